@@ -1,0 +1,157 @@
+"""Asking the assessment questions, reading back "You told me...", and changing an answer.
+
+One generic ask action per question slot is made from the table in actions/questions.py,
+so the wording for "me", "someone I look after" and "a caller" lives in one place.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import channel_of
+from bot import settings, store, texts
+from bot.records import summary
+from bot.records.questions import BY_SLOT, FORMS, Question, render
+
+CONFIRM_BUTTONS = [
+    {"title": "Yes, that is right", "payload": "/affirm"},
+    {"title": "I want to change something", "payload": "/deny"},
+]
+
+
+def voice(tracker: Tracker) -> Dict[str, Any]:
+    about = tracker.get_slot("about")
+    if tracker.active_loop_name == "carer_assessment_form":
+        about = "self"
+    return {"about": about, "relationship": tracker.get_slot("relationship"),
+            "name": tracker.get_slot("preferred_name")}
+
+
+def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) -> None:
+    v = voice(tracker)
+    text = render(question, v["about"], v["relationship"], v["name"])
+    buttons = [{"title": t, "payload": p} for t, p in question.buttons]
+    dispatcher.utter_message(text=text, buttons=buttons or None)
+
+
+def _make_ask_action(slot: str) -> type:
+    class _Ask(Action):
+        def name(self) -> Text:
+            return f"action_ask_{slot}"
+
+        async def run(self, dispatcher, tracker, domain):
+            ask(dispatcher, tracker, BY_SLOT[slot])
+            return []
+
+    _Ask.__name__ = f"ActionAsk_{slot}"
+    _Ask.__doc__ = f"Asks {slot} in the right voice."
+    return _Ask
+
+
+ASK_ACTIONS = [_make_ask_action(slot) for slot in BY_SLOT]
+
+
+def form_answers(tracker: Tracker, form: str) -> Dict[str, Any]:
+    return {q.slot: tracker.get_slot(q.slot) for q in FORMS[form]}
+
+
+class ActionAskSummaryConfirmed(Action):
+    """Reads back a short reflective summary in the person's own words."""
+
+    def name(self) -> Text:
+        return "action_ask_summary_confirmed"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        form = tracker.active_loop_name or "self_assessment_form"
+        v = voice(tracker)
+        lines = summary.reflective_lines(FORMS[form], form_answers(tracker, form),
+                                         v["about"], v["relationship"], v["name"])
+        dispatcher.utter_message(text="\n".join(lines))
+        dispatcher.utter_message(text=summary.CONFIRM_QUESTION, buttons=CONFIRM_BUTTONS)
+        return []
+
+
+class ActionAskChangeWhich(Action):
+    def name(self) -> Text:
+        return "action_ask_change_which"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        form = tracker.active_loop_name or "self_assessment_form"
+        buttons = [{"title": title, "payload": title}
+                   for title in summary.sections(FORMS[form])]
+        dispatcher.utter_message(text=summary.CHANGE_QUESTION, buttons=buttons)
+        return []
+
+
+def _suggestion_text(answers: Dict[str, Any]) -> str:
+    keys = ("sa_what_matters", "sa_what_would_help", "sa_small_step", "ca_what_would_help",
+            "ca_what_matters", "ca_wellbeing")
+    return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
+
+
+async def directory_suggestions(form: str, answers: Dict[str, Any],
+                                postcode: Any) -> List[Dict[str, str]]:
+    """Up to three local services that match what the person said matters."""
+    from bot.directory.search import categorise, search_services
+
+    category = "looking_after_someone" if form == "carer_assessment_form" else None
+    category = categorise(_suggestion_text(answers)) or category or "things_to_do"
+    outcome = await search_services(category, None, postcode, page=1)
+    return [{"id": str(s.id), "name": s.name, "category": category,
+             "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
+
+
+class _FinishAssessment:
+    """Shared finish step; not an Action itself, so rasa-sdk does not register it."""
+
+    form = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        if tracker.get_slot("consent_given") is False:
+            dispatcher.utter_message(text=texts.consent_declined(), buttons=texts.MENU_BUTTONS)
+            return []
+        answers = form_answers(tracker, self.form)
+        v = voice(tracker)
+        try:
+            suggestions = await directory_suggestions(self.form, answers,
+                                                      tracker.get_slot("postcode"))
+        except Exception:  # noqa: BLE001 - suggestions are a bonus, never a blocker
+            suggestions = []
+        record = summary.build_record(
+            self.form, FORMS[self.form], answers, about=v["about"],
+            relationship=v["relationship"], channel=channel_of(tracker),
+            consent=bool(tracker.get_slot("consent_given")), suggestions=suggestions)
+        record_id = store.save_record(tracker.sender_id, record["kind"], record)
+        council = str(settings.get("council.name"))
+        store.save_document(record_id, tracker.sender_id, "text/html",
+                            summary.render_html(record, council).encode("utf-8"))
+        store.save_document(record_id, tracker.sender_id, "application/pdf",
+                            summary.render_pdf(record, council))
+        dispatcher.utter_message(text=texts.assessment_saved())
+        if suggestions:
+            dispatcher.utter_message(text=texts.suggestions_intro())
+            for s in suggestions:
+                dispatcher.utter_message(text=f"{s['name']}. Contact: {s['contact']}")
+        dispatcher.utter_message(text=texts.assessment_next(), buttons=texts.MENU_BUTTONS)
+        cleared = [SlotSet(q.slot, None) for q in FORMS[self.form]]
+        return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]
+
+
+class ActionFinishSelfAssessment(_FinishAssessment, Action):
+    form = "self_assessment_form"
+
+    def name(self) -> Text:
+        return "action_finish_self_assessment"
+
+
+class ActionFinishCarerAssessment(_FinishAssessment, Action):
+    form = "carer_assessment_form"
+
+    def name(self) -> Text:
+        return "action_finish_carer_assessment"

@@ -1,0 +1,38 @@
+"""Small helpers the actions share: sending texts with buttons, reading the channel."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+
+def say(dispatcher: CollectingDispatcher, lines: List[str],
+        buttons: Optional[List[Dict[str, str]]] = None) -> None:
+    """Sends each line as its own message; buttons go with the last one."""
+    for i, line in enumerate(lines):
+        last = i == len(lines) - 1
+        if last and buttons:
+            dispatcher.utter_message(text=line, buttons=buttons)
+        else:
+            dispatcher.utter_message(text=line)
+
+
+def channel_of(tracker: Tracker) -> str:
+    """web, telegram or staff: set by the gateway in the message metadata."""
+    metadata: Dict[str, Any] = tracker.latest_message.get("metadata") or {}
+    if not metadata:
+        for event in reversed(tracker.events):
+            if event.get("event") == "user" and event.get("metadata"):
+                metadata = event["metadata"]
+                break
+    return str(metadata.get("channel") or "web")
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message.get("text") or "").strip()
+
+
+def entity(tracker: Tracker, name: str) -> Optional[str]:
+    value = next(tracker.get_latest_entity_values(name), None)
+    return str(value) if value is not None else None

@@ -1,0 +1,156 @@
+"""The shape of a conversation: greeting, menu, fallback, stop, pause, listen-and-connect,
+and finishing the forms (saving what the person said)."""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import channel_of, entity, latest_text, say
+from bot.language import looks_like_other_language
+from bot import settings, store, texts
+from bot.records.questions import FORMS
+from bot.records.summary import SKIPPED
+from bot.directory.categories import CATEGORIES
+from bot.directory.search import categorise
+
+CODE = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
+
+
+def find_code(text: str) -> str:
+    """A resume code typed in a sentence ("my code is hx4 7kd"), normalised, or ""."""
+    for match in CODE.finditer(text):
+        candidate = store.normalise_code(match.group(1) + match.group(2))
+        if candidate and any(ch.isdigit() for ch in candidate):
+            return candidate
+    return ""
+
+
+class ActionGreet(Action):
+    def name(self) -> Text:
+        return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        say(dispatcher, texts.greeting())
+        dispatcher.utter_message(response="utter_menu")
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """Helps instead of shrugging: asks to rephrase and shows the main options."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        text = latest_text(tracker)
+        if not re.search(r"\w", text):
+            dispatcher.utter_message(text=texts.empty_message(), buttons=texts.MENU_BUTTONS)
+        elif looks_like_other_language(text):
+            dispatcher.utter_message(text=texts.fallback_other_language(),
+                                     buttons=texts.MENU_BUTTONS)
+        else:
+            dispatcher.utter_message(text=texts.fallback(), buttons=texts.MENU_BUTTONS)
+        return []
+
+
+class ActionStop(Action):
+    def name(self) -> Text:
+        return "action_stop"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        if tracker.active_loop_name:
+            dispatcher.utter_message(text=texts.stopped_form())
+        dispatcher.utter_message(text=texts.stopped())
+        dispatcher.utter_message(response="utter_menu")
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+RESUMABLE = ("self_assessment_form", "carer_assessment_form")
+KEPT_WITH_FORM = ("consent_given", "about", "relationship", "postcode")
+
+
+def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
+    slots = [q.slot for q in FORMS[form]] + list(KEPT_WITH_FORM)
+    return {slot: tracker.get_slot(slot) for slot in slots if tracker.get_slot(slot) is not None}
+
+
+class ActionPause(Action):
+    """Take a break: keeps the form, and gives a code to carry on from any channel."""
+
+    def name(self) -> Text:
+        return "action_pause"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        buttons = [{"title": "Carry on", "payload": "/resume"}]
+        form = tracker.active_loop_name
+        if form in RESUMABLE and tracker.get_slot("consent_given"):
+            days = int(settings.get("retention.resume_code_days", 30))
+            code = store.save_resume(tracker.sender_id, form, form_snapshot(tracker, form), days)
+            dispatcher.utter_message(text=texts.resume_code_given(code), buttons=buttons)
+            return [SlotSet("resume_code", code)]
+        dispatcher.utter_message(text=texts.paused(), buttons=buttons)
+        return []
+
+
+class ActionResume(Action):
+    """Carry on: in this conversation, or from a code given on any channel."""
+
+    def name(self) -> Text:
+        return "action_resume"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        code = entity(tracker, "resume_code") or find_code(latest_text(tracker))
+        if code:
+            saved = store.load_resume(code)
+            if saved is None:
+                dispatcher.utter_message(text=texts.resume_code_unknown(),
+                                         buttons=texts.MENU_BUTTONS)
+                return []
+            dispatcher.utter_message(text=texts.resume_prompt())
+            events = [SlotSet(k, v) for k, v in saved["slots"].items()]
+            if not saved["form"]:
+                # Started by an adviser for a caller: the scene is set, the person chooses.
+                dispatcher.utter_message(response="utter_menu")
+                return events
+            if tracker.active_loop_name == saved["form"]:
+                return events
+            return events + [FollowupAction(saved["form"])]
+        if tracker.active_loop_name:
+            dispatcher.utter_message(text=texts.resume_prompt())
+        else:
+            dispatcher.utter_message(response="utter_menu")
+        return []
+
+
+class ActionReflectAndConnect(Action):
+    """Listen and connect: says back what the person said, then offers next steps."""
+
+    def name(self) -> Text:
+        return "action_reflect_and_connect"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        words = tracker.get_slot("whats_going_on") or ""
+        buttons = []
+        if words and words != SKIPPED:
+            dispatcher.utter_message(text=texts.reflect(words[:300]))
+            category = categorise(words)
+            if category:
+                buttons.append({"title": f"Find help: {CATEGORIES[category].split(' (')[0]}",
+                                "payload": f'/find_service{{"service_category": "{category}"}}'})
+        buttons += [
+            {"title": "Plan for a good life", "payload": "/start_self_assessment"},
+            {"title": "Find local help", "payload": "/find_service"},
+            {"title": "Talk to a person", "payload": "/request_human"},
+        ]
+        dispatcher.utter_message(text=texts.reflect_offer(), buttons=buttons)
+        return [SlotSet("whats_going_on", None)]

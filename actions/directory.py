@@ -1,0 +1,92 @@
+"""Signposting: finds local help in the Open Referral UK directory (bot/directory).
+
+The action only reads slots and entities, calls the search library and sends what it
+formats. The search never raises: a broken directory gives a plain fallback instead.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import entity, latest_text
+from bot.directory import present
+from bot.directory.categories import CATEGORIES
+from bot.directory.postcodes import find_postcode
+from bot.directory.search import categorise, search_services
+
+MORE = {"title": "Show more", "payload": "/show_more"}
+OTHER = {"title": "A different kind of help", "payload": "/find_service"}
+PERSON = {"title": "Talk to a person", "payload": "/request_human"}
+
+
+def category_buttons() -> List[Dict[str, str]]:
+    return [
+        {"title": heading.split(" (")[0],
+         "payload": f'/find_service{{"service_category": "{key}"}}'}
+        for key, heading in CATEGORIES.items()
+    ]
+
+
+def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
+    if raw in CATEGORIES:
+        return raw
+    for clue in (raw, text):
+        if clue:
+            found = categorise(clue)
+            if found:
+                return found
+    return None
+
+
+async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
+                     query: Optional[str], postcode: Optional[str],
+                     page: int) -> List[Dict[Text, Any]]:
+    outcome = await search_services(category, query, postcode, page=page)
+    messages = present.format_results(outcome)
+    buttons = ([MORE] if outcome.has_more else []) + [OTHER, PERSON]
+    for i, message in enumerate(messages):
+        if i == len(messages) - 1:
+            dispatcher.utter_message(text=message["text"], buttons=buttons)
+        else:
+            dispatcher.utter_message(text=message["text"])
+    return [SlotSet("service_category", outcome.category or category),
+            SlotSet("directory_page", float(page))]
+
+
+class ActionSearchDirectory(Action):
+    def name(self) -> Text:
+        return "action_search_directory"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        text = latest_text(tracker)
+        typed = "" if text.startswith("/") else text
+        category = resolve_category(entity(tracker, "service_category"), typed)
+        postcode = entity(tracker, "postcode") or find_postcode(typed) \
+            or tracker.get_slot("postcode")
+        events: List[Dict[Text, Any]] = [SlotSet("directory_query", typed or None)]
+        if postcode:
+            events.append(SlotSet("postcode", postcode))
+        if category is None and not typed:
+            dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
+            return events
+        events += await run_search(dispatcher, category, typed or None, postcode, page=1)
+        return events
+
+
+class ActionShowMoreServices(Action):
+    def name(self) -> Text:
+        return "action_show_more_services"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        page = int(tracker.get_slot("directory_page") or 0) + 1
+        if page == 1:
+            dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
+            return []
+        return await run_search(dispatcher, tracker.get_slot("service_category"),
+                                tracker.get_slot("directory_query"),
+                                tracker.get_slot("postcode"), page)

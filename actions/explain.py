@@ -1,0 +1,79 @@
+"""Explains care words ("what does reablement mean?") from the jargon buster in jargon/.
+
+Sets slot ``jargon_term`` to the glossary headword, so the console and tests see which
+entry was used. Near misses get "did you mean" buttons.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import texts
+from actions.common import entity, latest_text
+from jargon import glossary
+from jargon.check import explain
+
+_QUESTION = re.compile(
+    r"^(?:what(?:'s| is| are| does| do)?|whats|explain|define|meaning of|"
+    r"i don'?t (?:understand|know)(?: what)?|what do you mean by)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>.+?)(?:\s+(?:mean|means|stand for|is))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def candidate_terms(raw_entity: Optional[str], text: str) -> List[str]:
+    """Possible terms, most likely first: the NLU entity, the question's object, the text."""
+    found: List[str] = []
+    if raw_entity:
+        found.append(raw_entity)
+    match = _QUESTION.match(text.strip())
+    if match:
+        found.append(match.group("term"))
+    found.append(text.strip(" ?!."))
+    return [f.strip(" \"'?!.") for f in found if f and f.strip()]
+
+
+def resolve(raw_entity: Optional[str], text: str):
+    """Returns (entry, suggestions): the glossary entry, or headwords to offer instead."""
+    candidates = candidate_terms(raw_entity, text)
+    for term in candidates:
+        entry = glossary.lookup(term)
+        if entry is not None:
+            return entry, []
+    for hit in glossary.find_terms(text):
+        return hit, []
+    for term in candidates:
+        suggestions = glossary.suggest(term, n=3)
+        if suggestions:
+            return None, suggestions
+    return None, []
+
+
+class ActionExplainTerm(Action):
+    def name(self) -> Text:
+        return "action_explain_term"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        raw = entity(tracker, "jargon_term")
+        text = latest_text(tracker)
+        entry, suggestions = resolve(raw, text)
+        if entry is not None:
+            dispatcher.utter_message(text=explain(entry.headword))
+            return [SlotSet("jargon_term", entry.headword)]
+        if suggestions:
+            dispatcher.utter_message(
+                text=texts.explain_did_you_mean(),
+                buttons=[{"title": s, "payload": f'/explain_term{{"jargon_term": "{s}"}}'}
+                         for s in suggestions],
+            )
+            return []
+        if raw or (text and not text.startswith("/")):
+            dispatcher.utter_message(text=texts.explain_unknown((raw or text)[:60]))
+        else:
+            dispatcher.utter_message(text=texts.explain_ask_which())
+        return []

@@ -1,0 +1,1 @@
+"""The project's own package: configuration, command line, gateway, storage and services."""

@@ -1,0 +1,122 @@
+"""Command line: ``python -m bot run`` (the assistant with its web chat) and helpers."""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+
+from bot import model, stack
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    model.ensure_trained(force=args.force)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    model_file = model.ensure_trained()
+    running = stack.make_stack(gateway_port=args.port, rasa=getattr(args, "rasa", 1),
+                               actions=getattr(args, "actions", 1),
+                               production=getattr(args, "production", False))
+    print("Starting the action server, the Rasa server and the web chat...", flush=True)
+    running.start(model_file)
+    try:
+        running.wait_ready()
+    except Exception as error:  # noqa: BLE001 - show the reason, then clean up
+        print(f"Could not start: {error}", file=sys.stderr)
+        running.stop()
+        return 1
+    print(f"\nThe assistant is ready. Open {running.gateway_url}/ in a browser to chat.")
+    print(f"Rasa HTTP API: {running.rasa_url} (token in {running.data}/rasa-token)")
+    if not getattr(args, "production", False):
+        ensure_demo_adviser(running.data)
+        print(f"Care team console: {running.gateway_url}/console/ (first account: manager, "
+              f"password in {running.data}/console-password)")
+    print(f"Logs: {running.data}/logs. Press Ctrl+C to stop.", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        while all(p.poll() is None for p in running.processes):
+            time.sleep(1)
+        print("A process stopped; see the logs.", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, SystemExit):
+        return 0
+    finally:
+        running.stop()
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from bot import erasure, settings
+
+    days = args.days or int(settings.get("retention.conversation_days", 90))
+    removed = erasure.purge(days)
+    print(f"Removed what was older than {days} days: "
+          f"{removed['tracker_events']} conversation events, {removed['records']} records.")
+    return 0
+
+
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from bot.console import auth
+
+    password = os.environ.get("CARE_CONSOLE_PASSWORD") or getpass.getpass("Password: ")
+    try:
+        auth.add_user(args.username, password, args.role)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"Added {args.username} ({args.role}). They sign in at /console/.")
+    return 0
+
+
+def ensure_demo_adviser(data_dir) -> None:
+    """First local run: makes a manager account and says where its password is."""
+    import os
+    import secrets
+
+    os.environ["CARE_DATA_DIR"] = str(data_dir)
+    from bot.console import auth
+
+    if auth.has_users():
+        return
+    password = secrets.token_urlsafe(12)
+    auth.add_user("manager", password, "manager")
+    path = data_dir / "console-password"
+    path.write_text(password + "\n")
+    path.chmod(0o600)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    train = sub.add_parser("train", help="train the model if config, domain or data changed")
+    train.add_argument("--force", action="store_true")
+    train.set_defaults(func=cmd_train)
+    run = sub.add_parser("run", help="run the assistant with the local web chat")
+    run.add_argument("--port", type=int, default=8000, help="web chat port (default 8000)")
+    run.set_defaults(func=cmd_run)
+    scale = sub.add_parser("scale", help="several Rasa and action servers on PostgreSQL, "
+                                         "Redis and RabbitMQ, behind round-robin proxies")
+    scale.add_argument("--port", type=int, default=8000)
+    scale.add_argument("--rasa", type=int, default=2)
+    scale.add_argument("--actions", type=int, default=2)
+    scale.set_defaults(func=cmd_run, production=True)
+    purge = sub.add_parser("purge", help="delete conversations and records past retention "
+                                         "(run daily from cron or a Kubernetes CronJob)")
+    purge.add_argument("--days", type=int, default=0,
+                       help="override retention.conversation_days in council.yml")
+    purge.set_defaults(func=cmd_purge)
+    staff = sub.add_parser("add-staff", help="add or reset a console account "
+                                             "(password from CARE_CONSOLE_PASSWORD or a prompt)")
+    staff.add_argument("username")
+    staff.add_argument("--role", choices=("adviser", "manager"), default="adviser")
+    staff.set_defaults(func=cmd_add_staff)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

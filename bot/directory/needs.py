@@ -1,0 +1,152 @@
+"""From what a person says they need to one of the seven directory headings.
+
+"help with shopping" -> living_independently, "falls alarm" -> technology. Each heading has
+clue phrases with weights; longer, surer phrases weigh more, so "falls alarm" (technology)
+beats "falls" (health). No clue at all gives None, and the bot then asks.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from bot.directory.categories import CATEGORIES
+from bot.directory.textmatch import padded, stems
+
+# (phrase, weight). Phrases are matched on stems, so "clubs" finds "club".
+CLUES: Dict[str, List[Tuple[str, float]]] = {
+    "looking_after_someone": [
+        ("carer", 3), ("carers", 3), ("caring", 3), ("unpaid carer", 5), ("young carer", 5),
+        ("look after my", 5), ("looking after my", 5), ("i look after", 5),
+        ("care for my", 5), ("caring for my", 5), ("i care for", 5), ("care for him", 5),
+        ("care for her", 5), ("look after him", 5), ("look after her", 5),
+        ("looks after", 3), ("respite", 4), ("break from caring", 6), ("a break", 2),
+        ("sitting service", 4), ("carers assessment", 6), ("carer assessment", 6),
+        ("carers allowance", 4), ("worn out", 2), ("exhausted", 2), ("my husband", 1),
+        ("my wife", 1), ("my mum", 1), ("my dad", 1), ("my mother", 1), ("my father", 1),
+        ("my partner", 1), ("my son", 1), ("my daughter", 1), ("parent carer", 5),
+    ],
+    "living_independently": [
+        ("help at home", 4), ("home help", 4), ("shopping", 3), ("groceries", 3),
+        ("meals", 3), ("meal", 3), ("meals on wheels", 6), ("hot meal", 3), ("cook", 3),
+        ("cooking", 3), ("food delivered", 4), ("cleaning", 3), ("cleaner", 3),
+        ("housework", 3), ("hoovering", 3), ("laundry", 3), ("ironing", 3), ("washing", 2),
+        ("get washed", 4), ("getting washed", 4), ("dressed", 3), ("dressing", 3),
+        ("bath", 3), ("shower", 3), ("adaptation", 4), ("adaptations", 4), ("grab rail", 5),
+        ("handrail", 4), ("stair lift", 5), ("stairlift", 5), ("stairs", 3), ("ramp", 3),
+        ("equipment", 3), ("walking frame", 5), ("commode", 4), ("toilet seat", 4),
+        ("hospital", 1), ("out of hospital", 4), ("home from hospital", 6),
+        ("garden", 3), ("gardening", 2), ("odd jobs", 4), ("repairs", 3), ("fix", 2),
+        ("handyman", 4), ("handyperson", 4), ("stay in my own home", 5), ("own home", 3),
+        ("stay at home", 3), ("manage at home", 4), ("cope at home", 4), ("pet", 3),
+        ("dog", 3), ("walk my dog", 5), ("feed my cat", 5), ("home care", 4), ("carers coming in", 4), ("personal care", 4),
+        ("getting up", 2), ("trip hazard", 4), ("light bulb", 4),
+    ],
+    "things_to_do": [
+        ("group", 2), ("club", 3), ("lunch club", 6), ("social", 3), ("socialise", 3),
+        ("meet people", 5), ("meet new people", 5), ("make friends", 5), ("friends", 3),
+        ("friend", 3), ("lonely", 4), ("loneliness", 4), ("isolated", 4), ("on my own", 3),
+        ("by myself", 3), ("nobody to talk to", 5), ("no one to talk to", 5),
+        ("someone to talk to", 4), ("chat", 3), ("befriending", 6), ("befriender", 6),
+        ("volunteer", 4), ("volunteering", 5), ("activity", 3), ("activities", 3),
+        ("hobby", 4), ("hobbies", 4), ("craft", 4), ("knitting", 4), ("sing", 3),
+        ("singing", 4), ("choir", 5), ("mens shed", 6), ("shed", 3), ("woodwork", 4),
+        ("coffee morning", 6), ("day centre", 5), ("bingo", 5), ("dance", 4),
+        ("dancing", 4), ("book club", 6), ("art", 3), ("painting", 3), ("bored", 4),
+        ("something to do", 4), ("things to do", 4), ("get out more", 4),
+        ("out of the house", 2), ("company", 3), ("class", 2), ("games", 3),
+        ("give something back", 5), ("keep busy", 4), ("people my age", 4),
+    ],
+    "getting_out_and_about": [
+        ("transport", 4), ("bus", 4), ("buses", 4), ("bus pass", 7), ("blue badge", 7),
+        ("parking", 4), ("park near", 4), ("taxi", 4), ("dial a ride", 6),
+        ("ring and ride", 6), ("minibus", 4), ("lift to", 4), ("a lift", 3), ("lifts", 2),
+        ("get to", 2), ("get to my appointment", 5), ("appointments", 2), ("drive", 3),
+        ("driving", 3), ("cant drive", 5), ("travel", 4), ("train", 4), ("railcard", 6),
+        ("mobility scooter", 6), ("scooter", 4), ("wheelchair", 3), ("get around", 4),
+        ("getting around", 4), ("get out and about", 6), ("shopmobility", 6),
+        ("hospital transport", 6), ("day trip", 4), ("trips", 2), ("outing", 3),
+    ],
+    "health_and_wellbeing": [
+        ("health", 2), ("healthy", 3), ("exercise", 4), ("fitness", 4), ("keep fit", 5),
+        ("fit", 2), ("gym", 4), ("walk", 2), ("walking", 2), ("yoga", 4), ("tai chi", 5),
+        ("swim", 4), ("swimming", 4), ("stop smoking", 7), ("quit smoking", 7),
+        ("smoking", 5), ("smoke", 2), ("vape", 3), ("drinking", 3), ("alcohol", 4),
+        ("weight", 3), ("diet", 3), ("healthy eating", 5), ("mental health", 6),
+        ("wellbeing", 4), ("well being", 4), ("anxious", 4), ("anxiety", 4),
+        ("depressed", 4), ("depression", 4), ("low mood", 5), ("feel low", 5),
+        ("feeling low", 5), ("stress", 3), ("stressed", 3), ("worried", 2), ("worry", 2),
+        ("dementia", 4), ("dementia cafe", 7), ("memory cafe", 7), ("memory", 3),
+        ("forgetful", 4), ("forgetting", 3), ("alzheimers", 5), ("sleep", 3),
+        ("counselling", 4), ("counsellor", 4), ("talking therapy", 6), ("therapy", 3),
+        ("bereavement", 5), ("grief", 5), ("lost my", 3), ("passed away", 5), ("died", 3),
+        ("balance", 3), ("steady on my feet", 5), ("falls prevention", 6),
+        ("hearing", 4), ("hearing aid", 5), ("deaf", 4), ("sight", 4), ("eyesight", 4),
+        ("blind", 4), ("stroke", 3), ("parkinsons", 3), ("diabetes", 3), ("pain", 2),
+        ("strength", 2), ("stronger", 3), ("someone to talk to", 3), ("feel", 1),
+        ("feelings", 2), ("cope", 1), ("lonely", 1), ("falls", 2), ("fall", 2),
+    ],
+    "money_matters": [
+        ("money", 4), ("benefit", 5), ("benefits", 5), ("attendance allowance", 7),
+        ("pension credit", 7), ("universal credit", 7), ("pip", 5), ("pension", 3),
+        ("bills", 5), ("bill", 5), ("debt", 6), ("debts", 6), ("owe", 5), ("pay", 3),
+        ("paying", 3), ("afford", 5), ("cost", 3), ("costs", 3), ("paying for care", 7),
+        ("pay for care", 7), ("care costs", 7), ("financial", 5), ("finances", 5),
+        ("council tax", 7), ("energy", 3), ("gas", 2), ("electric", 3), ("electricity", 3),
+        ("heating", 2), ("food bank", 7), ("grant", 4), ("budget", 4), ("budgeting", 5),
+        ("direct payment", 6), ("direct payments", 6), ("personal budget", 6),
+        ("income", 4), ("savings", 4), ("skint", 5), ("broke", 4), ("cant pay", 6),
+        ("struggling to pay", 6), ("bailiffs", 6), ("loan", 4), ("water bill", 6),
+        ("power of attorney", 6), ("will", 1), ("allowance", 4),
+    ],
+    "technology": [
+        ("telecare", 7), ("technology", 5), ("alarm", 5), ("alarms", 5),
+        ("falls alarm", 8), ("fall alarm", 8), ("pendant", 6), ("pendant alarm", 8),
+        ("personal alarm", 8), ("careline", 7), ("lifeline", 6), ("button", 3),
+        ("sensor", 6), ("sensors", 6), ("door sensor", 8), ("bed sensor", 8),
+        ("medication dispenser", 8), ("pill dispenser", 8), ("dispenser", 6),
+        ("remember my tablets", 7), ("remember my pills", 7), ("remember my medication", 7),
+        ("forget my tablets", 7), ("forget my pills", 7), ("forget my medication", 7),
+        ("medicine reminder", 8), ("remind me", 5), ("take my tablets", 5), ("take my pills", 5), ("take my medication", 5), ("reminder", 4), ("reminders", 4), ("gadget", 5),
+        ("gadgets", 5), ("smart speaker", 7), ("alexa", 6), ("video call", 6),
+        ("ipad", 6), ("tablet computer", 7), ("smartphone", 6), ("mobile phone", 4),
+        ("computer", 5), ("internet", 5), ("online", 3), ("digital", 4), ("key safe", 7),
+        ("gps", 6), ("tracker", 6), ("wander", 4), ("wandering", 5), ("gets lost", 4),
+        ("smoke alarm", 8), ("flood", 4), ("carbon monoxide", 7), ("doorbell", 6),
+        ("big button phone", 7), ("press for help", 6), ("if i fall", 4),
+        ("fall and cant get up", 7),
+    ],
+}
+
+_COMPILED: Dict[str, List[Tuple[str, float]]] = {
+    category: [(padded(stems(phrase)), weight) for phrase, weight in phrases]
+    for category, phrases in CLUES.items()
+}
+
+# When two headings score the same, the more specific one wins.
+TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_after_someone",
+             "health_and_wellbeing", "living_independently", "things_to_do"]
+
+
+def category_scores(text: object) -> Dict[str, float]:
+    """The clue score of every heading for a sentence (0 when nothing points to it)."""
+    haystack = padded(stems(text))
+    scores: Dict[str, float] = {}
+    for category, phrases in _COMPILED.items():
+        scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
+    return scores
+
+
+def categorise(text: object) -> Optional[str]:
+    """The heading a need belongs to, or None when nothing in it points anywhere."""
+    if not text:
+        return None
+    stripped = str(text).strip()
+    if stripped in CATEGORIES:
+        return stripped
+    scores = category_scores(stripped)
+    best = max(scores.values(), default=0)
+    if best <= 1:
+        return None
+    for category in TIE_ORDER:
+        if scores.get(category) == best:
+            return category
+    return None

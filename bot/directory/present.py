@@ -1,0 +1,166 @@
+"""Chat messages from a search outcome: an opening line, one message per service, an ending.
+
+Short, plain sentences: what it is, when, cost, how to get in touch, how far. When the
+answers come from the saved copy we say they may be out of date; when nothing could be found
+we give the council's phone number and web address. ``all_texts()`` gives the plain-language
+gate every fixed sentence and a rendered example of each kind of answer.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from bot.directory import categories
+from bot.directory.summary import ServiceSummary
+
+ASK_CATEGORY = ("What kind of help are you looking for? "
+                "Pick one below, or tell me in your own words.")
+INTRO = "Here are some places that can help with {topic}{near}."
+INTRO_ANY = "Here are some places that might help{near}."
+INTRO_MORE = "Here are some more."
+STALE = ("I could not reach the directory just now, so these come from an earlier search. "
+         "Some details may be out of date. Please phone to check before you go.")
+POSTCODE_SKIPPED = "I have searched without a postcode, so I cannot say how far away they are."
+ENDING_MORE = "Would you like to see more, or look for a different kind of help?"
+ENDING_LAST = ("That is all I found. You can look for a different kind of help, "
+               "or talk to a person.")
+ENDING_NONE = "You can also talk to a person here."
+WHEN = "When: {when}."
+COST = "Cost: {cost}."
+CALL = "Phone: {phone}."
+EMAIL = "Email: {email}"
+WEB = "Website: {url}"
+WHERE = "Where: {address}."
+NEAR = "Very close to you."
+FAR = "About {miles} miles away."
+ONE_MILE = "About 1 mile away."
+ACCESS = "Getting in: {access}"
+
+MAX_DESCRIPTION_WORDS = 20
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a description, cut short if a feed wrote a long one."""
+    text = " ".join(str(text or "").split())
+    if not text:
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) > MAX_DESCRIPTION_WORDS:
+        sentence = " ".join(words[:MAX_DESCRIPTION_WORDS]).rstrip(",;:") + "..."
+    elif not sentence.endswith((".", "!", "?")):
+        sentence += "."
+    return sentence
+
+
+def _with_stop(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def distance_words(miles: Optional[float]) -> str:
+    if miles is None:
+        return ""
+    if miles < 0.3:
+        return NEAR
+    if round(miles) == 1 and miles >= 0.95 and miles < 1.05:
+        return ONE_MILE
+    shown = f"{miles:.1f}".rstrip("0").rstrip(".")
+    return FAR.format(miles=shown)
+
+
+def cost_text(cost: str) -> str:
+    if not cost:
+        return ""
+    shown = "free" if cost.strip().lower() == "free" else cost.rstrip(".")
+    return COST.format(cost=shown)
+
+
+def service_text(service: ServiceSummary) -> str:
+    """One service as a short message: name, what it is, when, cost, contact, how far."""
+    lines = [service.name]
+    about = first_sentence(service.description)
+    if about:
+        lines.append(about)
+    if service.when:
+        lines.append(WHEN.format(when=service.when.rstrip(".")))
+    if service.cost:
+        lines.append(cost_text(service.cost))
+    if service.phone:
+        lines.append(CALL.format(phone=service.phone))
+    if service.email and not service.phone:
+        lines.append(EMAIL.format(email=service.email))
+    if service.url:
+        lines.append(WEB.format(url=service.url))
+    if service.address:
+        where = service.address + (f", {service.postcode}" if service.postcode else "")
+        lines.append(WHERE.format(address=where))
+    distance = distance_words(service.distance_miles)
+    if distance:
+        lines.append(distance)
+    if service.accessibility:
+        lines.append(ACCESS.format(access=_with_stop(service.accessibility)))
+    return "\n".join(lines)
+
+
+def intro_text(outcome) -> str:
+    if outcome.page > 1:
+        return INTRO_MORE
+    near = f" near {outcome.postcode}" if outcome.postcode else ""
+    if outcome.category:
+        topic = categories.short_heading(outcome.category).lower()
+        return INTRO.format(topic=topic, near=near)
+    return INTRO_ANY.format(near=near)
+
+
+def format_results(outcome) -> List[Dict[str, str]]:
+    """The messages to send for a ``SearchOutcome``, each ``{"text": ...}``."""
+    messages: List[str] = []
+    if outcome.postcode_error:
+        messages.append(f"{outcome.postcode_error} {POSTCODE_SKIPPED}")
+    if outcome.source == "none" or not outcome.results:
+        messages.append(outcome.fallback_message or ENDING_LAST)
+        messages.append(ENDING_NONE)
+        return [{"text": m} for m in messages]
+    intro = intro_text(outcome)
+    if outcome.source == "cache":
+        intro = f"{intro} {STALE}"
+    messages.append(intro)
+    if outcome.category == "technology" and outcome.page == 1:
+        messages.append(categories.TECHNOLOGY_EXPLAINER)
+    messages.extend(service_text(s) for s in outcome.results)
+    messages.append(ENDING_MORE if outcome.has_more else ENDING_LAST)
+    return [{"text": m} for m in messages]
+
+
+def _example_outcomes():
+    """One outcome of each kind, with a demo-like service, for the plain-language gate."""
+    from bot.directory.search import SearchOutcome, fallback_message
+
+    sample = ServiceSummary(
+        id="example", name="Memory Cafe",
+        description="A friendly cafe for people with memory problems and their families.",
+        category="health_and_wellbeing", when="Second Wednesday of the month, 2pm to 4pm",
+        cost="Free", phone="0113 496 0149", url="https://example.org/demo/memory-cafe",
+        address="83 School Road, Leeds", postcode="LS6 5NJ", distance_miles=1.4,
+        accessibility="Step-free access.")
+    return {
+        "live": SearchOutcome([sample], 4, True, "live", None, "health_and_wellbeing",
+                              None, 1, "LS6 3AB"),
+        "cache": SearchOutcome([sample], 1, False, "cache", None, "technology", None, 1),
+        "none": SearchOutcome([], 0, False, "none", "That postcode does not look right.",
+                              None, fallback_message(), 1),
+        "empty": SearchOutcome([], 0, False, "none", None, "things_to_do",
+                               fallback_message(reached=True), 1),
+    }
+
+
+def all_texts() -> Dict[str, str]:
+    """Every fixed sentence, and each kind of answer rendered once, for the CI gate."""
+    texts = {f"directory.present.{name}": value for name, value in globals().items()
+             if name.isupper() and isinstance(value, str) and "{" not in value}
+    texts["directory.categories.TECHNOLOGY_EXPLAINER"] = categories.TECHNOLOGY_EXPLAINER
+    for kind, outcome in _example_outcomes().items():
+        for i, message in enumerate(format_results(outcome)):
+            texts[f"directory.present.example_{kind}[{i}]"] = message["text"]
+    return texts

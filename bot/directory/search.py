@@ -1,0 +1,224 @@
+"""The one call the bot makes to find local help: ``search_services``. It never raises.
+
+1. Work out the heading (given, or from the person's words with ``categorise``).
+2. Check the postcode; a wrong one gives ``postcode_error`` and the search goes on without it.
+3. Ask the directory (local store, or the council's ORUK API) within the time limit, rank
+   the answers by how well they match the words, then by distance, and keep a copy.
+4. If the directory is slow, down, broken or has nothing, use the last good copy ("cache"),
+   and failing that a plain message with the council's phone number and web address ("none").
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import Any, List, Optional, Tuple
+
+from bot import settings
+from bot.directory import categories, postcodes
+from bot.directory.cache import ResultCache, cache_key, open_default_cache
+from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
+from bot.directory.needs import categorise
+from bot.directory.summary import ServiceSummary
+from bot.directory.textmatch import content_stems, relevance
+
+__all__ = ["SearchOutcome", "categorise", "search_services", "rank"]
+
+log = logging.getLogger(__name__)
+
+WINDOW = 100  # results fetched at once, so ranking and paging happen over the whole set
+CATEGORY_BONUS = 2.0
+INACTIVE = {"inactive", "defunct"}
+# Words to search by when a remote directory does not use our headings' taxonomy.
+SEARCH_WORDS = {
+    "looking_after_someone": "carers",
+    "living_independently": "home help",
+    "things_to_do": "groups clubs",
+    "getting_out_and_about": "transport",
+    "health_and_wellbeing": "health wellbeing",
+    "money_matters": "money advice benefits",
+    "technology": "telecare alarms",
+}
+
+
+@dataclass
+class SearchOutcome:
+    """What a search found and how: ``source`` is "live", "cache" or "none"."""
+
+    results: List[ServiceSummary] = field(default_factory=list)
+    total: int = 0
+    has_more: bool = False
+    source: str = "none"
+    postcode_error: Optional[str] = None
+    category: Optional[str] = None
+    fallback_message: Optional[str] = None
+    page: int = 1
+    postcode: Optional[str] = None
+    text: Optional[str] = None
+
+
+NOT_REACHED = "I cannot look up local help right now."
+NOTHING_FOUND = "I could not find anything for that in the directory."
+
+
+def fallback_message(reached: bool = False) -> str:
+    """Where to turn instead: the council's phone number and directory web address."""
+    phone = settings.get("council.adult_social_care_phone", "")
+    website = settings.get("council.directory_website", "")
+    first = NOTHING_FOUND if reached else NOT_REACHED
+    return f"{first} Please call us on {phone}, or look at {website}."
+
+
+def per_page() -> int:
+    try:
+        return max(1, int(settings.get("directory.results_per_page") or 3))
+    except (TypeError, ValueError):
+        return 3
+
+
+def time_limit() -> float:
+    try:
+        return max(0.1, float(settings.get("directory.timeout_seconds") or 2.0))
+    except (TypeError, ValueError):
+        return 2.0
+
+
+def default_client() -> Any:
+    if str(settings.get("directory.base_url") or "").strip():
+        return OrukClient()
+    from bot.directory.local import LocalDirectory
+
+    return LocalDirectory()
+
+
+def rank(results: List[ServiceSummary], category: Optional[str],
+         text: Optional[str]) -> List[ServiceSummary]:
+    """Best match to the person's words first, then nearest, then the directory's order."""
+    def key(item: Tuple[int, ServiceSummary]) -> tuple:
+        index, s = item
+        score = relevance(text, name=s.name, description=s.description, keywords=s.keywords,
+                          organisation=s.organisation) if text else 0.0
+        if category and s.category == category:
+            score += CATEGORY_BONUS
+        distance = s.distance_miles if s.distance_miles is not None else math.inf
+        return (-score, distance, index)
+
+    active = [s for s in results if s.status not in INACTIVE]
+    return [s for _, s in sorted(enumerate(active), key=key)]
+
+
+def _resolve_category(category: Optional[str], text: Optional[str]) -> Optional[str]:
+    if category in categories.CATEGORIES:
+        return category
+    return categorise(category) or categorise(text)
+
+
+async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
+                         postcode: Optional[str]) -> ResultPage:
+    proximity = settings.get("directory.default_proximity_metres") if postcode else None
+    words = " ".join(terms) or None
+    if category:
+        found = await client.search(taxonomy_term_id=categories.TERM_IDS[category],
+                                    postcode=postcode, proximity=proximity, per_page=WINDOW)
+        if found.results:
+            return found
+        # A council directory with its own taxonomy: search by words instead.
+        return await client.search(text=words or SEARCH_WORDS[category], postcode=postcode,
+                                   proximity=proximity, per_page=WINDOW)
+    return await client.search(text=words, postcode=postcode, proximity=proximity,
+                               per_page=WINDOW)
+
+
+def _page_of(ranked: List[ServiceSummary], total: int, page: int) -> Tuple[list, int, bool]:
+    size = per_page()
+    total = max(total, len(ranked))
+    chunk = ranked[(page - 1) * size: page * size]
+    return chunk, total, page * size < total
+
+
+def _from_cache(cache: ResultCache, key: str, category: Optional[str],
+                district: Optional[str]) -> Optional[List[ServiceSummary]]:
+    found = cache.get(key)
+    if found is None and category:
+        found = cache.latest_for_category(category)
+        if found is not None and found.key != key:
+            for summary in found.results:  # measured from somewhere else: do not show
+                summary.distance_miles = None
+    return found.results if found and found.results else None
+
+
+async def search_services(category: Optional[str], text: Optional[str],
+                          postcode: Optional[str], page: int = 1, *, client: Any = None,
+                          cache: Optional[ResultCache] = None,
+                          timeout: Optional[float] = None) -> SearchOutcome:
+    """Find local services for a heading and/or the person's own words. Never raises."""
+    outcome = SearchOutcome(page=_page_number(page), text=text)
+    reached = False
+    try:
+        outcome.category = _resolve_category(category, text)
+        district = None
+        if postcode:
+            check = postcodes.check_postcode(postcode)
+            if check.ok:
+                outcome.postcode, district = check.text, check.district
+            else:
+                outcome.postcode_error = check.error
+        terms = content_stems(text) if text else []
+        key = cache_key(outcome.category, terms, district)
+        cache = cache or _safe_default_cache()
+        found: Optional[ResultPage] = None
+        reached = False
+        try:
+            client = client or default_client()
+            found = await asyncio.wait_for(
+                _ask_directory(client, outcome.category, terms, outcome.postcode),
+                timeout=timeout or time_limit())
+            reached = True
+        except (DirectoryUnavailable, asyncio.TimeoutError) as error:
+            log.warning("directory unavailable: %s", getattr(error, "reason", "timeout"))
+        except Exception:  # noqa: BLE001 - a broken directory must never break the chat
+            log.exception("directory search failed")
+        if found is not None and found.results:
+            if cache is not None:
+                _safe(lambda: cache.put(key, outcome.category, found.results, found.total))
+            ranked = rank(found.results, outcome.category, text)
+            outcome.results, outcome.total, outcome.has_more = _page_of(
+                ranked, found.total if found.total > len(found.results) else len(ranked),
+                outcome.page)
+            outcome.source = "live"
+            return outcome
+        cached = _safe(lambda: _from_cache(cache, key, outcome.category, district)) \
+            if cache is not None else None
+        if cached:
+            ranked = rank(cached, outcome.category, text)
+            outcome.results, outcome.total, outcome.has_more = _page_of(
+                ranked, len(ranked), outcome.page)
+            outcome.source = "cache"
+            return outcome
+    except Exception:  # noqa: BLE001 - last line of defence
+        log.exception("directory search failed before it could fall back")
+        reached = False
+    outcome.results, outcome.total, outcome.has_more = [], 0, False
+    outcome.source = "none"
+    outcome.fallback_message = fallback_message(reached)
+    return outcome
+
+
+def _page_number(page: Any) -> int:
+    try:
+        return max(1, int(page or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _safe(action: Any) -> Any:
+    try:
+        return action()
+    except Exception:  # noqa: BLE001 - the cache is a helper, never a blocker
+        log.exception("directory cache failed")
+        return None
+
+
+def _safe_default_cache() -> Optional[ResultCache]:
+    return _safe(open_default_cache)

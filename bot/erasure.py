@@ -1,0 +1,75 @@
+""""Delete my conversation": erases one person's data from every store the project uses.
+
+Rasa's SQL tracker store only ever appends, so its rows are deleted directly, using the
+same database URL the Rasa server uses.
+"""
+from __future__ import annotations
+
+import os
+
+import sqlalchemy as sa
+
+from bot import store
+
+
+def tracker_database_url() -> str:
+    if os.environ.get("RASA_TRACKER_URL"):
+        return os.environ["RASA_TRACKER_URL"]
+    return f"sqlite:///{os.environ.get('RASA_TRACKER_DB', 'rasa.db')}"
+
+
+def erase_tracker(sender: str) -> int:
+    eng = sa.create_engine(tracker_database_url(), future=True)
+    try:
+        with eng.begin() as conn:
+            if not sa.inspect(conn).has_table("events"):
+                return 0
+            return conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"),
+                                {"s": sender}).rowcount
+    finally:
+        eng.dispose()
+
+
+def erase_conversation(sender: str) -> int:
+    """Removes the conversation and every record tied to it; returns rows removed."""
+    return erase_tracker(sender) + store.erase_sender(sender)
+
+
+def purge_tracker_older_than(days: int) -> int:
+    """Retention for conversations: removes tracker events older than ``days``."""
+    import time
+
+    cutoff = time.time() - days * 86400
+    eng = sa.create_engine(tracker_database_url(), future=True)
+    try:
+        with eng.begin() as conn:
+            if not sa.inspect(conn).has_table("events"):
+                return 0
+            return conn.execute(sa.text("DELETE FROM events WHERE timestamp < :c"),
+                                {"c": cutoff}).rowcount
+    finally:
+        eng.dispose()
+
+
+def purge(days: int) -> dict:
+    """Everything past its retention period; anonymous survey answers are kept."""
+    return {"tracker_events": purge_tracker_older_than(days),
+            "records": store.purge_older_than(days)}
+
+
+def export_conversation(sender: str) -> dict:
+    """"Download my data": the conversation's events and every record kept about it."""
+    eng = sa.create_engine(tracker_database_url(), future=True)
+    try:
+        with eng.connect() as conn:
+            events = []
+            if sa.inspect(conn).has_table("events"):
+                rows = conn.execute(sa.text(
+                    "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})
+                import json
+                events = [json.loads(r[0]) for r in rows]
+    finally:
+        eng.dispose()
+    return {"conversation_id": sender, "events": events,
+            "records": [{**r, "created_at": r["created_at"].isoformat()}
+                        for r in store.records_for(sender)]}

@@ -1,0 +1,22 @@
+"""Runs the gateway: ``python -m bot.gateway --port 8000``."""
+import argparse
+import logging
+
+from aiohttp import web
+
+from bot import logredact
+from bot.gateway.app import create_app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bot.gateway")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logredact.install()
+    web.run_app(create_app(), host=args.host, port=args.port, access_log=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""The gateway's web application (aiohttp).
+
+Routes: the web chat page and its files, ``/api/*`` for the chat, ``/oruk/*`` for the
+local community directory, ``/healthz``. Rasa's own API stays private behind its token.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+from bot import erasure, settings, store, texts
+from bot.gateway import limits
+from bot.console import records as console_records
+from bot.gateway.rasa_client import RasaClient
+
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+log = logging.getLogger("bot.gateway")
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+async def post_message(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except ValueError:
+        return _error(400, texts.empty_message())
+    sender, message = body.get("sender"), body.get("message")
+    if not limits.valid_sender(sender):
+        return _error(400, limits.BAD_SENDER)
+    if not isinstance(message, str) or not message.strip():
+        return web.json_response([{"text": texts.empty_message(), "buttons": texts.MENU_BUTTONS}])
+    if len(message) > limits.MAX_MESSAGE_CHARS:
+        return _error(413, limits.TOO_LONG)
+    if not request.app["limiter"].allow(sender):
+        return _error(429, limits.TOO_FAST)
+    channel = body.get("channel") if body.get("channel") in ("web", "telegram", "staff") else "web"
+    taken_over = console_records.is_taken_over(sender)
+    try:
+        replies = await request.app["rasa"].send(sender, message, {"channel": channel})
+    except (aiohttp.ClientError, TimeoutError) as error:
+        log.warning("Rasa did not answer: %s", type(error).__name__)
+        return _error(503, texts.action_server_down())
+    if taken_over:
+        # An adviser has this conversation: Rasa only logged the message. The adviser's
+        # replies come through /updates.
+        return web.json_response(_adviser_messages(sender))
+    if not replies:
+        # Every turn of this assistant says something; silence means a custom action failed
+        # (action server down or slow). The tracker keeps the turn, so nothing is lost.
+        log.warning("Rasa sent no reply; the action server may be down")
+        replies = [{"text": texts.action_server_down(), "buttons": texts.MENU_BUTTONS}]
+    return web.json_response(replies)
+
+
+def _adviser_messages(sender: str) -> list:
+    return [{"text": m["text"], "from": "adviser", "author": m["author"]}
+            for m in console_records.collect_messages(sender)]
+
+
+async def get_updates(request: web.Request) -> web.Response:
+    """Messages from an adviser waiting for this conversation; the web chat polls this."""
+    sender = request.match_info["sender"]
+    if not limits.valid_sender(sender):
+        return _error(400, limits.BAD_SENDER)
+    return web.json_response(_adviser_messages(sender))
+
+
+async def get_config(request: web.Request) -> web.Response:
+    return web.json_response({
+        "council_name": settings.get("council.name"),
+        "phone": settings.get("council.adult_social_care_phone"),
+        "max_message_chars": limits.MAX_MESSAGE_CHARS,
+        "privacy_url": settings.get("council.privacy_notice_url"),
+    })
+
+
+async def delete_conversation(request: web.Request) -> web.Response:
+    sender = request.match_info["sender"]
+    if not limits.valid_sender(sender):
+        return _error(400, limits.BAD_SENDER)
+    erasure.erase_conversation(sender)
+    return web.Response(status=204)
+
+
+async def get_summary(request: web.Request) -> web.Response:
+    """"Download my summary": the latest assessment summary as a page, or ?format=pdf."""
+    sender = request.match_info["sender"]
+    if not limits.valid_sender(sender):
+        return _error(400, limits.BAD_SENDER)
+    as_pdf = request.query.get("format") == "pdf"
+    mime = "application/pdf" if as_pdf else "text/html"
+    content = store.latest_document(sender, mime)
+    if content is None:
+        return _error(404, texts.no_summary_yet())
+    name = "my-summary.pdf" if as_pdf else "my-summary.html"
+    return web.Response(body=content, content_type=mime, charset=None if as_pdf else "utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+async def get_my_data(request: web.Request) -> web.Response:
+    """"Download my data": everything kept about this conversation, as JSON."""
+    sender = request.match_info["sender"]
+    if not limits.valid_sender(sender):
+        return _error(400, limits.BAD_SENDER)
+    return web.json_response(erasure.export_conversation(sender), headers={
+        "Content-Disposition": 'attachment; filename="my-data.json"'})
+
+
+async def index(request: web.Request) -> web.StreamResponse:
+    page = STATIC / "index.html"
+    if page.exists():
+        return web.FileResponse(page)
+    return web.Response(text="The web chat files are missing.", status=500)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"ok": True})
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler) -> web.StreamResponse:
+    response = await handler(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:; "
+                                "style-src 'self'; script-src 'self'; frame-ancestors *")
+    return response
+
+
+async def _close(app: web.Application) -> None:
+    await app["rasa"].close()
+
+
+def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Application:
+    app = web.Application(middlewares=[security_headers], client_max_size=64 * 1024)
+    app["rasa"] = rasa or RasaClient()
+    app["limiter"] = limits.RateLimiter()
+    app.router.add_get("/", index)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_post("/api/messages", post_message)
+    app.router.add_get("/api/config", get_config)
+    app.router.add_delete("/api/conversations/{sender}", delete_conversation)
+    app.router.add_get("/api/conversations/{sender}/summary", get_summary)
+    app.router.add_get("/api/conversations/{sender}/data", get_my_data)
+    app.router.add_get("/api/conversations/{sender}/updates", get_updates)
+    from bot.console.app import create_app as create_console_app
+    app.add_subapp("/console/", create_console_app(app["rasa"]))
+    if STATIC.is_dir():
+        app.router.add_static("/static/", STATIC)
+        demo = STATIC / "embed-demo.html"
+        app.router.add_get("/embed-demo.html", lambda r: web.FileResponse(demo))
+    if with_directory:
+        from bot.directory.server import create_app as create_directory_app
+        from bot.directory.store import open_default_store
+        app.add_subapp("/oruk/", create_directory_app(open_default_store()))
+    app.on_cleanup.append(_close)
+    return app

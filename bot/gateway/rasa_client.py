@@ -1,0 +1,48 @@
+"""Talks to the Rasa server: the REST channel for messages, the HTTP API for trackers."""
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, List, Optional
+
+import aiohttp
+
+
+class RasaClient:
+    def __init__(self, base_url: Optional[str] = None, token: Optional[str] = None,
+                 timeout: float = 30.0) -> None:
+        self.base_url = (base_url or os.environ.get("RASA_URL", "http://127.0.0.1:5005")).rstrip("/")
+        self.token = token if token is not None else os.environ.get("RASA_TOKEN", "")
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self._session: Optional[aiohttp.ClientSession] = None
+
+    async def session(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=self.timeout)
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def send(self, sender: str, message: str,
+                   metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+        session = await self.session()
+        body = {"sender": sender, "message": message, "metadata": metadata or {}}
+        async with session.post(f"{self.base_url}/webhooks/rest/webhook", json=body) as resp:
+            resp.raise_for_status()
+            return await resp.json()
+
+    async def tracker(self, sender: str) -> Dict[str, Any]:
+        session = await self.session()
+        async with session.get(f"{self.base_url}/conversations/{sender}/tracker",
+                               params={"token": self.token}) as resp:
+            resp.raise_for_status()
+            return await resp.json()
+
+    async def append_events(self, sender: str, events: List[Dict[str, Any]]) -> None:
+        """Adds events to a conversation (pause, resume, slots, an adviser's words)."""
+        session = await self.session()
+        async with session.post(f"{self.base_url}/conversations/{sender}/tracker/events",
+                                params={"token": self.token, "include_events": "NONE"},
+                                json=events) as resp:
+            resp.raise_for_status()

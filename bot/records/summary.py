@@ -1,0 +1,203 @@
+"""Builds what a finished assessment leaves behind, in the person's own words.
+
+- ``reflective_lines``: "You told me..." read back before finishing.
+- ``build_record``: the structured record (validated against schema/assessment-record.v1.json).
+- ``render_html`` / ``render_pdf``: "My strengths and wellbeing", for a phone or a printer.
+"""
+from __future__ import annotations
+
+import html
+import json
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional
+
+import jsonschema
+
+from bot.records.questions import Question, relation_phrase
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
+SCHEMA_VERSION = "1.0"
+SKIPPED = "(skipped)"
+NOT_SURE = "(not sure yet)"
+GOING_FINE = "Going fine"
+CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
+CHANGE_QUESTION = "Which part would you like to change?"
+TITLES = {
+    "self_assessment_form": "My strengths and wellbeing",
+    "carer_assessment_form": "My caring, my strengths and my wellbeing",
+}
+
+
+def answered(value: Any) -> bool:
+    return value not in (None, "", SKIPPED, NOT_SURE)
+
+
+def sections(questions: Iterable[Question]) -> List[str]:
+    """Section headings in order, each once."""
+    seen: List[str] = []
+    for q in questions:
+        if q.section not in seen and q.slot != "preferred_name":
+            seen.append(q.section)
+    return seen
+
+
+def slots_in_section(questions: Iterable[Question], section: str) -> List[str]:
+    return [q.slot for q in questions if q.section == section]
+
+
+def reflective_lines(questions: List[Question], answers: Dict[str, Any],
+                     about: Optional[str], relationship: Optional[str],
+                     name: Optional[str]) -> List[str]:
+    """A short read-back using the person's own words, section by section."""
+    who = relation_phrase(about, relationship, name)
+    opener = "You told me:" if who == "you" else f"You told me about {who}:"
+    lines = [opener]
+    for section in sections(questions):
+        said = [str(answers.get(slot)) for slot in slots_in_section(questions, section)
+                if answered(answers.get(slot)) and answers.get(slot) != GOING_FINE]
+        if said:
+            lines.append(f"- {section}: " + " / ".join(s[:200] for s in said))
+    if len(lines) == 1:
+        lines.append("- Nothing yet. That is fine.")
+    return lines
+
+
+@lru_cache(maxsize=1)
+def schema() -> Dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def build_record(form: str, questions: List[Question], answers: Dict[str, Any], *,
+                 about: Optional[str], relationship: Optional[str], channel: str,
+                 consent: bool, suggestions: Optional[List[Dict[str, str]]] = None,
+                 now: Optional[datetime] = None) -> Dict[str, Any]:
+    """The structured record for the case system and the staff console."""
+    now = now or datetime.now(tz=timezone.utc)
+    kind = "carer_assessment" if form == "carer_assessment_form" else "self_assessment"
+    answered_by = "self" if kind == "carer_assessment" else (about or "self")
+    sections_out = []
+    for section in sections(questions):
+        items = []
+        for q in questions:
+            if q.section != section:
+                continue
+            value = answers.get(q.slot)
+            items.append({
+                "question_id": q.slot,
+                "answer": None if value is None else str(value),
+                "skipped": value in (None, SKIPPED),
+                "not_sure": value == NOT_SURE,
+                **({"outcome": q.outcome} if q.outcome else {}),
+            })
+        sections_out.append({"title": section, "answers": items})
+    outcomes = sorted(q.outcome for q in questions
+                      if q.outcome and answered(answers.get(q.slot))
+                      and answers.get(q.slot) != GOING_FINE)
+    scale_slot = "ca_scale_now" if kind == "carer_assessment" else "sa_scale_now"
+    scale = answers.get(scale_slot)
+    record = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": kind,
+        "created_at": now.isoformat(),
+        "answered_by": answered_by,
+        "relationship": relationship,
+        "preferred_name": answers.get("preferred_name")
+        if answered(answers.get("preferred_name")) else None,
+        "channel": channel,
+        "consent": {"given": bool(consent), "recorded_at": now.isoformat()},
+        "sections": sections_out,
+        "care_act_outcomes_to_talk_about": outcomes,
+        "scale_now": int(scale) if str(scale or "").isdigit() else None,
+        "what_next": answers.get("sa_what_next") or answers.get("ca_what_would_help"),
+        "directory_suggestions": suggestions or [],
+    }
+    jsonschema.validate(record, schema())
+    return record
+
+
+def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
+    rows = []
+    for section in record["sections"]:
+        said = [a["answer"] for a in section["answers"] if a["answer"] and not a["skipped"]
+                and a["answer"] not in (NOT_SURE,)]
+        if said:
+            rows.append((section["title"], said))
+    return rows
+
+
+def render_html(record: Dict[str, Any], council_name: str) -> str:
+    """A self-contained page that reads well on a phone and prints cleanly."""
+    title = TITLES["carer_assessment_form" if record["kind"] == "carer_assessment"
+                   else "self_assessment_form"]
+    esc = html.escape
+    parts = [
+        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+        f"<title>{esc(title)}</title><style>",
+        "body{font-family:Arial,Helvetica,sans-serif;font-size:1.1rem;line-height:1.5;",
+        "max-width:40rem;margin:1rem auto;padding:0 1rem;color:#0b0c0c}",
+        "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.5rem}",
+        "@media print{body{margin:0}}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+        f"<p>Written with {esc(council_name)}'s care and support helper on "
+        f"{esc(record['created_at'][:10])}. These are your own words.</p>",
+    ]
+    if record.get("preferred_name"):
+        parts.append(f"<p>Name I like to be called: <strong>{esc(record['preferred_name'])}"
+                     "</strong></p>")
+    for heading, said in _lines_for_document(record):
+        parts.append(f"<h2>{esc(heading)}</h2><ul>")
+        parts += [f"<li>{esc(s)}</li>" for s in said]
+        parts.append("</ul>")
+    if record.get("directory_suggestions"):
+        parts.append("<h2>Local help you might like</h2><ul>")
+        for s in record["directory_suggestions"]:
+            parts.append(f"<li>{esc(s.get('name', ''))}: {esc(s.get('contact', ''))}</li>")
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _font_path() -> Optional[Path]:
+    try:
+        import matplotlib
+        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+        return path if path.exists() else None
+    except ImportError:  # pragma: no cover
+        return None
+
+
+def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
+    """The same summary as a printable PDF (fpdf2, with a Unicode font shipped in the venv)."""
+    from fpdf import FPDF
+
+    title = TITLES["carer_assessment_form" if record["kind"] == "carer_assessment"
+                   else "self_assessment_form"]
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    font = _font_path()
+    family = "Helvetica"
+    if font:
+        pdf.add_font("DejaVu", "", str(font))
+        family = "DejaVu"
+    pdf.set_font(family, size=20)
+    pdf.multi_cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, size=12)
+    pdf.multi_cell(0, 7, f"Written with {council_name}'s care and support helper on "
+                   f"{record['created_at'][:10]}. These are your own words.",
+                   new_x="LMARGIN", new_y="NEXT")
+    if record.get("preferred_name"):
+        pdf.multi_cell(0, 7, f"Name I like to be called: {record['preferred_name']}",
+                       new_x="LMARGIN", new_y="NEXT")
+    for heading, said in _lines_for_document(record):
+        pdf.ln(3)
+        pdf.set_font(family, size=15)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, size=12)
+        for line in said:
+            text = line if font else line.encode("latin-1", "replace").decode("latin-1")
+            pdf.multi_cell(0, 7, f"- {text}", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

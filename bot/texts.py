@@ -1,0 +1,301 @@
+"""Every sentence the actions say, built from the council's configuration.
+
+Keeping them here (not scattered in actions) lets the CI plain-language gate check all of
+them, and lets a council read what the bot will say in one place.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from bot import settings
+
+MENU_BUTTONS: List[Dict[str, str]] = [
+    {"title": "Something urgent is happening", "payload": "/crisis"},
+    {"title": "Talk about what is going on", "payload": "/listen_connect"},
+    {"title": "Find local help", "payload": "/find_service"},
+    {"title": "Plan for a good life", "payload": "/start_self_assessment"},
+    {"title": "I look after someone", "payload": "/start_carer_assessment"},
+    {"title": "Give feedback", "payload": "/give_feedback"},
+    {"title": "Talk to a person", "payload": "/request_human"},
+]
+
+
+def _c(key: str) -> str:
+    return str(settings.get(key, ""))
+
+
+def greeting() -> List[str]:
+    return [
+        f"Hello. I am the care and support helper for {_c('council.name')}.",
+        "I am a computer program, not a person. You can ask to talk to a person at any time.",
+        "I can help you talk about what is going on, find local help, plan for a good life, "
+        "or give feedback.",
+        privacy_notice(),
+    ]
+
+
+def privacy_notice() -> str:
+    days = settings.get("retention.conversation_days", 90)
+    return (
+        f"What you type is kept for {days} days. Only the council's care team can see it. "
+        f"You can ask me to delete it at any time. More about privacy: {_c('council.privacy_notice_url')}"
+    )
+
+
+def consent_question() -> str:
+    days = settings.get("retention.conversation_days", 90)
+    return (
+        "Before I ask about you, please read this. "
+        f"I will keep your answers for {days} days, so the care team can help you. "
+        "Only they can see them. You can stop or delete them at any time. Is that OK?"
+    )
+
+
+CONSENT_BUTTONS = [
+    {"title": "Yes, that is OK", "payload": "/affirm"},
+    {"title": "No, thank you", "payload": "/deny"},
+]
+
+
+def consent_declined() -> str:
+    return (
+        "That is fine. I will not ask about you or keep your answers. "
+        "I can still find local help or explain words for you."
+    )
+
+
+def crisis_support() -> List[str]:
+    lines = settings.get("crisis_lines", {})
+    return [
+        "I am worried about you. If someone is in danger right now, please call "
+        f"{lines.get('emergency', '999')}.",
+        f"For urgent help with your mental health, call NHS {lines.get('nhs_111', '111')} "
+        "and choose the mental health option.",
+        f"You can talk to Samaritans for free, day or night, on {lines.get('samaritans', '116 123')}.",
+        f"If you would rather text, send SHOUT to {lines.get('shout_text', '85258')}.",
+        f"Our adult social care team is on {_c('council.adult_social_care_phone')}. "
+        f"Out of hours, call {_c('council.out_of_hours_phone')}.",
+        "You are not alone. When you are ready, we can carry on, or you can ask for a person.",
+    ]
+
+
+def crisis_buttons() -> List[Dict[str, str]]:
+    return [
+        {"title": "Talk to a person", "payload": "/request_human"},
+        {"title": "I am safe now, carry on", "payload": "/resume"},
+    ]
+
+
+def safeguarding_support() -> List[str]:
+    return [
+        "Thank you for telling me. You have done the right thing. No one should be hurt, "
+        "taken from or left without care.",
+        "If anyone is in danger right now, call 999.",
+        f"You can tell our safeguarding team on {_c('council.safeguarding_phone')}. "
+        f"Out of hours, call {_c('council.out_of_hours_phone')}.",
+        "What happens next: a trained worker will listen and ask what you would like to happen. "
+        "They will work with you to keep the person safe.",
+        "I can ask a person from the team to contact you now. Would you like that?",
+    ]
+
+
+def safeguarding_buttons() -> List[Dict[str, str]]:
+    return [
+        {"title": "Yes, contact me", "payload": "/request_human"},
+        {"title": "Not now", "payload": "/resume"},
+    ]
+
+
+def handoff_open(reference: str, wait_minutes: int) -> str:
+    return (
+        f"I have asked a person from our team to join. Your reference is {reference}. "
+        f"Most people wait about {wait_minutes} minutes. Please stay here, or call "
+        f"{_c('council.adult_social_care_phone')}."
+    )
+
+
+def handoff_closed(reference: str, next_open: str) -> str:
+    return (
+        f"Our team is not working right now. They will be back {next_open}. "
+        f"I have asked them to call you back. Your reference is {reference}. "
+        f"If it is urgent, call {_c('council.out_of_hours_phone')}, or 999 in an emergency."
+    )
+
+
+def handoff_phone_prompt() -> str:
+    return "If you want a call back, you can type your phone number. Or just wait here."
+
+
+def explain_unknown(term: str) -> str:
+    return (
+        f"Sorry, I don't know the word \"{term}\" yet. "
+        f"You can ask our team on {_c('council.adult_social_care_phone')}."
+    )
+
+
+def explain_did_you_mean() -> str:
+    return "I am not sure which word you mean. Did you mean one of these?"
+
+
+def explain_ask_which() -> str:
+    return "Which word would you like me to explain? Type it, for example: what is respite?"
+
+
+def fallback() -> str:
+    return "Sorry, I did not understand that. Could you say it another way? Or choose from these:"
+
+
+def fallback_other_language() -> str:
+    return (
+        "Sorry, I can only understand English for now. "
+        f"Please call {_c('council.adult_social_care_phone')} and ask for an interpreter."
+    )
+
+
+def empty_message() -> str:
+    return "I did not get a message. Please type what you would like help with."
+
+
+def action_server_down() -> str:
+    return (
+        "Sorry, something went wrong on our side. Nothing you told me is lost. "
+        f"Please try again in a minute, or call {_c('council.adult_social_care_phone')}."
+    )
+
+
+def paused() -> str:
+    days = settings.get("retention.resume_code_days", 30)
+    return (
+        "That is fine. Take a break. I will keep your answers for "
+        f"{days} days. Type \"carry on\" when you are ready."
+    )
+
+
+def stopped_form() -> str:
+    return "OK, I have stopped asking questions. Your answers so far are not sent to anyone."
+
+
+def reflect(words: str) -> str:
+    return f"Thank you for telling me. You said: \"{words}\"."
+
+
+def reflect_offer() -> str:
+    return "Here are some things we could do next. Choose one, or tell me more."
+
+
+def self_assessment_done() -> str:
+    return (
+        "Thank you. I have saved what you told me. The care team will read it "
+        f"and get in touch. You can call {_c('council.adult_social_care_phone')} at any time."
+    )
+
+
+def assessment_saved() -> str:
+    return (
+        "Thank you. I have saved this in your own words. You can download it as a page or a "
+        "PDF. The care team will read it and get in touch if you asked them to."
+    )
+
+
+def suggestions_intro() -> str:
+    return "From what you told me, these local groups and services might help:"
+
+
+def assessment_next() -> str:
+    return f"You can call {_c('council.adult_social_care_phone')} at any time. What next?"
+
+
+ABOUT_BUTTONS = [
+    {"title": "Me", "payload": '/inform{"about": "self"}'},
+    {"title": "Someone I look after", "payload": '/inform{"about": "someone_i_care_for"}'},
+    {"title": "I work for the council and I am helping a caller",
+     "payload": '/inform{"about": "staff_for_caller"}'},
+]
+
+
+def ask_about() -> str:
+    return "Who are we talking about today?"
+
+
+def ask_whats_going_on() -> str:
+    return ("Tell me a bit about what is going on for you. Take your time. "
+            "What matters most to you right now?")
+
+
+def resume_prompt() -> str:
+    return "Welcome back. Let's carry on where we left off."
+
+
+def stopped() -> str:
+    return "OK, I have stopped. You can start again at any time."
+
+
+def resume_code_given(code: str) -> str:
+    days = settings.get("retention.resume_code_days", 30)
+    return (
+        f"Your code is {code}. Type it here or on Telegram to carry on where you left off. "
+        f"It works for {days} days."
+    )
+
+
+def resume_code_unknown() -> str:
+    return "Sorry, I could not find that code, or it is too old. We can start again."
+
+
+def no_summary_yet() -> str:
+    return "There is no summary yet. You get one when you finish a self-assessment."
+
+
+def change_not_found() -> str:
+    return "Sorry, I could not find that part. Please choose one of the buttons."
+
+
+def scale_not_understood() -> str:
+    return "Please choose a number from 1 to 10. Or type skip."
+
+
+def all_texts() -> Dict[str, str]:
+    """Every text above with sample values, for the plain-language gate in CI."""
+    texts: Dict[str, str] = {}
+    for i, line in enumerate(greeting()):
+        texts[f"texts.greeting[{i}]"] = line
+    for i, line in enumerate(crisis_support()):
+        texts[f"texts.crisis_support[{i}]"] = line
+    for i, line in enumerate(safeguarding_support()):
+        texts[f"texts.safeguarding_support[{i}]"] = line
+    singles = {
+        "consent_question": consent_question(),
+        "consent_declined": consent_declined(),
+        "handoff_open": handoff_open("HX4-7KD", 20),
+        "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
+        "handoff_phone_prompt": handoff_phone_prompt(),
+        "explain_unknown": explain_unknown("flibber"),
+        "explain_did_you_mean": explain_did_you_mean(),
+        "explain_ask_which": explain_ask_which(),
+        "fallback": fallback(),
+        "fallback_other_language": fallback_other_language(),
+        "empty_message": empty_message(),
+        "action_server_down": action_server_down(),
+        "paused": paused(),
+        "stopped_form": stopped_form(),
+        "reflect": reflect("I miss going to church since my fall"),
+        "reflect_offer": reflect_offer(),
+        "self_assessment_done": self_assessment_done(),
+        "change_not_found": change_not_found(),
+        "no_summary_yet": no_summary_yet(),
+        "assessment_saved": assessment_saved(),
+        "suggestions_intro": suggestions_intro(),
+        "assessment_next": assessment_next(),
+        "resume_code_given": resume_code_given("HX4-7KD"),
+        "resume_code_unknown": resume_code_unknown(),
+        "scale_not_understood": scale_not_understood(),
+        "ask_about": ask_about(),
+        "ask_whats_going_on": ask_whats_going_on(),
+        "resume_prompt": resume_prompt(),
+        "stopped": stopped(),
+    }
+    texts.update({f"texts.{k}": v for k, v in singles.items()})
+    buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons()
+    for b in buttons:
+        texts[f"texts.button:{b['payload']}"] = b["title"]
+    return texts

@@ -1,0 +1,103 @@
+"""The behaviour contract (shared/contract.md), checked from outside over HTTP."""
+import pytest
+import requests
+
+from chat_client import Chat
+
+pytestmark = pytest.mark.stack
+
+
+@pytest.fixture
+def chat(stack, sender):
+    return Chat(stack, sender)
+
+
+def test_greeting_says_it_is_a_computer_program(chat):
+    reply = chat.texts("hello")
+    assert "computer program" in reply
+    assert "person" in reply
+    assert "action_greet" in chat.actions_after_last_user_message()
+
+
+def test_tracker_needs_the_token(stack, sender):
+    Chat(stack, sender).say("hi")
+    response = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30)
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize("message", [
+    "I want to end my life",
+    "my dad has wandered off and we can't find him, he has dementia",
+    "i can smell gas in the kitchen",
+])
+def test_crisis_works_as_the_first_message(chat, message):
+    reply = chat.texts(message)
+    assert "action_crisis_support" in chat.actions_after_last_user_message()
+    assert "999" in reply and "116 123" in reply and "85258" in reply
+
+
+def test_safeguarding_concern(chat):
+    reply = chat.texts("my mum's carer has been taking money from her purse")
+    assert "action_safeguarding_support" in chat.actions_after_last_user_message()
+    assert "safeguarding" in reply.lower()
+
+
+@pytest.mark.parametrize("message", [
+    "my phone battery is dying",
+    "I'm dying to get out more",
+    "just killing time",
+])
+def test_benign_look_alikes_do_not_raise_the_alarm(chat, message):
+    chat.say(message)
+    actions = chat.actions_after_last_user_message()
+    assert "action_crisis_support" not in actions
+    assert "action_safeguarding_support" not in actions
+
+
+def test_handoff(chat):
+    reply = chat.texts("can I speak to a real person please")
+    assert "action_handoff" in chat.actions_after_last_user_message()
+    assert "reference" in reply.lower()
+
+
+def test_explain_term_sets_the_headword(chat):
+    reply = chat.texts("what does reablement mean?")
+    assert "action_explain_term" in chat.actions_after_last_user_message()
+    assert chat.slot("jargon_term") == "reablement"
+    assert len(reply) > 20
+
+
+def test_directory_search_sets_the_category(chat):
+    chat.say("are there any lunch clubs near LS6?")
+    assert "action_search_directory" in chat.actions_after_last_user_message()
+    assert chat.slot("service_category") == "things_to_do"
+
+
+@pytest.mark.parametrize("message,form", [
+    ("I'd like to do a self-assessment", "self_assessment_form"),
+    ("I look after my husband and need a carer's assessment", "carer_assessment_form"),
+    ("I want to give some feedback about my support", "experience_survey_form"),
+])
+def test_forms_start(chat, message, form):
+    chat.say(message)
+    assert chat.active_loop() == form
+
+
+def test_crisis_interrupts_a_form_and_returns_to_the_question(chat):
+    chat.say("I'd like to do a self-assessment")
+    chat.say("yes that's ok")
+    assert chat.slot("consent_given") is True
+    chat.say("/inform{\"about\": \"self\"}")
+    assert chat.slot("requested_slot") == "preferred_name"
+    reply = chat.texts("i want to kill myself")
+    assert "action_crisis_support" in chat.actions_after_last_user_message()
+    assert chat.active_loop() == "self_assessment_form"
+    assert chat.slot("requested_slot") == "preferred_name"
+    assert "name" in reply
+
+
+def test_saying_no_to_consent_still_gives_general_help(chat):
+    chat.say("can I have an assessment")
+    reply = chat.texts("no thanks")
+    assert chat.active_loop() is None
+    assert "still" in reply.lower()

@@ -1,0 +1,40 @@
+"""Shared fixtures. ``stack`` runs the real assistant (Rasa, action server, gateway) once per
+test session on free ports with its own data folder, and tests talk to it over HTTP."""
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory):
+    from bot import model
+    from bot.stack import make_stack
+
+    model_file = model.latest_model() or model.ensure_trained()
+    running = make_stack(tmp_path_factory.mktemp("care-data"))
+    running.start(model_file)
+    try:
+        running.wait_ready()
+    except Exception:
+        for log in (running.data / "logs").glob("*.log"):
+            sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-4000:]}")
+        running.stop()
+        raise
+    os.environ["CARE_DATA_DIR"] = str(running.data)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def sender() -> str:
+    return f"test-{uuid.uuid4().hex[:16]}"

@@ -1,0 +1,142 @@
+"""The console over HTTP with a fake Rasa: sign-in, roles, take over, reply, hand back,
+start a session for a caller, and the audit log. The stack test covers the real Rasa."""
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.console import auth, records
+from bot.gateway.app import create_app
+
+JSON = {"Accept": "application/json"}
+
+
+class FakeRasa:
+    def __init__(self):
+        self.events = {}
+        self.sent = []
+
+    async def send(self, sender, message, metadata=None):
+        self.sent.append((sender, message))
+        paused = any(e.get("event") == "pause" for e in self.events.get(sender, [])) and not \
+            any(e.get("event") == "resume" for e in self.events.get(sender, []))
+        return [] if paused else [{"text": f"bot heard: {message}"}]
+
+    async def tracker(self, sender):
+        return {"events": [{"event": "user", "text": "hello", "timestamp": 1}]
+                + self.events.get(sender, [])}
+
+    async def append_events(self, sender, events):
+        self.events.setdefault(sender, []).extend(events)
+
+    async def close(self):
+        pass
+
+
+@pytest.fixture
+async def client(tmp_path, monkeypatch):
+    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path / 'care.db'}")
+    monkeypatch.setenv("CARE_CONSOLE_SECRET", "test-secret")
+    auth.add_user("ada", "correct horse battery", "adviser")
+    auth.add_user("mo", "manager password 1", "manager")
+    rasa = FakeRasa()
+    app = create_app(rasa=rasa, with_directory=False)
+    async with TestClient(TestServer(app)) as c:
+        c.rasa = rasa
+        yield c
+
+
+async def sign_in(client, name, password):
+    r = await client.post("/console/login", data={"username": name, "password": password},
+                          headers=JSON)
+    assert r.status == 200
+    return r
+
+
+async def test_pages_need_sign_in(client):
+    r = await client.get("/console/", headers=JSON)
+    assert r.status == 401
+    r = await client.get("/console/", allow_redirects=False)
+    assert r.status == 302 and r.headers["Location"] == "/console/login"
+
+
+async def test_wrong_password_is_refused_and_audited(client):
+    r = await client.post("/console/login", data={"username": "ada", "password": "nope"},
+                          headers=JSON)
+    assert r.status == 401
+    assert any(e["action"] == "login_failed" for e in records.audit_entries())
+
+
+async def test_a_forged_cookie_is_refused(client):
+    client.session.cookie_jar.update_cookies({auth.COOKIE: "YWRhfG1hbmFnZXJ8OTk5OTk5OTk5OQ==.x"})
+    r = await client.get("/console/", headers=JSON)
+    assert r.status == 401
+
+
+async def test_bot_to_person_and_back(client):
+    # A person asks for help; the bot answers.
+    r = await client.post("/api/messages", json={"sender": "web-abc12345", "message": "hi"})
+    assert (await r.json())[0]["text"] == "bot heard: hi"
+    await sign_in(client, "ada", "correct horse battery")
+    r = await client.post("/console/c/web-abc12345/take", headers=JSON)
+    assert (await r.json())["taken_by"] == "ada"
+    # While taken over, the bot stays quiet and the adviser's words reach the page.
+    r = await client.post("/api/messages", json={"sender": "web-abc12345",
+                                                 "message": "are you there?"})
+    joined = await r.json()
+    assert any("ada" in m["text"] for m in joined)
+    await client.post("/console/c/web-abc12345/reply", data={"text": "Hello, I'm Ada."},
+                      headers=JSON)
+    r = await client.get("/api/conversations/web-abc12345/updates")
+    assert [m["text"] for m in await r.json()] == ["Hello, I'm Ada."]
+    r = await client.get("/api/conversations/web-abc12345/updates")
+    assert await r.json() == []
+    view = await (await client.get("/console/c/web-abc12345", headers=JSON)).json()
+    assert view["taken_by"] == "ada"
+    assert any(l["who"] == "Adviser ada" for l in view["transcript"])
+    await client.post("/console/c/web-abc12345/handback", data={"note": "all sorted"},
+                      headers=JSON)
+    r = await client.post("/api/messages", json={"sender": "web-abc12345", "message": "thanks"})
+    assert (await r.json())[0]["text"] == "bot heard: thanks"
+    actions = [e["action"] for e in records.audit_entries()]
+    for expected in ("login", "take_over", "reply", "view_conversation", "hand_back"):
+        assert expected in actions
+
+
+async def test_person_to_bot_gives_a_code(client):
+    await sign_in(client, "ada", "correct horse battery")
+    r = await client.post("/console/caller", data={"about": "someone_i_care_for",
+                                                   "reason": "Her dad keeps falling"},
+                          headers=JSON)
+    body = await r.json()
+    assert body["code"] and body["link"].endswith(body["code"])
+    events = client.rasa.events[body["sender"]]
+    assert {"event": "slot", "name": "about", "value": "someone_i_care_for"} in events
+    from bot import store
+    saved = store.load_resume(body["code"])
+    assert saved["slots"]["whats_going_on"] == "Her dad keeps falling"
+
+
+async def test_only_managers_see_the_audit_log(client):
+    await sign_in(client, "ada", "correct horse battery")
+    r = await client.get("/console/audit", headers=JSON)
+    assert r.status == 403
+    client.session.cookie_jar.clear()
+    await sign_in(client, "mo", "manager password 1")
+    r = await client.get("/console/audit", headers=JSON)
+    assert r.status == 200
+    assert any(e["action"] == "denied" for e in await r.json())
+
+
+async def test_transcript_html_is_escaped(client):
+    client.rasa.events["web-xss12345"] = [{"event": "user", "text": "<script>x()</script>",
+                                           "timestamp": 2}]
+    await sign_in(client, "ada", "correct horse battery")
+    page = await (await client.get("/console/c/web-xss12345")).text()
+    assert "<script>x()" not in page and "&lt;script&gt;" in page
+
+
+def test_password_hashes_are_salted_and_checked():
+    a, b = auth.hash_password("same password"), auth.hash_password("same password")
+    assert a != b
+    assert auth.verify_password("same password", a)
+    assert not auth.verify_password("other", a)

@@ -1,0 +1,104 @@
+"""Two Rasa servers and two action servers behind round-robin proxies, sharing PostgreSQL
+(tracker store and records), Redis (lock store) and RabbitMQ (event broker).
+
+Many conversations send their turns at the same time, so consecutive turns of one
+conversation land on different servers; afterwards every conversation must hold exactly
+the messages sent, once each, in order.
+"""
+import asyncio
+import socket
+import uuid
+
+import aiohttp
+import pytest
+
+from bot import model
+from bot.stack import make_stack
+
+pytestmark = pytest.mark.stack
+
+TURNS = ["hello", "what does reablement mean?", "are there any lunch clubs near LS6?",
+         "show more", "thanks"]
+
+
+def service_up(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.fixture(scope="module")
+def scaled(tmp_path_factory):
+    if not all(service_up(p) for p in (5432, 6379, 5672)):
+        pytest.skip("PostgreSQL, Redis and RabbitMQ must run on 127.0.0.1 for scale-out")
+    run = uuid.uuid4().hex[:8]
+    stack = make_stack(tmp_path_factory.mktemp("scaled"), rasa=2, actions=2, production=True,
+                       extra_env={"CARE_PG_TRACKER_DB": f"care_tracker_{run}",
+                                  "CARE_DATABASE_URL":
+                                  f"postgresql://root@127.0.0.1:5432/care_records_{run}",
+                                  "RASA_TRACKER_URL":
+                                  f"postgresql://root@127.0.0.1:5432/care_tracker_{run}",
+                                  "CARE_RABBITMQ_QUEUE": f"care_events_{run}"})
+    stack.start(model.latest_model() or model.ensure_trained())
+    try:
+        stack.wait_ready(timeout=420)
+    except Exception:
+        import sys
+        for log in (stack.data / "logs").glob("*.log"):
+            sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-3000:]}")
+        stack.stop()
+        raise
+    yield stack
+    stack.stop()
+
+
+async def drive(stack, conversations: int):
+    url = f"{stack.rasa_url}/webhooks/rest/webhook"
+    senders = [f"scale-{uuid.uuid4().hex[:10]}" for _ in range(conversations)]
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=180)) as session:
+        async def send(sender, text):
+            async with session.post(url, json={"sender": sender, "message": text}) as resp:
+                assert resp.status == 200, await resp.text()
+                return await resp.json()
+
+        for turn in TURNS:
+            replies = await asyncio.gather(*(send(s, turn) for s in senders))
+            assert all(replies), "every turn gets an answer"
+        trackers = {}
+        for sender in senders:
+            async with session.get(f"{stack.rasa_url}/conversations/{sender}/tracker",
+                                   params={"token": stack.token}) as resp:
+                trackers[sender] = await resp.json()
+    return trackers
+
+
+def test_no_event_lost_duplicated_or_reordered(scaled):
+    trackers = asyncio.run(drive(scaled, conversations=12))
+    for sender, tracker in trackers.items():
+        said = [e["text"] for e in tracker["events"] if e["event"] == "user"]
+        assert said == TURNS, sender
+        stamps = [e["timestamp"] for e in tracker["events"]]
+        assert stamps == sorted(stamps), f"events out of order for {sender}"
+
+
+def test_both_servers_did_work(scaled):
+    import requests
+
+    asyncio.run(drive(scaled, conversations=4))
+    for front in (scaled.rasa_port, scaled.actions_port):
+        served = requests.get(f"http://127.0.0.1:{front}/_proxy/stats", timeout=10).json()
+        assert len(served) == 2 and all(count > 0 for count in served.values()), served
+
+
+def test_events_reach_rabbitmq(scaled):
+    import aio_pika
+
+    async def count():
+        connection = await aio_pika.connect_robust("amqp://guest:guest@127.0.0.1/")
+        async with connection:
+            channel = await connection.channel()
+            queue = await channel.declare_queue(scaled.extra_env["CARE_RABBITMQ_QUEUE"],
+                                                passive=True)
+            return queue.declaration_result.message_count
+
+    assert asyncio.run(count()) > 0

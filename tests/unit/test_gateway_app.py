@@ -1,0 +1,125 @@
+"""The gateway's chat API with a fake Rasa behind it: limits, errors, erasure, summary."""
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot import store
+from bot.gateway import limits
+from bot.gateway.app import create_app
+
+
+class FakeRasa:
+    def __init__(self, fail=False, silent=False):
+        self.fail = fail
+        self.silent = silent
+        self.sent = []
+
+    async def send(self, sender, message, metadata=None):
+        if self.fail:
+            raise aiohttp.ClientConnectionError("down")
+        self.sent.append((sender, message, metadata))
+        if self.silent:
+            return []
+        return [{"recipient_id": sender, "text": f"echo: {message}"}]
+
+    async def close(self):
+        pass
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
+    monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
+    store.engine.cache_clear()
+    yield
+    store.engine.cache_clear()
+
+
+async def client_for(rasa):
+    client = TestClient(TestServer(create_app(rasa, with_directory=False)))
+    await client.start_server()
+    return client
+
+
+async def test_message_is_relayed_with_the_channel(db):
+    rasa = FakeRasa()
+    client = await client_for(rasa)
+    try:
+        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        assert resp.status == 200
+        assert (await resp.json())[0]["text"] == "echo: hi"
+        assert rasa.sent == [("web-123456", "hi", {"channel": "web"})]
+    finally:
+        await client.close()
+
+
+async def test_empty_huge_and_bad_sender_get_kind_answers(db):
+    rasa = FakeRasa()
+    client = await client_for(rasa)
+    try:
+        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "  "})
+        assert resp.status == 200 and "did not get a message" in (await resp.json())[0]["text"]
+        resp = await client.post("/api/messages", json={
+            "sender": "web-123456", "message": "x" * (limits.MAX_MESSAGE_CHARS + 1)})
+        assert resp.status == 413 and "too long" in (await resp.json())["error"]
+        resp = await client.post("/api/messages", json={"sender": "<b>", "message": "hi"})
+        assert resp.status == 400
+        resp = await client.post("/api/messages", data=b"not json")
+        assert resp.status == 400
+        assert rasa.sent == []
+    finally:
+        await client.close()
+
+
+async def test_rate_limit(db):
+    client = await client_for(FakeRasa())
+    try:
+        statuses = []
+        for _ in range(limits.MAX_PER_MINUTE + 2):
+            resp = await client.post("/api/messages",
+                                     json={"sender": "web-ratelimit", "message": "hi"})
+            statuses.append(resp.status)
+        assert statuses[:limits.MAX_PER_MINUTE] == [200] * limits.MAX_PER_MINUTE
+        assert statuses[-1] == 429
+    finally:
+        await client.close()
+
+
+async def test_rasa_down_gives_the_phone_number(db):
+    client = await client_for(FakeRasa(fail=True))
+    try:
+        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        assert resp.status == 503
+        assert "0300 123 4567" in (await resp.json())["error"]
+    finally:
+        await client.close()
+
+
+async def test_silence_from_rasa_becomes_a_plain_apology(db):
+    client = await client_for(FakeRasa(silent=True))
+    try:
+        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        assert resp.status == 200
+        reply = (await resp.json())[0]
+        assert "Nothing you told me is lost" in reply["text"] and "0300 123 4567" in reply["text"]
+    finally:
+        await client.close()
+
+
+async def test_summary_and_delete(db):
+    client = await client_for(FakeRasa())
+    try:
+        resp = await client.get("/api/conversations/web-123456/summary")
+        assert resp.status == 404
+        rid = store.save_record("web-123456", "self_assessment", {"sections": []})
+        store.save_document(rid, "web-123456", "text/html", b"<p>My garden and my dog</p>")
+        store.save_document(rid, "web-123456", "application/pdf", b"%PDF-1.4 demo")
+        resp = await client.get("/api/conversations/web-123456/summary")
+        assert resp.status == 200 and "My garden and my dog" in await resp.text()
+        resp = await client.get("/api/conversations/web-123456/summary?format=pdf")
+        assert resp.status == 200 and resp.content_type == "application/pdf"
+        resp = await client.delete("/api/conversations/web-123456")
+        assert resp.status == 204
+        assert store.records_for("web-123456") == []
+    finally:
+        await client.close()
