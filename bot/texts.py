@@ -28,8 +28,8 @@ def greeting() -> List[str]:
     return [
         f"Hello. I am the care and support helper for {_c('council.name')}.",
         "I am a computer program, not a person. You can ask to talk to a person at any time.",
-        "I can help you talk about what is going on, find local help, plan for a good life, "
-        "or give feedback.",
+        "I can listen to what is going on and find local help. "
+        "I can also help you plan for a good life, or hear what you think of your support.",
         privacy_notice(),
     ]
 
@@ -73,7 +73,7 @@ def crisis_support() -> List[str]:
         "and choose the mental health option.",
         f"You can talk to Samaritans for free, day or night, on {lines.get('samaritans', '116 123')}.",
         f"If you would rather text, send SHOUT to {lines.get('shout_text', '85258')}.",
-        f"Our adult social care team is on {_c('council.adult_social_care_phone')}. "
+        f"Our care and support team is on {_c('council.adult_social_care_phone')}. "
         f"Out of hours, call {_c('council.out_of_hours_phone')}.",
         "You are not alone. When you are ready, we can carry on, or you can ask for a person.",
     ]
@@ -138,7 +138,7 @@ def explain_did_you_mean() -> str:
 
 
 def explain_ask_which() -> str:
-    return "Which word would you like me to explain? Type it, for example: what is respite?"
+    return "Which word would you like me to explain? Type it, for example: what is respite care?"
 
 
 def fallback() -> str:

@@ -34,7 +34,7 @@ ADULT_OUTCOMES: List[Tuple[str, str, str]] = [
     ("moving_home", "Moving around the home", "moving around the home safely"),
     ("home_safe", "A clean and safe home", "keeping the home clean and safe"),
     ("relationships", "Family and friends", "seeing family and friends"),
-    ("work_learning", "Work, learning and volunteering", "work, learning or volunteering"),
+    ("work_learning", "Work and learning", "work, learning or helping out"),
     ("community", "Getting out and about", "getting out and using local places"),
     ("caring_child", "Caring for a child", "caring for a child"),
 ]
@@ -42,13 +42,12 @@ ADULT_OUTCOMES: List[Tuple[str, str, str]] = [
 # The eight carer outcomes of the Care and Support (Eligibility Criteria) Regulations 2015.
 CARER_OUTCOMES: List[Tuple[str, str, str]] = [
     ("child", "Caring for a child", "looking after a child as well"),
-    ("others", "Caring for others", "caring for anyone else"),
+    ("others", "Caring for others", "looking after anyone else"),
     ("home", "Keeping the home", "keeping your home safe and clean"),
     ("eating", "Eating well", "eating well and having food in"),
     ("relationships", "Family and friends", "keeping in touch with family and friends"),
-    ("work_learning", "Work, learning and volunteering",
-     "work, training, learning or volunteering"),
-    ("local_places", "Using local places", "getting out and using local places"),
+    ("work_learning", "Work and learning", "work, training or helping out"),
+    ("local_places", "Local places", "going out to places near you"),
     ("own_time", "Time for yourself", "having time for yourself"),
 ]
 
@@ -98,7 +97,7 @@ CARER_ASSESSMENT: List[Question] = [
              "your own health, sleep and mood.", SKIP_BUTTONS),
 ] + [
     Question(f"ca_outcome_{code}", "Day-to-day life",
-             f"{title}: how is {words} going alongside caring? What could be better?",
+             f"{title}: how is {words} going, as well as caring? What could be better?",
              OUTCOME_BUTTONS, outcome=code)
     for code, title, words in CARER_OUTCOMES
 ] + [
