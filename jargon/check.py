@@ -131,6 +131,9 @@ def check_text(text: str, limits: Optional[Thresholds] = None, *,
             {r.lower() for r in getattr(glossary.lookup(explaining_key), "related", ())})
         found.jargon.append(JargonFinding(hit.start, hit.end, hit.text, entry.headword,
                                           entry.explanation, entry.plain, bool(explained)))
+    explained_here = {j.headword for j in found.jargon if j.explained}
+    for j in found.jargon:  # explained once in a text is explained for the whole text
+        j.explained = j.explained or j.headword in explained_here
     by_phrase = {a.phrase: a for a in avoid_list()}
     for hit in find_avoid(text):
         item = by_phrase[hit.headword]
@@ -143,7 +146,10 @@ def check_text(text: str, limits: Optional[Thresholds] = None, *,
     found.message = figures(text, limits.long_word_syllables)
     grade_limit = limits.max_grade if max_grade is None else max_grade
     if found.message.words < limits.min_words_for_grade:
+        # Grades mean little for a few words ("Disagree" scores 20): only flag hard ones.
         grade_limit = max(grade_limit, limits.max_grade_short)
+        if found.message.words < 4:
+            grade_limit = float("inf")
     found.grade_too_high = found.message.grade > grade_limit
     return found
 

@@ -35,12 +35,24 @@ def check_responses(items: Iterable[Tuple[str, str]],
                     limits: Optional[Thresholds] = None) -> GateResult:
     limits = limits or thresholds()
     result = GateResult()
-    for name, text in items:
+    checked = [(name, check_text(text, limits)) for name, text in items]
+    # Texts said together in one conversation (names "group/part", e.g. one survey) may
+    # explain a term once for the whole group, as the bot does when it first uses it.
+    explained_in_group: dict = {}
+    for name, found in checked:
+        explained_in_group.setdefault(_group(name), set()).update(
+            j.headword for j in found.jargon if j.explained)
+    for name, found in checked:
         result.checked += 1
-        found = check_text(text, limits)
+        for j in found.jargon:
+            j.explained = j.explained or j.headword in explained_in_group[_group(name)]
         if not found.ok:
             result.failures.append((name, found))
     return result
+
+
+def _group(name: str) -> str:
+    return name.rsplit("/", 1)[0] if "/" in name else name
 
 
 def check_glossary(limits: Optional[Thresholds] = None) -> GateResult:

@@ -32,13 +32,15 @@ class Lexicon:
     benign: List[Pattern]
     crisis: List[Pattern]
     safeguarding: List[Pattern]
+    risk_words: List[Pattern] = ()
 
 
 @lru_cache(maxsize=4)
 def load(path: str = str(LEXICON)) -> Lexicon:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     compile_all = lambda key: [re.compile(p) for p in data.get(key) or []]  # noqa: E731
-    return Lexicon(compile_all("benign"), compile_all("crisis"), compile_all("safeguarding"))
+    return Lexicon(compile_all("benign"), compile_all("crisis"), compile_all("safeguarding"),
+                   compile_all("risk_words"))
 
 
 def normalise(text: str) -> str:
@@ -73,3 +75,16 @@ def is_benign_lookalike(text: str, lexicon: Optional[Lexicon] = None) -> bool:
     lexicon = lexicon or load()
     normal = normalise(text)
     return any(p.search(normal) for p in lexicon.benign)
+
+
+def has_risk_words(text: str, lexicon: Optional[Lexicon] = None) -> bool:
+    """True when the message holds any danger or harm vocabulary at all (a generous net).
+
+    The trained classifier may call "having my own PA" a crisis; with no such word in the
+    message, the safety net does not let that stand.
+    """
+    lexicon = lexicon or load()
+    if not lexicon.risk_words:
+        return True
+    masked = mask_benign(normalise(text), lexicon)
+    return any(p.search(masked) for p in lexicon.risk_words)

@@ -2,8 +2,9 @@
 
 - A danger or abuse phrase raises ``crisis`` or ``safeguarding_concern`` to full confidence,
   whatever the classifier said, so a message the model never saw is still caught.
-- An everyday look-alike ("killing time") with no danger phrase cannot leave the message on
-  ``crisis`` or ``safeguarding_concern``: the next best intent is used instead.
+- An everyday look-alike ("killing time") with no danger phrase, or a message with no danger
+  or harm word at all ("having my own PA"), cannot leave the message on ``crisis`` or
+  ``safeguarding_concern``: the next best intent is used instead.
 """
 from __future__ import annotations
 
@@ -53,8 +54,9 @@ class SafetyNetClassifier(GraphComponent):
         ranking = list(message.get(INTENT_RANKING_KEY) or [])
         if finding is not None:
             _promote(message, finding.intent, ranking, finding.phrase)
-        elif intent.get("name") in SAFETY_INTENTS and detector.is_benign_lookalike(
-                text, self.lexicon):
+        elif intent.get("name") in SAFETY_INTENTS and (
+                detector.is_benign_lookalike(text, self.lexicon)
+                or not detector.has_risk_words(text, self.lexicon)):
             _demote(message, ranking)
 
 

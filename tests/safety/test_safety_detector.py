@@ -58,3 +58,13 @@ def test_lexicon_catches_most_of_the_hand_written_set():
         hits = [m for m in MESSAGES[kind]
                 if getattr(detector.assess(m), "intent", None) == intent]
         assert len(hits) / len(MESSAGES[kind]) >= 0.7, (kind, set(MESSAGES[kind]) - set(hits))
+
+
+def test_every_danger_message_has_risk_words_and_everyday_ones_do_not():
+    from bot.safety.detector import has_risk_words
+
+    for text in MESSAGES["crisis"] + MESSAGES["safeguarding"]:
+        assert has_risk_words(text), text
+    for text in MESSAGES["benign"] + ["Having my own PA", "being able to pick my own times",
+                                       "I go to the lunch club on Wednesdays"]:
+        assert not has_risk_words(text), text

@@ -45,3 +45,18 @@ def test_abuse_disclosures_raise_safeguarding(parse, text):
 @pytest.mark.parametrize("text", MESSAGES["benign"])
 def test_benign_lookalikes_raise_neither(parse, text):
     assert parse(text) not in SAFETY
+
+
+# Everyday answers people give in surveys and assessments. The classifier alone once called
+# "Having my own PA" a crisis; with no danger or harm word, the safety net must not let that
+# interrupt the conversation.
+EVERYDAY_ANSWERS = [
+    "Having my own PA", "I like having my own carer", "being able to pick my own times",
+    "choosing my own staff", "The carers are lovely", "My daughter visits on Sundays",
+    "I go to the lunch club on Wednesdays", "gardening and my grandchildren",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_ANSWERS)
+def test_everyday_answers_raise_neither(parse, text):
+    assert parse(text) not in SAFETY

@@ -1,0 +1,115 @@
+"""Maps what people type or tap to one answer on the survey scale.
+
+Buttons send the exact label; typed answers ("yeah mostly", "not really", "5/5", "4 out of
+5") are mapped by rules that are easy to read and test. Anything unclear gives None, so the
+bot asks again rather than guessing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.surveys.definitions import SCALE_ANSWERS, SKIPPED
+
+LABELS = {label.lower(): code for code, label in SCALE_ANSWERS}
+LABELS.update({code.replace("_", " "): code for code, _ in SCALE_ANSWERS})
+
+SKIP = re.compile(r"^(?:/skip|skip(?: (?:this|it|this one|that))?|pass|next|rather not say"
+                  r"|i'?d rather not(?: say)?|no comment|none|nothing|n/?a|no thanks)$")
+PREFER_NOT = re.compile(r"prefer not|rather not say|don'?t want to say")
+NEITHER = re.compile(r"\b(?:neither|not sure|unsure|don'?t know|dunno|no idea|so[- ]so|"
+                     r"in between|in the middle|half and half|sometimes|mixed|ok-?ish|both|"
+                     r"/dont_know)\b")
+STRONG_NO = re.compile(r"\b(?:strongly disagree|definitely not|absolutely not|not at all|"
+                       r"never|no way|terrible|awful|hate)\b")
+NO = re.compile(r"\b(?:disagree|not really|not much|not always|not very|no|nope|nah|rarely|"
+                r"hardly|not enough|poor|bad|/deny)\b")
+STRONG_YES = re.compile(r"\b(?:strongly agree|definitely|absolutely|totally|completely|"
+                        r"always|very much|100%|excellent|brilliant|love|fully)\b")
+YES = re.compile(r"\b(?:agree|yes|yeah|yep|yup|mostly|usually|true|ok|okay|fine|good|"
+                 r"happy|sure|i do|i am|/affirm)\b")
+NEGATED = re.compile(r"\b(?:not|isn'?t|aren'?t|don'?t|doesn'?t|wasn'?t|can'?t|won'?t)\b")
+OUT_OF = re.compile(r"^(\d{1,2})\s*(?:/|out of|outta)\s*(\d{1,2})$")
+
+
+PAYLOADS = {"/affirm": "yes", "/deny": "no", "/dont_know": "not sure", "/skip": "skip"}
+
+
+def _normalise(text: str) -> str:
+    text = (text or "").strip().lower().replace("’", "'")
+    text = PAYLOADS.get(text.split("{")[0], text)
+    text = re.sub(r"[!.?,;:\"]+$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _from_score(score: int, top: int) -> Optional[str]:
+    if top <= 0 or not 0 <= score <= top:
+        return None
+    share = score / top
+    if share >= 0.9:
+        return "strongly_agree"
+    if share >= 0.65:
+        return "agree"
+    if share >= 0.45:
+        return "neither"
+    if share >= 0.25:
+        return "disagree"
+    return "strongly_disagree"
+
+
+def parse_scale(text: str) -> Optional[str]:
+    """One scale code, "skipped", or None when the answer is unclear."""
+    said = _normalise(text)
+    if not said:
+        return None
+    if said in LABELS:
+        return LABELS[said]
+    if PREFER_NOT.search(said):
+        return "prefer_not_to_say"
+    if SKIP.match(said):
+        return SKIPPED
+    ratio = OUT_OF.match(said)
+    if ratio:
+        return _from_score(int(ratio.group(1)), int(ratio.group(2)))
+    if re.fullmatch(r"[1-5]", said):
+        return _from_score(int(said), 5)
+    if NEITHER.search(said):
+        return "neither"
+    if STRONG_NO.search(said) or (NEGATED.search(said) and re.search(r"\bat all\b", said)):
+        return "strongly_disagree"
+    if NO.search(said) or NEGATED.search(said):
+        return "disagree"
+    if STRONG_YES.search(said):
+        return "strongly_agree"
+    if YES.search(said):
+        return "agree"
+    return None
+
+
+def parse_yes_no(text: str) -> Optional[bool]:
+    said = _normalise(text)
+    if re.search(r"\b(?:no|nope|nah|not|don'?t)\b", said):
+        return False
+    if re.search(r"\b(?:yes|yeah|yep|please|sure|ok|okay|i would|go on)\b", said):
+        return True
+    return None
+
+
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+44\s?|0)(?:\d[\s-]?){9,10}")
+
+
+def parse_contact(text: str) -> Optional[str]:
+    """A phone number or email address found in the text, or None."""
+    match = CONTACT.search(text or "")
+    return match.group(0).strip() if match else None
+
+
+def redact_comment(text: str) -> str:
+    """Comments are kept without personal details: emails, phone numbers, postcodes, names."""
+    from bot.logredact import PATTERNS
+
+    for pattern, replacement in PATTERNS[:3]:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"(?i)\b(my name is|i am called|i'?m called|this is)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?",
+                  r"\1 [name]", text)
+    return text[:2000]

@@ -1,0 +1,18 @@
+"""What the bot says around the survey questions."""
+
+ASK_WHICH = "Thank you for helping us do better. Which would you like to tell us about?"
+ASK_WHICH_AGAIN = "Please pick one of the buttons, so I ask the right questions."
+STATEMENT_PROMPT = "How much do you agree?"
+NOT_CAUGHT = ("Sorry, I did not catch that. Please pick a button, or type something like "
+              "\"agree\" or \"not really\". You can also skip this one.")
+ASK_COMMENTS = "Is there anything else you would like to tell us? You can skip this."
+ASK_CONTACT_OK = ("Your answers do not say who you are. Would you like someone from the "
+                  "council to contact you about what you said?")
+ASK_CONTACT = "What is the best phone number or email address to reach you?"
+CONTACT_NOT_CAUGHT = "That does not look like a phone number or email. Please try again, or skip."
+THANKS = "Thank you. Your answers are saved, and they do not say who you are."
+THANKS_CONTACT = "Thank you. Your answers are saved. Someone will contact you soon."
+SKIP_BUTTON = "Skip this one"
+YES_BUTTON = "Yes please"
+NO_BUTTON = "No thanks"
+WHAT_NEXT = "Is there anything else I can help with?"

@@ -1,0 +1,99 @@
+"""Experience surveys over the REST channel: buttons, typed answers, skips, anonymous storage."""
+import json
+
+import pytest
+import sqlalchemy as sa
+
+from chat_client import Chat
+
+
+@pytest.fixture
+def chat(stack, sender):
+    return Chat(stack, sender)
+
+
+def survey_rows():
+    from bot import store
+
+    with store.engine().connect() as conn:
+        rows = conn.execute(sa.select(store.survey_answers).order_by(store.survey_answers.c.id))
+        return [dict(r._mapping) for r in rows]
+
+
+def test_client_survey_with_buttons_typed_answers_and_a_skip(chat):
+    before = len(survey_rows())
+    reply = chat.texts("I want to give some feedback about my support")
+    assert chat.active_loop() == "experience_survey_form"
+    assert "tell us about" in reply
+    reply = chat.texts("About the support I get")
+    assert "kindness" in reply
+    chat.say("Strongly agree")
+    chat.say("yeah mostly")
+    chat.say("not really")
+    chat.say("/skip")
+    chat.say("4/5")
+    chat.say("so-so")
+    reply = chat.texts("Prefer not to say")
+    assert "anything else" in reply.lower()
+    chat.say("The carers are lovely. Call me on 07700 900123, I'm Jean.")
+    reply = chat.texts("/deny")
+    assert "do not say who you are" in reply
+    assert chat.active_loop() is None
+    rows = survey_rows()
+    assert len(rows) == before + 1
+    row = rows[-1]
+    assert row["survey"] == "client"
+    assert set(row) == {"id", "survey", "channel", "answers", "created_at"}  # no identity
+    answers = json.loads(row["answers"])
+    assert answers == {
+        "kindness": "strongly_agree", "happy": "agree", "choice": "disagree",
+        "independent": "skipped", "information": "agree", "contact": "neither",
+        "safe": "prefer_not_to_say", "comments": answers["comments"],
+    }
+    assert "07700" not in answers["comments"] and "lovely" in answers["comments"]
+    assert chat.sender not in json.dumps(row, default=str)
+
+
+def test_unclear_answer_is_asked_again_and_nothing_is_lost(chat):
+    chat.say("give feedback")
+    chat.say("About support for me as a carer")
+    chat.say("agree")
+    reply = chat.texts("banana")
+    assert "did not catch" in reply
+    assert chat.slot("sv_q1") == "agree"
+    assert chat.slot("requested_slot") == "sv_q2"
+    chat.say("agree")
+    assert chat.slot("requested_slot") == "sv_q3"
+
+
+def test_carer_survey_with_contact_by_consent(chat):
+    before = len(survey_rows())
+    chat.say("I'd like to give feedback")
+    chat.say("About support for me as a carer")
+    for answer in ["5/5", "yes", "no", "not sure", "definitely not"]:
+        chat.say(answer)
+    chat.say("/skip")
+    reply = chat.texts("/affirm")
+    assert "phone number or email" in reply
+    reply = chat.texts("you can reach me at sam@example.org")
+    assert "contact you" in reply
+    row = survey_rows()[before]
+    answers = json.loads(row["answers"])
+    assert row["survey"] == "carer"
+    assert answers["contact_me"] == "sam@example.org"
+    assert answers["social_life"] == "strongly_disagree" and answers["comments"] == "skipped"
+
+
+def test_direct_payments_survey_asks_only_its_own_questions(chat):
+    before = len(survey_rows())
+    chat.say("feedback please")
+    reply = chat.texts("About the money I get to buy my own support")
+    assert "direct payment is money" in reply
+    for answer in ["agree", "agree", "disagree", "Having my own PA", "/skip", "/affirm",
+                   "/skip", "/deny"]:
+        chat.say(answer)
+    assert chat.active_loop() is None
+    answers = json.loads(survey_rows()[before]["answers"])
+    assert answers["working_well"] == "Having my own PA"
+    assert answers["peer_group"] == "yes"
+    assert "sv_q7" not in answers and chat.slot("sv_q7") is None

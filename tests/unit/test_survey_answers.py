@@ -1,0 +1,58 @@
+"""Typed and tapped survey answers map to one point on the scale, or to "ask again"."""
+import pytest
+
+from bot.surveys.answers import parse_contact, parse_scale, parse_yes_no, redact_comment
+from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Strongly agree", "strongly_agree"), ("Agree", "agree"),
+    ("Neither agree nor disagree", "neither"), ("Disagree", "disagree"),
+    ("Strongly disagree", "strongly_disagree"), ("Prefer not to say", "prefer_not_to_say"),
+    ("yeah mostly", "agree"), ("Yes!", "agree"), ("definitely", "strongly_agree"),
+    ("not really", "disagree"), ("nope", "disagree"), ("not happy at all", "strongly_disagree"),
+    ("I'm not happy", "disagree"), ("so-so", "neither"), ("not sure", "neither"),
+    ("5/5", "strongly_agree"), ("4 out of 5", "agree"), ("3/5", "neither"), ("2/5", "disagree"),
+    ("1/5", "strongly_disagree"), ("10/10", "strongly_agree"), ("5", "strongly_agree"),
+    ("1", "strongly_disagree"), ("/skip", "skipped"), ("skip this one", "skipped"),
+    ("I'd rather not say", "prefer_not_to_say"),
+])
+def test_typed_answers_map_to_the_scale(said, expected):
+    assert parse_scale(said) == expected
+
+
+@pytest.mark.parametrize("said", ["", "banana", "7/5", "🙂", "<b>hi</b>", "x" * 5000])
+def test_unclear_answers_are_asked_again(said):
+    assert parse_scale(said) is None
+
+
+def test_every_button_label_maps_to_its_own_code():
+    assert [parse_scale(label) for _, label in SCALE_ANSWERS] == [c for c, _ in SCALE_ANSWERS]
+
+
+def test_yes_no_and_contact():
+    assert parse_yes_no("yes please") is True
+    assert parse_yes_no("no thanks") is False
+    assert parse_yes_no("hmm") is None
+    assert parse_contact("call me on 07700 900123 after 5") == "07700 900123"
+    assert parse_contact("sam@example.org") == "sam@example.org"
+    assert parse_contact("whenever") is None
+
+
+def test_comments_lose_personal_details():
+    text = redact_comment("My name is Jean Smith, ring 07700 900123 or jean@example.org, LS1 4EN")
+    assert "Jean" not in text and "07700" not in text and "example.org" not in text
+    assert "LS1" not in text
+
+
+def test_the_four_surveys_fit_the_form_and_are_plain():
+    assert [len(s.statements) for s in SURVEYS.values()] == [7, 5, 5, 6]
+    from jargon.gate import check_responses
+
+    result = check_responses(sorted(all_texts().items()))
+    assert result.ok, result.report()
+
+
+def test_button_payloads_are_understood():
+    assert parse_yes_no("/affirm") is True and parse_yes_no("/deny") is False
+    assert parse_scale("/dont_know") == "neither" and parse_scale("/skip") == "skipped"
