@@ -72,6 +72,25 @@ def cmd_add_staff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_survey_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.surveys import charts, report
+    from bot.surveys.demo import load_demo
+
+    if args.demo:
+        print(f"Added {load_demo(args.demo)} made-up responses (demo data).")
+    results = report.summarise_all(report.load_responses())
+    for result in results:
+        print(report.text_table(result))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "survey-results.csv").write_text(report.to_csv(results), encoding="utf-8")
+    written = charts.all_charts(results, out)
+    print(f"Wrote survey-results.csv and {len(written)} chart files to {out}/")
+    return 0
+
+
 def ensure_demo_adviser(data_dir) -> None:
     """First local run: makes a manager account and says where its password is."""
     import os
@@ -114,6 +133,12 @@ def main(argv=None) -> int:
     staff.add_argument("username")
     staff.add_argument("--role", choices=("adviser", "manager"), default="adviser")
     staff.set_defaults(func=cmd_add_staff)
+    surveys = sub.add_parser("survey-report", help="survey results: a table, a CSV file and "
+                                                   "bar and trend charts (PNG and SVG)")
+    surveys.add_argument("--out", default="results/surveys", help="folder for the files")
+    surveys.add_argument("--demo", type=int, default=0, metavar="N",
+                         help="first add N made-up responses (to see the report without real ones)")
+    surveys.set_defaults(func=cmd_survey_report)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -172,10 +172,19 @@ def records_for(sender_id: str) -> List[Dict[str, Any]]:
     return [{**dict(r), "data": json.loads(r["data"])} for r in rows]
 
 
-def save_survey(survey: str, channel: str, answers: Dict[str, Any]) -> None:
+def save_survey(survey: str, channel: str, answers: Dict[str, Any],
+                created_at: Optional[datetime] = None) -> None:
+    """Appends one anonymous response: no sender id, no name (append-only)."""
     with engine().begin() as conn:
         conn.execute(survey_answers.insert().values(
-            survey=survey, channel=channel, answers=json.dumps(answers), created_at=now()))
+            survey=survey, channel=channel, answers=json.dumps(answers),
+            created_at=created_at or now()))
+
+
+def survey_rows() -> List[Dict[str, Any]]:
+    with engine().connect() as conn:
+        rows = conn.execute(sa.select(survey_answers).order_by(survey_answers.c.id))
+        return [dict(r._mapping) for r in rows]
 
 
 def save_document(record_id: int, sender_id: str, mime: str, content: bytes) -> None:

@@ -168,10 +168,10 @@ def explain(headword: str) -> str:
 def annotate(text: str) -> List[str]:
     """Meanings to show beside text from outside (directory descriptions): one per new term."""
     notes = []
-    for j in check_text(text).jargon:
-        if j.headword.lower() in allowed_terms():
+    for hit in find_jargon(text):  # matching only: this runs on every directory answer
+        if hit.headword.lower() in allowed_terms() or _explained(text, hit):
             continue
-        note = explain(j.headword)
+        note = explain(hit.headword)
         if note and note not in notes:
             notes.append(note)
     return notes

@@ -58,7 +58,8 @@ class _Matchers:
             self.exact.add(label, [model.make_doc(a) for a in abbreviations])
 
     def find(self, text: str) -> List[Hit]:
-        doc = nlp()(text)
+        # Curly apostrophes become straight ones (same length, so offsets still fit the text).
+        doc = nlp()(text.replace("\u2019", "'").replace("\u2018", "'"))
         spans = {"jargon": [], "avoid": []}
         for matcher in (self.lower, self.lemma, self.exact):
             for match_id, start, end in matcher(doc):
@@ -68,7 +69,8 @@ class _Matchers:
         for kind_spans in spans.values():  # jargon and avoid hits may overlap each other
             for span in filter_spans(kind_spans):
                 kind, _, name = doc.vocab.strings[span.label].partition("|")
-                hits.append(Hit(span.start_char, span.end_char, span.text, name, kind))
+                hits.append(Hit(span.start_char, span.end_char,
+                                text[span.start_char:span.end_char], name, kind))
         return sorted(hits, key=lambda h: (h.start, h.kind))
 
 

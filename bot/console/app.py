@@ -6,6 +6,7 @@ Server-rendered HTML with every value escaped; each route also answers JSON when
 from __future__ import annotations
 
 import html
+import json
 import secrets
 from typing import Any, Dict, List, Optional
 
@@ -26,7 +27,10 @@ def _wants_json(request: web.Request) -> bool:
 def _page(title: str, body: str, user: Optional[tuple] = None) -> web.Response:
     who = ""
     if user:
-        who = (f'<p class="who">Signed in as {html.escape(user[0])} ({user[1]}). '
+        who = (f'<nav><a href="/console/">Queue</a> <a href="/console/plain-words">Plain words</a>'
+               f'<a href="/console/surveys">Survey results</a>'
+               f'{" <a href=/console/audit>Audit</a>" if user[1] == "manager" else ""}</nav>'
+               f'<p class="who">Signed in as {html.escape(user[0])} ({user[1]}). '
                '<form method="post" action="/console/logout" class="inline">'
                '<button>Sign out</button></form></p>')
     council = html.escape(str(settings.get("council.name", "")))
@@ -264,6 +268,54 @@ async def audit_page(request: web.Request) -> web.Response:
                  user)
 
 
+@require()
+async def plain_words_page(request: web.Request) -> web.Response:
+    """Paste a letter or a record; get jargon, words to avoid and hard sentences marked."""
+    from bot.console import plain_words
+
+    user = request["user"]
+    text = ""
+    if request.method == "POST":
+        if request.content_type == "application/json":
+            text = str((await request.json()).get("text") or "")
+        else:
+            text = str((await request.post()).get("text") or "")
+    if not text.strip():
+        if _wants_json(request):
+            return web.json_response({"error": "send some text to check"}, status=400)
+        return _page("Check plain words", plain_words.FORM.format(text=""), user)
+    found = plain_words.check(text)
+    if _wants_json(request):
+        return web.json_response(found.as_dict(), dumps=lambda d: json.dumps(d, default=str))
+    body = plain_words.FORM.format(text=html.escape(text)) + plain_words.report_html(found)
+    return _page("Check plain words", body, user)
+
+
+@require()
+async def surveys_page(request: web.Request) -> web.StreamResponse:
+    """Survey results: tables, charts (SVG), comments and a CSV download."""
+    from bot.console import surveys_page as view
+    from bot.surveys import charts, report
+
+    user = request["user"]
+    results = report.summarise_all(report.load_responses())
+    name = request.match_info.get("file", "")
+    if name == "surveys.csv":
+        return web.Response(text=report.to_csv(results), content_type="text/csv", headers={
+            "Content-Disposition": 'attachment; filename="survey-results.csv"'})
+    if name.endswith(".svg"):
+        survey_key, _, kind = name[:-4].rpartition("-")
+        chosen = next((r for r in results if r.survey == survey_key), None)
+        if chosen is None or kind not in ("agree", "trend", "channels"):
+            raise web.HTTPNotFound()
+        return web.Response(body=charts.svg_bytes(kind, chosen), content_type="image/svg+xml")
+    if _wants_json(request):
+        from dataclasses import asdict
+
+        return web.json_response([asdict(r) for r in results])
+    return _page("Survey results", view.page_html(results), user)
+
+
 CSS = """body{font-family:Arial,sans-serif;margin:0;color:#0b0c0c;line-height:1.5}
 header{background:#0b0c0c;color:#fff;padding:.5rem 1rem;display:flex;justify-content:space-between}
 main{padding:1rem;max-width:60rem}label{display:block;font-weight:bold;margin-top:.75rem}
@@ -272,7 +324,10 @@ input[type=radio]{width:auto}button{font-size:1rem;margin-top:.5rem;padding:.4re
 background:#00703c;color:#fff;border:0}:focus{outline:3px solid #fd0;outline-offset:0}
 table{border-collapse:collapse}td,th{border-bottom:1px solid #b1b4b6;padding:.3rem;text-align:left}
 .error{color:#d4351c;font-weight:bold}.code{font-size:2rem;letter-spacing:.2rem}
-.inline{display:inline}.transcript li{margin-bottom:.5rem}.who{font-weight:bold}"""
+.inline{display:inline}mark.jargon{background:#fff2a8;border-bottom:3px solid #594d00}
+mark.avoid{background:#f6d7d2;border-bottom:3px solid #942514}.checked{white-space:pre-wrap;
+border:1px solid #b1b4b6;padding:.75rem}nav a{color:#fff;margin-right:1rem}
+img.chart{max-width:100%;height:auto;display:block;margin:1rem 0}.transcript li{margin-bottom:.5rem}.who{font-weight:bold}"""
 
 
 async def css(request: web.Request) -> web.Response:
@@ -293,4 +348,9 @@ def create_app(rasa: RasaClient) -> web.Application:
     app.router.add_post("/c/{sender}/handback", handback)
     app.router.add_post("/caller", start_for_caller)
     app.router.add_get("/audit", audit_page)
+    app.router.add_get("/plain-words", plain_words_page)
+    app.router.add_get("/surveys", surveys_page)
+    app.router.add_get("/{file:surveys\\.csv}", surveys_page)
+    app.router.add_get("/surveys/{file:[a-z_]+-[a-z]+\\.svg}", surveys_page)
+    app.router.add_post("/plain-words", plain_words_page)
     return app

@@ -53,6 +53,22 @@ def first_sentence(text: str) -> str:
     return sentence
 
 
+MAX_MEANINGS = 2
+
+
+def meanings(description: str) -> List[str]:
+    """Care words in a directory's own description, explained from our jargon buster.
+
+    Descriptions come from outside and are not ours to rewrite; the person still gets the
+    meaning of any care word in them, checked by the plain-language engine.
+    """
+    try:
+        from jargon.check import annotate
+    except ImportError:  # the engine is part of this project; never block an answer on it
+        return []
+    return annotate(description)[:MAX_MEANINGS]
+
+
 def _with_stop(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -82,6 +98,7 @@ def service_text(service: ServiceSummary) -> str:
     about = first_sentence(service.description)
     if about:
         lines.append(about)
+        lines.extend(meanings(about))
     if service.when:
         lines.append(WHEN.format(when=service.when.rstrip(".")))
     if service.cost:

@@ -140,3 +140,37 @@ def test_password_hashes_are_salted_and_checked():
     assert a != b
     assert auth.verify_password("same password", a)
     assert not auth.verify_password("other", a)
+
+
+async def test_plain_words_page_for_staff(client):
+    r = await client.post("/console/plain-words", json={"text": "x"}, headers=JSON)
+    assert r.status == 401
+    await sign_in(client, "ada", "correct horse battery")
+    letter = "Mrs Smith suffers from dementia. Her POC will be reviewed by the OT <b>soon</b>."
+    r = await client.post("/console/plain-words", json={"text": letter}, headers=JSON)
+    data = await r.json()
+    assert r.status == 200 and data["ok"] is False
+    assert [a["phrase"] for a in data["avoid"]] == ["suffers from"]
+    assert {j["headword"] for j in data["jargon"]} >= {"Package of care", "Occupational therapist"}
+    r = await client.post("/console/plain-words", data={"text": letter})
+    page = await r.text()
+    assert '<mark class="avoid"' in page and '<mark class="jargon"' in page
+    assert "&lt;b&gt;soon&lt;/b&gt;" in page and "<b>soon</b>" not in page
+
+
+async def test_survey_results_page_charts_and_csv(client):
+    from bot import store
+
+    store.save_survey("client", "web", {"happy": "agree", "comments": "call 07700 900123"})
+    store.save_survey("client", "telegram", {"happy": "disagree"})
+    await sign_in(client, "ada", "correct horse battery")
+    page = await (await client.get("/console/surveys")).text()
+    assert "About the support I get" in page and "50%" in page and "[phone]" in page
+    assert "07700" not in page
+    r = await client.get("/console/surveys/client-agree.svg")
+    assert r.status == 200 and r.content_type == "image/svg+xml"
+    assert "People who agree" in await r.text()
+    r = await client.get("/console/surveys.csv")
+    assert r.status == 200 and "share_agree_percent" in await r.text()
+    r = await client.get("/console/surveys/nope-agree.svg")
+    assert r.status == 404

@@ -197,3 +197,22 @@ def test_cli_checks_text_and_exits_non_zero_on_problems(capsys):
     assert "wheelchair user" in capsys.readouterr().out
     assert main(["explain", "ISF"]) == 0
     assert "Individual service fund" in capsys.readouterr().out
+
+
+def test_matching_copes_with_punctuation_apostrophes_and_overlaps():
+    curly = "Ask about a carer’s assessment, or Carers Allowance!"
+    assert [h.headword for h in find_jargon(curly)][:1] == ["Carer's assessment"]
+    assert [h.headword for h in find_jargon("(DoLS)")] == ["Deprivation of Liberty Safeguards"]
+    # "personal health budget" contains "personal budget"'s words out of order: no double hit
+    assert [h.headword for h in find_jargon("a personal health budget")] == [
+        "Personal health budget"]
+    # the longest of overlapping names wins
+    assert [h.headword for h in find_jargon("the Care Act assessment")] == ["Assessment"]
+
+
+def test_directory_descriptions_get_meanings():
+    from bot.directory.present import meanings
+
+    notes = meanings("We help you manage your direct payment and employ a PA.")
+    assert notes[0].startswith("Direct payment:") and notes[1].startswith("Personal assistant:")
+    assert meanings("A friendly lunch club on Tuesdays.") == []
