@@ -33,6 +33,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         ensure_demo_adviser(running.data)
         print(f"Care team console: {running.gateway_url}/console/ (first account: manager, "
               f"password in {running.data}/console-password)")
+    if "telegram" in running.named:
+        print("Telegram: on (long polling with TELEGRAM_BOT_TOKEN).")
+    else:
+        print("Telegram: off. Set TELEGRAM_BOT_TOKEN to turn it on (see README).")
     print(f"Logs: {running.data}/logs. Press Ctrl+C to stop.", flush=True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:

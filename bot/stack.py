@@ -140,6 +140,8 @@ class Stack:
                     f"http://127.0.0.1:{p}" for p in backs]
         commands["gateway"] = [sys.executable, "-m", "bot.gateway",
                                "--port", str(self.gateway_port)]
+        if self.env().get("TELEGRAM_BOT_TOKEN", "").strip():
+            commands["telegram"] = [sys.executable, "-m", "bot.channels.telegram"]
         return commands
 
     def start(self, model_file: Path, log_dir: Optional[Path] = None) -> "Stack":
