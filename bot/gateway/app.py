@@ -133,12 +133,41 @@ async def security_headers(request: web.Request, handler) -> web.StreamResponse:
     return response
 
 
+def allowed_origins() -> set:
+    """Other sites allowed to call /api from their own pages (CARE_CORS_ORIGINS, comma
+    separated). Empty by default: the widget runs in a frame served from here, so it needs
+    none, and browsers then refuse cross-site calls."""
+    import os
+
+    return {o.strip().rstrip("/") for o in os.environ.get("CARE_CORS_ORIGINS", "").split(",")
+            if o.strip()}
+
+
+@web.middleware
+async def cors(request: web.Request, handler) -> web.StreamResponse:
+    origin = request.headers.get("Origin", "").rstrip("/")
+    allowed = request.path.startswith("/api/") and origin in request.app["cors_origins"]
+    if request.method == "OPTIONS" and request.path.startswith("/api/"):
+        if not allowed:
+            return web.Response(status=403)
+        response = web.Response(status=204)
+    else:
+        response = await handler(request)
+    if allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Vary"] = "Origin"
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, DELETE"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    return response
+
+
 async def _close(app: web.Application) -> None:
     await app["rasa"].close()
 
 
 def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Application:
-    app = web.Application(middlewares=[security_headers], client_max_size=64 * 1024)
+    app = web.Application(middlewares=[cors, security_headers], client_max_size=64 * 1024)
+    app["cors_origins"] = allowed_origins()
     app["rasa"] = rasa or RasaClient()
     app["limiter"] = limits.RateLimiter()
     app.router.add_get("/", index)

@@ -123,3 +123,20 @@ async def test_summary_and_delete(db):
         assert store.records_for("web-123456") == []
     finally:
         await client.close()
+
+
+async def test_cors_only_for_configured_origins(db, monkeypatch):
+    monkeypatch.setenv("CARE_CORS_ORIGINS", "https://www.example.gov.uk")
+    client = await client_for(FakeRasa())
+    try:
+        ok = await client.options("/api/messages", headers={
+            "Origin": "https://www.example.gov.uk", "Access-Control-Request-Method": "POST"})
+        assert ok.status == 204
+        assert ok.headers["Access-Control-Allow-Origin"] == "https://www.example.gov.uk"
+        bad = await client.options("/api/messages", headers={"Origin": "https://evil.example"})
+        assert bad.status == 403
+        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"},
+                              headers={"Origin": "https://evil.example"})
+        assert "Access-Control-Allow-Origin" not in r.headers
+    finally:
+        await client.close()
