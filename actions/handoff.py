@@ -1,7 +1,8 @@
 """Hand-off to a person: records the request, then says honestly what happens next."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import re
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -12,12 +13,36 @@ from actions.common import channel_of, latest_text
 from bot import hours, settings, store
 
 
+NAME_ANSWER = re.compile(
+    r"^(?:(?:you can |just |please )?call me|my name is|my name's|i'?m|it'?s)\s+"
+    r"(?P<name>[^\W\d_][\w'-]{0,30}(?:\s+[^\W\d_][\w'-]{0,30})?)[.!]?$", re.IGNORECASE)
+NOT_A_NAME = {"back", "later", "now", "soon", "tomorrow", "today", "please", "again", "a",
+              "an", "the", "someone", "somebody", "person", "human", "on", "at", "when"}
+
+
+def name_given(tracker: Tracker) -> Optional[str]:
+    """The name in "call me Jeannie", when the bot has just asked for a name."""
+    if tracker.get_slot("requested_slot") != "preferred_name":
+        return None
+    match = NAME_ANSWER.match(latest_text(tracker))
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if name.split()[0].lower() in NOT_A_NAME:
+        return None
+    return name[:40]
+
+
 class ActionHandoff(Action):
     def name(self) -> Text:
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        name = name_given(tracker)
+        if name:
+            # "Call me Jeannie" at the name question is a name, not a call-back request.
+            return [SlotSet("preferred_name", name)]
         open_now = hours.is_open()
         row = store.create_handoff(
             tracker.sender_id,

@@ -91,9 +91,13 @@ def database_url() -> str:
     return os.environ.get("CARE_DATABASE_URL") or f"sqlite:///{settings.data_dir() / 'care.db'}"
 
 
-@lru_cache(maxsize=4)
 def engine(url: Optional[str] = None) -> sa.engine.Engine:
-    url = url or database_url()
+    """The engine for ``url`` (default: the configured database), one per database URL."""
+    return _engine(url or database_url())
+
+
+@lru_cache(maxsize=8)
+def _engine(url: str) -> sa.engine.Engine:
     kwargs: Dict[str, Any] = {"future": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
@@ -104,6 +108,9 @@ def engine(url: Optional[str] = None) -> sa.engine.Engine:
     eng = sa.create_engine(url, **kwargs)
     metadata.create_all(eng)
     return eng
+
+
+engine.cache_clear = _engine.cache_clear  # tests reset the engines between databases
 
 
 def now() -> datetime:

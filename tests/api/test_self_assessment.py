@@ -1,0 +1,108 @@
+"""A complete self-assessment over REST: the JSON record validates against the published
+schema, and the PDF and HTML summaries hold the person's own words."""
+import json
+import re
+import zlib
+from pathlib import Path
+
+import jsonschema
+import pytest
+import requests
+
+from chat_client import Chat
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] /
+                     "bot/records/schema/assessment-record.v1.json").read_text())
+
+
+@pytest.fixture
+def chat(stack, sender):
+    return Chat(stack, sender)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """Text shown in a PDF made by fpdf2: inflate each content stream, join its strings."""
+    shown = []
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            stream = zlib.decompress(stream)
+        except zlib.error:
+            pass
+        shown += re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", stream)
+    return b" ".join(shown).decode("latin-1").replace("\\(", "(").replace("\\)", ")")
+
+
+def answer(slot: str) -> str:
+    if slot == "preferred_name":
+        return "call me Jeannie"
+    if slot == "sa_what_matters":
+        return "my garden and my cat Tilly"
+    if slot == "sa_scale_now":
+        return "6"
+    if slot == "sa_small_step":
+        return "someone to help me into the garden"
+    if slot == "sa_what_next":
+        return "Ideas for local help"
+    if slot == "sa_outcome_eating_drinking":
+        return "my neighbour brings soup on Mondays"
+    if slot == "sa_outcome_dressing":
+        return "/skip"
+    if slot.startswith("sa_outcome"):
+        return "/affirm"
+    if slot == "summary_confirmed":
+        return "/affirm"
+    if slot == "sa_proud_of":
+        return "I don't know"
+    return f"about {slot.replace('_', ' ')}: the lunch club on Thursdays"
+
+
+def run_to_the_end(chat, first_answers, limit=40):
+    for text in first_answers:
+        chat.say(text)
+    replies = []
+    for _ in range(limit):
+        if chat.active_loop() is None:
+            return replies
+        slot = chat.slot("requested_slot")
+        replies.append((slot, chat.texts(answer(slot))))
+    raise AssertionError("the form did not finish")
+
+
+def test_complete_self_assessment_gives_a_record_and_summaries(chat, stack):
+    from bot import store
+
+    replies = run_to_the_end(chat, ["I'd like to do a self-assessment", "yes that's ok",
+                                    '/inform{"about": "self"}'])
+    readback = dict(replies).get("summary_confirmed") or ""
+    asked = [slot for slot, _ in replies]
+    assert "sa_outcome_caring_child" in asked and "sa_scale_now" in asked
+    records = store.records_for(chat.sender)
+    assert len(records) == 1
+    record = records[0]["data"]
+    jsonschema.validate(record, SCHEMA)
+    assert record["answered_by"] == "self" and record["consent"] is True
+    assert record["preferred_name"] == "Jeannie"
+    assert record["scale_now"] == 6
+    flat = json.dumps(record)
+    assert "my garden and my cat Tilly" in flat and "soup on Mondays" in flat
+    pdf = store.latest_document(chat.sender, "application/pdf")
+    assert pdf.startswith(b"%PDF")
+    assert "cat Tilly" in pdf_text(pdf)
+    page = requests.get(f"{stack.gateway_url}/api/conversations/{chat.sender}/summary",
+                        timeout=30)
+    assert page.status_code == 200 and "cat Tilly" in page.text
+    assert "struggle" not in page.text.lower()
+
+
+def test_on_behalf_of_someone_changes_the_words_and_the_record(chat):
+    from bot import store
+
+    chat.say("I want to do an assessment for my mum")
+    chat.say("yes")
+    reply = chat.texts('/inform{"about": "someone_i_care_for"}')
+    replies = run_to_the_end(chat, [])
+    questions = " ".join(text for _, text in replies)
+    assert "your mum" in (reply + questions).lower() or "the person" in (reply + questions).lower()
+    record = store.records_for(chat.sender)[-1]["data"]
+    jsonschema.validate(record, SCHEMA)
+    assert record["answered_by"] == "someone_i_care_for"
