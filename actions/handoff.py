@@ -20,6 +20,34 @@ NOT_A_NAME = {"back", "later", "now", "soon", "tomorrow", "today", "please", "ag
               "an", "the", "someone", "somebody", "person", "human", "on", "at", "when"}
 
 
+# What someone says when they really want a person. Inside a question, "someone to help me
+# into the garden" is an answer, not a request for a person.
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:person|human|people|staff|adviser|advisor|social worker|operator|agent|"
+    r"someone (?:from|at|in) (?:the )?(?:council|team|office)|real (?:person|someone)|"
+    r"(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a|an|the|you)|"
+    r"call (?:me )?back|ring me|phone me|call me (?:on|at|when|please|today|tomorrow)|"
+    r"contact me)\b", re.IGNORECASE)
+
+
+def answer_given(tracker: Tracker) -> Optional[Dict[str, str]]:
+    """When a form question is open and the words answer it rather than ask for a person."""
+    slot = tracker.get_slot("requested_slot")
+    if not slot or not tracker.active_loop.get("name"):
+        return None
+    if slot == "preferred_name":
+        name = name_given(tracker)
+        return {slot: name} if name else None
+    from bot.records.questions import FORMS
+
+    free_text = {q.slot for questions in FORMS.values() for q in questions
+                 if q.slot != "preferred_name"} | {"whats_going_on", "survey_comments"}
+    text = latest_text(tracker)
+    if slot not in free_text or not text or text.startswith("/") or ASKS_FOR_A_PERSON.search(text):
+        return None
+    return {slot: text[:2000]}
+
+
 def name_given(tracker: Tracker) -> Optional[str]:
     """The name in "call me Jeannie", when the bot has just asked for a name."""
     if tracker.get_slot("requested_slot") != "preferred_name":
@@ -39,10 +67,11 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        name = name_given(tracker)
-        if name:
-            # "Call me Jeannie" at the name question is a name, not a call-back request.
-            return [SlotSet("preferred_name", name)]
+        answer = answer_given(tracker)
+        if answer:
+            # "Call me Jeannie" at the name question is a name, and "someone to help me into
+            # the garden" answers the question: neither asks for a person.
+            return [SlotSet(slot, value) for slot, value in answer.items()]
         open_now = hours.is_open()
         row = store.create_handoff(
             tracker.sender_id,

@@ -95,12 +95,10 @@ async def test_resume_code_from_start(telegram, stack):
     web.say("I'd like to do a self-assessment")
     web.say("yes that's ok")
     reply = web.texts("pause")
-    import re
-
-    code = re.search(r"\b([A-Z0-9]{3,5}-[A-Z0-9]{3,5}|[A-Z0-9]{6,8})\b", reply)
-    assert code, reply
+    code = web.slot("resume_code")
+    assert code and code in reply, reply
     chat = new_chat()
-    fake.type_text(chat, f"/start {code.group(1)}")
+    fake.type_text(chat, f"/start {code}")
     sent = await fake.replies(chat, 0)
     assert sent
     tracker = Chat(stack, sender_for(chat)).tracker()
