@@ -129,7 +129,9 @@ class Stack:
                                         "actions", "--port", str(port)]
         for i, port in enumerate(self.rasa_backends):
             commands[f"rasa-{i}"] = model.rasa_cmd(
-                "run", "--enable-api", "--auth-token", self.token, "--model", str(model_file),
+                # "--auth-token=..." in one piece: a token may start with "-", which argparse
+                # would read as an option.
+                "run", "--enable-api", f"--auth-token={self.token}", "--model", str(model_file),
                 "--port", str(port), "--interface", "127.0.0.1",
                 "--endpoints", self.endpoints, "--credentials", "credentials.yml",
                 "--logging-config-file", "logging.yml")
