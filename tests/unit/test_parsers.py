@@ -32,3 +32,35 @@ def test_code_parsing_never_raises(text):
     code = find_code(text)
     assert code == "" or (len(code) == 7 and code[3] == "-")
     assert store.normalise_code(text) in ("",) or len(store.normalise_code(text)) == 7
+
+
+# Postcodes and typed survey answers: whatever people type, the parsers answer calmly.
+
+@given(st.text(max_size=200))
+def test_postcode_parsing_never_raises(text):
+    from bot.directory.postcodes import check_postcode, find_postcode, normalise_postcode
+
+    check_postcode(text)
+    found = find_postcode(text)
+    normal = normalise_postcode(text)
+    assert found is None or (" " in found and found == found.upper())
+    assert normal is None or normal == normal.upper()
+
+
+@given(st.from_regex(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", fullmatch=True))
+def test_well_formed_postcodes_are_normalised(text):
+    from bot.directory.postcodes import normalise_postcode
+
+    normal = normalise_postcode(text)
+    assert normal is None or normal.replace(" ", "") == text.replace(" ", "").upper()
+
+
+@given(st.text(max_size=300))
+def test_survey_answer_parsing_never_raises(text):
+    from bot.surveys.answers import parse_contact, parse_scale, parse_yes_no, redact_comment
+    from bot.surveys.definitions import SCALE_ANSWERS
+
+    assert parse_scale(text) in [c for c, _ in SCALE_ANSWERS] + ["skipped", None]
+    assert parse_yes_no(text) in (True, False, None)
+    parse_contact(text)
+    assert len(redact_comment(text)) <= 2000
