@@ -12,7 +12,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text
-from bot.directory import present
+from bot import settings, store
+from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory.postcodes import find_postcode
 from bot.directory.search import categorise, search_services
@@ -46,14 +47,17 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                      page: int) -> List[Dict[Text, Any]]:
     outcome = await search_services(category, query, postcode, page=page)
     messages = present.format_results(outcome)
-    buttons = ([MORE] if outcome.has_more else []) + [OTHER, PERSON]
+    buttons = ([MORE] if outcome.has_more else []) + \
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
     for i, message in enumerate(messages):
         if i == len(messages) - 1:
             dispatcher.utter_message(text=message["text"], buttons=buttons)
         else:
             dispatcher.utter_message(text=message["text"])
+    shown = [{"id": str(s.id), "name": s.name, "category": outcome.category or category or "",
+              "contact": s.phone or s.url or s.email or ""} for s in outcome.results]
     return [SlotSet("service_category", outcome.category or category),
-            SlotSet("directory_page", float(page))]
+            SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
 
 
 class ActionSearchDirectory(Action):
@@ -90,3 +94,44 @@ class ActionShowMoreServices(Action):
         return await run_search(dispatcher, tracker.get_slot("service_category"),
                                 tracker.get_slot("directory_query"),
                                 tracker.get_slot("postcode"), page)
+
+
+def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
+    """Adds the places to the latest assessment summary, or keeps them on a page of their own."""
+    from bot.records import summary
+
+    council = str(settings.get("council.name"))
+    assessments = [r for r in store.records_for(sender) if r["kind"] in saved.ASSESSMENT_KINDS]
+    if assessments:
+        latest = assessments[-1]
+        data = dict(latest["data"])
+        data["directory_suggestions"] = saved.merge(data.get("directory_suggestions") or [],
+                                                    services)
+        store.update_record(latest["id"], data)
+        store.save_document(latest["id"], sender, "text/html",
+                            summary.render_html(data, council).encode("utf-8"))
+        store.save_document(latest["id"], sender, "application/pdf",
+                            summary.render_pdf(data, council))
+        return
+    kept = [r for r in store.records_for(sender) if r["kind"] == "saved_services"]
+    services = saved.merge(kept[-1]["data"]["services"] if kept else [], services)
+    record_id = store.save_record(sender, "saved_services", {"services": services})
+    store.save_document(record_id, sender, "text/html",
+                        saved.render_html(services, council).encode("utf-8"))
+
+
+class ActionSaveServices(Action):
+    """"Save these to my summary" after directory results."""
+
+    def name(self) -> Text:
+        return "action_save_services"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        services = tracker.get_slot("shown_services") or []
+        if not services:
+            dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())
+            return []
+        save_to_summary(tracker.sender_id, services)
+        dispatcher.utter_message(text=saved.SAVED, buttons=[OTHER, PERSON])
+        return []

@@ -17,6 +17,7 @@ FEATURE_TEXTS = [
     "bot.texts",
     "bot.records.questions:all_renderings",
     "bot.directory.present",
+    "bot.directory.saved",
     "bot.surveys.definitions",
 ]
 

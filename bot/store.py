@@ -172,6 +172,12 @@ def save_record(sender_id: str, kind: str, data: Dict[str, Any]) -> int:
         return int(result.inserted_primary_key[0])
 
 
+def update_record(record_id: int, data: Dict[str, Any]) -> None:
+    with engine().begin() as conn:
+        conn.execute(records.update().where(records.c.id == record_id)
+                     .values(data=json.dumps(data)))
+
+
 def records_for(sender_id: str) -> List[Dict[str, Any]]:
     with engine().connect() as conn:
         rows = conn.execute(sa.select(records).where(records.c.sender_id == sender_id)

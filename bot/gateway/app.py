@@ -5,7 +5,9 @@ local community directory, ``/healthz``. Rasa's own API stays private behind its
 """
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 from pathlib import Path
 
 import aiohttp
@@ -40,9 +42,22 @@ async def post_message(request: web.Request) -> web.Response:
         return _error(429, limits.TOO_FAST)
     channel = body.get("channel") if body.get("channel") in ("web", "telegram", "staff") else "web"
     taken_over = console_records.is_taken_over(sender)
+    rasa = request.app["rasa"]
     try:
-        replies = await request.app["rasa"].send(sender, message, {"channel": channel})
-    except (aiohttp.ClientError, TimeoutError) as error:
+        # A slow action server must not leave the person waiting: after turn_timeout the
+        # gateway says sorry with the phone number; Rasa still keeps the turn.
+        replies = await asyncio.wait_for(rasa.send(sender, message, {"channel": channel}),
+                                         timeout=request.app["turn_timeout"])
+        for attempt in range(RESEND_ATTEMPTS):
+            if replies or taken_over or await _turn_kept(rasa, sender, message):
+                break
+            # Silence and no trace of the message: Rasa could not save it (its database
+            # restarted, say). Sending again keeps what the person said.
+            log.warning("Rasa did not keep a message; sending it again")
+            await asyncio.sleep(0.5 * (attempt + 1))
+            replies = await asyncio.wait_for(rasa.send(sender, message, {"channel": channel}),
+                                             timeout=request.app["turn_timeout"])
+    except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError) as error:
         log.warning("Rasa did not answer: %s", type(error).__name__)
         return _error(503, texts.action_server_down())
     if taken_over:
@@ -55,6 +70,19 @@ async def post_message(request: web.Request) -> web.Response:
         log.warning("Rasa sent no reply; the action server may be down")
         replies = [{"text": texts.action_server_down(), "buttons": texts.MENU_BUTTONS}]
     return web.json_response(replies)
+
+
+RESEND_ATTEMPTS = 3
+
+
+async def _turn_kept(rasa, sender: str, message: str) -> bool:
+    """True when the conversation's last user message is this one (Rasa saved the turn)."""
+    try:
+        tracker = await rasa.tracker(sender)
+    except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError):
+        return False
+    said = [e.get("text") for e in tracker.get("events") or [] if e.get("event") == "user"]
+    return bool(said) and said[-1] == message
 
 
 def _adviser_messages(sender: str) -> list:
@@ -168,6 +196,7 @@ async def _close(app: web.Application) -> None:
 def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Application:
     app = web.Application(middlewares=[cors, security_headers], client_max_size=64 * 1024)
     app["cors_origins"] = allowed_origins()
+    app["turn_timeout"] = float(os.environ.get("CARE_TURN_TIMEOUT", "25"))
     app["rasa"] = rasa or RasaClient()
     app["limiter"] = limits.RateLimiter()
     app.router.add_get("/", index)

@@ -102,3 +102,48 @@ def test_events_reach_rabbitmq(scaled):
             return queue.declaration_result.message_count
 
     assert asyncio.run(count()) > 0
+
+
+def restart_postgres() -> None:
+    import os
+    import shutil
+    import subprocess
+
+    if not shutil.which("pg_ctlcluster") or not os.path.isdir("/etc/postgresql"):
+        pytest.skip("cannot restart PostgreSQL here (no pg_ctlcluster)")
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    result = subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main",
+                             "restart"], capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        pytest.skip(f"cannot restart PostgreSQL here: {result.stderr.strip()[:200]}")
+
+
+def test_database_restart_mid_conversation_loses_nothing(scaled):
+    """PostgreSQL restarts between two turns: the person (through the gateway) gets either
+    an answer or a kind "try again", and every message they sent is in the conversation."""
+    import time
+
+    import requests
+
+    sender = f"web-restart{uuid.uuid4().hex[:10]}"
+    api = f"{scaled.gateway_url}/api/messages"
+
+    def say(text, attempts=20):
+        for _ in range(attempts):
+            r = requests.post(api, json={"sender": sender, "message": text}, timeout=60)
+            if r.status_code == 200:
+                return r.json()
+            assert r.status_code == 503 and "try again" in r.json()["error"]
+            time.sleep(1)
+        raise AssertionError(f"no answer to {text!r} after the restart")
+
+    say("hello")
+    say("what does reablement mean?")
+    restart_postgres()
+    say("are there any lunch clubs near LS6?")
+    say("thanks")
+    tracker = requests.get(f"{scaled.rasa_url}/conversations/{sender}/tracker",
+                           params={"token": scaled.token}, timeout=30).json()
+    said = [e["text"] for e in tracker["events"] if e["event"] == "user"]
+    assert said == ["hello", "what does reablement mean?",
+                    "are there any lunch clubs near LS6?", "thanks"]

@@ -22,6 +22,9 @@ class FakeRasa:
             return []
         return [{"recipient_id": sender, "text": f"echo: {message}"}]
 
+    async def tracker(self, sender):
+        return {"events": [{"event": "user", "text": m} for s, m, _ in self.sent if s == sender]}
+
     async def close(self):
         pass
 
@@ -138,5 +141,67 @@ async def test_cors_only_for_configured_origins(db, monkeypatch):
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"},
                               headers={"Origin": "https://evil.example"})
         assert "Access-Control-Allow-Origin" not in r.headers
+    finally:
+        await client.close()
+
+
+class SlowRasa(FakeRasa):
+    async def send(self, sender, message, metadata=None):
+        import asyncio
+
+        await asyncio.sleep(3)
+        return await super().send(sender, message, metadata)
+
+
+async def test_a_slow_assistant_gets_a_kind_apology_with_the_phone_number(db, monkeypatch):
+    from bot import texts
+
+    monkeypatch.setenv("CARE_TURN_TIMEOUT", "0.5")
+    client = await client_for(SlowRasa())
+    try:
+        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        assert r.status == 503
+        body = await r.json()
+        assert body["error"] == texts.action_server_down()
+        from bot import settings
+
+        assert str(settings.get("council.adult_social_care_phone")) in body["error"]
+    finally:
+        await client.close()
+
+
+class ForgetfulRasa(FakeRasa):
+    """Like Rasa while its database restarts: the first turn is neither answered nor kept."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    async def send(self, sender, message, metadata=None):
+        self.calls += 1
+        if self.calls == 1:
+            return []
+        return await super().send(sender, message, metadata)
+
+
+async def test_a_turn_rasa_could_not_keep_is_sent_again(db):
+    rasa = ForgetfulRasa()
+    client = await client_for(rasa)
+    try:
+        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        assert r.status == 200
+        assert (await r.json())[0]["text"] == "echo: hi"
+        assert [m for _, m, _ in rasa.sent] == ["hi"]  # kept once
+    finally:
+        await client.close()
+
+
+async def test_a_kept_turn_is_not_sent_twice(db):
+    rasa = FakeRasa(silent=True)  # action server down: Rasa keeps the turn, says nothing
+    client = await client_for(rasa)
+    try:
+        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        assert "Nothing you told me is lost" in (await r.json())[0]["text"]
+        assert len(rasa.sent) == 1
     finally:
         await client.close()
