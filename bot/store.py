@@ -118,9 +118,17 @@ def now() -> datetime:
 
 
 def new_code(length: int = 6) -> str:
-    """A short code shaped like "HX4-7KD": easy to read aloud and type."""
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
-    return f"{raw[:3]}-{raw[3:]}"
+    """A short code shaped like "HX4-7KD": easy to read aloud and type.
+
+    Always at least one digit and one letter, so a code never looks like two words
+    ("CAT-DOG") and the code finder can tell it from ordinary text.
+    """
+    digits = "".join(c for c in CODE_ALPHABET if c.isdigit())
+    letters = "".join(c for c in CODE_ALPHABET if c.isalpha())
+    while True:
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+        if any(c in digits for c in raw) and any(c in letters for c in raw):
+            return f"{raw[:3]}-{raw[3:]}"
 
 
 def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: str = "",

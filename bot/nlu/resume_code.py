@@ -1,0 +1,69 @@
+"""Rasa NLU component: "carry on HX4-7KD" (or the code alone) is always ``resume``.
+
+The trained classifier called about one code in 25 "out_of_scope" (codes are random
+letters and digits it never saw). A code is a fact, not a guess, so when a short message
+holds one, this sets the intent and the ``resume_code`` entity. Safety comes after it in
+the pipeline, so danger words still win.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+CODE = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
+LEAD_IN = re.compile(r"^\s*(?:(?:please\s+)?(?:carry on|continue|resume|go on|start again with)"
+                     r"(?:\s+with)?|(?:my|the|here'?s my|here is my)\s+code(?:\s+is)?|code[:\s]*)?"
+                     r"\s*$", re.IGNORECASE)
+INTENT_NAME = "resume"
+
+
+def code_message(text: str) -> Optional[str]:
+    """The code when the message is just a code, or a short "carry on CODE"; else None."""
+    for match in CODE.finditer(text or ""):
+        raw = (match.group(1) + match.group(2)).upper()
+        if not (any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)):
+            continue
+        before, after = text[:match.start()], text[match.end():]
+        if LEAD_IN.match(before) and re.fullmatch(r"[\s.!?,]*(?:please|thanks?)?[\s.!?]*", after,
+                                                   re.IGNORECASE):
+            return f"{raw[:3]}-{raw[3:]}"
+    return None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
+                          is_trainable=False)
+class ResumeCodeClassifier(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
+               resource: Resource, execution_context: ExecutionContext) -> "ResumeCodeClassifier":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue
+            code = code_message(text)
+            if code is None:
+                continue
+            top = {"name": INTENT_NAME, "confidence": 1.0}
+            rest = [{**r, "confidence": float(r.get("confidence") or 0.0) * 0.5}
+                    for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != INTENT_NAME]
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top] + rest, add_to_output=True)
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "resume_code"]
+            entities.append({"entity": "resume_code", "value": code, "start": 0,
+                             "end": len(text), "extractor": "ResumeCodeClassifier"})
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages
