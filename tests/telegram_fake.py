@@ -22,6 +22,7 @@ class FakeTelegram:
         self.updates: List[Dict[str, Any]] = []
         self.sent: List[Dict[str, Any]] = []
         self.answered: List[str] = []
+        self.documents: List[Dict[str, Any]] = []
         self.webhook: Optional[str] = None
         self.failures: Dict[str, List[tuple]] = {}
         self._ids = itertools.count(1)
@@ -115,10 +116,17 @@ class FakeTelegram:
         form = await request.post()
         params = {}
         for key, value in form.items():
+            if hasattr(value, "file"):   # an uploaded file (multipart)
+                params[key] = value
+                continue
             try:
                 params[key] = json.loads(value)
             except (TypeError, ValueError):
                 params[key] = value
+        for key, value in list(params.items()):
+            # python-telegram-bot names an upload "attach://<name>" and sends it as a part
+            if isinstance(value, str) and value.startswith("attach://"):
+                params[key] = form.get(value[len("attach://"):])
         return params
 
     async def api_getMe(self, params):
@@ -141,6 +149,16 @@ class FakeTelegram:
         return {"message_id": next(self._message_ids), "date": int(time.time()),
                 "chat": {"id": int(params["chat_id"]), "type": "private"}, "from": BOT_USER,
                 "text": params.get("text", "")}
+
+    async def api_sendDocument(self, params):
+        document = params.get("document")
+        content = document.file.read() if hasattr(document, "file") else b""
+        self.documents.append({"chat_id": params.get("chat_id"), "content": content,
+                               "filename": getattr(document, "filename", "")})
+        self.sent.append({"chat_id": params.get("chat_id"), "text": "[document]"})
+        return {"message_id": next(self._message_ids), "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]), "type": "private"}, "from": BOT_USER,
+                "document": {"file_id": "d1", "file_unique_id": "du1"}}
 
     async def api_answerCallbackQuery(self, params):
         self.answered.append(params.get("callback_query_id"))

@@ -2,7 +2,7 @@
 
 Each Telegram chat is one conversation (sender ``tg-<chat id>``, channel ``telegram``).
 Buttons become inline keyboards; /start (with an optional resume code), /stop and /delete
-(erase my data) work as on the web. Long polling by default, so no public address is
+(erase my data), /mydata (download what is kept) and /summary work as on the web. Long polling by default, so no public address is
 needed; webhook mode takes updates on a path of the gateway's own web server instead.
 Messages an adviser sends from the console are fetched from the gateway and passed on.
 
@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Optional
 
 import aiohttp
 import aiohttp.web
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, filters)
@@ -35,6 +35,8 @@ TOKEN_MISSING = ("Telegram is not set up: no bot token. Ask @BotFather on Telegr
 GATEWAY_DOWN = "Sorry, I cannot reach the care and support helper just now. Please try again soon."
 DELETED = "Everything you said to me here has been deleted. Send /start to begin again."
 STOPPED = "OK, I have stopped. Send /start when you want to talk again."
+NO_DATA = "There is nothing saved about you here yet."
+NO_SUMMARY = "There is no summary yet. You get one when you finish a self-assessment."
 BUTTON_GONE = "That button is from an older message. Please type your answer instead."
 POLL_SECONDS = 5.0
 ACTIVE_FOR_SECONDS = 6 * 3600
@@ -77,6 +79,12 @@ class Gateway:
         async with session.get(f"{self.base_url}/api/conversations/{sender}/updates") as resp:
             return await resp.json() if resp.status == 200 else []
 
+    async def download(self, sender: str, what: str) -> Optional[bytes]:
+        """"data" (everything kept, JSON) or "summary" (the latest summary page), or None."""
+        session = await self.session()
+        async with session.get(f"{self.base_url}/api/conversations/{sender}/{what}") as resp:
+            return await resp.read() if resp.status == 200 else None
+
     async def delete(self, sender: str) -> bool:
         session = await self.session()
         async with session.delete(f"{self.base_url}/api/conversations/{sender}") as resp:
@@ -112,6 +120,23 @@ class Relay:
         context.chat_data.clear()
         self.active.pop(chat_id, None)
         await update.effective_message.reply_text(DELETED if done else GATEWAY_DOWN)
+
+    async def on_mydata(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send_file(update, "data", "my-data.json", NO_DATA)
+
+    async def on_summary(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send_file(update, "summary", "my-summary.html", NO_SUMMARY)
+
+    async def _send_file(self, update: Update, what: str, filename: str, missing: str) -> None:
+        try:
+            content = await self.gateway.download(sender_for(update.effective_chat.id), what)
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            await update.effective_message.reply_text(GATEWAY_DOWN)
+            return
+        if not content:
+            await update.effective_message.reply_text(missing)
+            return
+        await update.effective_message.reply_document(InputFile(content, filename=filename))
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.forward(update, context, update.effective_message.text or "")
@@ -196,6 +221,8 @@ class Relay:
         application.add_handler(CommandHandler("start", self.on_start))
         application.add_handler(CommandHandler("stop", self.on_stop))
         application.add_handler(CommandHandler("delete", self.on_delete))
+        application.add_handler(CommandHandler("mydata", self.on_mydata))
+        application.add_handler(CommandHandler("summary", self.on_summary))
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
         application.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,

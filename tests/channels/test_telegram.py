@@ -65,6 +65,26 @@ async def test_typed_question_and_channel_metadata(telegram, stack):
     assert users[-1]["metadata"]["channel"] == "telegram"
 
 
+async def test_download_my_data_and_summary(telegram):
+    import json
+
+    fake, _, _ = telegram
+    chat = new_chat()
+    fake.type_text(chat, "hello")
+    n = len(await fake.replies(chat, 0))
+    fake.type_text(chat, "/summary")
+    sent = await fake.replies(chat, n)
+    assert "no summary yet" in sent[-1]["text"]
+    n += len(sent)
+    fake.type_text(chat, "/mydata")
+    await fake.replies(chat, n)
+    document = fake.documents[-1]
+    assert int(document["chat_id"]) == chat
+    data = json.loads(document["content"])
+    assert data["conversation_id"] == sender_for(chat)
+    assert [e["text"] for e in data["events"] if e["event"] == "user"] == ["hello"]
+
+
 async def test_stop_delete_and_photos(telegram, stack):
     fake, _, _ = telegram
     chat = new_chat()
