@@ -82,6 +82,12 @@ def test_carer_survey_with_contact_by_consent(chat):
     assert row["survey"] == "carer"
     assert answers["contact_me"] == "sam@example.org"
     assert answers["social_life"] == "strongly_disagree" and answers["comments"] == "skipped"
+    # The request to be contacted reaches the care team's queue as a call-back.
+    from bot.console import records
+
+    queued = [r for r in records.handoff_queue() if r["sender_id"] == chat.sender]
+    assert queued and queued[0]["reason"] == "callback"
+    assert "sam@example.org" in queued[0]["summary"]
 
 
 def test_direct_payments_survey_asks_only_its_own_questions(chat):
