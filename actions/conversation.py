@@ -17,12 +17,11 @@ from bot.records.summary import SKIPPED
 from bot.directory.categories import CATEGORIES
 from bot.directory.search import categorise
 
-CODE = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
 
 
 def find_code(text: str) -> str:
     """A resume code typed in a sentence ("my code is hx4 7kd"), normalised, or ""."""
-    for match in CODE.finditer(text):
+    for match in store.CODE_PATTERN.finditer(text):
         candidate = store.normalise_code(match.group(1) + match.group(2))
         if candidate and any(ch.isdigit() for ch in candidate):
             return candidate

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -85,6 +86,8 @@ PERSONAL_TABLES: List[sa.Table] = [handoffs, records, documents, resume_codes]
 PRIORITY = {"crisis": 0, "safeguarding": 1, "callback": 2, "request": 3}
 # Letters and digits that are hard to confuse when read aloud or typed (no 0/O, 1/I/L, 5/S).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
+# A code as people type it: "HX4-7KD", "hx4 7kd" or "hx47kd".
+CODE_PATTERN = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
 
 
 def database_url() -> str:

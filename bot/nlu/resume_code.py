@@ -14,11 +14,13 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-CODE = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
+from bot.nlu.ranking import promote
+from bot.store import CODE_PATTERN
+
 LEAD_IN = re.compile(r"^\s*(?:(?:please\s+)?(?:carry on|continue|resume|go on|start again with)"
                      r"(?:\s+with)?|(?:my|the|here'?s my|here is my)\s+code(?:\s+is)?|code[:\s]*)?"
                      r"\s*$", re.IGNORECASE)
@@ -27,7 +29,7 @@ INTENT_NAME = "resume"
 
 def code_message(text: str) -> Optional[str]:
     """The code when the message is just a code, or a short "carry on CODE"; else None."""
-    for match in CODE.finditer(text or ""):
+    for match in CODE_PATTERN.finditer(text or ""):
         raw = (match.group(1) + match.group(2)).upper()
         if not (any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)):
             continue
@@ -57,11 +59,7 @@ class ResumeCodeClassifier(GraphComponent):
             code = code_message(text)
             if code is None:
                 continue
-            top = {"name": INTENT_NAME, "confidence": 1.0}
-            rest = [{**r, "confidence": float(r.get("confidence") or 0.0) * 0.5}
-                    for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != INTENT_NAME]
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top] + rest, add_to_output=True)
+            promote(message, INTENT_NAME)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "resume_code"]
             entities.append({"entity": "resume_code", "value": code, "start": 0,
                              "end": len(text), "extractor": "ResumeCodeClassifier"})

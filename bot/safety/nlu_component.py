@@ -18,6 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.ranking import promote
 from bot.safety import detector
 
 SAFETY_INTENTS = (detector.CRISIS, detector.SAFEGUARDING)
@@ -53,21 +54,15 @@ class SafetyNetClassifier(GraphComponent):
         intent = message.get(INTENT) or {}
         ranking = list(message.get(INTENT_RANKING_KEY) or [])
         if finding is not None:
-            _promote(message, finding.intent, ranking, finding.phrase)
+            _promote(message, finding.intent, finding.phrase)
         elif intent.get("name") in SAFETY_INTENTS and (
                 detector.is_benign_lookalike(text, self.lexicon)
                 or not detector.has_risk_words(text, self.lexicon)):
             _demote(message, ranking)
 
 
-def _promote(message: Message, name: str, ranking: List[Dict[str, Any]],
-             phrase: str) -> None:
-    top = {"name": name, "confidence": 1.0}
-    # Others are scaled down so the fallback classifier never sees the raise as a tie.
-    rest = [{**r, "confidence": float(r.get("confidence") or 0.0) * 0.5}
-            for r in ranking if r.get("name") != name]
-    message.set(INTENT, top, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [top] + rest, add_to_output=True)
+def _promote(message: Message, name: str, phrase: str) -> None:
+    promote(message, name)
     message.set("safety_net", {"intent": name, "phrase": phrase}, add_to_output=True)
 
 

@@ -5,19 +5,9 @@ import secrets
 
 import pytest
 
-from test_web_chat import CHROMIUM, CHROMIUM_ARGS, bot_messages, wait_for_reply_count  # noqa: F401
+from test_web_chat import bot_messages, wait_for_reply_count
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        pytest.skip("Debian's chromium is not installed (scripts/setup-browser.sh installs it)")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture

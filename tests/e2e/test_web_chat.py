@@ -4,29 +4,13 @@ A scripted conversation, keyboard-only use, an axe-core scan with no violations,
 input shown as text, reflow at 400% zoom, reloads that keep the conversation, deletion, and
 the one-line widget on a council page.
 """
-import shutil
 from pathlib import Path
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# No background networking: this machine (and a council's) has no internet.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        pytest.skip("Debian's chromium is not installed (scripts/setup-browser.sh installs it)")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
