@@ -101,7 +101,8 @@ def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
     from bot.records import summary
 
     council = str(settings.get("council.name"))
-    assessments = [r for r in store.records_for(sender) if r["kind"] in saved.ASSESSMENT_KINDS]
+    kept = store.records_for(sender)
+    assessments = [r for r in kept if r["kind"] in saved.ASSESSMENT_KINDS]
     if assessments:
         latest = assessments[-1]
         data = dict(latest["data"])
@@ -113,8 +114,8 @@ def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
         store.save_document(latest["id"], sender, "application/pdf",
                             summary.render_pdf(data, council))
         return
-    kept = [r for r in store.records_for(sender) if r["kind"] == "saved_services"]
-    services = saved.merge(kept[-1]["data"]["services"] if kept else [], services)
+    earlier = [r for r in kept if r["kind"] == "saved_services"]
+    services = saved.merge(earlier[-1]["data"]["services"] if earlier else [], services)
     record_id = store.save_record(sender, "saved_services", {"services": services})
     store.save_document(record_id, sender, "text/html",
                         saved.render_html(services, council).encode("utf-8"))

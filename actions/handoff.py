@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import texts
 from actions.common import channel_of, latest_text
 from bot import hours, settings, store
+from bot.records.questions import FORMS
 
 
 NAME_ANSWER = re.compile(
@@ -30,6 +31,11 @@ ASKS_FOR_A_PERSON = re.compile(
     r"contact me)\b", re.IGNORECASE)
 
 
+# Questions answered in the person's own words (the name question has its own rule).
+FREE_TEXT_SLOTS = {q.slot for questions in FORMS.values() for q in questions
+                   if q.slot != "preferred_name"} | {"whats_going_on", "survey_comments"}
+
+
 def answer_given(tracker: Tracker) -> Optional[Dict[str, str]]:
     """When a form question is open and the words answer it rather than ask for a person."""
     slot = tracker.get_slot("requested_slot")
@@ -38,12 +44,8 @@ def answer_given(tracker: Tracker) -> Optional[Dict[str, str]]:
     if slot == "preferred_name":
         name = name_given(tracker)
         return {slot: name} if name else None
-    from bot.records.questions import FORMS
-
-    free_text = {q.slot for questions in FORMS.values() for q in questions
-                 if q.slot != "preferred_name"} | {"whats_going_on", "survey_comments"}
     text = latest_text(tracker)
-    if slot not in free_text or not text or text.startswith("/") or ASKS_FOR_A_PERSON.search(text):
+    if slot not in FREE_TEXT_SLOTS or not text or text.startswith("/") or ASKS_FOR_A_PERSON.search(text):
         return None
     return {slot: text[:2000]}
 

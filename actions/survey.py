@@ -229,11 +229,12 @@ class ActionFinishSurvey(Action):
         if survey(key) is None:
             return [SlotSet(s, None) for s in SURVEY_SLOTS]
         answers = collect_answers(tracker)
-        store.save_survey(key, channel_of(tracker), answers)
+        channel = channel_of(tracker)
+        store.save_survey(key, channel, answers)
         if "contact_me" in answers:
             # They asked to be contacted: the care team sees it in the console's queue as a
             # call-back. The answers themselves stay in the anonymous table.
-            store.create_handoff(tracker.sender_id, "callback", channel_of(tracker),
+            store.create_handoff(tracker.sender_id, "callback", channel,
                                  summary=f"Asked to be contacted about their {key} survey "
                                          f"answers: {answers['contact_me']}", callback=True)
         dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers

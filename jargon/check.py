@@ -121,14 +121,17 @@ def check_text(text: str, limits: Optional[Thresholds] = None, *,
     limits = limits or thresholds()
     text = text or ""
     found = Findings(text=text, thresholds=limits)
-    explaining_key = (explaining or "").lower()
+    # The term a text explains, and its related terms, may appear in it unexplained.
+    explaining_entry = glossary.lookup(explaining) if explaining else None
+    context_terms = {t.lower() for t in (explaining_entry.headword,) + explaining_entry.related} \
+        if explaining_entry else set()
+    if explaining:
+        context_terms.add(explaining.lower())
     for hit in find_jargon(text):
         entry = glossary.lookup(hit.headword)
         if entry is None:
             continue
-        explained = _explained(text, hit) or entry.headword.lower() == explaining_key or (
-            explaining_key and entry.headword.lower() in
-            {r.lower() for r in getattr(glossary.lookup(explaining_key), "related", ())})
+        explained = entry.headword.lower() in context_terms or _explained(text, hit)
         found.jargon.append(JargonFinding(hit.start, hit.end, hit.text, entry.headword,
                                           entry.explanation, entry.plain, bool(explained)))
     explained_here = {j.headword for j in found.jargon if j.explained}
