@@ -1,0 +1,265 @@
+"""Contact details behind every promise of a call: number, email, best time, what is safe.
+
+A call back is only promised once there is a way to reach the person, and a call must not
+put anyone at risk: "please don't ring me, he might pick up" has to reach the adviser as
+"do not call". Numbers are checked with the phonenumbers library (its data ships with it,
+so this works offline) and emails with email-validator, without looking anything up.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneNumberType
+
+from bot.answers.text import clean
+
+UK_CODE = 44
+# Numbers Ofcom keeps for TV, books and tests: not "valid" to phonenumbers, but used in our
+# examples and by testers, so they are read as numbers rather than turned away.
+DRAMA_NUMBERS = re.compile(r"^(?:7700900\d{3}|1632960\d{3}|20794600\d{2}|20794606\d{2}|"
+                           r"11[3-8]4960\d{3}|1[2-9]14960\d{3}|28964960\d{2}|3069990\d{3}|"
+                           r"8081570\d{3}|9098790\d{3})$")
+NOT_A_PERSON = (PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST)
+
+PHONE_LIKE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ()\-.]{7,22}\d(?!\w)")
+EMAIL_LIKE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+TIME_WORDS = (
+    r"any ?time|whenever|all day|any day|"
+    r"(?:week ?days?|week ?ends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)|"
+    r"(?:early |late |in the |this |tomorrow |on )?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+    r"tea ?times?|nights?|daytime)|today|tomorrow|school hours|after school|after work|"
+    r"(?:not )?(?:after|before|from|around|about|by|until|till|til|at|between|past)\s+"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|lunch|dinner|tea)"
+    r"(?:\s*(?:and|to|-|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
+)
+TIME = re.compile(r"\b(?:" + TIME_WORDS + r")(?![\w:])", re.IGNORECASE)
+WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
+                        r"(?:out|at work|not (?:in|home|here|around|about)|away|asleep|gone|"
+                        r"at the pub|at the shops)\b", re.IGNORECASE)
+
+NO_CALLS = re.compile(
+    r"\b(?:(?:please )?(?:don'?t|do not|dont|never|no)\s+(?:ring|call|phone|calls|ringing|calling|"
+    r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|at|in the|during|"
+    r"mornings?|evenings?|afternoons?|weekends?|early|late|after)\b)|"
+    r"not safe to (?:call|ring|phone|talk)|(?:can'?t|cannot|can not) (?:talk|speak) on the phone|"
+    r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"
+    r"(?:he|she|they) (?:checks?|goes through|reads|looks at) my phone|"
+    r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only)\b",
+    re.IGNORECASE)
+SAFE_CALLS = re.compile(
+    r"\b(?:(?:it'?s|it is|its) (?:safe|fine|ok|okay) to (?:call|ring|phone)|safe to (?:call|ring|phone)|"
+    r"(?:you can|feel free to|fine to|ok to|okay to) (?:call|ring|phone)|happy (?:for you )?to be called|"
+    r"(?:call|ring|phone) me (?:any ?time|whenever))\b", re.IGNORECASE)
+TEXT_ONLY = re.compile(
+    r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
+    r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text)\b", re.IGNORECASE)
+NO_TEXTS = re.compile(r"\b(?:don'?t|do not|dont|no) (?:text|texts|sms)(?! only)\b",
+                      re.IGNORECASE)
+# Words the adviser must see as typed, because they say who may be listening.
+RISK = re.compile(
+    r"\b(?:he|she|they|my (?:son|husband|partner|wife|daughter|boyfriend|girlfriend|carer))"
+    r"(?: (?:might|may|will|could|would|can|often|always|sometimes))? "
+    r"(?:pick(?:s)? up|answers?|hears?|listens?|checks? my (?:phone|texts|messages|emails?)|"
+    r"reads? my (?:texts|messages|emails?)|goes through my (?:phone|texts|messages)|"
+    r"has my phone|takes my phone)\b|"
+    r"\b(?:when|while) (?:he|she|they|my \w+)(?:'s| is|s| are|'re)? (?:home|in|around|about|back|"
+    r"here|there|with me)\b", re.IGNORECASE)
+NO_MESSAGE = re.compile(
+    r"\b(?:(?:don'?t|do not|dont|never|no|not) (?:leave |leaving )?(?:a |any )?(?:messages?|voicemails?|"
+    r"voice ?mail|answerphone|answer ?phone)|no (?:messages?|voicemails?)|"
+    r"(?:don'?t|do not|dont) leave (?:a |any )?(?:message|voicemail|msg)s?)\b", re.IGNORECASE)
+OK_MESSAGE = re.compile(
+    r"\b(?:(?:you can|fine to|ok to|okay to|feel free to|happy for you to|please) leave (?:a )?"
+    r"(?:message|voicemail)|(?:voicemail|messages?|answerphone) (?:is|are) (?:fine|ok|okay))\b",
+    re.IGNORECASE)
+NO_COUNCIL = re.compile(
+    r"\b(?:(?:don'?t|do not|dont|never|not) (?:say|mention|tell (?:him|her|them|anyone))"
+    r"(?: (?:its|it'?s|it is|you'?re|you are|youre|where you'?re|that you'?re))?"
+    r"(?: (?:from|calling from|ringing from))? (?:the |social )?(?:council|social services|"
+    r"social care|who you are|where you'?re (?:from|calling from))|"
+    r"(?:say|pretend) (?:you'?re|you are|its|it'?s) (?:a friend|the doctors?|a friend of mine))\b",
+    re.IGNORECASE)
+OK_COUNCIL = re.compile(
+    r"\b(?:(?:you can|fine to|ok to|okay to) (?:say|mention) (?:it'?s |its |you'?re )?(?:from )?"
+    r"the council)\b", re.IGNORECASE)
+
+
+@dataclass
+class Contact:
+    """What the adviser needs to reach the person safely. None means "not said"."""
+
+    phone: Optional[str] = None
+    email: Optional[str] = None
+    best_time: Optional[str] = None
+    safe_to_call: Optional[bool] = None
+    ok_to_leave_message: Optional[bool] = None
+    ok_to_say_council: Optional[bool] = None
+    text_only: Optional[bool] = None
+    # Digits that look like a phone number but are not a working UK (or other) number.
+    invalid_phone: Optional[str] = None
+    # Who may be listening, as typed ("he might pick up"), for the adviser to see.
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def is_reachable(self) -> bool:
+        """True when there is a phone number or email to use."""
+        return bool(self.phone or self.email)
+
+
+def _national_digits(number: phonenumbers.PhoneNumber) -> str:
+    return str(number.national_number)
+
+
+def parse_phone(candidate: str) -> Optional[str]:
+    """A UK number in national format ("07700 900456"), another country's in international
+    format ("+48 512 345 678"), or None if it is not a number people can be called on."""
+    try:
+        number = phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code == UK_CODE:
+        is_test_number = bool(DRAMA_NUMBERS.match(_national_digits(number)))
+        if not (phonenumbers.is_valid_number(number) or is_test_number):
+            return None
+        if phonenumbers.number_type(number) in NOT_A_PERSON:
+            return None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if phonenumbers.is_valid_number(number) and candidate.strip().startswith(("+", "00")):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return None
+
+
+def parse_email(candidate: str) -> Optional[str]:
+    """The address, tidied, if it is well formed; nothing is looked up."""
+    try:
+        return validate_email(candidate, check_deliverability=False).normalized
+    except (EmailNotValidError, ValueError, UnicodeError):
+        return None
+
+
+def _best_time(text: str) -> Optional[str]:
+    # "don't call before 10" is a time, not a "no calls": keep it as "not before 10".
+    text = re.sub(r"\b(?:don'?t|do not|never)\s+(?:call|ring|phone)(?:\s+(?:me|us))?\s+"
+                  r"(?=(?:before|after|until|till)\b)", "not ", text, flags=re.IGNORECASE)
+    parts = [re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in TIME.finditer(text)]
+    parts = [p.replace("anytime", "any time").replace("whenever", "any time") for p in parts]
+    away = WHILE_AWAY.search(text)
+    if away:
+        said = away.group(0).lower().replace("'s", " is").replace("'re", " are")
+        parts.append(re.sub(r"\b(he|she|they)s\b", r"\1 is", said))
+    parts = [re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day", lambda m: m.group(0).title(), p)
+             for p in parts]
+    unique: List[str] = []
+    for part in parts:
+        if part not in unique:
+            unique.append(part)
+    return " ".join(unique)[:80] if unique else None
+
+
+def parse_contact(text: str) -> Contact:
+    """Everything about how to reach the person that this message says."""
+    said = clean(text)
+    contact = Contact()
+    rest = said
+    for match in EMAIL_LIKE.finditer(said):
+        email = parse_email(match.group(0).strip(".'"))
+        if email and not contact.email:
+            contact.email = email
+        rest = rest.replace(match.group(0), " ")
+    for match in PHONE_LIKE.finditer(rest):
+        digits = match.group(0)
+        if sum(ch.isdigit() for ch in digits) < 9:
+            continue
+        phone = parse_phone(digits)
+        if phone and not contact.phone:
+            contact.phone = phone
+        elif not phone and not contact.invalid_phone:
+            contact.invalid_phone = digits.strip()
+        rest = rest.replace(digits, " ")
+    if contact.phone:
+        contact.invalid_phone = None
+    contact.best_time = _best_time(rest)
+    if NO_TEXTS.search(rest):
+        contact.text_only = False
+    elif TEXT_ONLY.search(rest):
+        contact.text_only = True
+    contact.notes = [m.group(0) for m in RISK.finditer(rest)][:3]
+    if NO_CALLS.search(rest):
+        contact.safe_to_call = False
+    elif SAFE_CALLS.search(rest):
+        contact.safe_to_call = True
+    if NO_MESSAGE.search(rest):
+        contact.ok_to_leave_message = False
+    elif OK_MESSAGE.search(rest):
+        contact.ok_to_leave_message = True
+    if NO_COUNCIL.search(rest):
+        contact.ok_to_say_council = False
+    elif OK_COUNCIL.search(rest):
+        contact.ok_to_say_council = True
+    return contact
+
+
+def read_back(contact: Contact) -> str:
+    """A short plain sentence of what will be passed on, for the person to check.
+
+    "I will pass on: phone 07700 900456, mornings, no messages." Longer lists are split into
+    short sentences, so the read-back stays easy to read.
+    """
+    reach = [f"phone {contact.phone}"] if contact.phone else []
+    if contact.email:
+        reach.append(f"email {contact.email}")
+    how: List[str] = []
+    if contact.text_only:
+        how.append("texts only")
+    elif contact.safe_to_call is False:
+        how.append("no calls")
+    if contact.ok_to_leave_message is False:
+        how.append("no messages")
+    elif contact.ok_to_leave_message is True:
+        how.append("messages are fine")
+    if contact.text_only is False:
+        how.append("no texts")
+    timing = [contact.best_time] if contact.best_time else []
+    sentences: List[str] = []
+    together = reach + timing + how
+    if together and len(" ".join(together).split()) <= 9:
+        sentences.append("I will pass on: " + ", ".join(together) + ".")
+    elif together:
+        sentences.append("I will pass on: " + ", ".join(reach or how[:1]) + ".")
+        if timing:
+            sentences.append(f"Best time: {contact.best_time}.")
+        for item in (how if reach else how[1:]):
+            sentences.append(item[0].upper() + item[1:] + ".")
+    if contact.ok_to_say_council is False:
+        sentences.append("They will not say they are from the council.")
+    if not sentences:
+        return "I do not have a phone number or email for you yet."
+    if not contact.is_reachable:
+        sentences.append("I still need a phone number or email.")
+    return " ".join(sentences)
+
+
+def all_texts() -> Dict[str, str]:
+    """Read-backs for every kind of detail, for the plain-language gate (bot/bot_words.py)."""
+    samples = {
+        "nothing": Contact(),
+        "phone": Contact(phone="07700 900456"),
+        "phone_time_no_messages": Contact(phone="07700 900456", best_time="mornings",
+                                          ok_to_leave_message=False),
+        "no_calls": Contact(safe_to_call=False),
+        "email_texts_time": Contact(email="sam@example.com", text_only=True,
+                                    best_time="after 6 when he is out"),
+        "everything": Contact(phone="0113 222 4401", email="sam@example.com",
+                              best_time="weekdays before 5", text_only=True,
+                              ok_to_leave_message=False, ok_to_say_council=False),
+        "messages_fine": Contact(phone="07700 900456", ok_to_leave_message=True,
+                                 best_time="any time"),
+        "no_texts": Contact(phone="07700 900456", text_only=False, safe_to_call=False),
+        "not_council_only": Contact(ok_to_say_council=False),
+    }
+    return {f"answers.read_back:{name}": read_back(contact) for name, contact in samples.items()}
