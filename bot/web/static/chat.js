@@ -17,6 +17,26 @@
   var statusLine = document.getElementById("status");
   var busy = false;
 
+  // Browsers that block storage in a frame from another site (the widget on a council page,
+  // with third-party cookies blocked) throw on any use of it: keep things in memory then.
+  function storageOr(name) {
+    try {
+      var real = window[name];
+      real.setItem("care-chat-test", "1");
+      real.removeItem("care-chat-test");
+      return real;
+    } catch (e) {
+      var kept = {};
+      return {
+        getItem: function (k) { return Object.prototype.hasOwnProperty.call(kept, k) ? kept[k] : null; },
+        setItem: function (k, v) { kept[k] = String(v); },
+        removeItem: function (k) { delete kept[k]; }
+      };
+    }
+  }
+  var sessionStorage = storageOr("sessionStorage");
+  var localStorage = storageOr("localStorage");
+
   function newSender() {
     var bytes = new Uint8Array(12);
     window.crypto.getRandomValues(bytes);
