@@ -154,3 +154,17 @@ def test_axe_finds_nothing_in_either_theme(browser, ui_url, scheme):
     violations, review = axe_scan(page)
     assert violations == [] and review == [], (violations, review)
     context.close()
+
+
+def test_crisis_block_and_biggest_text_reflow_at_400_percent_zoom(browser, ui_url):
+    # 1280 CSS pixels at 400% zoom is a 320 pixel wide viewport (WCAG 1.4.10).
+    context, page = open_chat(browser, ui_url, viewport={"width": 320, "height": 256})
+    page.click("#text-size")
+    page.click("#easy-read")
+    say(page, "I am in danger")
+    page.wait_for_selector("#log .safety-block")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    screenshot(page, "crisis-block-320-biggest-text")
+    context.close()

@@ -11,7 +11,7 @@
   var KEY_SENDER = "care-chat-sender";
   var KEY_LOG = "care-chat-log";
   var KEY_PREFS = "care-chat-prefs";
-  var POLL_MS = 5000;
+  var POLL_MS = 5000;  // only while the live stream is not connected
 
   var log = document.getElementById("log");
   var form = document.getElementById("composer");
@@ -236,8 +236,27 @@
     }
   });
 
+  // Adviser replies arrive on an event stream (Server-Sent Events) as they are written.
+  // While it is not connected (no EventSource, a proxy that cuts it, a reconnect), the page
+  // polls /updates instead. body[data-live] says which: "on" or "off".
+  var stream = null;
+  function startLive() {
+    if (stream) { stream.close(); stream = null; }
+    document.body.setAttribute("data-live", "off");
+    if (!window.EventSource) { return; }
+    stream = new EventSource("/api/conversations/" + encodeURIComponent(sender()) + "/events");
+    stream.addEventListener("open", function () { document.body.setAttribute("data-live", "on"); });
+    stream.addEventListener("error", function () { document.body.setAttribute("data-live", "off"); });
+    stream.addEventListener("adviser", function (e) {
+      var messages = [];
+      try { messages = JSON.parse(e.data); } catch (err) { return; }
+      if (messages && messages.length) { showReplies(messages); }
+    });
+  }
+
   function poll() {
     if (document.hidden) { return; }
+    if (stream && stream.readyState === 1) { return; }  // the stream brings them
     fetch("/api/conversations/" + encodeURIComponent(sender()) + "/updates")
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (messages) { if (messages && messages.length) { showReplies(messages); } })
@@ -288,6 +307,7 @@
       if (!response.ok) { throw new Error("failed"); }
       sessionStorage.removeItem(KEY_LOG);
       sessionStorage.removeItem(KEY_SENDER);
+      startLive();  // a new conversation id from now on
       while (log.firstChild) { log.removeChild(log.firstChild); }
       confirmBox.hidden = true;
       setStatus("Your conversation has been deleted.", false);
@@ -340,5 +360,6 @@
     start = send("/greet", null);
   }
   start.catch(function () { /* shown already */ });
+  startLive();
   window.setInterval(poll, POLL_MS);
 })();
