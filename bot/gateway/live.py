@@ -22,6 +22,8 @@ from bot.gateway import limits
 WATCH_SECONDS = 0.25
 KEEPALIVE_SECONDS = 15.0
 STREAM_SECONDS = 300.0  # then the browser reconnects by itself (EventSource does)
+MAX_STREAMS = 2000  # open at once on one gateway; past that, pages poll instead
+MAX_STREAMS_PER_CONVERSATION = 4
 
 log = logging.getLogger("bot.gateway.live")
 
@@ -34,6 +36,11 @@ class Watcher:
         self.streams: Dict[str, Set[asyncio.Event]] = {}
         self.closing = False
         self._task: asyncio.Task = None
+
+    def full(self, sender: str) -> bool:
+        total = sum(len(streams) for streams in self.streams.values())
+        return (total >= MAX_STREAMS
+                or len(self.streams.get(sender, ())) >= MAX_STREAMS_PER_CONVERSATION)
 
     def open(self, sender: str) -> asyncio.Event:
         wake = asyncio.Event()
@@ -93,6 +100,9 @@ def stream_handler(collect: Callable[[str], List[dict]]):
         if not limits.valid_sender(sender):
             return web.json_response({"error": limits.BAD_SENDER}, status=400)
         watcher: Watcher = request.app["live"]
+        if watcher.full(sender):
+            # EventSource gives up on a 503, and the page polls /updates instead.
+            return web.json_response({"error": "busy"}, status=503)
         response = web.StreamResponse(headers={
             "Content-Type": "text/event-stream", "Cache-Control": "no-store",
             "X-Accel-Buffering": "no"})

@@ -101,3 +101,15 @@ async def test_other_conversations_do_not_see_it(client):
 async def test_bad_sender_is_refused(client):
     resp = await client.get("/api/conversations/%3Cb%3E/events")
     assert resp.status == 400
+
+
+async def test_too_many_streams_for_one_conversation_are_refused(client, monkeypatch):
+    from bot.gateway import live
+
+    monkeypatch.setattr(live, "MAX_STREAMS_PER_CONVERSATION", 2)
+    first = await client.get(f"/api/conversations/{SENDER}/events")
+    second = await client.get(f"/api/conversations/{SENDER}/events")
+    third = await client.get(f"/api/conversations/{SENDER}/events")
+    assert (first.status, second.status, third.status) == (200, 200, 503)
+    first.close()
+    second.close()
