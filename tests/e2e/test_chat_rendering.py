@@ -65,6 +65,11 @@ def test_crisis_block_is_one_region_with_999_first_in_view_on_a_phone(phone):
         return [r.width, r.height]; }""")
     assert size[0] >= 200 and size[1] >= 44, size
     screenshot(phone, "crisis-block-375")
+    # After a reload the block is drawn again from what the tab kept, still one region.
+    phone.reload()
+    phone.wait_for_selector("#log .safety-block")
+    assert phone.locator("#log section.safety-block").count() == 1
+    assert phone.locator("#log .safety-block a").first.get_attribute("href") == "tel:999"
 
 
 def test_numbers_and_addresses_in_replies_are_links(phone):

@@ -33,6 +33,7 @@ def council_page(gateway):
     paragraphs = "".join(f"<p>Paragraph {i} about adult social care.</p>" for i in range(60))
     html = ("<!doctype html><html lang='en-GB'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            "<link rel='stylesheet' href='/council.css'>"
             "<title>Council page</title></head><body><h1>Exampleshire Council</h1>"
             f"<main>{paragraphs}</main><script src='{gateway}/static/widget.js' defer></script>"
             "</body></html>")
@@ -48,8 +49,14 @@ def council_url(ui_url):
         return web.Response(text=html, content_type="text/html",
                             headers={"Content-Security-Policy": csp})
 
+    async def css(request):
+        # A council's own rules for every button, which the widget must not take on.
+        return web.Response(text="button{width:100%;display:block;margin:1rem 0;"
+                                 "text-transform:uppercase}", content_type="text/css")
+
     app = web.Application()
     app.router.add_get("/adult-social-care", page)
+    app.router.add_get("/council.css", css)
     with serving(app, host="localhost") as url:
         yield url
 
@@ -137,6 +144,10 @@ def test_widget_on_a_desktop_is_a_panel_above_the_launcher(browser, ui_url, coun
     assert box(page, ".care-chat-launcher")["display"] != "none"
     frame = page.frame_locator("iframe.care-chat-frame")
     assert frame.locator("#message").is_visible()
+    # The council's "button {text-transform: uppercase}" does not reach the widget.
+    assert page.inner_text(".care-chat-close") == "Close chat"
+    # The chat opens at its top: "computer program" and "call 999" are in view.
+    assert frame.locator(".intro").evaluate("e => e.getBoundingClientRect().top >= 0")
     screenshot(page, f"widget-{where}-1280-open")
     assert page.evaluate("window.__csp") == []
     context.close()

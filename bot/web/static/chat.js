@@ -165,7 +165,9 @@
     setStatus(on ? "Sending..." : "");
   }
 
-  function showReplies(replies) {
+  // quiet: the first greeting, which leaves the page at the top (the introduction, with
+  // "call 999", stays in view).
+  function showReplies(replies, quiet) {
     var first = null;
     (replies || []).forEach(function (r) {
       if (!r.text && !r.custom && !(r.buttons && r.buttons.length)) { return; }
@@ -179,7 +181,7 @@
         first = shown || first;
       }
     });
-    reveal(first);
+    if (!quiet) { reveal(first); }
   }
 
   function post(message) {
@@ -207,7 +209,7 @@
     var focusAfter = shown !== null && document.activeElement !== input;
     return post(message).then(function (replies) {
       setBusy(false);
-      showReplies(replies);
+      showReplies(replies, shown === null);
       if (focusAfter) { input.focus(); }
     }).catch(function (error) {
       setBusy(false);

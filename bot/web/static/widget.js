@@ -20,7 +20,8 @@
   /* WIDGET_CSS START */
   var WIDGET_CSS = [
     ".care-chat-launcher{position:fixed;right:1rem;bottom:1rem;left:auto;top:auto;z-index:2147483000;",
-    "margin:0;max-width:calc(100vw - 2rem);font:bold 1.125rem/1.3 Arial,sans-serif;text-align:left;",
+    "margin:0;width:auto;height:auto;min-width:2.75rem;max-width:calc(100vw - 2rem);",
+    "font:bold 1.125rem/1.3 Arial,sans-serif;text-align:left;text-transform:none;letter-spacing:normal;",
     "background:#00703c;color:#fff;border:2px solid #fff;border-radius:0.25rem;",
     "box-shadow:0 0 0 2px #00703c;padding:0.75rem 1rem;min-height:2.75rem;cursor:pointer}",
     ".care-chat-launcher:hover{background:#005a30}",
@@ -32,8 +33,8 @@
     ".care-chat-panel[hidden]{display:none}",
     ".care-chat-bar{display:flex;justify-content:space-between;align-items:center;gap:0.5rem;",
     "padding:0.25rem 0.25rem 0.25rem 0.75rem;background:#0b0c0c;color:#fff;font:bold 1rem/1.3 Arial,sans-serif}",
-    ".care-chat-close{font:inherit;background:#fff;color:#0b0c0c;border:0;border-radius:0.25rem;",
-    "padding:0.5rem 0.75rem;min-height:2.75rem;cursor:pointer}",
+    ".care-chat-close{font:inherit;width:auto;margin:0;background:#fff;color:#0b0c0c;border:0;border-radius:0.25rem;",
+    "padding:0.5rem 0.75rem;min-height:2.75rem;text-transform:none;letter-spacing:normal;cursor:pointer}",
     ".care-chat-close:focus{outline:3px solid #fd0;outline-offset:0}",
     ".care-chat-frame{flex:1 1 auto;display:block;border:0;width:100%;height:auto;min-height:0}",
     "@media (max-width:40rem){.care-chat-panel{right:0;bottom:0;left:0;top:0;width:100%;",
