@@ -75,6 +75,9 @@ def test_earlier_buttons_stay_usable_and_the_newest_are_marked(browser, ui_url):
     assert page.locator("#log li.choices.latest").count() == 1
     labels = [sets.nth(i).locator("[role=group]").get_attribute("aria-label") for i in range(3)]
     assert labels == ["Earlier choices", "Earlier choices", "Choices"]
+    assert page.locator("#quick-replies button").first.evaluate(
+        "b => b.closest('li').classList.contains('latest')")
+    assert page.locator("[id=quick-replies]").count() == 1
     # An earlier "Find local services" still works.
     n = bot_count(page)
     sets.nth(0).locator("button:has-text('Find local services')").click()

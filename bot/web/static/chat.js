@@ -129,6 +129,8 @@
       var latest = set === last;
       set.classList.toggle("latest", latest);
       set.firstChild.setAttribute("aria-label", latest ? "Choices" : "Earlier choices");
+      // #quick-replies always names the newest set, as it did when only one set was shown.
+      if (latest) { set.firstChild.id = "quick-replies"; } else { set.firstChild.removeAttribute("id"); }
     });
   }
 
