@@ -45,8 +45,8 @@ class ScriptedRasa:
             return [dict(r, text="Hello. I am a computer program, not a person."),
                     dict(r, text="What would you like to do?", buttons=MENU)]
         if "danger" in message:
-            return [dict(r, text="I am worried about you. If someone is in danger right now, "
-                                 "please call 999.", custom=SAFETY_BLOCK),
+            # Rasa's REST channel sends a custom payload as a message of its own.
+            return [dict(r, custom=SAFETY_BLOCK),
                     dict(r, text="You are not alone.",
                          buttons=[{"title": "Talk to a person", "payload": "/request_human"},
                                   {"title": "I am safe now, carry on", "payload": "/resume"}])]

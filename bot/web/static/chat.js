@@ -84,8 +84,8 @@
       ? "Adviser " + entry.author + " said" : WHO[entry.who] || "";
     item.appendChild(who);
     if (isSafety(entry)) {
-      // The block says it all; the message's own text is the plain version for channels
-      // that cannot show it.
+      // Rasa's REST channel sends a custom payload as a message of its own; should one
+      // carry text too, the block stands for it.
       item.appendChild(rich.safetyBlock(entry.custom));
     } else {
       var body = document.createElement("span");
