@@ -14,7 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from bot import erasure, settings, store, texts
-from bot.gateway import limits
+from bot.gateway import limits, live
 from bot.console import records as console_records
 from bot.gateway.rasa_client import RasaClient
 
@@ -207,6 +207,7 @@ def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Appl
     app.router.add_get("/api/conversations/{sender}/summary", get_summary)
     app.router.add_get("/api/conversations/{sender}/data", get_my_data)
     app.router.add_get("/api/conversations/{sender}/updates", get_updates)
+    live.setup(app, _adviser_messages)  # /api/conversations/{sender}/events
     from bot.console.app import create_app as create_console_app
     app.add_subapp("/console/", create_console_app(app["rasa"]))
     if STATIC.is_dir():

@@ -1,5 +1,6 @@
 """The browser for the Chromium tests: Debian's package, never a downloaded build."""
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -19,3 +20,22 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def ui_url(tmp_path_factory):
+    """The gateway with a scripted Rasa (tests/e2e/ui_server.py): for tests of what a person
+    sees, without the trained model."""
+    from ui_server import running_gateway
+
+    with running_gateway(tmp_path_factory.mktemp("ui-data")) as url:
+        yield url
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"
+
+
+def screenshot(page, name):
+    """Keeps what the page looks like as a test artefact in results/screenshots/."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))

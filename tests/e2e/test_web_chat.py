@@ -50,7 +50,7 @@ def test_scripted_conversation_and_reload_keeps_it(page):
 def test_quick_replies_are_real_buttons_that_work(page):
     page.goto("/")
     wait_for_reply_count(page, 1)
-    buttons = page.locator("#quick-replies button")
+    buttons = page.locator("#log li.choices.latest button")
     assert buttons.count() > 0
     first = buttons.first
     title = first.inner_text()

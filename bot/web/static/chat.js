@@ -1,21 +1,44 @@
-/* The web chat. Plain DOM, no framework, no innerHTML: every message is text.
+/* The web chat. Plain DOM, no framework, no innerHTML: every message is text (rich-text.js
+ * makes phone numbers and addresses into links, and draws the crisis block).
  * The conversation is kept in sessionStorage, so a reload shows it again; the sender id
- * lives there too, so closing the tab ends the link to it on this device. */
+ * lives there too, so closing the tab ends the link to it on this device.
+ * Buttons stay with the message that offered them, so earlier choices stay usable; the
+ * newest set is marked. After each reply the page scrolls so the newest words, the newest
+ * buttons and the message box are in view (a crisis block goes to the top). */
 (function () {
   "use strict";
 
   var KEY_SENDER = "care-chat-sender";
   var KEY_LOG = "care-chat-log";
   var KEY_PREFS = "care-chat-prefs";
-  var POLL_MS = 5000;
+  var POLL_MS = 5000;  // only while the live stream is not connected
 
   var log = document.getElementById("log");
-  var quick = document.getElementById("quick-replies");
   var form = document.getElementById("composer");
   var input = document.getElementById("message");
   var sendButton = document.getElementById("send");
   var statusLine = document.getElementById("status");
   var busy = false;
+
+  // Browsers that block storage in a frame from another site (the widget on a council page,
+  // with third-party cookies blocked) throw on any use of it: keep things in memory then.
+  function storageOr(name) {
+    try {
+      var real = window[name];
+      real.setItem("care-chat-test", "1");
+      real.removeItem("care-chat-test");
+      return real;
+    } catch (e) {
+      var kept = {};
+      return {
+        getItem: function (k) { return Object.prototype.hasOwnProperty.call(kept, k) ? kept[k] : null; },
+        setItem: function (k, v) { kept[k] = String(v); },
+        removeItem: function (k) { delete kept[k]; }
+      };
+    }
+  }
+  var sessionStorage = storageOr("sessionStorage");
+  var localStorage = storageOr("localStorage");
 
   function newSender() {
     var bytes = new Uint8Array(12);
@@ -44,49 +67,45 @@
     sessionStorage.setItem(KEY_LOG, JSON.stringify(items.slice(-200)));
   }
 
-  // Text with web addresses made into links, built with DOM calls only.
-  function fillText(node, text) {
-    var parts = String(text).split(/(https?:\/\/[^\s<>"]+)/);
-    parts.forEach(function (part, i) {
-      if (i % 2 === 1) {
-        var a = document.createElement("a");
-        a.href = part.replace(/[.,)]+$/, "");
-        a.textContent = part;
-        a.rel = "noopener noreferrer";
-        a.target = "_blank";
-        node.appendChild(a);
-      } else if (part) {
-        node.appendChild(document.createTextNode(part));
-      }
-    });
-  }
-
+  var rich = window.careRichText;
   var WHO = { you: "You said", bot: "The helper said", adviser: "Adviser said", error: "Problem" };
 
+  function isSafety(entry) {
+    return !!(entry.custom && entry.custom.type === "safety");
+  }
+
+  // One message (and the buttons it offered) into the log; returns its first element.
   function render(entry) {
     var item = document.createElement("li");
-    item.className = "message " + entry.who;
+    item.className = "message " + entry.who + (isSafety(entry) ? " safety" : "");
     var who = document.createElement("span");
     who.className = "who";
     who.textContent = entry.who === "adviser" && entry.author
       ? "Adviser " + entry.author + " said" : WHO[entry.who] || "";
     item.appendChild(who);
-    var body = document.createElement("span");
-    body.className = "text";
-    fillText(body, entry.text);
-    item.appendChild(body);
-    log.appendChild(item);
-    if (item.scrollIntoView) { item.scrollIntoView({ block: "nearest" }); }
+    if (isSafety(entry)) {
+      // Rasa's REST channel sends a custom payload as a message of its own; should one
+      // carry text too, the block stands for it.
+      item.appendChild(rich.safetyBlock(entry.custom));
+    } else {
+      var body = document.createElement("span");
+      body.className = "text";
+      rich.fill(body, entry.text);
+      item.appendChild(body);
+    }
+    if (entry.text || isSafety(entry)) { log.appendChild(item); } else { item = null; }
+    var choices = renderChoices(entry.buttons);
+    return item || choices;
   }
 
-  function add(entry) {
-    remember(entry);
-    render(entry);
-  }
-
-  function showButtons(buttons) {
-    while (quick.firstChild) { quick.removeChild(quick.firstChild); }
-    (buttons || []).forEach(function (b) {
+  function renderChoices(buttons) {
+    if (!buttons || !buttons.length) { return null; }
+    var item = document.createElement("li");
+    item.className = "choices";
+    var group = document.createElement("div");
+    group.setAttribute("role", "group");
+    group.className = "choice-group";
+    buttons.forEach(function (b) {
       var button = document.createElement("button");
       button.type = "button";
       button.className = "quick-reply";
@@ -94,13 +113,47 @@
       button.addEventListener("click", function () {
         send(b.payload || b.title, b.title);
       });
-      quick.appendChild(button);
+      group.appendChild(button);
     });
-    var items = history();
-    if (items.length) {
-      items[items.length - 1].buttons = buttons || [];
-      sessionStorage.setItem(KEY_LOG, JSON.stringify(items));
+    item.appendChild(group);
+    log.appendChild(item);
+    return item;
+  }
+
+  // The newest set of buttons, when the newest message offered one, is marked "latest";
+  // earlier sets stay usable under the name "Earlier choices".
+  function markLatest() {
+    var sets = log.querySelectorAll("li.choices");
+    var last = log.lastElementChild;
+    Array.prototype.forEach.call(sets, function (set) {
+      var latest = set === last;
+      set.classList.toggle("latest", latest);
+      set.firstChild.setAttribute("aria-label", latest ? "Choices" : "Earlier choices");
+      // #quick-replies always names the newest set, as it did when only one set was shown.
+      if (latest) { set.firstChild.id = "quick-replies"; } else { set.firstChild.removeAttribute("id"); }
+    });
+  }
+
+  // Brings the newest reply, its buttons and the message box into view, without pushing the
+  // start of the reply off the top. A crisis block always goes to the top.
+  function reveal(first) {
+    if (!first || !first.getBoundingClientRect) { return; }
+    var top = first.getBoundingClientRect().top;
+    var delta;
+    if (first.classList.contains("safety")) {
+      delta = top - 8;
+    } else {
+      delta = Math.min(form.getBoundingClientRect().bottom - window.innerHeight + 8, top - 8);
+      if (delta < 0) { return; }
     }
+    window.scrollBy(0, delta);
+  }
+
+  function add(entry) {
+    remember(entry);
+    var first = render(entry);
+    markLatest();
+    return first;
   }
 
   function setStatus(text, isError) {
@@ -114,15 +167,23 @@
     setStatus(on ? "Sending..." : "");
   }
 
-  function showReplies(replies) {
-    var buttons = [];
+  // quiet: the first greeting, which leaves the page at the top (the introduction, with
+  // "call 999", stays in view).
+  function showReplies(replies, quiet) {
+    var first = null;
     (replies || []).forEach(function (r) {
-      if (r.text) {
-        add({ who: r.from === "adviser" ? "adviser" : "bot", text: r.text, author: r.author });
+      if (!r.text && !r.custom && !(r.buttons && r.buttons.length)) { return; }
+      var shown = add({
+        who: r.from === "adviser" ? "adviser" : "bot", text: r.text || "", author: r.author,
+        custom: r.custom && r.custom.type === "safety" ? r.custom : undefined,
+        buttons: r.buttons && r.buttons.length ? r.buttons : undefined
+      });
+      if (!first || (shown && shown.classList.contains("safety") &&
+                     !first.classList.contains("safety"))) {
+        first = shown || first;
       }
-      if (r.buttons && r.buttons.length) { buttons = r.buttons; }
     });
-    showButtons(buttons);
+    if (!quiet) { reveal(first); }
   }
 
   function post(message) {
@@ -144,14 +205,13 @@
   // shown: what to show as the person's words (a button's title), or null to send quietly.
   function send(message, shown) {
     if (busy) { return Promise.resolve(); }
-    if (shown !== null) { add({ who: "you", text: shown === undefined ? message : shown }); }
-    showButtons([]);
+    if (shown !== null) { reveal(add({ who: "you", text: shown === undefined ? message : shown })); }
     setBusy(true);
     // Focus goes back to the message box only after the person acted, never on its own.
     var focusAfter = shown !== null && document.activeElement !== input;
     return post(message).then(function (replies) {
       setBusy(false);
-      showReplies(replies);
+      showReplies(replies, shown === null);
       if (focusAfter) { input.focus(); }
     }).catch(function (error) {
       setBusy(false);
@@ -180,8 +240,27 @@
     }
   });
 
+  // Adviser replies arrive on an event stream (Server-Sent Events) as they are written.
+  // While it is not connected (no EventSource, a proxy that cuts it, a reconnect), the page
+  // polls /updates instead. body[data-live] says which: "on" or "off".
+  var stream = null;
+  function startLive() {
+    if (stream) { stream.close(); stream = null; }
+    document.body.setAttribute("data-live", "off");
+    if (!window.EventSource) { return; }
+    stream = new EventSource("/api/conversations/" + encodeURIComponent(sender()) + "/events");
+    stream.addEventListener("open", function () { document.body.setAttribute("data-live", "on"); });
+    stream.addEventListener("error", function () { document.body.setAttribute("data-live", "off"); });
+    stream.addEventListener("adviser", function (e) {
+      var messages = [];
+      try { messages = JSON.parse(e.data); } catch (err) { return; }
+      if (messages && messages.length) { showReplies(messages); }
+    });
+  }
+
   function poll() {
     if (document.hidden) { return; }
+    if (stream && stream.readyState === 1) { return; }  // the stream brings them
     fetch("/api/conversations/" + encodeURIComponent(sender()) + "/updates")
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (messages) { if (messages && messages.length) { showReplies(messages); } })
@@ -232,8 +311,8 @@
       if (!response.ok) { throw new Error("failed"); }
       sessionStorage.removeItem(KEY_LOG);
       sessionStorage.removeItem(KEY_SENDER);
+      startLive();  // a new conversation id from now on
       while (log.firstChild) { log.removeChild(log.firstChild); }
-      showButtons([]);
       confirmBox.hidden = true;
       setStatus("Your conversation has been deleted.", false);
       input.focus();
@@ -272,7 +351,8 @@
   // Start: show what was said before, or greet; a resume code in the address carries on.
   var before = history();
   before.forEach(render);
-  if (before.length) { showButtons(before[before.length - 1].buttons || []); }
+  markLatest();
+  if (before.length) { form.scrollIntoView({ block: "end" }); }
   var code = new URLSearchParams(window.location.search).get("code");
   var start = Promise.resolve();
   if (code && /^[A-Za-z0-9 -]{4,20}$/.test(code)) {
@@ -284,5 +364,6 @@
     start = send("/greet", null);
   }
   start.catch(function () { /* shown already */ });
+  startLive();
   window.setInterval(poll, POLL_MS);
 })();
