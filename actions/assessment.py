@@ -12,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of
+from actions.form_engine import contact_summary
 from bot import settings, store, texts
 from bot.records import summary
 from bot.records.questions import BY_SLOT, FORMS, Question, render
@@ -43,7 +44,9 @@ def _make_ask_action(slot: str) -> type:
             return f"action_ask_{slot}"
 
         async def run(self, dispatcher, tracker, domain):
-            ask(dispatcher, tracker, BY_SLOT[slot])
+            # The same slot can be worded differently in each form (the name question).
+            own = [q for q in FORMS.get(tracker.active_loop_name or "", []) if q.slot == slot]
+            ask(dispatcher, tracker, own[0] if own else BY_SLOT[slot])
             return []
 
     _Ask.__name__ = f"ActionAsk_{slot}"
@@ -106,6 +109,37 @@ async def directory_suggestions(form: str, answers: Dict[str, Any],
              "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
 
 
+def wants_a_call(answers: Dict[str, Any]) -> bool:
+    return "call" in str(answers.get("sa_what_next") or "").lower()
+
+
+def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
+    """Which answers held a disclosure, and what staff must act on, from this conversation's
+    safety and contact records and what the person asked for."""
+    flagged, items = set(), []
+    for row in store.records_for(tracker.sender_id):
+        data = row.get("data") if isinstance(row.get("data"), dict) else row
+        kind = row.get("kind")
+        if kind == "safety":
+            if data.get("question"):
+                flagged.add(data["question"])
+            items.append({"kind": "disclosure", "text": str(data.get("words", ""))[:2000],
+                          "category": data.get("category"), "at": data.get("at")})
+        elif kind == "safety_wish":
+            items.append({"kind": "wish", "text": str(data.get("wish", ""))[:2000]})
+        elif kind == "contact":
+            from bot import form_words
+            items.append({"kind": "contact",
+                          "text": form_words.contact_read_back(data.get("contact") or {})})
+    contact = contact_summary(tracker)
+    if contact and not any(i["kind"] == "contact" for i in items):
+        items.append({"kind": "contact", "text": contact})
+    asked = answers.get("sa_what_next") or answers.get("ca_what_would_help")
+    if summary.answered(asked):
+        items.append({"kind": "asked_for", "text": str(asked)[:2000]})
+    return flagged, items
+
+
 class _FinishAssessment:
     """Shared finish step; not an Action itself, so rasa-sdk does not register it."""
 
@@ -123,10 +157,19 @@ class _FinishAssessment:
                                                       tracker.get_slot("postcode"))
         except Exception:  # noqa: BLE001 - suggestions are a bonus, never a blocker
             suggestions = []
+        flagged, follow_up = follow_ups(tracker, answers)
         record = summary.build_record(
             self.form, FORMS[self.form], answers, about=v["about"],
             relationship=v["relationship"], channel=channel_of(tracker),
-            consent=bool(tracker.get_slot("consent_given")), suggestions=suggestions)
+            consent=bool(tracker.get_slot("consent_given")), suggestions=suggestions,
+            flagged=flagged, follow_up=follow_up)
+        if wants_a_call(answers):
+            contact = contact_summary(tracker)
+            row = store.create_handoff(
+                tracker.sender_id, "callback", channel_of(tracker), callback=True,
+                summary=f"Asked for a call after their {record['kind'].replace('_', ' ')}. "
+                        + (contact or "No contact details given."))
+            dispatcher.utter_message(text=texts.call_booked(row["reference"]))
         record_id = store.save_record(tracker.sender_id, record["kind"], record)
         council = str(settings.get("council.name"))
         store.save_document(record_id, tracker.sender_id, "text/html",

@@ -18,15 +18,20 @@ def say(dispatcher: CollectingDispatcher, lines: List[str],
             dispatcher.utter_message(text=line)
 
 
-def channel_of(tracker: Tracker) -> str:
-    """web, telegram or staff: set by the gateway in the message metadata."""
+def said_channel(tracker: Tracker) -> Optional[str]:
+    """The channel the gateway named in the message metadata, or None (a direct API call)."""
     metadata: Dict[str, Any] = tracker.latest_message.get("metadata") or {}
     if not metadata:
         for event in reversed(tracker.events):
             if event.get("event") == "user" and event.get("metadata"):
                 metadata = event["metadata"]
                 break
-    return str(metadata.get("channel") or "web")
+    return str(metadata["channel"]) if metadata.get("channel") else None
+
+
+def channel_of(tracker: Tracker) -> str:
+    """web, telegram or staff: set by the gateway in the message metadata."""
+    return said_channel(tracker) or "web"
 
 
 def latest_text(tracker: Tracker) -> str:

@@ -6,7 +6,7 @@ import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
@@ -58,21 +58,40 @@ class ActionDefaultFallback(Action):
         return []
 
 
+class ActionRestart(Action):
+    """ "Start again" from any point, forms included: says so, shows the menu, then resets."""
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(text=texts.started_again(), buttons=texts.MENU_BUTTONS)
+        return [Restarted()]
+
+
+def leave_form() -> List[Dict[Text, Any]]:
+    """Ends the open form; its answers stay in their slots so "carry on" can go on."""
+    return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
 class ActionStop(Action):
     def name(self) -> Text:
         return "action_stop"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        events: List[Dict[Text, Any]] = []
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.stopped_form())
+            events = [SlotSet("paused_form", tracker.active_loop_name)]
         dispatcher.utter_message(text=texts.stopped())
         dispatcher.utter_message(response="utter_menu")
-        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return events + leave_form()
 
 
 RESUMABLE = ("self_assessment_form", "carer_assessment_form")
-KEPT_WITH_FORM = ("consent_given", "about", "relationship", "postcode")
+KEPT_WITH_FORM = ("consent_given", "about", "relationship", "postcode", "completed_by")
 
 
 def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
@@ -81,7 +100,8 @@ def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
 
 
 class ActionPause(Action):
-    """Take a break: keeps the form, and gives a code to carry on from any channel."""
+    """Take a break: the form stops asking, its answers are kept, and a code carries it on
+    from any channel. "Carry on" in the same conversation picks up at the next question."""
 
     def name(self) -> Text:
         return "action_pause"
@@ -90,13 +110,15 @@ class ActionPause(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         buttons = [{"title": "Carry on", "payload": "/resume"}]
         form = tracker.active_loop_name
+        events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
         if form in RESUMABLE and tracker.get_slot("consent_given"):
             days = int(settings.get("retention.resume_code_days", 30))
             code = store.save_resume(tracker.sender_id, form, form_snapshot(tracker, form), days)
             dispatcher.utter_message(text=texts.resume_code_given(code), buttons=buttons)
-            return [SlotSet("resume_code", code)]
-        dispatcher.utter_message(text=texts.paused(), buttons=buttons)
-        return []
+            events.append(SlotSet("resume_code", code))
+        else:
+            dispatcher.utter_message(text=texts.paused(), buttons=buttons)
+        return events + (leave_form() if form else [])
 
 
 class ActionResume(Action):
@@ -125,8 +147,12 @@ class ActionResume(Action):
             return events + [FollowupAction(saved["form"])]
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.resume_prompt())
-        else:
-            dispatcher.utter_message(response="utter_menu")
+            return []
+        paused = tracker.get_slot("paused_form")
+        if paused:
+            dispatcher.utter_message(text=texts.resume_prompt())
+            return [SlotSet("paused_form", None), FollowupAction(paused)]
+        dispatcher.utter_message(response="utter_menu")
         return []
 
 

@@ -1,114 +1,69 @@
-"""Form validation: consent first, kind handling of skips, scales, and changing an answer.
+"""The forms' validation actions: each is the answer-first engine (actions/form_engine.py)
+plus what is special to that form.
 
-Every personal form starts by asking consent (once per conversation). If the person says
-no, the form ends at once and they still get general help. Each answer keeps the person's
-own words; "skip" and "I'm not sure" are recorded as such, never as a failure.
+Assessments start by asking consent (once per conversation). If the person says no, the
+form ends at once and they still get general help. After the read-back the person can
+change any part. Listen and connect and the contact step need nothing special.
 """
 from __future__ import annotations
 
-import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import latest_text
+from actions.assessment import CONFIRM_BUTTONS
+from actions.form_engine import AnswerFirstForm, Reading, read_answer
+from bot import form_slots as fs
 from bot import texts
 from bot.records import summary
-from bot.records.questions import FORMS
-from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
-
-WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten".split())}
+from bot.records.questions import BY_SLOT, FORMS
 
 
-def intent_of(tracker: Tracker) -> Optional[str]:
-    return (tracker.latest_message.get("intent") or {}).get("name")
+def question_buttons(slot: str) -> List[Dict[str, str]]:
+    """The buttons shown with an assessment question, as Rasa buttons."""
+    if slot == "about":
+        return texts.ABOUT_BUTTONS
+    if slot == "consent_given":
+        return texts.CONSENT_BUTTONS
+    if slot == "summary_confirmed":
+        return CONFIRM_BUTTONS
+    question = BY_SLOT.get(slot)
+    return [{"title": t, "payload": p} for t, p in question.buttons] if question else []
 
 
-def free_text_value(tracker: Tracker, value: Any) -> Optional[str]:
-    """The person's own words, or a marker when they skip or are not sure."""
-    intent = intent_of(tracker)
-    if intent == "skip":
-        return SKIPPED
-    if intent == "dont_know":
-        return NOT_SURE
-    text = str(value or "").strip()
-    if text.startswith("/") or not re.search(r"[^\W_]", text):
-        return None  # a button, or nothing but emoji or marks: ask the question again
-    return text[:2000] if text else None
-
-
-def parse_scale(text: str) -> Optional[int]:
-    """1 to 10 from "7", "7/10", "about a 6", "seven"; None if there is no such number."""
-    lowered = text.lower()
-    match = re.search(r"\b(10|[1-9])\b", lowered)
-    if match:
-        return int(match.group(1))
-    for word, number in WORD_NUMBERS.items():
-        if number and re.search(rf"\b{word}\b", lowered):
-            return number
-    return None
-
-
-def consent_from_intent(tracker: Tracker) -> Optional[bool]:
-    if tracker.get_slot("requested_slot") != "consent_given":
-        return None
-    intent = intent_of(tracker)
-    if intent == "affirm":
-        return True
-    if intent in ("deny", "stop"):
-        return False
-    return None
-
-
-INTERRUPTING_INTENTS = ("crisis", "safeguarding_concern", "request_human", "explain_term",
-                        "stop", "restart", "pause", "resume")
-
-
-class ConsentFirstForm(FormValidationAction):
+class ConsentFirstForm(AnswerFirstForm):
     """Shared behaviour of the two assessment forms."""
 
-    form: str = ""
-
-    def name(self) -> Text:
-        return f"validate_{self.form}"
-
-    async def extract_consent_given(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> Dict[Text, Any]:
-        value = consent_from_intent(tracker)
-        return {} if value is None else {"consent_given": value}
-
-    async def extract_summary_confirmed(self, dispatcher: CollectingDispatcher,
-                                        tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        if tracker.get_slot("requested_slot") != "summary_confirmed":
-            return {}
-        intent = intent_of(tracker)
-        if intent == "affirm":
-            return {"summary_confirmed": True}
-        if intent in ("deny", "inform"):
-            return {"summary_confirmed": False}
-        return {}
-
-    async def extract_change_which(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                   domain: DomainDict) -> Dict[Text, Any]:
-        """Which part to change: only read while that question is open."""
-        if tracker.get_slot("requested_slot") != "change_which":
-            return {}
-        if intent_of(tracker) in INTERRUPTING_INTENTS:
-            return {}
-        return {"change_which": latest_text(tracker)}
-
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    def form_slots(self, domain_slots: List[Text], tracker: Tracker) -> List[Text]:
         if tracker.get_slot("consent_given") is False:
-            # Keep the one slot, so the "no" is validated and kept; nothing else is asked.
+            # Keep the one slot, so the "no" is kept; nothing else is asked.
             return ["consent_given"]
-        slots = list(domain_slots)
+        slots = super().form_slots(domain_slots, tracker)
         if tracker.get_slot("summary_confirmed") is False:
             slots.insert(slots.index("summary_confirmed"), "change_which")
         return slots
+
+    def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
+        if slot == "change_which":
+            return [{"title": s, "payload": s} for s in summary.sections(FORMS[self.form])]
+        return question_buttons(slot)
+
+    def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
+        if kind == fs.CONFIRM and not value.startswith("/"):
+            reading = read_answer(slot, kind, value, tracker)
+            if reading.slots.get(slot) is None:
+                # Not a clear yes: they want to change something, so offer the parts.
+                return Reading({slot: False})
+            return reading
+        if kind == fs.CONSENT and value == "/stop":
+            return Reading({slot: False})
+        reading = read_answer(slot, kind, value, tracker)
+        if slot == "sa_what_next" and "call" in str(reading.slots.get(slot) or "").lower():
+            # A call from the care team is a promise of contact: the contact step comes next.
+            reading.slots.update({s.slot: None for s in fs.CONTACT_SLOTS})
+        return reading
 
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
@@ -119,53 +74,9 @@ class ConsentFirstForm(FormValidationAction):
             if section.lower() == wanted or (len(wanted) > 3 and wanted in section.lower()):
                 cleared = {slot: None for slot in summary.slots_in_section(questions, section)}
                 return {**cleared, "change_which": None, "summary_confirmed": None}
-        dispatcher.utter_message(text=texts.change_not_found())
+        if value is not None:
+            dispatcher.utter_message(text=texts.change_not_found())
         return {"change_which": None}
-
-    async def validate_preferred_name(self, value, dispatcher, tracker, domain):
-        name = free_text_value(tracker, value)
-        if name and name not in (SKIPPED, NOT_SURE):
-            name = re.sub(r"^(?:call me|it'?s|my name is|i'?m|she'?s|he'?s)\s+", "", name,
-                          flags=re.IGNORECASE).strip(" .!")[:40]
-        return {"preferred_name": name or SKIPPED}
-
-    def __getattr__(self, attr: str):
-        # validate_<slot> for each question slot that has no method of its own.
-        slot = attr[len("validate_"):] if attr.startswith("validate_") else None
-        if slot and any(q.slot == slot for q in FORMS.get(self.form, [])):
-            if "scale" in slot:
-                return self._validate_scale(slot)
-            if "outcome" in slot:
-                return self._validate_outcome(slot)
-            return self._validate_free_text(slot)
-        raise AttributeError(attr)
-
-    @staticmethod
-    def _validate_free_text(slot: str):
-        async def _validate(value, dispatcher, tracker, domain):
-            return {slot: free_text_value(tracker, value)}
-        return _validate
-
-    @staticmethod
-    def _validate_outcome(slot: str):
-        async def _validate(value, dispatcher, tracker, domain):
-            if intent_of(tracker) == "affirm":
-                return {slot: GOING_FINE}
-            return {slot: free_text_value(tracker, value)}
-        return _validate
-
-    @staticmethod
-    def _validate_scale(slot: str):
-        async def _validate(value, dispatcher, tracker, domain):
-            marker = free_text_value(tracker, value)
-            if marker in (SKIPPED, NOT_SURE):
-                return {slot: marker}
-            number = parse_scale(str(value or ""))
-            if number is None:
-                dispatcher.utter_message(text=texts.scale_not_understood())
-                return {slot: None}
-            return {slot: str(number)}
-        return _validate
 
 
 class ValidateSelfAssessmentForm(ConsentFirstForm):
@@ -174,6 +85,14 @@ class ValidateSelfAssessmentForm(ConsentFirstForm):
 
 class ValidateCarerAssessmentForm(ConsentFirstForm):
     form = "carer_assessment_form"
+
+
+class ValidateListenForm(AnswerFirstForm):
+    form = "listen_form"
+
+
+class ValidateContactForm(AnswerFirstForm):
+    form = "contact_form"
 
 
 class ActionAskConsentGiven(Action):

@@ -1,19 +1,100 @@
-"""The safety net: crisis and safeguarding answers. They run from any point, forms included.
+"""The safety net's answers: crisis, safeguarding, the one direct question, and the kind
+routes that are not a crisis. They run from any point, forms included.
 
-What counts as danger or abuse is decided in NLU (bot/safety): a trained intent checked
-against a reviewed lexicon. These actions only say what to do and raise a hand-off.
+What counts as danger is decided in NLU (bot/safety): patterns, a risk model and context
+checks, tiered clear / check-in / none. These actions say what to do, raise a hand-off with
+the category's priority, record the disclosure for staff, and keep the answer the person
+was giving when a form was open.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import texts
-from actions.common import channel_of, latest_text, say
-from bot import store
+from actions.common import channel_of, latest_text, said_channel
+from bot import form_slots as fs
+from bot import form_words, hours, safety, settings, store
+from bot import safety_words
+
+SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
+
+
+def finding(tracker: Tracker) -> Dict[str, Any]:
+    """What the safety net found in the latest message (tier, kind, category, evidence)."""
+    return dict(tracker.latest_message.get("safety_net") or {})
+
+
+def kept_answer(tracker: Tracker) -> List[EventType]:
+    """The disclosure was said at a question: it is that question's answer, flagged."""
+    slot = tracker.get_slot("requested_slot")
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    text = latest_text(tracker)
+    if (not tracker.active_loop_name or not slot or slot in fs.ENGINE_SLOT_NAMES
+            or intent not in SAFETY_INTENTS or not text or text.startswith("/")):
+        return []
+    if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME, fs.COMMENT):
+        return []
+    return [SlotSet(slot, text[:2000])]
+
+
+def record_disclosure(tracker: Tracker, kind: str, tier: str,
+                      category: Optional[str]) -> None:
+    """The words, time and category in the person's record, for staff to follow up."""
+    text = latest_text(tracker)
+    if not text or text.startswith("/"):
+        return
+    store.save_record(tracker.sender_id, "safety", {
+        "words": text[:2000], "kind": kind, "tier": tier, "category": category,
+        "question": tracker.get_slot("requested_slot") if tracker.active_loop_name else None,
+        "form": tracker.active_loop_name,
+        "at": datetime.now(tz=timezone.utc).isoformat(timespec="seconds"),
+    })
+
+
+def send_response(dispatcher: CollectingDispatcher, response: Any,
+                  buttons: Optional[List[Dict[str, str]]], channel: str) -> None:
+    """One clear block. The web chat draws it from its structure (999 first, numbers to tap);
+    other channels get the same block as one text message."""
+    if channel != "web":
+        dispatcher.utter_message(text=response.text(), buttons=buttons or None)
+        return
+    numbers = [{"label": label, "number": number, "kind": kind, "href": href}
+               for label, number, kind, href in response.numbers]
+    dispatcher.utter_message(json_message={
+        "type": "safety", "heading": response.heading, "lines": list(response.lines),
+        "numbers": numbers})
+    if buttons:
+        dispatcher.utter_message(text=safety_words.WHAT_NEXT, buttons=buttons)
+
+
+def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
+            reason: str) -> List[EventType]:
+    """The shared body of the crisis and safeguarding actions."""
+    found = finding(tracker)
+    category = found.get("category") if found.get("kind") == kind else None
+    in_form = bool(tracker.active_loop_name)
+    response = safety.response_for(category or kind, is_open=hours.is_open(),
+                                   council=settings.council())
+    send_response(dispatcher, response, None if in_form else response.buttons,
+                  said_channel(tracker) or "api")
+    record_disclosure(tracker, kind, found.get("tier") or "clear", category)
+    priority = safety.category_info(category)["priority"] if category else None
+    row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
+                               summary=latest_text(tracker)[:500], priority=priority)
+    events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
+                               SlotSet("safety_concern", None)]
+    events += kept_answer(tracker)
+    if in_form:
+        # The form asks next: what they would like to happen (for abuse), then carry on,
+        # stop or talk to someone.
+        if kind == "safeguarding" and found.get("kind") == "safeguarding":
+            events.append(SlotSet("safety_wish", None))
+        events.append(SlotSet("safety_next", None))
+    return events
 
 
 class ActionCrisisSupport(Action):
@@ -21,11 +102,8 @@ class ActionCrisisSupport(Action):
         return "action_crisis_support"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        say(dispatcher, texts.crisis_support(), texts.crisis_buttons())
-        row = store.create_handoff(tracker.sender_id, "crisis", channel_of(tracker),
-                                   summary=latest_text(tracker)[:500])
-        return [SlotSet("handoff_reference", row["reference"])]
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        return respond(dispatcher, tracker, "crisis", "crisis")
 
 
 class ActionSafeguardingSupport(Action):
@@ -33,8 +111,99 @@ class ActionSafeguardingSupport(Action):
         return "action_safeguarding_support"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        say(dispatcher, texts.safeguarding_support(), texts.safeguarding_buttons())
-        row = store.create_handoff(tracker.sender_id, "safeguarding", channel_of(tracker),
-                                   summary=latest_text(tracker)[:500])
-        return [SlotSet("handoff_reference", row["reference"])]
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        return respond(dispatcher, tracker, "safeguarding", "safeguarding")
+
+
+def check_in_kind(tracker: Tracker) -> str:
+    found = finding(tracker)
+    return "safeguarding" if found.get("kind") == "safeguarding" else "crisis"
+
+
+def ask_check_in(dispatcher: CollectingDispatcher, category: Optional[str], kind: str) -> None:
+    text, buttons = safety.check_in_question(category or kind)
+    dispatcher.utter_message(text=text, buttons=buttons)
+
+
+class ActionSafetyCheckIn(Action):
+    """Possible danger: one gentle, direct question first, then the right route."""
+
+    def name(self) -> Text:
+        return "action_safety_check_in"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        kind = check_in_kind(tracker)
+        found = finding(tracker)
+        record_disclosure(tracker, kind, "check_in", found.get("category"))
+        events: List[EventType] = [SlotSet("safety_concern", kind),
+                                   SlotSet("safety_category", found.get("category"))]
+        events += kept_answer(tracker)
+        if tracker.active_loop_name:
+            dispatcher.utter_message(text=safety_words.CHECK_IN_INTRO)
+            return events + [SlotSet("safety_check", None)]  # the form asks the question
+        ask_check_in(dispatcher, found.get("category"), kind)
+        return events
+
+
+class ActionAskSafetyCheck(Action):
+    def name(self) -> Text:
+        return "action_ask_safety_check"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        ask_check_in(dispatcher, tracker.get_slot("safety_category"),
+                     tracker.get_slot("safety_concern") or "crisis")
+        return []
+
+
+class ActionAskSafetyWish(Action):
+    def name(self) -> Text:
+        return "action_ask_safety_wish"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=form_words.ASK_SAFETY_WISH,
+                                 buttons=[{"title": "Skip", "payload": "/skip"}])
+        return []
+
+
+class ActionAskSafetyNext(Action):
+    def name(self) -> Text:
+        return "action_ask_safety_next"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
+                                 buttons=form_words.SAFETY_NEXT_BUTTONS)
+        return []
+
+
+class ActionCheckInNo(Action):
+    """ "No" or "I'd rather not say" to the direct question, outside a form."""
+
+    def name(self) -> Text:
+        return "action_check_in_no"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=form_words.CHECK_IN_NO)
+        dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+        return [SlotSet("safety_concern", None)]
+
+
+class ActionKindRoute(Action):
+    """Not a crisis, but not nothing: a carer at breaking point, grief, money, a complaint."""
+
+    def name(self) -> Text:
+        return "action_kind_route"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        route = finding(tracker).get("route") or intent
+        lines, buttons = safety_words.route_reply(route)
+        for line in lines[:-1]:
+            dispatcher.utter_message(text=line)
+        dispatcher.utter_message(text=lines[-1], buttons=buttons)
+        return []

@@ -9,24 +9,25 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
+from actions.form_engine import AnswerFirstForm, Reading, read_answer
+from bot import form_slots as fs
 from bot import store, texts
+from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.surveys import wording
-from bot.surveys.answers import parse_contact, parse_scale, parse_yes_no, redact_comment
+from bot.surveys.answers import parse_agreement, parse_yes_no, redact_comment
 from bot.surveys.definitions import (
     MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS, TEXT, YES_NO, question_slot,
     statement_for_slot, survey,
 )
 
-INTERRUPTING = ("crisis", "safeguarding_concern", "request_human", "explain_term", "stop",
-                "restart", "pause", "resume")
-SURVEY_SLOTS = ["survey_type"] + [question_slot(i) for i in range(MAX_QUESTIONS)] + [
-    "survey_comments", "survey_contact_ok", "survey_contact"]
+SURVEY_SLOTS = ["survey_type"] + SURVEY_QUESTION_SLOTS + [
+    "survey_comments", "survey_contact_ok"] + [s.slot for s in CONTACT_SLOTS]
 SKIP = {"title": wording.SKIP_BUTTON, "payload": "/skip"}
 
 
@@ -36,11 +37,19 @@ def choose_survey(text: str) -> Optional[str]:
     for key, s in SURVEYS.items():
         if said in (key, key.replace("_", " "), s.button.lower()):
             return key
-    for words, key in (("direct payment", "direct_payments"), ("own support", "direct_payments"),
-                       ("safe", "safeguarding"), ("carer", "carer"), ("caring", "carer"),
+    for words, key in (("direct payments?", "direct_payments"), ("dp", "direct_payments"),
+                       ("own support", "direct_payments"), ("safe(?:guarding)?", "safeguarding"),
+                       ("carers? (?:that|who) (?:come|visit)", "client"),
+                       ("home ?care", "client"), ("carer", "carer"), ("caring", "carer"),
                        ("my support", "client"), ("support i get", "client"), ("me", "client")):
         if re.search(rf"\b{words}\b", said):
             return key
+    ordinal = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", said)
+    if ordinal:
+        order = ["client", "carer", "safeguarding", "direct_payments"]
+        index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+                 "fourth": 3, "4th": 3}[ordinal.group(1)]
+        return order[index]
     return None
 
 
@@ -60,85 +69,66 @@ def answer_buttons(kind: str) -> List[Dict[str, str]]:
     return [SKIP]
 
 
-class ValidateExperienceSurveyForm(FormValidationAction):
-    def name(self) -> Text:
-        return "validate_experience_survey_form"
+def read_statement(slot: str, statement: Any, value: str) -> Reading:
+    """A survey statement's answer: agreement, yes or no, or the person's words."""
+    text = value.strip()
+    if statement.kind == TEXT:
+        if text in ("/skip", "/dont_know", "") or parse_agreement(text) == SKIPPED:
+            return Reading({slot: SKIPPED})
+        return Reading({slot: redact_comment(text)})
+    if statement.kind == YES_NO:
+        answer = parse_yes_no(text)
+        if answer is None and parse_agreement(text) == SKIPPED:
+            return Reading({slot: SKIPPED})
+        if answer is None:
+            return Reading({slot: None}, wording.NOT_CAUGHT)
+        return Reading({slot: "yes" if answer else "no"})
+    answer = parse_agreement(text)
+    if answer is None:
+        return Reading({slot: None}, wording.NOT_CAUGHT)
+    return Reading({slot: answer})
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+
+class ValidateExperienceSurveyForm(AnswerFirstForm):
+    form = "experience_survey_form"
+    note_contact_on_handoff = False  # the finished survey raises the call-back itself
+
+    def form_slots(self, domain_slots: List[Text], tracker: Tracker) -> List[Text]:
         chosen = survey(tracker.get_slot("survey_type"))
         asked = len(chosen.statements) if chosen else MAX_QUESTIONS
         keep = {question_slot(i) for i in range(asked)}
-        slots = [s for s in domain_slots if not s.startswith("sv_q") or s in keep]
-        if tracker.get_slot("survey_contact_ok") != "yes":
-            slots = [s for s in slots if s != "survey_contact"]
-        return slots
+        return [s for s in domain_slots if not s.startswith("sv_q") or s in keep]
 
-    def _interrupted(self, tracker: Tracker) -> bool:
-        return (tracker.latest_message.get("intent") or {}).get("name") in INTERRUPTING
+    def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
+        if slot == "survey_type":
+            return survey_buttons(tracker.get_slot("about"))
+        statement = statement_for_slot(tracker.get_slot("survey_type"), slot)
+        if statement is not None:
+            return answer_buttons(statement.kind)
+        return []
 
-    async def validate_survey_type(self, value: Any, dispatcher: CollectingDispatcher,
-                                   tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        key = choose_survey(str(value or ""))
-        if key is None:
-            dispatcher.utter_message(text=wording.ASK_WHICH_AGAIN)
-            return {"survey_type": None}
-        dispatcher.utter_message(text=SURVEYS[key].intro)
-        return {"survey_type": key}
-
-    def __getattr__(self, attr: str):
-        # validate_sv_q1 .. validate_sv_q7 share one rule, set by the chosen survey.
-        if attr.startswith("validate_sv_q"):
-            return self._validator(attr[len("validate_"):])
-        raise AttributeError(attr)
-
-    def _validator(self, slot: str):
-        async def _validate(value, dispatcher, tracker, domain):
+    def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
+        if kind == fs.SURVEY_TYPE:
+            key = choose_survey(value)
+            if key is None:
+                return Reading({slot: None}, wording.ASK_WHICH_AGAIN)
+            return Reading({slot: key}, SURVEYS[key].intro)
+        if kind == fs.STATEMENT:
             statement = statement_for_slot(tracker.get_slot("survey_type"), slot)
             if statement is None:
-                return {slot: None}
-            text = str(value or "").strip()
-            if statement.kind == TEXT:
-                if text in ("/skip", "") or parse_scale(text) == SKIPPED:
-                    return {slot: SKIPPED}
-                return {slot: redact_comment(text)}
-            if statement.kind == YES_NO:
-                answer = parse_yes_no(text)
-                if answer is None and parse_scale(text) == SKIPPED:
-                    return {slot: SKIPPED}
-                if answer is None:
-                    dispatcher.utter_message(text=wording.NOT_CAUGHT)
-                    return {slot: None}
-                return {slot: "yes" if answer else "no"}
-            answer = parse_scale(text)
-            if answer is None:
-                dispatcher.utter_message(text=wording.NOT_CAUGHT)
-                return {slot: None}
-            return {slot: answer}
-        return _validate
-
-    async def validate_survey_comments(self, value, dispatcher, tracker, domain):
-        text = str(value or "").strip()
-        if text in ("/skip", "/deny") or parse_scale(text) == SKIPPED or not text:
-            return {"survey_comments": SKIPPED}
-        return {"survey_comments": redact_comment(text)}
-
-    async def validate_survey_contact_ok(self, value, dispatcher, tracker, domain):
-        answer = parse_yes_no(str(value or ""))
-        if answer is None:
-            dispatcher.utter_message(text=wording.NOT_CAUGHT)
-            return {"survey_contact_ok": None}
-        return {"survey_contact_ok": "yes" if answer else "no"}
-
-    async def validate_survey_contact(self, value, dispatcher, tracker, domain):
-        text = str(value or "").strip()
-        if text == "/skip" or parse_scale(text) == SKIPPED:
-            return {"survey_contact": SKIPPED, "survey_contact_ok": "no"}
-        contact = parse_contact(text)
-        if contact is None:
-            dispatcher.utter_message(text=wording.CONTACT_NOT_CAUGHT)
-            return {"survey_contact": None}
-        return {"survey_contact": contact}
+                return Reading({slot: SKIPPED})
+            return read_statement(slot, statement, value)
+        if kind == fs.COMMENT:
+            text = value.strip()
+            if text in ("/skip", "/deny", "/dont_know") or parse_agreement(text) == SKIPPED \
+                    or not text or parse_yes_no(text) is False and len(text.split()) <= 2:
+                return Reading({slot: SKIPPED})
+            return Reading({slot: redact_comment(text)})
+        reading = read_answer(slot, kind, value, tracker)
+        if slot == "survey_contact_ok" and reading.slots.get(slot) == "yes":
+            # They want to be contacted: the contact step comes next.
+            reading.slots.update({s.slot: None for s in CONTACT_SLOTS})
+        return reading
 
 
 class ActionAskSurveyType(Action):
@@ -196,13 +186,11 @@ class ActionAskSurveyContactOk(Action):
         return []
 
 
-class ActionAskSurveyContact(Action):
-    def name(self) -> Text:
-        return "action_ask_survey_contact"
+def contact_of(tracker: Tracker) -> Optional[str]:
+    """The contact step's read-back, when the person gave a way to reach them."""
+    from actions.form_engine import contact_summary
 
-    async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=wording.ASK_CONTACT, buttons=[SKIP])
-        return []
+    return contact_summary(tracker)
 
 
 def collect_answers(tracker: Tracker) -> Dict[str, Any]:
@@ -213,8 +201,8 @@ def collect_answers(tracker: Tracker) -> Dict[str, Any]:
     for i, statement in enumerate(chosen.statements if chosen else ()):
         answers[statement.code] = tracker.get_slot(question_slot(i)) or SKIPPED
     answers["comments"] = tracker.get_slot("survey_comments") or SKIPPED
-    contact = tracker.get_slot("survey_contact")
-    if tracker.get_slot("survey_contact_ok") == "yes" and contact and contact != SKIPPED:
+    contact = contact_of(tracker)
+    if tracker.get_slot("survey_contact_ok") == "yes" and contact:
         answers["contact_me"] = contact
     return answers
 
@@ -227,7 +215,7 @@ class ActionFinishSurvey(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         key = tracker.get_slot("survey_type")
         if survey(key) is None:
-            return [SlotSet(s, None) for s in SURVEY_SLOTS]
+            return cleared()
         answers = collect_answers(tracker)
         channel = channel_of(tracker)
         store.save_survey(key, channel, answers)
@@ -240,4 +228,10 @@ class ActionFinishSurvey(Action):
         dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
                                  else wording.THANKS)
         dispatcher.utter_message(text=wording.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
-        return [SlotSet(s, None) for s in SURVEY_SLOTS]
+        return cleared()
+
+
+def cleared() -> List[Dict[Text, Any]]:
+    """Survey answers cleared; the engine's contact slots go back to "not needed"."""
+    contact = {s.slot for s in CONTACT_SLOTS}
+    return [SlotSet(s, NOT_NEEDED if s in contact else None) for s in SURVEY_SLOTS]

@@ -19,6 +19,11 @@ FEATURE_TEXTS = [
     "bot.directory.present",
     "bot.directory.saved",
     "bot.surveys.definitions",
+    "bot.form_words",
+    "bot.safety_words",
+    "bot.safety.responses",
+    "bot.answers.contact",
+    "bot.gateway.typed_commands",
 ]
 
 

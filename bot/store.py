@@ -135,14 +135,19 @@ def new_code(length: int = 6) -> str:
 
 
 def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: str = "",
-                   callback: bool = False) -> Dict[str, Any]:
-    """Records that a person is wanted; the staff console reads these rows."""
+                   callback: bool = False, priority: Optional[int] = None) -> Dict[str, Any]:
+    """Records that a person is wanted; the staff console reads these rows.
+
+    The queue is ordered by reason (crisis, safeguarding, call-back, request) and, within a
+    reason, by ``priority``: the safety taxonomy's rank for the category (1 most urgent).
+    """
     reason = reason if reason in PRIORITY else "request"
+    rank = PRIORITY[reason] * 10 + int(priority or 0)
     row = {
         "reference": new_code(),
         "sender_id": sender_id,
         "reason": reason,
-        "priority": PRIORITY[reason],
+        "priority": rank,
         "channel": channel,
         "status": "waiting",
         "callback_requested": callback,
@@ -157,13 +162,25 @@ def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: s
         ).mappings().first()
         if existing:
             # One open request per conversation; a more urgent reason raises its place.
-            if PRIORITY[reason] < existing["priority"]:
+            if rank < existing["priority"]:
                 conn.execute(handoffs.update().where(handoffs.c.id == existing["id"]).values(
-                    reason=reason, priority=PRIORITY[reason], updated_at=now()))
+                    reason=reason, priority=rank, updated_at=now()))
             return dict(conn.execute(sa.select(handoffs).where(
                 handoffs.c.id == existing["id"])).mappings().first())
         conn.execute(handoffs.insert().values(**row))
     return row
+
+
+def note_on_handoff(reference: str, note: str) -> None:
+    """Adds a line (contact details, a safe-contact instruction) to a hand-off for staff."""
+    with engine().begin() as conn:
+        row = conn.execute(sa.select(handoffs.c.summary).where(
+            handoffs.c.reference == reference)).first()
+        if row is None:
+            return
+        summary = (row[0] + "\n" if row[0] else "") + note
+        conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
+            summary=summary[:4000], updated_at=now()))
 
 
 def open_handoffs() -> List[Dict[str, Any]]:

@@ -117,13 +117,23 @@ def handoff_open(reference: str, wait_minutes: int) -> str:
 def handoff_closed(reference: str, next_open: str) -> str:
     return (
         f"Our team is not working right now. They will be back {next_open}. "
-        f"I have asked them to call you back. Your reference is {reference}. "
-        f"If it is urgent, call {_c('council.out_of_hours_phone')}, or 999 in an emergency."
+        f"Your reference is {reference}. If it is urgent, call "
+        f"{_c('council.out_of_hours_phone')}, or 999 in an emergency. "
+        "So that they can call you back, I need a way to reach you."
     )
 
 
-def handoff_phone_prompt() -> str:
-    return "If you want a call back, you can type your phone number. Or just wait here."
+def handoff_callback(reference: str) -> str:
+    return (f"I can ask the team to call you back. Your reference is {reference}. "
+            "First, I need a way to reach you.")
+
+
+def call_booked(reference: str) -> str:
+    return f"I have asked the care team to call you. Your reference is {reference}."
+
+
+def anything_else() -> str:
+    return "Is there anything else I can help with?"
 
 
 def explain_unknown(term: str) -> str:
@@ -202,7 +212,11 @@ def suggestions_intro() -> str:
 
 
 def assessment_next() -> str:
-    return f"You can call {_c('council.adult_social_care_phone')} at any time. What next?"
+    from bot import hours
+
+    when = "now" if hours.is_open() else hours.describe_next_opening()
+    return (f"You can call us on {_c('council.adult_social_care_phone')}. The team can take "
+            f"calls {when}. What would you like to do next?")
 
 
 ABOUT_BUTTONS = [
@@ -224,6 +238,10 @@ def ask_whats_going_on() -> str:
 
 def resume_prompt() -> str:
     return "Welcome back. Let's carry on where we left off."
+
+
+def started_again() -> str:
+    return "OK, we have started again. What would you like to do?"
 
 
 def stopped() -> str:
@@ -268,7 +286,9 @@ def all_texts() -> Dict[str, str]:
         "consent_declined": consent_declined(),
         "handoff_open": handoff_open("HX4-7KD", 20),
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
-        "handoff_phone_prompt": handoff_phone_prompt(),
+        "handoff_callback": handoff_callback("HX4-7KD"),
+        "anything_else": anything_else(),
+        "call_booked": call_booked("HX4-7KD"),
         "explain_unknown": explain_unknown("flibber"),
         "explain_did_you_mean": explain_did_you_mean(),
         "explain_ask_which": explain_ask_which(),
@@ -293,6 +313,7 @@ def all_texts() -> Dict[str, str]:
         "ask_whats_going_on": ask_whats_going_on(),
         "resume_prompt": resume_prompt(),
         "stopped": stopped(),
+        "started_again": started_again(),
     }
     texts.update({f"texts.{k}": v for k, v in singles.items()})
     buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons()

@@ -19,6 +19,7 @@ class Question:
     text: str             # with {you}, {your}, {they_are} placeholders
     buttons: Tuple[Tuple[str, str], ...] = ()
     outcome: Optional[str] = None   # Care Act outcome code, for the record
+    kind: str = "free_text"         # how the answer is read: see bot/form_slots.py
 
 
 SKIP_BUTTONS = (("Skip this one", "/skip"), ("I'm not sure", "/dont_know"))
@@ -72,11 +73,11 @@ SELF_ASSESSMENT: List[Question] = [
 ] + [
     Question(f"sa_outcome_{code}", "Day-to-day life",
              f"{title}: what helps {{you}} with {words} now? What could be better?",
-             OUTCOME_BUTTONS, outcome=code)
+             OUTCOME_BUTTONS, outcome=code, kind="outcome")
     for code, title, words in ADULT_OUTCOMES
 ] + [
     Question("sa_scale_now", "How things are now", "On a scale of 1 to 10, how are things "
-             "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS),
+             "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind="scale"),
     Question("sa_small_step", "One small step", "What one small step would move that number "
              "up by one?", SKIP_BUTTONS),
     Question("sa_what_next", "What next", "What would {you_like} to happen next?", (
@@ -98,7 +99,7 @@ CARER_ASSESSMENT: List[Question] = [
 ] + [
     Question(f"ca_outcome_{code}", "Day-to-day life",
              f"{title}: how is {words} going, as well as caring? What could be better?",
-             OUTCOME_BUTTONS, outcome=code)
+             OUTCOME_BUTTONS, outcome=code, kind="outcome")
     for code, title, words in CARER_OUTCOMES
 ] + [
     Question("ca_willing_able", "Going on caring", "Do you want to go on caring, and do you "
@@ -112,7 +113,7 @@ CARER_ASSESSMENT: List[Question] = [
              "tomorrow, who could step in? Think of family, friends or neighbours.",
              SKIP_BUTTONS),
     Question("ca_scale_now", "How things are now", "On a scale of 1 to 10, how are things for "
-             "you right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS),
+             "you right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind="scale"),
     Question("ca_what_would_help", "What would help", "What would make caring easier for you? "
              "It can be a small thing.", SKIP_BUTTONS),
 ]

@@ -15,10 +15,10 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import jsonschema
 
-from bot.records.questions import Question, relation_phrase
+from bot.records.questions import Question, relation_phrase, render
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SKIPPED = "(skipped)"
 NOT_SURE = "(not sure yet)"
 GOING_FINE = "Going fine"
@@ -55,8 +55,9 @@ def reflective_lines(questions: List[Question], answers: Dict[str, Any],
     opener = "You told me:" if who == "you" else f"You told me about {who}:"
     lines = [opener]
     for section in sections(questions):
-        said = [str(answers.get(slot)) for slot in slots_in_section(questions, section)
-                if answered(answers.get(slot)) and answers.get(slot) != GOING_FINE]
+        said = [str(display(q, answers.get(q.slot))) for q in questions
+                if q.section == section and answered(answers.get(q.slot))
+                and answers.get(q.slot) != GOING_FINE]
         if said:
             lines.append(f"- {section}: " + " / ".join(s[:200] for s in said))
     if len(lines) == 1:
@@ -69,14 +70,34 @@ def schema() -> Dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+COMPLETED_BY = {"self": "the_person", "someone_i_care_for": "someone_on_their_behalf",
+                "staff_for_caller": "adviser_with_caller"}
+
+
+def display(question: Question, value: Any) -> Optional[str]:
+    """The answer as a reader sees it: scales say "6 out of 10"."""
+    if value is None:
+        return None
+    if question.kind == "scale" and str(value).isdigit():
+        return f"{value} out of 10"
+    return str(value)
+
+
 def build_record(form: str, questions: List[Question], answers: Dict[str, Any], *,
                  about: Optional[str], relationship: Optional[str], channel: str,
                  consent: bool, suggestions: Optional[List[Dict[str, str]]] = None,
-                 now: Optional[datetime] = None) -> Dict[str, Any]:
-    """The structured record for the case system and the staff console."""
+                 now: Optional[datetime] = None, flagged: Iterable[str] = (),
+                 follow_up: Optional[List[Dict[str, Any]]] = None) -> Dict[str, Any]:
+    """The structured record for the case system and the staff console.
+
+    Every answer carries the question as asked; ``flagged`` names the questions whose answer
+    held a disclosure, and ``follow_up`` lists what staff must act on (disclosures, contact
+    instructions, things the person asked for).
+    """
     now = now or datetime.now(tz=timezone.utc)
     kind = "carer_assessment" if form == "carer_assessment_form" else "self_assessment"
     answered_by = "self" if kind == "carer_assessment" else (about or "self")
+    flagged = set(flagged)
     sections_out = []
     for section in sections(questions):
         items = []
@@ -86,9 +107,14 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
             value = answers.get(q.slot)
             items.append({
                 "question_id": q.slot,
+                "question": render(q, answered_by, relationship,
+                                   answers.get("preferred_name") if answered(
+                                       answers.get("preferred_name")) else None),
                 "answer": None if value is None else str(value),
+                "display": display(q, value),
                 "skipped": value in (None, SKIPPED),
                 "not_sure": value == NOT_SURE,
+                "flagged": q.slot in flagged,
                 **({"outcome": q.outcome} if q.outcome else {}),
             })
         sections_out.append({"title": section, "answers": items})
@@ -112,19 +138,47 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
         "scale_now": int(scale) if str(scale or "").isdigit() else None,
         "what_next": answers.get("sa_what_next") or answers.get("ca_what_would_help"),
         "directory_suggestions": suggestions or [],
+        "completed_by": {"who": COMPLETED_BY.get(answered_by, "the_person"),
+                         "relationship": relationship if answered_by != "self" else None},
+        "to_follow_up": list(follow_up or []),
     }
     jsonschema.validate(record, schema())
     return record
 
 
 def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
+    """(section, [(question, answer as shown)]) for every answered question."""
     rows = []
     for section in record["sections"]:
-        said = [a["answer"] for a in section["answers"] if a["answer"] and not a["skipped"]
+        said = [(a.get("question") or "", a.get("display") or a["answer"])
+                for a in section["answers"] if a["answer"] and not a["skipped"]
                 and a["answer"] not in (NOT_SURE,)]
         if said:
             rows.append((section["title"], said))
     return rows
+
+
+WHO_WROTE = {
+    "the_person": "These are your own words.",
+    "someone_on_their_behalf": "Filled in by {who} on their behalf. These are {who_poss} words.",
+    "adviser_with_caller": "Filled in by an adviser with the caller, in the caller's words.",
+}
+
+
+def completed_by_line(record: Dict[str, Any]) -> str:
+    """Who completed the record and whose words it holds."""
+    by = record.get("completed_by") or {"who": "the_person"}
+    rel = by.get("relationship")
+    who = f"their {rel}" if rel else "someone they know"
+    line = WHO_WROTE.get(by["who"], WHO_WROTE["the_person"])
+    return line.format(who=who, who_poss=f"{who}'s" if rel else "that person's")
+
+
+def follow_up_lines(record: Dict[str, Any]) -> List[str]:
+    labels = {"disclosure": "Said to us", "contact": "How to contact",
+              "asked_for": "Asked for", "wish": "What they would like to happen"}
+    return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
+            for item in record.get("to_follow_up") or []]
 
 
 def render_html(record: Dict[str, Any], council_name: str) -> str:
@@ -142,14 +196,18 @@ def render_html(record: Dict[str, Any], council_name: str) -> str:
         "@media print{body{margin:0}}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
         f"<p>Written with {esc(council_name)}'s care and support helper on "
-        f"{esc(record['created_at'][:10])}. These are your own words.</p>",
+        f"{esc(record['created_at'][:10])}. {esc(completed_by_line(record))}</p>",
     ]
     if record.get("preferred_name"):
         parts.append(f"<p>Name I like to be called: <strong>{esc(record['preferred_name'])}"
                      "</strong></p>")
     for heading, said in _lines_for_document(record):
-        parts.append(f"<h2>{esc(heading)}</h2><ul>")
-        parts += [f"<li>{esc(s)}</li>" for s in said]
+        parts.append(f"<h2>{esc(heading)}</h2><dl>")
+        parts += [f"<dt>{esc(q)}</dt><dd>{esc(a)}</dd>" for q, a in said]
+        parts.append("</dl>")
+    if record.get("to_follow_up"):
+        parts.append("<h2>To follow up</h2><ul>")
+        parts += [f"<li>{esc(line)}</li>" for line in follow_up_lines(record)]
         parts.append("</ul>")
     if record.get("directory_suggestions"):
         parts.append("<h2>Local help you might like</h2><ul>")
@@ -187,7 +245,7 @@ def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
     pdf.multi_cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=12)
     pdf.multi_cell(0, 7, f"Written with {council_name}'s care and support helper on "
-                   f"{record['created_at'][:10]}. These are your own words.",
+                   f"{record['created_at'][:10]}. {completed_by_line(record)}",
                    new_x="LMARGIN", new_y="NEXT")
     if record.get("preferred_name"):
         pdf.multi_cell(0, 7, f"Name I like to be called: {record['preferred_name']}",
@@ -197,7 +255,17 @@ def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
         pdf.set_font(family, size=15)
         pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(family, size=12)
-        for line in said:
+        for question, answer in said:
+            for line in (question, f"- {answer}"):
+                text = line if font else line.encode("latin-1", "replace").decode("latin-1")
+                pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    follow = follow_up_lines(record)
+    if follow:
+        pdf.ln(3)
+        pdf.set_font(family, size=15)
+        pdf.multi_cell(0, 8, "To follow up", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, size=12)
+        for line in follow:
             text = line if font else line.encode("latin-1", "replace").decode("latin-1")
             pdf.multi_cell(0, 7, f"- {text}", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -57,7 +57,7 @@ def _from_score(score: int, top: int) -> Optional[str]:
     return "strongly_disagree"
 
 
-def parse_scale(text: str) -> Optional[str]:
+def parse_agreement(text: str) -> Optional[str]:
     """One scale code, "skipped", or None when the answer is unclear."""
     said = _normalise(text)
     if not said:
@@ -93,15 +93,6 @@ def parse_yes_no(text: str) -> Optional[bool]:
     if re.search(r"\b(?:yes|yeah|yep|please|sure|ok|okay|i would|go on)\b", said):
         return True
     return None
-
-
-CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+44\s?|0)(?:\d[\s-]?){9,10}")
-
-
-def parse_contact(text: str) -> Optional[str]:
-    """A phone number or email address found in the text, or None."""
-    match = CONTACT.search(text or "")
-    return match.group(0).strip() if match else None
 
 
 def redact_comment(text: str) -> str:

@@ -1,23 +1,48 @@
-"""The interruption rules are generated; the committed file must match the generator."""
+"""The form parts of domain.yml and the interruption rules are generated from
+bot/form_slots.py: the committed files must match the generator."""
 import importlib.util
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_interruption_rules_are_current():
-    spec = importlib.util.spec_from_file_location(
-        "gen", ROOT / "scripts" / "gen_interruption_rules.py")
+def _generator():
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "gen_forms.py")
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
+    return gen
+
+
+def test_interruption_rules_are_current():
     committed = (ROOT / "data" / "rules" / "interruptions.yml").read_text(encoding="utf-8")
-    assert committed == gen.render(), "run scripts/gen_interruption_rules.py"
+    assert committed == _generator().render_rules(), "run scripts/gen_forms.py"
 
 
-def test_every_form_in_the_domain_has_interruption_rules():
-    import yaml
+def test_domain_form_parts_are_current():
+    committed = (ROOT / "domain.yml").read_text(encoding="utf-8")
+    assert committed == _generator().render_domain(committed), "run scripts/gen_forms.py"
+
+
+def test_every_form_has_safety_rules_and_its_slots():
+    from bot.form_slots import FORMS
+
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     rules = (ROOT / "data" / "rules" / "interruptions.yml").read_text()
-    for form in domain["forms"]:
+    assert set(domain["forms"]) == set(FORMS)
+    for form, slots in FORMS.items():
         assert f"crisis during {form}" in rules
         assert f"safeguarding_concern during {form}" in rules
+        assert f"safety_check_in (crisis) during {form}" in rules
+        assert domain["forms"][form]["required_slots"] == [s.slot for s in slots]
+        for s in slots:
+            assert domain["slots"][s.slot]["mappings"] == [{"type": "custom"}]
+            assert f"action_ask_{s.slot}" in domain["actions"]
+
+
+def test_no_slot_is_validated_by_its_name():
+    """Validation is chosen by an explicit kind: every asked slot has one."""
+    from bot.form_slots import KIND_OF, all_form_slots
+
+    assert set(all_form_slots()) <= set(KIND_OF)

@@ -1,7 +1,7 @@
 """Typed and tapped survey answers map to one point on the scale, or to "ask again"."""
 import pytest
 
-from bot.surveys.answers import parse_contact, parse_scale, parse_yes_no, redact_comment
+from bot.surveys.answers import parse_agreement, parse_yes_no, redact_comment
 from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
 
 
@@ -18,25 +18,22 @@ from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
     ("I'd rather not say", "prefer_not_to_say"),
 ])
 def test_typed_answers_map_to_the_scale(said, expected):
-    assert parse_scale(said) == expected
+    assert parse_agreement(said) == expected
 
 
 @pytest.mark.parametrize("said", ["", "banana", "7/5", "🙂", "<b>hi</b>", "x" * 5000])
 def test_unclear_answers_are_asked_again(said):
-    assert parse_scale(said) is None
+    assert parse_agreement(said) is None
 
 
 def test_every_button_label_maps_to_its_own_code():
-    assert [parse_scale(label) for _, label in SCALE_ANSWERS] == [c for c, _ in SCALE_ANSWERS]
+    assert [parse_agreement(label) for _, label in SCALE_ANSWERS] == [c for c, _ in SCALE_ANSWERS]
 
 
-def test_yes_no_and_contact():
+def test_yes_no():
     assert parse_yes_no("yes please") is True
     assert parse_yes_no("no thanks") is False
     assert parse_yes_no("hmm") is None
-    assert parse_contact("call me on 07700 900123 after 5") == "07700 900123"
-    assert parse_contact("sam@example.org") == "sam@example.org"
-    assert parse_contact("whenever") is None
 
 
 def test_comments_lose_personal_details():
@@ -55,4 +52,4 @@ def test_the_four_surveys_fit_the_form_and_are_plain():
 
 def test_button_payloads_are_understood():
     assert parse_yes_no("/affirm") is True and parse_yes_no("/deny") is False
-    assert parse_scale("/dont_know") == "neither" and parse_scale("/skip") == "skipped"
+    assert parse_agreement("/dont_know") == "neither" and parse_agreement("/skip") == "skipped"

@@ -1,0 +1,452 @@
+"""Answer first: at a question, what the person types is their answer, unless it is clearly
+something else. One engine for every form (assessments, listen and connect, surveys,
+contact details), so no form can be stuck by a reply the training data did not foresee.
+
+For each message at an open question the engine decides one of three things:
+- **interrupt**: a safety disclosure, or a clear request that has its own rule (a care word,
+  a person, pause, stop, a resume code). Nothing is extracted, so Rasa hands the turn to the
+  interruption rules in data/rules/interruptions.yml; those come back to the same form.
+- **request**: a question about the question ("why do you need to know?", "how many more?",
+  "what do you mean?"), a greeting, another menu button. Answered here, nothing is stored,
+  and the same question is asked again. The slot ``turn_note`` records what happened, which
+  also tells Rasa the form handled the turn (so it never rejects and never loops).
+- **answer**: read by the question's kind (bot/form_slots.py), stored with the person's own
+  words, or asked again kindly with the range or the choices.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import channel_of
+from bot import form_slots as fs
+from bot import form_words, hours, store
+from bot.answers import about as about_parser
+from bot.answers import contact as contact_parser
+from bot.answers import names, scales
+from bot.answers.requests import classify_request
+from bot.answers.yes_no import yes_no
+from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
+from jargon import glossary
+
+SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
+# Requests that have their own rule in every form (scripts/gen_forms.py RETURNING).
+RULED_REQUESTS = {"talk_to_person": "request_human", "pause": "pause", "stop": "stop"}
+MAX_ANSWER = 2000
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The message being read: what NLU made of it and what was typed."""
+    intent: str
+    confidence: float
+    text: str
+
+    @property
+    def is_payload(self) -> bool:
+        return self.text.startswith("/")
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str                 # "answer", "interrupt" or "request"
+    request: Optional[str] = None
+    value: Optional[str] = None  # for an answer: the text, or a button's payload
+
+
+def turn_of(tracker: Tracker) -> Turn:
+    intent = tracker.latest_message.get("intent") or {}
+    return Turn(str(intent.get("name") or ""), float(intent.get("confidence") or 0.0),
+                (tracker.latest_message.get("text") or "").strip())
+
+
+def looks_like_term_question(text: str) -> bool:
+    """ "what does reablement mean", "CHC?", "s117": a care word asked about, not an answer
+    that happens to contain one ("i get direct payments for my carer")."""
+    words = text.split()
+    if not words or len(words) > 9:
+        return False
+    lowered = text.lower()
+    # A bare term ("respite", "blue badge") at a question is an answer; asking needs a sign.
+    asks = ("?" in text or lowered.startswith(("what", "whats", "explain", "meaning"))
+            or " mean" in lowered or lowered.startswith(("is ", "does ")))
+    return asks and bool(glossary.find_terms(text) or glossary.lookup(text.strip(" ?!.")))
+
+
+# Words that ask for a person, when the model also says so ("can i talk to a person instead").
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:person|human|adviser|advisor|social worker|someone (?:from|at) the council|"
+    r"real (?:person|someone)|(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a |an |you)|"
+    r"call (?:me )?back|ring me|phone me|contact me)\b", re.IGNORECASE)
+# A request starts like one: "can i...", "i want...", "please..."; "someone to ring me" at
+# "what would help?" is an answer.
+ASKING = re.compile(r"^\s*(?:can|could|may|please|pls|i want|i wanna|i need|i'?d like|"
+                    r"i would like|let me|get me|put me)\b", re.IGNORECASE)
+# Payload intents that have their own rule in every form.
+RULED_PAYLOADS = ("request_human", "pause", "stop", "explain_term", "resume")
+WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
+
+
+def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
+    """What this message is at a question of this kind. Pure: unit-tested without Rasa."""
+    if turn.intent in SAFETY_INTENTS:
+        return Decision("interrupt")
+    if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or yes_no(turn.text) is True):
+        return Decision("interrupt")  # "yes" to the direct question: its own rule
+    request = classify_request(turn.text, buttons) if not turn.is_payload else None
+    if turn.is_payload:
+        payload_intent = turn.text[1:].split("{")[0]
+        if payload_intent in RULED_PAYLOADS:
+            return Decision("interrupt")
+        if payload_intent in ("skip", "dont_know", "affirm", "deny", "inform"):
+            return Decision("answer", value=turn.text)
+        if payload_intent == "listen_connect" and kind == fs.FREE_TEXT:
+            return Decision("request", "carry_on")
+        return Decision("request", "other_journey")
+    if request is not None:
+        if request.kind == "button":
+            payload = request.payload or ""
+            if payload[1:].split("{")[0] in RULED_PAYLOADS and turn.intent == payload[1:]:
+                return Decision("interrupt")  # a typed title of a button with its own rule
+            return Decision("answer", value=payload)
+        if request.kind in RULED_REQUESTS:
+            if turn.intent in ("pause", "stop") and request.kind in ("pause", "stop") or (
+                    turn.intent == RULED_REQUESTS[request.kind]):
+                return Decision("interrupt")
+            return Decision("request", request.kind)
+        if request.kind in ("skip", "dont_know"):
+            return Decision("answer", value=f"/{request.kind}")
+        return Decision("request", request.kind)
+    # (A survey comment is kept: the survey asks about contact straight after it.)
+    if kind != fs.COMMENT and turn.intent == "request_human" and turn.confidence >= 0.6 and \
+            ASKS_FOR_A_PERSON.search(
+            turn.text) and ASKING.match(turn.text) and len(turn.text.split()) <= 12:
+        return Decision("interrupt")
+    if turn.intent == "complaint" and WANTS_TO_COMPLAIN.search(turn.text):
+        return Decision("interrupt")
+    if turn.intent == "explain_term" and looks_like_term_question(turn.text):
+        return Decision("interrupt")
+    if turn.intent == "resume" and _has_code(turn.text):
+        return Decision("interrupt")
+    if turn.intent == "greet" and len(turn.text.split()) <= 3:
+        return Decision("request", "greet")
+    return Decision("answer", value=turn.text)
+
+
+def _has_code(text: str) -> bool:
+    from actions.conversation import find_code
+    return bool(find_code(text))
+
+
+# ---- reading an answer by kind -------------------------------------------------------------
+
+@dataclass
+class Reading:
+    """What an answer sets, and what to say if it could not be read."""
+    slots: Dict[str, Any]
+    say: Optional[str] = None
+    buttons: Optional[List[Dict[str, str]]] = None
+
+
+def _marker(value: str) -> Optional[str]:
+    if value in ("/skip",):
+        return SKIPPED
+    if value in ("/dont_know",):
+        return NOT_SURE
+    return None
+
+
+def read_free_text(slot: str, value: str) -> Reading:
+    marker = _marker(value)
+    if marker:
+        return Reading({slot: marker})
+    if value.startswith("/") or not any(ch.isalnum() for ch in value):
+        # Only emoji or marks: ask again kindly, keep nothing.
+        return Reading({slot: None}, form_words.NEED_WORDS)
+    return Reading({slot: value[:MAX_ANSWER]})
+
+
+def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
+    """Turns the person's reply into slot values for a question of this kind."""
+    marker = _marker(value)
+    if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
+        return read_free_text(slot, value)
+    if kind == fs.NAME:
+        if marker:
+            return Reading({slot: SKIPPED})
+        name = names.parse_name(value)
+        if name is None:
+            return Reading({slot: None}, form_words.NAME_AGAIN)
+        return Reading({slot: name})
+    if kind == fs.ABOUT:
+        found = about_parser.parse_about(value)
+        if found is None:
+            return Reading({slot: None}, form_words.ABOUT_AGAIN)
+        slots: Dict[str, Any] = {slot: found.about, "completed_by": found.about}
+        if found.relationship:
+            slots["relationship"] = found.relationship
+        return Reading(slots)
+    if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
+        answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
+        if answer is None:
+            return Reading({slot: None}, form_words.YES_OR_NO)
+        if kind == fs.YES_NO:
+            return Reading({slot: "yes" if answer else "no"})
+        return Reading({slot: answer})
+    if kind == fs.OUTCOME:
+        if value == "/affirm":
+            return Reading({slot: GOING_FINE})
+        return read_free_text(slot, value)
+    if kind == fs.SCALE:
+        if marker:
+            return Reading({slot: marker})
+        number = scales.parse_scale(value)
+        if number is None:
+            return Reading({slot: None}, form_words.SCALE_AGAIN)
+        return Reading({slot: str(number)})
+    if kind == fs.CONTACT:
+        return read_contact(slot, value)
+    if kind == fs.SAFE_CONTACT:
+        return read_safe_contact(slot, value)
+    if kind == fs.SAFETY_CHECK:
+        # Only "no" or "rather not say" reach here ("yes" has its own rule).
+        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, form_words.CHECK_IN_NO)
+    if kind == fs.SAFETY_NEXT:
+        return read_safety_next(slot, value)
+    if kind == fs.SAFETY_WISH:
+        return read_free_text(slot, value)
+    return read_free_text(slot, value)
+
+
+def _yes_no_value(value: str) -> Optional[bool]:
+    if value == "/affirm":
+        return True
+    if value == "/deny":
+        return False
+    if value.startswith("/"):
+        return None
+    return yes_no(value)
+
+
+def read_contact(slot: str, value: str) -> Reading:
+    if _marker(value) or value == "/deny" or (
+            not value.startswith("/") and yes_no(value) is False):
+        return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
+    found = contact_parser.parse_contact(value)
+    if not found.is_reachable:
+        flags = safety_flags(found)
+        if any(v is not None for v in flags.values()):
+            # "Please don't ring me, he might pick up": keep that, then ask for a way in.
+            return Reading({slot: None, "contact_safety": json.dumps(flags)},
+                           form_words.CONTACT_AGAIN_SAFE)
+        return Reading({slot: None}, form_words.CONTACT_AGAIN)
+    # Said with the number ("text only, he might pick up"): the safety answer is given too.
+    slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
+    if found.best_time:
+        slots["contact_time"] = found.best_time
+    flags = safety_flags(found)
+    if any(v is not None for v in flags.values()):
+        slots["contact_safety"] = json.dumps(flags)
+    return Reading(slots)
+
+
+def contact_as_dict(found: Any) -> Dict[str, Any]:
+    return {"phone": found.phone, "email": found.email}
+
+
+def safety_flags(found: Any) -> Dict[str, Any]:
+    flags = {"safe_to_call": found.safe_to_call, "leave_message": found.ok_to_leave_message,
+             "say_council": found.ok_to_say_council, "text_only": found.text_only}
+    if getattr(found, "notes", None):
+        flags["note"] = "; ".join(found.notes)[:300]
+    return flags
+
+
+def read_safe_contact(slot: str, value: str) -> Reading:
+    if value in form_words.SAFE_CONTACT_PAYLOADS:
+        return Reading({slot: json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
+    if _marker(value):
+        return Reading({slot: SKIPPED})
+    found = contact_parser.parse_contact(value)
+    flags = safety_flags(found)
+    if all(v is None for v in flags.values()):
+        answer = _yes_no_value(value)
+        if answer is None:
+            # Their own words are the instruction: staff read them as written.
+            return Reading({slot: json.dumps({"note": value[:300]})})
+        flags = {"safe_to_call": answer, "leave_message": answer, "say_council": answer,
+                 "text_only": None}
+    return Reading({slot: json.dumps(flags)})
+
+
+def read_safety_next(slot: str, value: str) -> Reading:
+    """Anything but stop or a person (their own rules) means carry on with the questions."""
+    return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
+
+
+# ---- the validation action ------------------------------------------------------------------
+
+class AnswerFirstForm(FormValidationAction):
+    """Base of every form's validation action: one interpretation step for all questions."""
+
+    form: str = ""
+
+    def name(self) -> Text:
+        return f"validate_{self.form}"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        return self.form_slots(list(domain_slots), tracker)
+
+    def form_slots(self, domain_slots: List[Text], tracker: Tracker) -> List[Text]:
+        """The form's slots still to ask, engine steps first; forms narrow this (consent,
+        survey length)."""
+        return domain_slots
+
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        from rasa_sdk.events import SlotSet
+
+        values = await self.interpret(dispatcher, tracker, domain)
+        return [SlotSet(k, v) for k, v in values.items()]
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        """The SDK keeps only required slots; the engine's own (turn_note, relationship,
+        safety and contact state) are kept too, so a handled request is never a rejection."""
+        from rasa_sdk.events import SlotSet
+
+        events = await super().get_validation_events(dispatcher, tracker, domain)
+        validated = {e.get("name") for e in events}
+        extra = [SlotSet(k, v) for k, v in tracker.slots_to_validate().items()
+                 if k not in validated and k in _PASS_THROUGH]
+        return events + extra
+
+    async def interpret(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> Dict[Text, Any]:
+        slot = tracker.get_slot("requested_slot")
+        if not slot or tracker.latest_message.get("text") is None:
+            return {}  # the form is just starting: the first message is not an answer
+        kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
+        turn = turn_of(tracker)
+        decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if decision.action == "interrupt":
+            return {}
+        if decision.action == "request":
+            dispatcher.utter_message(text=self.answer_request(decision.request, slot, tracker,
+                                                              domain))
+            return {"turn_note": f"{slot}:{decision.request}"}
+        reading = self.read(slot, kind, decision.value or "", tracker)
+        if reading.say:
+            dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
+        slots = dict(reading.slots)
+        slots["turn_note"] = f"{slot}:answer"
+        slots.update(await self.after_answer(slot, kind, slots, dispatcher, tracker))
+        return slots
+
+    def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
+        return read_answer(slot, kind, value, tracker)
+
+    async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
+                           dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+        """Engine steps that finish with this answer (contact details read back and saved)."""
+        if kind == fs.SAFETY_WISH and slots.get(slot) not in (None, SKIPPED):
+            store.save_record(tracker.sender_id, "safety_wish",
+                              {"wish": str(slots[slot])[:2000], "form": self.form})
+            dispatcher.utter_message(text=form_words.WISH_NOTED)
+        contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
+        if slot not in contact_slots or slots.get(slot) is None:
+            return {}
+        if all(slots.get(name, tracker.get_slot(name)) is not None for name in contact_slots):
+            return finish_contact(dispatcher, tracker, slots, self.note_contact_on_handoff)
+        return {}
+
+    note_contact_on_handoff = True
+
+    def __getattr__(self, attr: str):
+        # Answers are read once, in interpret(); the SDK's per-slot validation keeps them.
+        slot = attr[len("validate_"):] if attr.startswith("validate_") else None
+        if slot and slot in fs.KIND_OF:
+            async def keep(value, dispatcher, tracker, domain):
+                return {slot: value}
+            return keep
+        raise AttributeError(attr)
+
+    def buttons_for(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
+        """Buttons shown with this question, so a typed button title counts as the button."""
+        return ENGINE_BUTTONS.get(slot) or self.question_buttons(slot, tracker)
+
+    def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
+        """The form's own questions' buttons; forms with buttons say which."""
+        return []
+
+    def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
+                       domain: DomainDict) -> str:
+        if request == "how_many_more":
+            left = remaining(tracker, self.form, domain)
+            return form_words.how_many_more(left)
+        return form_words.REQUEST_ANSWERS.get(request or "", form_words.CARRY_ON)
+
+    async def validate_turn_note(self, value: Any, dispatcher: CollectingDispatcher,
+                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return {"turn_note": value}
+
+
+_ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
+ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
+    "safety_next": form_words.SAFETY_NEXT_BUTTONS,
+    "contact_time": form_words.CONTACT_TIME_BUTTONS,
+    "contact_safety": form_words.SAFE_CONTACT_BUTTONS,
+}
+_PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
+    fs.ENGINE_SLOT_NAMES)
+
+
+def remaining(tracker: Tracker, form: str, domain: DomainDict) -> int:
+    slots = [s.slot for s in fs.FORMS.get(form, []) if s.slot not in _ENGINE_SLOT_NAMES]
+    return sum(1 for s in slots if tracker.get_slot(s) is None)
+
+
+def contact_from(get: Any) -> Optional[Dict[str, Any]]:
+    """The contact step's answers as one dict, or None when no way to reach them was given."""
+    details = get("contact_details")
+    if details in (None, SKIPPED, fs.NOT_NEEDED):
+        return None
+    contact = {**json.loads(details), "best_time": get("contact_time")}
+    safety_raw = get("contact_safety")
+    if safety_raw not in (None, SKIPPED, fs.NOT_NEEDED):
+        contact.update(json.loads(safety_raw))
+    return contact
+
+
+def contact_summary(tracker: Tracker) -> Optional[str]:
+    contact = contact_from(tracker.get_slot)
+    return form_words.contact_read_back(contact) if contact else None
+
+
+def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict[str, Any],
+                   note_handoff: bool = True) -> Dict[str, Any]:
+    """Reads the contact details back, notes them on the hand-off, says when we will call."""
+    contact = contact_from(lambda name: new.get(name, tracker.get_slot(name)))
+    if contact is None:
+        dispatcher.utter_message(text=form_words.NO_CONTACT_TAKEN)
+        return {}
+    line = form_words.contact_read_back(contact)
+    dispatcher.utter_message(text=line)
+    if not note_handoff:
+        return {}
+    dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
+                                                          hours.describe_next_opening()))
+    reference = tracker.get_slot("handoff_reference")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {line}")
+    return {}

@@ -1,0 +1,132 @@
+"""What the form engine says: asking again kindly, answering questions about a question,
+taking contact details and reading them back. Checked by the plain-language gate."""
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+NEED_WORDS = "Could you tell me in a few words? Or type skip to leave this one."
+NAME_AGAIN = "Sorry, I did not catch a name. What name should I use? You can type skip."
+ABOUT_AGAIN = ("Sorry, I did not follow. Is this about you, someone you look after, "
+               "or a caller you are helping?")
+YES_OR_NO = "Sorry, I did not follow. Please say yes or no."
+SCALE_AGAIN = "Please give me one number from 1 to 10. Or type skip."
+CARRY_ON = "OK. Let's carry on."
+CHECK_IN_NO = "Thank you for telling me. If that changes, tell me at any time."
+CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type it again, "
+                 "for example 07700 900456. Or type skip.")
+CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach you? "
+                      "A mobile for texts, or an email, is fine. Or type skip.")
+NO_CONTACT_TAKEN = ("That is fine. I have not taken a number. You can call us or ask again "
+                    "at any time.")
+
+REQUEST_ANSWERS: Dict[str, str] = {
+    "why_ask": ("It helps us see what matters to you, so any help fits your life. "
+                "You do not have to answer. You can type skip."),
+    "what_mean": ("Let me put it another way. Just tell me in your own words. "
+                  "There is no wrong answer, and you can type skip."),
+    "greet": "Hello again. Here is the question we were on.",
+    "menu": ("We are in the middle of some questions. Type stop to leave them, "
+             "or answer the question below."),
+    "other_journey": ("We can do that next. First, here is the question we were on. "
+                      "Type stop to leave the questions."),
+    "carry_on": "OK. Let's carry on.",
+    "start_again": "To start again, type start again on its own.",
+    "delete": "To delete this chat, tap Delete. Or type: delete my conversation.",
+    "download_summary": "You can get your summary when we finish. Here is the question again.",
+    "download_data": "You can download your data with the button below the chat.",
+    "resume": "OK. Let's carry on.",
+    "stop": "To stop these questions, type stop on its own.",
+    "pause": "To take a break, type pause on its own. I will give you a code to carry on.",
+    "talk_to_person": "To talk to a person, type: talk to a person.",
+}
+
+SAFE_CONTACT_BUTTONS: List[Dict[str, str]] = [
+    {"title": "Call me and leave a message", "payload": "call_and_message"},
+    {"title": "Call, but do not leave a message", "payload": "call_no_message"},
+    {"title": "Text or email only", "payload": "text_only"},
+    {"title": "Skip", "payload": "/skip"},
+]
+SAFE_CONTACT_PAYLOADS: Dict[str, Dict[str, Any]] = {
+    "call_and_message": {"safe_to_call": True, "leave_message": True, "say_council": True,
+                         "text_only": False},
+    "call_no_message": {"safe_to_call": True, "leave_message": False, "say_council": None,
+                        "text_only": False},
+    "text_only": {"safe_to_call": False, "leave_message": False, "say_council": None,
+                  "text_only": True},
+}
+
+ASK_CONTACT = ("What is the best phone number or email to reach you? "
+               "Or type skip if you would rather not.")
+ASK_CONTACT_TIME = "When is a good time to reach you? For example, weekday mornings."
+ASK_CONTACT_SAFETY = ("Is it safe for us to call you? Can we leave a message, "
+                      "and say we are from the council?")
+CONTACT_TIME_BUTTONS = [
+    {"title": "Any time", "payload": "Any time"},
+    {"title": "Mornings", "payload": "Mornings"},
+    {"title": "Afternoons", "payload": "Afternoons"},
+]
+
+ASK_SAFETY_WISH = ("What would you like to happen now? Tell me in your own words. "
+                   "You can also type skip.")
+WISH_NOTED = "Thank you. I have written that down for the team, in your words."
+SAFETY_NEXT_QUESTION = ("What would you like to do now? We can carry on with the questions, "
+                        "stop for now, or you can talk to someone.")
+SAFETY_NEXT_BUTTONS = [
+    {"title": "Carry on with the questions", "payload": "/affirm"},
+    {"title": "Stop for now", "payload": "/pause"},
+    {"title": "Talk to someone now", "payload": "/request_human"},
+]
+
+
+def how_many_more(left: int) -> str:
+    if left <= 1:
+        return "This is nearly the last one. You can stop at any time and carry on later."
+    if left <= 3:
+        return f"Just {left} more. You can stop at any time and carry on later."
+    return (f"About {left} more, and most are short. You can skip any of them, "
+            "or stop and carry on later.")
+
+
+def contact_read_back(contact: Dict[str, Any]) -> str:
+    """ "I will pass this on. Phone: 07700 900456. Best time: mornings. No messages." """
+    parts: List[str] = ["I will pass this on to the team."]
+    if contact.get("phone"):
+        parts.append(f"Phone: {contact['phone']}.")
+    if contact.get("email"):
+        parts.append(f"Email: {contact['email']}.")
+    if contact.get("best_time") and contact["best_time"] != "(skipped)":
+        parts.append(f"Best time: {str(contact['best_time']).lower()}.")
+    if contact.get("text_only"):
+        parts.append("Text or email only.")
+    elif contact.get("safe_to_call") is False:
+        parts.append("Do not call.")
+    if contact.get("leave_message") is False:
+        parts.append("No messages.")
+    if contact.get("say_council") is False:
+        parts.append("Do not say it is the council.")
+    if contact.get("note"):
+        parts.append(f'You said: "{contact["note"]}".')
+    return " ".join(parts)
+
+
+def when_we_call(is_open: bool, next_opening: str) -> str:
+    """A promise that matches the opening hours in council.yml."""
+    if is_open:
+        return "The team is working now. Someone will get back to you today if they can."
+    return f"The team is closed now. They will get back to you when they open, {next_opening}."
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence above with sample values, for the plain-language gate."""
+    out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    out.update({f"request.{k}": v for k, v in REQUEST_ANSWERS.items()})
+    for group in (SAFE_CONTACT_BUTTONS, SAFETY_NEXT_BUTTONS, CONTACT_TIME_BUTTONS):
+        for b in group:
+            out[f"button:{b['title']}"] = b["title"]
+    for n in (1, 3, 9):
+        out[f"how_many_more[{n}]"] = how_many_more(n)
+    out["read_back"] = contact_read_back({"phone": "07700 900456", "best_time": "Mornings",
+                                          "leave_message": False, "say_council": False})
+    out["when_we_call[open]"] = when_we_call(True, "")
+    out["when_we_call[closed]"] = when_we_call(False, "on Monday at 9am")
+    return {f"form_words.{k}": v for k, v in out.items()}

@@ -1,0 +1,69 @@
+"""Typed commands that act on the conversation itself: "delete my conversation", "download
+my summary", "download my data". They do what the web chat's buttons do, on every channel,
+because the gateway (not Rasa) holds the person's data and their key.
+
+Deleting asks once more first: a typed "delete" is easy to send by mistake.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from bot.answers.requests import classify_request
+
+CONFIRM_DELETE = "/confirm_delete"
+KEEP = "/keep_conversation"
+
+ASK_DELETE = ("Do you want me to delete this conversation and everything you told me? "
+              "This cannot be undone.")
+DELETE_BUTTONS = [{"title": "Yes, delete it", "payload": CONFIRM_DELETE},
+                  {"title": "No, keep it", "payload": KEEP}]
+DELETED = "Done. I have deleted this conversation and what you told me."
+KEPT = "OK, I have kept it. What would you like to do?"
+SUMMARY_LINK = "Here is your summary. Open this link to read, save or print it: {url}"
+DATA_LINK = "Here is everything kept about this conversation: {url}"
+# On Telegram the relay sends files itself.
+TELEGRAM_FILES = {"download_summary": "Send /summary and I will send your summary as a file.",
+                  "download_data": "Send /mydata and I will send everything kept as a file."}
+
+
+def command_of(message: str) -> Optional[str]:
+    """ "delete", "confirm_delete", "keep", "download_summary", "download_data", or None."""
+    text = (message or "").strip()
+    if text == CONFIRM_DELETE:
+        return "confirm_delete"
+    if text == KEEP:
+        return "keep"
+    if text.startswith("/"):
+        return None
+    request = classify_request(text)
+    if request and request.kind in ("delete", "download_summary", "download_data"):
+        return request.kind
+    return None
+
+
+def reply(kind: str, base_url: str = "", sender: str = "",
+          telegram: bool = False) -> List[Dict[str, object]]:
+    """What the gateway answers for a command (after doing it, for a confirmed delete)."""
+    if telegram and kind in TELEGRAM_FILES:
+        return [{"text": TELEGRAM_FILES[kind]}]
+    if kind == "delete":
+        return [{"text": ASK_DELETE, "buttons": DELETE_BUTTONS}]
+    if kind == "confirm_delete":
+        return [{"text": DELETED}]
+    if kind == "keep":
+        from bot.texts import MENU_BUTTONS
+        return [{"text": KEPT, "buttons": MENU_BUTTONS}]
+    path = "summary" if kind == "download_summary" else "data"
+    url = f"{base_url}/api/conversations/{sender}/{path}"
+    template = SUMMARY_LINK if kind == "download_summary" else DATA_LINK
+    return [{"text": template.format(url=url)}]
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence and button here, for the plain-language gate."""
+    out = {"ASK_DELETE": ASK_DELETE, "DELETED": DELETED, "KEPT": KEPT,
+           "SUMMARY_LINK": SUMMARY_LINK.format(url="https://example.gov.uk/s"),
+           "DATA_LINK": DATA_LINK.format(url="https://example.gov.uk/d")}
+    out.update({f"button:{b['title']}": b["title"] for b in DELETE_BUTTONS})
+    out.update({f"telegram:{k}": v for k, v in TELEGRAM_FILES.items()})
+    return {f"typed_commands.{k}": v for k, v in out.items()}

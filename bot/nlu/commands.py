@@ -1,0 +1,78 @@
+"""Rasa NLU component: typed commands and typed button titles do what the button does.
+
+"Talk about what is going on" typed out was looked up as a care word, and "start again",
+"stop" or "talk to a person" were sometimes guessed as something else. A short message
+that clearly is one of these (bot.answers.requests decides, conservatively) gets the
+button's intent. It runs after the safety net and never overrides a safety finding.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.answers.requests import classify_request
+from bot.nlu.ranking import promote
+
+# Request kinds that are intents of their own.
+KIND_TO_INTENT = {
+    "stop": "stop",
+    "pause": "pause",
+    "start_again": "restart",
+    "talk_to_person": "request_human",
+    "menu": "ask_help",
+}
+
+
+def static_buttons() -> List[Dict[str, str]]:
+    """Buttons whose titles mean the same wherever they were shown: the main menu and the
+    safety steps' own (carry on, stop for now, talk to someone now)."""
+    from bot.form_words import SAFETY_NEXT_BUTTONS
+    from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
+    from bot.texts import MENU_BUTTONS
+
+    commands = [b for b in SAFETY_NEXT_BUTTONS + SAFETY_BUTTONS if b["payload"] != "/affirm"]
+    return list(MENU_BUTTONS) + commands
+
+
+def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
+    """The intent a typed command or button title stands for, or None."""
+    if not text or text.startswith("/"):
+        return None
+    request = classify_request(text, buttons)
+    if request is None:
+        return None
+    if request.kind == "button" and request.payload and request.payload.startswith("/"):
+        return request.payload[1:].split("{")[0]
+    return KIND_TO_INTENT.get(request.kind)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
+                          is_trainable=False)
+class CommandClassifier(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
+               resource: Resource, execution_context: ExecutionContext) -> "CommandClassifier":
+        return cls()
+
+    def __init__(self) -> None:
+        self.buttons = static_buttons()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            found = message.get("safety_net") or {}
+            if found.get("tier") in ("clear", "check_in"):
+                continue
+            intent = command_intent(message.get(TEXT) or "", self.buttons)
+            if intent:
+                promote(message, intent)
+        return messages

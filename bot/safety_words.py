@@ -1,0 +1,95 @@
+"""Kind words for what is not a crisis but is not nothing, and around the direct question.
+
+A carer at breaking point, grief or loneliness, a worry about money, a complaint: each gets
+its own route, never the crisis script (safety taxonomy, section 3). Numbers and links come
+from council.yml, so a council changes them in one place.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+from bot import settings
+
+CHECK_IN_INTRO = "Thank you for telling me. I have kept what you said."
+STILL_HERE = "I am still here. What would you like to do?"
+WHAT_NEXT = "When you are ready, what would you like to do?"
+
+MENU_SHORT = [
+    {"title": "Talk about what is going on", "payload": "/listen_connect"},
+    {"title": "Find local help", "payload": "/find_service"},
+    {"title": "Talk to a person", "payload": "/request_human"},
+]
+
+
+def _c(key: str, default: str = "") -> str:
+    return str(settings.get(key, default))
+
+
+def after_no() -> List[Dict[str, str]]:
+    return MENU_SHORT
+
+
+def route_reply(route: str) -> Tuple[List[str], List[Dict[str, str]]]:
+    """The lines and buttons for one kind route."""
+    phone = _c("council.adult_social_care_phone")
+    if route == "carer_strain":
+        return ([
+            "That sounds really hard. You are doing a lot, and it is OK to say it is too much.",
+            "You can have a break from caring. We can help plan it, and make a plan for "
+            "if you suddenly could not care.",
+            f"A carer's assessment looks at what would help you. Call us on {phone}, or I "
+            "can ask the team to call you back.",
+        ], [
+            {"title": "Ask for a call back", "payload": "/request_human"},
+            {"title": "Start a carer's assessment", "payload": "/start_carer_assessment"},
+            {"title": "Find help for carers",
+             "payload": '/find_service{"service_category": "looking_after_someone"}'},
+        ])
+    if route == "grief":
+        return ([
+            "I am so sorry. Thank you for telling me.",
+            "Grief and feeling alone can be very heavy. You do not have to manage on your own.",
+            "Would you like to tell me more, or find people nearby to talk to?",
+        ], [
+            {"title": "Tell you more", "payload": "/listen_connect"},
+            {"title": "Find groups and support",
+             "payload": '/find_service{"service_category": "health_and_wellbeing"}'},
+            {"title": "Talk to a person", "payload": "/request_human"},
+        ])
+    if route == "money_worry":
+        return ([
+            "Money worries are stressful. You are not the only one.",
+            "We can point you to free advice on benefits, bills, debt and paying for care.",
+        ], [
+            {"title": "Find money help",
+             "payload": '/find_service{"service_category": "money_matters"}'},
+            {"title": "Talk to a person", "payload": "/request_human"},
+        ])
+    if route == "complaint":
+        return complaint_reply()
+    return ([STILL_HERE], MENU_SHORT)
+
+
+def complaint_reply() -> Tuple[List[str], List[Dict[str, str]]]:
+    """The council's complaints route first, then the Ombudsman, never a survey."""
+    return ([
+        "I am sorry things have gone wrong. You have the right to complain.",
+        f"To make a complaint, call {_c('complaints.phone')} or go to "
+        f"{_c('complaints.url')}.",
+        "If you are still unhappy after that, the Ombudsman can look at it for free. "
+        f"Call {_c('complaints.ombudsman_phone')} or go to {_c('complaints.ombudsman_url')}.",
+        "You can also just tell us how things are going. Tap Give feedback.",
+    ], [
+        {"title": "Talk to a person", "payload": "/request_human"},
+        {"title": "Give feedback", "payload": "/give_feedback"},
+    ])
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence and button here, for the plain-language gate."""
+    out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT}
+    for route in ("carer_strain", "grief", "money_worry", "complaint"):
+        lines, buttons = route_reply(route)
+        out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})
+        out.update({f"{route}:button:{b['title']}": b["title"] for b in buttons})
+    return {f"safety_words.{k}": v for k, v in out.items()}

@@ -1,0 +1,131 @@
+"""The answer-first engine's decisions, without Rasa: what counts as an answer, a request
+or an interruption at a question, and how each kind of answer is read."""
+import json
+
+import pytest
+
+from actions.form_engine import Decision, Turn, decide, read_answer
+from bot import form_slots as fs
+from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
+
+
+class FakeTracker:
+    def __init__(self, slots=None):
+        self.slots = slots or {}
+
+    def get_slot(self, name):
+        return self.slots.get(name)
+
+
+def turn(text, intent="inform", confidence=0.9):
+    return Turn(intent, confidence, text)
+
+
+ANSWERS = [
+    "my garden and my cat", "hello", "i dont want to stop going to my club",
+    "my son will call me back later", "skip the bingo i hate it", "she likes her church",
+    "my mum", "Peggy", "I don't really know what I'm doing with myself since march",
+    "talking to people", "nothing much tbh", "😊 my grandkids", "<b>my dog</b>",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS)
+def test_ordinary_replies_are_answers(text):
+    assert decide(turn(text), fs.FREE_TEXT).action == "answer"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("why do you need to know that?", "why_ask"),
+    ("what do you mean", "what_mean"),
+    ("how many more questions is this, i have to pick the kids up", "how_many_more"),
+])
+def test_questions_about_the_question_are_requests(text, kind):
+    assert decide(turn(text), fs.FREE_TEXT) == Decision("request", kind)
+
+
+def test_safety_always_interrupts_and_is_never_stored_as_a_request():
+    for intent in ("crisis", "safeguarding_concern", "safety_check_in"):
+        assert decide(turn("anything", intent), fs.FREE_TEXT).action == "interrupt"
+
+
+def test_a_request_for_a_person_interrupts_only_when_the_words_ask_for_one():
+    assert decide(turn("can i talk to a real person", "request_human"),
+                  fs.FREE_TEXT).action == "interrupt"
+    # The model guessed "request_human", but this answers the question.
+    assert decide(turn("someone to help me into the garden", "request_human"),
+                  fs.FREE_TEXT).action == "answer"
+
+
+def test_a_care_word_question_interrupts_but_an_answer_mentioning_one_does_not():
+    assert decide(turn("what does reablement mean?", "explain_term"),
+                  fs.FREE_TEXT).action == "interrupt"
+    assert decide(turn("i get direct payments and use them for my PA on tuesdays and "
+                       "fridays which works well", "explain_term"), fs.FREE_TEXT).action == "answer"
+
+
+def test_buttons_and_typed_button_titles():
+    assert decide(turn("/skip"), fs.FREE_TEXT) == Decision("answer", value="/skip")
+    assert decide(turn("/request_human"), fs.FREE_TEXT).action == "interrupt"
+    buttons = [{"title": "This is going fine", "payload": "/affirm"}]
+    assert decide(turn("this is going fine"), fs.OUTCOME, buttons) == Decision(
+        "answer", value="/affirm")
+    assert decide(turn("/find_service"), fs.FREE_TEXT) == Decision("request", "other_journey")
+
+
+def test_yes_to_the_direct_safety_question_takes_its_own_rule():
+    assert decide(turn("yes", "affirm"), fs.SAFETY_CHECK).action == "interrupt"
+    assert decide(turn("no", "deny"), fs.SAFETY_CHECK).action == "answer"
+
+
+def read(slot, kind, value, slots=None):
+    return read_answer(slot, kind, value, FakeTracker(slots))
+
+
+def test_names_are_parsed_and_kept_short():
+    assert read("preferred_name", fs.NAME, "mums name is Margaret but she goes by Peggy").slots[
+        "preferred_name"] == "Peggy"
+    again = read("preferred_name", fs.NAME, "why do I have to")
+    assert again.slots["preferred_name"] is None and again.say
+
+
+def test_who_it_is_about_from_free_words():
+    reading = read("about", fs.ABOUT, "my mum")
+    assert reading.slots["about"] == "someone_i_care_for"
+    assert reading.slots["relationship"] == "mum"
+    assert read("about", fs.ABOUT, "just me").slots["about"] == "self"
+    unclear = read("about", fs.ABOUT, "banana")
+    assert unclear.slots["about"] is None and unclear.say
+
+
+def test_scales_take_numbers_and_clear_words_only():
+    assert read("sa_scale_now", fs.SCALE, "about a 6").slots["sa_scale_now"] == "6"
+    assert read("sa_scale_now", fs.SCALE, "seven").slots["sa_scale_now"] == "7"
+    again = read("sa_scale_now", fs.SCALE, "pretty good")
+    assert again.slots["sa_scale_now"] is None and "1 to 10" in again.say
+    assert read("sa_scale_now", fs.SCALE, "/skip").slots["sa_scale_now"] == SKIPPED
+
+
+def test_markers_and_outcomes():
+    assert read("sa_good_day", fs.FREE_TEXT, "/dont_know").slots["sa_good_day"] == NOT_SURE
+    assert read("sa_outcome_toilet", fs.OUTCOME, "/affirm").slots[
+        "sa_outcome_toilet"] == GOING_FINE
+    emoji_only = read("sa_good_day", fs.FREE_TEXT, "👍👍")
+    assert emoji_only.slots["sa_good_day"] is None and emoji_only.say
+
+
+def test_contact_details_are_parsed_and_safety_said_with_them_is_kept():
+    reading = read("contact_details", fs.CONTACT,
+                   "07700 900456 but please dont ring me, he might pick up")
+    details = json.loads(reading.slots["contact_details"])
+    assert details["phone"].replace(" ", "") == "07700900456"
+    safety = json.loads(reading.slots["contact_safety"])
+    assert safety["safe_to_call"] is False
+    assert read("contact_details", fs.CONTACT, "whenever").slots["contact_details"] is None
+    skipped = read("contact_details", fs.CONTACT, "/skip").slots
+    assert skipped["contact_details"] == SKIPPED and skipped["contact_time"] == SKIPPED
+
+
+def test_consent_yes_and_no_in_words():
+    assert read("consent_given", fs.CONSENT, "yeah go on").slots["consent_given"] is True
+    assert read("consent_given", fs.CONSENT, "nah").slots["consent_given"] is False
+    assert read("consent_given", fs.CONSENT, "what for").slots["consent_given"] is None
