@@ -19,6 +19,7 @@ FEATURE_TEXTS = [
     "bot.directory.present",
     "bot.directory.saved",
     "bot.surveys.definitions",
+    "bot.codes",
 ]
 
 

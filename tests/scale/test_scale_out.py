@@ -128,9 +128,13 @@ def test_database_restart_mid_conversation_loses_nothing(scaled):
     sender = f"web-restart{uuid.uuid4().hex[:10]}"
     api = f"{scaled.gateway_url}/api/messages"
 
+    key = {}
+
     def say(text, attempts=20):
         for _ in range(attempts):
-            r = requests.post(api, json={"sender": sender, "message": text}, timeout=60)
+            r = requests.post(api, json={"sender": sender, "message": text}, timeout=60,
+                              headers=key)
+            key.setdefault("X-Conversation-Key", r.headers.get("X-Conversation-Key"))
             if r.status_code == 200:
                 return r.json()
             assert r.status_code == 503 and "try again" in r.json()["error"]

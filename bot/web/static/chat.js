@@ -1,6 +1,8 @@
 /* The web chat. Plain DOM, no framework, no innerHTML: every message is text.
  * The conversation is kept in sessionStorage, so a reload shows it again; the sender id
- * lives there too, so closing the tab ends the link to it on this device. */
+ * lives there too, so closing the tab ends the link to it on this device. The gateway gives
+ * each conversation a key in an HttpOnly cookie that the browser sends by itself: this
+ * script never sees it. */
 (function () {
   "use strict";
 
@@ -132,6 +134,10 @@
       body: JSON.stringify({ sender: sender(), message: message, channel: "web" })
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
+        if (response.status === 404) {
+          // This tab no longer holds the key to that conversation: start a new one.
+          sessionStorage.removeItem(KEY_SENDER);
+        }
         if (!response.ok) {
           throw new Error((data && data.error) ||
             "Sorry, something went wrong. What you wrote is still in the box. Please try again.");
