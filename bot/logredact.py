@@ -20,8 +20,10 @@ PATTERNS = [
     (re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"), "[phone]"),
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE), "[postcode]"),
     # Rasa quotes a "/intent{...}" message it cannot parse in a warning.
-    (re.compile(r"(?is)(Failed to parse arguments in line )'.*?'(?=\.\s|\.?$)"),
-     r"\1'[text]'"),
+    # It quotes it more than once ("Continuing without ...", "but found ..."), so the whole
+    # rest of that line goes.
+    (re.compile(r"(?i)(Failed to parse arguments in line ).*"),
+     r"\1'[text]' (the rest is left out: it quotes the message)"),
     (re.compile(r"(?s)(?<![\w/])/[A-Za-z_][\w-]*\{.*?\}(?=[\s'\",)]|$)"), "[payload]"),
     (re.compile(r"(?i)(\"?(?:text|message)\"?\s*[:=]\s*)(\"[^\"]*\"|'[^']*')"), r"\1[text]"),
     (re.compile(r"(?i)(user message|received user message)\s+'[^']*'"), r"\1 '[text]'"),

@@ -27,7 +27,7 @@ def stack(tmp_path_factory):
                          extra_env={"CARE_TRUSTED_PROXIES": "127.0.0.1"})
     running.start(model_file)
     try:
-        running.wait_ready()
+        running.wait_ready(timeout=600)
     except Exception:
         for log in (running.data / "logs").glob("*.log"):
             sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-4000:]}")

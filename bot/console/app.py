@@ -66,15 +66,15 @@ def _forbidden(request: web.Request, user: tuple, message: str,
 
 
 def may_open(user: tuple, sender: str) -> bool:
-    """Managers may open any conversation; advisers those waiting in the queue, those they
-    have taken over, and those they gave a recorded reason to open (this shift)."""
+    """Managers may open any conversation; advisers those waiting in the queue, the last one
+    they took over, and those they gave a recorded reason to open (this shift)."""
     if user[1] == "manager":
         return True
     if any(r["sender_id"] == sender for r in records.handoff_queue()):
         return True
     takeover = records.takeover_of(sender)
-    if takeover and takeover["active"] and takeover["adviser"] == user[0]:
-        return True
+    if takeover and takeover["adviser"] == user[0]:
+        return True               # the adviser who took it over (and handed it back)
     return records.has_reason(user[0], sender, within_seconds=auth.SESSION_SECONDS)
 
 
@@ -353,7 +353,13 @@ async def plain_words_page(request: web.Request) -> web.Response:
     text = ""
     if request.method == "POST":
         if request.content_type == "application/json":
-            text = str((await request.json()).get("text") or "")
+            try:
+                body = await request.json()
+            except ValueError:
+                body = None
+            if not isinstance(body, dict):
+                return web.json_response({"error": "send a JSON object"}, status=400)
+            text = str(body.get("text") or "")
         else:
             text = str((await request.post()).get("text") or "")
     if not text.strip():

@@ -35,7 +35,6 @@ class FakeRasa:
 async def client(tmp_path, monkeypatch):
     monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path / 'care.db'}")
-    monkeypatch.setenv("CARE_CONSOLE_SECRET", "test-secret")
     auth.add_user("ada", "correct horse battery", "adviser")
     auth.add_user("mo", "manager password 1", "manager")
     rasa = FakeRasa()

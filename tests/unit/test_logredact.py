@@ -28,9 +28,12 @@ def test_redact_never_raises(text):
 
 def test_a_slash_message_quoted_by_a_rasa_warning_is_removed():
     line = ("UserWarning: Failed to parse arguments in line '/inform{...} Gwendolyn says her "
-            "carer beats her, ring 07700 900123'. Failed to decode value 'x'.")
+            "carer beats her, ring 07700 900123'. Failed to interpret some parts. Continuing "
+            "without  Gwendolyn says her carer beats her. Expected the intent to be one of "
+            "[['affirm']] but found greet Percival punches me.Continuing with given line")
     out = redact(line)
     assert "Gwendolyn" not in out and "beats" not in out and "07700" not in out
+    assert "Percival" not in out and "punches" not in out
     assert "Failed to parse arguments" in out
 
 
