@@ -209,3 +209,12 @@ async def test_a_bug_gives_a_plain_500_with_headers_and_no_traceback(db):
         assert r.headers.get("X-Content-Type-Options") == "nosniff"
     finally:
         await client.close()
+
+
+def test_rasa_urls_are_built_only_from_checked_ids():
+    from bot.gateway.rasa_client import _checked
+
+    assert _checked("web-abcdef12") == "web-abcdef12"
+    for bad in ("..%2Fstatus", "../status", "web-abc/../../x", "web-abcdef12\n", "ab"):
+        with pytest.raises(ValueError):
+            _checked(bad)
