@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
 from bot.language import looks_like_other_language
-from bot import settings, store, texts
+from bot import codes, settings, store, texts
 from bot.records.questions import FORMS
 from bot.records.summary import SKIPPED
 from bot.directory.categories import CATEGORIES
@@ -20,12 +20,17 @@ from bot.directory.search import categorise
 
 
 def find_code(text: str) -> str:
-    """A resume code typed in a sentence ("my code is hx4 7kd"), normalised, or ""."""
-    for match in store.CODE_PATTERN.finditer(text):
-        candidate = store.normalise_code(match.group(1) + match.group(2))
-        if candidate and any(ch.isdigit() for ch in candidate):
+    """A resume code typed in a sentence ("my code is hx4k 7kdm 9qpr t2mw"), normalised,
+    or ""."""
+    for candidate, _ in codes.codes_in(text):
+        if any(ch.isdigit() for ch in candidate):
             return candidate
     return ""
+
+
+def client_of(tracker: Tracker) -> str:
+    """The (hashed) client address the gateway passed with the latest message, or ""."""
+    return str(((tracker.latest_message or {}).get("metadata") or {}).get("client") or "")
 
 
 class ActionGreet(Action):
@@ -129,13 +134,19 @@ class ActionResume(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        code = entity(tracker, "resume_code") or find_code(latest_text(tracker))
+        code = find_code(latest_text(tracker)) or entity(tracker, "resume_code")
         if code:
-            saved = store.load_resume(code)
-            if saved is None:
+            # Each code works once, and wrong tries are limited per conversation and per
+            # client address, so codes cannot be guessed.
+            used = store.redeem_code(code, tracker.sender_id, client_of(tracker))
+            if used["status"] == "too_many":
+                dispatcher.utter_message(text=codes.too_many_tries(), buttons=texts.MENU_BUTTONS)
+                return []
+            if used["status"] != "ok":
                 dispatcher.utter_message(text=texts.resume_code_unknown(),
                                          buttons=texts.MENU_BUTTONS)
                 return []
+            saved = used["saved"]
             dispatcher.utter_message(text=texts.resume_prompt())
             events = [SlotSet(k, v) for k, v in saved["slots"].items()]
             if not saved["form"]:

@@ -24,6 +24,7 @@ FEATURE_TEXTS = [
     "bot.safety.responses",
     "bot.answers.contact",
     "bot.gateway.typed_commands",
+    "bot.codes",
 ]
 
 

@@ -5,6 +5,7 @@ same database URL the Rasa server uses.
 """
 from __future__ import annotations
 
+import json
 import os
 
 import sqlalchemy as sa
@@ -18,8 +19,17 @@ def tracker_database_url() -> str:
     return f"sqlite:///{os.environ.get('RASA_TRACKER_DB', 'rasa.db')}"
 
 
-def erase_tracker(sender: str) -> int:
+def _tracker_engine() -> sa.engine.Engine:
     eng = sa.create_engine(tracker_database_url(), future=True)
+    if eng.dialect.name == "sqlite":
+        # Overwrite deleted events on disk, so erased words cannot be read from the file.
+        sa.event.listen(eng, "connect",
+                        lambda conn, _: conn.execute("PRAGMA secure_delete = ON"))
+    return eng
+
+
+def erase_tracker(sender: str) -> int:
+    eng = _tracker_engine()
     try:
         with eng.begin() as conn:
             if not sa.inspect(conn).has_table("events"):
@@ -40,7 +50,7 @@ def purge_tracker_older_than(days: int) -> int:
     import time
 
     cutoff = time.time() - days * 86400
-    eng = sa.create_engine(tracker_database_url(), future=True)
+    eng = _tracker_engine()
     try:
         with eng.begin() as conn:
             if not sa.inspect(conn).has_table("events"):
@@ -58,7 +68,8 @@ def purge(days: int) -> dict:
 
 
 def export_conversation(sender: str) -> dict:
-    """"Download my data": the conversation's events and every record kept about it."""
+    """"Download my data": the conversation's events and every row kept about it, from every
+    personal table (found from the schema, so a new table is never left out)."""
     eng = sa.create_engine(tracker_database_url(), future=True)
     try:
         with eng.connect() as conn:
@@ -66,10 +77,10 @@ def export_conversation(sender: str) -> dict:
             if sa.inspect(conn).has_table("events"):
                 rows = conn.execute(sa.text(
                     "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})
-                import json
                 events = [json.loads(r[0]) for r in rows]
     finally:
         eng.dispose()
+    kept = store.export_rows(sender)
     return {"conversation_id": sender, "events": events,
-            "records": [{**r, "created_at": r["created_at"].isoformat()}
-                        for r in store.records_for(sender)]}
+            "records": kept.get("records", []),
+            "kept": {name: rows for name, rows in kept.items() if name != "records"}}

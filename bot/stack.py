@@ -8,17 +8,18 @@ production engines (PostgreSQL, Redis, RabbitMQ) hold the shared state.
 from __future__ import annotations
 
 import os
-import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot import model
+from bot import logredact, model
+from bot.security import files, secrets_file
 from bot.settings import PROJECT_ROOT, data_dir
 
 
@@ -30,13 +31,7 @@ def free_port() -> int:
 
 def api_token(directory: Path) -> str:
     """The Rasa HTTP API token: RASA_TOKEN, else a random one kept in var/rasa-token."""
-    if os.environ.get("RASA_TOKEN"):
-        return os.environ["RASA_TOKEN"]
-    path = directory / "rasa-token"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return secrets_file.secret("rasa-token", "RASA_TOKEN", directory)
 
 
 def production_env(tracker_db: str = "care_tracker") -> Dict[str, str]:
@@ -115,6 +110,8 @@ class Stack:
             "RASA_TRACKER_DB": str(self.data / "tracker.db"),
             "RASA_URL": self.rasa_url,
             "RASA_TOKEN": self.token,
+            "CARE_ACTION_SECRET": secrets_file.secret("action-secret", "CARE_ACTION_SECRET",
+                                                      self.data),
             "CARE_GATEWAY_URL": self.gateway_url,
             "CARE_DIRECTORY_URL": os.environ.get("CARE_DIRECTORY_URL")
             or f"{self.gateway_url}/oruk",
@@ -125,16 +122,18 @@ class Stack:
     def commands(self, model_file: Path) -> Dict[str, list]:
         commands: Dict[str, list] = {}
         for i, port in enumerate(self.action_backends):
-            commands[f"actions-{i}"] = [sys.executable, "-m", "rasa_sdk", "--actions",
-                                        "actions", "--port", str(port)]
+            # Only Rasa calls the action server: loopback, and a shared secret on each call.
+            commands[f"actions-{i}"] = [sys.executable, "-m", "bot.action_server", "--actions",
+                                        "actions", "--host", "127.0.0.1", "--port", str(port)]
         for i, port in enumerate(self.rasa_backends):
-            commands[f"rasa-{i}"] = model.rasa_cmd(
-                # "--auth-token=..." in one piece: a token may start with "-", which argparse
-                # would read as an option.
-                "run", "--enable-api", f"--auth-token={self.token}", "--model", str(model_file),
+            # bot.rasa_server adds the API token (RASA_TOKEN) inside the process, so it is
+            # not on the command line for ps to show.
+            commands[f"rasa-{i}"] = [
+                sys.executable, "-m", "bot.rasa_server",
+                "run", "--enable-api", "--model", str(model_file),
                 "--port", str(port), "--interface", "127.0.0.1",
                 "--endpoints", self.endpoints, "--credentials", "credentials.yml",
-                "--logging-config-file", "logging.yml")
+                "--logging-config-file", "logging.yml"]
         for name, front, backs in (("rasa-proxy", self.rasa_port, self.rasa_backends),
                                    ("actions-proxy", self.actions_port, self.action_backends)):
             if len(backs) > 1:
@@ -155,11 +154,16 @@ class Stack:
     def start_process(self, name: str, log_dir: Optional[Path] = None) -> None:
         """Starts one named process (e.g. "actions-0"); tests use it to restart after a fault."""
         log_dir = log_dir or self.data / "logs"
-        log_dir.mkdir(parents=True, exist_ok=True)
+        files.private_dir(log_dir)
         cmd = self.commands(self.model_file)[name]
-        out = open(log_dir / f"{name}.log", "ab")
-        proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=self.env(), stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        out = files.private_append(log_dir / f"{name}.log")
+        # Everything a process prints (tracebacks, warnings, a library's own prints) passes
+        # through the redactor on its way to the log file.
+        proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=self.env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, start_new_session=True,
+                                umask=files.PRIVATE_UMASK)  # what it writes: 0600 / 0700
+        threading.Thread(target=_copy_redacted, args=(proc.stdout, out), daemon=True,
+                         name=f"log-{name}").start()
         self.processes.append(proc)
         self.named[name] = proc
 
@@ -208,11 +212,20 @@ class Stack:
         self.named.clear()
 
 
+def _copy_redacted(source, target) -> None:
+    """Copies a process's output to its log file line by line, redacted."""
+    with source, target:
+        for raw in iter(source.readline, b""):
+            line = logredact.redact(raw.decode("utf-8", "replace"))
+            target.write(line.encode("utf-8"))
+            target.flush()
+
+
 def make_stack(data: Optional[Path] = None, gateway_port: int = 0, rasa: int = 1,
                actions: int = 1, production: bool = False,
                extra_env: Optional[Dict[str, str]] = None) -> Stack:
     data = data or data_dir()
-    data.mkdir(parents=True, exist_ok=True)
+    files.private_dir(data)
     env = dict(production_env()) if production else {}
     env.update(extra_env or {})
     if production:

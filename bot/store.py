@@ -5,9 +5,10 @@ through SQLAlchemy Core, so actions, gateway and console share one store.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
-import re
 import secrets
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -16,6 +17,7 @@ from typing import Any, Dict, List, Optional
 import sqlalchemy as sa
 
 from bot import settings
+from bot.codes import CODE_ALPHABET, CODE_PATTERN, new_code, normalise_code  # noqa: F401
 
 metadata = sa.MetaData()
 
@@ -67,11 +69,11 @@ documents = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-# "Save and come back": a short code that brings back a half-done form on any channel.
+# "Save and come back": a code that brings back a half-done form on any channel, once.
 resume_codes = sa.Table(
     "resume_codes",
     metadata,
-    sa.Column("code", sa.String(16), primary_key=True),
+    sa.Column("code", sa.String(32), primary_key=True),
     sa.Column("sender_id", sa.String(255), nullable=False, index=True),
     sa.Column("form", sa.String(64), nullable=False),
     sa.Column("slots", sa.Text, nullable=False),
@@ -79,15 +81,43 @@ resume_codes = sa.Table(
     sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-# Tables holding one person's data: "delete my data" and retention reach every one of them.
-# Feature modules (e.g. the console) add their own tables here.
-PERSONAL_TABLES: List[sa.Table] = [handoffs, records, documents, resume_codes]
+# Wrong codes tried, per conversation and per client address (a keyed hash of it), in the
+# current hour: past the limit, even a right code is refused until the hour is over.
+code_attempts = sa.Table(
+    "code_attempts",
+    metadata,
+    sa.Column("who", sa.String(80), primary_key=True),
+    sa.Column("window_start", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+)
+
+# Which tables hold a person's data is read from the schema, not from a list kept by hand:
+# every table with a ``sender_id`` column is about one conversation, and "delete my data",
+# "download my data" and retention reach it. A table may instead ask to be anonymised on
+# erasure (``info={"on_erase": "anonymise"}``, e.g. the audit log: who did what stays, whom
+# it was about and free text go). A table without ``sender_id`` must be named below with
+# the reason it holds nothing about a person; a test fails for any table that is neither.
+NOT_ABOUT_A_CONVERSATION = {
+    "survey_answers": "anonymous by design: no sender id, contact details never stored here",
+    "staff_users": "staff accounts, not residents",
+    "code_attempts": "counts of wrong codes under keyed hashes, kept for an hour",
+    "staff_sessions": "staff sign-ins, not residents",
+    "login_failures": "wrong staff passwords, by name and keyed hash of the address",
+}
+# Columns never shown in "download my data" (secrets, hashes): info={"secret": True}.
+# Columns of free text blanked when a row is anonymised: info={"free_text": True}.
+# Survey answers that would say who someone is: kept out of the anonymous table. A request
+# to be contacted reaches the care team as a call-back hand-off, erased with the conversation.
+CONTACT_ANSWER_KEYS = ("contact_me",)
+
+
+def personal_tables() -> List[sa.Table]:
+    """Every table holding rows about one conversation (found from the schema)."""
+    return [t for t in metadata.sorted_tables if "sender_id" in t.c]
 
 PRIORITY = {"crisis": 0, "safeguarding": 1, "callback": 2, "request": 3}
-# Letters and digits that are hard to confuse when read aloud or typed (no 0/O, 1/I/L, 5/S).
-CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
-# A code as people type it: "HX4-7KD", "hx4 7kd" or "hx47kd".
-CODE_PATTERN = re.compile(r"\b([A-Za-z2-9]{3})[- ]?([A-Za-z2-9]{3})\b")
+FAILURES_PER_CONVERSATION = 5      # wrong codes an hour, per conversation
+FAILURES_PER_CLIENT = 20           # wrong codes an hour, per client address
 
 
 def database_url() -> str:
@@ -107,10 +137,28 @@ def _engine(url: str) -> sa.engine.Engine:
     else:
         kwargs["pool_pre_ping"] = True
     import bot.console.records  # noqa: F401  (registers the console's tables first)
+    import bot.security.conversation_keys  # noqa: F401
 
     eng = sa.create_engine(url, **kwargs)
+    if url.startswith("sqlite"):
+        sa.event.listen(eng, "connect", _sqlite_secure_delete)
+        _private_sqlite_file(url)
     metadata.create_all(eng)
+    if url.startswith("sqlite"):
+        _private_sqlite_file(url)
     return eng
+
+
+def _sqlite_secure_delete(dbapi_connection, _record) -> None:
+    """Deleted rows are overwritten on disk, so erased words cannot be read back from the
+    database file."""
+    dbapi_connection.execute("PRAGMA secure_delete = ON")
+
+
+def _private_sqlite_file(url: str) -> None:
+    path = url.split("sqlite:///", 1)[-1]
+    if path and path != ":memory:" and os.path.exists(path):
+        os.chmod(path, 0o600)
 
 
 engine.cache_clear = _engine.cache_clear  # tests reset the engines between databases
@@ -120,12 +168,9 @@ def now() -> datetime:
     return datetime.now(tz=timezone.utc)
 
 
-def new_code(length: int = 6) -> str:
-    """A short code shaped like "HX4-7KD": easy to read aloud and type.
-
-    Always at least one digit and one letter, so a code never looks like two words
-    ("CAT-DOG") and the code finder can tell it from ordinary text.
-    """
+def new_reference(length: int = 6) -> str:
+    """A short reference shaped like "HX4-7KD" that staff use to name a hand-off. It opens
+    nothing, so it can be short; resume codes are longer (bot/codes.py)."""
     digits = "".join(c for c in CODE_ALPHABET if c.isdigit())
     letters = "".join(c for c in CODE_ALPHABET if c.isalpha())
     while True:
@@ -144,7 +189,7 @@ def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: s
     reason = reason if reason in PRIORITY else "request"
     rank = PRIORITY[reason] * 10 + int(priority or 0)
     row = {
-        "reference": new_code(),
+        "reference": new_reference(),
         "sender_id": sender_id,
         "reason": reason,
         "priority": rank,
@@ -215,7 +260,11 @@ def records_for(sender_id: str) -> List[Dict[str, Any]]:
 
 def save_survey(survey: str, channel: str, answers: Dict[str, Any],
                 created_at: Optional[datetime] = None) -> None:
-    """Appends one anonymous response: no sender id, no name (append-only)."""
+    """Appends one anonymous response: no sender id, no name, no contact details
+    (append-only). A request to be contacted is kept only as "asked to be contacted"."""
+    answers = dict(answers)
+    if any(answers.pop(key, None) for key in CONTACT_ANSWER_KEYS):
+        answers["contact_requested"] = True
     with engine().begin() as conn:
         conn.execute(survey_answers.insert().values(
             survey=survey, channel=channel, answers=json.dumps(answers),
@@ -247,7 +296,8 @@ def _aware(moment: datetime) -> datetime:
 
 
 def save_resume(sender_id: str, form: str, slots: Dict[str, Any], days: int) -> str:
-    """Keeps a half-done form for ``days``; returns its code (one live code per form)."""
+    """Keeps a half-done form for ``days``; returns its code (one live code per form).
+    A code works once: using it moves the form into the conversation that used it."""
     with engine().begin() as conn:
         conn.execute(resume_codes.delete().where(resume_codes.c.sender_id == sender_id,
                                                  resume_codes.c.form == form))
@@ -262,13 +312,8 @@ def save_resume(sender_id: str, form: str, slots: Dict[str, Any], days: int) -> 
     return code
 
 
-def normalise_code(text: str) -> str:
-    raw = "".join(c for c in text.upper() if c.isalnum())
-    return f"{raw[:3]}-{raw[3:6]}" if len(raw) == 6 else ""
-
-
 def load_resume(code: str) -> Optional[Dict[str, Any]]:
-    """The saved form for a code, or None if unknown or expired."""
+    """The saved form for a code, or None if unknown or expired (does not use it up)."""
     code = normalise_code(code)
     if not code:
         return None
@@ -281,20 +326,136 @@ def load_resume(code: str) -> Optional[Dict[str, Any]]:
             "slots": json.loads(row["slots"])}
 
 
+def client_tag(address: str) -> str:
+    """A keyed hash of a client address: enough to count its tries, not to find it."""
+    from bot.security.secrets_file import log_key
+
+    return hmac.new(log_key().encode(), (address or "?").encode(),
+                    hashlib.sha256).hexdigest()[:32]
+
+
+def _over_limit(conn, who: str, limit: int) -> bool:
+    row = conn.execute(sa.select(code_attempts).where(code_attempts.c.who == who)).first()
+    return bool(row) and _aware(row.window_start) > now() - timedelta(hours=1) and \
+        row.failures >= limit
+
+
+def _count_failure(conn, who: str) -> None:
+    row = conn.execute(sa.select(code_attempts).where(code_attempts.c.who == who)).first()
+    if row is None or _aware(row.window_start) <= now() - timedelta(hours=1):
+        conn.execute(code_attempts.delete().where(code_attempts.c.who == who))
+        conn.execute(code_attempts.insert().values(who=who, window_start=now(), failures=1))
+    else:
+        conn.execute(code_attempts.update().where(code_attempts.c.who == who)
+                     .values(failures=row.failures + 1))
+
+
+def redeem_code(code: str, sender_id: str, client: str = "") -> Dict[str, Any]:
+    """Uses a code for conversation ``sender_id`` (from ``client``, an address or "").
+
+    Returns ``{"status": "ok", "saved": {...}}`` and deletes the code, or
+    ``{"status": "unknown"}``, or ``{"status": "too_many"}`` once this conversation or this
+    client has tried too many wrong codes this hour (then even a right code waits).
+    """
+    keys = [("conv:" + hashlib.sha256(sender_id.encode()).hexdigest()[:32],
+             FAILURES_PER_CONVERSATION)]
+    if client:
+        keys.append(("client:" + client_tag(client), FAILURES_PER_CLIENT))
+    with engine().begin() as conn:
+        if any(_over_limit(conn, who, limit) for who, limit in keys):
+            return {"status": "too_many"}
+        code = normalise_code(code)
+        row = conn.execute(sa.select(resume_codes).where(
+            resume_codes.c.code == code)).mappings().first() if code else None
+        if row is None or _aware(row["expires_at"]) < now():
+            for who, _ in keys:
+                _count_failure(conn, who)
+            return {"status": "unknown"}
+        conn.execute(resume_codes.delete().where(resume_codes.c.code == code))
+    return {"status": "ok", "saved": {"code": code, "sender_id": row["sender_id"],
+                                      "form": row["form"], "slots": json.loads(row["slots"])}}
+
+
+def _anonymise_values(table: sa.Table, sender_id: str) -> Dict[str, Any]:
+    from bot.logredact import conversation_tag
+
+    values: Dict[str, Any] = {"sender_id": conversation_tag(sender_id)}
+    for column in table.c:
+        if column.info.get("free_text"):
+            values[column.name] = "[removed]"
+    return values
+
+
 def erase_sender(sender_id: str) -> int:
-    """Deletes everything kept about one conversation (not the anonymous survey answers)."""
+    """Deletes everything kept about one conversation, from every personal table (anonymous
+    survey answers stay; the audit log keeps what staff did, not whom or the notes)."""
     with engine().begin() as conn:
         n = 0
-        for table in PERSONAL_TABLES:
-            n += conn.execute(table.delete().where(table.c.sender_id == sender_id)).rowcount
+        for table in personal_tables():
+            where = table.c.sender_id == sender_id
+            if table.info.get("on_erase") == "anonymise":
+                n += conn.execute(table.update().where(where)
+                                  .values(**_anonymise_values(table, sender_id))).rowcount
+            else:
+                n += conn.execute(table.delete().where(where)).rowcount
     return n
+
+
+def _age_column(table: sa.Table):
+    for name in ("created_at", "at", "window_start"):
+        if name in table.c:
+            return table.c[name]
+    return None
 
 
 def purge_older_than(days: int) -> int:
-    """Retention: removes hand-offs and records older than ``days``."""
+    """Retention: every personal row older than ``days`` is deleted (or anonymised, for the
+    audit log), and stale counts of wrong codes go."""
     cutoff = now() - timedelta(days=days)
     with engine().begin() as conn:
         n = 0
-        for table in PERSONAL_TABLES:
-            n += conn.execute(table.delete().where(table.c.created_at < cutoff)).rowcount
+        for table in personal_tables():
+            old = _age_column(table) < cutoff
+            if table.info.get("on_erase") == "anonymise":
+                rows = conn.execute(sa.select(table.c.sender_id).distinct().where(
+                    old, ~table.c.sender_id.like("conv-%"))).all()
+                for (sender,) in rows:
+                    n += conn.execute(table.update().where(old, table.c.sender_id == sender)
+                                      .values(**_anonymise_values(table, sender))).rowcount
+            else:
+                n += conn.execute(table.delete().where(old)).rowcount
+        n += conn.execute(code_attempts.delete().where(
+            code_attempts.c.window_start < now() - timedelta(days=1))).rowcount
     return n
+
+
+def export_rows(sender_id: str) -> Dict[str, List[Dict[str, Any]]]:
+    """"Download my data": every row of every personal table about this conversation,
+    secrets left out, files described rather than copied."""
+    out: Dict[str, List[Dict[str, Any]]] = {}
+    with engine().connect() as conn:
+        for table in personal_tables():
+            rows = conn.execute(sa.select(table).where(table.c.sender_id == sender_id)
+                                ).mappings().all()
+            shown = []
+            for row in rows:
+                item = {}
+                for column in table.c:
+                    if column.info.get("secret") or column.name == "sender_id":
+                        continue
+                    value = row[column.name]
+                    if isinstance(value, (bytes, memoryview)):
+                        value = f"a file of {len(bytes(value))} bytes (download it as your summary)"
+                    elif hasattr(value, "isoformat"):
+                        value = value.isoformat()
+                    elif isinstance(value, str) and value[:1] in "{[" and column.name in (
+                            "data", "slots"):
+                        try:
+                            value = json.loads(value)
+                        except ValueError:
+                            pass
+                    item[column.name] = value
+                shown.append(item)
+            if shown:
+                out[table.name] = shown
+    return out

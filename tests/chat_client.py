@@ -1,19 +1,66 @@
-"""A tiny client for the tests: send a message over the REST channel, read the tracker."""
+"""A tiny client for the tests: send a message over the REST channel (or through the
+gateway, as the web chat does), read the tracker, download and delete through the gateway.
+
+Through the gateway, a Chat behaves like one person's device: it keeps the conversation key
+the gateway issued on the first message and sends it on every later call, and it comes from
+its own address (the test stack trusts its own proxy address, 127.0.0.1, so
+``X-Forwarded-For`` names a made-up client per Chat).
+"""
 from __future__ import annotations
 
-from typing import Any, Dict, List
+import random
+from typing import Any, Dict, List, Optional
 
 import requests
 
+KEY_HEADER = "X-Conversation-Key"
+
+
+def new_client_address() -> str:
+    return f"198.18.{random.randint(0, 255)}.{random.randint(1, 254)}"   # RFC 2544 test range
+
 
 class Chat:
-    def __init__(self, stack, sender: str) -> None:
+    def __init__(self, stack, sender: str, gateway: bool = False) -> None:
         self.stack = stack
         self.sender = sender
+        self.gateway = gateway
+        self.key: Optional[str] = None
+        self.address = new_client_address()
+
+    # --- as a device talking to the gateway ----------------------------------------------
+
+    def headers(self) -> Dict[str, str]:
+        headers = {"X-Forwarded-For": self.address}
+        if self.key:
+            headers[KEY_HEADER] = self.key
+        return headers
+
+    def post(self, text: str) -> requests.Response:
+        """One message through the gateway, as the web chat sends it."""
+        response = requests.post(f"{self.stack.gateway_url}/api/messages",
+                                 json={"sender": self.sender, "message": text},
+                                 headers=self.headers(), timeout=90)
+        self.key = response.headers.get(KEY_HEADER) or self.key
+        return response
+
+    def get(self, what: str, **params) -> requests.Response:
+        """"data", "summary" or "updates" of this conversation, with its key."""
+        return requests.get(f"{self.stack.gateway_url}/api/conversations/{self.sender}/{what}",
+                            headers=self.headers(), params=params, timeout=30)
+
+    def delete(self) -> requests.Response:
+        return requests.delete(f"{self.stack.gateway_url}/api/conversations/{self.sender}",
+                               headers=self.headers(), timeout=30)
+
+    # --- the bot's behaviour ---------------------------------------------------------------
 
     def say(self, text: str) -> List[Dict[str, Any]]:
-        response = requests.post(f"{self.stack.rasa_url}/webhooks/rest/webhook",
-                                 json={"sender": self.sender, "message": text}, timeout=60)
+        if self.gateway:
+            response = self.post(text)
+        else:
+            response = requests.post(f"{self.stack.rasa_url}/webhooks/rest/webhook",
+                                     json={"sender": self.sender, "message": text}, timeout=60)
         response.raise_for_status()
         return response.json()
 

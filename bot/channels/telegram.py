@@ -1,6 +1,8 @@
 """Telegram for carers: a python-telegram-bot (v22) relay to the assistant's gateway.
 
-Each Telegram chat is one conversation (sender ``tg-<chat id>``, channel ``telegram``).
+Each Telegram chat is one conversation, named ``tg-`` + a keyed hash of the chat id (chat ids
+are easy to learn, the key is not), channel ``telegram``. The relay proves itself to the
+gateway with its own secret (``X-Relay-Key``); nobody else may speak for these conversations.
 Buttons become inline keyboards; /start (with an optional resume code), /stop and /delete
 (erase my data), /mydata (download what is kept) and /summary work as on the web. Long polling by default, so no public address is
 needed; webhook mode takes updates on a path of the gateway's own web server instead.
@@ -12,6 +14,8 @@ http://127.0.0.1:8000), TELEGRAM_API_BASE_URL (tests point this at a local fake)
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
 import os
 import secrets
@@ -27,6 +31,7 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ContextTypes, MessageHandler, filters)
 
 from bot import texts
+from bot.security import secrets_file
 
 log = logging.getLogger("bot.telegram")
 
@@ -44,20 +49,26 @@ MAX_BUTTONS = 12
 
 
 def sender_for(chat_id: int) -> str:
-    return f"tg-{chat_id}"
+    """The conversation id of a Telegram chat: not guessable from the chat id."""
+    digest = hmac.new(secrets_file.telegram_id_key().encode(), str(chat_id).encode(),
+                      hashlib.sha256).hexdigest()
+    return f"tg-{digest[:32]}"
 
 
 class Gateway:
     """The assistant's public API, as the web chat uses it."""
 
-    def __init__(self, base_url: str, timeout: float = 30.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 30.0,
+                 relay_key: Optional[str] = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.relay_key = relay_key or secrets_file.relay_secret()
         self._session: Optional[aiohttp.ClientSession] = None
 
     async def session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self.timeout)
+            self._session = aiohttp.ClientSession(timeout=self.timeout,
+                                                  headers={"X-Relay-Key": self.relay_key})
         return self._session
 
     async def close(self) -> None:

@@ -14,7 +14,9 @@ from aiohttp import web
 
 from bot import settings, store
 from bot.console import auth, records, transcript
+from bot.gateway import limits
 from bot.gateway.rasa_client import RasaClient
+from bot.security import clients
 
 ABOUT_CHOICES = {"self": "The caller", "someone_i_care_for": "Someone the caller looks after"}
 
@@ -44,11 +46,39 @@ def _page(title: str, body: str, user: Optional[tuple] = None) -> web.Response:
 
 
 def current_user(request: web.Request) -> Optional[tuple]:
-    return auth.trusted_header_user(request.headers) or \
+    return auth.trusted_header_user(request.headers, request.remote or "") or \
         auth.read_session(request.cookies.get(auth.COOKIE))
 
 
-def require(role: str = "adviser"):
+def _route_name(request: web.Request) -> str:
+    """The page asked for, without the conversation id in it (audit details stay clean)."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "?"
+
+
+def _forbidden(request: web.Request, user: tuple, message: str,
+               body_html: str = "") -> web.Response:
+    if _wants_json(request):
+        return web.json_response({"error": message}, status=403)
+    response = _page("Not allowed", f"<p>{html.escape(message)}</p>{body_html}", user)
+    response.set_status(403)
+    return response
+
+
+def may_open(user: tuple, sender: str) -> bool:
+    """Managers may open any conversation; advisers those waiting in the queue, the last one
+    they took over, and those they gave a recorded reason to open (this shift)."""
+    if user[1] == "manager":
+        return True
+    if any(r["sender_id"] == sender for r in records.handoff_queue()):
+        return True
+    takeover = records.takeover_of(sender)
+    if takeover and takeover["adviser"] == user[0]:
+        return True               # the adviser who took it over (and handed it back)
+    return records.has_reason(user[0], sender, within_seconds=auth.SESSION_SECONDS)
+
+
+def require(role: str = "adviser", conversation: bool = False):
     def wrap(handler):
         async def inner(request: web.Request) -> web.StreamResponse:
             user = current_user(request)
@@ -57,11 +87,16 @@ def require(role: str = "adviser"):
                     return web.json_response({"error": "sign in first"}, status=401)
                 raise web.HTTPFound("/console/login")
             if role == "manager" and user[1] != "manager":
-                records.audit(user[0], user[1], "denied", detail=request.path)
-                return web.json_response({"error": "managers only"}, status=403) \
-                    if _wants_json(request) else _page("Not allowed",
-                                                       "<p>Only managers can see this.</p>",
-                                                       user)
+                records.audit(user[0], user[1], "denied", detail=_route_name(request))
+                return _forbidden(request, user, "Only managers can see this.")
+            sender = request.match_info.get("sender")
+            if sender is not None and not limits.valid_sender(sender):
+                raise web.HTTPNotFound()
+            if conversation and not may_open(user, sender):
+                records.audit(user[0], user[1], "denied", sender, _route_name(request))
+                return _forbidden(request, user, "This conversation is not in the queue. "
+                                  "To open it, say why. Your reason is kept in the audit log.",
+                                  REASON_FORM.format(sender=html.escape(sender)))
             if request.method == "POST":
                 origin = request.headers.get("Origin")
                 if origin and origin.split("://", 1)[-1] != request.host:
@@ -72,9 +107,24 @@ def require(role: str = "adviser"):
     return wrap
 
 
+REASON_FORM = """<form method="post" action="/console/c/{sender}/reason">
+<label for="reason">Why do you need to open this conversation?</label>
+<textarea id="reason" name="reason" rows="3" minlength="10" maxlength="500" required></textarea>
+<button type="submit">Open it and record my reason</button></form>"""
+
+
+def _wait_notice(seconds: int) -> str:
+    minutes = max(1, (seconds + 59) // 60)
+    return (f"Too many wrong passwords. Sign-in is paused for {minutes} minute"
+            f"{'s' if minutes > 1 else ''}. If this was not you, tell your manager.")
+
+
 async def login_form(request: web.Request) -> web.Response:
     error = '<p class="error" role="alert">That name or password is not right.</p>' \
         if request.query.get("failed") else ""
+    if request.query.get("wait", "").isdigit():
+        error = f'<p class="error" role="alert">{html.escape(_wait_notice(int(request.query["wait"])))}</p>'
+
     return _page("Sign in", f"""{error}
 <form method="post" action="/console/login">
 <label for="username">Name</label><input id="username" name="username" autocomplete="username" required>
@@ -84,24 +134,38 @@ async def login_form(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    username, password = str(form.get("username", "")), str(form.get("password", ""))
+    username, password = str(form.get("username", ""))[:64], str(form.get("password", ""))[:256]
+    address = clients.client_address(request)
+    wait = auth.wait_seconds(username, address)
+    if wait:
+        # Locked for now: the password is not even checked, so guessing gains nothing.
+        records.audit(username or "?", "-", "login_locked")
+        if _wants_json(request):
+            return web.json_response({"error": _wait_notice(wait), "wait_seconds": wait},
+                                     status=429, headers={"Retry-After": str(wait)})
+        raise web.HTTPFound(f"/console/login?wait={wait}")
     role = auth.check_login(username, password)
     if role is None:
-        records.audit(username[:64] or "?", "-", "login_failed")
+        records.audit(username or "?", "-", "login_failed")
+        wait = auth.record_failure(username, address)
         if _wants_json(request):
-            return web.json_response({"error": "wrong name or password"}, status=401)
-        raise web.HTTPFound("/console/login?failed=1")
+            body = {"error": _wait_notice(wait) if wait else "wrong name or password"}
+            return web.json_response(body, status=429 if wait else 401)
+        raise web.HTTPFound(f"/console/login?wait={wait}" if wait else "/console/login?failed=1")
+    auth.clear_failures(username, address)
     records.audit(username, role, "login")
     response = web.json_response({"user": username, "role": role}) if _wants_json(request) \
         else web.HTTPFound("/console/")
     response.set_cookie(auth.COOKIE, auth.make_session(username, role), httponly=True,
-                        samesite="Strict", max_age=auth.SESSION_SECONDS, path="/console")
+                        samesite="Strict", max_age=auth.SESSION_SECONDS, path="/console",
+                        secure=clients.secure_cookies(request))
     if isinstance(response, web.HTTPFound):
         raise response
     return response
 
 
 async def logout(request: web.Request) -> web.StreamResponse:
+    auth.end_session(request.cookies.get(auth.COOKIE))
     response = web.HTTPFound("/console/login")
     response.del_cookie(auth.COOKIE, path="/console")
     raise response
@@ -145,7 +209,7 @@ def _rasa(request: web.Request) -> RasaClient:
     return request.app["rasa"]
 
 
-@require()
+@require(conversation=True)
 async def conversation(request: web.Request) -> web.Response:
     user, sender = request["user"], request.match_info["sender"]
     tracker = await _rasa(request).tracker(sender)
@@ -186,7 +250,7 @@ async def _done(request: web.Request, sender: str, payload: Dict[str, Any]) -> w
     raise web.HTTPFound(f"/console/c/{sender}")
 
 
-@require()
+@require(conversation=True)
 async def take(request: web.Request) -> web.Response:
     user, sender = request["user"], request.match_info["sender"]
     await _rasa(request).append_events(sender, [{"event": "pause"}])
@@ -198,7 +262,7 @@ async def take(request: web.Request) -> web.Response:
     return await _done(request, sender, {"taken_by": user[0]})
 
 
-@require()
+@require(conversation=True)
 async def reply(request: web.Request) -> web.Response:
     user, sender = request["user"], request.match_info["sender"]
     text = str((await request.post()).get("text", "")).strip()[:2000]
@@ -213,7 +277,7 @@ async def reply(request: web.Request) -> web.Response:
     return await _done(request, sender, {"sent": bool(text)})
 
 
-@require()
+@require(conversation=True)
 async def handback(request: web.Request) -> web.Response:
     user, sender = request["user"], request.match_info["sender"]
     note = str((await request.post()).get("note", "")).strip()[:500]
@@ -224,6 +288,18 @@ async def handback(request: web.Request) -> web.Response:
                                            "Type help to see what I can do.")
     records.audit(user[0], user[1], "hand_back", sender, note)
     return await _done(request, sender, {"handed_back": True})
+
+
+@require()
+async def give_reason(request: web.Request) -> web.StreamResponse:
+    """An adviser opens a conversation outside the queue: the reason goes in the audit log."""
+    user, sender = request["user"], request.match_info["sender"]
+    reason = str((await request.post()).get("reason", "")).strip()[:500]
+    if len(reason) < 10:
+        return _forbidden(request, user, "Please say in a few words why you need it.",
+                          REASON_FORM.format(sender=html.escape(sender)))
+    records.audit(user[0], user[1], "open_with_reason", sender, reason)
+    return await _done(request, sender, {"opened": True})
 
 
 @require()
@@ -277,7 +353,13 @@ async def plain_words_page(request: web.Request) -> web.Response:
     text = ""
     if request.method == "POST":
         if request.content_type == "application/json":
-            text = str((await request.json()).get("text") or "")
+            try:
+                body = await request.json()
+            except ValueError:
+                body = None
+            if not isinstance(body, dict):
+                return web.json_response({"error": "send a JSON object"}, status=400)
+            text = str(body.get("text") or "")
         else:
             text = str((await request.post()).get("text") or "")
     if not text.strip():
@@ -346,6 +428,7 @@ def create_app(rasa: RasaClient) -> web.Application:
     app.router.add_post("/c/{sender}/take", take)
     app.router.add_post("/c/{sender}/reply", reply)
     app.router.add_post("/c/{sender}/handback", handback)
+    app.router.add_post("/c/{sender}/reason", give_reason)
     app.router.add_post("/caller", start_for_caller)
     app.router.add_get("/audit", audit_page)
     app.router.add_get("/plain-words", plain_words_page)

@@ -1,7 +1,9 @@
-"""Staff sign-in for the console: scrypt password hashes, signed session cookies, roles.
+"""Staff sign-in for the console: scrypt password hashes, server-side sessions (revoked on
+sign-out), throttled sign-in with a growing wait, roles.
 
 A council behind single sign-on can instead trust a header set by its own proxy
-(CARE_CONSOLE_TRUSTED_HEADER, e.g. X-Remote-User, with the role in X-Remote-Role).
+(CARE_CONSOLE_TRUSTED_HEADER, e.g. X-Remote-User, with the role in X-Remote-Role), only
+from the proxy's own addresses (CARE_CONSOLE_SSO_PROXIES).
 """
 from __future__ import annotations
 
@@ -10,13 +12,13 @@ import hashlib
 import hmac
 import os
 import secrets
-import time
+from datetime import timedelta, timezone
 from typing import Optional, Tuple
 
 import sqlalchemy as sa
 
-from bot import settings, store
-from bot.console.records import staff_users
+from bot import store
+from bot.console.records import login_failures, staff_sessions, staff_users
 
 ROLES = ("adviser", "manager")
 COOKIE = "care_console"
@@ -67,45 +69,109 @@ def has_users() -> bool:
         return conn.execute(sa.select(sa.func.count()).select_from(staff_users)).scalar() > 0
 
 
-def _secret() -> bytes:
-    if os.environ.get("CARE_CONSOLE_SECRET"):
-        return os.environ["CARE_CONSOLE_SECRET"].encode()
-    path = settings.data_dir() / "console-secret"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip().encode()
+# Sign-in throttling: after FREE_TRIES wrong passwords for one name or from one address,
+# each further try waits, doubling from BASE_WAIT up to MAX_WAIT.
+FREE_TRIES = 5
+BASE_WAIT = 30
+MAX_WAIT = 3600
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
 
 
 def make_session(username: str, role: str, now: Optional[float] = None) -> str:
-    expires = int((now or time.time()) + SESSION_SECONDS)
-    body = base64.urlsafe_b64encode(f"{username}|{role}|{expires}".encode()).decode()
-    signature = hmac.new(_secret(), body.encode(), hashlib.sha256).hexdigest()
-    return f"{body}.{signature}"
+    """A new server-side session; the cookie holds a random token, the table its hash."""
+    token = secrets.token_urlsafe(32)
+    started = store.now()
+    with store.engine().begin() as conn:
+        conn.execute(staff_sessions.insert().values(
+            token_hash=_hash(token), username=username, role=role, created_at=started,
+            expires_at=started + timedelta(seconds=SESSION_SECONDS)))
+    return token
 
 
 def read_session(value: Optional[str], now: Optional[float] = None) -> Optional[Tuple[str, str]]:
-    """(username, role) from a valid, unexpired cookie, else None."""
-    if not value or "." not in value:
+    """(username, role) for a live session, else None."""
+    if not value or len(value) > 200:
         return None
-    body, signature = value.rsplit(".", 1)
-    wanted = hmac.new(_secret(), body.encode(), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(wanted, signature):
+    with store.engine().connect() as conn:
+        row = conn.execute(sa.select(staff_sessions).where(
+            staff_sessions.c.token_hash == _hash(value))).mappings().first()
+    if row is None or row["role"] not in ROLES:
         return None
-    try:
-        username, role, expires = base64.urlsafe_b64decode(body).decode().split("|")
-    except (ValueError, UnicodeDecodeError):
+    expires = row["expires_at"] if row["expires_at"].tzinfo else \
+        row["expires_at"].replace(tzinfo=timezone.utc)
+    if expires < store.now():
         return None
-    if int(expires) < (now or time.time()) or role not in ROLES:
-        return None
-    return username, role
+    return row["username"], row["role"]
 
 
-def trusted_header_user(headers) -> Optional[Tuple[str, str]]:
-    """Single sign-on: the council's proxy has already signed the person in."""
+def end_session(value: Optional[str]) -> None:
+    """Signing out: the session is gone from the server, whatever happens to the cookie."""
+    if value:
+        with store.engine().begin() as conn:
+            conn.execute(staff_sessions.delete().where(staff_sessions.c.token_hash == _hash(value)))
+            conn.execute(staff_sessions.delete().where(staff_sessions.c.expires_at < store.now()))
+
+
+def _aware(moment):
+    return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _failure_keys(username: str, address: str) -> list:
+    return ["name:" + _hash(username.lower())[:40], "addr:" + _hash(address or "?")[:40]]
+
+
+def wait_seconds(username: str, address: str) -> int:
+    """How long sign-in must wait for this name or this address (0: go ahead)."""
+    with store.engine().connect() as conn:
+        rows = conn.execute(sa.select(login_failures).where(
+            login_failures.c.who.in_(_failure_keys(username, address)))).mappings().all()
+    now = store.now()
+    waits = [(_aware(r["locked_until"]) - now).total_seconds() for r in rows
+             if r["locked_until"] is not None and _aware(r["locked_until"]) > now]
+    return int(max(waits)) + 1 if waits else 0
+
+
+def record_failure(username: str, address: str) -> int:
+    """Counts a wrong password; returns the wait now in force, in seconds."""
+    now = store.now()
+    longest = 0
+    with store.engine().begin() as conn:
+        for who in _failure_keys(username, address):
+            row = conn.execute(sa.select(login_failures).where(
+                login_failures.c.who == who)).mappings().first()
+            failures = (row["failures"] if row else 0) + 1
+            wait = 0 if failures < FREE_TRIES else \
+                min(MAX_WAIT, BASE_WAIT * 2 ** (failures - FREE_TRIES))
+            longest = max(longest, wait)
+            values = dict(failures=failures, updated_at=now,
+                          locked_until=now + timedelta(seconds=wait) if wait else None)
+            if row:
+                conn.execute(login_failures.update().where(login_failures.c.who == who)
+                             .values(**values))
+            else:
+                conn.execute(login_failures.insert().values(who=who, **values))
+    return longest
+
+
+def clear_failures(username: str, address: str) -> None:
+    with store.engine().begin() as conn:
+        conn.execute(login_failures.delete().where(
+            login_failures.c.who == _failure_keys(username, address)[0]))
+
+
+def trusted_header_user(headers, peer: str = "") -> Optional[Tuple[str, str]]:
+    """Single sign-on: the council's proxy has already signed the person in. Its headers
+    count only when the request comes straight from one of the proxy's addresses
+    (CARE_CONSOLE_SSO_PROXIES); from anywhere else they are ignored."""
+    from bot.security.clients import trusted
+
     header = os.environ.get("CARE_CONSOLE_TRUSTED_HEADER")
     if not header or not headers.get(header):
+        return None
+    if not trusted(peer, "CARE_CONSOLE_SSO_PROXIES"):
         return None
     role = headers.get(os.environ.get("CARE_CONSOLE_ROLE_HEADER", "X-Remote-Role"), "adviser")
     return headers[header], role if role in ROLES else "adviser"

@@ -11,7 +11,7 @@ from bot import store
 staff_users = sa.Table(
     "staff_users", store.metadata,
     sa.Column("username", sa.String(64), primary_key=True),
-    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("password_hash", sa.String(255), nullable=False, info={"secret": True}),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
@@ -26,6 +26,27 @@ takeovers = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# Signed-in staff: the cookie holds a random token; only its hash is kept here, and signing
+# out deletes the row, so a copied cookie stops working at once.
+staff_sessions = sa.Table(
+    "staff_sessions", store.metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Wrong passwords per name and per client address: after a few, sign-in waits, longer
+# each time (see bot/console/auth.py).
+login_failures = sa.Table(
+    "login_failures", store.metadata,
+    sa.Column("who", sa.String(128), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # Adviser replies wait here until the person's channel (web page or Telegram) collects them.
 outbox = sa.Table(
     "outbox", store.metadata,
@@ -37,6 +58,8 @@ outbox = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# On erasure the audit log keeps who did what and when; the conversation id becomes a keyed
+# hash and free-text notes are blanked.
 audit_log = sa.Table(
     "audit_log", store.metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -45,10 +68,9 @@ audit_log = sa.Table(
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("action", sa.String(32), nullable=False),
     sa.Column("sender_id", sa.String(255), nullable=True),
-    sa.Column("detail", sa.Text, nullable=False, default=""),
+    sa.Column("detail", sa.Text, nullable=False, default="", info={"free_text": True}),
+    info={"on_erase": "anonymise"},
 )
-
-store.PERSONAL_TABLES.extend([takeovers, outbox])
 
 
 def _engine():
@@ -68,6 +90,17 @@ def audit_entries(limit: int = 200) -> List[Dict[str, Any]]:
         rows = conn.execute(sa.select(audit_log).order_by(audit_log.c.id.desc())
                             .limit(limit)).mappings().all()
     return [dict(r) for r in rows]
+
+
+def has_reason(staff: str, sender_id: str, within_seconds: int) -> bool:
+    """True when ``staff`` recorded a reason to open this conversation recently."""
+    from datetime import timedelta
+
+    since = store.now() - timedelta(seconds=within_seconds)
+    with _engine().connect() as conn:
+        return conn.execute(sa.select(audit_log.c.id).where(
+            audit_log.c.staff == staff, audit_log.c.sender_id == sender_id,
+            audit_log.c.action == "open_with_reason", audit_log.c.at >= since)).first() is not None
 
 
 def takeover_of(sender_id: str) -> Optional[Dict[str, Any]]:

@@ -8,15 +8,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 from pathlib import Path
 
 import aiohttp
 from aiohttp import web
 
 from bot import erasure, settings, store, texts
-from bot.gateway import limits, live
+from bot.gateway import access, limits, live, typed_commands
 from bot.console import records as console_records
 from bot.gateway.rasa_client import RasaClient
+from bot.security import clients, conversation_keys, secrets_file
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 log = logging.getLogger("bot.gateway")
@@ -26,27 +28,86 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
 
-async def post_message(request: web.Request) -> web.Response:
+async def _json_object(request: web.Request):
+    """The body as a JSON object, or an error response: 415 unless JSON, 400 unless an object."""
+    if request.content_type != "application/json":
+        return None, _error(415, texts.empty_message())
     try:
         body = await request.json()
     except ValueError:
-        return _error(400, texts.empty_message())
+        return None, _error(400, texts.empty_message())
+    if not isinstance(body, dict):
+        return None, _error(400, texts.empty_message())
+    return body, None
+
+
+async def post_message(request: web.Request) -> web.Response:
+    body, problem = await _json_object(request)
+    if problem is not None:
+        return problem
     sender, message = body.get("sender"), body.get("message")
+    if sender is None:
+        # No id yet: a new conversation, named here.
+        sender = "web-" + secrets.token_hex(12)
     if not limits.valid_sender(sender):
         return _error(400, limits.BAD_SENDER)
     if not isinstance(message, str) or not message.strip():
         return web.json_response([{"text": texts.empty_message(), "buttons": texts.MENU_BUTTONS}])
     if len(message) > limits.MAX_MESSAGE_CHARS:
         return _error(413, limits.TOO_LONG)
-    if not request.app["limiter"].allow(sender):
+    relay = access.is_relay(request)
+    client = clients.client_address(request)
+    held = sender.startswith(access.RELAY_PREFIX) or conversation_keys.is_held(sender)
+    if held and not access.may_use(request, sender):
+        return access.refused()
+    if not held and not await access.may_start(request, sender):
+        return access.refused()
+    speaking_for_many = relay and sender.startswith(access.RELAY_PREFIX)
+    limiter = request.app["limiter"]
+    if not speaking_for_many and not limiter["client"].allow(client):
         return _error(429, limits.TOO_FAST)
-    channel = body.get("channel") if body.get("channel") in ("web", "telegram", "staff") else "web"
+    if not held and not speaking_for_many and not limiter["new"].allow(client):
+        return _error(429, limits.TOO_FAST)
+    if not limiter["conversation"].allow(sender):
+        return _error(429, limits.TOO_FAST)
+    new_key = None if held else conversation_keys.issue(sender)
+    if not held and new_key is None:
+        return access.refused()
+    metadata = {"channel": "telegram" if sender.startswith(access.RELAY_PREFIX) else
+                (body.get("channel") if body.get("channel") in ("web", "staff") else "web")}
+    if not speaking_for_many:
+        # A keyed hash of the address: the action server counts wrong resume codes by it.
+        metadata["client"] = store.client_tag(client)
+    command = typed_commands.command_of(message) if held else None
+    if command:
+        return _typed_command(request, sender, command)
+    response = await _relay_turn(request, sender, message, metadata)
+    if new_key:
+        access.hand_over_key(request, response, sender, new_key)
+    return response
+
+
+def _typed_command(request: web.Request, sender: str, command: str) -> web.Response:
+    """ "Delete my conversation", "download my summary" and "download my data", typed on any
+    channel, do what the buttons do (delete asks once more first)."""
+    telegram = sender.startswith(access.RELAY_PREFIX)
+    base = f"{request.scheme}://{request.host}"
+    replies = typed_commands.reply(command, base, sender, telegram=telegram)
+    response = web.json_response(replies, headers=access.NO_STORE)
+    if command == "confirm_delete":
+        erasure.erase_conversation(sender)
+        response.del_cookie(conversation_keys.cookie_name(sender), path="/api/")
+    return response
+
+
+async def _relay_turn(request: web.Request, sender: str, message: str,
+                      metadata: dict) -> web.Response:
     taken_over = console_records.is_taken_over(sender)
     rasa = request.app["rasa"]
     try:
         # A slow action server must not leave the person waiting: after turn_timeout the
         # gateway says sorry with the phone number; Rasa still keeps the turn.
-        replies = await asyncio.wait_for(rasa.send(sender, message, {"channel": channel}),
+        replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
                                          timeout=request.app["turn_timeout"])
         for attempt in range(RESEND_ATTEMPTS):
             if replies or taken_over or await _turn_kept(rasa, sender, message):
@@ -55,7 +116,7 @@ async def post_message(request: web.Request) -> web.Response:
             # restarted, say). Sending again keeps what the person said.
             log.warning("Rasa did not keep a message; sending it again")
             await asyncio.sleep(0.5 * (attempt + 1))
-            replies = await asyncio.wait_for(rasa.send(sender, message, {"channel": channel}),
+            replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
                                              timeout=request.app["turn_timeout"])
     except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError) as error:
         log.warning("Rasa did not answer: %s", type(error).__name__)
@@ -93,9 +154,9 @@ def _adviser_messages(sender: str) -> list:
 async def get_updates(request: web.Request) -> web.Response:
     """Messages from an adviser waiting for this conversation; the web chat polls this."""
     sender = request.match_info["sender"]
-    if not limits.valid_sender(sender):
-        return _error(400, limits.BAD_SENDER)
-    return web.json_response(_adviser_messages(sender))
+    if not access.may_use(request, sender):
+        return access.refused()
+    return web.json_response(_adviser_messages(sender), headers=access.NO_STORE)
 
 
 async def get_config(request: web.Request) -> web.Response:
@@ -109,17 +170,19 @@ async def get_config(request: web.Request) -> web.Response:
 
 async def delete_conversation(request: web.Request) -> web.Response:
     sender = request.match_info["sender"]
-    if not limits.valid_sender(sender):
-        return _error(400, limits.BAD_SENDER)
+    if not access.may_use(request, sender):
+        return access.refused()
     erasure.erase_conversation(sender)
-    return web.Response(status=204)
+    response = web.Response(status=204)
+    response.del_cookie(conversation_keys.cookie_name(sender), path="/api/")
+    return response
 
 
 async def get_summary(request: web.Request) -> web.Response:
     """"Download my summary": the latest assessment summary as a page, or ?format=pdf."""
     sender = request.match_info["sender"]
-    if not limits.valid_sender(sender):
-        return _error(400, limits.BAD_SENDER)
+    if not access.may_use(request, sender):
+        return access.refused()
     as_pdf = request.query.get("format") == "pdf"
     mime = "application/pdf" if as_pdf else "text/html"
     content = store.latest_document(sender, mime)
@@ -127,16 +190,26 @@ async def get_summary(request: web.Request) -> web.Response:
         return _error(404, texts.no_summary_yet())
     name = "my-summary.pdf" if as_pdf else "my-summary.html"
     return web.Response(body=content, content_type=mime, charset=None if as_pdf else "utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+                        headers={"Content-Disposition": f'attachment; filename="{name}"',
+                                 **access.NO_STORE})
 
 
 async def get_my_data(request: web.Request) -> web.Response:
-    """"Download my data": everything kept about this conversation, as JSON."""
+    """"Download my data": everything kept about this conversation, as JSON, or as a page
+    to read with ?format=html."""
     sender = request.match_info["sender"]
-    if not limits.valid_sender(sender):
-        return _error(400, limits.BAD_SENDER)
-    return web.json_response(erasure.export_conversation(sender), headers={
-        "Content-Disposition": 'attachment; filename="my-data.json"'})
+    if not access.may_use(request, sender):
+        return access.refused()
+    data = erasure.export_conversation(sender)
+    if request.query.get("format") == "html":
+        from bot.my_data_page import render
+
+        return web.Response(text=render(data, str(settings.get("council.name", ""))),
+                            content_type="text/html", headers={
+                                "Content-Disposition": 'attachment; filename="my-data.html"',
+                                **access.NO_STORE})
+    return web.json_response(data, headers={
+        "Content-Disposition": 'attachment; filename="my-data.json"', **access.NO_STORE})
 
 
 async def index(request: web.Request) -> web.StreamResponse:
@@ -150,14 +223,46 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+CHAT_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frames}")
+
+
+def _add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    if request.path.startswith("/console"):
+        # Staff pages: never framed (clickjacking), never cached.
+        headers["Content-Security-Policy"] = CHAT_CSP.format(frames="'none'")
+        headers.setdefault("X-Frame-Options", "DENY")
+        headers.setdefault("Cache-Control", "no-store")
+    else:
+        # The chat page is framed by the council's own site (the widget).
+        frames = os.environ.get("CARE_FRAME_ANCESTORS", "*").strip() or "*"
+        headers.setdefault("Content-Security-Policy", CHAT_CSP.format(frames=frames))
+    if request.path.startswith("/api/conversations") or request.path == "/api/messages":
+        headers.setdefault("Cache-Control", "no-store")
+    if clients.is_https(request):
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+
+
 @web.middleware
 async def security_headers(request: web.Request, handler) -> web.StreamResponse:
-    response = await handler(request)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; img-src 'self' data:; "
-                                "style-src 'self'; script-src 'self'; frame-ancestors *")
+    """Security headers on every answer: pages, redirects, 404s and errors alike."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as error:
+        _add_security_headers(request, error)
+        raise
+    except (asyncio.CancelledError, ConnectionResetError):
+        raise
+    except Exception:  # noqa: BLE001 - a fault must never show a traceback to the public
+        route = request.match_info.route.resource
+        log.exception("Unexpected error on %s %s", request.method,
+                      route.canonical if route is not None else "?")
+        response = _error(500, texts.action_server_down())
+    if not response.prepared:
+        _add_security_headers(request, response)
     return response
 
 
@@ -185,7 +290,8 @@ async def cors(request: web.Request, handler) -> web.StreamResponse:
         response.headers["Access-Control-Allow-Origin"] = origin
         response.headers["Vary"] = "Origin"
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, DELETE"
-        response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Conversation-Key"
+        response.headers["Access-Control-Expose-Headers"] = "X-Conversation-Key, X-Conversation-Id"
     return response
 
 
@@ -194,11 +300,12 @@ async def _close(app: web.Application) -> None:
 
 
 def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Application:
-    app = web.Application(middlewares=[cors, security_headers], client_max_size=64 * 1024)
+    app = web.Application(middlewares=[security_headers, cors], client_max_size=64 * 1024)
     app["cors_origins"] = allowed_origins()
     app["turn_timeout"] = float(os.environ.get("CARE_TURN_TIMEOUT", "25"))
     app["rasa"] = rasa or RasaClient()
-    app["limiter"] = limits.RateLimiter()
+    app["limiter"] = limits.limiters()
+    app["relay_secret"] = secrets_file.relay_secret()
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/messages", post_message)

@@ -1,14 +1,20 @@
-"""Kind limits on what one conversation can send: message size and messages per minute."""
+"""Kind limits on what one conversation, and one client address, can send: message size,
+messages a minute, and new conversations a minute. Memory stays bounded: the limiter keeps
+at most ``max_keys`` windows and forgets the least recently seen first."""
 from __future__ import annotations
 
+import os
 import re
 import time
-from collections import defaultdict, deque
-from typing import Deque, Dict
+from collections import OrderedDict, deque
+from typing import Deque
 
 MAX_MESSAGE_CHARS = 2000
-MAX_PER_MINUTE = 30
-SENDER_ID = re.compile(r"^[A-Za-z0-9_.:-]{6,80}$")
+MAX_PER_MINUTE = 30            # one conversation
+CLIENT_PER_MINUTE = 90         # one client address, all its conversations
+NEW_PER_MINUTE = 10            # new conversations from one client address
+MAX_KEYS = 50_000
+SENDER_ID = re.compile(r"[A-Za-z0-9_.:-]{6,80}")
 
 TOO_LONG = ("That message is too long for me. Please send it in smaller parts, "
             "or call us.")
@@ -16,23 +22,46 @@ TOO_FAST = "You are sending messages very fast. Please wait a moment, then try a
 BAD_SENDER = "Sorry, something went wrong with this chat. Please reload the page."
 
 
+def _setting(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
 class RateLimiter:
-    """A sliding one-minute window per conversation, kept in memory."""
+    """A sliding one-minute window per key (a conversation or a client address)."""
 
-    def __init__(self, per_minute: int = MAX_PER_MINUTE) -> None:
+    def __init__(self, per_minute: int = MAX_PER_MINUTE, max_keys: int = MAX_KEYS) -> None:
         self.per_minute = per_minute
-        self._seen: Dict[str, Deque[float]] = defaultdict(deque)
+        self.max_keys = max_keys
+        self._seen: "OrderedDict[str, Deque[float]]" = OrderedDict()
 
-    def allow(self, sender: str, now: float = None) -> bool:
+    def allow(self, key: str, now: float = None) -> bool:
         now = time.monotonic() if now is None else now
-        window = self._seen[sender]
+        window = self._seen.pop(key, None) or deque()
         while window and now - window[0] > 60:
             window.popleft()
-        if len(window) >= self.per_minute:
-            return False
-        window.append(now)
-        return True
+        allowed = len(window) < self.per_minute
+        if allowed:
+            window.append(now)
+        self._seen[key] = window          # most recently seen last
+        while len(self._seen) > self.max_keys:
+            self._seen.popitem(last=False)
+        return allowed
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+
+def limiters() -> dict:
+    """The gateway's limiters; each limit can be changed by its environment variable."""
+    return {
+        "conversation": RateLimiter(_setting("CARE_RATE_PER_CONVERSATION", MAX_PER_MINUTE)),
+        "client": RateLimiter(_setting("CARE_RATE_PER_CLIENT", CLIENT_PER_MINUTE)),
+        "new": RateLimiter(_setting("CARE_NEW_CONVERSATIONS_PER_CLIENT", NEW_PER_MINUTE)),
+    }
 
 
 def valid_sender(sender: object) -> bool:
-    return isinstance(sender, str) and bool(SENDER_ID.match(sender))
+    return isinstance(sender, str) and SENDER_ID.fullmatch(sender) is not None

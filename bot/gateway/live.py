@@ -17,7 +17,7 @@ from aiohttp import web
 
 from bot import store
 from bot.console import records as console_records
-from bot.gateway import limits
+from bot.gateway import access, limits
 
 WATCH_SECONDS = 0.25
 KEEPALIVE_SECONDS = 15.0
@@ -99,6 +99,8 @@ def stream_handler(collect: Callable[[str], List[dict]]):
         sender = request.match_info["sender"]
         if not limits.valid_sender(sender):
             return web.json_response({"error": limits.BAD_SENDER}, status=400)
+        if not access.may_use(request, sender):
+            return access.refused()  # only the holder of the conversation's key listens
         watcher: Watcher = request.app["live"]
         if watcher.full(sender):
             # EventSource gives up on a 503, and the page polls /updates instead.

@@ -6,6 +6,15 @@ from typing import Any, Dict, List, Optional
 
 import aiohttp
 
+from bot.gateway.limits import valid_sender
+
+
+def _checked(sender: str) -> str:
+    """A sender id safe to put in a Rasa URL (no "/", "%" or ".." can reach other paths)."""
+    if not valid_sender(sender) or ".." in sender:
+        raise ValueError("not a conversation id")
+    return sender
+
 
 class RasaClient:
     def __init__(self, base_url: Optional[str] = None, token: Optional[str] = None,
@@ -34,7 +43,7 @@ class RasaClient:
 
     async def tracker(self, sender: str) -> Dict[str, Any]:
         session = await self.session()
-        async with session.get(f"{self.base_url}/conversations/{sender}/tracker",
+        async with session.get(f"{self.base_url}/conversations/{_checked(sender)}/tracker",
                                params={"token": self.token}) as resp:
             resp.raise_for_status()
             return await resp.json()
@@ -42,7 +51,7 @@ class RasaClient:
     async def append_events(self, sender: str, events: List[Dict[str, Any]]) -> None:
         """Adds events to a conversation (pause, resume, slots, an adviser's words)."""
         session = await self.session()
-        async with session.post(f"{self.base_url}/conversations/{sender}/tracker/events",
+        async with session.post(f"{self.base_url}/conversations/{_checked(sender)}/tracker/events",
                                 params={"token": self.token, "include_events": "NONE"},
                                 json=events) as resp:
             resp.raise_for_status()

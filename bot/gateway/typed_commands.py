@@ -53,7 +53,7 @@ def reply(kind: str, base_url: str = "", sender: str = "",
     if kind == "keep":
         from bot.texts import MENU_BUTTONS
         return [{"text": KEPT, "buttons": MENU_BUTTONS}]
-    path = "summary" if kind == "download_summary" else "data"
+    path = "summary" if kind == "download_summary" else "data?format=html"
     url = f"{base_url}/api/conversations/{sender}/{path}"
     template = SUMMARY_LINK if kind == "download_summary" else DATA_LINK
     return [{"text": template.format(url=url)}]

@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language import WORD, looks_like_gibberish, looks_like_other_language
+from bot.nlu.resume_code import code_message
 from bot.settings import PROJECT_ROOT
 
 FALLBACK = "nlu_fallback"
@@ -50,8 +51,8 @@ class LanguageGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if text.startswith("/"):
-                continue
+            if text.startswith("/") or code_message(text):
+                continue          # a resume code is letters and digits, not another language
             other = looks_like_other_language(text)
             if not other and not looks_like_gibberish(text, self.known):
                 continue

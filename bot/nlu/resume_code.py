@@ -1,4 +1,5 @@
-"""Rasa NLU component: "carry on HX4-7KD" (or the code alone) is always ``resume``.
+"""Rasa NLU component: "carry on HX4K-7KDM-9QPR-T2MW" (or the code alone) is always
+``resume``.
 
 The trained classifier called about one code in 25 "out_of_scope" (codes are random
 letters and digits it never saw). A code is a fact, not a guess, so when a short message
@@ -19,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.ranking import promote
-from bot.store import CODE_PATTERN
+from bot.codes import codes_in
 
 LEAD_IN = re.compile(r"^\s*(?:(?:please\s+)?(?:carry on|continue|resume|go on|start again with)"
                      r"(?:\s+with)?|(?:my|the|here'?s my|here is my)\s+code(?:\s+is)?|code[:\s]*)?"
@@ -29,14 +30,14 @@ INTENT_NAME = "resume"
 
 def code_message(text: str) -> Optional[str]:
     """The code when the message is just a code, or a short "carry on CODE"; else None."""
-    for match in CODE_PATTERN.finditer(text or ""):
-        raw = (match.group(1) + match.group(2)).upper()
+    for code, match in codes_in(text):
+        raw = code.replace("-", "")
         if not (any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)):
             continue
         before, after = text[:match.start()], text[match.end():]
         if LEAD_IN.match(before) and re.fullmatch(r"[\s.!?,]*(?:please|thanks?)?[\s.!?]*", after,
                                                    re.IGNORECASE):
-            return f"{raw[:3]}-{raw[3:]}"
+            return code
     return None
 
 

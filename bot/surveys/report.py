@@ -122,10 +122,26 @@ def summarise_all(responses: List[Response]) -> List[SurveyResult]:
     return [summarise(responses, key) for key in SURVEYS]
 
 
+def safe_cell(value):
+    """A spreadsheet must never run a cell as a formula: text starting with = + - @ or a
+    tab or return gets a leading apostrophe (numbers are left as they are)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    def __init__(self, out) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row) -> None:
+        self._writer.writerow([safe_cell(v) for v in row])
+
+
 def to_csv(results: List[SurveyResult]) -> str:
     """One row per survey, statement and split (all, each month, each channel)."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(out)
     writer.writerow(["survey", "statement", "ascof", "split", "value", "share_agree_percent",
                      "answered", "agree"] + SCALE_CODES + [SKIPPED])
     for result in results:

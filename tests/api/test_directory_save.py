@@ -1,11 +1,9 @@
 """Directory answers over REST: 'save these to my summary' puts the places in the summary."""
-import requests
-
 from chat_client import Chat
 
 
 def test_save_places_to_my_summary(stack, sender):
-    chat = Chat(stack, sender)
+    chat = Chat(stack, sender, gateway=True)
     replies = chat.say("is there a memory cafe near LS6 1AA")
     buttons = [b["title"] for r in replies for b in r.get("buttons") or []]
     assert "Save these to my summary" in buttons
@@ -13,7 +11,7 @@ def test_save_places_to_my_summary(stack, sender):
     assert shown and all(s["name"] for s in shown)
     reply = chat.texts("/save_services")
     assert "saved these to your summary" in reply
-    page = requests.get(f"{stack.gateway_url}/api/conversations/{sender}/summary", timeout=30)
+    page = chat.get("summary")
     assert page.status_code == 200
     assert shown[0]["name"] in page.text
 

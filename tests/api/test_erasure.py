@@ -1,58 +1,113 @@
-""""Delete my conversation" reaches every store: tracker events, records, summaries,
-hand-offs, resume codes and the console's tables; anonymous survey answers stay."""
-import json
+""""Delete my conversation" is complete by construction: after one person makes every kind
+of record (assessment record, summary document, resume code, hand-off, take-over, adviser
+reply, hand-back note, survey with contact details, audit entries), deleting the
+conversation leaves neither its id nor any distinctive word they typed in any table of any
+database, nor in any file of the data folder (logs included)."""
+import sqlite3
+import uuid
+from pathlib import Path
 
+import pytest
 import requests
-import sqlalchemy as sa
 
 from chat_client import Chat
 
+pytestmark = pytest.mark.stack
 
-def rows_for(sender):
-    from bot import erasure, store
-
-    counts = {}
-    with store.engine().connect() as conn:
-        for table in store.PERSONAL_TABLES:
-            counts[table.name] = conn.execute(
-                sa.select(sa.func.count()).select_from(table)
-                .where(table.c.sender_id == sender)).scalar()
-    eng = sa.create_engine(erasure.tracker_database_url(), future=True)
-    with eng.connect() as conn:
-        counts["events"] = conn.execute(sa.text(
-            "SELECT count(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar()
-    eng.dispose()
-    return counts
+JSON = {"Accept": "application/json"}
 
 
-def test_delete_my_conversation_erases_everywhere(stack, sender, monkeypatch):
+def every_table_holding(path: Path, needles):
+    """(table, needle) for each needle found anywhere in any table of a SQLite file."""
+    found = []
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                flat = " ".join(str(bytes(v) if isinstance(v, memoryview) else v) for v in row)
+                found += [(table, n) for n in needles if n in flat]
+    return found
+
+
+def every_file_holding(folder: Path, needles):
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [(str(path.relative_to(folder)), n) for n in needles if n.encode() in data]
+    return found
+
+
+def test_delete_my_conversation_leaves_nothing_anywhere(stack, monkeypatch):
     from bot import store
-    from bot.console import records
+    from bot.console import auth
 
     monkeypatch.setenv("RASA_TRACKER_DB", str(stack.data / "tracker.db"))
-    chat = Chat(stack, sender)
+    tag = uuid.uuid4().hex[:6]
+    sender = f"web-erase{uuid.uuid4().hex[:12]}"
+    name, note, reply = f"Zebedee{tag}", f"Quillfeather{tag}", f"Marmalade{tag}"
+    phone, email = "07700 900" + str(100 + int(tag[:2], 16)), f"zeb{tag}@example.org"
+    chat = Chat(stack, sender, gateway=True)
     chat.say("I'd like to do a self-assessment")
     chat.say("yes")
     chat.say('/inform{"about": "self"}')
-    chat.say("Jean")
-    chat.say("pause")                                   # a resume code
-    chat.say("can I talk to a person")                  # a hand-off
-    records.queue_message(sender, "ada", "hello")       # console outbox
-    records.set_takeover(sender, "ada", True)           # console takeover
+    chat.say(f"call me {name}")
+    chat.say("pause")                                             # a resume code
+    assert chat.slot("resume_code")
+    chat.say(f"can I talk to a person, my number is {phone}")     # a hand-off
+    rid = store.save_record(sender, "self_assessment", {"what_matters": f"{name}'s garden"})
+    store.save_document(rid, sender, "text/html", f"<p>{name}'s garden</p>".encode())
+    store.save_survey("carer", "web", {"q1": "agree", "contact_me": email})
+    store.create_handoff(sender, "callback", summary=f"Asked to be contacted: {email}",
+                         callback=True)
+
+    # An adviser takes over, replies, and hands back with a note (all audited).
+    auth.add_user(f"ada{tag}", "correct horse battery", "adviser")
+    staff = requests.Session()
+    staff.post(f"{stack.gateway_url}/console/login", headers=JSON,
+               data={"username": f"ada{tag}", "password": "correct horse battery"},
+               timeout=30).raise_for_status()
+    base = f"{stack.gateway_url}/console/c/{sender}"
+    for path, data in (("/take", {}), ("/reply", {"text": f"Hello {reply}"}),
+                       ("/handback", {"note": f"{note} was upset, rang {phone}"})):
+        staff.post(base + path, data=data, headers=JSON, timeout=30).raise_for_status()
+
+    # "Download my data" has all of it, and reads as a page too.
+    data = chat.get("data")
+    assert data.status_code == 200
+    kept = data.json()["kept"]
+    for table in ("handoffs", "documents", "resume_codes", "takeovers", "outbox"):
+        assert kept.get(table), table
+    assert "key_hash" not in data.text
+    page = chat.get("data", format="html")
+    assert page.status_code == 200 and name in page.text and "<h2>" in page.text
+
+    needles = [sender, name, note, reply, phone, email]
+    assert every_table_holding(stack.data / "care.db", needles)   # the scan can see them
+
+    assert chat.delete().status_code == 204
+    assert every_table_holding(stack.data / "care.db", needles) == []
+    assert every_table_holding(stack.data / "tracker.db", needles) == []
+    assert every_file_holding(stack.data, needles) == []
+    # The audit log still says what the adviser did, just not to whom.
+    from bot.console import records
+    mine = [e for e in records.audit_entries(1000) if e["staff"] == f"ada{tag}"]
+    assert {"take_over", "reply", "hand_back"} <= {e["action"] for e in mine}
+    assert all(e["sender_id"] is None or e["sender_id"].startswith("conv-") for e in mine)
+    assert chat.get("data").status_code == 404
+
+
+def test_purge_reaches_every_personal_table(stack, monkeypatch):
+    from datetime import timedelta
+
+    from bot import erasure, store
+
+    monkeypatch.setenv("RASA_TRACKER_DB", str(stack.data / "tracker.db"))
+    sender = f"web-purge{uuid.uuid4().hex[:12]}"
     store.save_record(sender, "self_assessment", {"x": 1})
-    surveys_before = len(store.survey_rows())
-    store.save_survey("client", "web", {"happy": "agree"})
-
-    before = rows_for(sender)
-    assert before["events"] > 0 and before["handoffs"] == 1 and before["resume_codes"] == 1
-    assert before["takeovers"] == 1 and before["outbox"] == 1 and before["records"] >= 1
-
-    data = requests.get(f"{stack.gateway_url}/api/conversations/{sender}/data", timeout=30)
-    assert data.status_code == 200 and "Jean" in json.dumps(data.json())
-
-    r = requests.delete(f"{stack.gateway_url}/api/conversations/{sender}", timeout=30)
-    assert r.status_code == 204
-    assert all(n == 0 for n in rows_for(sender).values()), rows_for(sender)
-    assert len(store.survey_rows()) == surveys_before + 1
-    data = requests.get(f"{stack.gateway_url}/api/conversations/{sender}/data", timeout=30)
-    assert data.json()["events"] == [] and data.json()["records"] == []
+    store.create_handoff(sender, "request")
+    store.save_resume(sender, "self_assessment_form", {"a": 1}, days=30)
+    later = store.now() + timedelta(days=400)
+    monkeypatch.setattr(store, "now", lambda: later)
+    erasure.purge(365)
+    assert store.export_rows(sender) == {}

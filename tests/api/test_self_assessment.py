@@ -5,7 +5,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import requests
 
 from chat_client import Chat
 
@@ -63,9 +62,10 @@ def run_to_the_end(chat, first_answers, limit=40):
     raise AssertionError("the form did not finish")
 
 
-def test_complete_self_assessment_gives_a_record_and_summaries(chat, stack):
+def test_complete_self_assessment_gives_a_record_and_summaries(stack, sender):
     from bot import store
 
+    chat = Chat(stack, sender, gateway=True)       # as the web chat does, with its key
     replies = run_to_the_end(chat, ["I'd like to do a self-assessment", "yes that's ok",
                                     '/inform{"about": "self"}'])
     readback = dict(replies).get("summary_confirmed") or ""
@@ -83,8 +83,7 @@ def test_complete_self_assessment_gives_a_record_and_summaries(chat, stack):
     pdf = store.latest_document(chat.sender, "application/pdf")
     assert pdf.startswith(b"%PDF")
     assert "cat Tilly" in pdf_text(pdf)
-    page = requests.get(f"{stack.gateway_url}/api/conversations/{chat.sender}/summary",
-                        timeout=30)
+    page = chat.get("summary")
     assert page.status_code == 200 and "cat Tilly" in page.text
     assert "struggle" not in page.text.lower()
 

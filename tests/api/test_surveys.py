@@ -80,7 +80,8 @@ def test_carer_survey_with_contact_by_consent(chat):
     row = survey_rows()[before]
     answers = json.loads(row["answers"])
     assert row["survey"] == "carer"
-    assert answers["contact_me"] == "sam@example.org"
+    # Contact details stay out of the anonymous answers (they go with the call-back).
+    assert answers.get("contact_requested") is True and "sam@example.org" not in row["answers"]
     assert answers["social_life"] == "strongly_disagree" and answers["comments"] == "skipped"
     # The request to be contacted reaches the care team's queue as a call-back.
     from bot.console import records

@@ -21,8 +21,8 @@ class FakeRasa:
         return [] if paused else [{"text": f"bot heard: {message}"}]
 
     async def tracker(self, sender):
-        return {"events": [{"event": "user", "text": "hello", "timestamp": 1}]
-                + self.events.get(sender, [])}
+        said = [{"event": "user", "text": m, "timestamp": 1} for s, m in self.sent if s == sender]
+        return {"events": said + self.events.get(sender, [])}
 
     async def append_events(self, sender, events):
         self.events.setdefault(sender, []).extend(events)
@@ -35,7 +35,6 @@ class FakeRasa:
 async def client(tmp_path, monkeypatch):
     monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path / 'care.db'}")
-    monkeypatch.setenv("CARE_CONSOLE_SECRET", "test-secret")
     auth.add_user("ada", "correct horse battery", "adviser")
     auth.add_user("mo", "manager password 1", "manager")
     rasa = FakeRasa()
@@ -76,6 +75,8 @@ async def test_bot_to_person_and_back(client):
     # A person asks for help; the bot answers.
     r = await client.post("/api/messages", json={"sender": "web-abc12345", "message": "hi"})
     assert (await r.json())[0]["text"] == "bot heard: hi"
+    from bot import store
+    store.create_handoff("web-abc12345", "request")          # they asked for a person
     await sign_in(client, "ada", "correct horse battery")
     r = await client.post("/console/c/web-abc12345/take", headers=JSON)
     assert (await r.json())["taken_by"] == "ada"
@@ -131,6 +132,7 @@ async def test_transcript_html_is_escaped(client):
     client.rasa.events["web-xss12345"] = [{"event": "user", "text": "<script>x()</script>",
                                            "timestamp": 2}]
     await sign_in(client, "ada", "correct horse battery")
+    await client.post("/console/c/web-xss12345/reason", data={"reason": "checking a complaint"})
     page = await (await client.get("/console/c/web-xss12345")).text()
     assert "<script>x()" not in page and "&lt;script&gt;" in page
 
@@ -174,3 +176,76 @@ async def test_survey_results_page_charts_and_csv(client):
     assert r.status == 200 and "share_agree_percent" in await r.text()
     r = await client.get("/console/surveys/nope-agree.svg")
     assert r.status == 404
+
+
+async def test_wrong_passwords_pause_sign_in_even_for_the_right_one(client):
+    statuses = []
+    for _ in range(auth.FREE_TRIES + 1):
+        r = await client.post("/console/login", data={"username": "ada", "password": "guess"},
+                              headers=JSON)
+        statuses.append(r.status)
+    assert statuses[:auth.FREE_TRIES - 1] == [401] * (auth.FREE_TRIES - 1)
+    assert statuses[-1] == 429
+    r = await client.post("/console/login", headers=JSON,
+                          data={"username": "ada", "password": "correct horse battery"})
+    body = await r.json()
+    assert r.status == 429 and "paused" in body["error"] and body["wait_seconds"] > 0
+    assert "login_locked" in [e["action"] for e in records.audit_entries()]
+
+
+async def test_signing_out_ends_the_session_on_the_server(client):
+    r = await sign_in(client, "ada", "correct horse battery")
+    token = client.session.cookie_jar.filter_cookies(client.make_url("/console/"))[auth.COOKIE].value
+    assert "HttpOnly" in r.headers["Set-Cookie"] and "SameSite=Strict" in r.headers["Set-Cookie"]
+    await client.post("/console/logout", allow_redirects=False)
+    client.session.cookie_jar.update_cookies({auth.COOKIE: token})   # a copy of the cookie
+    r = await client.get("/console/", headers=JSON)
+    assert r.status == 401
+
+
+async def test_cookie_is_secure_behind_https(client, monkeypatch):
+    monkeypatch.setenv("CARE_TRUSTED_PROXIES", "127.0.0.1")
+    r = await client.post("/console/login", headers={**JSON, "X-Forwarded-Proto": "https"},
+                          data={"username": "ada", "password": "correct horse battery"})
+    assert "Secure" in r.headers["Set-Cookie"]
+
+
+async def test_sso_headers_count_only_from_the_proxy(client, monkeypatch):
+    monkeypatch.setenv("CARE_CONSOLE_TRUSTED_HEADER", "X-Remote-User")
+    sso = {**JSON, "X-Remote-User": "mallory", "X-Remote-Role": "manager"}
+    r = await client.get("/console/audit", headers=sso)
+    assert r.status == 401                      # not from a configured proxy address
+    monkeypatch.setenv("CARE_CONSOLE_SSO_PROXIES", "127.0.0.1/32")
+    r = await client.get("/console/audit", headers=sso)
+    assert r.status == 200
+
+
+async def test_advisers_open_only_queued_conversations_or_say_why(client):
+    await sign_in(client, "ada", "correct horse battery")
+    for method, path in (("GET", "/console/c/web-other1234"),
+                         ("POST", "/console/c/web-other1234/take"),
+                         ("POST", "/console/c/web-other1234/reply"),
+                         ("POST", "/console/c/web-other1234/handback")):
+        r = await client.request(method, path, headers=JSON)
+        assert r.status == 403, path
+    page = await client.get("/console/c/web-other1234")
+    assert page.status == 403 and "say why" in await page.text()
+    r = await client.post("/console/c/web-other1234/reason", data={"reason": "short"},
+                          headers=JSON)
+    assert r.status == 403
+    r = await client.post("/console/c/web-other1234/reason", headers=JSON,
+                          data={"reason": "Her daughter rang us, worried about her"})
+    assert r.status == 200
+    r = await client.get("/console/c/web-other1234", headers=JSON)
+    assert r.status == 200
+    reasons = [e for e in records.audit_entries() if e["action"] == "open_with_reason"]
+    assert reasons and "daughter rang" in reasons[0]["detail"]
+
+
+async def test_pages_a_role_may_not_see_answer_403(client):
+    await sign_in(client, "ada", "correct horse battery")
+    r = await client.get("/console/audit")
+    assert r.status == 403 and "Only managers" in await r.text()
+    r = await client.get("/console/c/..%2Fstatus", headers=JSON)
+    assert r.status == 404                      # never reaches a Rasa address
+    assert client.rasa.sent == [] and "../status" not in client.rasa.events

@@ -33,6 +33,7 @@ class FakeRasa:
 def db(tmp_path, monkeypatch):
     monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
     monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
+    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
     store.engine.cache_clear()
     yield
     store.engine.cache_clear()
@@ -51,7 +52,8 @@ async def test_message_is_relayed_with_the_channel(db):
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
         assert resp.status == 200
         assert (await resp.json())[0]["text"] == "echo: hi"
-        assert rasa.sent == [("web-123456", "hi", {"channel": "web"})]
+        assert [(s, m, meta["channel"]) for s, m, meta in rasa.sent] == [("web-123456", "hi", "web")]
+        assert "10.0" not in str(rasa.sent) and "127.0.0.1" not in str(rasa.sent)
     finally:
         await client.close()
 
@@ -67,7 +69,17 @@ async def test_empty_huge_and_bad_sender_get_kind_answers(db):
         assert resp.status == 413 and "too long" in (await resp.json())["error"]
         resp = await client.post("/api/messages", json={"sender": "<b>", "message": "hi"})
         assert resp.status == 400
-        resp = await client.post("/api/messages", data=b"not json")
+        resp = await client.post("/api/messages", data=b"not json",
+                                 headers={"Content-Type": "application/json"})
+        assert resp.status == 400
+        resp = await client.post("/api/messages", data=b'{"sender": "web-123456"}',
+                                 headers={"Content-Type": "text/plain"})
+        assert resp.status == 415       # no simple cross-site posts
+        for body in (b"[]", b'"x"', b"null", b"3"):
+            resp = await client.post("/api/messages", data=body,
+                                     headers={"Content-Type": "application/json"})
+            assert resp.status == 400, body
+        resp = await client.post("/api/messages", json={"sender": "web-123456\n", "message": "hi"})
         assert resp.status == 400
         assert rasa.sent == []
     finally:
@@ -114,6 +126,8 @@ async def test_summary_and_delete(db):
     try:
         resp = await client.get("/api/conversations/web-123456/summary")
         assert resp.status == 404
+        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        assert resp.status == 200       # the conversation starts: the key is in a cookie
         rid = store.save_record("web-123456", "self_assessment", {"sections": []})
         store.save_document(rid, "web-123456", "text/html", b"<p>My garden and my dog</p>")
         store.save_document(rid, "web-123456", "application/pdf", b"%PDF-1.4 demo")
@@ -124,6 +138,8 @@ async def test_summary_and_delete(db):
         resp = await client.delete("/api/conversations/web-123456")
         assert resp.status == 204
         assert store.records_for("web-123456") == []
+        resp = await client.get("/api/conversations/web-123456/summary")
+        assert resp.status == 404       # the key went with the conversation
     finally:
         await client.close()
 

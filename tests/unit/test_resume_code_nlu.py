@@ -5,6 +5,16 @@ from bot import store
 from bot.nlu.resume_code import code_message
 
 
+def test_the_code_finder_does_not_need_the_data_layer():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "import sys, bot.nlu.resume_code; "
+                          "print('sqlalchemy' in sys.modules, 'bot.store' in sys.modules)"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["False", "False"]
+
+
 def test_codes_always_mix_letters_and_digits():
     for _ in range(2000):
         code = store.new_code()
@@ -13,8 +23,11 @@ def test_codes_always_mix_letters_and_digits():
 
 
 @pytest.mark.parametrize("text, code", [
-    ("carry on HX4-7KD", "HX4-7KD"), ("hx4 7kd", "HX4-7KD"), ("my code is hx47kd", "HX4-7KD"),
-    ("Continue with KJX-G2B please", "KJX-G2B"), ("code: 638-UNV", "638-UNV"),
+    ("carry on HX4K-7KDM-9QPR-T2MW", "HX4K-7KDM-9QPR-T2MW"),
+    ("hx4k 7kdm 9qpr t2mw", "HX4K-7KDM-9QPR-T2MW"),
+    ("my code is hx4k7kdm9qprt2mw", "HX4K-7KDM-9QPR-T2MW"),
+    ("Continue with KJXA-G2BD-MMNP-QR3T please", "KJXA-G2BD-MMNP-QR3T"),
+    ("code: 6382-UNVW-XYZ2-3468", "6382-UNVW-XYZ2-3468"),
 ])
 def test_code_messages(text, code):
     assert code_message(text) == code
@@ -23,6 +36,10 @@ def test_code_messages(text, code):
 @pytest.mark.parametrize("text", [
     "carry on please", "the cat sat", "I want to carry on but my dad fell 2nd time",
     "carry on CAT-DOG", "my mum has 3 cats and a dog called Rex",
+    "carry on HX4-7KD",                                  # the old, short codes are gone
+    "carry on HX4K-7KDM-9QPR-T2M",                       # one character short
+    "carry on HX4K-7KDM-9QPR-T2MO",                      # O is not in the alphabet
+    "carry on CATS-DOGS-MICE-RATS",                      # no digit: words, not a code
 ])
 def test_other_messages_are_left_alone(text):
     assert code_message(text) is None

@@ -13,11 +13,45 @@ def fresh_db(tmp_path, monkeypatch):
     store.engine.cache_clear()
 
 
-def test_codes_are_easy_to_read_aloud():
+def test_codes_are_easy_to_read_aloud_and_too_long_to_guess():
+    import math
+
     for _ in range(200):
         code = store.new_code()
-        assert re.fullmatch(r"[A-Z2-9]{3}-[A-Z2-9]{3}", code)
+        assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code)
         assert not set(code) & set("01IOLS5")
+    assert 16 * math.log2(len(store.CODE_ALPHABET)) >= 60
+
+
+def test_a_code_works_once():
+    code = store.save_resume("web-first-device", "self_assessment_form", {"a": 1}, days=2)
+    used = store.redeem_code(code.lower().replace("-", " "), "web-second-device")
+    assert used["status"] == "ok" and used["saved"]["slots"] == {"a": 1}
+    assert store.redeem_code(code, "web-third-device")["status"] == "unknown"
+
+
+def test_an_old_code_is_refused(monkeypatch):
+    from datetime import timedelta
+
+    code = store.save_resume("web-old-device", "self_assessment_form", {"a": 1}, days=1)
+    later = store.now() + timedelta(days=2)
+    monkeypatch.setattr(store, "now", lambda: later)
+    assert store.redeem_code(code, "web-new-device")["status"] == "unknown"
+
+
+def test_wrong_codes_are_limited_per_conversation_and_per_client():
+    right = store.save_resume("web-owner-x", "self_assessment_form", {"a": 1}, days=2)
+    for _ in range(store.FAILURES_PER_CONVERSATION):
+        assert store.redeem_code(store.new_code(), "web-guesser-1")["status"] == "unknown"
+    # Past the limit, even the right code waits (so guessing gains nothing).
+    assert store.redeem_code(right, "web-guesser-1")["status"] == "too_many"
+    # A new conversation from the same address each time: the address limit holds.
+    for i in range(store.FAILURES_PER_CLIENT):
+        store.redeem_code(store.new_code(), f"web-rotating-{i}", client="203.0.113.9")
+    assert store.redeem_code(right, "web-rotating-new", client="203.0.113.9")["status"] == \
+        "too_many"
+    # Somebody else is not held up by them.
+    assert store.redeem_code(right, "web-owner-y", client="198.51.100.4")["status"] == "ok"
 
 
 def test_queue_puts_crisis_and_safeguarding_first():

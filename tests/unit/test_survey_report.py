@@ -74,3 +74,19 @@ def test_demo_data_is_anonymous_and_varied():
     assert {r["survey"] for r in rows} == {"client", "carer", "safeguarding", "direct_payments"}
     assert {r["channel"] for r in rows} == {"web", "telegram", "staff"}
     assert all(set(r) == {"survey", "channel", "answers", "created_at"} for r in rows)
+
+
+def test_csv_cells_never_start_a_formula():
+    import csv
+    import io
+    from datetime import datetime, timezone
+
+    from bot.surveys import report
+
+    rows = [{"survey": "client", "channel": "=HYPERLINK(\"http://x\")", "answers": {"happy": "agree"},
+             "created_at": datetime(2026, 1, 5, tzinfo=timezone.utc)}]
+    text = report.to_csv(report.summarise_all(report.rows_to_responses(rows)))
+    for row in csv.reader(io.StringIO(text)):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@")), cell
+    assert "'=HYPERLINK" in text

@@ -1,7 +1,9 @@
 /* The web chat. Plain DOM, no framework, no innerHTML: every message is text (rich-text.js
  * makes phone numbers and addresses into links, and draws the crisis block).
  * The conversation is kept in sessionStorage, so a reload shows it again; the sender id
- * lives there too, so closing the tab ends the link to it on this device.
+ * lives there too, so closing the tab ends the link to it on this device. The gateway gives
+ * each conversation a key in an HttpOnly cookie that the browser sends by itself: this
+ * script never sees it.
  * Buttons stay with the message that offered them, so earlier choices stay usable; the
  * newest set is marked. After each reply the page scrolls so the newest words, the newest
  * buttons and the message box are in view (a crisis block goes to the top). */
@@ -193,6 +195,10 @@
       body: JSON.stringify({ sender: sender(), message: message, channel: "web" })
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
+        if (response.status === 404) {
+          // This tab no longer holds the key to that conversation: start a new one.
+          sessionStorage.removeItem(KEY_SENDER);
+        }
         if (!response.ok) {
           throw new Error((data && data.error) ||
             "Sorry, something went wrong. What you wrote is still in the box. Please try again.");

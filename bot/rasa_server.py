@@ -1,0 +1,39 @@
+"""Runs ``rasa`` with its HTTP API token taken from the environment (RASA_TOKEN) or the
+data folder (``var/rasa-token``) instead of the command line, where ``ps`` would show it
+to every user of the machine. Rasa itself only takes the token as an argument, so this
+adds it inside the process: ``/proc/<pid>/cmdline`` keeps the command as started.
+
+Python warnings are routed through logging (and so through the redactor) before Rasa
+starts: Rasa reports unparsable "/intent{...}" messages as warnings quoting the text.
+
+    python -m bot.rasa_server run --enable-api --model models/x.tar.gz ...
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+
+def token() -> str:
+    if os.environ.get("RASA_TOKEN", "").strip():
+        return os.environ["RASA_TOKEN"].strip()
+    from bot.security import secrets_file
+
+    return secrets_file.secret("rasa-token", "RASA_TOKEN")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["run"] and "--enable-api" in args and \
+            not any(a.startswith(("--auth-token", "-t")) for a in args):
+        args.append(f"--auth-token={token()}")
+    logging.captureWarnings(True)
+    sys.argv = ["rasa", *args]
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Who may read what: shared secrets, conversation credentials, client addresses, safe files."""
