@@ -1,27 +1,57 @@
-"""Rasa NLU component: the reviewed lexicon checks every message after the intent classifier.
+"""Rasa NLU component: the safety net checks every message after the intent classifier.
 
-- A danger or abuse phrase raises ``crisis`` or ``safeguarding_concern`` to full confidence,
-  whatever the classifier said, so a message the model never saw is still caught.
-- An everyday look-alike ("killing time") with no danger phrase, or a message with no danger
-  or harm word at all ("having my own PA"), cannot leave the message on ``crisis`` or
-  ``safeguarding_concern``: the next best intent is used instead.
+It runs ``bot.safety.assess`` and:
+- clear crisis -> intent ``crisis``; clear abuse or neglect -> ``safeguarding_concern``
+  (full confidence, whatever the classifier said, so a message it never saw is caught);
+- possible danger -> ``safety_check_in`` (the dialogue asks one direct question);
+- a route (carer_strain, grief, money_worry, complaint) -> that intent, but only when the
+  classifier's own intent is a vague one (out_of_scope, inform, listen_connect,
+  nlu_fallback, greet), so a request such as start_self_assessment is never taken over;
+- nothing found but the classifier said crisis, safeguarding_concern or safety_check_in ->
+  the next best intent instead, so everyday talk ("having my own PA") cannot raise the alarm.
+It always adds ``safety_net`` = {tier, kind, category, route, evidence} to the message, so
+actions read ``tracker.latest_message["safety_net"]``.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.ranking import promote
-from bot.safety import detector
+from bot.nlu.ranking import demote, promote
+from bot.safety.engine import Assessment, assess
 
-SAFETY_INTENTS = (detector.CRISIS, detector.SAFEGUARDING)
+CRISIS = "crisis"
+SAFEGUARDING = "safeguarding_concern"
+CHECK_IN = "safety_check_in"
+SAFETY_INTENTS = (CRISIS, SAFEGUARDING)
+# The intents a route may replace: the classifier was not sure what the person wants.
+ROUTE_MAY_REPLACE = ("out_of_scope", "inform", "listen_connect", "nlu_fallback", "greet")
+
+
+def intent_for(result: Assessment, current: str) -> str:
+    """The intent the message should carry, given the assessment and the classifier's intent.
+
+    Returns ``current`` when the safety net has nothing to change.
+    """
+    if result.tier == "clear":
+        return CRISIS if result.kind == "crisis" else SAFEGUARDING
+    if result.tier == "check_in":
+        return CHECK_IN
+    if result.kind == "route" and result.route and current in ROUTE_MAY_REPLACE:
+        return result.route
+    return current
+
+
+def safety_data(result: Assessment) -> Dict[str, Any]:
+    return {"tier": result.tier, "kind": result.kind, "category": result.category,
+            "route": result.route, "evidence": result.evidence}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
@@ -29,11 +59,11 @@ SAFETY_INTENTS = (detector.CRISIS, detector.SAFEGUARDING)
 class SafetyNetClassifier(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"lexicon": None}
+        return {}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        self.lexicon = detector.load(config["lexicon"]) if config.get("lexicon") \
-            else detector.load()
+        self.config = config
+        assess("warm up the safety net")  # loads patterns and the risk classifier once
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
@@ -50,26 +80,13 @@ class SafetyNetClassifier(GraphComponent):
 
     def check(self, message: Message) -> None:
         text = message.get(TEXT) or ""
-        finding = detector.assess(text, self.lexicon)
-        intent = message.get(INTENT) or {}
-        ranking = list(message.get(INTENT_RANKING_KEY) or [])
-        if finding is not None:
-            _promote(message, finding.intent, finding.phrase)
-        elif intent.get("name") in SAFETY_INTENTS and (
-                detector.is_benign_lookalike(text, self.lexicon)
-                or not detector.has_risk_words(text, self.lexicon)):
-            _demote(message, ranking)
-
-
-def _promote(message: Message, name: str, phrase: str) -> None:
-    promote(message, name)
-    message.set("safety_net", {"intent": name, "phrase": phrase}, add_to_output=True)
-
-
-def _demote(message: Message, ranking: List[Dict[str, Any]]) -> None:
-    rest = [r for r in ranking if r.get("name") not in SAFETY_INTENTS]
-    if not rest:
-        return
-    best: Optional[Dict[str, Any]] = dict(rest[0])
-    message.set(INTENT, best, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
+        if text.lstrip().startswith("/"):
+            return  # a button payload says its own intent
+        result = assess(text)
+        current = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
+        wanted = intent_for(result, current)
+        if wanted != current:
+            promote(message, wanted)
+        elif result.tier == "none" and current in SAFETY_INTENTS + (CHECK_IN,):
+            demote(message, SAFETY_INTENTS + (CHECK_IN,))
+        message.set("safety_net", safety_data(result), add_to_output=True)

@@ -1,0 +1,254 @@
+"""Safety net benchmark: recall, false alarms, check-ins and latency on the labelled corpus.
+
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval            # both parts
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --gate     # exit 1 on a miss
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --show-dev-misses
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --cv       # 5-fold on dev
+
+The held-out part (tests/safety/corpus/heldout/) is read only here, and only counts are
+printed: never its messages. The risk classifier is trained on the development part, so
+the dev figures are optimistic; ``--cv`` gives honest dev figures by cross-validation
+(train on four fifths, score the fifth), which is what the thresholds were tuned on.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Dict, List, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "safety" / "corpus"
+
+TARGETS = {
+    "danger_to_life_recall": (">=", 0.99),
+    "clear_tier_recall": (">=", 0.90),
+    "abuse_recall": (">=", 0.97),
+    "lookalike_script_rate": ("<=", 0.02),
+    "lookalike_check_in_rate": ("<=", 0.05),
+    "latency_p95_ms": ("<", 5.0),
+}
+
+
+def load_part(name: str) -> List[dict]:
+    from bot.safety.training import corpus_items
+    folder = CORPUS / name
+    return corpus_items(folder) if folder.is_dir() else []
+
+
+def _rate(hits: int, total: int) -> float:
+    return hits / total if total else float("nan")
+
+
+def evaluate(items: Sequence[dict], results: Sequence) -> Dict[str, object]:
+    """Figures for one part, from its items and their assessments (same order)."""
+    by_cat: Dict[str, List[int]] = defaultdict(lambda: [0, 0, 0])  # total, caught, clear
+    crisis = [0, 0]
+    abuse = [0, 0]
+    clear = [0, 0]
+    check_tier = [0, 0]
+    look = [0, 0, 0]           # total, script, check-in
+    look_cat: Dict[str, List[int]] = defaultdict(lambda: [0, 0, 0])
+    route = [0, 0, 0, 0]       # total, script, check-in, right route
+    for item, result in zip(items, results):
+        kind, tier = item["kind"], item.get("tier", "none")
+        caught = result.tier in ("clear", "check_in")
+        script = result.tier == "clear" and result.kind in ("crisis", "safeguarding")
+        if kind in ("crisis", "safeguarding"):
+            row = by_cat[item["category"]]
+            row[0] += 1
+            row[1] += caught
+            row[2] += result.tier == "clear"
+            bucket = crisis if kind == "crisis" else abuse
+            bucket[0] += 1
+            bucket[1] += caught
+            if tier == "clear":
+                clear[0] += 1
+                clear[1] += result.tier == "clear"
+            else:
+                check_tier[0] += 1
+                check_tier[1] += caught
+        elif kind == "lookalike":
+            look[0] += 1
+            look[1] += script
+            look[2] += result.tier == "check_in"
+            row = look_cat[item["category"]]
+            row[0] += 1
+            row[1] += script
+            row[2] += result.tier == "check_in"
+        elif kind == "route":
+            route[0] += 1
+            route[1] += script
+            route[2] += result.tier == "check_in"
+            route[3] += result.tier == "none" and result.route == item["category"]
+    return {
+        "count": len(items),
+        "danger_to_life_recall": _rate(crisis[1], crisis[0]),
+        "abuse_recall": _rate(abuse[1], abuse[0]),
+        "clear_tier_recall": _rate(clear[1], clear[0]),
+        "check_in_tier_recall": _rate(check_tier[1], check_tier[0]),
+        "lookalike_script_rate": _rate(look[1], look[0]),
+        "lookalike_check_in_rate": _rate(look[2], look[0]),
+        "route_script_rate": _rate(route[1], route[0]),
+        "route_check_in_rate": _rate(route[2], route[0]),
+        "route_accuracy": _rate(route[3], route[0]),
+        "by_category": {k: tuple(v) for k, v in sorted(by_cat.items())},
+        "lookalike_by_category": {k: tuple(v) for k, v in sorted(look_cat.items())},
+        "sizes": {"crisis": crisis[0], "abuse": abuse[0], "clear": clear[0],
+                  "lookalike": look[0], "route": route[0]},
+    }
+
+
+def latency(texts: Sequence[str], assess: Callable, passes: int = 3) -> Dict[str, float]:
+    """Milliseconds a message, after warm-up, best of ``passes`` runs of each message.
+
+    Two clocks: CPU time (what the net adds to a message on a free core: the gated
+    figure) and wall-clock time (includes waiting for a CPU that other processes use, so
+    it grows with the load average printed beside it).
+    """
+    assess("warm up")
+    wall = [float("inf")] * len(texts)
+    cpu = [float("inf")] * len(texts)
+    for _ in range(passes):
+        for i, text in enumerate(texts):
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            assess(text)
+            cpu[i] = min(cpu[i], (time.thread_time() - start_cpu) * 1000)
+            wall[i] = min(wall[i], (time.perf_counter() - start) * 1000)
+    p95 = lambda xs: sorted(xs)[min(len(xs) - 1, int(len(xs) * 0.95))]  # noqa: E731
+    return {"latency_p50_ms": statistics.median(cpu), "latency_p95_ms": p95(cpu),
+            "wall_p50_ms": statistics.median(wall), "wall_p95_ms": p95(wall)}
+
+
+def report(name: str, figures: Dict[str, object]) -> str:
+    pct = lambda v: "  n/a" if v != v else f"{v * 100:5.1f}%"  # noqa: E731
+    s = figures["sizes"]
+    lines = [f"== {name}: {figures['count']} messages "
+             f"({s['crisis']} danger to life, {s['abuse']} abuse, {s['lookalike']} look-alikes, "
+             f"{s['route']} routes)",
+             f"  danger-to-life recall (clear or check-in) {pct(figures['danger_to_life_recall'])}",
+             f"  abuse and neglect recall                  {pct(figures['abuse_recall'])}",
+             f"  clear-tier recall (assessed clear)        {pct(figures['clear_tier_recall'])}",
+             f"  check-in-tier recall                      {pct(figures['check_in_tier_recall'])}",
+             f"  look-alikes given the script              {pct(figures['lookalike_script_rate'])}",
+             f"  look-alikes given a check-in              {pct(figures['lookalike_check_in_rate'])}",
+             f"  routes given the script                   {pct(figures['route_script_rate'])}",
+             f"  routes given a check-in                   {pct(figures['route_check_in_rate'])}",
+             f"  route accuracy (right route, no alarm)    {pct(figures['route_accuracy'])}"]
+    if "latency_p95_ms" in figures:
+        lines.append(f"  added latency a message (CPU time): p50 {figures['latency_p50_ms']:.2f} ms, "
+                     f"p95 {figures['latency_p95_ms']:.2f} ms")
+        lines.append(f"  wall clock (load average {os.getloadavg()[0]:.1f}): "
+                     f"p50 {figures['wall_p50_ms']:.2f} ms, p95 {figures['wall_p95_ms']:.2f} ms")
+    lines.append("  recall by category (caught / clear / total):")
+    for cat, (total, caught, cleared) in figures["by_category"].items():
+        lines.append(f"    {cat:22s} {pct(caught / total)} {pct(cleared / total)}  {total}")
+    lines.append("  look-alikes by category (script / check-in / total):")
+    for cat, (total, script, check) in figures["lookalike_by_category"].items():
+        lines.append(f"    {cat:30s} {pct(script / total)} {pct(check / total)}  {total}")
+    return "\n".join(lines)
+
+
+def missed_targets(figures: Dict[str, object], targets: Dict = None) -> List[str]:
+    """Which targets (the issue's, or a CI floor) the figures miss."""
+    missed = []
+    for key, (op, target) in (targets or TARGETS).items():
+        value = figures.get(key)
+        if value is None or value != value:
+            missed.append(f"{key}: no data")
+            continue
+        ok = value >= target if op == ">=" else value <= target if op == "<=" else value < target
+        if not ok:
+            missed.append(f"{key} = {value:.4f}, target {op} {target}")
+    return missed
+
+
+def run_part(name: str, with_latency: bool = True) -> Dict[str, object]:
+    from bot.safety import assess
+    items = load_part(name)
+    if not items:
+        return {}
+    results = [assess(i["text"]) for i in items]
+    figures = evaluate(items, results)
+    if with_latency:
+        figures.update(latency([i["text"] for i in items], assess))
+    figures["_results"] = results
+    figures["_items"] = items
+    return figures
+
+
+def cross_validate(folds: int = 5, seed: int = 1):
+    """Dev items with out-of-fold signals: the classifier never saw the item it scores."""
+    from bot.safety import classifier, decide, training
+    from bot.safety.normalise import normalise
+
+    items = load_part("dev")
+    extra = training.examples()[len(items):]
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    out: List = [None] * len(items)
+    for k in range(folds):
+        test = set(order[k::folds])
+        train = [(items[i]["text"], items[i]["category"]) for i in order if i not in test] + extra
+        model = classifier.train(train)
+        for i in test:
+            norm = normalise(items[i]["text"])
+            base = decide.signals(items[i]["text"], norm)
+            out[i] = decide.Signals(base.norm, base.hits, base.context, model.predict(norm))
+    return items, out
+
+
+def main(argv: Sequence[str] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gate", action="store_true", help="exit 1 if a held-out target is missed")
+    parser.add_argument("--show-dev-misses", action="store_true")
+    parser.add_argument("--cv", action="store_true", help="5-fold cross-validated dev figures")
+    args = parser.parse_args(argv)
+
+    if args.cv:
+        from bot.safety import decide
+        items, sigs = cross_validate()
+        results = [decide.combine(s) for s in sigs]
+        print(report("dev, 5-fold cross-validated", evaluate(items, results)))
+        if args.show_dev_misses:
+            _print_misses(items, results)
+        return 0
+
+    status = 0
+    for name in ("heldout", "dev"):
+        figures = run_part(name)
+        if not figures:
+            print(f"== {name}: no corpus at {CORPUS / name}")
+            if name == "heldout" and args.gate:
+                status = 1
+            continue
+        label = "held-out" if name == "heldout" else "dev (the classifier was trained on it)"
+        print(report(label, figures))
+        if name == "heldout":
+            missed = missed_targets(figures)
+            print("  targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
+            if missed and args.gate:
+                status = 1
+        if name == "dev" and args.show_dev_misses:
+            _print_misses(figures["_items"], figures["_results"])
+    return status
+
+
+def _print_misses(items, results) -> None:
+    print("  dev misses:")
+    for item, result in zip(items, results):
+        danger = item["kind"] in ("crisis", "safeguarding")
+        if danger and (result.tier == "none" or (item.get("tier") == "clear" and result.tier != "clear")):
+            print(f"    MISS {item['category']}/{item.get('tier')} -> {result.tier}: {item['text'][:140]}")
+        elif not danger and result.tier != "none":
+            print(f"    ALARM {item['category']} -> {result.tier} {result.category} "
+                  f"[{result.evidence[:40]}]: {item['text'][:140]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The risk classifier: word and character n-grams into a logistic regression.
+
+It reads the whole normalised message and gives a probability for every label (taxonomy
+categories, look-alike categories, "other"). It is the safety net's own model, trained on
+the labelled corpus (training.py), not DIET's few dozen examples, and it needs no
+downloaded weights. It is trained at first use (a few seconds) and cached in
+``var/safety_model-<fingerprint>.pkl``; the fingerprint changes with any training file.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
+
+import numpy as np
+from scipy.sparse import hstack
+
+from bot.safety import taxonomy, training
+from bot.safety.normalise import normalise
+
+DANGER_KINDS = ("crisis", "safeguarding")
+
+
+@dataclass
+class Prediction:
+    danger: float           # P(crisis or safeguarding)
+    crisis: float
+    safeguarding: float
+    top_danger: str         # most likely danger category
+    top_danger_p: float
+    top_route: str          # most likely route category
+    top_route_p: float
+    top: str                # most likely label overall
+    top_p: float
+
+
+class RiskClassifier:
+    """Two linear models over the same features.
+
+    ``coarse`` tells danger from the rest: crisis | safeguarding | route | none (look-alikes
+    and everyday talk). ``fine`` names the category among danger and route categories.
+    Logistic loss by stochastic gradient descent: trains in well under a second.
+    """
+
+    def __init__(self, alpha: float = 1e-5, epochs: int = 15):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import SGDClassifier
+
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1,
+                                     sublinear_tf=True, token_pattern=r"[a-z0-9']+")
+        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                     sublinear_tf=True)
+        make = lambda: SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None,  # noqa: E731
+                                     class_weight="balanced", random_state=0)
+        self.coarse = make()
+        self.fine = make()
+
+    def _features(self, norm: Sequence[str], fit: bool = False):
+        if fit:
+            return hstack([self.words.fit_transform(norm), self.chars.fit_transform(norm)]).tocsr()
+        return hstack([self.words.transform(norm), self.chars.transform(norm)]).tocsr()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "RiskClassifier":
+        cats = taxonomy.load()["categories"]
+        norm = [normalise(t) for t in texts]
+        features = self._features(norm, fit=True)
+        coarse = [cats[label]["kind"] if label in cats else "none" for label in labels]
+        self.coarse.fit(features, coarse)
+        keep = [i for i, label in enumerate(labels) if label in cats]
+        self.fine.fit(features[keep], [labels[i] for i in keep])
+        self._index()
+        return self
+
+    def _index(self) -> None:
+        cats = taxonomy.load()["categories"]
+        self.coarse_labels = list(self.coarse.classes_)
+        self.fine_labels = list(self.fine.classes_)
+        kinds = [cats[label]["kind"] for label in self.fine_labels]
+        self.fine_danger = np.array([k in DANGER_KINDS for k in kinds])
+        self.fine_route = np.array([k == "route" for k in kinds])
+
+        # Weights by feature row: one message has few features, so a gather is the fast path.
+        self.coarse_w = np.ascontiguousarray(self.coarse.coef_.T)
+        self.fine_w = np.ascontiguousarray(self.fine.coef_.T)
+
+    @staticmethod
+    def _ovr_probabilities(weights, intercept, x) -> np.ndarray:
+        """One-vs-rest logistic models: normalised sigmoids, as predict_proba does."""
+        scores = x.data @ weights[x.indices] + intercept
+        p = 1.0 / (1.0 + np.exp(-scores))
+        return p / p.sum()
+
+    def _fast_part(self, vectorizer, analyzer, norm: str, offset: int):
+        """The same numbers as ``vectorizer.transform`` (sublinear tf, idf, l2), for one
+        message, without building a sparse matrix (that costs more than the sums)."""
+        vocab = vectorizer.vocabulary_
+        counts: Dict[int, int] = {}
+        for gram in analyzer(norm):
+            index = vocab.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts))))
+        values *= vectorizer.idf_[indices]
+        values /= np.sqrt((values ** 2).sum())
+        return indices + offset, values
+
+    def features_of(self, norm: str):
+        """(indices, values) of one message's features."""
+        if not hasattr(self, "_analyzers"):
+            self._analyzers = (self.words.build_analyzer(), self.chars.build_analyzer())
+        wi, wv = self._fast_part(self.words, self._analyzers[0], norm, 0)
+        ci, cv = self._fast_part(self.chars, self._analyzers[1], norm,
+                                 len(self.words.vocabulary_))
+        return _Row(np.concatenate([wi, ci]), np.concatenate([wv, cv]))
+
+    def predict(self, norm: str) -> Prediction:
+        x = self.features_of(norm)
+        pc = dict(zip(self.coarse_labels,
+                      self._ovr_probabilities(self.coarse_w, self.coarse.intercept_, x)))
+        pf = self._ovr_probabilities(self.fine_w, self.fine.intercept_, x)
+        danger_p = np.where(self.fine_danger, pf, -1.0)
+        route_p = np.where(self.fine_route, pf, -1.0)
+        d, r, t = int(danger_p.argmax()), int(route_p.argmax()), int(pf.argmax())
+        crisis, sg = float(pc.get("crisis", 0.0)), float(pc.get("safeguarding", 0.0))
+        top = max(pc, key=pc.get)
+        return Prediction(crisis + sg, crisis, sg, self.fine_labels[d], float(pf[d]),
+                          self.fine_labels[r], float(pc.get("route", 0.0)), top,
+                          float(pc[top]))
+
+
+@dataclass
+class _Row:
+    indices: np.ndarray
+    data: np.ndarray
+
+
+def train(examples: Sequence[Tuple[str, str]] = None) -> RiskClassifier:
+    examples = list(examples if examples is not None else training.examples())
+    texts, labels = zip(*examples)
+    return RiskClassifier().fit(texts, labels)
+
+
+def _cache_path(fingerprint: str) -> Path:
+    from bot import settings
+    return settings.data_dir() / f"safety_model-{fingerprint}.pkl"
+
+
+@lru_cache(maxsize=1)
+def load() -> RiskClassifier:
+    """The trained classifier: from the cache when its training files are unchanged."""
+    code = [Path(__file__), Path(__file__).with_name("normalise.py")]
+    fingerprint = training.fingerprint(training.source_files() + code)
+    path = _cache_path(fingerprint)
+    if path.exists():
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:
+            pass
+    model = train()
+    try:
+        for old in path.parent.glob("safety_model-*.pkl"):
+            old.unlink()
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as handle:
+            pickle.dump(model, handle)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only disk only costs a retrain next time
+    return model

@@ -1,0 +1,126 @@
+"""Context that sets a danger word aside: negation, over and done, hypothetical, media,
+a chosen arrangement, a figure of speech.
+
+"nobody hurts me", "he fell last year but he's fine now", "what would happen if...",
+"a film about abuse", "my son helps with my money, I asked him to", "dying for a cuppa".
+Each check looks at the clause around a hit (for negation) or the whole message (for
+the others) in normalised text, and returns the reason it found, or "".
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+_NEGATORS = {"not", "no", "never", "nobody", "noone", "nothing", "n't", "neither", "nor",
+             "none", "nowhere", "without"}
+_NEG_PHRASES = ("no one", "not being", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+                "haven't", "didn't", "doesn't", "don't")
+_CLAUSE_BREAK = {".", "!", "?", ";", ",", "but", "and", "though", "because", "so", "cos",
+                 "just", "although", "however"}
+
+# Over and done: the danger is in the past and now resolved.
+RESOLVED = re.compile(
+    r"\b(fine now|fine again|ok now|okay now|all fine|all good now|all ok now|all healed|healed (up|now|fine)|all gone|"
+    r"better now|much better|right as rain|back to normal|recovered|made a (full )?recovery|"
+    r"sorted (now|out)|all sorted|resolved|no harm done|nothing happened|false alarm|"
+    r"(years|months) ago|last (year|christmas|winter|summer|spring|autumn)|in (19|20)\d\d|"
+    r"when (i|he|she) was (young|little|a child|a kid)|back in the day|never again since|"
+    r"bank (stopped|caught|refunded|blocked)|got (it|the money) back|turned out to be|"
+    r"was genuine|genuinely from|all above board|it was (just|only)|stopped by (my|the|her|his) bank|"
+    r"didn'?t lose|(been )?fine (ever )?since|since then|all clear|wasn'?t a real|"
+    r"hasn'?t had one since|not had one since|well controlled|under control)\b")
+# Hypothetical or asking in general.
+HYPOTHETICAL = re.compile(
+    r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
+    r"how (do|would|can) (i|you|we|people) (spot|know|tell|report|recognise)|"
+    r"what (are|is) the signs|signs of|how to (spot|avoid|report|recognise)|"
+    r"(worried|afraid|scared) (that )?(it|this) (might|could) happen|hypothetically|"
+    r"what counts as|is it (classed|counted) as|does .{0,30} count as)\b")
+# Media, training, study: talk about danger, not danger.
+MEDIA = re.compile(
+    r"\b(film|movie|programme|program|documentary|series|soap|drama|book|novel|podcast|"
+    r"article|play|show|course|training|lecture|dissertation|essay|assignment|leaflet|poster|"
+    r"campaign|webinar|workshop|story|storyline|episode) (about|on|where|with|called)\b|"
+    r"\bon (the )?(news|telly|tv|radio)\b|"
+    r"\b(watching|watched|reading|read|listening to|listened to|saw|seen) (a |the |an |this )?"
+    r"(film|movie|programme|documentary|series|soap|drama|book|novel|podcast|article|news|"
+    r"storyline|episode)|"
+    r"\b(storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|dissertation)\b|"
+    r"\bawareness (week|day|course|training|month)\b|\btraining (course|day|session)\b")
+# Arrangements the person chose.
+CHOSEN = re.compile(
+    r"\b(i asked (him|her|them)|asked (him|her|them) to|i chose|chose (to|that)|by agreement|"
+    r"we agreed|i agreed|i'm happy (with|for)|i am happy (with|for)|(she|he|mum|dad) (likes|is happy|"
+    r"wants) (him|her|them|me) (to|doing)|i trust (him|her|them)|power of attorney|lasting power|"
+    r"\blpa\b|appointee|appointeeship|deputy(ship)?|court of protection|all above board|"
+    r"with (my|her|his|their) (permission|consent|agreement)|i let (him|her|them)|"
+    r"in return|works for (both|all) of us|my choice|her choice|his choice|their choice)\b")
+# Everyday sayings that use danger words.
+FIGURE = re.compile(
+    r"\b(dying (to|for)|killing time|kill(ing)? for an?|to die for|(is|are|'s|'re) killing me|"
+    r"killing it|murder (a|for) |could murder|die(d)? (of|from)? ?laugh|died of embarrassment|"
+    r"dead (on my feet|tired|beat|good|chuffed|nice|easy|bored|busy|keen)|bored to death|"
+    r"scared me to death|nearly had a heart attack|heart attack when|over my dead body|"
+    r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
+    r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
+    r"(screaming|killing)|"
+    r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died))")
+
+
+# The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
+DENIED = re.compile(
+    r"(^|[.!?,] )(i'?m|i am|she'?s|he'?s|they'?re|mum'?s|dad'?s)? ?(really |honestly )?"
+    r"(not|never) (being |been |feeling |feel )?(abused|scammed|hurt|suicidal|scared|frightened|"
+    r"afraid|missing|neglected|a burden|in danger|unsafe|at risk)|"
+    r"\b(nobody|no one|noone|nobodys|nobody'?s|no-one)('s| is| has| ever)? ?"
+    r"(hurting|hurt|taking|taken|stopping|stops|hit|hits|abusing|bullying|controlling|"
+    r"threatening|been in)|"
+    r"\b(it'?s|its|it is|this is|that'?s) not (abuse|a scam|neglect|an emergency)|"
+    r"\bi'?ve not been (scammed|abused|hurt|hit)|\bi haven'?t been (scammed|abused|hurt)|"
+    r"\b(isn'?t|aren'?t|wasn'?t|weren'?t) (taking|hurting|hitting|neglecting|abusing|stealing|missing)|"
+    r"nothing to worry about|i'?m (perfectly |completely )?safe\b|i feel safe\b")
+
+
+# Frustration at the bot or a service, not at a person.
+SWEARING = re.compile(
+    r"\b(bloody|bleeding|effing|f\w*king|fucking|damn|damned|crappy|rubbish|useless|stupid|"
+    r"pointless|ridiculous) (bot|computer|computers|machine|thing|system|website|app|chat|"
+    r"chatbot|robot|phone line|form|service|council|questions?)\b|"
+    r"\b(this|your) (bot|chatbot|chat|machine|computer|website|app|system) (is|are)\b")
+# A complaint about how a service runs.
+COMPLAINT = re.compile(
+    r"\b(make a complaint|want to complain|formal complaint|complaints (procedure|process|team)|"
+    r"not happy with|unhappy with|disappointed with|"
+    r"always late|late again|keep(s)? being late|waiting (for )?(weeks|months)|"
+    r"nobody (rings|calls|phones) back|no one (rings|calls|phones) back|rota|rotas)\b")
+
+
+def negated(keys: List[str], lowers: List[str], start: int, end: int = -1) -> bool:
+    """True when a negator comes before the hit in the same clause ("nobody hurts me",
+    "he doesn't hit me"), or inside it when ``end`` is given ("i'm not suicidal")."""
+    for i in range(start + 1, min(end, len(lowers))):
+        if lowers[i] in _NEGATORS or keys[i] in _NEGATORS:
+            return True
+    i = min(start, len(lowers)) - 1
+    steps = 0
+    while i >= 0 and steps < 6:
+        word = lowers[i]
+        if word in _CLAUSE_BREAK:
+            break
+        if word in _NEGATORS or keys[i] in _NEGATORS or word in _NEG_PHRASES:
+            return True
+        i -= 1
+        steps += 1
+    # Negation just after the first word: "he never hits me" is covered above;
+    # "hurts me? no, nobody does" is left to the classifier.
+    return False
+
+
+def message_context(norm: str) -> str:
+    """The first reason in the whole message that danger talk may not be danger, or ""."""
+    for name, pattern in (("denied", DENIED), ("swearing", SWEARING), ("complaint", COMPLAINT),
+                          ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
+                          ("media", MEDIA), ("chosen", CHOSEN), ("figure", FIGURE)):
+        if pattern.search(norm):
+            return name
+    return ""

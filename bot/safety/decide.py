@@ -1,0 +1,116 @@
+"""Combines the safety net's signals into one Assessment.
+
+Signals for one normalised message:
+- ``hits``: reviewed phrases (lexicon.yml, via detector.py) and concept patterns
+  (concepts.yml), each with a category; a hit in a negated clause is dropped;
+- ``context``: a reason in the whole message that danger words may not be danger
+  (resolved, hypothetical, media, chosen, figure), from context.py;
+- ``prediction``: the risk classifier's probabilities (classifier.py).
+The thresholds (``Params``) were chosen by cross-validation on the development corpus only
+(benchmarks/safety_eval.py --cv); the held-out part was never used to set them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from bot.safety import classifier, concepts, context, detector, taxonomy
+from bot.safety.engine import NOTHING, Assessment, _danger, _route
+from bot.safety.guess import guess_category
+
+
+@dataclass(frozen=True)
+class Params:
+    keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
+    keep_hit_context: float = 0.80  # any hit, when the context says "maybe not"
+    hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
+    model_clear: float = 0.80       # the classifier alone gives a clear answer from here
+    model_check: float = 0.50       # the classifier alone asks a check-in from here
+    model_check_context: float = 0.90
+    route_min: float = 0.20         # P(route) for a route answer
+
+
+PARAMS = Params()
+
+
+@dataclass(frozen=True)
+class Signals:
+    norm: str
+    hits: Tuple[concepts.Hit, ...]
+    context: str
+    prediction: classifier.Prediction
+
+
+def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc) -> List[concepts.Hit]:
+    lexicon = detector.load()
+    masked = detector.mask_benign(" " + norm + " ", lexicon)
+    hits = []
+    for kind, patterns in (("crisis", lexicon.crisis), ("safeguarding", lexicon.safeguarding)):
+        for pattern in patterns:
+            match = pattern.search(masked)
+            if not match:
+                continue
+            char = max(0, match.start() - 1)
+            start = next((t.i for t in doc if t.idx >= char), len(doc))
+            if context.negated(keys, lowers, start):
+                continue
+            span = match.group(0).strip()
+            category = guess_category(kind, masked)
+            tier = taxonomy.category_info(category)["tier"]
+            hits.append(concepts.Hit(category, tier, "lexicon", start, start + 1, span))
+            break
+    return hits
+
+
+def signals(text: str, norm: str) -> Signals:
+    doc = concepts.nlp()(norm)
+    keys = [concepts.key_of(t) for t in doc]
+    lowers = [t.lower_ for t in doc]
+    hits = [h for h in concepts.matcher().find(doc)
+            if not context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)]
+    hits += _lexicon_hits(norm, keys, lowers, doc)
+    return Signals(norm, tuple(hits), context.message_context(norm),
+                   classifier.load().predict(norm))
+
+
+def _kind(hit: concepts.Hit) -> str:
+    return taxonomy.category_info(hit.category)["kind"]
+
+
+def _urgency(hit: concepts.Hit) -> Tuple[int, int, int]:
+    info = taxonomy.category_info(hit.category)
+    return (0 if hit.tier == "clear" else 1, 0 if info["kind"] == "crisis" else 1,
+            info["priority"])
+
+
+def combine(s: Signals, params: Params = PARAMS) -> Assessment:
+    p = s.prediction.danger
+    keep = params.keep_hit_context if s.context else params.keep_hit
+    # Danger-to-life patterns stand on their own unless the context says "maybe not";
+    # abuse patterns (more everyday words) need the classifier not to be firmly against.
+    hits = [h for h in s.hits
+            if p >= keep or (not s.context and h.rule != "lexicon" and _kind(h) == "crisis")]
+    if hits:
+        best = min(hits, key=_urgency)
+        tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        return _danger(tier, best.category, best.text, max(p, 0.5))
+    category = s.prediction.top_danger
+    check = params.model_check_context if s.context else params.model_check
+    if p >= params.model_clear and not s.context:
+        tier = taxonomy.category_info(category)["tier"]
+        return _danger(tier, category, _evidence(s.norm), p)
+    if p >= check:
+        return _danger("check_in", category, _evidence(s.norm), p)
+    if s.prediction.top_route_p >= params.route_min:
+        return _route(s.prediction.top_route, _evidence(s.norm), p)
+    return NOTHING if p < 0.01 else Assessment("none", None, None, None, "", round(p, 3))
+
+
+def _evidence(norm: str) -> str:
+    """The first words of the message, when no single span decided it."""
+    words = norm.split()
+    return " ".join(words[:12])
+
+
+def decide(text: str, norm: str, params: Optional[Params] = None) -> Assessment:
+    return combine(signals(text, norm), params or PARAMS)

@@ -1,0 +1,123 @@
+"""assess(): the tiers, negation and context, on hand-written messages."""
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.safety import Assessment, assess
+
+MESSAGES = yaml.safe_load((Path(__file__).parent / "messages.yml").read_text())
+
+
+@pytest.mark.parametrize("text,category", [
+    ("I want to kill myself", "suicide_thoughts"),
+    ("i'm going to do it tonight after everyone's asleep", "suicide_plan_time"),
+    ("ive been saving up my tablets for weeks", "suicide_preparation"),
+    ("i just swallowed a whole box of paracetamol", "suicide_act"),
+    ("my husband's lips have gone blue and he won't wake up", "medical_emergency"),
+    ("i can smell gas all through the flat", "danger_at_home"),
+    ("my son is hitting me right now", "violence_now"),
+])
+def test_clear_danger_to_life(text, category):
+    result = assess(text)
+    assert (result.tier, result.kind, result.category) == ("clear", "crisis", category)
+    assert result.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "my grandson keeps taking money out of my purse",
+    "my carer slapped me yesterday",
+    "they took my passport and make me work for no pay",
+])
+def test_clear_abuse(text):
+    result = assess(text)
+    assert (result.tier, result.kind) == ("clear", "safeguarding")
+
+
+@pytest.mark.parametrize("text", [
+    "whats the point in going on",                     # the bereaved man of issue 12
+    "sometimes i wish i could just not wake up",
+])
+def test_possible_danger_gets_a_check_in(text):
+    result = assess(text)
+    assert result.tier in ("check_in", "clear") and result.kind == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Im gonna k\u0456ll mys\u0435lf 2nite",            # Cyrillic look-alikes + text-speak
+    "i want to k\u200bill myself",                     # zero-width space inside a word
+    "\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff4b\uff49\uff4c\uff4c \uff4d\uff59\uff53\uff45\uff4c\uff46",  # full-width
+    "kms",
+])
+def test_odd_typing_is_still_caught(text):
+    assert assess(text).tier == "clear"
+
+
+@pytest.mark.parametrize("text", [
+    "nobody hurts me, i just want help with shopping",
+    "he fell last year but he's fine now",
+    "i watched a film about abuse last night",
+    "my son helps with my money, i asked him to",
+    "i'm dying for a cuppa",
+    "just killing time before my appointment",
+    "my phone battery is dying",
+    "I'm dying to get out more",
+    "im not suicidal, just fed up with the rain",
+])
+def test_negation_and_context_raise_nothing(text):
+    result = assess(text)
+    assert result.tier == "none", result
+
+
+def test_routes_get_their_own_kind():
+    result = assess("i'm exhausted looking after mum, no sleep for weeks, something has to give")
+    assert result.tier == "none"
+    assert (result.kind, result.route) == ("route", "carer_strain")
+
+
+def test_payloads_and_empty_text_are_left_alone():
+    for text in ("/affirm", '/inform{"about": "self"}', "", None):
+        assert assess(text) == Assessment("none", None, None, None, "", 0.0)
+
+
+def test_assessment_is_frozen_with_the_documented_fields():
+    result = assess("I want to kill myself")
+    assert set(result.as_dict()) == {"tier", "kind", "category", "route", "evidence", "score"}
+    with pytest.raises(Exception):
+        result.tier = "none"
+
+
+@pytest.mark.parametrize("text", MESSAGES["crisis"])
+def test_hand_written_crisis_messages(text):
+    result = assess(text)
+    assert result.kind == "crisis" and result.tier in ("clear", "check_in"), result
+    if not result.category.startswith("suicide_passive"):
+        assert result.tier == "clear", result
+
+
+@pytest.mark.parametrize("text", MESSAGES["safeguarding"])
+def test_hand_written_abuse_messages(text):
+    result = assess(text)
+    assert result.tier in ("clear", "check_in") and result.kind in ("safeguarding", "crisis"), result
+
+
+@pytest.mark.parametrize("text", MESSAGES["benign"])
+def test_hand_written_lookalikes(text):
+    assert assess(text).tier == "none"
+
+
+def test_fast_after_warm_up():
+    assess("warm up")
+    texts = MESSAGES["crisis"] + MESSAGES["safeguarding"] + MESSAGES["benign"]
+    best = []
+    for text in texts:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            assess(text)
+            runs.append(time.perf_counter() - start)
+        best.append(min(runs))
+    best.sort()
+    # p95 target is 5 ms; the test allows for a busy shared CI machine.
+    assert best[int(len(best) * 0.95)] < 0.015

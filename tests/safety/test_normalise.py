@@ -1,0 +1,62 @@
+"""Normalisation: every spelling of a danger phrase becomes one plain form."""
+import pytest
+
+from bot.safety.normalise import confusable_map, fold_letters, normalise
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45", "i want to die"),  # full-width
+    ("su\u200bici\u200ddal", "suicidal"),                     # zero-width space and joiner
+    ("he\u00adlp", "help"),                                   # soft hyphen
+    ("\u202ekill\u202c myself", "kill myself"),               # bidi override marks
+    ("k\u0456ll mys\u0435lf", "kill myself"),                 # Cyrillic i and e
+    ("\u03bfverd\u03bfse", "overdose"),                       # Greek omicron
+    ("KILL MYSELF", "kill myself"),
+    ("pleeeease helllp", "please help"),
+    ("sooooo tired", "so tired"),
+    ("Im scared", "i'm scared"),
+    ("i dont want to", "i don't want to"),
+    ("i cant cope", "i can't cope"),
+    ("he wont let me", "he won't let me"),
+    ("I\u2019m fine", "i'm fine"),
+    ("kms", "kill myself"),
+    ("kys", "kill yourself"),
+    ("i wanna die", "i want to die"),
+    ("im gonna end it", "i'm going to end it"),
+    ("ur a burden", "your a burden"),
+    ("u ok", "you ok"),
+    ("ppl would be better off", "people would be better off"),
+    ("my bf hits me", "my boyfriend hits me"),
+    ("my gf", "my girlfriend"),
+    ("scared rn", "scared right now"),
+    ("tbh idk", "to be honest i don't know"),
+    ("i want 2 die", "i want to die"),
+    ("going 2 do it 2nite", "going to do it tonight"),
+])
+def test_normalises(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_two_stays_a_number_before_a_plural_or_after_took():
+    assert normalise("took 2 tablets") == "took 2 tablets"
+    assert normalise("2 weeks ago") == "2 weeks ago"
+
+
+def test_ordinary_words_that_look_like_text_speak_are_kept():
+    assert normalise("i feel ill") == "i feel ill"
+    assert normalise("we were out") == "we were out"
+    assert normalise("its my id card") == "its my id card"
+
+
+def test_confusables_come_from_the_library_data():
+    table = confusable_map()
+    assert table[ord("\u0430")] == "a"      # Cyrillic a
+    assert table[ord("\u043e")] == "o"      # Cyrillic o
+    assert table[ord("\u03bf")] == "o"      # Greek omicron
+    assert ord("a") not in table
+
+
+def test_fold_keeps_plain_text_and_empty():
+    assert fold_letters("") == ""
+    assert normalise(None) == ""
+    assert fold_letters("Hello, World") == "hello, world"
