@@ -6,7 +6,7 @@ import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
@@ -45,7 +45,12 @@ class ActionGreet(Action):
 
 
 class ActionDefaultFallback(Action):
-    """Helps instead of shrugging: asks to rephrase and shows the main options."""
+    """Helps instead of shrugging: asks to rephrase and shows the main options.
+
+    Like Rasa's own fallback, it takes back the message it could not place, so the
+    conversation is where it was before (a form keeps its question) and no policy can
+    predict the fallback again and again until Rasa's loop breaker trips.
+    """
 
     def name(self) -> Text:
         return "action_default_fallback"
@@ -53,14 +58,16 @@ class ActionDefaultFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = latest_text(tracker)
-        if not re.search(r"\w", text):
+        if tracker.active_loop_name:
+            dispatcher.utter_message(text=texts.fallback_in_form())
+        elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.empty_message(), buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
             dispatcher.utter_message(text=texts.fallback_other_language(),
                                      buttons=texts.MENU_BUTTONS)
         else:
             dispatcher.utter_message(text=texts.fallback(), buttons=texts.MENU_BUTTONS)
-        return []
+        return [UserUtteranceReverted()]
 
 
 class ActionRestart(Action):

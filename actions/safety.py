@@ -85,8 +85,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     priority = safety.category_info(category)["priority"] if category else None
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
                                summary=latest_text(tracker)[:500], priority=priority)
+    # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
-                               SlotSet("safety_concern", None)]
+                               SlotSet("safety_concern", None),
+                               SlotSet("safety_check", fs.NOT_NEEDED)]
     events += kept_answer(tracker)
     if in_form:
         # The form asks next: what they would like to happen (for abuse), then carry on,

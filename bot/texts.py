@@ -155,6 +155,11 @@ def fallback() -> str:
     return "Sorry, I did not understand that. Could you say it another way? Or choose from these:"
 
 
+def fallback_in_form() -> str:
+    return ("Sorry, I did not follow that. Could you say it another way? "
+            "The question is just above. You can also type skip.")
+
+
 def fallback_other_language() -> str:
     return (
         "Sorry, I can only understand English for now. "
@@ -294,6 +299,7 @@ def all_texts() -> Dict[str, str]:
         "explain_ask_which": explain_ask_which(),
         "fallback": fallback(),
         "fallback_other_language": fallback_other_language(),
+        "fallback_in_form": fallback_in_form(),
         "empty_message": empty_message(),
         "action_server_down": action_server_down(),
         "paused": paused(),
