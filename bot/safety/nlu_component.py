@@ -85,7 +85,9 @@ class SafetyNetClassifier(GraphComponent):
         result = assess(text)
         current = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
         wanted = intent_for(result, current)
-        if wanted != current:
+        if wanted != current or result.is_danger:
+            # Raised to full confidence even when the model already guessed it, or the
+            # fallback classifier after this would drop a low-confidence "crisis".
             promote(message, wanted)
         elif result.tier == "none" and current in SAFETY_INTENTS + (CHECK_IN,):
             demote(message, SAFETY_INTENTS + (CHECK_IN,))
