@@ -64,9 +64,10 @@ def send_response(dispatcher: CollectingDispatcher, response: Any,
         return
     numbers = [{"label": label, "number": number, "kind": kind, "href": href}
                for label, number, kind, href in response.numbers]
+    heading = response.heading + "."
     dispatcher.utter_message(json_message={
-        "type": "safety", "heading": response.heading, "lines": list(response.lines),
-        "numbers": numbers})
+        "type": "safety", "heading": response.heading,
+        "lines": [line for line in response.lines if line != heading], "numbers": numbers})
     if buttons:
         dispatcher.utter_message(text=safety_words.WHAT_NEXT, buttons=buttons)
 

@@ -46,7 +46,8 @@ class SafetyResponse:
 
     def text(self) -> str:
         """The block as plain text (for channels without rich messages)."""
-        return "\n".join([self.heading + "."] + self.lines)
+        heading = self.heading + "."
+        return "\n".join([heading] + [line for line in self.lines if line != heading])
 
 
 # Sentences for each response key. "{name}" is filled from the numbers. "open" lines are

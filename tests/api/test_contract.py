@@ -25,21 +25,25 @@ def test_tracker_needs_the_token(stack, sender):
     assert response.status_code == 401
 
 
-@pytest.mark.parametrize("message", [
-    "I want to end my life",
-    "my dad has wandered off and we can't find him, he has dementia",
-    "i can smell gas in the kitchen",
+@pytest.mark.parametrize("message,numbers", [
+    ("I want to end my life", ["999", "116 123", "85258"]),
+    ("my dad has wandered off and we can't find him, he has dementia", ["999"]),
+    ("i can smell gas in the kitchen", ["999", "0800 111 999"]),
 ])
-def test_crisis_works_as_the_first_message(chat, message):
+def test_crisis_works_as_the_first_message(chat, message, numbers):
+    """999 first, then the numbers that fit what is happening (issue 12)."""
     reply = chat.texts(message)
     assert "action_crisis_support" in chat.actions_after_last_user_message()
-    assert "999" in reply and "116 123" in reply and "85258" in reply
+    assert reply.index("999") < 60, reply
+    for number in numbers:
+        assert number in reply
 
 
 def test_safeguarding_concern(chat):
     reply = chat.texts("my mum's carer has been taking money from her purse")
     assert "action_safeguarding_support" in chat.actions_after_last_user_message()
-    assert "safeguarding" in reply.lower()
+    # The safeguarding team's number in office hours, the out of hours team's otherwise.
+    assert "0300 123 4568" in reply or "0300 123 4569" in reply
 
 
 @pytest.mark.parametrize("message", [
@@ -83,7 +87,7 @@ def test_forms_start(chat, message, form):
     assert chat.active_loop() == form
 
 
-def test_crisis_interrupts_a_form_and_returns_to_the_question(chat):
+def test_crisis_interrupts_a_form_then_the_person_chooses_to_carry_on(chat):
     chat.say("I'd like to do a self-assessment")
     chat.say("yes that's ok")
     assert chat.slot("consent_given") is True
@@ -92,6 +96,10 @@ def test_crisis_interrupts_a_form_and_returns_to_the_question(chat):
     reply = chat.texts("i want to kill myself")
     assert "action_crisis_support" in chat.actions_after_last_user_message()
     assert chat.active_loop() == "self_assessment_form"
+    # The person chooses what happens next: carry on, stop for now, or talk to someone.
+    assert chat.slot("requested_slot") == "safety_next"
+    assert "carry on" in reply.lower()
+    reply = chat.texts("/affirm")
     assert chat.slot("requested_slot") == "preferred_name"
     assert "name" in reply
 

@@ -18,7 +18,7 @@ import requests
 pytestmark = pytest.mark.stack
 
 WALKS = int(os.environ.get("CARE_WALKS", "2000"))
-STEPS = 5
+STEPS = 3  # each walk: a start, three steps, then "hello": about 10,000 turns in all
 STARTS = ["/start_self_assessment", "/start_carer_assessment", "/give_feedback",
           "/listen_connect", "can someone call me back", "i want to do a self assessment",
           "im filling this in for my dad"]

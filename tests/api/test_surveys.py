@@ -76,6 +76,10 @@ def test_carer_survey_with_contact_by_consent(chat):
     reply = chat.texts("/affirm")
     assert "phone number or email" in reply
     reply = chat.texts("you can reach me at sam@example.org")
+    assert "good time" in reply  # the contact step: when, then whether it is safe
+    chat.say("Mornings")
+    reply = chat.texts("Text or email only")
+    assert "sam@example.org" in reply  # read back before any promise
     assert "contact you" in reply
     row = survey_rows()[before]
     answers = json.loads(row["answers"])

@@ -36,7 +36,7 @@ MIN_REPLIES = 30
 EXPECTS = ("answer", "ask_again", "request", "interrupt")
 INTENTS = ("inform", "affirm", "deny", "skip", "dont_know", "greet", "request_human",
            "explain_term", "crisis", "safeguarding_concern", "stop", "pause", "out_of_scope",
-           "resume", "thank")
+           "resume", "thank", "safety_check_in", "complaint")
 
 # Kinds whose answer is the person's own words, kept as typed (unless a value is expected).
 OWN_WORDS = (fs.FREE_TEXT, fs.OUTCOME, fs.BEST_TIME)

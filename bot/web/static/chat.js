@@ -218,6 +218,7 @@
     return post(message).then(function (replies) {
       setBusy(false);
       showReplies(replies, shown === null);
+      ensureLive();
       if (focusAfter) { input.focus(); }
     }).catch(function (error) {
       setBusy(false);
@@ -250,6 +251,11 @@
   // While it is not connected (no EventSource, a proxy that cuts it, a reconnect), the page
   // polls /updates instead. body[data-live] says which: "on" or "off".
   var stream = null;
+  // The stream needs the conversation's key (a cookie the gateway sets on the first reply),
+  // so it is (re)opened once a message has been answered, if it is not open already.
+  function ensureLive() {
+    if (!stream || stream.readyState === 2) { startLive(); }
+  }
   function startLive() {
     if (stream) { stream.close(); stream = null; }
     document.body.setAttribute("data-live", "off");
@@ -369,7 +375,6 @@
   } else if (!before.length) {
     start = send("/greet", null);
   }
-  start.catch(function () { /* shown already */ });
-  startLive();
+  start.catch(function () { /* shown already */ }).then(ensureLive);
   window.setInterval(poll, POLL_MS);
 })();
