@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -27,6 +27,22 @@ def said_channel(tracker: Tracker) -> Optional[str]:
                 metadata = event["metadata"]
                 break
     return str(metadata["channel"]) if metadata.get("channel") else None
+
+
+def asking(slot: str, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> type:
+    """The ``action_ask_<slot>`` action of a question whose words never change."""
+    class _Ask(Action):
+        def name(self) -> str:
+            return f"action_ask_{slot}"
+
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+            dispatcher.utter_message(text=text, buttons=buttons or None)
+            return []
+
+    _Ask.__name__ = f"ActionAsk_{slot}"
+    _Ask.__doc__ = f"Asks {slot}."
+    return _Ask
 
 
 def channel_of(tracker: Tracker) -> str:

@@ -25,7 +25,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import channel_of
+from actions.common import asking, channel_of
 from bot import form_slots as fs
 from bot import form_words, hours, store
 from bot.answers import about as about_parser
@@ -401,10 +401,10 @@ class AnswerFirstForm(FormValidationAction):
 
 _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
-    "safety_next": form_words.SAFETY_NEXT_BUTTONS,
-    "contact_time": form_words.CONTACT_TIME_BUTTONS,
-    "contact_safety": form_words.SAFE_CONTACT_BUTTONS,
-}
+    slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
+# action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).
+ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
+                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
 

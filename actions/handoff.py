@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text
 from bot import form_slots as fs
-from bot import form_words, hours, settings, store, texts
+from bot import hours, settings, store, texts
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
@@ -60,36 +60,6 @@ class ActionHandoff(Action):
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
         return events + ask_for_contact(tracker)
-
-
-class ActionAskContactDetails(Action):
-    def name(self) -> Text:
-        return "action_ask_contact_details"
-
-    async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=form_words.ASK_CONTACT,
-                                 buttons=[{"title": "Skip", "payload": "/skip"}])
-        return []
-
-
-class ActionAskContactTime(Action):
-    def name(self) -> Text:
-        return "action_ask_contact_time"
-
-    async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=form_words.ASK_CONTACT_TIME,
-                                 buttons=form_words.CONTACT_TIME_BUTTONS)
-        return []
-
-
-class ActionAskContactSafety(Action):
-    def name(self) -> Text:
-        return "action_ask_contact_safety"
-
-    async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=form_words.ASK_CONTACT_SAFETY,
-                                 buttons=form_words.SAFE_CONTACT_BUTTONS)
-        return []
 
 
 class ActionContactDone(Action):

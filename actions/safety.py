@@ -160,28 +160,6 @@ class ActionAskSafetyCheck(Action):
         return []
 
 
-class ActionAskSafetyWish(Action):
-    def name(self) -> Text:
-        return "action_ask_safety_wish"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=form_words.ASK_SAFETY_WISH,
-                                 buttons=[{"title": "Skip", "payload": "/skip"}])
-        return []
-
-
-class ActionAskSafetyNext(Action):
-    def name(self) -> Text:
-        return "action_ask_safety_next"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
-                                 buttons=form_words.SAFETY_NEXT_BUTTONS)
-        return []
-
-
 class ActionCheckInNo(Action):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
 

@@ -2,7 +2,7 @@
 taking contact details and reading them back. Checked by the plain-language gate."""
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 NEED_WORDS = "Could you tell me in a few words? Or type skip to leave this one."
 NAME_AGAIN = "Sorry, I did not catch a name. What name should I use? You can type skip."
@@ -76,6 +76,17 @@ SAFETY_NEXT_BUTTONS = [
     {"title": "Stop for now", "payload": "/pause"},
     {"title": "Talk to someone now", "payload": "/request_human"},
 ]
+SKIP_BUTTON = [{"title": "Skip", "payload": "/skip"}]
+
+# The engine's own fixed questions (slot: question, buttons), asked in front of any form's
+# next question when they are needed. The safety check is worded by the safety net instead.
+ENGINE_QUESTIONS: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
+    "safety_wish": (ASK_SAFETY_WISH, SKIP_BUTTON),
+    "safety_next": (SAFETY_NEXT_QUESTION, SAFETY_NEXT_BUTTONS),
+    "contact_details": (ASK_CONTACT, SKIP_BUTTON),
+    "contact_time": (ASK_CONTACT_TIME, CONTACT_TIME_BUTTONS),
+    "contact_safety": (ASK_CONTACT_SAFETY, SAFE_CONTACT_BUTTONS),
+}
 
 
 def how_many_more(left: int) -> str:

@@ -31,14 +31,11 @@ class Hit:
     negation_in_span: bool = False   # a "not" inside the span negates it ("i'm not suicidal")
 
 
-@lru_cache(maxsize=1)
 def nlp():
-    """Blank English pipeline with lookup lemmas (no downloaded model)."""
-    import spacy
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("lemmatizer", config={"mode": "lookup"})
-    pipeline.initialize()
-    return pipeline
+    """Blank English pipeline with lookup lemmas (no downloaded model): the plain-language
+    engine's own, so a process that uses both loads spaCy's pipeline once."""
+    from jargon.matcher import nlp as shared_pipeline
+    return shared_pipeline()
 
 
 # The lookup table gets a few words wrong for our purpose ("dying" -> "dye").
