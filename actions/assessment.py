@@ -12,7 +12,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of
-from actions.form_engine import contact_summary
+from actions.form_engine import contact_from, contact_summary
+from bot import form_slots as fs
 from bot import settings, store, texts
 from bot.records import summary
 from bot.records.questions import BY_SLOT, FORMS, Question, render
@@ -131,6 +132,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
             from bot import form_words
             items.append({"kind": "contact",
                           "text": form_words.contact_read_back(data.get("contact") or {})})
+    agreement = tracker.get_slot("on_behalf")
+    if summary.answered(agreement) and agreement != fs.NOT_NEEDED:
+        items.append({"kind": "agreement",
+                      "text": summary.AGREEMENT_WORDS.get(str(agreement), str(agreement))[:2000]})
     contact = contact_summary(tracker)
     if contact and not any(i["kind"] == "contact" for i in items):
         items.append({"kind": "contact", "text": contact})
@@ -169,18 +174,22 @@ class _FinishAssessment:
                 tracker.sender_id, "callback", channel_of(tracker), callback=True,
                 summary=f"Asked for a call after their {record['kind'].replace('_', ' ')}. "
                         + (contact or "No contact details given."))
-            dispatcher.utter_message(text=texts.call_booked(row["reference"]))
+            dispatcher.utter_message(text=texts.call_booked(row["reference"],
+                                                            contact_from(tracker.get_slot)))
         record_id = store.save_record(tracker.sender_id, record["kind"], record)
         council = str(settings.get("council.name"))
         store.save_document(record_id, tracker.sender_id, "text/html",
                             summary.render_html(record, council).encode("utf-8"))
         store.save_document(record_id, tracker.sender_id, "application/pdf",
                             summary.render_pdf(record, council))
-        dispatcher.utter_message(text=texts.assessment_saved())
+        dispatcher.utter_message(text=texts.assessment_saved(channel_of(tracker)))
         if suggestions:
             dispatcher.utter_message(text=texts.suggestions_intro())
             for s in suggestions:
                 dispatcher.utter_message(text=f"{s['name']}. Contact: {s['contact']}")
+        if self.form == "self_assessment_form" and v["about"] == "someone_i_care_for":
+            # Three Conversations: the person helping has needs of their own.
+            dispatcher.utter_message(text=texts.offer_carers_assessment(v.get("relationship")))
         dispatcher.utter_message(text=texts.assessment_next(), buttons=texts.MENU_BUTTONS)
         cleared = [SlotSet(q.slot, None) for q in FORMS[self.form]]
         return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]

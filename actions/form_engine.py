@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -30,7 +30,7 @@ from bot import form_slots as fs
 from bot import form_words, hours, store
 from bot.answers import about as about_parser
 from bot.answers import contact as contact_parser
-from bot.answers import names, scales
+from bot.answers import names, on_behalf, scales
 from bot.answers.requests import classify_request
 from bot.answers.yes_no import yes_no
 from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
@@ -192,7 +192,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         slots: Dict[str, Any] = {slot: found.about, "completed_by": found.about}
         if found.relationship:
             slots["relationship"] = found.relationship
+        # Someone else's assessment: ask whether they know and agree, next.
+        slots["on_behalf"] = None if found.about == about_parser.CARED_FOR else fs.NOT_NEEDED
         return Reading(slots)
+    if kind == fs.ON_BEHALF:
+        return read_on_behalf(slot, value)
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
         if answer is None:
@@ -223,6 +227,18 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFETY_WISH:
         return read_free_text(slot, value)
     return read_free_text(slot, value)
+
+
+def read_on_behalf(slot: str, value: str) -> Reading:
+    """A choice from the buttons or free words; anything else is kept as they said it."""
+    if _marker(value):
+        return Reading({slot: _marker(value)})
+    choice = on_behalf.parse_agreement(value)
+    if choice:
+        return Reading({slot: choice}, form_words.ON_BEHALF_SAID[choice])
+    if value.startswith("/") or not any(ch.isalnum() for ch in value):
+        return Reading({slot: None}, form_words.NEED_WORDS, form_words.ON_BEHALF_BUTTONS)
+    return Reading({slot: value[:MAX_ANSWER]}, form_words.ON_BEHALF_SAID["own_words"])
 
 
 def _yes_no_value(value: str) -> Optional[bool]:
@@ -289,6 +305,19 @@ def read_safe_contact(slot: str, value: str) -> Reading:
 def read_safety_next(slot: str, value: str) -> Reading:
     """Anything but stop or a person (their own rules) means carry on with the questions."""
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
+
+
+class ActionAskOnBehalf(Action):
+    """Asks whether the person being talked about knows and agrees, by their relationship."""
+
+    def name(self) -> Text:
+        return "action_ask_on_behalf"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(text=form_words.ask_on_behalf(
+            str(tracker.get_slot("relationship") or "")), buttons=form_words.ON_BEHALF_BUTTONS)
+        return []
 
 
 # ---- the validation action ------------------------------------------------------------------
@@ -381,6 +410,8 @@ class AnswerFirstForm(FormValidationAction):
 
     def buttons_for(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         """Buttons shown with this question, so a typed button title counts as the button."""
+        if slot == "on_behalf":
+            return form_words.ON_BEHALF_BUTTONS
         return ENGINE_BUTTONS.get(slot) or self.question_buttons(slot, tracker)
 
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:

@@ -16,7 +16,8 @@ from rasa_sdk.types import DomainDict
 from actions.assessment import CONFIRM_BUTTONS
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from bot import form_slots as fs
-from bot import texts
+from bot import form_words, texts
+from bot.answers import about, on_behalf
 from bot.records import summary
 from bot.records.questions import BY_SLOT, FORMS
 
@@ -27,6 +28,8 @@ def question_buttons(slot: str) -> List[Dict[str, str]]:
         return texts.ABOUT_BUTTONS
     if slot == "consent_given":
         return texts.CONSENT_BUTTONS
+    if slot == "on_behalf":
+        return form_words.ON_BEHALF_BUTTONS
     if slot == "summary_confirmed":
         return CONFIRM_BUTTONS
     question = BY_SLOT.get(slot)
@@ -81,6 +84,17 @@ class ConsentFirstForm(AnswerFirstForm):
 
 class ValidateSelfAssessmentForm(ConsentFirstForm):
     form = "self_assessment_form"
+
+    async def interpret(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> Dict[Text, Any]:
+        """ "I need help for my mum" started this: it is about her, so that is not asked."""
+        if tracker.get_slot("requested_slot") is None and tracker.get_slot("about") is None:
+            relationship = on_behalf.help_for_someone_else(
+                tracker.latest_message.get("text") or "")
+            if relationship:
+                return {"about": about.CARED_FOR, "relationship": relationship,
+                        "completed_by": about.CARED_FOR, "on_behalf": None}
+        return await super().interpret(dispatcher, tracker, domain)
 
 
 class ValidateCarerAssessmentForm(ConsentFirstForm):

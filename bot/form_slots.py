@@ -32,6 +32,7 @@ SAFE_CONTACT = "safe_contact"
 SAFETY_CHECK = "safety_check"  # the direct question after a possible disclosure
 SAFETY_NEXT = "safety_next"    # carry on, stop, or talk to someone after a disclosure
 SAFETY_WISH = "safety_wish"    # "what would you like to happen?" (Making Safeguarding Personal)
+ON_BEHALF = "on_behalf"        # does the person being talked about know and agree?
 
 # Engine steps start as "not needed" (their slots' initial value), so Rasa's own form logic
 # and ours agree on what comes next; a disclosure or a request for a call clears them, and
@@ -49,6 +50,7 @@ def _assessment(form: str) -> List[FormSlot]:
     slots = [FormSlot("consent_given", CONSENT)]
     if form == "self_assessment_form":
         slots.append(FormSlot("about", ABOUT))
+        slots.append(FormSlot("on_behalf", ON_BEHALF))
     for q in ASSESSMENT_QUESTIONS[form]:
         kind = NAME if q.slot == "preferred_name" else q.kind
         slots.append(FormSlot(q.slot, kind))
@@ -83,6 +85,9 @@ FORMS: Dict[str, List[FormSlot]] = {
     "contact_form": list(CONTACT_SLOTS),
 }
 ENGINE_SLOT_NAMES = frozenset(s.slot for s in ENGINE_SLOTS)
+# Form questions asked only when an earlier answer calls for them: they start "not needed"
+# and the earlier answer clears them (on_behalf: only when the form is about someone else).
+ASKED_WHEN_NEEDED = frozenset({"on_behalf"})
 
 # Slots that only the engine sets (not asked): what the last message was, pending steps.
 ENGINE_STATE_SLOTS: Tuple[str, ...] = (

@@ -89,6 +89,33 @@ ENGINE_QUESTIONS: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
 }
 
 
+# Filling in for someone else: do they know and agree? (Care Act: their views come first.)
+ON_BEHALF_BUTTONS: List[Dict[str, str]] = [
+    {"title": "Yes, they know and agree", "payload": '/inform{"on_behalf": "agrees"}'},
+    {"title": "They are here with me", "payload": '/inform{"on_behalf": "present"}'},
+    {"title": "They cannot decide this themselves",
+     "payload": '/inform{"on_behalf": "cannot_decide"}'},
+    {"title": "Not yet", "payload": '/inform{"on_behalf": "not_yet"}'},
+]
+ON_BEHALF_SAID: Dict[str, str] = {
+    "agrees": "Thank you. I will use their views where you know them.",
+    "present": ("Good. Please ask them each question too, and put what they say "
+                "in their words where you can."),
+    "cannot_decide": ("Thank you for telling me. The team will talk with you about what is "
+                      "best for them. If you have legal power to decide about their care for "
+                      "them, please tell the team. Answer as you think they would."),
+    "not_yet": ("That is OK. Please talk to them about it if you can. The team will check "
+                "with them before anything is decided."),
+    "own_words": "Thank you. I have noted that for the team.",
+}
+
+
+def ask_on_behalf(relationship: str) -> str:
+    who = f"your {relationship}" if relationship else "the person"
+    return (f"Does {who} know you are doing this, and do they agree? "
+            "It is their care, so their views matter most.")
+
+
 def how_many_more(left: int) -> str:
     if left <= 1:
         return "This is nearly the last one. You can stop at any time and carry on later."
@@ -138,6 +165,10 @@ def all_texts() -> Dict[str, str]:
         out[f"how_many_more[{n}]"] = how_many_more(n)
     out["read_back"] = contact_read_back({"phone": "07700 900456", "best_time": "Mornings",
                                           "leave_message": False, "say_council": False})
+    out["ask_on_behalf"] = ask_on_behalf("mum")
+    out.update({f"on_behalf.{k}": v for k, v in ON_BEHALF_SAID.items()})
+    for b in ON_BEHALF_BUTTONS:
+        out[f"button:{b['title']}"] = b["title"]
     out["when_we_call[open]"] = when_we_call(True, "")
     out["when_we_call[closed]"] = when_we_call(False, "on Monday at 9am")
     return {f"form_words.{k}": v for k, v in out.items()}

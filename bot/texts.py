@@ -5,7 +5,7 @@ them, and lets a council read what the bot will say in one place.
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Any, Dict, List, Optional
 
 from bot import settings
 
@@ -45,7 +45,7 @@ def privacy_notice() -> str:
 def consent_question() -> str:
     days = settings.get("retention.conversation_days", 90)
     return (
-        "Before I ask about you, please read this. "
+        "Before we start, please read this. "
         f"I will keep your answers for {days} days, so the care team can help you. "
         "Only they can see them. You can stop or delete them at any time. Is that OK?"
     )
@@ -128,7 +128,16 @@ def handoff_callback(reference: str) -> str:
             "First, I need a way to reach you.")
 
 
-def call_booked(reference: str) -> str:
+def call_booked(reference: str, contact: Optional[Dict[str, Any]] = None) -> str:
+    """The promise matches what the person chose: a call, or text or email only."""
+    contact = contact or {}
+    if contact.get("text_only") or contact.get("safe_to_call") is False or (
+            contact.get("email") and not contact.get("phone")):
+        how = "to get in touch by text or email" if contact.get("phone") else "to email you"
+        return f"I have asked the care team {how}. Your reference is {reference}."
+    if not contact:
+        return (f"I have asked the care team to get in touch. Your reference is {reference}. "
+                f"You can also call {_c('council.adult_social_care_phone')}.")
     return f"I have asked the care team to call you. Your reference is {reference}."
 
 
@@ -205,15 +214,25 @@ def self_assessment_done() -> str:
     )
 
 
-def assessment_saved() -> str:
-    return (
-        "Thank you. I have saved this in your own words. You can download it as a page or a "
-        "PDF. The care team will read it and get in touch if you asked them to."
-    )
+def assessment_saved(channel: str = "web") -> str:
+    """Offers a copy only in the way this channel really gives one."""
+    how = {
+        "web": "You can get a copy with \"Download my summary\" at the top of this chat.",
+        "telegram": "Send /summary to get a copy.",
+    }.get(channel, "The care team can give you a copy.")
+    return (f"Thank you. I have saved what you told me, in your words. {how} "
+            "The care team will read it and get in touch if you asked them to.")
 
 
 def suggestions_intro() -> str:
     return "From what you told me, these local groups and services might help:"
+
+
+def offer_carers_assessment(relationship: str | None = None) -> str:
+    who = f"your {relationship}" if relationship else "someone"
+    return (f"You help {who}, and that matters too. You can have a carer's assessment of "
+            "your own, about your life and what would help you. Choose \"I look after "
+            "someone\" below to start it.")
 
 
 def assessment_next() -> str:
@@ -293,7 +312,10 @@ def all_texts() -> Dict[str, str]:
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
         "handoff_callback": handoff_callback("HX4-7KD"),
         "anything_else": anything_else(),
-        "call_booked": call_booked("HX4-7KD"),
+        "call_booked": call_booked("HX4-7KD", {"phone": "07700 900456"}),
+        "call_booked[text]": call_booked("HX4-7KD", {"phone": "07700 900456", "text_only": True}),
+        "call_booked[email]": call_booked("HX4-7KD", {"email": "a@b.org"}),
+        "call_booked[none]": call_booked("HX4-7KD"),
         "explain_unknown": explain_unknown("flibber"),
         "explain_did_you_mean": explain_did_you_mean(),
         "explain_ask_which": explain_ask_which(),
@@ -310,6 +332,9 @@ def all_texts() -> Dict[str, str]:
         "change_not_found": change_not_found(),
         "no_summary_yet": no_summary_yet(),
         "assessment_saved": assessment_saved(),
+        "offer_carers_assessment": offer_carers_assessment("mum"),
+        "assessment_saved[telegram]": assessment_saved("telegram"),
+        "assessment_saved[staff]": assessment_saved("staff"),
         "suggestions_intro": suggestions_intro(),
         "assessment_next": assessment_next(),
         "resume_code_given": resume_code_given("HX4-7KD"),

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.form_slots import (  # noqa: E402
-    ENGINE_SLOT_NAMES, ENGINE_STATE_SLOTS, FORMS, NOT_NEEDED, all_form_slots,
+    ASKED_WHEN_NEEDED, ENGINE_SLOT_NAMES, ENGINE_STATE_SLOTS, FORMS, NOT_NEEDED, all_form_slots,
 )
 
 DOMAIN = ROOT / "domain.yml"
@@ -51,7 +51,7 @@ def _slot_block(name: str) -> dict:
         body = {"type": "categorical", "values": CATEGORICAL[name]}
     else:
         body = {"type": SLOT_TYPES.get(name, "text")}
-    if name in ENGINE_SLOT_NAMES:
+    if name in ENGINE_SLOT_NAMES or name in ASKED_WHEN_NEEDED:
         body["initial_value"] = NOT_NEEDED
     body["influence_conversation"] = False
     body["mappings"] = [{"type": "custom"}]

@@ -256,11 +256,43 @@ def _strip_fillers(words: str) -> str:
     return words.strip()
 
 
+# Openings that make the whole message a question about the conversation, whatever
+# follows: "why do you need all this", "how many more of these are there". They are
+# questions to the bot ("you", "this", "these questions"), never about the person's life.
+OPENINGS: List[Tuple[str, Pattern[str]]] = [
+    ("why_ask", re.compile(
+        r"^(?:but )?why (?:do|did|would|does|should) (?:you|the council|they|it|yous) "
+        r"(?:need|want|ask|have to know|need to know|want to know|care)\b"
+        r"|^why (?:are|is) (?:you|the council|it) (?:asking|asking me|wanting|needing)\b"
+        r"|^why (?:all )?(?:these|the|so many) questions\b"
+        r"|^what (?:do|does) (?:you|the council|it) (?:need|want) (?:all )?(?:this|that|these|it|"
+        r"(?:my|her|his|their|our) (?:\w+ ){0,3}?\w+|to know) for\b"
+        r"|^(?:whats|what is|what are) (?:all )?(?:this|these|these questions|this question|"
+        r"this form) (?:for|about)\b"
+        r"|^(?:whats|what is) the point (?:of|in) (?:this|these|all this|the|that) "
+        r"(?:questions?|forms?|quiz|chat|bit|one)\b"
+        r"|^who (?:will |is going to |gets to |can )?(?:see|sees|read|reads) (?:this|these|"
+        r"my answers|what i (?:say|write|put))\b")),
+    ("how_many_more", re.compile(
+        r"^how many (?:more )?(?:of (?:these|them|this|the questions)|questions?|bits?|sections?|"
+        r"pages?|left|to go|(?:is|are) (?:there|this|left))\b|^how many more$"
+        r"|^how (?:much )?(?:longer|more)\b(?! (?:help|money|care|support|time (?:do|does|will) "
+        r"(?:i|she|he|they|my)))"
+        r"|^how long (?:is|will|does|do) (?:this|it|these|the form|this form|the questions)\b"
+        r"|^(?:is|are) there (?:many|much|lots|loads|a lot) more\b"
+        r"|^(?:are we|am i|is this|is it) (?:nearly|almost|near) (?:done|finished|there|the end|over)\b"
+        r"|^(?:when|how soon) (?:will|does|do) (?:this|it|these questions) (?:end|finish|stop)\b")),
+]
+
+
 def _core_kind(words: str) -> Optional[str]:
     core = _strip_fillers(_plain_words(words))
     if not core or len(core.split()) > MAX_REQUEST_WORDS:
         return None
     for kind, pattern in PATTERNS:
+        if pattern.match(core):
+            return kind
+    for kind, pattern in OPENINGS:
         if pattern.match(core):
             return kind
     for kind, phrases in FUZZY_PHRASES.items():

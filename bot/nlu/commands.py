@@ -13,10 +13,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.nlu.ranking import promote
 
@@ -39,6 +40,18 @@ def static_buttons() -> List[Dict[str, str]]:
 
     commands = [b for b in SAFETY_NEXT_BUTTONS + SAFETY_BUTTONS if b["payload"] != "/affirm"]
     return list(MENU_BUTTONS) + commands
+
+
+# Journeys a request for help for someone else may be taken for; only these are re-routed
+# ("a lunch club for my mum" stays a directory search).
+ASSESSMENT_LIKE = ("start_carer_assessment", "start_self_assessment", "listen_connect",
+                   "ask_help", "out_of_scope", "nlu_fallback", "greet")
+
+
+def for_someone_else(text: str, intent: Optional[str]) -> bool:
+    """ "I need help for my mum" is her self-assessment, filled in by her daughter; "I look
+    after my mum and I'm shattered" stays the carer's own assessment."""
+    return intent in ASSESSMENT_LIKE and help_for_someone_else(text) is not None
 
 
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
@@ -72,7 +85,10 @@ class CommandClassifier(GraphComponent):
             found = message.get("safety_net") or {}
             if found.get("tier") in ("clear", "check_in"):
                 continue
-            intent = command_intent(message.get(TEXT) or "", self.buttons)
+            text = message.get(TEXT) or ""
+            intent = command_intent(text, self.buttons)
             if intent:
                 promote(message, intent)
+            elif for_someone_else(text, (message.get(INTENT) or {}).get("name")):
+                promote(message, "start_self_assessment")
         return messages

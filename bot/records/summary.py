@@ -165,6 +165,16 @@ WHO_WROTE = {
 }
 
 
+# on_behalf answers as the summary says them.
+AGREEMENT_WORDS = {
+    "agrees": "Yes, they know and agree.",
+    "present": "They were there while this was filled in.",
+    "cannot_decide": "They cannot decide this themselves. Check who has legal power to "
+                     "decide for them, or make a best-interests decision.",
+    "not_yet": "Not yet. Check with them before anything is decided.",
+}
+
+
 def completed_by_line(record: Dict[str, Any]) -> str:
     """Who completed the record and whose words it holds."""
     by = record.get("completed_by") or {"who": "the_person"}
@@ -176,7 +186,8 @@ def completed_by_line(record: Dict[str, Any]) -> str:
 
 def follow_up_lines(record: Dict[str, Any]) -> List[str]:
     labels = {"disclosure": "Said to us", "contact": "How to contact",
-              "asked_for": "Asked for", "wish": "What they would like to happen"}
+              "asked_for": "Asked for", "wish": "What they would like to happen",
+              "agreement": "Do they know and agree"}
     return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
             for item in record.get("to_follow_up") or []]
 

@@ -57,6 +57,16 @@ REQUESTS = [
     ("Dwi ddim yn deall", "what_mean"),
     ("menu", "menu"), ("main menu", "menu"), ("go back to the start menu", "menu"),
     ("show me the menu", "menu"), ("back to menu please", "menu"),
+    # questions about the conversation, however they go on
+    ("why do you need all this", "why_ask"), ("but why does the council want all this info", "why_ask"),
+    ("why all the questions?", "why_ask"), ("what do you need my date of birth for", "why_ask"),
+    ("whats all this for then", "why_ask"), ("what is the point of this form", "why_ask"),
+    ("who will read what i put here?", "why_ask"),
+    ("how many more of these are there, im on my break", "how_many_more"),
+    ("how many of these questions are left", "how_many_more"),
+    ("how much longer is this going to go on for", "how_many_more"),
+    ("are there many more", "how_many_more"), ("are we near the end?", "how_many_more"),
+    ("how long does this form take roughly", "how_many_more"),
 ]
 
 ANSWERS = [
@@ -81,6 +91,9 @@ ANSWERS = [
     "leave", "end it", "i want to end this", "i want to leave", "I want to leave him",
     "i need a break", "a break", "take a break", "a proper break", "meaning", "wipe",
     "get rid of my stuff", "move", "options for mum",
+    "how many more times will they change her carers", "how much more help can we get",
+    "why does she need to go in a home", "how long is the waiting list for a ramp",
+    "what is the point of getting up, some days", "why do they keep sending different carers",
 ]
 
 

@@ -97,6 +97,16 @@ def test_who_it_is_about_from_free_words():
     assert unclear.slots["about"] is None and unclear.say
 
 
+def test_someone_elses_assessment_asks_whether_they_know_and_agree():
+    assert read("about", fs.ABOUT, "for my dad").slots["on_behalf"] is None  # asked next
+    assert read("about", fs.ABOUT, "me").slots["on_behalf"] == fs.NOT_NEEDED
+    chosen = read("on_behalf", fs.ON_BEHALF, '/inform{"on_behalf": "cannot_decide"}')
+    assert chosen.slots["on_behalf"] == "cannot_decide" and "legal power" in chosen.say
+    own = read("on_behalf", fs.ON_BEHALF, "sort of, my brother is against it")
+    assert own.slots["on_behalf"] == "sort of, my brother is against it" and own.say
+    assert decide(turn('/inform{"on_behalf": "agrees"}'), fs.ON_BEHALF).action == "answer"
+
+
 def test_scales_take_numbers_and_clear_words_only():
     assert read("sa_scale_now", fs.SCALE, "about a 6").slots["sa_scale_now"] == "6"
     assert read("sa_scale_now", fs.SCALE, "seven").slots["sa_scale_now"] == "7"
