@@ -3,7 +3,7 @@ and finishing the forms (saving what the person said)."""
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
 from bot.language import looks_like_other_language
-from bot import codes, settings, store, texts
+from bot import codes, listening, settings, store, texts
 from bot.records.questions import FORMS
 from bot.records.summary import SKIPPED
 from bot.directory.categories import CATEGORIES
@@ -65,6 +65,9 @@ class ActionDefaultFallback(Action):
         elif looks_like_other_language(text):
             dispatcher.utter_message(text=texts.fallback_other_language(),
                                      buttons=texts.MENU_BUTTONS)
+        elif listening.themes_in(text):
+            # Not a command we know, but something about their life: listen first.
+            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
         else:
             dispatcher.utter_message(text=texts.fallback(), buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
@@ -174,6 +177,22 @@ class ActionResume(Action):
         return []
 
 
+def say_reflection(dispatcher: CollectingDispatcher, words: str,
+                   name: Optional[str] = None) -> listening.Reflection:
+    """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
+    that fit what was said; a directory heading that matches the words comes first."""
+    heard = listening.reflect(words, name=name)
+    buttons = list(heard.buttons)
+    category = categorise(words)
+    if category and not any(category in b["payload"] for b in buttons):
+        buttons.insert(0, {"title": f"Find help: {CATEGORIES[category].split(' (')[0]}",
+                           "payload": f'/find_service{{"service_category": "{category}"}}'})
+    for line in heard.lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=heard.lines[-1], buttons=buttons[:4])
+    return heard
+
+
 class ActionReflectAndConnect(Action):
     """Listen and connect: says back what the person said, then offers next steps."""
 
@@ -183,17 +202,11 @@ class ActionReflectAndConnect(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         words = tracker.get_slot("whats_going_on") or ""
-        buttons = []
-        if words and words != SKIPPED:
-            dispatcher.utter_message(text=texts.reflect(words[:300]))
-            category = categorise(words)
-            if category:
-                buttons.append({"title": f"Find help: {CATEGORIES[category].split(' (')[0]}",
-                                "payload": f'/find_service{{"service_category": "{category}"}}'})
-        buttons += [
-            {"title": "Plan for a good life", "payload": "/start_self_assessment"},
-            {"title": "Find local help", "payload": "/find_service"},
-            {"title": "Talk to a person", "payload": "/request_human"},
-        ]
-        dispatcher.utter_message(text=texts.reflect_offer(), buttons=buttons)
+        if not words or words == SKIPPED:
+            dispatcher.utter_message(text=texts.reflect_offer(), buttons=[
+                {"title": "Plan for a good life", "payload": "/start_self_assessment"},
+                {"title": "Find local help", "payload": "/find_service"},
+                {"title": "Talk to a person", "payload": "/request_human"}])
+            return [SlotSet("whats_going_on", None)]
+        say_reflection(dispatcher, words, tracker.get_slot("preferred_name"))
         return [SlotSet("whats_going_on", None)]

@@ -25,6 +25,7 @@ FEATURE_TEXTS = [
     "bot.answers.contact",
     "bot.gateway.typed_commands",
     "bot.codes",
+    "bot.listening",
 ]
 
 

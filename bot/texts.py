@@ -199,10 +199,6 @@ def stopped_form() -> str:
     return "OK, I have stopped asking questions. Your answers so far are not sent to anyone."
 
 
-def reflect(words: str) -> str:
-    return f"Thank you for telling me. You said: \"{words}\"."
-
-
 def reflect_offer() -> str:
     return "Here are some things we could do next. Choose one, or tell me more."
 
@@ -326,7 +322,6 @@ def all_texts() -> Dict[str, str]:
         "action_server_down": action_server_down(),
         "paused": paused(),
         "stopped_form": stopped_form(),
-        "reflect": reflect("I miss going to church since my fall"),
         "reflect_offer": reflect_offer(),
         "self_assessment_done": self_assessment_done(),
         "change_not_found": change_not_found(),
