@@ -15,12 +15,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
-from actions.form_engine import AnswerFirstForm, Reading, read_answer
+from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from bot import form_slots as fs
 from bot import store, texts
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.surveys import wording
-from bot.surveys.answers import parse_agreement, parse_yes_no, redact_comment
+from bot.surveys.answers import bare_number, parse_agreement, parse_yes_no, redact_comment
 from bot.surveys.definitions import (
     MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS, TEXT, YES_NO, question_slot,
     statement_for_slot, survey,
@@ -70,7 +70,8 @@ def answer_buttons(kind: str) -> List[Dict[str, str]]:
 
 
 def read_statement(slot: str, statement: Any, value: str) -> Reading:
-    """A survey statement's answer: agreement, yes or no, or the person's words."""
+    """A survey statement's answer: agreement, yes or no, or the person's words. A typed
+    answer is read back, so a wrong guess can be put right with one tap."""
     text = value.strip()
     if statement.kind == TEXT:
         if text in ("/skip", "/dont_know", "") or parse_agreement(text) == SKIPPED:
@@ -81,12 +82,30 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
         if answer is None and parse_agreement(text) == SKIPPED:
             return Reading({slot: SKIPPED})
         if answer is None:
-            return Reading({slot: None}, wording.NOT_CAUGHT)
+            return Reading({slot: None}, wording.NOT_CAUGHT_YES_NO, answer_buttons(YES_NO))
         return Reading({slot: "yes" if answer else "no"})
+    number = bare_number(text)
+    if number is not None:
+        return Reading({slot: None}, wording.WHICH_NUMBER.format(n=number),
+                       _which_number_buttons(number))
     answer = parse_agreement(text)
     if answer is None:
-        return Reading({slot: None}, wording.NOT_CAUGHT)
+        return Reading({slot: None}, wording.NOT_CAUGHT, answer_buttons(SCALE))
+    if answer in LABEL_OF and text not in LABEL_OF.values() and not text.startswith("/"):
+        return Reading({slot: answer}, wording.READ_BACK.format(label=LABEL_OF[answer]))
     return Reading({slot: answer})
+
+
+LABEL_OF = dict(SCALE_ANSWERS)
+
+
+def _which_number_buttons(number: int) -> List[Dict[str, str]]:
+    """The two readings of a bare number, as buttons that send the exact label."""
+    as_score = {5: "strongly_agree", 4: "agree", 3: "neither", 2: "disagree",
+                1: "strongly_disagree"}.get(number)
+    by_place = SCALE_ANSWERS[number - 1][0] if 1 <= number <= len(SCALE_ANSWERS) else None
+    options = [code for code in (as_score, by_place) if code]
+    return [{"title": LABEL_OF[c], "payload": LABEL_OF[c]} for c in dict.fromkeys(options)]
 
 
 class ValidateExperienceSurveyForm(AnswerFirstForm):
@@ -126,8 +145,12 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
             return Reading({slot: redact_comment(text)})
         reading = read_answer(slot, kind, value, tracker)
         if slot == "survey_contact_ok" and reading.slots.get(slot) == "yes":
-            # They want to be contacted: the contact step comes next.
+            # They want to be contacted: the contact step comes next, unless they gave a
+            # number or email with the yes ("yes ring me on 07700 900456").
             reading.slots.update({s.slot: None for s in CONTACT_SLOTS})
+            given = read_contact("contact_details", value)
+            if given.slots.get("contact_details"):
+                reading.slots.update(given.slots)
         return reading
 
 

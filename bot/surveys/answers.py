@@ -20,6 +20,10 @@ PREFER_NOT = re.compile(r"prefer not|rather not say|don'?t want to say")
 NEITHER = re.compile(r"\b(?:neither|not sure|unsure|don'?t know|dunno|no idea|so[- ]so|"
                      r"in between|in the middle|half and half|sometimes|mixed|ok-?ish|both|"
                      r"/dont_know)\b")
+# "It's ok I guess", "alright I suppose", "could be better": lukewarm, not agreement.
+HEDGED = re.compile(r"\b(?:i guess|i suppose|suppose so|s'pose|spose|ish|sort of|"
+                    r"kind of|kinda|sorta|could be better|not bad|it'?s ok|its alright|"
+                    r"it'?s alright|fair|average|meh|hit and miss|up and down|depends)\b")
 STRONG_NO = re.compile(r"\b(?:strongly disagree|definitely not|absolutely not|not at all|"
                        r"never|no way|terrible|awful|hate)\b")
 NO = re.compile(r"\b(?:disagree|not really|not much|not always|not very|no|nope|nah|rarely|"
@@ -27,7 +31,7 @@ NO = re.compile(r"\b(?:disagree|not really|not much|not always|not very|no|nope|
 STRONG_YES = re.compile(r"\b(?:strongly agree|definitely|absolutely|totally|completely|"
                         r"always|very much|100%|excellent|brilliant|love|fully)\b")
 YES = re.compile(r"\b(?:agree|yes|yeah|yep|yup|mostly|usually|true|ok|okay|fine|good|"
-                 r"happy|sure|i do|i am|/affirm)\b")
+                 r"happy|sure|i do|i am|i think so|/affirm)\b")
 NEGATED = re.compile(r"\b(?:not|isn'?t|aren'?t|don'?t|doesn'?t|wasn'?t|can'?t|won'?t)\b")
 OUT_OF = re.compile(r"^(\d{1,2})\s*(?:/|out of|outta)\s*(\d{1,2})$")
 
@@ -71,9 +75,9 @@ def parse_agreement(text: str) -> Optional[str]:
     ratio = OUT_OF.match(said)
     if ratio:
         return _from_score(int(ratio.group(1)), int(ratio.group(2)))
-    if re.fullmatch(r"[1-5]", said):
-        return _from_score(int(said), 5)
     if NEITHER.search(said):
+        return "neither"
+    if HEDGED.search(said) and not (STRONG_NO.search(said) or STRONG_YES.search(said)):
         return "neither"
     if STRONG_NO.search(said) or (NEGATED.search(said) and re.search(r"\bat all\b", said)):
         return "strongly_disagree"
@@ -84,6 +88,12 @@ def parse_agreement(text: str) -> Optional[str]:
     if YES.search(said):
         return "agree"
     return None
+
+
+def bare_number(text: str) -> Optional[int]:
+    """ "5" on its own: 5 out of 5, or the fifth button? The bot asks which."""
+    said = _normalise(text)
+    return int(said) if re.fullmatch(r"[1-6]", said) else None
 
 
 def parse_yes_no(text: str) -> Optional[bool]:

@@ -13,9 +13,13 @@ from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
     ("not really", "disagree"), ("nope", "disagree"), ("not happy at all", "strongly_disagree"),
     ("I'm not happy", "disagree"), ("so-so", "neither"), ("not sure", "neither"),
     ("5/5", "strongly_agree"), ("4 out of 5", "agree"), ("3/5", "neither"), ("2/5", "disagree"),
-    ("1/5", "strongly_disagree"), ("10/10", "strongly_agree"), ("5", "strongly_agree"),
-    ("1", "strongly_disagree"), ("/skip", "skipped"), ("skip this one", "skipped"),
+    ("1/5", "strongly_disagree"), ("10/10", "strongly_agree"),
+    ("/skip", "skipped"), ("skip this one", "skipped"),
     ("I'd rather not say", "prefer_not_to_say"),
+    # lukewarm is not agreement
+    ("it's alright I suppose", "neither"), ("not bad", "neither"), ("could be better", "neither"),
+    ("ok i guess", "neither"), ("hit and miss tbh", "neither"), ("i think so", "agree"),
+    ("its brilliant i suppose", "strongly_agree"),
 ])
 def test_typed_answers_map_to_the_scale(said, expected):
     assert parse_agreement(said) == expected
@@ -24,6 +28,22 @@ def test_typed_answers_map_to_the_scale(said, expected):
 @pytest.mark.parametrize("said", ["", "banana", "7/5", "🙂", "<b>hi</b>", "x" * 5000])
 def test_unclear_answers_are_asked_again(said):
     assert parse_agreement(said) is None
+
+
+def test_a_bare_number_is_asked_about_as_a_score_or_a_place_in_the_list():
+    from actions.survey import read_statement
+    from bot.surveys.answers import bare_number
+    from bot.surveys.definitions import SURVEYS
+
+    assert bare_number("5") == 5 and bare_number("5/5") is None and bare_number("12") is None
+    statement = next(s for s in SURVEYS["client"].statements if s.kind == "scale")
+    reading = read_statement("sv_q1", statement, "5")
+    assert reading.slots["sv_q1"] is None
+    assert [b["title"] for b in reading.buttons] == ["Strongly agree", "Strongly disagree"]
+    typed = read_statement("sv_q1", statement, "yeah mostly")
+    assert typed.slots["sv_q1"] == "agree" and "Agree" in typed.say
+    tapped = read_statement("sv_q1", statement, "Agree")
+    assert tapped.slots["sv_q1"] == "agree" and tapped.say is None
 
 
 def test_every_button_label_maps_to_its_own_code():
