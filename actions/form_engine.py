@@ -33,6 +33,7 @@ from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.requests import classify_request
 from bot.answers.yes_no import yes_no
+from bot.records.questions import relation_phrase
 from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
 from jargon import glossary
 
@@ -78,6 +79,24 @@ def looks_like_term_question(text: str) -> bool:
     asks = ("?" in text or lowered.startswith(("what", "whats", "explain", "meaning"))
             or " mean" in lowered or lowered.startswith(("is ", "does ")))
     return asks and bool(glossary.find_terms(text) or glossary.lookup(text.strip(" ?!.")))
+
+
+MEANING_QUESTION = re.compile(
+    r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but)[, ]+)*(?:what|whats|what's|wots|wot|"
+    r"explain|meaning of|what do you mean by|what does|what do)\b", re.IGNORECASE)
+
+
+def asks_what_a_term_means(text: str) -> bool:
+    """Surely a question about a care word, whatever the model says: "whats a DoLS",
+    "CHC?", "what does eligible mean". Not "is there a carers group near me"."""
+    words = text.split()
+    if not words or len(words) > 9:
+        return False
+    bare = text.strip().strip("?!. ")
+    if "?" in text and glossary.lookup(bare) is not None:
+        return True
+    asks = MEANING_QUESTION.match(text.strip()) or re.search(r"\bmeans?\b", text, re.IGNORECASE)
+    return bool(asks) and bool(glossary.find_terms(text))
 
 
 # Words that ask for a person, when the model also says so ("can i talk to a person instead").
@@ -133,6 +152,10 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
+    if asks_what_a_term_means(turn.text):
+        # "hang on whats a DoLS" at consent, "CHC?" at the name question: explained here
+        # and the question asked again, whatever the model guessed.
+        return Decision("request", "explain_term")
     if turn.intent == "resume" and _has_code(turn.text):
         return Decision("interrupt")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
@@ -184,7 +207,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         name = names.parse_name(value)
         if name is None:
             return Reading({slot: None}, form_words.NAME_AGAIN)
-        return Reading({slot: name})
+        about = tracker.get_slot("about")
+        if getattr(tracker, "active_loop_name", None) == "carer_assessment_form":
+            about = "self"  # the carer's own name
+        who = relation_phrase(about, tracker.get_slot("relationship"))
+        return Reading({slot: name}, form_words.name_thanks(name, who))
     if kind == fs.ABOUT:
         found = about_parser.parse_about(value)
         if found is None:
@@ -420,6 +447,12 @@ class AnswerFirstForm(FormValidationAction):
 
     def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
                        domain: DomainDict) -> str:
+        if request == "explain_term":
+            from jargon.check import explain
+
+            found = glossary.find_terms(tracker.latest_message.get("text") or "")
+            if found:
+                return explain(found[0].headword)
         if request == "how_many_more":
             left = remaining(tracker, self.form, domain)
             return form_words.how_many_more(left)

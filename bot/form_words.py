@@ -110,6 +110,14 @@ ON_BEHALF_SAID: Dict[str, str] = {
 }
 
 
+def name_thanks(name: str, who: str = "you") -> str:
+    """ "Thanks, Frank." to the person; "I will call your mum Peggy." when it is about
+    someone else."""
+    if who == "you":
+        return f"Thanks, {name}."
+    return f"Thank you. I will call {who} {name}."
+
+
 def ask_on_behalf(relationship: str) -> str:
     who = f"your {relationship}" if relationship else "the person"
     return (f"Does {who} know you are doing this, and do they agree? "
@@ -166,6 +174,8 @@ def all_texts() -> Dict[str, str]:
     out["read_back"] = contact_read_back({"phone": "07700 900456", "best_time": "Mornings",
                                           "leave_message": False, "say_council": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")
+    out["name_thanks"] = name_thanks("Frank")
+    out["name_thanks[mum]"] = name_thanks("Peggy", "your mum")
     out.update({f"on_behalf.{k}": v for k, v in ON_BEHALF_SAID.items()})
     for b in ON_BEHALF_BUTTONS:
         out[f"button:{b['title']}"] = b["title"]

@@ -40,7 +40,12 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",
                    r"(?:havent|have not|not) seen (?:anyone|anybody|my friends|a soul)",
                    r"(?:four|4) walls", r"all alone", r"miss (?:having )?company",
-                   r"(?:some|more|a bit of) company", r"someone to talk to")),
+                   r"(?:some|more|a bit of) company", r"someone to talk to",
+                   r"(?:i|we) (?:just )?sit (?:here |at home |in )?(?:on my own|alone|all day|most of "
+                   r"the day|with the (?:radio|telly|tv))", r"just sit", r"(?:radio|telly|tv) on all day",
+                   r"(?:nobody|no one|noone) (?:much |really )?(?:knocks|calls|rings|visits|comes round|"
+                   r"comes|pops in)", r"talk to the (?:tv|telly|cat|dog|walls)",
+                   r"days are (?:long|empty)")),
     ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"keeps? falling", r"(?:left|leaves) the gas on",
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "

@@ -54,6 +54,17 @@ def for_someone_else(text: str, intent: Optional[str]) -> bool:
     return intent in ASSESSMENT_LIKE and help_for_someone_else(text) is not None
 
 
+def is_a_care_word(text: str) -> bool:
+    """ "eligible needs", "CHC??", "s117 aftercare?": a message that is nothing but a care word
+    (from the jargon buster) is a request to explain it, whatever the model guessed."""
+    from jargon import glossary
+
+    bare = text.strip().strip("?!. ").strip()
+    if not bare or bare.startswith("/") or len(bare.split()) > 4:
+        return False
+    return glossary.lookup(bare) is not None
+
+
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed command or button title stands for, or None."""
     if not text or text.startswith("/"):
@@ -91,4 +102,6 @@ class CommandClassifier(GraphComponent):
                 promote(message, intent)
             elif for_someone_else(text, (message.get(INTENT) or {}).get("name")):
                 promote(message, "start_self_assessment")
+            elif is_a_care_word(text):
+                promote(message, "explain_term")
         return messages

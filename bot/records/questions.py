@@ -127,7 +127,10 @@ BY_SLOT: Dict[str, Question] = {q.slot: q for qs in FORMS.values() for q in qs}
 
 def relation_phrase(about: Optional[str], relationship: Optional[str],
                     name: Optional[str] = None) -> str:
-    """How to name the person the answers are about: "you", "Jean", "your mum", "the caller"."""
+    """How to name the person the answers are about: "you", "Jean", "your mum", "the caller".
+    A skipped or unsure name ("(skipped)") is no name."""
+    if name and str(name).startswith("("):
+        name = None
     if about in ("someone_i_care_for", "staff_for_caller") and name:
         return name
     if about == "someone_i_care_for":

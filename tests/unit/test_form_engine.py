@@ -139,3 +139,23 @@ def test_consent_yes_and_no_in_words():
     assert read("consent_given", fs.CONSENT, "yeah go on").slots["consent_given"] is True
     assert read("consent_given", fs.CONSENT, "nah").slots["consent_given"] is False
     assert read("consent_given", fs.CONSENT, "what for").slots["consent_given"] is None
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("hang on whats a DoLS", True), ("CHC?", True), ("what does eligible mean", True),
+    ("sorry, what is section 117", True), ("is there a carers group near me", False),
+    ("my carer comes on tuesdays", False), ("CHC", False), ("Peggy", False),
+])
+def test_a_care_word_asked_about_is_explained_at_any_question(text, asks):
+    from actions.form_engine import asks_what_a_term_means
+
+    assert asks_what_a_term_means(text) is asks
+    if asks:
+        assert decide(turn(text, "inform"), fs.CONSENT) == Decision("request", "explain_term")
+
+
+def test_a_bare_care_word_outside_a_form_is_explained():
+    from bot.nlu.commands import is_a_care_word
+
+    assert is_a_care_word("eligible needs") and is_a_care_word("s117 aftercare?")
+    assert not is_a_care_word("I want direct payments") and not is_a_care_word("hello")

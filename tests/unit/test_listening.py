@@ -11,6 +11,8 @@ from bot.listening import activity_in, goal_in, reflect, themes_in
     ("honestly im running on empty with mum", "carer_strain"),
     ("not had a night off in three years, something's got to give", "carer_strain"),
     ("i dont see anybody from one week to the next", "lonely"),
+    ("most days i sit with the telly on and wait for the post", "lonely"),
+    ("no one really pops in any more", "lonely"),
     ("dad got lost coming back from the paper shop", "safety_at_home"),
     ("she left the hob on again", "safety_at_home"),
     ("cant afford the heating and the bills keep coming", "money"),

@@ -61,8 +61,9 @@ FORM_STATE: Dict[str, Dict[str, Any]] = {
 class FakeTracker:
     """Just enough of a Rasa tracker for the validators' buttons and readers."""
 
-    def __init__(self, slots: Optional[Dict[str, Any]] = None):
+    def __init__(self, slots: Optional[Dict[str, Any]] = None, text: str = ""):
         self.slots = dict(slots or {})
+        self.latest_message = {"text": text}
 
     def get_slot(self, name: str) -> Any:
         return self.slots.get(name)
@@ -112,7 +113,7 @@ def what_the_engine_did(form: str, slot: str, tracker_slots: Dict[str, Any],
     the reply sets)."""
     validator = VALIDATORS[form]
     kind = fs.KIND_OF[slot]
-    tracker = FakeTracker(tracker_slots)
+    tracker = FakeTracker(tracker_slots, str(entry["text"]))
     buttons = validator.buttons_for(slot, tracker)
     turn = Turn(entry.get("intent", "inform"), 0.9, str(entry["text"]))
     decision = decide(turn, kind, buttons)
