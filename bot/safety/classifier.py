@@ -35,6 +35,8 @@ class Prediction:
     top_route_p: float
     top: str                # most likely label overall
     top_p: float
+    evidence: float = 0.0   # strongest pull to danger of one word (or two-word) feature
+    words: int = 0          # how many of the message's words the model knows
 
 
 class RiskClassifier:
@@ -85,6 +87,14 @@ class RiskClassifier:
         # Weights by feature row: one message has few features, so a gather is the fast path.
         self.coarse_w = np.ascontiguousarray(self.coarse.coef_.T)
         self.fine_w = np.ascontiguousarray(self.fine.coef_.T)
+        # How far each word feature alone pulls toward danger: its weight for crisis or
+        # safeguarding above its weight for "none". Character n-grams are left out: they
+        # spread a guess over unfamiliar words ("footy", "ms"), which is no evidence.
+        w = self.coarse.coef_
+        rows = [self.coarse_labels.index(k) for k in DANGER_KINDS if k in self.coarse_labels]
+        none = w[self.coarse_labels.index("none")] if "none" in self.coarse_labels else 0.0
+        n_words = len(self.words.vocabulary_)
+        self.word_pull = (w[rows].max(axis=0) - none)[:n_words] if rows else np.zeros(n_words)
 
     @staticmethod
     def _ovr_probabilities(weights, intercept, x) -> np.ndarray:
@@ -129,9 +139,11 @@ class RiskClassifier:
         d, r, t = int(danger_p.argmax()), int(route_p.argmax()), int(pf.argmax())
         crisis, sg = float(pc.get("crisis", 0.0)), float(pc.get("safeguarding", 0.0))
         top = max(pc, key=pc.get)
+        word_rows = x.indices[x.indices < len(self.word_pull)]
+        evidence = float(self.word_pull[word_rows].max()) if len(word_rows) else 0.0
         return Prediction(crisis + sg, crisis, sg, self.fine_labels[d], float(pf[d]),
                           self.fine_labels[r], float(pc.get("route", 0.0)), top,
-                          float(pc[top]))
+                          float(pc[top]), evidence, len(word_rows))
 
 
 @dataclass
