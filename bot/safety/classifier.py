@@ -23,6 +23,18 @@ from bot.safety.normalise import normalise
 
 DANGER_KINDS = ("crisis", "safeguarding")
 
+# Words that carry no danger of their own: pronouns, articles, prepositions, auxiliaries.
+# Danger messages are personal ("my", "he", "i"), so the model learns weight on these; that
+# weight is not evidence (see ``RiskClassifier.word_pull``).
+FUNCTION_WORDS = frozenset('''
+a an the and or but if so to of in on at by for from with about as into than then this that
+these those there here it its it's i i'm i've i'd i'll me my mine we us our you your he he's
+him his she she's her hers they they're them their is are was were be been being am do does
+did don't doesn't didn't have has had having will would can could should shall may might must
+just also very really too some any all what which who whom whose when where why how up down out
+over off again still now n and's a's
+'''.split())
+
 
 @dataclass
 class Prediction:
@@ -94,7 +106,11 @@ class RiskClassifier:
         rows = [self.coarse_labels.index(k) for k in DANGER_KINDS if k in self.coarse_labels]
         none = w[self.coarse_labels.index("none")] if "none" in self.coarse_labels else 0.0
         n_words = len(self.words.vocabulary_)
-        self.word_pull = (w[rows].max(axis=0) - none)[:n_words] if rows else np.zeros(n_words)
+        pull = (w[rows].max(axis=0) - none)[:n_words] if rows else np.zeros(n_words)
+        for gram, index in self.words.vocabulary_.items():
+            if all(word in FUNCTION_WORDS for word in gram.split()):
+                pull[index] = 0.0
+        self.word_pull = np.ascontiguousarray(pull)
 
     @staticmethod
     def _ovr_probabilities(weights, intercept, x) -> np.ndarray:
