@@ -25,16 +25,17 @@ class Params:
     weak_hit: float = 0.02          # below keep_hit but from here (and no context): a check-in
     keep_hit_context: float = 0.80  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
-    model_clear: float = 0.80       # the classifier alone gives a clear answer from here
-    model_check: float = 0.50       # the classifier alone asks a check-in from here
+    model_clear: float = 0.75       # the classifier alone gives a clear answer from here
+    model_check: float = 0.45       # the classifier alone asks a check-in from here
     model_check_context: float = 0.90
+    model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
     # The classifier alone raises nothing on a short message unless one of its words (or
     # word pairs) pulls hard toward danger, or it holds a word from the lexicon's broad
     # risk_words net: a short reply with unfamiliar words ("my pals n
     # darts", "about a 7") has too little evidence for a check-in, however its letters look.
     short_words: int = 6            # a message of at most this many words is short
-    min_evidence: float = 5.0       # the pull a short message needs (classifier.word_pull)
+    min_evidence: float = 3.0       # the pull a short message needs (classifier.word_pull)
 
 
 PARAMS = Params()
@@ -112,6 +113,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         return _danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
     check = params.model_check_context if s.context else params.model_check
+    if s.context in ("denied", "form"):
+        check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
         return _quiet(s, params)
