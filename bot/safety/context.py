@@ -91,7 +91,9 @@ DENIED = re.compile(
 FORM = re.compile(
     r"\b(point|use|need) (of|in|for) (this|these|the|all|that|those|your|filling|doing|answering|asking)"
     r"( (this|these|the|all|that|those|your|of))? ?(form|forms|survey|surveys|question|questions|"
-    r"questionnaire|bot|chat|app|website|assessment|review|in|out|it|me)\b")
+    r"questionnaire|bot|chat|app|website|assessment|review|in|out|it|me)\b|"
+    r"\b(enough|sick|tired|fed up|bored) (of|with) (this|these|the|your|all) (these |this |the )?"
+    r"(form|forms|survey|question|questions|questionnaire|bot|chat|app|website)\b")
 
 
 # Frustration at the bot or a service, not at a person.

@@ -100,6 +100,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             if p >= keep or (not s.context and h.rule != "lexicon" and _kind(h) == "crisis")]
     if hits:
         best = min(hits, key=_urgency)
+        crisis = [h for h in hits if _kind(h) == "crisis"]
+        if best.category == "self_neglect" and crisis:
+            # "won't be bothering anyone much longer": ask about suicide, the graver reading.
+            best = min(crisis, key=_urgency)
         if best.category.startswith("suicide_") and context.DEADLINE.search(s.norm) and any(
                 h.category.startswith("suicide_") and h.rule != "deadline" for h in hits):
             # A wish to die and a time limit in one message: a plan with a time.
