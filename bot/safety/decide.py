@@ -22,11 +22,11 @@ from bot.safety.guess import guess_category
 @dataclass(frozen=True)
 class Params:
     keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
-    weak_hit: float = 0.02          # below keep_hit but from here (and no context): a check-in
+    weak_hit: float = 0.0           # below keep_hit but from here (no context): a check-in; 0 = off
     keep_hit_context: float = 0.80  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
-    model_clear: float = 0.75       # the classifier alone gives a clear answer from here
-    model_check: float = 0.45       # the classifier alone asks a check-in from here
+    model_clear: float = 0.70       # the classifier alone gives a clear answer from here
+    model_check: float = 0.50       # the classifier alone asks a check-in from here
     model_check_context: float = 0.90
     model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
