@@ -32,8 +32,8 @@ class Params:
     route_min: float = 0.20         # P(route) for a route answer
     # The classifier alone raises nothing on a short message unless one of its words (or
     # word pairs) pulls hard toward danger, or it holds a word from the lexicon's broad
-    # risk_words net: a short reply with unfamiliar words ("my pals n
-    # darts", "about a 7") has too little evidence for a check-in, however its letters look.
+    # risk_words net: a short reply with unfamiliar words ("my pals n darts", "about a 7")
+    # has too little evidence for a check-in, however its letters look.
     short_words: int = 6            # a message of at most this many words is short
     min_evidence: float = 3.0       # the pull a short message needs (classifier.word_pull)
 
