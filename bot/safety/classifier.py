@@ -23,6 +23,18 @@ from bot.safety.normalise import normalise
 
 DANGER_KINDS = ("crisis", "safeguarding")
 
+# Words that carry no danger of their own: pronouns, articles, prepositions, auxiliaries.
+# Danger messages are personal ("my", "he", "i"), so the model learns weight on these; that
+# weight is not evidence (see ``RiskClassifier.word_pull``).
+FUNCTION_WORDS = frozenset('''
+a an the and or but if so to of in on at by for from with about as into than then this that
+these those there here it its it's i i'm i've i'd i'll me my mine we us our you your he he's
+him his she she's her hers they they're them their is are was were be been being am do does
+did don't doesn't didn't have has had having will would can could should shall may might must
+just also very really too some any all what which who whom whose when where why how up down out
+over off again still now n and's a's
+'''.split())
+
 
 @dataclass
 class Prediction:
@@ -35,6 +47,8 @@ class Prediction:
     top_route_p: float
     top: str                # most likely label overall
     top_p: float
+    evidence: float = 0.0   # strongest pull to danger of one word (or two-word) feature
+    words: int = 0          # how many of the message's words the model knows
 
 
 class RiskClassifier:
@@ -85,6 +99,18 @@ class RiskClassifier:
         # Weights by feature row: one message has few features, so a gather is the fast path.
         self.coarse_w = np.ascontiguousarray(self.coarse.coef_.T)
         self.fine_w = np.ascontiguousarray(self.fine.coef_.T)
+        # How far each word feature alone pulls toward danger: its weight for crisis or
+        # safeguarding above its weight for "none". Character n-grams are left out: they
+        # spread a guess over unfamiliar words ("footy", "ms"), which is no evidence.
+        w = self.coarse.coef_
+        rows = [self.coarse_labels.index(k) for k in DANGER_KINDS if k in self.coarse_labels]
+        none = w[self.coarse_labels.index("none")] if "none" in self.coarse_labels else 0.0
+        n_words = len(self.words.vocabulary_)
+        pull = (w[rows].max(axis=0) - none)[:n_words] if rows else np.zeros(n_words)
+        for gram, index in self.words.vocabulary_.items():
+            if all(word in FUNCTION_WORDS for word in gram.split()):
+                pull[index] = 0.0
+        self.word_pull = np.ascontiguousarray(pull)
 
     @staticmethod
     def _ovr_probabilities(weights, intercept, x) -> np.ndarray:
@@ -129,9 +155,11 @@ class RiskClassifier:
         d, r, t = int(danger_p.argmax()), int(route_p.argmax()), int(pf.argmax())
         crisis, sg = float(pc.get("crisis", 0.0)), float(pc.get("safeguarding", 0.0))
         top = max(pc, key=pc.get)
+        word_rows = x.indices[x.indices < len(self.word_pull)]
+        evidence = float(self.word_pull[word_rows].max()) if len(word_rows) else 0.0
         return Prediction(crisis + sg, crisis, sg, self.fine_labels[d], float(pf[d]),
                           self.fine_labels[r], float(pc.get("route", 0.0)), top,
-                          float(pc[top]))
+                          float(pc[top]), evidence, len(word_rows))
 
 
 @dataclass

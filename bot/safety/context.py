@@ -28,7 +28,8 @@ RESOLVED = re.compile(
     r"bank (stopped|caught|refunded|blocked)|got (it|the money) back|turned out to be|"
     r"was genuine|genuinely from|all above board|it was (just|only)|stopped by (my|the|her|his) bank|"
     r"didn'?t lose|(been )?fine (ever )?since|since then|all clear|wasn'?t a real|"
-    r"hasn'?t had one since|not had one since|well controlled|under control)\b")
+    r"hasn'?t had one since|not had one since|well controlled|under control|"
+    r"(normal|usual) for (me|him|her|them)|(he|she|they)('s| is| are|'re) always like that)\b")
 # Hypothetical or asking in general.
 HYPOTHETICAL = re.compile(
     r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
@@ -45,6 +46,9 @@ MEDIA = re.compile(
     r"\b(watching|watched|reading|read|listening to|listened to|saw|seen) (a |the |an |this )?"
     r"(film|movie|programme|documentary|series|soap|drama|book|novel|podcast|article|news|"
     r"storyline|episode)|"
+    r"\b(news|radio|telly|tv|paper|papers) (item|report|piece|story|said|says|warned|had)\b|"
+    r"\b(training|safeguarding|awareness|information) (video|film|session|module|pack)\b|"
+    r"\bvideo (about|on)\b|"
     r"\b(storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|dissertation)\b|"
     r"\bawareness (week|day|course|training|month)\b|\btraining (course|day|session)\b")
 # Arrangements the person chose.
@@ -61,6 +65,8 @@ FIGURE = re.compile(
     r"killing it|murder (a|for) |could murder|die(d)? (of|from)? ?laugh|died of embarrassment|"
     r"dead (on my feet|tired|beat|good|chuffed|nice|easy|bored|busy|keen)|bored to death|"
     r"scared me to death|nearly had a heart attack|heart attack when|over my dead body|"
+    r"killed it|smashed it|(be|been|is|was) the death of (me|us|him|her)|"
+    r"killer (sense|smile|heels|view|joke|tune|line|dress|cake|workout)|"
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
     r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
     r"(screaming|killing)|"
@@ -81,6 +87,15 @@ DENIED = re.compile(
     r"nothing to worry about|i'?m (perfectly |completely )?safe\b|i feel safe\b")
 
 
+# Talk about the form or the chat itself: "what's the point of these questions".
+FORM = re.compile(
+    r"\b(point|use|need) (of|in|for) (this|these|the|all|that|those|your|filling|doing|answering|asking)"
+    r"( (this|these|the|all|that|those|your|of))? ?(form|forms|survey|surveys|question|questions|"
+    r"questionnaire|bot|chat|app|website|assessment|review|in|out|it|me)\b|"
+    r"\b(enough|sick|tired|fed up|bored) (of|with) (this|these|the|your|all) (these |this |the )?"
+    r"(form|forms|survey|question|questions|questionnaire|bot|chat|app|website)\b")
+
+
 # Frustration at the bot or a service, not at a person.
 SWEARING = re.compile(
     r"\b(bloody|bleeding|effing|f\w*king|fucking|damn|damned|crappy|rubbish|useless|stupid|"
@@ -93,6 +108,15 @@ COMPLAINT = re.compile(
     r"not happy with|unhappy with|disappointed with|"
     r"always late|late again|keep(s)? being late|waiting (for )?(weeks|months)|"
     r"nobody (rings|calls|phones) back|no one (rings|calls|phones) back|rota|rotas)\b")
+
+
+# A time limit: "by the weekend", "before morning", "after the funeral". With a wish to die
+# in the same message it makes a plan with a time (decide.py).
+DEADLINE = re.compile(
+    r"\b(by|before|after|on|this|next|come|until|till|til) (the |this |next )?"
+    r"(weekend|tonight|tomorrow|morning|friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"thursday|christmas|new year|birthday|funeral|anniversary|end of (the )?(week|month)|"
+    r"week|month|payday|rent day)\b|\b(tonight|2nite|tomorrow)\b")
 
 
 def negated(keys: List[str], lowers: List[str], start: int, end: int = -1) -> bool:
@@ -118,7 +142,7 @@ def negated(keys: List[str], lowers: List[str], start: int, end: int = -1) -> bo
 
 def message_context(norm: str) -> str:
     """The first reason in the whole message that danger talk may not be danger, or ""."""
-    for name, pattern in (("denied", DENIED), ("swearing", SWEARING), ("complaint", COMPLAINT),
+    for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN), ("figure", FIGURE)):
         if pattern.search(norm):

@@ -22,12 +22,20 @@ from bot.safety.guess import guess_category
 @dataclass(frozen=True)
 class Params:
     keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
+    weak_hit: float = 0.0           # below keep_hit but from here (no context): a check-in; 0 = off
     keep_hit_context: float = 0.80  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
-    model_clear: float = 0.80       # the classifier alone gives a clear answer from here
+    model_clear: float = 0.70       # the classifier alone gives a clear answer from here
     model_check: float = 0.50       # the classifier alone asks a check-in from here
     model_check_context: float = 0.90
+    model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
+    # The classifier alone raises nothing on a short message unless one of its words (or
+    # word pairs) pulls hard toward danger, or it holds a word from the lexicon's broad
+    # risk_words net: a short reply with unfamiliar words ("my pals n darts", "about a 7")
+    # has too little evidence for a check-in, however its letters look.
+    short_words: int = 6            # a message of at most this many words is short
+    min_evidence: float = 3.0       # the pull a short message needs (classifier.word_pull)
 
 
 PARAMS = Params()
@@ -92,15 +100,39 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             if p >= keep or (not s.context and h.rule != "lexicon" and _kind(h) == "crisis")]
     if hits:
         best = min(hits, key=_urgency)
+        crisis = [h for h in hits if _kind(h) == "crisis"]
+        if best.category == "self_neglect" and crisis:
+            # "won't be bothering anyone much longer": ask about suicide, the graver reading.
+            best = min(crisis, key=_urgency)
+        if best.category.startswith("suicide_") and context.DEADLINE.search(s.norm) and any(
+                h.category.startswith("suicide_") and h.rule != "deadline" for h in hits):
+            # A wish to die and a time limit in one message: a plan with a time.
+            return _danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         return _danger(tier, best.category, best.text, max(p, 0.5))
+    # An abuse pattern the classifier doubts (no context against it): ask, do not drop.
+    weak = [h for h in s.hits if not s.context and params.weak_hit and p >= params.weak_hit]
+    if weak:
+        best = min(weak, key=_urgency)
+        return _danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
     check = params.model_check_context if s.context else params.model_check
+    if s.context in ("denied", "form"):
+        check = max(check, params.model_check_denied)
+    short = len(s.norm.split()) <= params.short_words
+    if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
+        return _quiet(s, params)
     if p >= params.model_clear and not s.context:
         tier = taxonomy.category_info(category)["tier"]
         return _danger(tier, category, _evidence(s.norm), p)
     if p >= check:
         return _danger("check_in", category, _evidence(s.norm), p)
+    return _quiet(s, params)
+
+
+def _quiet(s: Signals, params: Params) -> Assessment:
+    """No danger: a route when the classifier names one, else nothing."""
+    p = s.prediction.danger
     if s.prediction.top_route_p >= params.route_min:
         return _route(s.prediction.top_route, _evidence(s.norm), p)
     return NOTHING if p < 0.01 else Assessment("none", None, None, None, "", round(p, 3))

@@ -83,8 +83,13 @@ def has_risk_words(text: str, lexicon: Optional[Lexicon] = None) -> bool:
     The trained classifier may call "having my own PA" a crisis; with no such word in the
     message, the safety net does not let that stand.
     """
+    return risk_words_in(normalise(text), lexicon)
+
+
+def risk_words_in(norm: str, lexicon: Optional[Lexicon] = None) -> bool:
+    """``has_risk_words`` for text already normalised."""
     lexicon = lexicon or load()
     if not lexicon.risk_words:
         return True
-    masked = mask_benign(normalise(text), lexicon)
+    masked = mask_benign(norm, lexicon)
     return any(p.search(masked) for p in lexicon.risk_words)

@@ -75,6 +75,9 @@ TEXT_SPEAK = {
     "prob": "probably", "probs": "probably", "def": "definitely", "deffo": "definitely",
     "tabs": "tablets", "meds": "medication", "paracetemol": "paracetamol",
     "paracetomol": "paracetamol", "suicidle": "suicidal", "sucidal": "suicidal",
+    "nemore": "any more", "nomore": "no more", "anymor": "any more", "wkend": "weekend",
+    "wknd": "weekend", "wkends": "weekends", "2mrw": "tomorrow", "tmoz": "tomorrow",
+    "2moz": "tomorrow", "nxt": "next", "sum1": "someone",
     "suicidel": "suicidal", "sucide": "suicide", "suiside": "suicide",
 }
 

@@ -7,6 +7,10 @@ Sources (all read-only here):
 - data/nlu/*.yml: the trained intents' examples (crisis and safeguarding ones get a rough
   category from guess.py; every other intent is everyday talk, label "other");
 - bot/safety/examples.yml: the safety net's own extra examples;
+- bot/safety/everyday.yml: everyday talk written for the net (hobbies, family, routines,
+  care tasks, health conditions, scores, the form itself, complaints, text-speak), label
+  "other" unless its group is named after a category (``complaint``, ``grief``), so short
+  everyday replies and personal words ("my", "he") are not taken for danger;
 - tests/conversations/replies/*.yml: ordinary replies people type at form questions
   (names, "my mum", "sunny days in the park"), label "other", so short everyday answers are
   not mistaken for danger; replies that are disclosures, and the safety steps' own
@@ -28,6 +32,7 @@ DEV_CORPUS = ROOT / "tests" / "safety" / "corpus" / "dev"
 MESSAGES = ROOT / "tests" / "safety" / "messages.yml"
 NLU_DATA = ROOT / "data" / "nlu"
 OWN_EXAMPLES = Path(__file__).with_name("examples.yml")
+EVERYDAY = Path(__file__).with_name("everyday.yml")
 FORM_REPLIES = ROOT / "tests" / "conversations" / "replies"
 SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
 
@@ -38,7 +43,7 @@ INTENT_LABELS = {"carer_strain": "carer_strain", "grief": "grief",
 
 def source_files() -> List[Path]:
     files = sorted(DEV_CORPUS.glob("*.yml")) if DEV_CORPUS.is_dir() else []
-    files += [p for p in (MESSAGES, OWN_EXAMPLES) if p.exists()]
+    files += [p for p in (MESSAGES, OWN_EXAMPLES, EVERYDAY) if p.exists()]
     files += sorted(NLU_DATA.glob("*.yml")) if NLU_DATA.is_dir() else []
     files += sorted(FORM_REPLIES.glob("*.yml")) if FORM_REPLIES.is_dir() else []
     return files
@@ -87,6 +92,7 @@ def examples() -> List[Example]:
         data = yaml.safe_load(OWN_EXAMPLES.read_text(encoding="utf-8")) or {}
         for label, texts in data.items():
             out += [(t, label) for t in texts or []]
+    out += everyday()
     out += [(t, "other") for t in form_replies()]
     for path in sorted(NLU_DATA.glob("*.yml")) if NLU_DATA.is_dir() else []:
         for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
@@ -98,6 +104,17 @@ def examples() -> List[Example]:
             for text in lines:
                 out.append((_strip_entities(text), _label_for_intent(intent, text)))
     return [(t, label) for t, label in out if label]
+
+
+def everyday() -> List[Example]:
+    """everyday.yml: groups named after a category keep it; every other group is "other"."""
+    if not EVERYDAY.exists():
+        return []
+    from bot.safety import taxonomy
+    cats = taxonomy.load()["categories"]
+    data = yaml.safe_load(EVERYDAY.read_text(encoding="utf-8")) or {}
+    return [(str(t), group if group in cats else "other")
+            for group, texts in data.items() for t in texts or []]
 
 
 def _label_for_intent(intent: str, text: str) -> str:

@@ -14,14 +14,15 @@ HELDOUT = Path(__file__).parent / "corpus" / "heldout"
 needs_corpus = pytest.mark.skipif(not HELDOUT.is_dir() or not any(HELDOUT.glob("*.yml")),
                                   reason="held-out corpus not present")
 
-# Measured on 2026-11-26 (README "Figures"), rounded down: a change that makes any of these
+# Measured on 2026-11-26 (README "Figures"), after the second round of safety net v2,
+# rounded: a change that makes any of these
 # worse fails CI. Raise them as the net improves; never lower them.
 FLOOR = {
-    "danger_to_life_recall": (">=", 0.88),
-    "clear_tier_recall": (">=", 0.80),
+    "danger_to_life_recall": (">=", 0.89),
+    "clear_tier_recall": (">=", 0.81),
     "abuse_recall": (">=", 0.89),
-    "lookalike_script_rate": ("<=", 0.09),
-    "lookalike_check_in_rate": ("<=", 0.07),
+    "lookalike_script_rate": ("<=", 0.07),
+    "lookalike_check_in_rate": ("<=", 0.06),
     "latency_p95_ms": ("<", 5.0),
 }
 
