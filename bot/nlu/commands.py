@@ -7,6 +7,7 @@ button's intent. It runs after the safety net and never overrides a safety findi
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -52,6 +53,20 @@ def for_someone_else(text: str, intent: Optional[str]) -> bool:
     """ "I need help for my mum" is her self-assessment, filled in by her daughter; "I look
     after my mum and I'm shattered" stays the carer's own assessment."""
     return intent in ASSESSMENT_LIKE and help_for_someone_else(text) is not None
+
+
+THANKS = re.compile(
+    r"^\W*(?:(?:ok|okay|right|well|oh|aw+)\W+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ta|"
+    r"cheers|many thanks|bless you)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
+    r"why|when|help me|i need|i want)\b)[^?])*$", re.IGNORECASE)
+# A thank-you is only taken from guesses that are not about something else.
+THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
+                      "chitchat", "inform", "listen_connect")
+
+
+def is_thanks(text: str) -> bool:
+    """ "thank you for listening, youve been kind": thanks, not a new request."""
+    return len(text.split()) <= 14 and bool(THANKS.match(text.strip()))
 
 
 def is_a_care_word(text: str) -> bool:
@@ -104,4 +119,6 @@ class CommandClassifier(GraphComponent):
                 promote(message, "start_self_assessment")
             elif is_a_care_word(text):
                 promote(message, "explain_term")
+            elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
+                promote(message, "thank")
         return messages
