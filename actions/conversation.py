@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
+from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.language import looks_like_other_language
 from bot import codes, listening, settings, store, texts
 from bot.records.questions import FORMS
@@ -65,6 +66,9 @@ class ActionDefaultFallback(Action):
         elif looks_like_other_language(text):
             dispatcher.utter_message(text=texts.fallback_other_language(),
                                      buttons=texts.MENU_BUTTONS)
+        elif tracker.get_slot("handoff_reference") and safe_contact_instruction(text):
+            # After a disclosure: "please dont phone me, he could answer it".
+            return take_safe_contact(dispatcher, tracker, safe_contact_instruction(text))
         elif listening.themes_in(text):
             # Not a command we know, but something about their life: listen first.
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))

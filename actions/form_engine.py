@@ -32,6 +32,7 @@ from bot.answers import about as about_parser
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.requests import classify_request
+from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
 from bot.records.questions import relation_phrase
 from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
@@ -79,24 +80,6 @@ def looks_like_term_question(text: str) -> bool:
     asks = ("?" in text or lowered.startswith(("what", "whats", "explain", "meaning"))
             or " mean" in lowered or lowered.startswith(("is ", "does ")))
     return asks and bool(glossary.find_terms(text) or glossary.lookup(text.strip(" ?!.")))
-
-
-MEANING_QUESTION = re.compile(
-    r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but)[, ]+)*(?:what|whats|what's|wots|wot|"
-    r"explain|meaning of|what do you mean by|what does|what do)\b", re.IGNORECASE)
-
-
-def asks_what_a_term_means(text: str) -> bool:
-    """Surely a question about a care word, whatever the model says: "whats a DoLS",
-    "CHC?", "what does eligible mean". Not "is there a carers group near me"."""
-    words = text.split()
-    if not words or len(words) > 9:
-        return False
-    bare = text.strip().strip("?!. ")
-    if "?" in text and glossary.lookup(bare) is not None:
-        return True
-    asks = MEANING_QUESTION.match(text.strip()) or re.search(r"\bmeans?\b", text, re.IGNORECASE)
-    return bool(asks) and bool(glossary.find_terms(text))
 
 
 # Words that ask for a person, when the model also says so ("can i talk to a person instead").

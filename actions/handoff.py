@@ -6,8 +6,9 @@ answer-first engine (actions/form_engine.py) only lets a clear request through.
 """
 from __future__ import annotations
 
+import json
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -25,6 +26,37 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
     return not open_now or bool(WANTS_A_CALL.search(latest_text(tracker)))
 
 
+def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
+    """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
+    from bot.answers.contact import parse_contact
+
+    found = parse_contact(text)
+    flags = {"safe_to_call": found.safe_to_call, "leave_message": found.ok_to_leave_message,
+             "say_council": found.ok_to_say_council, "text_only": found.text_only}
+    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
+        return None
+    if found.phone or found.email:
+        return None  # details with it: the contact step reads those itself
+    return flags
+
+
+def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
+                      flags: Dict[str, Any]) -> List[EventType]:
+    """Notes the instruction on the hand-off at once, then asks for a safe way in."""
+    from bot import form_words
+
+    reference = tracker.get_slot("handoff_reference")
+    line = form_words.contact_read_back(flags)
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {line}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    dispatcher.utter_message(text=form_words.SAFE_CONTACT_NOTED)
+    return [SlotSet("contact_safety", json.dumps(flags)), SlotSet("contact_details", None),
+            SlotSet("contact_time", None)] + ([] if tracker.active_loop_name
+                                              else [FollowupAction("contact_form")])
+
+
 def ask_for_contact(tracker: Tracker) -> List[EventType]:
     """Clears the contact slots so the open form (or the contact form) asks for them."""
     events: List[EventType] = [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS]
@@ -39,6 +71,10 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
+        flags = safe_contact_instruction(latest_text(tracker))
+        if flags and tracker.get_slot("handoff_reference"):
+            # "don't phone me, he could answer it" after a disclosure: not a call request.
+            return take_safe_contact(dispatcher, tracker, flags)
         open_now = hours.is_open()
         call = wants_call(tracker, open_now)
         row = store.create_handoff(

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text, said_channel
@@ -97,6 +97,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
+    else:
+        # Wait for the person: no policy is left to guess (and fall back) after the block.
+        events.append(FollowupAction("action_listen"))
     return events
 
 

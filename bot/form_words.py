@@ -16,6 +16,8 @@ CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type 
                  "for example 07700 900456. Or type skip.")
 CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach you? "
                       "A mobile for texts, or an email, is fine. Or type skip.")
+SAFE_CONTACT_NOTED = ("Thank you. I have told the team how to contact you safely, and they "
+                      "will stick to it.")
 NO_CONTACT_TAKEN = ("That is fine. I have not taken a number. You can call us or ask again "
                     "at any time.")
 

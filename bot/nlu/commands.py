@@ -20,6 +20,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 from bot.nlu.ranking import promote
 
 # Request kinds that are intents of their own.
@@ -59,6 +60,11 @@ THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|right|well|oh|aw+)\W+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ta|"
     r"cheers|many thanks|bless you)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
     r"why|when|help me|i need|i want)\b)[^?])*$", re.IGNORECASE)
+# Guesses a question about a care word may replace ("it says i have eligible needs??" was
+# taken for the start of a self-assessment).
+TERM_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "start_self_assessment",
+                    "start_carer_assessment", "listen_connect", "greet", "affirm", "deny",
+                    "ask_help", "explain_term")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect")
@@ -67,17 +73,6 @@ THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodby
 def is_thanks(text: str) -> bool:
     """ "thank you for listening, youve been kind": thanks, not a new request."""
     return len(text.split()) <= 14 and bool(THANKS.match(text.strip()))
-
-
-def is_a_care_word(text: str) -> bool:
-    """ "eligible needs", "CHC??", "s117 aftercare?": a message that is nothing but a care word
-    (from the jargon buster) is a request to explain it, whatever the model guessed."""
-    from jargon import glossary
-
-    bare = text.strip().strip("?!. ").strip()
-    if not bare or bare.startswith("/") or len(bare.split()) > 4:
-        return False
-    return glossary.lookup(bare) is not None
 
 
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
@@ -117,7 +112,9 @@ class CommandClassifier(GraphComponent):
                 promote(message, intent)
             elif for_someone_else(text, (message.get(INTENT) or {}).get("name")):
                 promote(message, "start_self_assessment")
-            elif is_a_care_word(text):
+            elif is_a_care_word(text) or (
+                    mentions_a_care_word_with_a_question(text)
+                    and (message.get(INTENT) or {}).get("name") in TERM_MAY_REPLACE):
                 promote(message, "explain_term")
             elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
                 promote(message, "thank")

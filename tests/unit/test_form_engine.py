@@ -147,7 +147,7 @@ def test_consent_yes_and_no_in_words():
     ("my carer comes on tuesdays", False), ("CHC", False), ("Peggy", False),
 ])
 def test_a_care_word_asked_about_is_explained_at_any_question(text, asks):
-    from actions.form_engine import asks_what_a_term_means
+    from bot.answers.terms import asks_what_a_term_means
 
     assert asks_what_a_term_means(text) is asks
     if asks:
@@ -155,7 +155,9 @@ def test_a_care_word_asked_about_is_explained_at_any_question(text, asks):
 
 
 def test_a_bare_care_word_outside_a_form_is_explained():
-    from bot.nlu.commands import is_a_care_word
+    from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 
     assert is_a_care_word("eligible needs") and is_a_care_word("s117 aftercare?")
     assert not is_a_care_word("I want direct payments") and not is_a_care_word("hello")
+    assert mentions_a_care_word_with_a_question("it says i have eligible needs??")
+    assert not mentions_a_care_word_with_a_question("it says i have eligible needs")

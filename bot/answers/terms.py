@@ -1,0 +1,45 @@
+"""Tells when a message asks what a care word means, without Rasa.
+
+"hang on whats a DoLS", "CHC?", "it says i have eligible needs??" ask about a word from the
+jargon buster (jargon/glossary.yml); "is there a carers group near me" and "i get direct
+payments" only use one. Used by the form engine (explained at any question) and by the NLU
+command layer (explained outside forms, whatever the model guessed).
+"""
+from __future__ import annotations
+
+import re
+
+from jargon import glossary
+
+MEANING_QUESTION = re.compile(
+    r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but)[, ]+)*(?:what|whats|what's|wots|wot|"
+    r"explain|meaning of|what do you mean by|what does|what do)\b", re.IGNORECASE)
+
+
+def asks_what_a_term_means(text: str) -> bool:
+    """Surely a question about a care word, whatever the model says: "whats a DoLS",
+    "CHC?", "what does eligible mean". Not "is there a carers group near me"."""
+    words = text.split()
+    if not words or len(words) > 9:
+        return False
+    bare = text.strip().strip("?!. ")
+    if "?" in text and glossary.lookup(bare) is not None:
+        return True
+    asks = MEANING_QUESTION.match(text.strip()) or re.search(r"\bmeans?\b", text, re.IGNORECASE)
+    return bool(asks) and bool(glossary.find_terms(text))
+
+
+
+def is_a_care_word(text: str) -> bool:
+    """ "eligible needs", "CHC??", "s117 aftercare?": a message that is nothing but a care word
+    is a request to explain it."""
+    bare = text.strip().strip("?!. ").strip()
+    if not bare or bare.startswith("/") or len(bare.split()) > 4:
+        return False
+    return glossary.lookup(bare) is not None
+
+
+def mentions_a_care_word_with_a_question(text: str) -> bool:
+    """ "it says i have eligible needs??": short, asks, and holds a care word."""
+    words = text.split()
+    return 0 < len(words) <= 9 and "?" in text and bool(glossary.find_terms(text))
