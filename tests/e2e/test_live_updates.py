@@ -20,11 +20,11 @@ def open_chat(browser, base_url, init_script=None):
 
 
 def time_until_shown(page, text):
-    from bot.console import records as console_records
+    from bot.data import handoffs
 
     sender = page.evaluate("sessionStorage.getItem('care-chat-sender')")
     started = time.monotonic()
-    console_records.queue_message(sender, "Sam", text)
+    handoffs.queue_message(sender, "Sam", text)
     page.wait_for_selector(f"#log li.message.adviser >> text={text}")
     return time.monotonic() - started
 

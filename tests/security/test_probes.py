@@ -39,7 +39,7 @@ def new_sender(prefix="web-probe"):
 
 def test_a_stranger_cannot_read_consume_or_delete_a_web_conversation(stack):
     from bot import store
-    from bot.console import records
+    from bot.data import handoffs
 
     owner = Chat(stack, new_sender(), gateway=True)
     owner.say("my son hits me when he drinks")                 # a disclosure, and a hand-off
@@ -54,7 +54,7 @@ def test_a_stranger_cannot_read_consume_or_delete_a_web_conversation(stack):
     assert thief.post("it is me really").status_code == 404
     # The owner still gets the adviser's words, and the hand-off is still queued.
     assert [m["text"] for m in owner.get("updates").json()] == ["I am here for you."]
-    assert any(r["sender_id"] == owner.sender for r in records.handoff_queue())
+    assert any(r["sender_id"] == owner.sender for r in handoffs.open_queue())
     assert "hits me" in owner.get("data").text
 
 
