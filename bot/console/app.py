@@ -99,12 +99,15 @@ def _forbidden(request: web.Request, user: Staff, message: str,
 
 def may_open(user: Staff, sender: str) -> bool:
     """Managers may open any conversation; advisers those waiting in the queue, the last one
-    they took over, and those they gave a recorded reason to open (this shift)."""
+    they took over or closed, and those they gave a recorded reason to open (this shift)."""
     if user.is_manager or handoffs.in_queue(sender):
         return True
     takeover = handoffs.takeover_of(sender)
     if takeover and takeover["adviser"] == user.username:
         return True               # the adviser who took it over (and handed it back)
+    latest = handoffs.latest_for(sender)
+    if latest and latest.get("closed_by") == user.username:
+        return True               # the adviser who closed it (after a call, say)
     return audit_log.has_reason(user.username, sender, within_seconds=auth.SESSION_SECONDS)
 
 
@@ -462,7 +465,7 @@ def _actions_html(base: str, handoff, takeover) -> str:
 <form method="post" action="{base}/reply"><label for="text">Reply to the person</label>
 <textarea id="text" name="text" rows="3" maxlength="2000" required></textarea>
 <button type="submit">Send</button></form>
-<form method="post" action="{base}/handback"><h3>Hand back to the bot</h3>
+<form method="post" action="{base}/handback"><h3>When you are done</h3>
 <label for="note">Hand-back note for the record</label>
 <textarea id="note" name="note" rows="2" maxlength="500"></textarea>
 {_outcome_select("handback-outcome", required=False)}
