@@ -439,7 +439,8 @@ def _handoff_html(handoff, takeover) -> str:
             outcome = _e(handoffs.OUTCOMES.get(handoff["outcome"], handoff["outcome"]))
             by = f' by {_e(handoff["closed_by"])}' if handoff.get("closed_by") else ""
             rows.append(("Outcome", f'{outcome}{by}, {_e(_when(handoff.get("closed_at")))}'))
-            if handoff.get("outcome_note"):
+            handback_note = takeover["note"] if takeover and not takeover["active"] else ""
+            if handoff.get("outcome_note") and handoff["outcome_note"] != handback_note:
                 rows.append(("Closing note", _e(handoff["outcome_note"])))
         facts = '<dl class="facts">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
     note = ""
@@ -531,10 +532,12 @@ async def conversation(request: web.Request) -> web.Response:
             '<p class="live-status visually-hidden" role="status" id="live-status"></p>'
             f'<div class="columns"><div data-live-part="request">{_handoff_html(handoff, takeover)}'
             f'{_contact_html(handoff, kept)}</div>'
-            f'<div data-live-part="actions">{_actions_html(base, handoff, takeover)}</div></div>'
-            f'<h2 id="transcript-heading">Conversation</h2>'
-            f'<div data-live-part="transcript">{_transcript_html(said)}</div>'
-            f'<h2>Summaries</h2>{summaries or "<p>None yet.</p>"}')
+            '<div><h2 id="transcript-heading">Conversation</h2>'
+            '<div class="transcript-box" tabindex="0" role="region" '
+            'aria-labelledby="transcript-heading" data-live-part="transcript">'
+            f'{_transcript_html(said)}</div>'
+            f'<div data-live-part="actions">{_actions_html(base, handoff, takeover)}</div>'
+            f'</div></div><h2>Summaries</h2>{summaries or "<p>None yet.</p>"}')
     title = f"Conversation {handoff['reference']}" if handoff else f"Conversation {sender[:24]}"
     return _page(title, body, user, live_url=f"{base}/events", version=version)
 

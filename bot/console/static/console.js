@@ -11,6 +11,12 @@
   var version = body.getAttribute("data-version") || "";
   var stream = null, pollTimer = null, fetching = false, again = false;
 
+  // The conversation opens at its newest line, and stays there as lines arrive.
+  function newestInView() {
+    var box = document.querySelector(".transcript-box");
+    if (box) { box.scrollTop = box.scrollHeight; }
+  }
+
   function busy(part) {
     var active = document.activeElement;
     if (active && part.contains(active) && active !== document.body &&
@@ -52,6 +58,7 @@
           }
           changed += 1;
         });
+        newestInView();
         version = newVersion;
         body.setAttribute("data-version", version);
         var status = document.getElementById("live-status");
@@ -89,5 +96,6 @@
     });
   }
 
+  newestInView();
   listen();
 })();
