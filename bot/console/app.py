@@ -38,6 +38,12 @@ STATUS_FILTERS = {"open": ("Waiting or taken over", handoffs.OPEN),
                   "closed": ("Closed", ("closed",)), "all": ("All", handoffs.STATUSES)}
 CHANNEL_NAMES = {"web": "Web chat", "telegram": "Telegram", "staff": "Phone (staff)"}
 PER_PAGE = 25
+# What the console says to the person, in their chat (tests/console checks it is plain).
+PERSON_WORDS = {
+    "now_talking_to": "You are now talking to {name}. They can see what you told me.",
+    "back_with_the_bot": "You are back with the computer helper. Type help to see what I can do.",
+    "started_for_you": "{name} started this for you.",
+}
 
 
 def _wants_json(request: web.Request) -> bool:
@@ -573,8 +579,7 @@ async def take(request: web.Request) -> web.Response:
     handoffs.set_takeover(sender, user.username, True)
     handoffs.set_status(sender, "taken")
     handoffs.queue_message(sender, user.display_name,
-                           f"You are now talking to {user.display_name}. "
-                           "They can see what you told me.")
+                           PERSON_WORDS["now_talking_to"].format(name=user.display_name))
     _audit(user, "take_over", sender)
     return await _done(request, sender, {"taken_by": user.username,
                                          "shown_as": user.display_name})
@@ -605,8 +610,7 @@ async def handback(request: web.Request) -> web.Response:
     await _rasa(request).append_events(sender, [{"event": "resume"}])
     handoffs.set_takeover(sender, user.username, False, note)
     handoffs.close(sender, outcome, user.username, note)
-    handoffs.queue_message(sender, user.display_name, "You are back with the computer helper. "
-                                                      "Type help to see what I can do.")
+    handoffs.queue_message(sender, user.display_name, PERSON_WORDS["back_with_the_bot"])
     _audit(user, "hand_back", sender, note)
     return await _done(request, sender, {"handed_back": True, "outcome": outcome})
 
@@ -652,7 +656,7 @@ async def start_for_caller(request: web.Request) -> web.Response:
     events: List[Dict[str, Any]] = [
         {"event": "slot", "name": "about", "value": about},
         {"event": "slot", "name": "whats_going_on", "value": reason},
-        _adviser_words(user, f"{user.display_name} started this for you."),
+        _adviser_words(user, PERSON_WORDS["started_for_you"].format(name=user.display_name)),
     ]
     await _rasa(request).append_events(sender, events)
     code = store.save_resume(sender, "", {"about": about, "whats_going_on": reason}, days=2)

@@ -218,3 +218,13 @@ async def test_an_empty_display_name_is_refused(client, name):
     r = await client.post("/console/me", data={"display_name": name}, headers=JSON)
     assert r.status == 400
     assert auth.display_name_of("ada") == "Ada, care team"
+
+
+def test_what_the_console_says_to_the_person_is_plain_english():
+    from bot.console.app import PERSON_WORDS
+    from jargon.gate import check_responses
+
+    result = check_responses([(f"console/{key}", text.format(name="Sam, care team"))
+                              for key, text in PERSON_WORDS.items()])
+    assert result.checked == len(PERSON_WORDS)
+    assert result.ok, result.report()
