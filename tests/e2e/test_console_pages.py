@@ -279,6 +279,12 @@ def test_axe_finds_nothing_on_console_pages(browser, ui_url, staff, queue_rows, 
         assert review == [], (path, review)
         names = link_names(page)
         assert len({n for n, _ in names}) == len(names), (path, names)
+    page.set_viewport_size(PHONE)                         # the queue as cards on a phone
+    for path in ("/console/", f"/console/c/{sender}"):
+        page.goto(path)
+        violations, review = axe_scan(page)
+        assert violations == [] and review == [], (path, "375", violations, review)
+    page.set_viewport_size(DESKTOP)
     page.goto(f"/console/c/{sender}")
     page.click("text=Take over")
     page.wait_for_selector("#text")

@@ -44,7 +44,7 @@ def test_a_stranger_cannot_read_consume_or_delete_a_web_conversation(stack):
     owner = Chat(stack, new_sender(), gateway=True)
     owner.say("my son hits me when he drinks")                 # a disclosure, and a hand-off
     store.create_handoff(owner.sender, "safeguarding")
-    records.queue_message(owner.sender, "ada", "I am here for you.")
+    handoffs.queue_message(owner.sender, "Ada, care team", "I am here for you.")
     thief = Chat(stack, owner.sender, gateway=True)            # knows the id, not the key
     for what in ("data", "updates", "summary"):
         response = thief.get(what)
