@@ -69,8 +69,8 @@ def _page(title: str, body: str, user: Optional[Staff] = None, live_url: str = "
                '<form method="post" action="/console/logout" class="inline">'
                '<button class="secondary">Sign out</button></form></div>')
     council = _e(settings.get("council.name", ""))
-    live = (f' data-live-url="{_e(live_url)}" data-version="{_e(version)}"'
-            if live_url else "")
+    live_attrs = (f' data-live-url="{_e(live_url)}" data-version="{_e(version)}"'
+                  if live_url else "")
     return web.Response(content_type="text/html", text=f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -78,7 +78,7 @@ def _page(title: str, body: str, user: Optional[Staff] = None, live_url: str = "
 <title>{_e(title)} - care team console</title>
 <link rel="stylesheet" href="/console/static/console.css">
 <script src="/console/static/console.js" defer></script></head>
-<body{live}><a class="skip" href="#main">Skip to the main content</a>
+<body{live_attrs}><a class="skip" href="#main">Skip to the main content</a>
 <header><p class="service">{council} care team console</p>{who}</header>
 <main id="main"><h1>{_e(title)}</h1>{body}</main></body></html>""")
 
