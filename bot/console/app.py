@@ -296,7 +296,7 @@ aria-label="Filter the queue"><div class="fields">
 <div><label for="ref">Reference</label><input id="ref" name="ref" value="{_e(q.ref)}"
  autocomplete="off" spellcheck="false" placeholder="HX4-7KD"></div>
 <div><label for="status">Status</label><select id="status" name="status">{_options(statuses, q.status)}</select></div>
-<div><label for="f-reason">Why</label><select id="f-reason" name="reason">{_options(REASONS, q.reason, "Any reason")}</select></div>
+<div><label for="f-reason">Priority</label><select id="f-reason" name="reason">{_options(REASONS, q.reason, "Any priority")}</select></div>
 <div><label for="channel">Channel</label><select id="channel" name="channel">{_options(channel_choices, q.channel, "Any channel")}</select></div>
 <div><label for="age">Waiting for</label><select id="age" name="age">{_options(ages, q.age, "Any time")}</select></div>
 </div><button type="submit">Show</button> <a href="/console/">Clear the filters</a></form>"""
