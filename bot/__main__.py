@@ -68,7 +68,7 @@ def cmd_add_staff(args: argparse.Namespace) -> int:
 
     password = os.environ.get("CARE_CONSOLE_PASSWORD") or getpass.getpass("Password: ")
     try:
-        auth.add_user(args.username, password, args.role)
+        auth.add_user(args.username, password, args.role, args.display_name)
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
@@ -136,6 +136,8 @@ def main(argv=None) -> int:
                                              "(password from CARE_CONSOLE_PASSWORD or a prompt)")
     staff.add_argument("username")
     staff.add_argument("--role", choices=("adviser", "manager"), default="adviser")
+    staff.add_argument("--display-name", default=None, metavar="NAME",
+                       help='the name residents see, e.g. "Sam, care team" (never the login name)')
     staff.set_defaults(func=cmd_add_staff)
     surveys = sub.add_parser("survey-report", help="survey results: a table, a CSV file and "
                                                    "bar and trend charts (PNG and SVG)")

@@ -183,7 +183,7 @@ class Relay:
         for i, reply in enumerate(replies):
             text = reply["text"]
             if reply.get("from") == "adviser":
-                text = f"{reply.get('author') or 'Adviser'} (care team): {text}"
+                text = f"{reply.get('author') or 'Care team'}: {text}"  # a display name
             markup = None
             buttons = reply.get("buttons") or []
             if buttons and chat_data is not None:

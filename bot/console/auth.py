@@ -13,16 +13,30 @@ import hmac
 import os
 import secrets
 from datetime import timedelta, timezone
-from typing import Optional, Tuple
+from typing import NamedTuple, Optional
 
 import sqlalchemy as sa
 
 from bot import store
-from bot.console.records import login_failures, staff_sessions, staff_users
+from bot.data.schema import login_failures, staff_sessions, staff_users
 
 ROLES = ("adviser", "manager")
 COOKIE = "care_console"
 SESSION_SECONDS = 8 * 3600
+# What residents see when an account has no display name yet: never the login name.
+DEFAULT_DISPLAY_NAME = "Care team"
+MAX_DISPLAY_NAME = 40
+
+
+class Staff(NamedTuple):
+    """A signed-in member of staff: login name, role, and the name residents see."""
+    username: str
+    role: str
+    display_name: str = DEFAULT_DISPLAY_NAME
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
 
 
 def hash_password(password: str, salt: Optional[bytes] = None) -> str:
@@ -41,7 +55,14 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(hash_password(password, base64.b64decode(salt)), stored)
 
 
-def add_user(username: str, password: str, role: str) -> None:
+def clean_display_name(name: Optional[str]) -> Optional[str]:
+    """A display name as residents will see it (one line, at most 40 characters), or None."""
+    name = " ".join(str(name or "").split())[:MAX_DISPLAY_NAME]
+    return name or None
+
+
+def add_user(username: str, password: str, role: str,
+             display_name: Optional[str] = None) -> None:
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
     if len(password) < 10:
@@ -50,7 +71,23 @@ def add_user(username: str, password: str, role: str) -> None:
         conn.execute(staff_users.delete().where(staff_users.c.username == username))
         conn.execute(staff_users.insert().values(username=username,
                                                  password_hash=hash_password(password),
-                                                 role=role, created_at=store.now()))
+                                                 role=role, created_at=store.now(),
+                                                 display_name=clean_display_name(display_name)))
+
+
+def set_display_name(username: str, display_name: Optional[str]) -> bool:
+    """Sets the name residents see for this account ("Sam, care team")."""
+    with store.engine().begin() as conn:
+        return bool(conn.execute(staff_users.update().where(
+            staff_users.c.username == username).values(
+            display_name=clean_display_name(display_name))).rowcount)
+
+
+def display_name_of(username: str) -> str:
+    with store.engine().connect() as conn:
+        row = conn.execute(sa.select(staff_users.c.display_name).where(
+            staff_users.c.username == username)).first()
+    return (row[0] if row and row[0] else None) or DEFAULT_DISPLAY_NAME
 
 
 def check_login(username: str, password: str) -> Optional[str]:
@@ -91,8 +128,8 @@ def make_session(username: str, role: str, now: Optional[float] = None) -> str:
     return token
 
 
-def read_session(value: Optional[str], now: Optional[float] = None) -> Optional[Tuple[str, str]]:
-    """(username, role) for a live session, else None."""
+def read_session(value: Optional[str], now: Optional[float] = None) -> Optional[Staff]:
+    """The signed-in member of staff for a live session, else None."""
     if not value or len(value) > 200:
         return None
     with store.engine().connect() as conn:
@@ -104,7 +141,7 @@ def read_session(value: Optional[str], now: Optional[float] = None) -> Optional[
         row["expires_at"].replace(tzinfo=timezone.utc)
     if expires < store.now():
         return None
-    return row["username"], row["role"]
+    return Staff(row["username"], row["role"], display_name_of(row["username"]))
 
 
 def end_session(value: Optional[str]) -> None:
@@ -162,7 +199,7 @@ def clear_failures(username: str, address: str) -> None:
             login_failures.c.who == _failure_keys(username, address)[0]))
 
 
-def trusted_header_user(headers, peer: str = "") -> Optional[Tuple[str, str]]:
+def trusted_header_user(headers, peer: str = "") -> Optional[Staff]:
     """Single sign-on: the council's proxy has already signed the person in. Its headers
     count only when the request comes straight from one of the proxy's addresses
     (CARE_CONSOLE_SSO_PROXIES); from anywhere else they are ignored."""
@@ -174,4 +211,7 @@ def trusted_header_user(headers, peer: str = "") -> Optional[Tuple[str, str]]:
     if not trusted(peer, "CARE_CONSOLE_SSO_PROXIES"):
         return None
     role = headers.get(os.environ.get("CARE_CONSOLE_ROLE_HEADER", "X-Remote-Role"), "adviser")
-    return headers[header], role if role in ROLES else "adviser"
+    username = headers[header]
+    shown = clean_display_name(headers.get(
+        os.environ.get("CARE_CONSOLE_NAME_HEADER", "X-Remote-Name"))) or display_name_of(username)
+    return Staff(username, role if role in ROLES else "adviser", shown)

@@ -15,8 +15,8 @@ import aiohttp
 from aiohttp import web
 
 from bot import erasure, settings, store, texts
+from bot.data import handoffs
 from bot.gateway import access, limits, live, typed_commands
-from bot.console import records as console_records
 from bot.gateway.rasa_client import RasaClient
 from bot.security import clients, conversation_keys, secrets_file
 
@@ -102,7 +102,7 @@ def _typed_command(request: web.Request, sender: str, command: str) -> web.Respo
 
 async def _relay_turn(request: web.Request, sender: str, message: str,
                       metadata: dict) -> web.Response:
-    taken_over = console_records.is_taken_over(sender)
+    taken_over = handoffs.is_taken_over(sender)
     rasa = request.app["rasa"]
     try:
         # A slow action server must not leave the person waiting: after turn_timeout the
@@ -148,7 +148,7 @@ async def _turn_kept(rasa, sender: str, message: str) -> bool:
 
 def _adviser_messages(sender: str) -> list:
     return [{"text": m["text"], "from": "adviser", "author": m["author"]}
-            for m in console_records.collect_messages(sender)]
+            for m in handoffs.collect_messages(sender)]
 
 
 async def get_updates(request: web.Request) -> web.Response:

@@ -4,17 +4,17 @@ at most ``max_keys`` windows and forgets the least recently seen first."""
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections import OrderedDict, deque
 from typing import Deque
+
+from bot.data.schema import SENDER_ID, valid_sender  # noqa: F401  (the conversation id's shape)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_PER_MINUTE = 30            # one conversation
 CLIENT_PER_MINUTE = 90         # one client address, all its conversations
 NEW_PER_MINUTE = 10            # new conversations from one client address
 MAX_KEYS = 50_000
-SENDER_ID = re.compile(r"[A-Za-z0-9_.:-]{6,80}")
 
 TOO_LONG = ("That message is too long for me. Please send it in smaller parts, "
             "or call us.")
@@ -62,6 +62,3 @@ def limiters() -> dict:
         "new": RateLimiter(_setting("CARE_NEW_CONVERSATIONS_PER_CLIENT", NEW_PER_MINUTE)),
     }
 
-
-def valid_sender(sender: object) -> bool:
-    return isinstance(sender, str) and SENDER_ID.fullmatch(sender) is not None

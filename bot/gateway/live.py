@@ -1,6 +1,6 @@
 """Adviser replies pushed to the web chat as they are written (Server-Sent Events).
 
-The console keeps an adviser's words in its outbox (bot/console/records). One watcher per
+The console keeps an adviser's words in the outbox (bot/data/handoffs.py). One watcher per
 gateway looks for waiting messages every WATCH_SECONDS, only while a chat page has its event
 stream open, and wakes that page's stream, which collects and sends them. The web chat's
 polling of /updates stays as the fallback: whichever collects a message first delivers it,
@@ -9,14 +9,14 @@ once. Messages are only collected by a stream whose browser is still connected.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from typing import Callable, Dict, List, Set
 
 from aiohttp import web
 
-from bot import store
-from bot.console import records as console_records
+from bot import sse
+from bot.data import db
+from bot.data import handoffs
 from bot.gateway import access, limits
 
 WATCH_SECONDS = 0.25
@@ -59,7 +59,7 @@ class Watcher:
     async def _watch(self) -> None:
         while self.streams:
             try:
-                waiting = await asyncio.to_thread(console_records.pending_senders, "")
+                waiting = await asyncio.to_thread(handoffs.pending_senders)
             except Exception:  # a database hiccup must not end the watcher
                 log.warning("Could not check for adviser messages", exc_info=True)
                 waiting = []
@@ -82,15 +82,6 @@ class Watcher:
                 pass
 
 
-def _connected(request: web.Request) -> bool:
-    transport = request.transport
-    return transport is not None and not transport.is_closing()
-
-
-def event(name: str, data) -> bytes:
-    return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
-
-
 def stream_handler(collect: Callable[[str], List[dict]]):
     """GET /api/conversations/{sender}/events: adviser messages as "adviser" events, each
     a JSON list shaped like the replies of /api/messages."""
@@ -105,27 +96,23 @@ def stream_handler(collect: Callable[[str], List[dict]]):
         if watcher.full(sender):
             # EventSource gives up on a 503, and the page polls /updates instead.
             return web.json_response({"error": "busy"}, status=503)
-        response = web.StreamResponse(headers={
-            "Content-Type": "text/event-stream", "Cache-Control": "no-store",
-            "X-Accel-Buffering": "no"})
-        await response.prepare(request)
+        response = await sse.open_stream(request)
         wake = watcher.open(sender)
         loop = asyncio.get_running_loop()
         ends = loop.time() + STREAM_SECONDS
         try:
-            await response.write(b"retry: 2000\n\n")
-            while loop.time() < ends and _connected(request) and not watcher.closing:
+            while loop.time() < ends and sse.connected(request) and not watcher.closing:
                 try:
                     await asyncio.wait_for(wake.wait(), KEEPALIVE_SECONDS)
                 except asyncio.TimeoutError:
                     await response.write(b": still here\n\n")
                     continue
                 wake.clear()
-                if watcher.closing or not _connected(request):
+                if watcher.closing or not sse.connected(request):
                     break
                 messages = await asyncio.to_thread(collect, sender)
                 if messages:
-                    await response.write(event("adviser", messages))
+                    await response.write(sse.event("adviser", messages))
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         finally:
@@ -143,7 +130,7 @@ def setup(app: web.Application, collect: Callable[[str], List[dict]]) -> None:
     async def _warm(app: web.Application) -> None:
         # The watcher reads the database from worker threads: make the engine (and its
         # tables) once, here, rather than racing to make it from two threads at once.
-        store.engine()
+        db.engine()
 
     async def _stop(app: web.Application) -> None:
         await app["live"].stop()

@@ -15,17 +15,11 @@ from typing import Optional
 import sqlalchemy as sa
 
 from bot import store
+from bot.data.schema import conversation_keys
 
 HEADER = "X-Conversation-Key"
 COOKIE_PREFIX = "care_key_"
 KEY_BYTES = 24            # 192 bits
-
-conversation_keys = sa.Table(
-    "conversation_keys", store.metadata,
-    sa.Column("sender_id", sa.String(255), primary_key=True),
-    sa.Column("key_hash", sa.String(64), nullable=False, info={"secret": True}),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-)
 
 
 def _hash(key: str) -> str:

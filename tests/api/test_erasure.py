@@ -90,8 +90,8 @@ def test_delete_my_conversation_leaves_nothing_anywhere(stack, monkeypatch):
     assert every_table_holding(stack.data / "tracker.db", needles) == []
     assert every_file_holding(stack.data, needles) == []
     # The audit log still says what the adviser did, just not to whom.
-    from bot.console import records
-    mine = [e for e in records.audit_entries(1000) if e["staff"] == f"ada{tag}"]
+    from bot.console import audit_log
+    mine = [e for e in audit_log.audit_entries(1000) if e["staff"] == f"ada{tag}"]
     assert {"take_over", "reply", "hand_back"} <= {e["action"] for e in mine}
     assert all(e["sender_id"] is None or e["sender_id"].startswith("conv-") for e in mine)
     assert chat.get("data").status_code == 404

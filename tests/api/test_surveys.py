@@ -88,9 +88,9 @@ def test_carer_survey_with_contact_by_consent(chat):
     assert answers.get("contact_requested") is True and "sam@example.org" not in row["answers"]
     assert answers["social_life"] == "strongly_disagree" and answers["comments"] == "skipped"
     # The request to be contacted reaches the care team's queue as a call-back.
-    from bot.console import records
+    from bot.data import handoffs
 
-    queued = [r for r in records.handoff_queue() if r["sender_id"] == chat.sender]
+    queued = [r for r in handoffs.open_queue() if r["sender_id"] == chat.sender]
     assert queued and queued[0]["reason"] == "callback"
     assert "sam@example.org" in queued[0]["summary"]
 

@@ -3,7 +3,7 @@ start a session for a caller, and the audit log. The stack test covers the real 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.console import auth, records
+from bot.console import audit_log, auth
 from bot.gateway.app import create_app
 
 JSON = {"Accept": "application/json"}
@@ -35,7 +35,7 @@ class FakeRasa:
 async def client(tmp_path, monkeypatch):
     monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path / 'care.db'}")
-    auth.add_user("ada", "correct horse battery", "adviser")
+    auth.add_user("ada", "correct horse battery", "adviser", "Ada, care team")
     auth.add_user("mo", "manager password 1", "manager")
     rasa = FakeRasa()
     app = create_app(rasa=rasa, with_directory=False)
@@ -62,7 +62,7 @@ async def test_wrong_password_is_refused_and_audited(client):
     r = await client.post("/console/login", data={"username": "ada", "password": "nope"},
                           headers=JSON)
     assert r.status == 401
-    assert any(e["action"] == "login_failed" for e in records.audit_entries())
+    assert any(e["action"] == "login_failed" for e in audit_log.audit_entries())
 
 
 async def test_a_forged_cookie_is_refused(client):
@@ -84,7 +84,8 @@ async def test_bot_to_person_and_back(client):
     r = await client.post("/api/messages", json={"sender": "web-abc12345",
                                                  "message": "are you there?"})
     joined = await r.json()
-    assert any("ada" in m["text"] for m in joined)
+    assert any("You are now talking to Ada, care team." in m["text"] for m in joined)
+    assert {m["author"] for m in joined} == {"Ada, care team"}  # never the login name
     await client.post("/console/c/web-abc12345/reply", data={"text": "Hello, I'm Ada."},
                       headers=JSON)
     r = await client.get("/api/conversations/web-abc12345/updates")
@@ -98,7 +99,7 @@ async def test_bot_to_person_and_back(client):
                       headers=JSON)
     r = await client.post("/api/messages", json={"sender": "web-abc12345", "message": "thanks"})
     assert (await r.json())[0]["text"] == "bot heard: thanks"
-    actions = [e["action"] for e in records.audit_entries()]
+    actions = [e["action"] for e in audit_log.audit_entries()]
     for expected in ("login", "take_over", "reply", "view_conversation", "hand_back"):
         assert expected in actions
 
@@ -190,7 +191,7 @@ async def test_wrong_passwords_pause_sign_in_even_for_the_right_one(client):
                           data={"username": "ada", "password": "correct horse battery"})
     body = await r.json()
     assert r.status == 429 and "paused" in body["error"] and body["wait_seconds"] > 0
-    assert "login_locked" in [e["action"] for e in records.audit_entries()]
+    assert "login_locked" in [e["action"] for e in audit_log.audit_entries()]
 
 
 async def test_signing_out_ends_the_session_on_the_server(client):
@@ -238,7 +239,7 @@ async def test_advisers_open_only_queued_conversations_or_say_why(client):
     assert r.status == 200
     r = await client.get("/console/c/web-other1234", headers=JSON)
     assert r.status == 200
-    reasons = [e for e in records.audit_entries() if e["action"] == "open_with_reason"]
+    reasons = [e for e in audit_log.audit_entries() if e["action"] == "open_with_reason"]
     assert reasons and "daughter rang" in reasons[0]["detail"]
 
 

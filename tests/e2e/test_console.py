@@ -46,7 +46,12 @@ def test_bot_to_person_and_person_to_bot(browser, stack, adviser):
 
     # Bot to person: the adviser finds them in the queue and takes over.
     sign_in(staff, *adviser)
-    staff.click(f"a[href='/console/c/{sender}']")
+    from bot.data import handoffs
+
+    reference = handoffs.latest_for(sender)["reference"]   # the one the bot told them
+    staff.fill("#ref", reference)
+    staff.press("#ref", "Enter")
+    staff.get_by_role("link", name=f"Open conversation {reference}").click()
     assert "can I speak to a real person please" in staff.inner_text(".transcript")
     staff.click("text=Take over")
     staff.wait_for_selector("text=The bot is not answering")

@@ -20,11 +20,11 @@ def open_chat(browser, base_url, init_script=None):
 
 
 def time_until_shown(page, text):
-    from bot.console import records as console_records
+    from bot.data import handoffs
 
     sender = page.evaluate("sessionStorage.getItem('care-chat-sender')")
     started = time.monotonic()
-    console_records.queue_message(sender, "Sam", text)
+    handoffs.queue_message(sender, "Sam, care team", text)
     page.wait_for_selector(f"#log li.message.adviser >> text={text}")
     return time.monotonic() - started
 
@@ -35,7 +35,7 @@ def test_adviser_reply_arrives_in_under_a_second(browser, ui_url):
     took = [time_until_shown(page, f"Hello, this is Sam, message {i}.") for i in range(3)]
     assert max(took) < 1.0, took
     print(f"adviser reply shown after {', '.join(f'{t * 1000:.0f} ms' for t in took)}")
-    assert page.locator("#log li.message.adviser .who").first.inner_text() == "Adviser Sam said"
+    assert page.locator("#log li.message.adviser .who").first.inner_text() == "Sam, care team said"
     context.close()
 
 

@@ -8,6 +8,7 @@ import asyncio
 import os
 import socket
 import threading
+import time
 from contextlib import contextmanager
 
 from aiohttp import web
@@ -37,9 +38,29 @@ class ScriptedRasa:
 
     def __init__(self) -> None:
         self.sent = []
+        self.events = {}  # sender -> tracker events, as Rasa keeps them
+
+    def _paused(self, sender) -> bool:
+        for event in reversed(self.events.get(sender, [])):
+            if event.get("event") in ("pause", "resume"):
+                return event["event"] == "pause"
+        return False
 
     async def send(self, sender, message, metadata=None):
         self.sent.append((sender, message))
+        log = self.events.setdefault(sender, [])
+        log.append({"event": "user", "text": message, "timestamp": time.time(),
+                    "metadata": metadata or {}})
+        if self._paused(sender):
+            return []
+        replies = self._replies(sender, message)
+        for reply in replies:
+            if reply.get("text"):
+                log.append({"event": "bot", "text": reply["text"], "timestamp": time.time(),
+                            "data": {"buttons": reply.get("buttons") or []}})
+        return replies
+
+    def _replies(self, sender, message):
         r = {"recipient_id": sender}
         if message == "/greet":
             return [dict(r, text="Hello. I am a computer program, not a person."),
@@ -56,14 +77,21 @@ class ScriptedRasa:
                     dict(r, text="Was that useful?",
                          buttons=[{"title": "Yes, contact me", "payload": "/affirm"},
                                   {"title": "No", "payload": "/deny"}])]
+        if message == "/request_human" or "real person" in message:
+            from bot.data import handoffs
+
+            row = handoffs.create_handoff(sender, "request", summary=message[:500])
+            return [dict(r, text=f"I have asked the care team. Your reference is "
+                                 f"{row['reference']}.")]
         return [dict(r, text=f"You said: {message}. Call us on 0113 222 4401 or 116 123."),
                 dict(r, text="Anything else?", buttons=MENU)]
 
     async def tracker(self, sender):
-        return {"events": [{"event": "user", "text": m} for s, m in self.sent if s == sender]}
+        return {"sender_id": sender, "events": list(self.events.get(sender, []))}
 
     async def append_events(self, sender, events):
-        pass
+        stamped = [{"timestamp": time.time(), **e} for e in events]
+        self.events.setdefault(sender, []).extend(stamped)
 
     async def close(self):
         pass

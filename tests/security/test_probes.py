@@ -39,12 +39,12 @@ def new_sender(prefix="web-probe"):
 
 def test_a_stranger_cannot_read_consume_or_delete_a_web_conversation(stack):
     from bot import store
-    from bot.console import records
+    from bot.data import handoffs
 
     owner = Chat(stack, new_sender(), gateway=True)
     owner.say("my son hits me when he drinks")                 # a disclosure, and a hand-off
     store.create_handoff(owner.sender, "safeguarding")
-    records.queue_message(owner.sender, "ada", "I am here for you.")
+    handoffs.queue_message(owner.sender, "Ada, care team", "I am here for you.")
     thief = Chat(stack, owner.sender, gateway=True)            # knows the id, not the key
     for what in ("data", "updates", "summary"):
         response = thief.get(what)
@@ -54,7 +54,7 @@ def test_a_stranger_cannot_read_consume_or_delete_a_web_conversation(stack):
     assert thief.post("it is me really").status_code == 404
     # The owner still gets the adviser's words, and the hand-off is still queued.
     assert [m["text"] for m in owner.get("updates").json()] == ["I am here for you."]
-    assert any(r["sender_id"] == owner.sender for r in records.handoff_queue())
+    assert any(r["sender_id"] == owner.sender for r in handoffs.open_queue())
     assert "hits me" in owner.get("data").text
 
 

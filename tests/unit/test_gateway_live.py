@@ -8,7 +8,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot import store
-from bot.console import records as console_records
+from bot.data import handoffs
 from bot.gateway.app import create_app
 from bot.security import conversation_keys
 
@@ -59,7 +59,7 @@ async def test_an_adviser_reply_arrives_within_a_second(client):
     assert (await resp.content.readline()).startswith(b"retry:")
     await asyncio.sleep(0.3)  # the stream is open and idle
     started = time.monotonic()
-    await asyncio.to_thread(console_records.queue_message, SENDER, "Sam", "Hello, I am Sam.")
+    await asyncio.to_thread(handoffs.queue_message, SENDER, "Sam", "Hello, I am Sam.")
     name, data = await next_event(resp)
     took = time.monotonic() - started
     assert name == "adviser"
@@ -71,8 +71,8 @@ async def test_an_adviser_reply_arrives_within_a_second(client):
 
 
 async def test_messages_waiting_before_the_page_opened_go_at_once(client):
-    console_records.queue_message(SENDER, "Sam", "One")
-    console_records.queue_message(SENDER, "Sam", "Two")
+    handoffs.queue_message(SENDER, "Sam", "One")
+    handoffs.queue_message(SENDER, "Sam", "Two")
     resp = await client.get(f"/api/conversations/{SENDER}/events")
     name, data = await next_event(resp)
     assert [m["text"] for m in data] == ["One", "Two"]
@@ -84,7 +84,7 @@ async def test_a_closed_page_does_not_take_messages_and_polling_still_works(clie
     await resp.content.readline()
     resp.close()
     await asyncio.sleep(0.3)
-    console_records.queue_message(SENDER, "Sam", "Are you still there?")
+    handoffs.queue_message(SENDER, "Sam", "Are you still there?")
     await asyncio.sleep(0.8)
     got = await (await client.get(f"/api/conversations/{SENDER}/updates")).json()
     assert [m["text"] for m in got] == ["Are you still there?"]
@@ -95,7 +95,7 @@ async def test_other_conversations_do_not_see_it(client):
     # Without that conversation's key the stream is refused, as if it did not exist.
     resp = await client.get(f"/api/conversations/{other}/events")
     assert resp.status == 404
-    console_records.queue_message(SENDER, "Sam", "Only for the first person")
+    handoffs.queue_message(SENDER, "Sam", "Only for the first person")
     resp.close()
     got = await (await client.get(f"/api/conversations/{SENDER}/updates")).json()
     assert [m["text"] for m in got] == ["Only for the first person"]

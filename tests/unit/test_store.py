@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from bot import store
+from bot import codes, store
+from bot.data import handoffs
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +21,7 @@ def test_codes_are_easy_to_read_aloud_and_too_long_to_guess():
         code = store.new_code()
         assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code)
         assert not set(code) & set("01IOLS5")
-    assert 16 * math.log2(len(store.CODE_ALPHABET)) >= 60
+    assert 16 * math.log2(len(codes.CODE_ALPHABET)) >= 60
 
 
 def test_a_code_works_once():
@@ -58,14 +59,14 @@ def test_queue_puts_crisis_and_safeguarding_first():
     store.create_handoff("aaaaaa1", "request")
     store.create_handoff("aaaaaa2", "safeguarding")
     store.create_handoff("aaaaaa3", "crisis")
-    assert [r["reason"] for r in store.open_handoffs()] == ["crisis", "safeguarding", "request"]
+    assert [r["reason"] for r in handoffs.waiting()] == ["crisis", "safeguarding", "request"]
 
 
 def test_one_open_handoff_per_conversation_and_urgency_rises():
     first = store.create_handoff("bbbbbb1", "request")
     again = store.create_handoff("bbbbbb1", "crisis")
     assert again["reference"] == first["reference"]
-    assert [r["reason"] for r in store.open_handoffs()] == ["crisis"]
+    assert [r["reason"] for r in handoffs.waiting()] == ["crisis"]
 
 
 def test_erase_removes_records_and_handoffs_but_not_anonymous_surveys():
@@ -74,4 +75,4 @@ def test_erase_removes_records_and_handoffs_but_not_anonymous_surveys():
     store.save_survey("client", "web", {"q1": "Very happy"})
     assert store.erase_sender("cccccc1") == 2  # one hand-off, one record
     assert store.records_for("cccccc1") == []
-    assert store.open_handoffs() == []
+    assert handoffs.waiting() == []

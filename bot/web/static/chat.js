@@ -82,8 +82,9 @@
     item.className = "message " + entry.who + (isSafety(entry) ? " safety" : "");
     var who = document.createElement("span");
     who.className = "who";
+    // An adviser's display name, set per account ("Sam, care team"), never a login name.
     who.textContent = entry.who === "adviser" && entry.author
-      ? "Adviser " + entry.author + " said" : WHO[entry.who] || "";
+      ? entry.author + " said" : WHO[entry.who] || "";
     item.appendChild(who);
     if (isSafety(entry)) {
       // Rasa's REST channel sends a custom payload as a message of its own; should one

@@ -1,0 +1,200 @@
+"""Every table the project keeps, in one place (SQLAlchemy Core, same on SQLite and
+PostgreSQL). Modules that read or write them import the tables from here; nothing
+registers a table by being imported.
+
+Which tables hold a person's data is read from this schema, not from a list kept by hand:
+every table with a ``sender_id`` column is about one conversation, and "delete my data",
+"download my data" and retention reach it. A table may instead ask to be anonymised on
+erasure (``info={"on_erase": "anonymise"}``, e.g. the audit log: who did what stays, whom it
+was about and free text go). A table without ``sender_id`` must be named in
+NOT_ABOUT_A_CONVERSATION with the reason it holds nothing about a person; a test fails for
+any table that is neither.
+Columns never shown in "download my data" (secrets, hashes): ``info={"secret": True}``.
+Columns of free text blanked when a row is anonymised: ``info={"free_text": True}``.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+# A conversation id ("web-…", "tg-…", "caller-…"): safe in a URL path and in a log line.
+SENDER_ID = re.compile(r"[A-Za-z0-9_.:-]{6,80}")
+
+
+def valid_sender(sender: object) -> bool:
+    return isinstance(sender, str) and SENDER_ID.fullmatch(sender) is not None
+
+
+# --- The person's conversation -----------------------------------------------------------
+
+# A request for a person. Notes (contact details, how to contact safely) are added to the
+# summary by the contact step; staff close it with an outcome.
+handoffs = sa.Table(
+    "handoffs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("reference", sa.String(16), nullable=False, unique=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("priority", sa.Integer, nullable=False),
+    sa.Column("channel", sa.String(32), nullable=False, default="web"),
+    sa.Column("status", sa.String(16), nullable=False, default="waiting"),
+    sa.Column("callback_requested", sa.Boolean, nullable=False, default=False),
+    sa.Column("summary", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("outcome", sa.String(32), nullable=True),
+    sa.Column("outcome_note", sa.Text, nullable=True),
+    sa.Column("closed_by", sa.String(64), nullable=True),
+    sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+# Who has taken over which conversation; the note is the one written on handing back.
+takeovers = sa.Table(
+    "takeovers", metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("adviser", sa.String(64), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Adviser replies wait here until the person's channel (web page or Telegram) collects them.
+# ``author`` is the adviser's display name, as the person sees it.
+outbox = sa.Table(
+    "outbox", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("author", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("delivered", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+records = sa.Table(
+    "records",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("record_id", sa.Integer, nullable=False, index=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("mime", sa.String(64), nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# "Save and come back": a code that brings back a half-done form on any channel, once.
+resume_codes = sa.Table(
+    "resume_codes",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("form", sa.String(64), nullable=False),
+    sa.Column("slots", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# A credential per conversation (bot/security/conversation_keys.py): only its hash is kept.
+conversation_keys = sa.Table(
+    "conversation_keys", metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("key_hash", sa.String(64), nullable=False, info={"secret": True}),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# On erasure the audit log keeps who did what and when; the conversation id becomes a keyed
+# hash and free-text notes are blanked.
+audit_log = sa.Table(
+    "audit_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("staff", sa.String(64), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("sender_id", sa.String(255), nullable=True),
+    sa.Column("detail", sa.Text, nullable=False, default="", info={"free_text": True}),
+    info={"on_erase": "anonymise"},
+)
+
+# --- Not about one person ----------------------------------------------------------------
+
+# Survey answers carry no sender id: they are anonymous by design.
+survey_answers = sa.Table(
+    "survey_answers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("survey", sa.String(32), nullable=False),
+    sa.Column("channel", sa.String(32), nullable=False),
+    sa.Column("answers", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Wrong codes tried, per conversation and per client address (a keyed hash of it), in the
+# current hour: past the limit, even a right code is refused until the hour is over.
+code_attempts = sa.Table(
+    "code_attempts",
+    metadata,
+    sa.Column("who", sa.String(80), primary_key=True),
+    sa.Column("window_start", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+)
+
+# Staff accounts. ``display_name`` ("Sam, care team") is what residents see; the login
+# name never reaches them.
+staff_users = sa.Table(
+    "staff_users", metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("password_hash", sa.String(255), nullable=False, info={"secret": True}),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("display_name", sa.String(64), nullable=True),
+)
+
+# Signed-in staff: the cookie holds a random token; only its hash is kept here, and signing
+# out deletes the row, so a copied cookie stops working at once.
+staff_sessions = sa.Table(
+    "staff_sessions", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Wrong passwords per name and per client address: after a few, sign-in waits, longer
+# each time (see bot/console/auth.py).
+login_failures = sa.Table(
+    "login_failures", metadata,
+    sa.Column("who", sa.String(128), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+NOT_ABOUT_A_CONVERSATION = {
+    "survey_answers": "anonymous by design: no sender id, contact details never stored here",
+    "staff_users": "staff accounts, not residents",
+    "code_attempts": "counts of wrong codes under keyed hashes, kept for an hour",
+    "staff_sessions": "staff sign-ins, not residents",
+    "login_failures": "wrong staff passwords, by name and keyed hash of the address",
+}
+
+
+def personal_tables() -> List[sa.Table]:
+    """Every table holding rows about one conversation (found from the schema)."""
+    return [t for t in metadata.sorted_tables if "sender_id" in t.c]
