@@ -10,8 +10,11 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, entity, latest_text, say
+from actions.directory import search_here
 from actions.handoff import safe_contact_instruction, take_safe_contact
-from bot.language import looks_like_other_language
+from bot.directory.places import find_location
+from bot.interpreter_words import in_their_language
+from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from bot import codes, listening, settings, store, texts
 from bot.records.questions import FORMS
 from bot.records.summary import SKIPPED
@@ -64,13 +67,23 @@ class ActionDefaultFallback(Action):
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.empty_message(), buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
+            own = in_their_language(guess_language(text),
+                                    str(settings.get("council.adult_social_care_phone")))
+            if own:
+                dispatcher.utter_message(text=own)
             dispatcher.utter_message(text=texts.fallback_other_language(),
                                      buttons=texts.MENU_BUTTONS)
+        elif tracker.get_slot("service_category") and find_location(text):
+            # "what about over Headingley way", "im in Armley actually": search there.
+            return await search_here(dispatcher, tracker.get_slot("service_category"), None,
+                                     find_location(text))
         elif tracker.get_slot("handoff_reference") and safe_contact_instruction(text):
             # After a disclosure: "please dont phone me, he could answer it".
             return take_safe_contact(dispatcher, tracker, safe_contact_instruction(text))
-        elif listening.themes_in(text):
+        elif listening.themes_in(text) or finds_english_hard(text):
             # Not a command we know, but something about their life: listen first.
+            if finds_english_hard(text):
+                dispatcher.utter_message(text=texts.offer_interpreter())
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
         else:
             dispatcher.utter_message(text=texts.fallback(), buttons=texts.MENU_BUTTONS)

@@ -5,6 +5,7 @@ formats. The search never raises: a broken directory gives a plain fallback inst
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -15,6 +16,7 @@ from actions.common import entity, latest_text
 from bot import settings, store
 from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
+from bot.directory.places import area_name, find_location, find_place, in_area, places
 from bot.directory.postcodes import find_postcode
 from bot.directory.search import categorise, search_services
 
@@ -69,16 +71,41 @@ class ActionSearchDirectory(Action):
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
         category = resolve_category(entity(tracker, "service_category"), typed)
-        postcode = entity(tracker, "postcode") or find_postcode(typed) \
-            or tracker.get_slot("postcode")
-        events: List[Dict[Text, Any]] = [SlotSet("directory_query", typed or None)]
-        if postcode:
-            events.append(SlotSet("postcode", postcode))
-        if category is None and not typed:
-            dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
-            return events
-        events += await run_search(dispatcher, category, typed or None, postcode, page=1)
+        said_place = entity(tracker, "postcode") or find_location(typed)
+        query: Optional[str] = without_location(typed) or None
+        if said_place and category is None and tracker.get_slot("service_category"):
+            # "what about over Headingley way": the same search, somewhere else.
+            category, query = tracker.get_slot("service_category"), None
+        return await search_here(dispatcher, category, query,
+                                 said_place or tracker.get_slot("postcode"))
+
+
+def without_location(text: str) -> str:
+    """The words of a search without the postcode or place in them."""
+    for found in (find_postcode(text), find_place(text)):
+        if found:
+            text = re.sub(re.escape(found), " ", text, flags=re.IGNORECASE)
+    for name, district in places().items():
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
+                      query: Optional[str], postcode: Optional[str]) -> List[Dict[Text, Any]]:
+    """Searches near a postcode or place; one in another council's area is said so."""
+    typed = query or ""
+    events: List[Dict[Text, Any]] = [SlotSet("directory_query", query)]
+    if postcode and not in_area(postcode):
+        dispatcher.utter_message(text=present.outside_area(postcode.upper(), area_name()))
+        postcode = None
+        events.append(SlotSet("postcode", None))
+    elif postcode:
+        events.append(SlotSet("postcode", postcode))
+    if category is None and not typed:
+        dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
         return events
+    events += await run_search(dispatcher, category, query, postcode, page=1)
+    return events
 
 
 class ActionShowMoreServices(Action):

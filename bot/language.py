@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import FrozenSet, Iterable
+from typing import FrozenSet, Iterable, Optional
 
 ENGLISH = set("""
 a about after all am an and any are as at be been but by can care carer could day did do does
@@ -20,18 +20,28 @@ she so some that the their them then there they this to up us want was we what w
 why will with would yes you your
 """.split())
 
-OTHER = set("""
-nie jest się tak ale czy jak dla mnie moja mój mam proszę pomocy pomoc dzień dobry dziękuję
-potrzebuję matka ojciec że co to są był była
-și este nu sunt pentru mama tata vă rog ajutor bună ziua mulțumesc am nevoie de care cu la
-não sim obrigado obrigada por favor preciso ajuda minha meu mãe pai está uma com para você
-hola gracias necesito ayuda mi madre padre está por favor tengo una con para usted buenos días
-ne taip ačiū prašau man reikia pagalbos mano mama tėtis labas
-bonjour merci je suis besoin d'aide ma mère mon père est une avec pour vous s'il plaît j'ai
-ciao grazie sono bisogno di aiuto mia madre mio padre per favore
-bore da diolch dw i angen help mam fy nhad os gwelwch yn dda croeso
-merhaba teşekkürler yardım lütfen annem babam ihtiyacım var
-""".split())
+# Common words of languages often spoken in England, by language (ISO 639-1 code).
+WORDS_BY_LANGUAGE = {
+    "pl": "nie jest się tak ale czy jak dla mnie moja mój mam proszę pomocy pomoc dzień dobry "
+          "dziękuję potrzebuję matka ojciec że co to są był była szukam taty mamy ma demencję",
+    "ro": "și este nu sunt pentru mama tata vă rog ajutor bună ziua mulțumesc am nevoie de care "
+          "cu la",
+    "pt": "não sim obrigado obrigada por favor preciso ajuda minha meu mãe pai está uma com para "
+          "você",
+    "es": "hola gracias necesito ayuda mi madre padre está por favor tengo una con para usted "
+          "buenos días",
+    "lt": "ne taip ačiū prašau man reikia pagalbos mano mama tėtis labas",
+    "fr": "bonjour merci je suis besoin d'aide ma mère mon père est une avec pour vous s'il "
+          "plaît j'ai",
+    "it": "ciao grazie sono bisogno di aiuto mia madre mio padre per favore",
+    "cy": "bore da diolch dw i angen help mam fy nhad os gwelwch yn dda croeso mae cymorth "
+          "arna gyda gofalu am",
+    "tr": "merhaba teşekkürler yardım lütfen annem babam ihtiyacım var",
+}
+LANGUAGE_WORDS = {code: set(words.split()) for code, words in WORDS_BY_LANGUAGE.items()}
+OTHER = set().union(*LANGUAGE_WORDS.values())
+# Letters only Urdu (not Arabic) uses: ے ں ٹ ڈ ڑ ہ ھ.
+URDU_LETTERS = re.compile("[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be]")
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -53,6 +63,37 @@ def looks_like_other_language(text: str) -> bool:
     english = sum(1 for w in words if w in ENGLISH)
     other = sum(1 for w in words if w in OTHER and w not in ENGLISH)
     return other >= 2 and other > english
+
+
+def guess_language(text: str) -> Optional[str]:
+    """The language of a message that is not English ("pl", "cy", "ar", "ur", "pa", "bn",
+    ...), or None when it is English or too short to tell."""
+    if not looks_like_other_language(text):
+        return None
+    names = [unicodedata.name(c, "") for c in text if c.isalpha()]
+    if any("ARABIC" in n for n in names):
+        return "ur" if URDU_LETTERS.search(text) else "ar"
+    for script, code in (("GURMUKHI", "pa"), ("BENGALI", "bn"), ("DEVANAGARI", "hi"),
+                         ("GUJARATI", "gu"), ("CHINESE", "zh"), ("CJK", "zh")):
+        if any(script in n for n in names):
+            return code
+    words = [w.lower() for w in WORD.findall(text)]
+    scores = {code: sum(1 for w in words if w in vocab) for code, vocab in LANGUAGE_WORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] else None
+
+
+# Says they find English hard: "english not so good", "my english is bad", "interpreter".
+ENGLISH_IS_HARD = re.compile(
+    r"\b(?:(?:my )?english (?:is |isnt |is not )?(?:not (?:so |very |too )?(?:good|well|great)|"
+    r"no good|bad|poor|weak|limited|little)|(?:little|small|not much|bit of|some) english|"
+    r"no english|(?:dont|do not|cant|can not|cannot) (?:speak|read|write|understand) (?:much |"
+    r"good |very good |very well |well )?english|interpreter|translator|translate|"
+    r"in my (?:own )?language)\b", re.IGNORECASE)
+
+
+def finds_english_hard(text: str) -> bool:
+    return bool(ENGLISH_IS_HARD.search(text or ""))
 
 
 # Words a care conversation uses that a general dictionary may lack; the training data and

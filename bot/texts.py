@@ -172,8 +172,13 @@ def fallback_in_form() -> str:
 def fallback_other_language() -> str:
     return (
         "Sorry, I can only understand English for now. "
-        f"Please call {_c('council.adult_social_care_phone')} and ask for an interpreter."
+        f"Please call {_c('council.adult_social_care_phone')} and ask for a free interpreter."
     )
+
+
+def offer_interpreter() -> str:
+    return (f"If English is hard, we can get you a free interpreter. Call "
+            f"{_c('council.adult_social_care_phone')} and say which language you speak.")
 
 
 def empty_message() -> str:
@@ -317,6 +322,7 @@ def all_texts() -> Dict[str, str]:
         "explain_ask_which": explain_ask_which(),
         "fallback": fallback(),
         "fallback_other_language": fallback_other_language(),
+        "offer_interpreter": offer_interpreter(),
         "fallback_in_form": fallback_in_form(),
         "empty_message": empty_message(),
         "action_server_down": action_server_down(),

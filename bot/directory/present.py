@@ -170,11 +170,22 @@ def _example_outcomes():
     }
 
 
+FIND_YOUR_COUNCIL = "https://www.gov.uk/find-local-council"
+
+
+def outside_area(postcode: str, area: str) -> str:
+    """A postcode in another council's area: said honestly, with where to look instead."""
+    return (f"{postcode} is outside our area. Our directory only covers {area}. For help "
+            f"near {postcode}, contact the council there. You can find it at "
+            f"{FIND_YOUR_COUNCIL}. Here is what we have in our area:")
+
+
 def all_texts() -> Dict[str, str]:
     """Every fixed sentence, and each kind of answer rendered once, for the CI gate."""
     texts = {f"directory.present.{name}": value for name, value in globals().items()
              if name.isupper() and isinstance(value, str) and "{" not in value}
     texts["directory.categories.TECHNOLOGY_EXPLAINER"] = categories.TECHNOLOGY_EXPLAINER
+    texts["directory.present.outside_area"] = outside_area("CV1 3AB", "Leeds")
     for kind, outcome in _example_outcomes().items():
         for i, message in enumerate(format_results(outcome)):
             texts[f"directory.present.example_{kind}[{i}]"] = message["text"]

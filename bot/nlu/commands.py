@@ -20,6 +20,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.language import finds_english_hard
 from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 from bot.nlu.ranking import promote
 
@@ -116,6 +117,9 @@ class CommandClassifier(GraphComponent):
                     mentions_a_care_word_with_a_question(text)
                     and (message.get(INTENT) or {}).get("name") in TERM_MAY_REPLACE):
                 promote(message, "explain_term")
+            elif finds_english_hard(text):
+                # The fallback offers a free interpreter, then listens.
+                promote(message, "nlu_fallback")
             elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
                 promote(message, "thank")
         return messages

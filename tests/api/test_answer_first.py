@@ -33,13 +33,15 @@ def test_my_mum_at_who_are_we_talking_about(chat):
     reply = chat.texts("my mum")
     assert chat.slot("about") == "someone_i_care_for"
     assert chat.slot("relationship") == "mum"
-    assert chat.slot("requested_slot") == "preferred_name"
+    assert chat.slot("requested_slot") == "on_behalf"      # does she know and agree?
+    assert "your mum know" in reply.lower()
     assert "did not understand" not in reply.lower()
 
 
 def test_names_are_read_back_in_later_questions(chat):
     start_self_assessment(chat)
     chat.say("for my mum")
+    chat.say("she knows, she's sat here")
     reply = chat.texts("mums name is Margaret but she goes by Peggy")
     assert chat.slot("preferred_name") == "Peggy"
     assert "Peggy" in reply and "goes by" not in reply

@@ -27,6 +27,8 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def answer(slot: str) -> str:
+    if slot == "on_behalf":
+        return "yes she knows and she's happy with it"
     if slot == "preferred_name":
         return "call me Jeannie"
     if slot == "sa_what_matters":
@@ -92,8 +94,10 @@ def test_on_behalf_of_someone_changes_the_words_and_the_record(chat):
     from bot import store
 
     chat.say("I want to do an assessment for my mum")
-    chat.say("yes")
-    reply = chat.texts('/inform{"about": "someone_i_care_for"}')
+    reply = chat.texts("yes")
+    # "for my mum" said who it is about, so the next question is whether she knows.
+    assert chat.slot("about") == "someone_i_care_for" and chat.slot("relationship") == "mum"
+    assert chat.slot("requested_slot") == "on_behalf" and "your mum know" in reply.lower()
     replies = run_to_the_end(chat, [])
     questions = " ".join(text for _, text in replies).lower()
     assert "what matters most to jeannie" in questions          # their name, not "you"
@@ -101,3 +105,5 @@ def test_on_behalf_of_someone_changes_the_words_and_the_record(chat):
     record = store.records_for(chat.sender)[-1]["data"]
     jsonschema.validate(record, SCHEMA)
     assert record["answered_by"] == "someone_i_care_for"
+    assert any(i["kind"] == "agreement" and "know and agree" in i["text"]
+               for i in record["to_follow_up"])

@@ -40,3 +40,38 @@ def test_gibberish_is_noticed(text):
 def test_real_messages_are_not_gibberish(text):
     from bot.language import looks_like_gibberish
     assert not looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Dzień dobry, potrzebuję pomocy dla mamy", "pl"),
+    ("Bore da, dw i angen help gyda fy nhad", "cy"),
+    ("أبي يحتاج إلى مساعدة", "ar"),
+    ("میری ماں کو مدد چاہیے", "ur"),
+    ("ਮੇਰੇ ਪਿਤਾ ਨੂੰ ਮਦਦ ਚਾਹੀਦੀ ਹੈ", "pa"),
+    ("necesito ayuda para mi padre por favor", "es"),
+    ("I need help for my dad", None),
+])
+def test_the_language_is_guessed_for_a_line_in_it(text, language):
+    from bot.language import guess_language
+
+    assert guess_language(text) == language
+
+
+def test_every_interpreter_line_has_the_number_and_the_word():
+    from bot.interpreter_words import CALL_FOR_AN_INTERPRETER, INTERPRETER_WORD, in_their_language
+
+    assert set(CALL_FOR_AN_INTERPRETER) == set(INTERPRETER_WORD)
+    for code in CALL_FOR_AN_INTERPRETER:
+        line = in_their_language(code, "0300 123 4567")
+        assert "0300 123 4567" in line and INTERPRETER_WORD[code] in line
+
+
+@pytest.mark.parametrize("text,hard", [
+    ("english not so good sorry. my father need help he fall a lot", True),
+    ("my english is bad", True), ("can i have an interpreter", True),
+    ("i love english breakfast tea", False), ("my english is good", False),
+])
+def test_finding_english_hard(text, hard):
+    from bot.language import finds_english_hard
+
+    assert finds_english_hard(text) is hard

@@ -1,0 +1,74 @@
+"""Where the person means: a place name ("over Headingley way") or a postcode, and whether it
+is in the council's area.
+
+Place names come from a small table (demo/places.csv, plus the place column of the district
+centres); a council swaps in its own towns and estates. A postcode outside the council's
+postcode areas (council.yml directory.area_postcode_areas) is another council's area: we say
+so instead of "nothing found".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Optional
+
+from bot import settings
+from bot.directory.postcodes import district_centroids, find_postcode, outward_code
+
+PLACES_FILE = Path(__file__).resolve().parent / "demo" / "places.csv"
+CENTROIDS_FILE = Path(__file__).resolve().parent / "demo" / "district_centroids.csv"
+
+
+@lru_cache(maxsize=1)
+def places() -> Dict[str, str]:
+    """Lower-case place name -> postcode district."""
+    table: Dict[str, str] = {}
+    for path, place_key in ((CENTROIDS_FILE, "place"), (PLACES_FILE, "place")):
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                name = (row.get(place_key) or "").strip().lower()
+                district = (row.get("district") or "").strip().upper()
+                if name and district and " and " not in name:
+                    table.setdefault(name, district)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    names = sorted(places(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def find_place(text: object) -> Optional[str]:
+    """The postcode district of a place named in the text ("over Headingley way" -> LS6)."""
+    if not text or not places():
+        return None
+    match = _place_pattern().search(str(text))
+    return places()[match.group(1).lower()] if match else None
+
+
+def find_location(text: object) -> Optional[str]:
+    """A postcode, a postcode district, or a known place's district, in that order."""
+    return find_postcode(text) or find_place(text)
+
+
+def area_name() -> str:
+    return str(settings.get("directory.area_name", "") or settings.get("council.name"))
+
+
+def in_area(postcode: object) -> bool:
+    """True unless the postcode is clearly in another council's area."""
+    areas = [str(a).upper() for a in settings.get("directory.area_postcode_areas", []) or []]
+    district = outward_code(postcode)
+    if not areas or not district:
+        return True
+    letters = re.match(r"[A-Z]+", district)
+    return bool(letters) and letters.group(0) in areas
+
+
+def known_district(district: str) -> bool:
+    return district.upper() in district_centroids()
