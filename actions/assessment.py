@@ -5,7 +5,7 @@ so the wording for "me", "someone I look after" and "a caller" lives in one plac
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
-from bot import settings, store, texts
+from bot import listening, settings, store, texts
 from bot.records import summary
 from bot.records.questions import BY_SLOT, FORMS, Question, render
 
@@ -32,8 +32,30 @@ def voice(tracker: Tracker) -> Dict[str, Any]:
             "name": tracker.get_slot("preferred_name")}
 
 
+# Earlier answers that may hold an idea to build on (ROPES: options and possibilities).
+IDEA_SOURCES = ("sa_what_matters", "sa_good_day", "sa_tried", "sa_community", "sa_people",
+                "sa_proud_of", "sa_good_at", "sa_working_well")
+
+
+def idea_from_earlier(tracker: Tracker) -> Optional[str]:
+    """ "You said singing in the choir meant a lot. Could that be one idea?" from what the
+    person already said, so the options question builds on their own words."""
+    for slot in IDEA_SOURCES:
+        said = tracker.get_slot(slot)
+        if not summary.answered(said):
+            continue
+        lead = listening.idea_lead(str(said))
+        if lead:
+            return lead
+    return None
+
+
 def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) -> None:
     v = voice(tracker)
+    if question.slot == "sa_options":
+        lead = idea_from_earlier(tracker)
+        if lead:
+            dispatcher.utter_message(text=lead)
     text = render(question, v["about"], v["relationship"], v["name"])
     buttons = [{"title": t, "payload": p} for t, p in question.buttons]
     dispatcher.utter_message(text=text, buttons=buttons or None)
@@ -104,10 +126,26 @@ async def directory_suggestions(form: str, answers: Dict[str, Any],
     from bot.directory.search import categorise, search_services
 
     category = "looking_after_someone" if form == "carer_assessment_form" else None
-    category = categorise(_suggestion_text(answers)) or category or "things_to_do"
+    if form == "self_assessment_form" and any(
+            "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
+        category = "technology"   # falls, gas left on, getting lost: telecare can help
+    category = category if category == "technology" else (
+        categorise(_suggestion_text(answers)) or category or "things_to_do")
     outcome = await search_services(category, None, postcode, page=1)
     return [{"id": str(s.id), "name": s.name, "category": category,
              "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
+
+
+def carer_at_breaking_point(answers: Dict[str, Any]) -> bool:
+    """Low score, 'I need things to change', or strain in their own words."""
+    score = str(answers.get("ca_scale_now") or "")
+    if score.isdigit() and int(score) <= 4:
+        return True
+    if str(answers.get("ca_willing_able") or "").startswith(("No,", "I want to, but")):
+        return True
+    return any("carer_strain" in listening.themes_in(str(answers.get(k) or ""))
+               for k in ("ca_wellbeing", "ca_caring_role", "ca_what_would_help",
+                         "ca_outcome_own_time"))
 
 
 def wants_a_call(answers: Dict[str, Any]) -> bool:
@@ -187,6 +225,10 @@ class _FinishAssessment:
             dispatcher.utter_message(text=texts.suggestions_intro())
             for s in suggestions:
                 dispatcher.utter_message(text=f"{s['name']}. Contact: {s['contact']}")
+        if self.form == "carer_assessment_form" and carer_at_breaking_point(answers):
+            # A carer near breaking point is offered a break, a plan and a call, not just thanks.
+            dispatcher.utter_message(text=texts.carer_break_offer(),
+                                     buttons=texts.CARER_BREAK_BUTTONS)
         if self.form == "self_assessment_form" and v["about"] == "someone_i_care_for":
             # Three Conversations: the person helping has needs of their own.
             dispatcher.utter_message(text=texts.offer_carers_assessment(v.get("relationship")))

@@ -212,6 +212,18 @@ def reflect(text: str, name: Optional[str] = None) -> Reflection:
     return Reflection(themes, lines, buttons[:4])
 
 
+def idea_lead(text: str) -> Optional[str]:
+    """A line that offers back something the person said as an idea to try, or None."""
+    act = activity_in(text)
+    if act:
+        return f"You said {act} meant a lot. Could getting back to it be one idea?"
+    goal = goal_in(text)
+    if goal:
+        verb = "" if goal.split()[0] in ("a", "an", "some", "more") else "to "
+        return f"You said you would like {verb}{goal}. Could that be one idea?"
+    return None
+
+
 def all_texts() -> Dict[str, str]:
     """Every sentence above, for the plain-language gate."""
     out = {f"listening.{k}": v[0] for k, v in SAID.items()}
@@ -220,6 +232,8 @@ def all_texts() -> Dict[str, str]:
     out["listening.general"] = GENERAL_QUESTION
     out["listening.used_to"] = ("It sounds like singing in the choir meant a lot to you. "
                                 "It may be possible to get back to it.")
+    out["listening.idea_lead[used_to]"] = idea_lead("i used to love singing in the choir")
+    out["listening.idea_lead[goal]"] = idea_lead("i want to get a job in a shop")
     out["listening.goal"] = ("It is good to hear that you would like to get a job in a shop. "
                              "That is a good place to start.")
     for _, offers in SAID.values():

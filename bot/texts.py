@@ -229,6 +229,19 @@ def suggestions_intro() -> str:
     return "From what you told me, these local groups and services might help:"
 
 
+CARER_BREAK_BUTTONS = [
+    {"title": "Ask for a call back", "payload": "/request_human"},
+    {"title": "Help for carers near me",
+     "payload": '/find_service{"service_category": "looking_after_someone"}'},
+]
+
+
+def carer_break_offer() -> str:
+    return ("It sounds like caring is a lot right now. You can have a break, and we can help "
+            "you make a plan for if you suddenly could not care. Would you like the team to "
+            "call you about it?")
+
+
 def offer_carers_assessment(relationship: str | None = None) -> str:
     who = f"your {relationship}" if relationship else "someone"
     return (f"You help {who}, and that matters too. You can have a carer's assessment of "
@@ -334,6 +347,7 @@ def all_texts() -> Dict[str, str]:
         "no_summary_yet": no_summary_yet(),
         "assessment_saved": assessment_saved(),
         "offer_carers_assessment": offer_carers_assessment("mum"),
+        "carer_break_offer": carer_break_offer(),
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),
         "suggestions_intro": suggestions_intro(),

@@ -273,6 +273,9 @@ OPENINGS: List[Tuple[str, Pattern[str]]] = [
         r"(?:questions?|forms?|quiz|chat|bit|one)\b"
         r"|^who (?:will |is going to |gets to |can )?(?:see|sees|read|reads) (?:this|these|"
         r"my answers|what i (?:say|write|put))\b")),
+    ("what_mean", re.compile(
+        r"^what (?:sort|kind|type) of (?:\w+ )?(?:do you mean|are you after|do you want|are you "
+        r"asking about|counts)\b|^(?:like|such as) what\b|^what do you mean by (?:that|this|it)\b")),
     ("how_many_more", re.compile(
         r"^how many (?:more )?(?:of (?:these|them|this|the questions)|questions?|bits?|sections?|"
         r"pages?|left|to go|(?:is|are) (?:there|this|left))\b|^how many more$"

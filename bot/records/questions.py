@@ -70,6 +70,9 @@ SELF_ASSESSMENT: List[Question] = [
              "or enjoy? For example a park, a church or a club.", SKIP_BUTTONS),
     Question("sa_tried", "What has helped before", "Think of a time when things were better. "
              "What helped then? What {have_they} tried already?", SKIP_BUTTONS),
+    # ROPES: after resources, exceptions and successes come options and possibilities.
+    Question("sa_options", "Ideas to try", "What could {you} try next? Any idea counts, "
+             "big or small.", SKIP_BUTTONS),
 ] + [
     Question(f"sa_outcome_{code}", "Day-to-day life",
              f"{title}: what helps {{you}} with {words} now? What could be better?",

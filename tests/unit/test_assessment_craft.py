@@ -1,0 +1,26 @@
+"""Strengths-based craft in the assessments: ideas built from the person's own words (ROPES
+options), a carer near breaking point offered a break and a call, telecare when safety at
+home comes up."""
+from actions.assessment import carer_at_breaking_point, idea_from_earlier
+
+
+class FakeTracker:
+    def __init__(self, slots):
+        self.slots = slots
+
+    def get_slot(self, name):
+        return self.slots.get(name)
+
+
+def test_an_idea_is_offered_back_from_what_they_said():
+    tracker = FakeTracker({"sa_what_matters": "my grandchildren",
+                           "sa_tried": "i used to love singing in the choir before my hip"})
+    assert "singing in the choir" in idea_from_earlier(tracker)
+    assert idea_from_earlier(FakeTracker({"sa_what_matters": "(skipped)"})) is None
+
+
+def test_a_carer_near_breaking_point_is_noticed():
+    assert carer_at_breaking_point({"ca_scale_now": "3"})
+    assert carer_at_breaking_point({"ca_willing_able": "No, I need things to change"})
+    assert carer_at_breaking_point({"ca_wellbeing": "shattered, not had a night off in years"})
+    assert not carer_at_breaking_point({"ca_scale_now": "7", "ca_wellbeing": "not bad really"})
