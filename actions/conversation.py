@@ -150,7 +150,16 @@ class ActionPause(Action):
             events.append(SlotSet("resume_code", code))
         else:
             dispatcher.utter_message(text=texts.paused(), buttons=buttons)
+        if said_crisis(tracker.sender_id):
+            # Stopping after saying they are in danger: the numbers again, never just "a break".
+            dispatcher.utter_message(text=texts.paused_after_crisis())
         return events + (leave_form() if form else [])
+
+
+def said_crisis(sender: str) -> bool:
+    """Whether this conversation holds a danger-to-life disclosure."""
+    return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
+               for r in store.records_for(sender))
 
 
 class ActionResume(Action):

@@ -8,6 +8,7 @@ was giving when a form was open.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
@@ -173,7 +174,18 @@ class ActionCheckInNo(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         dispatcher.utter_message(text=form_words.CHECK_IN_NO)
         dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
-        return [SlotSet("safety_concern", None)]
+        return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
+COMPLAINT_WORDS = re.compile(r"\b(?:complain\w*|complaint|ombudsman|not happy with|unhappy with|"
+                             r"fed up with (?:the|my|your)|report (?:a|the) (?:carer|worker|"
+                             r"social worker|agency))\b", re.IGNORECASE)
+NOT_COMPLAINING = re.compile(r"\b(?:dont|don't|do not|not|never) (?:want to |wanna |trying to |"
+                             r"mean to )?(?:complain|moan|make a fuss)", re.IGNORECASE)
+
+
+def wants_to_complain(text: str) -> bool:
+    return bool(COMPLAINT_WORDS.search(text)) and not NOT_COMPLAINING.search(text)
 
 
 class ActionKindRoute(Action):
@@ -186,6 +198,13 @@ class ActionKindRoute(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         route = finding(tracker).get("route") or intent
+        text = latest_text(tracker)
+        if route == "complaint" and not wants_to_complain(text):
+            # "i dont want to complain, i just want somebody to talk to": listen instead.
+            from actions.conversation import say_reflection
+
+            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
+            return []
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:
             dispatcher.utter_message(text=line)

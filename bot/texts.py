@@ -193,11 +193,12 @@ def action_server_down() -> str:
 
 
 def paused() -> str:
-    days = settings.get("retention.resume_code_days", 30)
-    return (
-        "That is fine. Take a break. I will keep your answers for "
-        f"{days} days. Type \"carry on\" when you are ready."
-    )
+    return "That is fine. Take a break. Your answers are kept. Type \"carry on\" when you are ready."
+
+
+def paused_after_crisis() -> str:
+    return (f"If you are in danger, call 999 now. Samaritans will listen day or night on "
+            f"{_c('crisis_lines.samaritans')}. You can come back here at any time.")
 
 
 def stopped_form() -> str:
@@ -347,6 +348,7 @@ def all_texts() -> Dict[str, str]:
         "no_summary_yet": no_summary_yet(),
         "assessment_saved": assessment_saved(),
         "offer_carers_assessment": offer_carers_assessment("mum"),
+        "paused_after_crisis": paused_after_crisis(),
         "carer_break_offer": carer_break_offer(),
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),

@@ -29,7 +29,7 @@ KINDS = ("why_ask", "what_mean", "how_many_more", "pause", "stop", "start_again"
          "dont_know", "menu", "button")
 
 MAX_REQUEST_WORDS = 12   # a request is short; a longer message is an answer
-MAX_TAIL_WORDS = 10      # "how many more questions, i have to pick the kids up"
+MAX_TAIL_WORDS = 14      # "how many more questions, i have to pick the kids up"
 
 # Words around a request that do not change it: "can i ... please", "sorry, ...".
 LEADING = re.compile(
@@ -160,6 +160,16 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:erase|wipe) (?:everything|it all|all of it|my data|the lot)",
         r"forget (?:everything|all|it all|me|what i said|all of it)(?: (?:i said|ive said|i have said|"
         r"i told you|about me))?", r"forget (?:everything|all) (?:about )?me")),
+    ("delete", _pattern(
+        r"(?:how (?:do|can) i |can i |can you |i want to |i need to |id like to |ill )?"
+        r"(?:delete|erase|wipe|remove|clear|get rid of) (?:everything|all|this|it|all of this|"
+        r"all this|what i (?:wrote|said|typed|put))(?: (?:i (?:wrote|said|typed|put)|ive (?:written|"
+        r"said|typed)|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
+        r"wont) (?:see|read) (?:it|this)|before (?:he|she|they) (?:sees?|reads?)(?: (?:it|this))?|"
+        r"now))*",
+        r"(?:how (?:do|can) i |can i |can you )?(?:delete|erase|wipe|clear|remove) (?:this|the|my)"
+        r" (?:chat|conversation|messages|history)(?: so (?:nobody|no one|he|she|they) (?:can|cant) "
+        r"(?:see|read) (?:it|this))?")),
     ("download_summary", _pattern(
         r"(?:download|save|print|get|see|send|email|view|show)(?: me)? (?:my|the|a|this)"
         r"(?: copy of(?: my| the)?)? summary", r"(?:have|get) a copy of (?:my|the) summary",
@@ -200,6 +210,10 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         # Polish, Welsh: "I don't know", "no idea"
         r"nie wiem", r"dim syniad", r"(?:dwi |dw i )?ddim yn gwybod")),
 ]
+
+# "carry on later", "finish it another time": whatever else is said, the answers are kept.
+LATER = re.compile(r"\b(?:carry on|continue|finish|come back|pick (?:it|this) up|do (?:it|the rest))"
+                   r"\b.*\b(?:later|another (?:time|day)|tomorrow|next time|when)\b")
 
 # Messages that are nothing but marks or a shrug.
 SHRUG = re.compile(r"^\s*(?:🤷[\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*|¯\\_\(ツ\)_/¯)\s*$")
@@ -355,13 +369,23 @@ def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = No
     if not words or len(words.split()) > MAX_REQUEST_WORDS + MAX_TAIL_WORDS:
         return None
     kind = _core_kind(words)
+    if kind == "stop" and LATER.search(words):
+        return Request("pause")
     if kind:
         return Request(kind)
+    # "thank you. i'll delete this now before he sees": a delete in any sentence (the gateway
+    # asks to confirm before anything is deleted).
+    for sentence in re.split(r"[.!?\n]+", raw):
+        if _core_kind(words_only(sentence)) == "delete":
+            return Request("delete")
     # "how many more questions, i have to pick the kids up": a request, then a reason.
     first = re.split(r"[,.?!;:\n]|\s-\s|\s+(?:because|cos|coz|cause|as)\s+", raw, maxsplit=1)
     if len(first) == 2 and first[1].strip():
         head, tail = words_only(first[0]), words_only(first[1])
         kind = _core_kind(head) if len(head.split()) >= 2 else None
+        if kind == "stop" and LATER.search(tail):
+            # "ok we'll stop here, can he carry on later on his tablet?": a break, not an end.
+            return Request("pause")
         if kind in TAIL_KINDS and len(tail.split()) <= MAX_TAIL_WORDS:
             return Request(kind)
     return None

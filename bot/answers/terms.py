@@ -16,9 +16,21 @@ MEANING_QUESTION = re.compile(
     r"explain|meaning of|what do you mean by|what does|what do)\b", re.IGNORECASE)
 
 
+REPORTED = re.compile(r"^(?:(?:he|she|they|the \w+|it|my \w+) (?:said|says|asked|asks|mentioned|"
+                      r"wants to know)|(?:the )?letter says)[, ]+", re.IGNORECASE)
+
+
 def asks_what_a_term_means(text: str) -> bool:
     """Surely a question about a care word, whatever the model says: "whats a DoLS",
-    "CHC?", "what does eligible mean". Not "is there a carers group near me"."""
+    "CHC?", "what does eligible mean", "he said what does reablement mean? the hospital
+    mentioned it". Not "is there a carers group near me"."""
+    clauses = [c.strip() for c in re.split(r"(?<=[?!.;])\s+", text) if c.strip()]
+    if len(clauses) > 1 and len(clauses) <= 3:
+        return any(_asks(REPORTED.sub("", c)) for c in clauses)
+    return _asks(REPORTED.sub("", text.strip()))
+
+
+def _asks(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 9:
         return False

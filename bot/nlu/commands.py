@@ -68,7 +68,25 @@ TERM_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "start_self_assess
                     "ask_help", "explain_term")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
-                      "chitchat", "inform", "listen_connect")
+                      "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
+                      "find_service", "request_human")
+
+
+# Ends the chat: "...bye now", "thats all thank you x", "ok ill ring them, thanks anyway".
+GOODBYE = re.compile(
+    r"(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl)\b\W*"
+    r"(?:now|then|love|x+|for now)?\W*$)"
+    r"|^\W*(?:no\W+)?(?:thats|that is|that's) (?:all|it|everything)(?:\W+(?:thanks|thank you|"
+    r"cheers|ta|for now|for today|x+|love|then))*\W*$"
+    r"|\b(?:ill|i will|i'll) (?:ring|call|phone|contact|try|ask) [^?]*\b(?:thanks|thank you|"
+    r"cheers|ta)\b[^?]*$"
+    r"|\b(?:thanks|thank you|cheers) (?:anyway|for (?:listening|your help|trying|the help)"
+    r"(?: anyway)?)\W*(?:x+)?\W*$", re.IGNORECASE)
+
+
+def is_goodbye(text: str) -> bool:
+    """The person is finishing: answer with a goodbye, not "did not understand"."""
+    return len(text.split()) <= 25 and "?" not in text and bool(GOODBYE.search(text.strip()))
 
 
 def is_thanks(text: str) -> bool:
@@ -120,6 +138,8 @@ class CommandClassifier(GraphComponent):
             elif finds_english_hard(text):
                 # The fallback offers a free interpreter, then listens.
                 promote(message, "nlu_fallback")
+            elif is_goodbye(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
+                promote(message, "goodbye")
             elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
                 promote(message, "thank")
         return messages

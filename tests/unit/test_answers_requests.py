@@ -67,6 +67,11 @@ REQUESTS = [
     ("how much longer is this going to go on for", "how_many_more"),
     ("are there many more", "how_many_more"), ("are we near the end?", "how_many_more"),
     ("how long does this form take roughly", "how_many_more"),
+    ("ok we'll stop here, can the caller carry on himself later on his tablet?", "pause"),
+    ("delete everything i wrote please", "delete"), ("how do i wipe this chat so nobody can read it", "delete"),
+    ("thank you. i'll delete this now before he sees", "delete"),
+    ("why do you need all this? i just need someone to go in and check she eats", "why_ask"),
+    ("what sort of ideas do you mean?", "what_mean"), ("like what?", "what_mean"),
 ]
 
 ANSWERS = [

@@ -21,3 +21,22 @@ def test_help_for_someone_else_reroutes_only_assessment_guesses():
     assert for_someone_else("need help for my mum", "start_carer_assessment")
     assert not for_someone_else("need help for my mum", "find_service")
     assert not for_someone_else("I look after my mum and I'm worn out", "start_carer_assessment")
+
+
+@pytest.mark.parametrize("text", [
+    "thank you ill ask my son to take me to the knit one maybe. bye now",
+    "ok ill ring them. thanks for listening anyway", "no thats all thank you x",
+    "no that's all, thanks", "bye", "ta ra love",
+])
+def test_goodbyes(text):
+    from bot.nlu.commands import is_goodbye
+
+    assert is_goodbye(text)
+
+
+@pytest.mark.parametrize("text", ["is that all?", "bye the way where is the lunch club",
+                                  "i'll ring them but what is their number?", "that is all i can do for him, im exhausted and need help"])
+def test_not_goodbyes(text):
+    from bot.nlu.commands import is_goodbye
+
+    assert not is_goodbye(text)

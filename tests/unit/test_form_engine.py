@@ -144,6 +144,8 @@ def test_consent_yes_and_no_in_words():
 @pytest.mark.parametrize("text,asks", [
     ("hang on whats a DoLS", True), ("CHC?", True), ("what does eligible mean", True),
     ("sorry, what is section 117", True), ("is there a carers group near me", False),
+    ("he said what does reablement mean? the hospital mentioned it", True),
+    ("she gets reablement. it helps a lot.", False),
     ("my carer comes on tuesdays", False), ("CHC", False), ("Peggy", False),
 ])
 def test_a_care_word_asked_about_is_explained_at_any_question(text, asks):
