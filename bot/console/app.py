@@ -546,10 +546,10 @@ async def conversation(request: web.Request) -> web.Response:
     base = f"/console/c/{_e(sender)}"
     body = (f'<p><a href="/console/">Back to the queue</a></p>'
             '<p class="live-status visually-hidden" role="status" id="live-status"></p>'
-            f'<div class="columns"><div data-live-part="request">{_handoff_html(handoff, takeover)}'
-            f'{_contact_html(handoff, kept)}</div>'
+            f'<div class="columns"><div><div data-live-part="request">'
+            f'{_handoff_html(handoff, takeover)}{_contact_html(handoff, kept)}</div>'
             f'<div data-live-part="safety">'
-            f'{not_a_concern.panel_html(base, handoff, finding, mark, _when)}</div>'
+            f'{not_a_concern.panel_html(base, handoff, finding, mark, _when)}</div></div>'
             '<div><h2 id="transcript-heading">Conversation</h2>'
             '<div class="transcript-box" tabindex="0" role="region" '
             'aria-labelledby="transcript-heading" data-live-part="transcript">'
