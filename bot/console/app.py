@@ -21,9 +21,9 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot import settings, store
-from bot.console import audit_log, auth, live, transcript
+from bot.console import audit_log, auth, live, not_a_concern, transcript
 from bot.console.auth import Staff
-from bot.data import handoffs
+from bot.data import handoffs, safety_marks
 from bot.data.db import aware, now
 from bot.data.schema import valid_sender
 from bot.security import clients
@@ -59,7 +59,8 @@ def _page(title: str, body: str, user: Optional[Staff] = None, live_url: str = "
           version: str = "") -> web.Response:
     who = ""
     if user:
-        audit = ' <a href="/console/audit">Audit log</a>' if user.is_manager else ""
+        audit = (' <a href="/console/audit">Audit log</a> <a href="/console/safety-marks.csv">'
+                 f'{not_a_concern.WORDS["download"]}</a>') if user.is_manager else ""
         who = (f'<nav aria-label="Console"><a href="/console/">Queue</a> '
                f'<a href="/console/plain-words">Plain words</a> '
                f'<a href="/console/surveys">Survey results</a>{audit} '
@@ -307,9 +308,10 @@ def _queue_rows_html(rows: List[Dict[str, Any]]) -> str:
     for r in rows:
         ref = _e(r["reference"])
         first = (r["summary"] or "").split("\n", 1)[0][:120]
+        marked = f" {not_a_concern.badge()}" if r.get("not_a_concern") else ""
         out.append(
             f'<tr class="reason-{_e(r["reason"])}"><td data-label="Why">'
-            f'<span class="tag">{_e(REASONS.get(r["reason"], r["reason"]))}</span></td>'
+            f'<span class="tag">{_e(REASONS.get(r["reason"], r["reason"]))}</span>{marked}</td>'
             f'<td data-label="Reference" class="ref">{ref}</td>'
             f'<td data-label="Channel">{_e(CHANNEL_NAMES.get(r["channel"], r["channel"]))}</td>'
             f'<td data-label="Status">{_e(STATUS_NAMES.get(r["status"], r["status"]))}</td>'
@@ -340,6 +342,10 @@ async def queue(request: web.Request) -> web.Response:
     q = QueueQuery(request.query)
     version = await asyncio.to_thread(handoffs.queue_version)
     rows, total = await asyncio.to_thread(q.run)
+    marked = await asyncio.to_thread(safety_marks.marked_references,
+                                     [r["reference"] for r in rows])
+    for r in rows:
+        r["not_a_concern"] = r["reference"] in marked
     if not request.query.get("live"):
         _audit(user, "view_queue")
     if _wants_json(request):
@@ -517,6 +523,8 @@ async def conversation(request: web.Request) -> web.Response:
     tracker, handoff, takeover, version = await _conversation_state(request, sender)
     said = transcript.lines(tracker)
     kept = store.records_for(sender)
+    finding = safety_marks.latest_finding(sender)
+    mark = safety_marks.mark_for(handoff["reference"]) if handoff else None
     if not request.query.get("live"):
         _audit(user, "view_conversation", sender)
     if _wants_json(request):
@@ -528,6 +536,8 @@ async def conversation(request: web.Request) -> web.Response:
             "contact_notes": _contact_lines(handoff),
             "handback_note": takeover["note"] if takeover and not takeover["active"] else None,
             "taken_by": takeover["adviser"] if takeover and takeover["active"] else None,
+            "safety_handoff": safety_marks.is_safety_handoff(handoff, finding),
+            "not_a_concern": _json_row(mark) if mark else None,
             "version": version})
     summaries = "".join(f'<details><summary>{_e(r["kind"])} '
                         f'({aware(r["created_at"]):%d %b %Y})</summary><pre>'
@@ -536,8 +546,10 @@ async def conversation(request: web.Request) -> web.Response:
     base = f"/console/c/{_e(sender)}"
     body = (f'<p><a href="/console/">Back to the queue</a></p>'
             '<p class="live-status visually-hidden" role="status" id="live-status"></p>'
-            f'<div class="columns"><div data-live-part="request">{_handoff_html(handoff, takeover)}'
-            f'{_contact_html(handoff, kept)}</div>'
+            f'<div class="columns"><div><div data-live-part="request">'
+            f'{_handoff_html(handoff, takeover)}{_contact_html(handoff, kept)}</div>'
+            f'<div data-live-part="safety">'
+            f'{not_a_concern.panel_html(base, handoff, finding, mark, _when)}</div></div>'
             '<div><h2 id="transcript-heading">Conversation</h2>'
             '<div class="transcript-box" tabindex="0" role="region" '
             'aria-labelledby="transcript-heading" data-live-part="transcript">'
@@ -631,6 +643,44 @@ async def close(request: web.Request) -> web.Response:
     closed = handoffs.close(sender, outcome, user.username, note)
     _audit(user, "close", sender, f"{outcome}: {note}")
     return await _done(request, sender, {"closed": closed, "outcome": outcome})
+
+
+@require(conversation=True)
+async def mark_not_a_concern(request: web.Request) -> web.StreamResponse:
+    """Staff mark a safety request "not a concern", with a reason. The request keeps its
+    reason, priority and status; the mark is shown, audited and downloadable, never learned."""
+    user, sender = request["user"], request.match_info["sender"]
+    form = await request.post()
+    reason, note = str(form.get("reason", "")), str(form.get("note", ""))
+    handoff = handoffs.latest_for(sender)
+    try:
+        if handoff is None:
+            raise safety_marks.MarkError("no_request")
+        made = safety_marks.mark(handoff, user.username, reason, note)
+    except safety_marks.MarkError as error:
+        status = 409 if error.code == "already" else 400
+        message = not_a_concern.WORDS[f"error_{error.code}"]
+        if _wants_json(request):
+            return web.json_response({"error": message, "code": error.code}, status=status)
+        response = _page("Not marked", f'<p class="error" role="alert">{_e(message)}</p>'
+                         f'<p><a href="/console/c/{_e(sender)}">'
+                         f'{_e(not_a_concern.WORDS["back"])}</a></p>', user)
+        response.set_status(status)
+        return response
+    _audit(user, "mark_not_a_concern", sender,
+           f"{handoff['reference']} {made['reason']}: {made['note']}")
+    return await _done(request, sender, {"marked": True, "reference": handoff["reference"],
+                                         "reason": made["reason"]})
+
+
+@require("manager")
+async def safety_marks_csv(request: web.Request) -> web.Response:
+    """Every "not a concern" mark, for the next review of the safety corpus (managers)."""
+    user = request["user"]
+    marks = await asyncio.to_thread(safety_marks.all_marks)
+    _audit(user, "download_safety_marks", detail=f"{len(marks)} marks")
+    return web.Response(text=not_a_concern.to_csv(marks), content_type="text/csv", headers={
+        "Content-Disposition": 'attachment; filename="safety-marks.csv"'})
 
 
 @require()
@@ -784,6 +834,7 @@ def create_app(rasa) -> web.Application:
     app.router.add_post("/c/{sender}/handback", handback)
     app.router.add_post("/c/{sender}/close", close)
     app.router.add_post("/c/{sender}/reason", give_reason)
+    app.router.add_post("/c/{sender}/not-a-concern", mark_not_a_concern)
     app.router.add_post("/caller", start_for_caller)
     app.router.add_get("/me", me)
     app.router.add_post("/me", me)
@@ -791,6 +842,7 @@ def create_app(rasa) -> web.Application:
     app.router.add_get("/plain-words", plain_words_page)
     app.router.add_get("/surveys", surveys_page)
     app.router.add_get("/{file:surveys\\.csv}", surveys_page)
+    app.router.add_get("/safety-marks.csv", safety_marks_csv)
     app.router.add_get("/surveys/{file:[a-z_]+-[a-z]+\\.svg}", surveys_page)
     app.router.add_post("/plain-words", plain_words_page)
     return app

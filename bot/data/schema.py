@@ -117,6 +117,25 @@ conversation_keys = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# Staff marked a safety hand-off "not a concern" (bot/data/safety_marks.py): who, when, why,
+# and what the safety net found (category, tier, the person's words). Nothing learns from
+# these rows; a manager downloads them for the next review of the safety corpus. Erased
+# with the conversation.
+safety_marks = sa.Table(
+    "safety_marks", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("reference", sa.String(16), nullable=False, unique=True),
+    sa.Column("marked_by", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("note", sa.Text, nullable=False, info={"free_text": True}),
+    sa.Column("kind", sa.String(32), nullable=True),
+    sa.Column("category", sa.String(64), nullable=True),
+    sa.Column("tier", sa.String(16), nullable=True),
+    sa.Column("words", sa.Text, nullable=False, default="", info={"free_text": True}),
+)
+
 # On erasure the audit log keeps who did what and when; the conversation id becomes a keyed
 # hash and free-text notes are blanked.
 audit_log = sa.Table(

@@ -59,8 +59,9 @@ def queue_rows(ui_url):
 
 
 def sign_in(browser, ui_url, password, name="sam", scheme="light", viewport=DESKTOP,
-            init_script=None):
-    context = browser.new_context(base_url=ui_url, viewport=viewport, color_scheme=scheme)
+            init_script=None, bypass_csp=False):
+    context = browser.new_context(base_url=ui_url, viewport=viewport, color_scheme=scheme,
+                                  bypass_csp=bypass_csp)     # axe is added as a script tag
     if init_script:
         context.add_init_script(init_script)
     page = context.new_page()
@@ -293,4 +294,66 @@ def test_axe_finds_nothing_on_console_pages(browser, ui_url, staff, queue_rows, 
     screenshot(page, f"console-conversation-1280-{scheme}-axe")
     page.fill("#note", "checked")
     page.click("text=Hand back to the bot")
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_marking_a_safety_request_not_a_concern(browser, ui_url, staff, scheme):
+    """An adviser marks a crisis request "not a concern" on its page (a reason is needed:
+    the browser will not send the form without one) and sees the badge there and in the
+    queue, where the request keeps its place; axe finds nothing on the panel before or
+    after; a manager downloads the marks."""
+    from bot import store
+    from bot.data import handoffs
+
+    sender = f"web-notcon{scheme}1"
+    words = "this printer is killing me, I want to throw myself out the window"
+    store.save_record(sender, "safety", {"words": words, "kind": "crisis", "tier": "check_in",
+                                         "category": "suicide_passive"})
+    row = handoffs.create_handoff(sender, "crisis", summary=words, priority=2)
+    context, page = sign_in(browser, ui_url, staff, scheme=scheme, bypass_csp=True)
+    page.goto(f"/console/c/{sender}")
+    panel = page.locator(".safety-check")
+    assert "Possible danger, asked first" in panel.inner_text()
+    assert words in panel.inner_text()
+    # The panel sits under the request, in its column: the transcript keeps its place.
+    request_box = page.locator("[data-live-part=request]").bounding_box()
+    assert panel.bounding_box()["x"] == request_box["x"]
+    assert page.locator("#transcript-heading").bounding_box()["y"] < panel.bounding_box()["y"]
+    screenshot(page, f"console-not-a-concern-form-1280-{scheme}")
+    if AXE.exists():
+        violations, review = axe_scan(page)
+        assert violations == [] and review == [], ("mark form", violations, review)
+
+    page.click("text=Mark as not a concern")                 # nothing chosen: not sent
+    assert page.locator(".mark-form").count() == 1
+    assert page.evaluate("document.querySelector('.mark-form').checkValidity()") is False
+    page.get_by_label("A joke or figure of speech").check()
+    page.fill("#mark-note", "About the office printer, she laughed")
+    page.click("text=Mark as not a concern")
+    page.wait_for_selector(".safety-check .tag.not-a-concern")
+    shown = page.inner_text(".safety-check")
+    assert "Marked not a concern by sam" in shown and "she laughed" in shown
+    assert page.locator(".mark-form").count() == 0
+    if AXE.exists():
+        violations, review = axe_scan(page)
+        assert violations == [] and review == [], ("marked", violations, review)
+    screenshot(page, f"console-not-a-concern-1280-{scheme}")
+
+    page.goto(f"/console/?ref={row['reference']}")
+    line = page.locator("#queue tbody tr", has_text=row["reference"])
+    assert line.locator("td[data-label=Why]").inner_text() == "Crisis Not a concern"
+    assert "reason-crisis" in line.get_attribute("class")     # still a crisis request
+    if AXE.exists():
+        violations, review = axe_scan(page)
+        assert violations == [] and review == [], ("queue badge", violations, review)
+    assert page.get_by_role("link", name="Download the not a concern marks").count() == 0
+    context.close()
+
+    context, page = sign_in(browser, ui_url, staff, name="boss", scheme=scheme)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the not a concern marks").click()
+    marks = open(download.value.path(), encoding="utf-8").read()
+    assert "office printer" in marks and "figure_of_speech" in marks
+    handoffs.close(sender, "not_needed", "sam")
     context.close()

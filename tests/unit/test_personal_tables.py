@@ -13,7 +13,7 @@ def test_every_table_is_either_about_a_conversation_or_says_why_not():
 def test_personal_tables_are_found_from_the_schema():
     names = {t.name for t in store.personal_tables()}
     assert {"handoffs", "records", "documents", "resume_codes", "takeovers", "outbox",
-            "audit_log", "conversation_keys"} <= names
+            "audit_log", "conversation_keys", "safety_marks"} <= names
 
 
 def test_survey_contact_details_never_reach_the_anonymous_answers(tmp_path, monkeypatch):
