@@ -6,17 +6,14 @@ same database URL the Rasa server uses.
 from __future__ import annotations
 
 import json
-import os
 
 import sqlalchemy as sa
 
-from bot import store
+from bot import settings, store
 
 
 def tracker_database_url() -> str:
-    if os.environ.get("RASA_TRACKER_URL"):
-        return os.environ["RASA_TRACKER_URL"]
-    return f"sqlite:///{os.environ.get('RASA_TRACKER_DB', 'rasa.db')}"
+    return settings.tracker_database_url()
 
 
 def _tracker_engine() -> sa.engine.Engine:

@@ -11,13 +11,10 @@ starts: Rasa reports unparsable "/intent{...}" messages as warnings quoting the 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 
 
 def token() -> str:
-    if os.environ.get("RASA_TOKEN", "").strip():
-        return os.environ["RASA_TOKEN"].strip()
     from bot.security import secrets_file
 
     return secrets_file.secret("rasa-token", "RASA_TOKEN")

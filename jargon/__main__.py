@@ -70,10 +70,12 @@ def main(argv=None) -> int:
         print(explain_term(entry.headword))
         return 0
     if args.command == "gate":
+        from bot import settings
         from bot.bot_words import all_bot_words
         from jargon.gate import check_responses
 
-        result = check_responses(sorted(all_bot_words().items()))
+        result = check_responses(sorted(all_bot_words().items()),
+                                 settings.plain_language_limits())
     else:
         from jargon.gate import check_glossary
 

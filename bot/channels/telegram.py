@@ -17,7 +17,6 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 import secrets
 import sys
 import time
@@ -30,7 +29,7 @@ from telegram.error import TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, filters)
 
-from bot import texts
+from bot import settings, texts
 from bot.security import secrets_file
 
 log = logging.getLogger("bot.telegram")
@@ -320,7 +319,7 @@ def main(argv=None) -> int:
                                               "(default: long polling, no public address)")
     parser.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
     args = parser.parse_args(argv)
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    token = settings.env("TELEGRAM_BOT_TOKEN")
     if not token:
         print(TOKEN_MISSING, file=sys.stderr)
         return 2
@@ -328,9 +327,9 @@ def main(argv=None) -> int:
     from bot.logredact import install
 
     install()
-    gateway = os.environ.get("CARE_GATEWAY_URL", "http://127.0.0.1:8000")
+    gateway = settings.gateway_url()
     try:
-        asyncio.run(run(token, gateway, os.environ.get("TELEGRAM_API_BASE_URL") or None,
+        asyncio.run(run(token, gateway, settings.env("TELEGRAM_API_BASE_URL") or None,
                         args.webhook_url, args.port))
     except KeyboardInterrupt:
         pass

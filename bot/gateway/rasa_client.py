@@ -1,11 +1,11 @@
 """Talks to the Rasa server: the REST channel for messages, the HTTP API for trackers."""
 from __future__ import annotations
 
-import os
 from typing import Any, Dict, List, Optional
 
 import aiohttp
 
+from bot import settings
 from bot.gateway.limits import valid_sender
 
 
@@ -19,8 +19,8 @@ def _checked(sender: str) -> str:
 class RasaClient:
     def __init__(self, base_url: Optional[str] = None, token: Optional[str] = None,
                  timeout: float = 30.0) -> None:
-        self.base_url = (base_url or os.environ.get("RASA_URL", "http://127.0.0.1:5005")).rstrip("/")
-        self.token = token if token is not None else os.environ.get("RASA_TOKEN", "")
+        self.base_url = (base_url or settings.rasa_url()).rstrip("/")
+        self.token = token if token is not None else settings.env("RASA_TOKEN")
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self._session: Optional[aiohttp.ClientSession] = None
 
