@@ -18,10 +18,7 @@ from bot import settings, store, texts
 from bot.records import summary
 from bot.records.questions import BY_SLOT, FORMS, Question, render
 
-CONFIRM_BUTTONS = [
-    {"title": "Yes, that is right", "payload": "/affirm"},
-    {"title": "I want to change something", "payload": "/deny"},
-]
+CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
 
 def voice(tracker: Tracker) -> Dict[str, Any]:

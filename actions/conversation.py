@@ -15,7 +15,7 @@ from bot.language import looks_like_other_language
 from bot import codes, listening, settings, store, texts
 from bot.records.questions import FORMS
 from bot.records.summary import SKIPPED
-from bot.directory.categories import CATEGORIES
+from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
 
@@ -189,8 +189,7 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     buttons = list(heard.buttons)
     category = categorise(words)
     if category and not any(category in b["payload"] for b in buttons):
-        buttons.insert(0, {"title": f"Find help: {CATEGORIES[category].split(' (')[0]}",
-                           "payload": f'/find_service{{"service_category": "{category}"}}'})
+        buttons.insert(0, find_help_button(category))
     for line in heard.lines[:-1]:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=heard.lines[-1], buttons=buttons[:4])
@@ -208,9 +207,7 @@ class ActionReflectAndConnect(Action):
         words = tracker.get_slot("whats_going_on") or ""
         if not words or words == SKIPPED:
             dispatcher.utter_message(text=texts.reflect_offer(), buttons=[
-                {"title": "Plan for a good life", "payload": "/start_self_assessment"},
-                {"title": "Find local help", "payload": "/find_service"},
-                {"title": "Talk to a person", "payload": "/request_human"}])
+                texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
         say_reflection(dispatcher, words, tracker.get_slot("preferred_name"))
         return [SlotSet("whats_going_on", None)]

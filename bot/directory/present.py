@@ -38,6 +38,20 @@ ACCESS = "Getting in: {access}"
 
 MAX_DESCRIPTION_WORDS = 20
 
+MORE_BUTTON = {"title": "Show more", "payload": "/show_more"}
+OTHER_BUTTON = {"title": "A different kind of help", "payload": "/find_service"}
+
+
+# "Find help: Living independently" reads at grade 12.5, over the gate's limit for a short text.
+FIND_HELP_WORDS = {"living_independently": "Living on your own"}
+
+
+def find_help_button(category: str) -> Dict[str, str]:
+    """A button that searches one directory heading, e.g. "Find help: Money matters"."""
+    heading = FIND_HELP_WORDS.get(category) or categories.CATEGORIES[category].split(" (")[0]
+    return {"title": f"Find help: {heading}",
+            "payload": f'/find_service{{"service_category": "{category}"}}'}
+
 
 def first_sentence(text: str) -> str:
     """The first sentence of a description, cut short if a feed wrote a long one."""
@@ -175,6 +189,9 @@ def all_texts() -> Dict[str, str]:
     texts = {f"directory.present.{name}": value for name, value in globals().items()
              if name.isupper() and isinstance(value, str) and "{" not in value}
     texts["directory.categories.TECHNOLOGY_EXPLAINER"] = categories.TECHNOLOGY_EXPLAINER
+    texts["directory.present.INTRO_ANY"] = INTRO_ANY.format(near="")
+    for button in (MORE_BUTTON, OTHER_BUTTON, *map(find_help_button, categories.CATEGORIES)):
+        texts[f"directory.present.button:{button['title']}"] = button["title"]
     for kind, outcome in _example_outcomes().items():
         for i, message in enumerate(format_results(outcome)):
             texts[f"directory.present.example_{kind}[{i}]"] = message["text"]

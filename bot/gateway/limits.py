@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict, deque
-from typing import Deque
+from typing import Deque, Dict
 
 from bot import settings
 from bot.data.schema import SENDER_ID, valid_sender  # noqa: F401  (the conversation id's shape)
@@ -55,3 +55,8 @@ def limiters() -> dict:
         "new": RateLimiter(settings.env_int("CARE_NEW_CONVERSATIONS_PER_CLIENT", NEW_PER_MINUTE)),
     }
 
+
+def all_texts() -> Dict[str, str]:
+    """What the person is told when a limit is reached, for the plain-language gate."""
+    return {"limits.too_long": TOO_LONG, "limits.too_fast": TOO_FAST,
+            "limits.bad_sender": BAD_SENDER}

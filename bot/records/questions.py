@@ -156,7 +156,7 @@ def render(question: Question, about: Optional[str] = None,
     return text[0].upper() + text[1:]
 
 
-def all_renderings() -> Dict[str, str]:
+def all_texts() -> Dict[str, str]:
     """Every question in every voice, for the plain-language gate."""
     out = {}
     for q in BY_SLOT.values():
