@@ -15,6 +15,7 @@ import yaml
 
 from bot import texts
 from bot.bot_words import all_bot_words, text_modules
+from bot.records.summary import AGREEMENT_WORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +30,7 @@ NOT_THE_BOTS_WORDS = {
 }
 # Single sentences that are not said to the person, and why.
 NOT_SAID = {
+    **{words: "the summary's follow-up note for staff" for words in AGREEMENT_WORDS.values()},
     "Text or email only.": "hand-off summary for staff",
     "Do not call.": "hand-off summary for staff",
     "No messages.": "hand-off summary for staff",
