@@ -112,6 +112,9 @@ def ensure_demo_adviser(data_dir) -> None:
 
 
 def main(argv=None) -> int:
+    from bot.quiet import quiet
+
+    quiet()
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train the model if config, domain or data changed")

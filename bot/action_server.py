@@ -13,6 +13,11 @@ import argparse
 import logging
 import os
 
+from bot.quiet import quiet
+
+# At import, not in main(): Sanic's worker processes import this module again, not main().
+quiet()
+
 from sanic import response
 
 from bot import logredact, settings

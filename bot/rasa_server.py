@@ -13,6 +13,11 @@ from __future__ import annotations
 import logging
 import sys
 
+from bot.quiet import quiet
+
+# At import, not in main(): Sanic's worker processes import this module again, not main().
+quiet()
+
 
 def token() -> str:
     from bot.security import secrets_file
@@ -26,6 +31,7 @@ def main() -> None:
             not any(a.startswith(("--auth-token", "-t")) for a in args):
         args.append(f"--auth-token={token()}")
     logging.captureWarnings(True)
+    quiet()
     sys.argv = ["rasa", *args]
     from rasa.__main__ import main as rasa_main
 

@@ -251,6 +251,9 @@ def main(argv=None) -> int:
                                               "(default: long polling, no public address)")
     parser.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
     args = parser.parse_args(argv)
+    from bot.quiet import quiet
+
+    quiet()
     token = settings.env("TELEGRAM_BOT_TOKEN")
     if not token:
         print(TOKEN_MISSING, file=sys.stderr)

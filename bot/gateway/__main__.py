@@ -6,11 +6,13 @@ import os
 from aiohttp import web
 
 from bot import logredact
+from bot.quiet import quiet
 from bot.security import files
 from bot.gateway.app import create_app
 
 
 def main() -> None:
+    quiet()
     parser = argparse.ArgumentParser(prog="python -m bot.gateway")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
