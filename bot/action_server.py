@@ -13,10 +13,12 @@ import argparse
 import logging
 import os
 
+from bot.lean import keep_tensorflow_out
 from bot.quiet import quiet
 
 # At import, not in main(): Sanic's worker processes import this module again, not main().
 quiet()
+keep_tensorflow_out()   # actions use spaCy, never a Rasa model
 
 from sanic import response
 
