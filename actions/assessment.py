@@ -15,8 +15,8 @@ from actions.common import channel_of
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
 from bot import settings, store, texts
-from bot.records import summary
-from bot.records.questions import BY_SLOT, FORMS, Question, render
+from bot.assessment import summary
+from bot.assessment.questions import BY_SLOT, FORMS, Question, render
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 

@@ -13,8 +13,8 @@ from actions.common import channel_of, entity, latest_text, say
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.language import looks_like_other_language
 from bot import codes, listening, settings, store, texts
-from bot.records.questions import FORMS
-from bot.records.summary import SKIPPED
+from bot.assessment.questions import FORMS
+from bot.assessment.summary import SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 

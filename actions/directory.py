@@ -98,7 +98,7 @@ class ActionShowMoreServices(Action):
 
 def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
     """Adds the places to the latest assessment summary, or keeps them on a page of their own."""
-    from bot.records import summary
+    from bot.assessment import summary
 
     council = str(settings.get("council.name"))
     kept = store.records_for(sender)

@@ -53,7 +53,7 @@ async def precision_at_3(needs):
     from bot.directory.cache import ResultCache
     from bot.directory.local import LocalDirectory
     from bot.directory.search import search_services
-    from bot.directory.store import DirectoryStore
+    from bot.directory.database import DirectoryStore
 
     client = LocalDirectory(DirectoryStore(":memory:"))
     labelled = [i for i in needs if i.get("service")]

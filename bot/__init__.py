@@ -2,7 +2,7 @@
 
 - Rasa server: ``bot/nlu``, ``bot/safety/nlu_component.py``, ``bot/channels/rest.py``,
   ``bot/tracker_store.py`` (named in config.yml, credentials.yml, endpoints*.yml).
-- Action server: ``actions/`` with ``bot/answers``, ``bot/records``, ``bot/surveys``,
+- Action server: ``actions/`` with ``bot/answers``, ``bot/assessment``, ``bot/surveys``,
   ``bot/directory``, ``bot/safety``, the words modules and ``bot/store.py``.
 - Gateway: ``bot/gateway``, ``bot/console``, ``bot/directory/server.py``, ``bot/store.py``.
 - Channel relays: ``bot/channels/relay.py``, ``bot/channels/telegram.py``.

@@ -11,7 +11,7 @@ import re
 from typing import Dict, List, Optional
 
 from bot.directory import categories
-from bot.directory.summary import ServiceSummary
+from bot.directory.service_summary import ServiceSummary
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")

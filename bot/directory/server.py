@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional
 from aiohttp import web
 
 from bot.directory import finder, postcodes
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 VERSION = "HSDS-UK-3.0"
 PROFILE = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md"
@@ -200,7 +200,7 @@ async def get_organization(request: web.Request) -> web.Response:
 def create_app(store: Optional[DirectoryStore] = None) -> web.Application:
     """The ORUK 3.0 API for ``store`` (default: the shared store under ``var/``)."""
     if store is None:
-        from bot.directory.store import open_default_store
+        from bot.directory.database import open_default_store
 
         store = open_default_store()
     app = web.Application(middlewares=[oruk_middleware])

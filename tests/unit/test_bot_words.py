@@ -15,7 +15,7 @@ import yaml
 
 from bot import texts
 from bot.bot_words import all_bot_words, text_modules
-from bot.records.summary import AGREEMENT_WORDS
+from bot.assessment.summary import AGREEMENT_WORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,8 +129,8 @@ def test_the_scan_finds_sentences_and_buttons(tmp_path):
 
 def test_the_gate_finds_modules_by_rule_not_by_a_list():
     modules = text_modules()
-    for expected in ("bot.texts", "bot.gateway.limits", "bot.records.summary",
-                     "bot.records.questions", "bot.safety.responses", "bot.channels.relay"):
+    for expected in ("bot.texts", "bot.gateway.limits", "bot.assessment.summary",
+                     "bot.assessment.questions", "bot.safety.responses", "bot.channels.relay"):
         assert expected in modules
 
 

@@ -15,7 +15,7 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import jsonschema
 
-from bot.records.questions import Question, relation_phrase, render
+from bot.assessment.questions import Question, relation_phrase, render
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
 SCHEMA_VERSION = "1.1"
@@ -290,7 +290,7 @@ def written_with(council_name: str, record: Dict[str, Any]) -> str:
 
 
 def all_texts() -> Dict[str, str]:
-    """The summary's own sentences (questions come from bot.records.questions)."""
+    """The summary's own sentences (questions come from bot.assessment.questions)."""
     sample = {"completed_by": {"who": "someone_on_their_behalf", "relationship": "daughter"},
               "created_at": "2026-05-04T10:00:00"}
     return {"summary.confirm": CONFIRM_QUESTION, "summary.change": CHANGE_QUESTION,
