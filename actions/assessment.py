@@ -1,6 +1,6 @@
 """Asking the assessment questions, reading back "You told me...", and changing an answer.
 
-One generic ask action per question slot is made from the table in actions/questions.py,
+One generic ask action per question slot is made from the table in bot/assessment/questions.py,
 so the wording for "me", "someone I look after" and "a caller" lives in one place.
 """
 from __future__ import annotations
@@ -90,7 +90,7 @@ class ActionAskChangeWhich(Action):
 
 
 def _suggestion_text(answers: Dict[str, Any]) -> str:
-    keys = ("sa_what_matters", "sa_what_would_help", "sa_small_step", "ca_what_would_help",
+    keys = ("sa_what_matters", "sa_small_step", "ca_what_would_help",
             "ca_what_matters", "ca_wellbeing")
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 

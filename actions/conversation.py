@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, entity, latest_text, say
+from actions.common import entity, latest_text, say
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.language import looks_like_other_language
 from bot import codes, listening, settings, store, texts

@@ -12,7 +12,6 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact

@@ -99,10 +99,6 @@ KIND_OF.update({s.slot: s.kind for s in ENGINE_SLOTS})
 KIND_OF["change_which"] = CHANGE
 
 
-def form_names() -> List[str]:
-    return list(FORMS)
-
-
 def all_form_slots() -> List[str]:
     """Every slot any form asks, in a stable order, without repeats."""
     seen: Dict[str, None] = {}
