@@ -2,29 +2,11 @@
 per-client limits, body checks and headers, with a fake Rasa behind the gateway."""
 import aiohttp
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
-from bot import store
 from bot.gateway import limits
-from bot.gateway.app import create_app
 from bot.security import conversation_keys, secrets_file
-from test_gateway_app import FakeRasa
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
-    monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
-    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
-    store.engine.cache_clear()
-    yield
-    store.engine.cache_clear()
-
-
-async def client_for(rasa=None):
-    client = TestClient(TestServer(create_app(rasa or FakeRasa(), with_directory=False)))
-    await client.start_server()
-    return client
+from gateway_fake import FakeRasa, client_for
 
 
 def stranger(client):

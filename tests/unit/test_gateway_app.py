@@ -1,48 +1,9 @@
 """The gateway's chat API with a fake Rasa behind it: limits, errors, erasure, summary."""
-import aiohttp
-import pytest
-from aiohttp.test_utils import TestClient, TestServer
-
 from bot import store
 from bot.gateway import limits
-from bot.gateway.app import create_app
+from gateway_fake import FakeRasa, client_for
 
 
-class FakeRasa:
-    def __init__(self, fail=False, silent=False):
-        self.fail = fail
-        self.silent = silent
-        self.sent = []
-
-    async def send(self, sender, message, metadata=None):
-        if self.fail:
-            raise aiohttp.ClientConnectionError("down")
-        self.sent.append((sender, message, metadata))
-        if self.silent:
-            return []
-        return [{"recipient_id": sender, "text": f"echo: {message}"}]
-
-    async def tracker(self, sender):
-        return {"events": [{"event": "user", "text": m} for s, m, _ in self.sent if s == sender]}
-
-    async def close(self):
-        pass
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
-    monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
-    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
-    store.engine.cache_clear()
-    yield
-    store.engine.cache_clear()
-
-
-async def client_for(rasa):
-    client = TestClient(TestServer(create_app(rasa, with_directory=False)))
-    await client.start_server()
-    return client
 
 
 async def test_message_is_relayed_with_the_channel(db):
