@@ -190,6 +190,20 @@ class Stack:
                     raise TimeoutError(f"The {name} did not start; see {self.data}/logs")
                 time.sleep(0.5)
 
+    def start_ready(self, model_file: Path, timeout: float = 300.0,
+                    log_tail: int = 4000) -> "Stack":
+        """Starts and waits until every process answers; if one does not, prints the end of
+        each log to stderr, stops the rest and raises (for tests and benchmarks)."""
+        self.start(model_file)
+        try:
+            self.wait_ready(timeout=timeout)
+        except Exception:
+            for log in (self.data / "logs").glob("*.log"):
+                sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-log_tail:]}")
+            self.stop()
+            raise
+        return self
+
     def stop(self) -> None:
         for proc in self.processes:
             if proc.poll() is None:
