@@ -1,4 +1,6 @@
 """The gateway with a fake Rasa behind it, for tests that need no stack."""
+from contextlib import asynccontextmanager
+
 import aiohttp
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -34,3 +36,13 @@ async def client_for(rasa=None, **kwargs) -> TestClient:
                         **kwargs)
     await client.start_server()
     return client
+
+
+@asynccontextmanager
+async def gateway(rasa=None, **kwargs):
+    """``async with gateway(FakeRasa()) as client:`` the gateway app, closed afterwards."""
+    client = await client_for(rasa, **kwargs)
+    try:
+        yield client
+    finally:
+        await client.close()
