@@ -27,13 +27,14 @@ from typing import Any, Awaitable, Callable, Dict, Hashable, List, Optional, Tup
 
 import aiohttp
 
+from bot import texts
 from bot.http_client import HttpClient
 from bot.security import secrets_file
 
 GATEWAY_DOWN = "Sorry, I cannot reach the care and support helper just now. Please try again soon."
 DELETED = "Everything you said to me here has been deleted. Send /start to begin again."
 NO_DATA = "There is nothing saved about you here yet."
-NO_SUMMARY = "There is no summary yet. You get one when you finish a self-assessment."
+NO_SUMMARY = texts.no_summary_yet()
 BUTTON_GONE = "That button is from an older message. Please type your answer instead."
 ONLY_TEXT = "Sorry, I can only read typed messages. Please type what you want to say."
 # Errors reaching the gateway: the person is told GATEWAY_DOWN, the relay carries on.
