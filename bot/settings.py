@@ -87,6 +87,7 @@ ENVIRONMENT: Dict[str, str] = {
     "CARE_CONSOLE_SSO_PROXIES": "single sign-on proxies whose user headers are believed",
     "CARE_CONSOLE_TRUSTED_HEADER": "the header the sign-on proxy sets with the user",
     "CARE_CONSOLE_ROLE_HEADER": "the header the sign-on proxy sets with the role",
+    "CARE_CONSOLE_NAME_HEADER": "the header the sign-on proxy sets with the display name",
     "CARE_CONSOLE_PASSWORD": "password for `python -m bot add-staff` (else it asks)",
     "CARE_INSECURE_COOKIES": "1 drops the Secure flag from cookies (plain-HTTP test set-ups)",
     "CARE_ACTIONS_HOST": "the address the action server listens on (default 127.0.0.1)",

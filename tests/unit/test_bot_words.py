@@ -31,9 +31,6 @@ NOT_THE_BOTS_WORDS = {
 # Single sentences that are not said to the person, and why.
 NOT_SAID = {
     **{words: "the summary's follow-up note for staff" for words in AGREEMENT_WORDS.values()},
-    "Text or email only.": "hand-off summary for staff",
-    "Do not call.": "hand-off summary for staff",
-    "No messages.": "hand-off summary for staff",
     "No contact details given.": "hand-off summary for staff",
     "Asked for a call after their \0. ": "hand-off summary for staff",
     "Asks \0 in the right voice.": "a generated class's docstring",
