@@ -1,6 +1,7 @@
 """Custom actions for the care and support assistant (rasa-sdk).
 
 One module per capability; each action is a thin class over plain functions that are
-unit-tested without Rasa. The action server (``python -m rasa_sdk --actions actions``)
-imports every module of this package and registers the actions it finds.
+unit-tested without Rasa. Runs in the action server process (``python -m bot.action_server``, rasa-sdk behind a
+shared-secret check), which imports every module of this package and registers the actions
+it finds. The words the actions say live in ``bot/`` modules with ``all_texts()``.
 """

@@ -1,6 +1,6 @@
 """Asking the assessment questions, reading back "You told me...", and changing an answer.
 
-One generic ask action per question slot is made from the table in actions/questions.py,
+One generic ask action per question slot is made from the table in bot/assessment/questions.py,
 so the wording for "me", "someone I look after" and "a caller" lives in one place.
 """
 from __future__ import annotations
@@ -15,13 +15,10 @@ from actions.common import channel_of
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
 from bot import listening, settings, store, texts
-from bot.records import summary
-from bot.records.questions import BY_SLOT, FORMS, Question, render
+from bot.assessment import summary
+from bot.assessment.questions import BY_SLOT, FORMS, Question, render
 
-CONFIRM_BUTTONS = [
-    {"title": "Yes, that is right", "payload": "/affirm"},
-    {"title": "I want to change something", "payload": "/deny"},
-]
+CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
 
 def voice(tracker: Tracker) -> Dict[str, Any]:
@@ -115,7 +112,7 @@ class ActionAskChangeWhich(Action):
 
 
 def _suggestion_text(answers: Dict[str, Any]) -> str:
-    keys = ("sa_what_matters", "sa_what_would_help", "sa_small_step", "ca_what_would_help",
+    keys = ("sa_what_matters", "sa_small_step", "ca_what_would_help",
             "ca_what_matters", "ca_wellbeing")
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 

@@ -55,6 +55,11 @@ def channel_of(tracker: Tracker) -> str:
     return said if said in CHANNELS else "web"
 
 
+def intent_of(tracker: Tracker) -> str:
+    """The intent of the latest message ("" when there is none)."""
+    return str((tracker.latest_message.get("intent") or {}).get("name") or "")
+
+
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message.get("text") or "").strip()
 

@@ -9,16 +9,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, entity, latest_text, say
+from actions.common import entity, latest_text, say
 from actions.directory import search_here
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from bot import codes, listening, settings, store, texts
-from bot.records.questions import FORMS
-from bot.records.summary import SKIPPED
-from bot.directory.categories import CATEGORIES
+from bot.assessment.questions import FORMS
+from bot.assessment.summary import SKIPPED
+from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
 
@@ -211,8 +211,7 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     buttons = list(heard.buttons)
     category = categorise(words)
     if category and not any(category in b["payload"] for b in buttons):
-        buttons.insert(0, {"title": f"Find help: {CATEGORIES[category].split(' (')[0]}",
-                           "payload": f'/find_service{{"service_category": "{category}"}}'})
+        buttons.insert(0, find_help_button(category))
     for line in heard.lines[:-1]:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=heard.lines[-1], buttons=buttons[:4])
@@ -230,9 +229,7 @@ class ActionReflectAndConnect(Action):
         words = tracker.get_slot("whats_going_on") or ""
         if not words or words == SKIPPED:
             dispatcher.utter_message(text=texts.reflect_offer(), buttons=[
-                {"title": "Plan for a good life", "payload": "/start_self_assessment"},
-                {"title": "Find local help", "payload": "/find_service"},
-                {"title": "Talk to a person", "payload": "/request_human"}])
+                texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
         say_reflection(dispatcher, words, tracker.get_slot("preferred_name"))
         return [SlotSet("whats_going_on", None)]

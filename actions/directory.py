@@ -13,16 +13,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text
-from bot import settings, store
+from bot import settings, store, texts
 from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory.places import area_name, find_location, find_place, in_area, places
 from bot.directory.postcodes import find_postcode
 from bot.directory.search import categorise, search_services
 
-MORE = {"title": "Show more", "payload": "/show_more"}
-OTHER = {"title": "A different kind of help", "payload": "/find_service"}
-PERSON = {"title": "Talk to a person", "payload": "/request_human"}
+MORE = present.MORE_BUTTON
+OTHER = present.OTHER_BUTTON
+PERSON = texts.TALK_TO_A_PERSON
 
 
 def category_buttons() -> List[Dict[str, str]]:
@@ -125,7 +125,7 @@ class ActionShowMoreServices(Action):
 
 def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
     """Adds the places to the latest assessment summary, or keeps them on a page of their own."""
-    from bot.records import summary
+    from bot.assessment import summary
 
     council = str(settings.get("council.name"))
     kept = store.records_for(sender)

@@ -18,8 +18,8 @@ from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from bot import form_slots as fs
 from bot import form_words, texts
 from bot.answers import about, on_behalf
-from bot.records import summary
-from bot.records.questions import BY_SLOT, FORMS
+from bot.assessment import summary
+from bot.assessment.questions import BY_SLOT, FORMS
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:

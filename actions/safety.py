@@ -16,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, latest_text, said_channel
+from actions.common import channel_of, intent_of, latest_text, said_channel
 from bot import form_slots as fs
 from bot import form_words, hours, safety, settings, store
 from bot import safety_words
@@ -32,7 +32,7 @@ def finding(tracker: Tracker) -> Dict[str, Any]:
 def kept_answer(tracker: Tracker) -> List[EventType]:
     """The disclosure was said at a question: it is that question's answer, flagged."""
     slot = tracker.get_slot("requested_slot")
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    intent = intent_of(tracker)
     text = latest_text(tracker)
     if (not tracker.active_loop_name or not slot or slot in fs.ENGINE_SLOT_NAMES
             or intent not in SAFETY_INTENTS or not text or text.startswith("/")):
@@ -196,7 +196,7 @@ class ActionKindRoute(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
         if route == "complaint" and not wants_to_complain(text):

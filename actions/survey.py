@@ -12,12 +12,12 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
+from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from bot import form_slots as fs
-from bot import store, texts
+from bot import safety_words, store, texts
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.surveys import wording
 from bot.surveys.answers import bare_number, parse_agreement, parse_yes_no, redact_comment
@@ -142,6 +142,11 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
             if text in ("/skip", "/deny", "/dont_know") or parse_agreement(text) == SKIPPED \
                     or not text or parse_yes_no(text) is False and len(text.split()) <= 2:
                 return Reading({slot: SKIPPED})
+            if wants_to_complain(text):
+                # Kept as feedback, and the complaints route is given too: a survey is
+                # not a complaint, and they should not have to ask twice.
+                lines = safety_words.complaint_reply()[0]
+                return Reading({slot: redact_comment(text)}, " ".join(lines[:3]))
             return Reading({slot: redact_comment(text)})
         reading = read_answer(slot, kind, value, tracker)
         if slot == "survey_contact_ok" and reading.slots.get(slot) == "yes":

@@ -10,7 +10,6 @@ Run: PYTHONPATH=. .venv/bin/python benchmarks/directory_quality.py
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 import time
 from collections import Counter
@@ -18,6 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks import save_results  # noqa: E402
 
 NEEDS_FILE = ROOT / "tests" / "unit" / "directory_needs.yml"
 
@@ -53,7 +54,7 @@ async def precision_at_3(needs):
     from bot.directory.cache import ResultCache
     from bot.directory.local import LocalDirectory
     from bot.directory.search import search_services
-    from bot.directory.store import DirectoryStore
+    from bot.directory.database import DirectoryStore
 
     client = LocalDirectory(DirectoryStore(":memory:"))
     labelled = [i for i in needs if i.get("service")]
@@ -92,10 +93,7 @@ def main() -> int:
         print(f"  missed: {item['text']!r} wanted {item['service']!r}, "
               f"first three {item['first_three']}")
     print(f"search mean        {results['search_mean_ms']} ms")
-    out = ROOT / "results" / "directory_quality.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2))
-    print(f"written to {out.relative_to(ROOT)}")
+    save_results("directory_quality", results)
     return 0
 
 

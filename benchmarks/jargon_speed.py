@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import save_results  # noqa: E402
+
 RESIDENT = [
     "My mum suffers from dementia and I struggle to get her washed in the mornings.",
     "what does POC mean? the OT said it on the phone",
@@ -66,10 +68,7 @@ def main() -> int:
         }
         print(f"{name:20s} {results[name]['texts_per_second']:8.1f} texts/s   "
               f"mean {results[name]['mean_ms']:.2f} ms   p95 {results[name]['p95_ms']:.2f} ms")
-    out = ROOT / "results" / "jargon_speed.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2))
-    print(f"written to {out.relative_to(ROOT)}")
+    save_results("jargon_speed", results)
     return 0
 
 

@@ -6,7 +6,7 @@ import signal
 import sys
 import time
 
-from bot import model, stack
+from bot import model, settings, stack
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -62,11 +62,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_add_staff(args: argparse.Namespace) -> int:
     import getpass
-    import os
 
     from bot.console import auth
 
-    password = os.environ.get("CARE_CONSOLE_PASSWORD") or getpass.getpass("Password: ")
+    password = settings.env("CARE_CONSOLE_PASSWORD") or getpass.getpass("Password: ")
     try:
         auth.add_user(args.username, password, args.role, args.display_name)
     except ValueError as error:
@@ -113,6 +112,9 @@ def ensure_demo_adviser(data_dir) -> None:
 
 
 def main(argv=None) -> int:
+    from bot.quiet import quiet
+
+    quiet()
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train the model if config, domain or data changed")

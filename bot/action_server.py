@@ -13,9 +13,16 @@ import argparse
 import logging
 import os
 
+from bot.lean import keep_tensorflow_out
+from bot.quiet import quiet
+
+# At import, not in main(): Sanic's worker processes import this module again, not main().
+quiet()
+keep_tensorflow_out()   # actions use spaCy, never a Rasa model
+
 from sanic import response
 
-from bot import logredact
+from bot import logredact, settings
 from bot.security import secrets_file
 
 HEADER = "X-Action-Key"
@@ -49,7 +56,7 @@ def create_app(secret: str, actions: str = "actions"):
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bot.action_server")
-    parser.add_argument("--host", default=os.environ.get("CARE_ACTIONS_HOST", "127.0.0.1"))
+    parser.add_argument("--host", default=settings.env("CARE_ACTIONS_HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=5055)
     parser.add_argument("--actions", default="actions")
     args = parser.parse_args(argv)

@@ -1,32 +1,34 @@
 """Collects every sentence and button the bot can say, for the plain-language gate.
 
-Sources: the domain's responses (every variation and button), the texts actions build
-(bot/texts.py), the assessment questions in every voice, and each feature's own texts.
-A new feature adds its ``all_texts()`` here so CI checks it too.
+The rule: the domain's responses (every variation and button), plus every module under
+``bot/`` and ``actions/`` that defines a top-level ``all_texts()`` returning
+``{name: text}`` with sample values. Modules are found by reading the source, so a new
+feature's words are checked as soon as it defines ``all_texts()``; nothing to list here.
+``tests/unit/test_bot_words.py`` fails when a sentence sits in a module the gate cannot see.
 """
 from __future__ import annotations
 
 import importlib
-from typing import Dict, Iterator, Tuple
+import re
+from typing import Dict, Iterator, List, Tuple
 
 import yaml
 
 from bot.settings import PROJECT_ROOT
 
-FEATURE_TEXTS = [
-    "bot.texts",
-    "bot.records.questions:all_renderings",
-    "bot.directory.present",
-    "bot.directory.saved",
-    "bot.surveys.definitions",
-    "bot.form_words",
-    "bot.safety_words",
-    "bot.safety.responses",
-    "bot.answers.contact",
-    "bot.gateway.typed_commands",
-    "bot.codes",
-    "bot.listening",
-]
+SEARCHED = ("bot", "actions")
+DEFINES_TEXTS = re.compile(r"^def all_texts\(", re.MULTILINE)
+
+
+def text_modules() -> List[str]:
+    """The dotted names of every module that defines ``all_texts()``, in a stable order."""
+    names = []
+    for folder in SEARCHED:
+        for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
+            if DEFINES_TEXTS.search(path.read_text(encoding="utf-8")):
+                parts = path.relative_to(PROJECT_ROOT).with_suffix("").parts
+                names.append(".".join(p for p in parts if p != "__init__"))
+    return names
 
 
 def domain_texts() -> Iterator[Tuple[str, str]]:
@@ -40,10 +42,8 @@ def domain_texts() -> Iterator[Tuple[str, str]]:
 
 
 def feature_texts() -> Iterator[Tuple[str, str]]:
-    for spec in FEATURE_TEXTS:
-        module_name, _, func = spec.partition(":")
-        module = importlib.import_module(module_name)
-        texts: Dict[str, str] = getattr(module, func or "all_texts")()
+    for module_name in text_modules():
+        texts: Dict[str, str] = importlib.import_module(module_name).all_texts()
         yield from texts.items()
 
 

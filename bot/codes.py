@@ -17,7 +17,7 @@ from bot import settings
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 GROUPS, GROUP_SIZE = 4, 4
-_CHARS = "A-HJKMNP-RT-Za-hjkmnp-rt-z2346-9"
+_CHARS = CODE_ALPHABET + CODE_ALPHABET.lower()      # as a regex character class
 # A code as people type it: "HX4K-7KDM-9QPR-T2MW", "hx4k 7kdm 9qpr t2mw" or "hx4k7kdm9qprt2mw".
 CODE_PATTERN = re.compile(rf"(?<![A-Za-z0-9])([{_CHARS}]{{4}})[- ]?([{_CHARS}]{{4}})[- ]?"
                           rf"([{_CHARS}]{{4}})[- ]?([{_CHARS}]{{4}})(?![A-Za-z0-9])")

@@ -6,17 +6,14 @@ same database URL the Rasa server uses.
 from __future__ import annotations
 
 import json
-import os
 
 import sqlalchemy as sa
 
-from bot import store
+from bot import settings, store
 
 
 def tracker_database_url() -> str:
-    if os.environ.get("RASA_TRACKER_URL"):
-        return os.environ["RASA_TRACKER_URL"]
-    return f"sqlite:///{os.environ.get('RASA_TRACKER_DB', 'rasa.db')}"
+    return settings.tracker_database_url()
 
 
 def _tracker_engine() -> sa.engine.Engine:
@@ -28,16 +25,20 @@ def _tracker_engine() -> sa.engine.Engine:
     return eng
 
 
-def erase_tracker(sender: str) -> int:
+def _delete_events(where: str, values: dict) -> int:
+    """Deletes the tracker events ``where`` says; 0 when Rasa has not made its table yet."""
     eng = _tracker_engine()
     try:
         with eng.begin() as conn:
             if not sa.inspect(conn).has_table("events"):
                 return 0
-            return conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"),
-                                {"s": sender}).rowcount
+            return conn.execute(sa.text(f"DELETE FROM events WHERE {where}"), values).rowcount
     finally:
         eng.dispose()
+
+
+def erase_tracker(sender: str) -> int:
+    return _delete_events("sender_id = :s", {"s": sender})
 
 
 def erase_conversation(sender: str) -> int:
@@ -49,16 +50,7 @@ def purge_tracker_older_than(days: int) -> int:
     """Retention for conversations: removes tracker events older than ``days``."""
     import time
 
-    cutoff = time.time() - days * 86400
-    eng = _tracker_engine()
-    try:
-        with eng.begin() as conn:
-            if not sa.inspect(conn).has_table("events"):
-                return 0
-            return conn.execute(sa.text("DELETE FROM events WHERE timestamp < :c"),
-                                {"c": cutoff}).rowcount
-    finally:
-        eng.dispose()
+    return _delete_events("timestamp < :c", {"c": time.time() - days * 86400})
 
 
 def purge(days: int) -> dict:

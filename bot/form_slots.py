@@ -2,7 +2,7 @@
 
 One table that the domain's form part (scripts/gen_forms.py), the answer-first validators
 (actions/form_engine.py) and the test stories are built from. Adding a question to an
-assessment is a line in bot/records/questions.py; a survey statement is a line in
+assessment is a line in bot/assessment/questions.py; a survey statement is a line in
 bot/surveys/definitions.py. Validation is chosen by ``kind``, never by the slot's name.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
-from bot.records.questions import FORMS as ASSESSMENT_QUESTIONS
+from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.surveys.definitions import MAX_QUESTIONS
 
 # Kinds of answer.
@@ -97,10 +97,6 @@ ENGINE_STATE_SLOTS: Tuple[str, ...] = (
 KIND_OF: Dict[str, str] = {s.slot: s.kind for slots in FORMS.values() for s in slots}
 KIND_OF.update({s.slot: s.kind for s in ENGINE_SLOTS})
 KIND_OF["change_which"] = CHANGE
-
-
-def form_names() -> List[str]:
-    return list(FORMS)
 
 
 def all_form_slots() -> List[str]:

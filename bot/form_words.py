@@ -175,6 +175,10 @@ def all_texts() -> Dict[str, str]:
         out[f"how_many_more[{n}]"] = how_many_more(n)
     out["read_back"] = contact_read_back({"phone": "07700 900456", "best_time": "Mornings",
                                           "leave_message": False, "say_council": False})
+    out["read_back[text_only]"] = contact_read_back({"phone": "07700 900456", "text_only": True,
+                                                     "note": "he reads my texts"})
+    out["read_back[no_calls]"] = contact_read_back({"email": "sam@example.org",
+                                                    "safe_to_call": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")
     out["name_thanks"] = name_thanks("Frank")
     out["name_thanks[mum]"] = name_thanks("Peggy", "your mum")

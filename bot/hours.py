@@ -5,7 +5,7 @@ Hand-off uses this to say honestly whether a person can answer now or will call 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 from zoneinfo import ZoneInfo
 
 from bot import settings
@@ -67,10 +67,3 @@ def describe_next_opening(now: Optional[datetime] = None) -> str:
     return f"on {DAY_NAMES[start.weekday()]} at {clock}"
 
 
-def opening_lines() -> List[str]:
-    """The hours as short lines, for the hand-off message and the README."""
-    _, table = _table()
-    return [
-        f"{DAY_NAMES[d]}: {s.strftime('%H:%M')} to {e.strftime('%H:%M')}"
-        for d, (s, e) in sorted(table.items())
-    ]

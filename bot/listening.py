@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from bot import texts
 from bot.answers.about import RELATIONSHIPS
 from bot.answers.text import clean, words_only
 
@@ -133,7 +134,7 @@ def _button(title: str, payload: str) -> Dict[str, str]:
 
 
 FIND = "/find_service"
-TALK = _button("Talk to a person", "/request_human")
+TALK = texts.TALK_TO_A_PERSON
 PLAN = _button("Plan for a good life", "/start_self_assessment")
 CARER = _button("A carer's assessment", "/start_carer_assessment")
 TELL_MORE = _button("Tell you more", "/listen_connect")
@@ -230,11 +231,11 @@ def all_texts() -> Dict[str, str]:
     out.update({f"listening.ask.{k}": v for k, v in OPEN_QUESTIONS.items()})
     out["listening.nothing"] = NOTHING_HEARD
     out["listening.general"] = GENERAL_QUESTION
-    out["listening.used_to"] = ("It sounds like singing in the choir meant a lot to you. "
+    out["listening.used_to[sample]"] = ("It sounds like singing in the choir meant a lot to you. "
                                 "It may be possible to get back to it.")
     out["listening.idea_lead[used_to]"] = idea_lead("i used to love singing in the choir")
     out["listening.idea_lead[goal]"] = idea_lead("i want to get a job in a shop")
-    out["listening.goal"] = ("It is good to hear that you would like to get a job in a shop. "
+    out["listening.goal[sample]"] = ("It is good to hear that you would like to get a job in a shop. "
                              "That is a good place to start.")
     for _, offers in SAID.values():
         for b in offers:

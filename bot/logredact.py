@@ -78,7 +78,10 @@ class RedactFilter(logging.Filter):
 def install(logger: logging.Logger = None) -> None:
     """Adds the filter to ``logger`` (default: root) and its handlers, and routes Python
     warnings through logging so they are filtered too."""
+    from bot.quiet import quiet
+
     logging.captureWarnings(True)
+    quiet()                 # again: capturing replaced the check for libraries' noise
     target = logger or logging.getLogger()
     for handler in target.handlers or [logging.lastResort]:
         if handler is not None and not any(isinstance(f, RedactFilter) for f in handler.filters):

@@ -49,7 +49,9 @@ def rasa_env() -> dict:
 
 
 def rasa_cmd(*args: str) -> list:
-    return [sys.executable, "-m", "rasa", *args]
+    """``rasa ARGS`` through bot.rasa_server: library warnings filtered, token not on the
+    command line."""
+    return [sys.executable, "-m", "bot.rasa_server", *args]
 
 
 def ensure_trained(force: bool = False) -> Path:

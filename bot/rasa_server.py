@@ -11,13 +11,15 @@ starts: Rasa reports unparsable "/intent{...}" messages as warnings quoting the 
 from __future__ import annotations
 
 import logging
-import os
 import sys
+
+from bot.quiet import quiet
+
+# At import, not in main(): Sanic's worker processes import this module again, not main().
+quiet()
 
 
 def token() -> str:
-    if os.environ.get("RASA_TOKEN", "").strip():
-        return os.environ["RASA_TOKEN"].strip()
     from bot.security import secrets_file
 
     return secrets_file.secret("rasa-token", "RASA_TOKEN")
@@ -29,6 +31,7 @@ def main() -> None:
             not any(a.startswith(("--auth-token", "-t")) for a in args):
         args.append(f"--auth-token={token()}")
     logging.captureWarnings(True)
+    quiet()
     sys.argv = ["rasa", *args]
     from rasa.__main__ import main as rasa_main
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
-from bot import settings
+from bot import settings, texts
 
 CHECK_IN_INTRO = "Thank you for telling me. I have kept what you said."
 STILL_HERE = "I am still here. What would you like to do?"
 WHAT_NEXT = "When you are ready, what would you like to do?"
 
 MENU_SHORT = [
-    {"title": "Talk about what is going on", "payload": "/listen_connect"},
-    {"title": "Find local help", "payload": "/find_service"},
-    {"title": "Talk to a person", "payload": "/request_human"},
+    texts.TALK_ABOUT_IT,
+    texts.FIND_LOCAL_HELP,
+    texts.TALK_TO_A_PERSON,
 ]
 
 
@@ -54,7 +54,7 @@ def route_reply(route: str) -> Tuple[List[str], List[Dict[str, str]]]:
             {"title": "Tell you more", "payload": "/listen_connect"},
             {"title": "Find groups and support",
              "payload": '/find_service{"service_category": "health_and_wellbeing"}'},
-            {"title": "Talk to a person", "payload": "/request_human"},
+            texts.TALK_TO_A_PERSON,
         ])
     if route == "money_worry":
         return ([
@@ -63,7 +63,7 @@ def route_reply(route: str) -> Tuple[List[str], List[Dict[str, str]]]:
         ], [
             {"title": "Find money help",
              "payload": '/find_service{"service_category": "money_matters"}'},
-            {"title": "Talk to a person", "payload": "/request_human"},
+            texts.TALK_TO_A_PERSON,
         ])
     if route == "complaint":
         return complaint_reply()
@@ -80,8 +80,8 @@ def complaint_reply() -> Tuple[List[str], List[Dict[str, str]]]:
         f"Call {_c('complaints.ombudsman_phone')} or go to {_c('complaints.ombudsman_url')}.",
         "You can also just tell us how things are going. Tap Give feedback.",
     ], [
-        {"title": "Talk to a person", "payload": "/request_human"},
-        {"title": "Give feedback", "payload": "/give_feedback"},
+        texts.TALK_TO_A_PERSON,
+        texts.GIVE_FEEDBACK,
     ])
 
 

@@ -7,7 +7,6 @@ production engines (PostgreSQL, Redis, RabbitMQ) hold the shared state.
 """
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot import logredact, model
+from bot import logredact, model, settings
 from bot.security import files, secrets_file
 from bot.settings import PROJECT_ROOT, data_dir
 
@@ -36,17 +35,9 @@ def api_token(directory: Path) -> str:
 
 def production_env(tracker_db: str = "care_tracker") -> Dict[str, str]:
     """Engine settings for endpoints.production.yml; local servers unless overridden."""
-    defaults = {
-        "CARE_PG_HOST": "127.0.0.1", "CARE_PG_PORT": "5432", "CARE_PG_USER": "root",
-        "CARE_PG_PASSWORD": "", "CARE_PG_LOGIN_DB": "postgres",
-        "CARE_PG_TRACKER_DB": tracker_db,
-        "CARE_REDIS_HOST": "127.0.0.1", "CARE_REDIS_PORT": "6379", "CARE_REDIS_DB": "1",
-        "CARE_RABBITMQ_HOST": "127.0.0.1", "CARE_RABBITMQ_USER": "guest",
-        "CARE_RABBITMQ_PASSWORD": "guest", "CARE_RABBITMQ_QUEUE": "care_rasa_events",
-    }
-    env = {key: os.environ.get(key, value) for key, value in defaults.items()}
+    env = settings.production_engines(tracker_db)
     auth = env["CARE_PG_USER"] + (f":{env['CARE_PG_PASSWORD']}" if env["CARE_PG_PASSWORD"] else "")
-    env.setdefault("CARE_DATABASE_URL", os.environ.get("CARE_DATABASE_URL") or
+    env.setdefault("CARE_DATABASE_URL", settings.env("CARE_DATABASE_URL") or
                    f"postgresql://{auth}@{env['CARE_PG_HOST']}:{env['CARE_PG_PORT']}/care_records")
     env.setdefault("RASA_TRACKER_URL", f"postgresql://{auth}@{env['CARE_PG_HOST']}:"
                    f"{env['CARE_PG_PORT']}/{env['CARE_PG_TRACKER_DB']}")
@@ -113,7 +104,7 @@ class Stack:
             "CARE_ACTION_SECRET": secrets_file.secret("action-secret", "CARE_ACTION_SECRET",
                                                       self.data),
             "CARE_GATEWAY_URL": self.gateway_url,
-            "CARE_DIRECTORY_URL": os.environ.get("CARE_DIRECTORY_URL")
+            "CARE_DIRECTORY_URL": settings.env("CARE_DIRECTORY_URL")
             or f"{self.gateway_url}/oruk",
         })
         env.update(self.extra_env)
@@ -198,6 +189,20 @@ class Stack:
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"The {name} did not start; see {self.data}/logs")
                 time.sleep(0.5)
+
+    def start_ready(self, model_file: Path, timeout: float = 300.0,
+                    log_tail: int = 4000) -> "Stack":
+        """Starts and waits until every process answers; if one does not, prints the end of
+        each log to stderr, stops the rest and raises (for tests and benchmarks)."""
+        self.start(model_file)
+        try:
+            self.wait_ready(timeout=timeout)
+        except Exception:
+            for log in (self.data / "logs").glob("*.log"):
+                sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-log_tail:]}")
+            self.stop()
+            raise
+        return self
 
     def stop(self) -> None:
         for proc in self.processes:

@@ -1,7 +1,10 @@
-"""Every sentence the actions say, built from the council's configuration.
+"""The bot's everyday sentences and the main buttons, built from the council's configuration.
 
-Keeping them here (not scattered in actions) lets the CI plain-language gate check all of
-them, and lets a council read what the bot will say in one place.
+Each kind of words has its own module (safety, forms, directory, surveys, codes, the
+gateway's limits, the channel relay...); this one holds the shared ones, and the buttons
+every part offers ("Talk to a person", the menu) are defined here once. Any module that
+defines ``all_texts()`` is gathered by ``bot/bot_words.py`` for the CI plain-language gate,
+and ``tests/unit/test_bot_words.py`` fails when a sentence sits where the gate cannot see it.
 """
 from __future__ import annotations
 
@@ -9,14 +12,19 @@ from typing import Any, Dict, List, Optional
 
 from bot import settings
 
+# The buttons offered in many places. Use these (not a copy) so a wording changes once.
+URGENT = {"title": "Something urgent is happening", "payload": "/crisis"}
+TALK_ABOUT_IT = {"title": "Talk about what is going on", "payload": "/listen_connect"}
+FIND_LOCAL_HELP = {"title": "Find local help", "payload": "/find_service"}
+PLAN_A_GOOD_LIFE = {"title": "Plan for a good life", "payload": "/start_self_assessment"}
+I_LOOK_AFTER_SOMEONE = {"title": "I look after someone", "payload": "/start_carer_assessment"}
+GIVE_FEEDBACK = {"title": "Give feedback", "payload": "/give_feedback"}
+TALK_TO_A_PERSON = {"title": "Talk to a person", "payload": "/request_human"}
+
+# The main menu. domain.yml's ``utter_menu`` shows the same buttons (a test keeps them equal).
 MENU_BUTTONS: List[Dict[str, str]] = [
-    {"title": "Something urgent is happening", "payload": "/crisis"},
-    {"title": "Talk about what is going on", "payload": "/listen_connect"},
-    {"title": "Find local help", "payload": "/find_service"},
-    {"title": "Plan for a good life", "payload": "/start_self_assessment"},
-    {"title": "I look after someone", "payload": "/start_carer_assessment"},
-    {"title": "Give feedback", "payload": "/give_feedback"},
-    {"title": "Talk to a person", "payload": "/request_human"},
+    URGENT, TALK_ABOUT_IT, FIND_LOCAL_HELP, PLAN_A_GOOD_LIFE, I_LOOK_AFTER_SOMEONE,
+    GIVE_FEEDBACK, TALK_TO_A_PERSON,
 ]
 
 
@@ -81,7 +89,7 @@ def crisis_support() -> List[str]:
 
 def crisis_buttons() -> List[Dict[str, str]]:
     return [
-        {"title": "Talk to a person", "payload": "/request_human"},
+        TALK_TO_A_PERSON,
         {"title": "I am safe now, carry on", "payload": "/resume"},
     ]
 
@@ -364,7 +372,7 @@ def all_texts() -> Dict[str, str]:
         "started_again": started_again(),
     }
     texts.update({f"texts.{k}": v for k, v in singles.items()})
-    buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons()
+    buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons() + CARER_BREAK_BUTTONS
     for b in buttons:
-        texts[f"texts.button:{b['payload']}"] = b["title"]
+        texts[f"texts.button:{b['title']}"] = b["title"]
     return texts

@@ -1,4 +1,5 @@
 """Rasa's SQL tracker store, made to survive a database restart without losing a word.
+Runs inside the Rasa server (endpoints.production.yml names it).
 
 Rasa 3.6 wraps every tracker store in a fail-safe: when reading a conversation fails it
 carries on with an *empty* conversation, and the next save then drops the new turn (it only

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 
 
 def _print_findings(found, as_json: bool) -> None:
@@ -30,6 +32,11 @@ def _print_findings(found, as_json: bool) -> None:
 
 
 def main(argv=None) -> int:
+    # spaCy imports TensorFlow when it is installed (Rasa's is): keep its start-up lines and
+    # libraries' deprecation warnings out of the report (as bot/quiet.py does for the bot).
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    warnings.filterwarnings("ignore", category=DeprecationWarning,
+                            module=r"(?!(jargon|bot)(\.|$))")
     parser = argparse.ArgumentParser(prog="python -m jargon", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -70,10 +77,12 @@ def main(argv=None) -> int:
         print(explain_term(entry.headword))
         return 0
     if args.command == "gate":
+        from bot import settings
         from bot.bot_words import all_bot_words
         from jargon.gate import check_responses
 
-        result = check_responses(sorted(all_bot_words().items()))
+        result = check_responses(sorted(all_bot_words().items()),
+                                 settings.plain_language_limits())
     else:
         from jargon.gate import check_glossary
 

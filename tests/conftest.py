@@ -28,14 +28,7 @@ def stack(tmp_path_factory):
     running = make_stack(tmp_path_factory.mktemp("care-data"),
                          extra_env={"CARE_TRUSTED_PROXIES": "127.0.0.1",
                                     "CARE_NEW_CONVERSATIONS_PER_CLIENT": "40"})
-    running.start(model_file)
-    try:
-        running.wait_ready(timeout=600)
-    except Exception:
-        for log in (running.data / "logs").glob("*.log"):
-            sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-4000:]}")
-        running.stop()
-        raise
+    running.start_ready(model_file, timeout=600)
     os.environ["CARE_DATA_DIR"] = str(running.data)
     yield running
     running.stop()

@@ -1,4 +1,5 @@
 """Rasa's REST channel, plus message metadata (which channel, staff-assisted or not).
+Runs inside the Rasa server (credentials.yml names it); only the gateway calls it.
 
 Rasa 3.6's own RestInput drops the ``metadata`` field of a request. This subclass keeps the
 same URL (/webhooks/rest/webhook) and payload, and passes ``metadata`` to the tracker so

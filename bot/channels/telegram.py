@@ -4,9 +4,14 @@ Each Telegram chat is one conversation, named ``tg-`` + a keyed hash of the chat
 are easy to learn, the key is not), channel ``telegram``. The relay proves itself to the
 gateway with its own secret (``X-Relay-Key``); nobody else may speak for these conversations.
 Buttons become inline keyboards; /start (with an optional resume code), /stop and /delete
-(erase my data), /mydata (download what is kept) and /summary work as on the web. Long polling by default, so no public address is
-needed; webhook mode takes updates on a path of the gateway's own web server instead.
-Messages an adviser sends from the console are fetched from the gateway and passed on.
+(erase my data), /mydata (download what is kept) and /summary work as on the web. Long
+polling by default, so no public address is needed; webhook mode takes updates on a small
+web server of its own (``--port``, behind your HTTPS proxy). Messages an adviser sends from
+the console are fetched from the gateway and passed on.
+
+Runs in its own process (``python -m bot.channels.telegram``, started by ``bot.stack`` when
+TELEGRAM_BOT_TOKEN is set). It implements the relay contract in ``bot/channels/relay.py``:
+the gateway client, button keys and the adviser poller live there.
 
 Configuration (environment): TELEGRAM_BOT_TOKEN (required), CARE_GATEWAY_URL (default
 http://127.0.0.1:8000), TELEGRAM_API_BASE_URL (tests point this at a local fake).
@@ -14,92 +19,44 @@ http://127.0.0.1:8000), TELEGRAM_API_BASE_URL (tests point this at a local fake)
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import logging
-import os
 import secrets
 import sys
-import time
 from typing import Any, Dict, List, Optional
 
-import aiohttp
 import aiohttp.web
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, filters)
 
-from bot import texts
+from bot import settings
+from bot.channels import relay as contract
+from bot.channels.relay import (BUTTON_GONE, DELETED, GATEWAY_DOWN, GATEWAY_ERRORS, NO_DATA,
+                                NO_SUMMARY, ONLY_TEXT)
 from bot.security import secrets_file
 
 log = logging.getLogger("bot.telegram")
 
+CHANNEL = "telegram"
+SENDER_PREFIX = "tg-"          # the gateway's RELAY_PREFIX
 TOKEN_MISSING = ("Telegram is not set up: no bot token. Ask @BotFather on Telegram for a "
                  "token, then set TELEGRAM_BOT_TOKEN and start again.")
-GATEWAY_DOWN = "Sorry, I cannot reach the care and support helper just now. Please try again soon."
-DELETED = "Everything you said to me here has been deleted. Send /start to begin again."
-STOPPED = "OK, I have stopped. Send /start when you want to talk again."
-NO_DATA = "There is nothing saved about you here yet."
-NO_SUMMARY = "There is no summary yet. You get one when you finish a self-assessment."
-BUTTON_GONE = "That button is from an older message. Please type your answer instead."
-POLL_SECONDS = 5.0
-ACTIVE_FOR_SECONDS = 6 * 3600
 MAX_BUTTONS = 12
+MAX_MESSAGE_CHARS = 4096
 
 
 def sender_for(chat_id: int) -> str:
     """The conversation id of a Telegram chat: not guessable from the chat id."""
-    digest = hmac.new(secrets_file.telegram_id_key().encode(), str(chat_id).encode(),
-                      hashlib.sha256).hexdigest()
-    return f"tg-{digest[:32]}"
+    return contract.conversation_id(SENDER_PREFIX, chat_id, secrets_file.telegram_id_key())
 
 
-class Gateway:
-    """The assistant's public API, as the web chat uses it."""
+class Gateway(contract.GatewayClient):
+    """The gateway client of the Telegram relay."""
 
     def __init__(self, base_url: str, timeout: float = 30.0,
                  relay_key: Optional[str] = None) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.timeout = aiohttp.ClientTimeout(total=timeout)
-        self.relay_key = relay_key or secrets_file.relay_secret()
-        self._session: Optional[aiohttp.ClientSession] = None
-
-    async def session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self.timeout,
-                                                  headers={"X-Relay-Key": self.relay_key})
-        return self._session
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-
-    async def send(self, sender: str, message: str) -> List[Dict[str, Any]]:
-        session = await self.session()
-        async with session.post(f"{self.base_url}/api/messages", json={
-                "sender": sender, "message": message, "channel": "telegram"}) as resp:
-            data = await resp.json(content_type=None)
-            if resp.status >= 400:
-                # The gateway's own kind words (too long, too fast...) are shown as they are.
-                return [{"text": (data or {}).get("error") or GATEWAY_DOWN}]
-            return data or []
-
-    async def updates(self, sender: str) -> List[Dict[str, Any]]:
-        session = await self.session()
-        async with session.get(f"{self.base_url}/api/conversations/{sender}/updates") as resp:
-            return await resp.json() if resp.status == 200 else []
-
-    async def download(self, sender: str, what: str) -> Optional[bytes]:
-        """"data" (everything kept, JSON) or "summary" (the latest summary page), or None."""
-        session = await self.session()
-        async with session.get(f"{self.base_url}/api/conversations/{sender}/{what}") as resp:
-            return await resp.read() if resp.status == 200 else None
-
-    async def delete(self, sender: str) -> bool:
-        session = await self.session()
-        async with session.delete(f"{self.base_url}/api/conversations/{sender}") as resp:
-            return resp.status in (200, 204)
+        super().__init__(base_url, CHANNEL, timeout, relay_key)
 
 
 class Relay:
@@ -107,17 +64,13 @@ class Relay:
 
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
-        self.active: Dict[int, float] = {}   # chat id -> last time the person wrote
-        self._poller: Optional[asyncio.Task] = None
+        self.buttons = contract.ButtonMap(max_buttons=MAX_BUTTONS)
+        self.poller = contract.AdviserPoller(gateway, sender_for)
 
     # --- from Telegram -------------------------------------------------------------------
 
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        code = " ".join(context.args or []).strip()
-        if code:
-            await self.forward(update, context, f"carry on {code[:20]}")
-        else:
-            await self.forward(update, context, "/greet")
+        await self.forward(update, context, contract.start_message(" ".join(context.args or [])))
 
     async def on_stop(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.forward(update, context, "stop")
@@ -126,10 +79,10 @@ class Relay:
         chat_id = update.effective_chat.id
         try:
             done = await self.gateway.delete(sender_for(chat_id))
-        except (aiohttp.ClientError, asyncio.TimeoutError):
+        except GATEWAY_ERRORS:
             done = False
         context.chat_data.clear()
-        self.active.pop(chat_id, None)
+        self.poller.forget(chat_id)
         await update.effective_message.reply_text(DELETED if done else GATEWAY_DOWN)
 
     async def on_mydata(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,7 +94,7 @@ class Relay:
     async def _send_file(self, update: Update, what: str, filename: str, missing: str) -> None:
         try:
             content = await self.gateway.download(sender_for(update.effective_chat.id), what)
-        except (aiohttp.ClientError, asyncio.TimeoutError):
+        except GATEWAY_ERRORS:
             await update.effective_message.reply_text(GATEWAY_DOWN)
             return
         if not content:
@@ -154,7 +107,7 @@ class Relay:
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        payload = (context.chat_data.get("buttons") or {}).get(query.data or "")
+        payload = self.buttons.payload(context.chat_data, query.data)
         try:
             await query.answer()
         except TelegramError:
@@ -164,13 +117,17 @@ class Relay:
             return
         await self.forward(update, context, payload)
 
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Photos, voice notes, stickers: say kindly that only text works."""
+        await update.effective_message.reply_text(ONLY_TEXT)
+
     async def forward(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
                       message: str) -> None:
         chat_id = update.effective_chat.id
-        self.active[chat_id] = time.monotonic()
+        self.poller.wrote(chat_id)
         try:
             replies = await self.gateway.send(sender_for(chat_id), message)
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+        except GATEWAY_ERRORS:
             replies = [{"text": GATEWAY_DOWN}]
         await self.deliver(context.bot, chat_id, replies, context.chat_data)
 
@@ -178,48 +135,24 @@ class Relay:
 
     async def deliver(self, bot, chat_id: int, replies: List[Dict[str, Any]],
                       chat_data: Optional[dict] = None) -> None:
-        """Sends each reply; buttons go on the last message as an inline keyboard."""
-        replies = [r for r in replies if r.get("text")]
-        for i, reply in enumerate(replies):
-            text = reply["text"]
-            if reply.get("from") == "adviser":
-                text = f"{reply.get('author') or 'Care team'}: {text}"  # a display name
+        """Sends each reply; buttons go on their message as an inline keyboard."""
+        for reply in replies:
+            if not reply.get("text"):
+                continue
             markup = None
             buttons = reply.get("buttons") or []
             if buttons and chat_data is not None:
                 markup = self.keyboard(buttons, chat_data)
             try:
-                await bot.send_message(chat_id, text[:4096], reply_markup=markup)
+                await bot.send_message(chat_id, contract.shown_text(reply)[:MAX_MESSAGE_CHARS],
+                                       reply_markup=markup)
             except TelegramError as error:
                 log.warning("Telegram would not take a message: %s", type(error).__name__)
 
-    @staticmethod
-    def keyboard(buttons: List[Dict[str, str]], chat_data: dict) -> InlineKeyboardMarkup:
+    def keyboard(self, buttons: List[Dict[str, str]], chat_data: dict) -> InlineKeyboardMarkup:
         """Telegram's callback data is at most 64 bytes, so payloads stay here by key."""
-        stored: Dict[str, str] = {}
-        rows = []
-        for button in buttons[:MAX_BUTTONS]:
-            key = secrets.token_hex(4)
-            stored[key] = button.get("payload") or button.get("title", "")
-            rows.append([InlineKeyboardButton(button.get("title", "")[:60], callback_data=key)])
-        chat_data["buttons"] = stored
-        return InlineKeyboardMarkup(rows)
-
-    async def poll_advisers(self, application: Application) -> None:
-        """Passes on what advisers send from the console to chats they have taken over."""
-        while True:
-            await asyncio.sleep(POLL_SECONDS)
-            now = time.monotonic()
-            for chat_id, seen in list(self.active.items()):
-                if now - seen > ACTIVE_FOR_SECONDS:
-                    self.active.pop(chat_id, None)
-                    continue
-                try:
-                    messages = await self.gateway.updates(sender_for(chat_id))
-                except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
-                    continue
-                if messages:
-                    await self.deliver(application.bot, chat_id, messages)
+        return InlineKeyboardMarkup([[InlineKeyboardButton(title, callback_data=key)]
+                                     for key, title in self.buttons.keys(buttons, chat_data)])
 
     # --- wiring --------------------------------------------------------------------------
 
@@ -240,11 +173,6 @@ class Relay:
                                                self.on_other))
         return application
 
-    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Photos, voice notes, stickers: say kindly that only text works."""
-        await update.effective_message.reply_text(
-            "Sorry, I can only read typed messages. Please type what you want to say.")
-
     async def start(self, application: Application, webhook_url: Optional[str] = None,
                     secret: Optional[str] = None) -> None:
         await application.initialize()
@@ -254,11 +182,14 @@ class Relay:
         else:
             await application.updater.start_polling(poll_interval=0.5, timeout=10,
                                                     drop_pending_updates=False)
-        self._poller = asyncio.create_task(self.poll_advisers(application))
+
+        async def to_chat(chat_id, messages):
+            await self.deliver(application.bot, chat_id, messages)
+
+        self.poller.start(to_chat)
 
     async def stop(self, application: Application) -> None:
-        if self._poller:
-            self._poller.cancel()
+        self.poller.stop()
         if application.updater and application.updater.running:
             await application.updater.stop()
         await application.stop()
@@ -320,7 +251,10 @@ def main(argv=None) -> int:
                                               "(default: long polling, no public address)")
     parser.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
     args = parser.parse_args(argv)
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    from bot.quiet import quiet
+
+    quiet()
+    token = settings.env("TELEGRAM_BOT_TOKEN")
     if not token:
         print(TOKEN_MISSING, file=sys.stderr)
         return 2
@@ -328,9 +262,9 @@ def main(argv=None) -> int:
     from bot.logredact import install
 
     install()
-    gateway = os.environ.get("CARE_GATEWAY_URL", "http://127.0.0.1:8000")
+    gateway = settings.gateway_url()
     try:
-        asyncio.run(run(token, gateway, os.environ.get("TELEGRAM_API_BASE_URL") or None,
+        asyncio.run(run(token, gateway, settings.env("TELEGRAM_API_BASE_URL") or None,
                         args.webhook_url, args.port))
     except KeyboardInterrupt:
         pass

@@ -18,7 +18,7 @@ from bot.data.schema import metadata
 
 
 def database_url() -> str:
-    return os.environ.get("CARE_DATABASE_URL") or f"sqlite:///{settings.data_dir() / 'care.db'}"
+    return settings.database_url()
 
 
 def engine(url: Optional[str] = None) -> sa.engine.Engine:

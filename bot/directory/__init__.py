@@ -1,13 +1,26 @@
 """Signposting to local help through the Open Referral UK (ORUK 3.0 / HSDS 3.0) directory standard.
 
 Modules, one job each:
-  categories  the seven directory headings as an ORUK taxonomy, and the words that point to them
-  postcodes   UK postcode checks, district centroids and distances
-  store       SQLite copy of ORUK records (seeded with fictional demo data) and the search cache
-  importer    loads ORUK 3.0 JSON exports and HSDS CSV data packages into the store
-  server      the ORUK 3.0 API over a store (mounted by the gateway at /oruk)
-  client      async ORUK client (3.0, tolerant of v1 feeds) and the in-process local directory
-  summary     one small ServiceSummary from any ORUK service record
-  search      the call actions make: categorise needs, search, rank, fall back, never raise
-  present     chat messages from a search outcome
+  categories    the seven directory headings as an ORUK taxonomy, and the words that point to them
+  needs         from what a person says they need to one of the seven headings
+  postcodes     UK postcode checks, district centroids and distances
+  database      SQLite copy of ORUK records (seeded with fictional demo data)
+  cache         the last good answer for each search, for when the directory is down
+  importer      loads ORUK 3.0 JSON exports and HSDS CSV data packages into the store
+  finder        finds and orders services in the store for the ORUK API's query parameters
+  textmatch     the small text tools that search and the ORUK server share
+  server        the ORUK 3.0 API over a store (mounted by the gateway at /oruk)
+  schema_check  checks JSON against the ORUK 3.0 schemas offline
+  client        async ORUK client (3.0, tolerant of v1 feeds)
+  local         the built-in directory, searched in-process with the client's calls
+  service_summary  one small ServiceSummary from any ORUK service record
+  wording       opening times and costs in plain words
+  search        the call actions make: categorise needs, search, rank, fall back, never raise
+  present       chat messages and buttons from a search outcome
+  saved         "save these to my summary"
+  demo/         the fictional demo directory and how it was built
+  __main__      command line: import a feed, serve, check
+
+Processes: the action server searches (search, client, local); the gateway serves /oruk
+(server, finder, database); the command line imports.
 """

@@ -13,7 +13,7 @@ from typing import List, Optional
 
 
 def _store(db: Optional[str], seed: bool = True):
-    from bot.directory.store import DirectoryStore, default_path
+    from bot.directory.database import DirectoryStore, default_path
 
     return DirectoryStore(db or default_path(), seed=seed)
 

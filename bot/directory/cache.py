@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Union
 
-from bot.directory.summary import ServiceSummary
+from bot.directory.service_summary import ServiceSummary
 
 DEFAULT_FILE_NAME = "directory_cache.db"
 

@@ -16,7 +16,7 @@ import aiohttp
 
 from bot import settings
 from bot.directory import postcodes
-from bot.directory.summary import ServiceSummary, summarise
+from bot.directory.service_summary import ServiceSummary, summarise
 
 DEFAULT_TIMEOUT = 2.0
 

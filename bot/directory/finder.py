@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from bot.directory import postcodes
-from bot.directory.store import DirectoryStore, SearchDoc
+from bot.directory.database import DirectoryStore, SearchDoc
 from bot.directory.textmatch import relevance
 
 INACTIVE = {"inactive", "defunct"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Union
 
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 CSV_TABLES = {
     "services": "service", "service": "service",

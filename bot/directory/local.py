@@ -10,8 +10,8 @@ from typing import Optional
 
 from bot.directory import finder
 from bot.directory.client import ResultPage
-from bot.directory.store import DirectoryStore, open_default_store
-from bot.directory.summary import ServiceSummary, summarise
+from bot.directory.database import DirectoryStore, open_default_store
+from bot.directory.service_summary import ServiceSummary, summarise
 
 
 class LocalDirectory:

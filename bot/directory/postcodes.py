@@ -129,3 +129,7 @@ def haversine_metres(a: LatLon, b: LatLon) -> float:
 
 def metres_to_miles(metres: float) -> float:
     return metres / METRES_PER_MILE
+
+
+def all_texts() -> Dict[str, str]:
+    return {"postcodes.empty": ERROR_EMPTY, "postcodes.format": ERROR_FORMAT}

@@ -11,7 +11,7 @@ import re
 from typing import Dict, List, Optional
 
 from bot.directory import categories
-from bot.directory.summary import ServiceSummary
+from bot.directory.service_summary import ServiceSummary
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")
@@ -37,6 +37,20 @@ ONE_MILE = "About 1 mile away."
 ACCESS = "Getting in: {access}"
 
 MAX_DESCRIPTION_WORDS = 20
+
+MORE_BUTTON = {"title": "Show more", "payload": "/show_more"}
+OTHER_BUTTON = {"title": "A different kind of help", "payload": "/find_service"}
+
+
+# "Find help: Living independently" reads at grade 12.5, over the gate's limit for a short text.
+FIND_HELP_WORDS = {"living_independently": "Living on your own"}
+
+
+def find_help_button(category: str) -> Dict[str, str]:
+    """A button that searches one directory heading, e.g. "Find help: Money matters"."""
+    heading = FIND_HELP_WORDS.get(category) or categories.CATEGORIES[category].split(" (")[0]
+    return {"title": f"Find help: {heading}",
+            "payload": f'/find_service{{"service_category": "{category}"}}'}
 
 
 def first_sentence(text: str) -> str:
@@ -186,6 +200,9 @@ def all_texts() -> Dict[str, str]:
              if name.isupper() and isinstance(value, str) and "{" not in value}
     texts["directory.categories.TECHNOLOGY_EXPLAINER"] = categories.TECHNOLOGY_EXPLAINER
     texts["directory.present.outside_area"] = outside_area("CV1 3AB", "Leeds")
+    texts["directory.present.INTRO_ANY"] = INTRO_ANY.format(near="")
+    for button in (MORE_BUTTON, OTHER_BUTTON, *map(find_help_button, categories.CATEGORIES)):
+        texts[f"directory.present.button:{button['title']}"] = button["title"]
     for kind, outcome in _example_outcomes().items():
         for i, message in enumerate(format_results(outcome)):
             texts[f"directory.present.example_{kind}[{i}]"] = message["text"]

@@ -20,7 +20,7 @@ from bot.directory import categories, postcodes
 from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.needs import categorise
-from bot.directory.summary import ServiceSummary
+from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, relevance
 
 __all__ = ["SearchOutcome", "categorise", "search_services", "rank"]

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional
 from aiohttp import web
 
 from bot.directory import finder, postcodes
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 VERSION = "HSDS-UK-3.0"
 PROFILE = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md"
@@ -133,9 +133,15 @@ async def list_services(request: web.Request) -> web.Response:
     return _json(paged(matches, page, per_page, render))
 
 
-async def get_service(request: web.Request) -> web.Response:
-    record = _store(request).service_full(request.match_info["id"])
-    return _json(record) if record else _error(404, "No service has that id.")
+def _get_one(what: str, read: str):
+    """The handler for one record by id: the store's ``read`` method, or a 404 naming ``what``."""
+    async def handler(request: web.Request) -> web.Response:
+        record = getattr(_store(request), read)(request.match_info["id"])
+        return _json(record) if record else _error(404, f"No {what} has that id.")
+    return handler
+
+
+get_service = _get_one("service", "service_full")
 
 
 async def list_service_at_locations(request: web.Request) -> web.Response:
@@ -146,9 +152,7 @@ async def list_service_at_locations(request: web.Request) -> web.Response:
                        lambda m: store.service_at_location_full(m.link_id)))
 
 
-async def get_service_at_location(request: web.Request) -> web.Response:
-    record = _store(request).service_at_location_full(request.match_info["id"])
-    return _json(record) if record else _error(404, "No service at location has that id.")
+get_service_at_location = _get_one("service at location", "service_at_location_full")
 
 
 def _search_names(records: List[Dict[str, Any]], text: Optional[str]) -> List[Dict[str, Any]]:
@@ -165,9 +169,7 @@ async def list_taxonomies(request: web.Request) -> web.Response:
     return _json(paged(records, page, per_page))
 
 
-async def get_taxonomy(request: web.Request) -> web.Response:
-    record = _store(request).taxonomy(request.match_info["id"])
-    return _json(record) if record else _error(404, "No taxonomy has that id.")
+get_taxonomy = _get_one("taxonomy", "taxonomy")
 
 
 async def list_taxonomy_terms(request: web.Request) -> web.Response:
@@ -179,9 +181,7 @@ async def list_taxonomy_terms(request: web.Request) -> web.Response:
     return _json(paged(_search_names(records, request.query.get("search")), page, per_page))
 
 
-async def get_taxonomy_term(request: web.Request) -> web.Response:
-    record = _store(request).taxonomy_term(request.match_info["id"])
-    return _json(record) if record else _error(404, "No taxonomy term has that id.")
+get_taxonomy_term = _get_one("taxonomy term", "taxonomy_term")
 
 
 async def list_organizations(request: web.Request) -> web.Response:
@@ -192,15 +192,13 @@ async def list_organizations(request: web.Request) -> web.Response:
     return _json(paged(_search_names(records, request.query.get("search")), page, per_page))
 
 
-async def get_organization(request: web.Request) -> web.Response:
-    record = _store(request).organization(request.match_info["id"])
-    return _json(record) if record else _error(404, "No organization has that id.")
+get_organization = _get_one("organization", "organization")
 
 
 def create_app(store: Optional[DirectoryStore] = None) -> web.Application:
     """The ORUK 3.0 API for ``store`` (default: the shared store under ``var/``)."""
     if store is None:
-        from bot.directory.store import open_default_store
+        from bot.directory.database import open_default_store
 
         store = open_default_store()
     app = web.Application(middlewares=[oruk_middleware])

@@ -74,10 +74,6 @@ def padded(stem_list: Sequence[str]) -> str:
     return " " + " ".join(stem_list) + " "
 
 
-def has_phrase(haystack_padded: str, phrase: str) -> bool:
-    return padded(stems(phrase)) in haystack_padded
-
-
 # Where a matched word sits, and how much it counts.
 NAME_WEIGHT, KEYWORD_WEIGHT, DESCRIPTION_WEIGHT, ORGANISATION_WEIGHT = 3.0, 3.0, 1.5, 0.5
 PHRASE_BONUS = 3.0

@@ -1,13 +1,25 @@
-"""Runs the gateway: ``python -m bot.gateway --port 8000``."""
+"""Runs the gateway: ``python -m bot.gateway --port 8000``.
+
+The gateway process: the web chat, ``/api`` (relayed to Rasa's REST channel), the staff
+console and the local directory. It never imports Rasa or TensorFlow, and loads spaCy only
+when staff open the plain-words page; tests/unit/test_process_boundaries.py checks what
+importing it pulls in.
+"""
 import argparse
 import logging
 import os
 
-from aiohttp import web
+from bot.lean import keep_tensorflow_out
+from bot.quiet import quiet
 
-from bot import logredact
-from bot.security import files
-from bot.gateway.app import create_app
+quiet()
+keep_tensorflow_out()
+
+from aiohttp import web  # noqa: E402
+
+from bot import logredact  # noqa: E402
+from bot.gateway.app import create_app  # noqa: E402
+from bot.security import files  # noqa: E402
 
 
 def main() -> None:

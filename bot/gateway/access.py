@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Dict
 
 import aiohttp
 from aiohttp import web
@@ -70,3 +71,7 @@ def hand_over_key(request: web.Request, response: web.StreamResponse, sender: st
     response.set_cookie(conversation_keys.cookie_name(sender), key, httponly=True,
                         samesite="Strict", path="/api/",
                         secure=clients.secure_cookies(request))
+
+
+def all_texts() -> Dict[str, str]:
+    return {"access.not_found": NOT_FOUND}

@@ -323,7 +323,7 @@ def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Appl
         app.router.add_get("/embed-demo.html", lambda r: web.FileResponse(demo))
     if with_directory:
         from bot.directory.server import create_app as create_directory_app
-        from bot.directory.store import open_default_store
+        from bot.directory.database import open_default_store
         app.add_subapp("/oruk/", create_directory_app(open_default_store()))
     app.on_cleanup.append(_close)
     return app

@@ -3,11 +3,11 @@ messages a minute, and new conversations a minute. Memory stays bounded: the lim
 at most ``max_keys`` windows and forgets the least recently seen first."""
 from __future__ import annotations
 
-import os
 import time
 from collections import OrderedDict, deque
-from typing import Deque
+from typing import Deque, Dict
 
+from bot import settings
 from bot.data.schema import SENDER_ID, valid_sender  # noqa: F401  (the conversation id's shape)
 
 MAX_MESSAGE_CHARS = 2000
@@ -20,13 +20,6 @@ TOO_LONG = ("That message is too long for me. Please send it in smaller parts, "
             "or call us.")
 TOO_FAST = "You are sending messages very fast. Please wait a moment, then try again."
 BAD_SENDER = "Sorry, something went wrong with this chat. Please reload the page."
-
-
-def _setting(name: str, default: int) -> int:
-    try:
-        return max(1, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
 
 
 class RateLimiter:
@@ -57,8 +50,13 @@ class RateLimiter:
 def limiters() -> dict:
     """The gateway's limiters; each limit can be changed by its environment variable."""
     return {
-        "conversation": RateLimiter(_setting("CARE_RATE_PER_CONVERSATION", MAX_PER_MINUTE)),
-        "client": RateLimiter(_setting("CARE_RATE_PER_CLIENT", CLIENT_PER_MINUTE)),
-        "new": RateLimiter(_setting("CARE_NEW_CONVERSATIONS_PER_CLIENT", NEW_PER_MINUTE)),
+        "conversation": RateLimiter(settings.env_int("CARE_RATE_PER_CONVERSATION", MAX_PER_MINUTE)),
+        "client": RateLimiter(settings.env_int("CARE_RATE_PER_CLIENT", CLIENT_PER_MINUTE)),
+        "new": RateLimiter(settings.env_int("CARE_NEW_CONVERSATIONS_PER_CLIENT", NEW_PER_MINUTE)),
     }
 
+
+def all_texts() -> Dict[str, str]:
+    """What the person is told when a limit is reached, for the plain-language gate."""
+    return {"limits.too_long": TOO_LONG, "limits.too_fast": TOO_FAST,
+            "limits.bad_sender": BAD_SENDER}

@@ -1,12 +1,12 @@
-"""Talks to the Rasa server: the REST channel for messages, the HTTP API for trackers."""
+"""Talks to the Rasa server: the REST channel for messages, the HTTP API for trackers.
+Runs in the gateway process."""
 from __future__ import annotations
 
-import os
 from typing import Any, Dict, List, Optional
 
-import aiohttp
-
+from bot import settings
 from bot.gateway.limits import valid_sender
+from bot.http_client import HttpClient
 
 
 def _checked(sender: str) -> str:
@@ -16,22 +16,11 @@ def _checked(sender: str) -> str:
     return sender
 
 
-class RasaClient:
+class RasaClient(HttpClient):
     def __init__(self, base_url: Optional[str] = None, token: Optional[str] = None,
                  timeout: float = 30.0) -> None:
-        self.base_url = (base_url or os.environ.get("RASA_URL", "http://127.0.0.1:5005")).rstrip("/")
-        self.token = token if token is not None else os.environ.get("RASA_TOKEN", "")
-        self.timeout = aiohttp.ClientTimeout(total=timeout)
-        self._session: Optional[aiohttp.ClientSession] = None
-
-    async def session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self.timeout)
-        return self._session
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
+        super().__init__(base_url or settings.rasa_url(), timeout)
+        self.token = token if token is not None else settings.env("RASA_TOKEN")
 
     async def send(self, sender: str, message: str,
                    metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:

@@ -8,16 +8,13 @@ button's intent. It runs after the safety net and never overrides a safety findi
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Dict, List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.rule_component import RuleComponent
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.language import finds_english_hard
@@ -108,17 +105,9 @@ def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
                           is_trainable=False)
-class CommandClassifier(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
-               resource: Resource, execution_context: ExecutionContext) -> "CommandClassifier":
-        return cls()
-
+class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

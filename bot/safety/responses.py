@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.safety import taxonomy
+from bot.texts import TALK_TO_A_PERSON
 
 Number = Tuple[str, str, str, str]  # (label, number, "tel" | "sms", href)
 
@@ -19,7 +20,7 @@ DANGER_HEADING = "If anyone is in danger now, call 999"
 BUTTONS = [
     {"title": "Carry on", "payload": "/resume"},
     {"title": "Stop for now", "payload": "/stop"},
-    {"title": "Talk to a person", "payload": "/request_human"},
+    TALK_TO_A_PERSON,
 ]
 
 CHECK_IN_BUTTONS = [

@@ -7,9 +7,10 @@ empty by default), so nobody can pick their own address to dodge a limit.
 from __future__ import annotations
 
 import ipaddress
-import os
 from functools import lru_cache
 from typing import Tuple
+
+from bot import settings
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
@@ -30,7 +31,7 @@ def trusted(address: str, setting: str = "CARE_TRUSTED_PROXIES") -> bool:
         ip = ipaddress.ip_address(address or "")
     except ValueError:
         return False
-    return any(ip in net for net in _networks(os.environ.get(setting, "")))
+    return any(ip in net for net in _networks(settings.env(setting)))
 
 
 def client_address(request) -> str:
@@ -55,7 +56,7 @@ def is_https(request) -> bool:
 def secure_cookies(request) -> bool:
     """Cookies are marked Secure unless this is a plain-HTTP run on the machine itself
     (``scripts/run.sh``), or CARE_INSECURE_COOKIES=1 says so for a test set-up."""
-    if os.environ.get("CARE_INSECURE_COOKIES") == "1":
+    if settings.env("CARE_INSECURE_COOKIES") == "1":
         return False
     if is_https(request):
         return True

@@ -28,11 +28,3 @@ def private_append(path: Path) -> BinaryIO:
     return open(path, "ab")
 
 
-def tighten(folder: Path) -> None:
-    """Sets 0700 on ``folder`` and its sub-folders and 0600 on every file in them."""
-    for root, dirs, names in os.walk(folder):
-        os.chmod(root, 0o700)
-        for name in names:
-            target = Path(root) / name
-            if not target.is_symlink():
-                os.chmod(target, 0o600)

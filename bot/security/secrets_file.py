@@ -17,8 +17,8 @@ from bot import settings
 
 def secret(name: str, env: str, directory: Optional[Path] = None) -> str:
     """The secret ``env`` names, else the one kept in ``<data dir>/<name>`` (made if missing)."""
-    if os.environ.get(env, "").strip():
-        return os.environ[env].strip()
+    if settings.env(env):
+        return settings.env(env)
     folder = directory or settings.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name

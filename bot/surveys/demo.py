@@ -8,6 +8,7 @@ import random
 from datetime import datetime, timedelta, timezone
 from typing import List
 
+from bot.channels import CHANNELS
 from bot.surveys.definitions import SCALE, SURVEYS, TEXT, YES_NO
 
 WEIGHTS = [("strongly_agree", 30), ("agree", 35), ("neither", 12), ("disagree", 10),
@@ -15,7 +16,7 @@ WEIGHTS = [("strongly_agree", 30), ("agree", 35), ("neither", 12), ("disagree", 
 COMMENTS = ["The carers are kind and on time.", "It took a long time to get a call back.",
             "I would like more help at weekends.", "skipped", "skipped",
             "Please ring me on 07700 900123 about my mum.", "The lunch club is lovely."]
-CHANNELS = [("web", 60), ("telegram", 25), ("staff", 15)]
+CHANNEL_WEIGHTS = list(zip(CHANNELS, (60, 25, 15)))     # web, telegram, staff
 
 
 def _pick(rng: random.Random, weighted):
@@ -38,7 +39,7 @@ def generate(n: int = 300, seed: int = 7, now: datetime = None) -> List[dict]:
             elif st.kind == TEXT:
                 answers[st.code] = rng.choice(["Choosing my own staff.", "skipped"])
         answers["comments"] = rng.choice(COMMENTS)
-        rows.append({"survey": key, "channel": _pick(rng, CHANNELS), "answers": answers,
+        rows.append({"survey": key, "channel": _pick(rng, CHANNEL_WEIGHTS), "answers": answers,
                      "created_at": now - timedelta(days=rng.randint(0, 180))})
     return rows
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
+from bot.channels import CHANNELS
 from bot.surveys.answers import redact_comment
 from bot.surveys.definitions import AGREE, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS
 
 SCALE_CODES = [code for code, _ in SCALE_ANSWERS]
 ON_SCALE = [c for c in SCALE_CODES if c != "prefer_not_to_say"]
-CHANNEL_NAMES = {"web": "Web chat", "telegram": "Telegram", "staff": "Staff-assisted"}
+CHANNEL_NAMES = CHANNELS
 
 
 @dataclass

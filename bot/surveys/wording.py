@@ -13,7 +13,6 @@ ASK_COMMENTS = "Is there anything else you would like to tell us? You can skip t
 ASK_CONTACT_OK = ("Your answers do not say who you are. Would you like someone from the "
                   "council to contact you about what you said?")
 ASK_CONTACT = "What is the best phone number or email address to reach you?"
-CONTACT_NOT_CAUGHT = "That does not look like a phone number or email. Please try again, or skip."
 THANKS = "Thank you. Your answers are saved, and they do not say who you are."
 THANKS_CONTACT = "Thank you. Your answers are saved. Someone will contact you soon."
 SKIP_BUTTON = "Skip this one"

@@ -9,7 +9,7 @@ import pytest
 from chat_client import Chat
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] /
-                     "bot/records/schema/assessment-record.v1.json").read_text())
+                     "bot/assessment/schema/assessment-record.v1.json").read_text())
 
 
 @pytest.fixture

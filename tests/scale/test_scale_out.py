@@ -48,15 +48,7 @@ def scaled(tmp_path_factory):
                                   "RASA_TRACKER_URL":
                                   f"postgresql://root@127.0.0.1:5432/care_tracker_{run}",
                                   "CARE_RABBITMQ_QUEUE": f"care_events_{run}"})
-    stack.start(model.latest_model() or model.ensure_trained())
-    try:
-        stack.wait_ready(timeout=420)
-    except Exception:
-        import sys
-        for log in (stack.data / "logs").glob("*.log"):
-            sys.stderr.write(f"\n==== {log.name}\n{log.read_text()[-3000:]}")
-        stack.stop()
-        raise
+    stack.start_ready(model.latest_model() or model.ensure_trained(), timeout=420, log_tail=3000)
     yield stack
     stack.stop()
 

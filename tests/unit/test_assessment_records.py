@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 import jsonschema
 import pytest
 
-from bot.records import questions, summary
-from bot.records.questions import FORMS, render
+from bot.assessment import questions, summary
+from bot.assessment.questions import FORMS, render
 
 
 def test_questions_change_voice_for_someone_else():

@@ -20,7 +20,7 @@ from aiohttp.test_utils import TestServer
 from bot.directory import categories, postcodes, schema_check
 from bot.directory.client import DirectoryUnavailable, OrukClient, parse_page
 from bot.directory.server import create_app
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDED = ROOT / "tests" / "fixtures" / "oruk" / "recorded"

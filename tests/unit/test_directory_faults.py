@@ -24,7 +24,7 @@ from bot.directory.client import OrukClient
 from bot.directory.local import LocalDirectory
 from bot.directory.search import fallback_message, search_services
 from bot.directory.server import create_app
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 LIMIT = 3.0
 FAULTS = ["slow", "broken", "malformed", "empty", "unreachable"]

@@ -17,7 +17,7 @@ from bot.directory.categories import CATEGORIES
 from bot.directory.local import LocalDirectory
 from bot.directory.needs import categorise
 from bot.directory.search import search_services
-from bot.directory.store import DirectoryStore
+from bot.directory.database import DirectoryStore
 
 NEEDS_FILE = Path(__file__).resolve().parent / "directory_needs.yml"
 MIN_CATEGORY_ACCURACY = 0.85

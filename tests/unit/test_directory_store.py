@@ -11,7 +11,7 @@ import pytest
 from bot.directory import categories
 from bot.directory.demo import build_demo
 from bot.directory.importer import ImportError_, import_path
-from bot.directory.store import DEMO_FILE, DirectoryStore
+from bot.directory.database import DEMO_FILE, DirectoryStore
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "oruk"

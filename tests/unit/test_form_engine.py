@@ -6,7 +6,7 @@ import pytest
 
 from actions.form_engine import Decision, Turn, decide, read_answer
 from bot import form_slots as fs
-from bot.records.summary import GOING_FINE, NOT_SURE, SKIPPED
+from bot.assessment.summary import GOING_FINE, NOT_SURE, SKIPPED
 
 
 class FakeTracker:

@@ -2,29 +2,11 @@
 per-client limits, body checks and headers, with a fake Rasa behind the gateway."""
 import aiohttp
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
-from bot import store
 from bot.gateway import limits
-from bot.gateway.app import create_app
 from bot.security import conversation_keys, secrets_file
-from test_gateway_app import FakeRasa
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
-    monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
-    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
-    store.engine.cache_clear()
-    yield
-    store.engine.cache_clear()
-
-
-async def client_for(rasa=None):
-    client = TestClient(TestServer(create_app(rasa or FakeRasa(), with_directory=False)))
-    await client.start_server()
-    return client
+from gateway_fake import FakeRasa, gateway
 
 
 def stranger(client):
@@ -33,8 +15,7 @@ def stranger(client):
 
 
 async def test_a_new_conversation_gets_a_long_random_key_in_a_strict_httponly_cookie(db):
-    client = await client_for()
-    try:
+    async with gateway() as client:
         r = await client.post("/api/messages", json={"sender": "web-owner-1", "message": "hi"})
         assert r.status == 200
         key = r.headers[conversation_keys.HEADER]
@@ -45,14 +26,11 @@ async def test_a_new_conversation_gets_a_long_random_key_in_a_strict_httponly_co
         # The same browser carries on with its cookie, the key is not handed out again.
         r = await client.post("/api/messages", json={"sender": "web-owner-1", "message": "and"})
         assert r.status == 200 and conversation_keys.HEADER not in r.headers
-    finally:
-        await client.close()
 
 
 async def test_without_the_key_nothing_can_be_read_sent_or_deleted(db):
-    client = await client_for()
-    other = stranger(client)
-    try:
+    async with gateway() as client:
+        other = stranger(client)
         r = await client.post("/api/messages", json={"sender": "web-owner-2", "message": "hi"})
         key = r.headers[conversation_keys.HEADER]
         base = "/api/conversations/web-owner-2"
@@ -74,29 +52,23 @@ async def test_without_the_key_nothing_can_be_read_sent_or_deleted(db):
         assert resp.status == 200
         resp = await other.delete(base, headers={conversation_keys.HEADER: key})
         assert resp.status == 204
-    finally:
-        await client.close()
 
 
 async def test_a_conversation_with_a_history_cannot_be_claimed(db):
     rasa = FakeRasa()
     rasa.sent.append(("web-made-elsewhere", "my secret", {}))   # history from another way in
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         r = await client.post("/api/messages",
                               json={"sender": "web-made-elsewhere", "message": "hello"})
         assert r.status == 404 and conversation_keys.HEADER not in r.headers
         r = await client.post("/api/messages", json={"sender": "caller-0123456789abcdef",
                                                      "message": "hello"})
         assert r.status == 404                  # the console's conversations are its own
-    finally:
-        await client.close()
 
 
 async def test_only_the_relay_speaks_for_telegram_conversations(db):
     rasa = FakeRasa()
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         body = {"sender": "tg-" + "a" * 32, "message": "hi", "channel": "telegram"}
         assert (await client.post("/api/messages", json=body)).status == 404
         assert (await client.post("/api/messages", json=body, headers={
@@ -112,26 +84,20 @@ async def test_only_the_relay_speaks_for_telegram_conversations(db):
         other = stranger(client)
         assert (await other.get("/api/conversations/web-abcdef99/data",
                                 headers=relay)).status == 404
-    finally:
-        await client.close()
 
 
 async def test_a_missing_sender_starts_a_conversation_named_by_the_gateway(db):
-    client = await client_for()
-    try:
+    async with gateway() as client:
         r = await client.post("/api/messages", json={"message": "hi"})
         assert r.status == 200
         sender = r.headers["X-Conversation-Id"]
         assert sender.startswith("web-") and len(sender) >= 28
         r = await client.get(f"/api/conversations/{sender}/data")
         assert r.status == 200
-    finally:
-        await client.close()
 
 
 async def test_one_client_cannot_open_endless_conversations(db):
-    client = await client_for()
-    try:
+    async with gateway() as client:
         statuses = []
         for i in range(limits.NEW_PER_MINUTE + 3):
             r = await client.post("/api/messages", json={"sender": f"web-rotate-{i:04d}",
@@ -140,13 +106,10 @@ async def test_one_client_cannot_open_endless_conversations(db):
         assert statuses[:limits.NEW_PER_MINUTE] == [200] * limits.NEW_PER_MINUTE
         assert statuses[-1] == 429
         assert "very fast" in (await r.json())["error"]
-    finally:
-        await client.close()
 
 
 async def test_forwarded_addresses_count_only_from_trusted_proxies(db, monkeypatch):
-    client = await client_for()
-    try:
+    async with gateway() as client:
         # Untrusted: a made-up X-Forwarded-For does not buy a fresh allowance.
         for i in range(limits.NEW_PER_MINUTE):
             await client.post("/api/messages", json={"sender": f"web-dodge-{i:04d}",
@@ -155,18 +118,13 @@ async def test_forwarded_addresses_count_only_from_trusted_proxies(db, monkeypat
         r = await client.post("/api/messages", json={"sender": "web-dodge-last", "message": "hi"},
                               headers={"X-Forwarded-For": "198.51.100.200"})
         assert r.status == 429
-    finally:
-        await client.close()
     monkeypatch.setenv("CARE_TRUSTED_PROXIES", "127.0.0.1")
-    client = await client_for()
-    try:
+    async with gateway() as client:
         for i in range(limits.NEW_PER_MINUTE + 2):
             r = await client.post("/api/messages", json={"sender": f"web-proxied-{i:04d}",
                                                          "message": "hi"},
                                   headers={"X-Forwarded-For": f"198.51.100.{i}"})
             assert r.status == 200      # behind the council's proxy: one person each
-    finally:
-        await client.close()
 
 
 def test_the_limiter_forgets_the_oldest_keys_first():
@@ -179,8 +137,7 @@ def test_the_limiter_forgets_the_oldest_keys_first():
 
 
 async def test_security_headers_on_every_answer(db):
-    client = await client_for()
-    try:
+    async with gateway() as client:
         for path in ("/", "/no-such-page", "/console/", "/console/login",
                      "/api/conversations/web-nobody-here/data"):
             r = await client.get(path, allow_redirects=False)
@@ -190,8 +147,6 @@ async def test_security_headers_on_every_answer(db):
         assert r.status == 302
         assert "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
         assert r.headers["Cache-Control"] == "no-store"
-    finally:
-        await client.close()
 
 
 class BrokenRasa(FakeRasa):
@@ -200,15 +155,12 @@ class BrokenRasa(FakeRasa):
 
 
 async def test_a_bug_gives_a_plain_500_with_headers_and_no_traceback(db):
-    client = await client_for(BrokenRasa())
-    try:
+    async with gateway(BrokenRasa()) as client:
         r = await client.post("/api/messages", json={"sender": "web-bug-0001", "message": "hi"})
         assert r.status == 500
         text = await r.text()
         assert "Traceback" not in text and "07700" not in text
         assert r.headers.get("X-Content-Type-Options") == "nosniff"
-    finally:
-        await client.close()
 
 
 def test_rasa_urls_are_built_only_from_checked_ids():

@@ -1,67 +1,24 @@
 """The gateway's chat API with a fake Rasa behind it: limits, errors, erasure, summary."""
-import aiohttp
-import pytest
-from aiohttp.test_utils import TestClient, TestServer
-
 from bot import store
 from bot.gateway import limits
-from bot.gateway.app import create_app
+from gateway_fake import FakeRasa, gateway
 
 
-class FakeRasa:
-    def __init__(self, fail=False, silent=False):
-        self.fail = fail
-        self.silent = silent
-        self.sent = []
-
-    async def send(self, sender, message, metadata=None):
-        if self.fail:
-            raise aiohttp.ClientConnectionError("down")
-        self.sent.append((sender, message, metadata))
-        if self.silent:
-            return []
-        return [{"recipient_id": sender, "text": f"echo: {message}"}]
-
-    async def tracker(self, sender):
-        return {"events": [{"event": "user", "text": m} for s, m, _ in self.sent if s == sender]}
-
-    async def close(self):
-        pass
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
-    monkeypatch.setenv("RASA_TRACKER_DB", str(tmp_path / "tracker.db"))
-    monkeypatch.setenv("CARE_DATA_DIR", str(tmp_path))
-    store.engine.cache_clear()
-    yield
-    store.engine.cache_clear()
-
-
-async def client_for(rasa):
-    client = TestClient(TestServer(create_app(rasa, with_directory=False)))
-    await client.start_server()
-    return client
 
 
 async def test_message_is_relayed_with_the_channel(db):
     rasa = FakeRasa()
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
         assert resp.status == 200
         assert (await resp.json())[0]["text"] == "echo: hi"
         assert [(s, m, meta["channel"]) for s, m, meta in rasa.sent] == [("web-123456", "hi", "web")]
         assert "10.0" not in str(rasa.sent) and "127.0.0.1" not in str(rasa.sent)
-    finally:
-        await client.close()
 
 
 async def test_empty_huge_and_bad_sender_get_kind_answers(db):
     rasa = FakeRasa()
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "  "})
         assert resp.status == 200 and "did not get a message" in (await resp.json())[0]["text"]
         resp = await client.post("/api/messages", json={
@@ -82,13 +39,10 @@ async def test_empty_huge_and_bad_sender_get_kind_answers(db):
         resp = await client.post("/api/messages", json={"sender": "web-123456\n", "message": "hi"})
         assert resp.status == 400
         assert rasa.sent == []
-    finally:
-        await client.close()
 
 
 async def test_rate_limit(db):
-    client = await client_for(FakeRasa())
-    try:
+    async with gateway(FakeRasa()) as client:
         statuses = []
         for _ in range(limits.MAX_PER_MINUTE + 2):
             resp = await client.post("/api/messages",
@@ -96,34 +50,25 @@ async def test_rate_limit(db):
             statuses.append(resp.status)
         assert statuses[:limits.MAX_PER_MINUTE] == [200] * limits.MAX_PER_MINUTE
         assert statuses[-1] == 429
-    finally:
-        await client.close()
 
 
 async def test_rasa_down_gives_the_phone_number(db):
-    client = await client_for(FakeRasa(fail=True))
-    try:
+    async with gateway(FakeRasa(fail=True)) as client:
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
         assert resp.status == 503
         assert "0300 123 4567" in (await resp.json())["error"]
-    finally:
-        await client.close()
 
 
 async def test_silence_from_rasa_becomes_a_plain_apology(db):
-    client = await client_for(FakeRasa(silent=True))
-    try:
+    async with gateway(FakeRasa(silent=True)) as client:
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
         assert resp.status == 200
         reply = (await resp.json())[0]
         assert "Nothing you told me is lost" in reply["text"] and "0300 123 4567" in reply["text"]
-    finally:
-        await client.close()
 
 
 async def test_summary_and_delete(db):
-    client = await client_for(FakeRasa())
-    try:
+    async with gateway(FakeRasa()) as client:
         resp = await client.get("/api/conversations/web-123456/summary")
         assert resp.status == 404
         resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
@@ -140,14 +85,11 @@ async def test_summary_and_delete(db):
         assert store.records_for("web-123456") == []
         resp = await client.get("/api/conversations/web-123456/summary")
         assert resp.status == 404       # the key went with the conversation
-    finally:
-        await client.close()
 
 
 async def test_cors_only_for_configured_origins(db, monkeypatch):
     monkeypatch.setenv("CARE_CORS_ORIGINS", "https://www.example.gov.uk")
-    client = await client_for(FakeRasa())
-    try:
+    async with gateway(FakeRasa()) as client:
         ok = await client.options("/api/messages", headers={
             "Origin": "https://www.example.gov.uk", "Access-Control-Request-Method": "POST"})
         assert ok.status == 204
@@ -157,8 +99,6 @@ async def test_cors_only_for_configured_origins(db, monkeypatch):
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"},
                               headers={"Origin": "https://evil.example"})
         assert "Access-Control-Allow-Origin" not in r.headers
-    finally:
-        await client.close()
 
 
 class SlowRasa(FakeRasa):
@@ -173,8 +113,7 @@ async def test_a_slow_assistant_gets_a_kind_apology_with_the_phone_number(db, mo
     from bot import texts
 
     monkeypatch.setenv("CARE_TURN_TIMEOUT", "0.5")
-    client = await client_for(SlowRasa())
-    try:
+    async with gateway(SlowRasa()) as client:
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
         assert r.status == 503
         body = await r.json()
@@ -182,8 +121,6 @@ async def test_a_slow_assistant_gets_a_kind_apology_with_the_phone_number(db, mo
         from bot import settings
 
         assert str(settings.get("council.adult_social_care_phone")) in body["error"]
-    finally:
-        await client.close()
 
 
 class ForgetfulRasa(FakeRasa):
@@ -202,22 +139,16 @@ class ForgetfulRasa(FakeRasa):
 
 async def test_a_turn_rasa_could_not_keep_is_sent_again(db):
     rasa = ForgetfulRasa()
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
         assert r.status == 200
         assert (await r.json())[0]["text"] == "echo: hi"
         assert [m for _, m, _ in rasa.sent] == ["hi"]  # kept once
-    finally:
-        await client.close()
 
 
 async def test_a_kept_turn_is_not_sent_twice(db):
     rasa = FakeRasa(silent=True)  # action server down: Rasa keeps the turn, says nothing
-    client = await client_for(rasa)
-    try:
+    async with gateway(rasa) as client:
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
         assert "Nothing you told me is lost" in (await r.json())[0]["text"]
         assert len(rasa.sent) == 1
-    finally:
-        await client.close()

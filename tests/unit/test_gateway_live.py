@@ -7,7 +7,6 @@ import time
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot import store
 from bot.data import handoffs
 from bot.gateway.app import create_app
 from bot.security import conversation_keys
@@ -18,12 +17,6 @@ SENDER = "web-0123456789abcdef"
 class QuietRasa:
     async def close(self):
         pass
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("CARE_DATABASE_URL", f"sqlite:///{tmp_path}/care.db")
-    yield
 
 
 @pytest.fixture

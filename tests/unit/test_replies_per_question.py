@@ -28,7 +28,7 @@ from actions.forms import (
 )
 from actions.survey import ValidateExperienceSurveyForm
 from bot import form_slots as fs
-from bot.records.questions import BY_SLOT, FORMS as QUESTION_TABLES, render
+from bot.assessment.questions import BY_SLOT, FORMS as QUESTION_TABLES, render
 from bot.surveys.definitions import SURVEYS, question_slot, statement_for_slot
 
 REPLIES_DIR = Path(__file__).resolve().parents[1] / "conversations" / "replies"

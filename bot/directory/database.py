@@ -265,13 +265,18 @@ class DirectoryStore:
             record["accessibility"] = access
         return record
 
+    @staticmethod
+    def _nest(rows: List[Dict[str, Any]], field: str, find, id_key: str) -> List[Dict[str, Any]]:
+        """Puts ``find(row[id_key])`` into each row as ``field``, where there is one."""
+        for row in rows:
+            found = find(row.get(id_key) or "")
+            if found:
+                row[field] = found
+        return rows
+
     def attributes_for(self, link_id: str) -> List[Dict[str, Any]]:
-        attributes = self._by("attribute", "link_id", link_id)
-        for attribute in attributes:
-            term = self.taxonomy_term(attribute.get("taxonomy_term_id") or "")
-            if term:
-                attribute["taxonomy_term"] = term
-        return attributes
+        return self._nest(self._by("attribute", "link_id", link_id), "taxonomy_term",
+                          self.taxonomy_term, "taxonomy_term_id")
 
     def service_basic(self, service_id: str) -> Optional[Dict[str, Any]]:
         """The service's one-to-one fields and its organization (for lists)."""
@@ -284,14 +289,9 @@ class DirectoryStore:
             record["organization"] = organization
         return record
 
-    def service_at_locations_for(self, service_id: str,
-                                 with_service: bool = False) -> List[Dict[str, Any]]:
-        links = self._by("service_at_location", "service_id", service_id)
-        for link in links:
-            location = self.location_full(link.get("location_id") or "")
-            if location:
-                link["location"] = location
-        return links
+    def service_at_locations_for(self, service_id: str) -> List[Dict[str, Any]]:
+        return self._nest(self._by("service_at_location", "service_id", service_id),
+                          "location", self.location_full, "location_id")
 
     def service_full(self, service_id: str) -> Optional[Dict[str, Any]]:
         """The fully nested ORUK 3.0 service record, or None."""

@@ -15,7 +15,7 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import jsonschema
 
-from bot.records.questions import Question, relation_phrase, render
+from bot.assessment.questions import Question, relation_phrase, render
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
 SCHEMA_VERSION = "1.1"
@@ -24,6 +24,10 @@ NOT_SURE = "(not sure yet)"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
+CONFIRM_BUTTONS = [
+    {"title": "Yes, that is right", "payload": "/affirm"},
+    {"title": "I want to change something", "payload": "/deny"},
+]
 TITLES = {
     "self_assessment_form": "My strengths and wellbeing",
     "carer_assessment_form": "My caring, my strengths and my wellbeing",
@@ -255,9 +259,7 @@ def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
     pdf.set_font(family, size=20)
     pdf.multi_cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=12)
-    pdf.multi_cell(0, 7, f"Written with {council_name}'s care and support helper on "
-                   f"{record['created_at'][:10]}. {completed_by_line(record)}",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, written_with(council_name, record), new_x="LMARGIN", new_y="NEXT")
     if record.get("preferred_name"):
         pdf.multi_cell(0, 7, f"Name I like to be called: {record['preferred_name']}",
                        new_x="LMARGIN", new_y="NEXT")
@@ -280,3 +282,21 @@ def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
             text = line if font else line.encode("latin-1", "replace").decode("latin-1")
             pdf.multi_cell(0, 7, f"- {text}", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def written_with(council_name: str, record: Dict[str, Any]) -> str:
+    return (f"Written with {council_name}'s care and support helper on "
+            f"{record['created_at'][:10]}. {completed_by_line(record)}")
+
+
+def all_texts() -> Dict[str, str]:
+    """The summary's own sentences (questions come from bot.assessment.questions)."""
+    sample = {"completed_by": {"who": "someone_on_their_behalf", "relationship": "daughter"},
+              "created_at": "2026-05-04T10:00:00"}
+    return {"summary.confirm": CONFIRM_QUESTION, "summary.change": CHANGE_QUESTION,
+            **{f"summary.button:{b['title']}": b["title"] for b in CONFIRM_BUTTONS},
+            "summary.written_with": written_with("Exampleshire Council", sample),
+            "summary.who_wrote:the_person": WHO_WROTE["the_person"],
+            "summary.who_wrote:someone_on_their_behalf": completed_by_line(sample),
+            "summary.who_wrote:adviser_with_caller": WHO_WROTE["adviser_with_caller"],
+            **{f"summary.title:{kind}": title for kind, title in TITLES.items()}}

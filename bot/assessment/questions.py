@@ -121,6 +121,19 @@ CARER_ASSESSMENT: List[Question] = [
              "It can be a small thing.", SKIP_BUTTONS),
 ]
 
+# Questions that may not apply to everyone are asked as "if so" questions.
+_IF_IT_APPLIES = {
+    "sa_outcome_caring_child": "Caring for a child: {do_they} look after a child? If so, what "
+                               "helps, and what could be better? If not, tap skip.",
+    "ca_outcome_child": "Caring for a child: do you look after a child too? If so, how is that "
+                        "going? If not, tap skip.",
+}
+for _questions in (SELF_ASSESSMENT, CARER_ASSESSMENT):
+    for _i, _q in enumerate(_questions):
+        if _q.slot in _IF_IT_APPLIES:
+            _questions[_i] = Question(_q.slot, _q.section, _IF_IT_APPLIES[_q.slot], _q.buttons,
+                                      _q.outcome, _q.kind)
+
 FORMS: Dict[str, List[Question]] = {
     "self_assessment_form": SELF_ASSESSMENT,
     "carer_assessment_form": CARER_ASSESSMENT,
@@ -159,7 +172,7 @@ def render(question: Question, about: Optional[str] = None,
     return text[0].upper() + text[1:]
 
 
-def all_renderings() -> Dict[str, str]:
+def all_texts() -> Dict[str, str]:
     """Every question in every voice, for the plain-language gate."""
     out = {}
     for q in BY_SLOT.values():

@@ -1,0 +1,16 @@
+"""Processes that never run a Rasa model keep TensorFlow out of memory.
+
+spaCy (the plain-language engine, the safety net's patterns) imports thinc, and thinc imports
+TensorFlow whenever it is installed, which Rasa makes sure of: about 365 MB and 5 seconds
+for nothing in a process that only reads words. The gateway (its console's plain-words page)
+and the action server call ``keep_tensorflow_out()`` before anything imports spaCy; thinc
+then sees no TensorFlow and carries on without it. The Rasa server must not call it.
+"""
+from __future__ import annotations
+
+import sys
+
+
+def keep_tensorflow_out() -> None:
+    if "tensorflow" not in sys.modules:
+        sys.modules["tensorflow"] = None  # type: ignore[assignment]  # "import" now fails

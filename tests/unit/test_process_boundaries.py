@@ -1,0 +1,36 @@
+"""Each process loads only what it runs (issue 17: the gateway at 150 MB or less).
+
+Imports are checked in a fresh interpreter, so what this test process loaded does not count.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("tensorflow", "spacy", "rasa", "matplotlib", "jax", "sklearn")
+
+
+def loaded_after(code: str) -> dict:
+    probe = (f"import sys\n{code}\nimport json\n"
+             f"print(json.dumps({{m: sys.modules.get(m) is not None for m in {HEAVY!r}}}))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_gateway_relays_messages_without_rasa_tensorflow_spacy_or_matplotlib():
+    loaded = loaded_after("import bot.gateway.__main__")
+    assert not any(loaded.values()), loaded
+
+
+def test_the_telegram_relay_loads_nothing_heavy():
+    loaded = loaded_after("import bot.channels.telegram")
+    assert not any(loaded.values()), loaded
+
+
+def test_the_action_server_reads_words_with_spacy_but_without_tensorflow():
+    loaded = loaded_after("import bot.action_server\nimport actions.explain\n"
+                          "from jargon.check import check_text\ncheck_text('Your POC is due.')")
+    assert loaded["spacy"] and not loaded["tensorflow"] and not loaded["rasa"], loaded
