@@ -162,7 +162,8 @@ def test_without_event_streams_the_queue_page_polls(browser, ui_url, staff, queu
     from bot.data import handoffs
 
     context, page = sign_in(browser, ui_url, staff, init_script="delete window.EventSource;")
-    assert page.get_attribute("body", "data-live") == "polling"
+    # The page's script marks itself once it has chosen; wait for that, do not race it.
+    page.wait_for_selector("body[data-live=polling]", timeout=5000)
     started = time.monotonic()
     row = handoffs.create_handoff("web-polled001", "crisis", summary="Found by polling")
     page.wait_for_selector(f"#queue td.ref:text('{row['reference']}')", timeout=10000)
