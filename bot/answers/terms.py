@@ -32,7 +32,7 @@ def asks_what_a_term_means(text: str) -> bool:
 
 def _asks(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 9:
+    if not words or len(words) > 12:
         return False
     bare = text.strip().strip("?!. ")
     if "?" in text and glossary.lookup(bare) is not None:

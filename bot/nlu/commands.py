@@ -60,9 +60,9 @@ THANKS = re.compile(
     r"why|when|help me|i need|i want)\b)[^?])*$", re.IGNORECASE)
 # Guesses a question about a care word may replace ("it says i have eligible needs??" was
 # taken for the start of a self-assessment).
-TERM_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "start_self_assessment",
-                    "start_carer_assessment", "listen_connect", "greet", "affirm", "deny",
-                    "ask_help", "explain_term")
+TERM_MAY_NOT_REPLACE = ("find_service", "request_human", "give_feedback", "complaint", "crisis",
+                        "safeguarding_concern", "safety_check_in", "stop", "pause", "restart",
+                        "resume")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
@@ -118,15 +118,15 @@ class CommandClassifier(RuleComponent):
             intent = command_intent(text, self.buttons)
             if intent:
                 promote(message, intent)
+            elif finds_english_hard(text):
+                # The fallback offers a free interpreter, then listens.
+                promote(message, "nlu_fallback")
             elif for_someone_else(text, (message.get(INTENT) or {}).get("name")):
                 promote(message, "start_self_assessment")
             elif is_a_care_word(text) or (
                     mentions_a_care_word_with_a_question(text)
-                    and (message.get(INTENT) or {}).get("name") in TERM_MAY_REPLACE):
+                    and (message.get(INTENT) or {}).get("name") not in TERM_MAY_NOT_REPLACE):
                 promote(message, "explain_term")
-            elif finds_english_hard(text):
-                # The fallback offers a free interpreter, then listens.
-                promote(message, "nlu_fallback")
             elif is_goodbye(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
                 promote(message, "goodbye")
             elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:

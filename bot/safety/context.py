@@ -148,3 +148,10 @@ def message_context(norm: str) -> str:
         if pattern.search(norm):
             return name
     return ""
+
+
+def asks_about_a_care_word(norm: str) -> bool:
+    """A short question about a word from the jargon buster (CHC, s117, DoLS)."""
+    from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
+
+    return asks_what_a_term_means(norm) or mentions_a_care_word_with_a_question(norm)

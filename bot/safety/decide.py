@@ -77,7 +77,11 @@ def signals(text: str, norm: str) -> Signals:
     hits = [h for h in concepts.matcher().find(doc)
             if not context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)]
     hits += _lexicon_hits(norm, keys, lowers, doc)
-    return Signals(norm, tuple(hits), context.message_context(norm),
+    # "letter says mum is being looked at for CHC??": a question about a care word (read
+    # from the text as typed: abbreviations are matched in capitals).
+    why_not = context.message_context(norm) or ("term" if context.asks_about_a_care_word(text)
+                                                else "")
+    return Signals(norm, tuple(hits), why_not,
                    classifier.load().predict(norm))
 
 
@@ -96,8 +100,13 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit_context if s.context else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
+    # A question about a care word ("term") sets aside only the classifier's own guesses:
+    # patterns still count, so "whats a DoLS, i want to die" is still danger.
+    term = s.context == "term"
+    keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
-            if p >= keep or (not s.context and h.rule != "lexicon" and _kind(h) == "crisis")]
+            if p >= keep or ((not s.context or term) and h.rule != "lexicon"
+                             and _kind(h) == "crisis")]
     if hits:
         best = min(hits, key=_urgency)
         crisis = [h for h in hits if _kind(h) == "crisis"]
@@ -117,7 +126,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         return _danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
     check = params.model_check_context if s.context else params.model_check
-    if s.context in ("denied", "form"):
+    if s.context in ("denied", "form", "term"):
         check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
