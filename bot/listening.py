@@ -59,7 +59,12 @@ THEMES: List[Tuple[str, re.Pattern]] = [
     ("wish", _rx(r"(?:i|we|she|he|they) (?:want|wants|would like|d like|wish|wishes|hope|hopes|"
                  r"dream of) (?:to|a|an|some|my|to get|to go|to be|to have|being|going|"
                  r"doing|getting)",
-                 r"(?:i|we)d love to", r"would love to", r"(?:my|our) goal", r"one day (?:i|we)")),
+                 r"(?:i|we)d love to", r"would love to", r"(?:my|our) goal", r"one day (?:i|we)",
+                 r"^(?:i )?(?:want|wanna|would like|d like) (?:to |a |an |some |more )?\w+",
+                 r"(?:want|wants|need|would like|d like|wish for|looking for|make|making|meet|"
+                 r"meeting) (?:some |more |a |new |a few )?(?:friends?|frends|freinds|mates|pals|"
+                 r"people (?:my|of my) age)",
+                 r"^(?:i )?(?:would )?like to (?:meet|make|go|do|join|try|learn|get|find|start)")),
     ("strength", _rx(r"(?:i|she|he|they|we) (?:still|can still) \w+", r"(?:i|she|he|they) (?:love|loves|"
                      r"enjoy|enjoys)", r"proud of", r"good at", r"keeps? (?:me|her|him|them) going",
                      r"(?:my|her|his) (?:garden|allotment|dog|cat|church|choir|club|grandkids|"

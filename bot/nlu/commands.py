@@ -81,6 +81,17 @@ GOODBYE = re.compile(
     r"(?: anyway)?)\W*(?:x+)?\W*$", re.IGNORECASE)
 
 
+UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
+
+
+def model_guess(message: Message) -> str:
+    """The model's intent, or "nlu_fallback" when it is not sure of it."""
+    intent = message.get(INTENT) or {}
+    if float(intent.get("confidence") or 0.0) < UNSURE_BELOW:
+        return "nlu_fallback"
+    return str(intent.get("name") or "nlu_fallback")
+
+
 def is_goodbye(text: str) -> bool:
     """The person is finishing: answer with a goodbye, not "did not understand"."""
     return len(text.split()) <= 25 and "?" not in text and bool(GOODBYE.search(text.strip()))
@@ -115,20 +126,21 @@ class CommandClassifier(RuleComponent):
             if found.get("tier") in ("clear", "check_in"):
                 continue
             text = message.get(TEXT) or ""
+            guess = model_guess(message)
             intent = command_intent(text, self.buttons)
             if intent:
                 promote(message, intent)
             elif finds_english_hard(text):
                 # The fallback offers a free interpreter, then listens.
                 promote(message, "nlu_fallback")
-            elif for_someone_else(text, (message.get(INTENT) or {}).get("name")):
+            elif for_someone_else(text, guess):
                 promote(message, "start_self_assessment")
             elif is_a_care_word(text) or (
                     mentions_a_care_word_with_a_question(text)
-                    and (message.get(INTENT) or {}).get("name") not in TERM_MAY_NOT_REPLACE):
+                    and guess not in TERM_MAY_NOT_REPLACE):
                 promote(message, "explain_term")
-            elif is_goodbye(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
+            elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
                 promote(message, "goodbye")
-            elif is_thanks(text) and (message.get(INTENT) or {}).get("name") in THANKS_MAY_REPLACE:
+            elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
                 promote(message, "thank")
         return messages
