@@ -10,14 +10,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import secrets
 from datetime import timedelta, timezone
 from typing import NamedTuple, Optional
 
 import sqlalchemy as sa
 
-from bot import store
+from bot import settings, store
 from bot.data.schema import login_failures, staff_sessions, staff_users
 
 ROLES = ("adviser", "manager")
@@ -205,13 +204,13 @@ def trusted_header_user(headers, peer: str = "") -> Optional[Staff]:
     (CARE_CONSOLE_SSO_PROXIES); from anywhere else they are ignored."""
     from bot.security.clients import trusted
 
-    header = os.environ.get("CARE_CONSOLE_TRUSTED_HEADER")
+    header = settings.env("CARE_CONSOLE_TRUSTED_HEADER")
     if not header or not headers.get(header):
         return None
     if not trusted(peer, "CARE_CONSOLE_SSO_PROXIES"):
         return None
-    role = headers.get(os.environ.get("CARE_CONSOLE_ROLE_HEADER", "X-Remote-Role"), "adviser")
+    role = headers.get(settings.env("CARE_CONSOLE_ROLE_HEADER", "X-Remote-Role"), "adviser")
     username = headers[header]
     shown = clean_display_name(headers.get(
-        os.environ.get("CARE_CONSOLE_NAME_HEADER", "X-Remote-Name"))) or display_name_of(username)
+        settings.env("CARE_CONSOLE_NAME_HEADER", "X-Remote-Name"))) or display_name_of(username)
     return Staff(username, role if role in ROLES else "adviser", shown)

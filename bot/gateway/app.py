@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import secrets
 from pathlib import Path
 
@@ -238,7 +237,7 @@ def _add_security_headers(request: web.Request, response: web.StreamResponse) ->
         headers.setdefault("Cache-Control", "no-store")
     else:
         # The chat page is framed by the council's own site (the widget).
-        frames = os.environ.get("CARE_FRAME_ANCESTORS", "*").strip() or "*"
+        frames = settings.env("CARE_FRAME_ANCESTORS", "*")
         headers.setdefault("Content-Security-Policy", CHAT_CSP.format(frames=frames))
     if request.path.startswith("/api/conversations") or request.path == "/api/messages":
         headers.setdefault("Cache-Control", "no-store")
@@ -272,7 +271,7 @@ def allowed_origins() -> set:
     none, and browsers then refuse cross-site calls."""
     import os
 
-    return {o.strip().rstrip("/") for o in os.environ.get("CARE_CORS_ORIGINS", "").split(",")
+    return {o.strip().rstrip("/") for o in settings.env("CARE_CORS_ORIGINS").split(",")
             if o.strip()}
 
 
@@ -302,7 +301,7 @@ async def _close(app: web.Application) -> None:
 def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Application:
     app = web.Application(middlewares=[security_headers, cors], client_max_size=64 * 1024)
     app["cors_origins"] = allowed_origins()
-    app["turn_timeout"] = float(os.environ.get("CARE_TURN_TIMEOUT", "25"))
+    app["turn_timeout"] = float(settings.env("CARE_TURN_TIMEOUT", "25"))
     app["rasa"] = rasa or RasaClient()
     app["limiter"] = limits.limiters()
     app["relay_secret"] = secrets_file.relay_secret()

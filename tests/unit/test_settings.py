@@ -12,8 +12,6 @@ READ = re.compile(r"""os\.(?:environ\.get\(|getenv\(|environ\[)\s*["']([A-Z0-9_]
 # Files that may still read the environment themselves, and why.
 MAY_READ = {
     "bot/settings.py": "the settings module",
-    "bot/console/auth.py": "the console's sign-on headers; left to the console's owner",
-    "bot/gateway/app.py": "being reshaped with the console; its three variables are listed",
     "jargon/glossary.py": "jargon/ is a stand-alone package (python -m jargon) with no bot imports",
 }
 
