@@ -122,12 +122,12 @@ async def directory_suggestions(form: str, answers: Dict[str, Any],
     """Up to three local services that match what the person said matters."""
     from bot.directory.search import categorise, search_services
 
-    category = "looking_after_someone" if form == "carer_assessment_form" else None
     if form == "self_assessment_form" and any(
             "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
         category = "technology"   # falls, gas left on, getting lost: telecare can help
-    category = category if category == "technology" else (
-        categorise(_suggestion_text(answers)) or category or "things_to_do")
+    else:
+        fits_form = "looking_after_someone" if form == "carer_assessment_form" else "things_to_do"
+        category = categorise(_suggestion_text(answers)) or fits_form
     outcome = await search_services(category, None, postcode, page=1)
     return [{"id": str(s.id), "name": s.name, "category": category,
              "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]

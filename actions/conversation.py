@@ -73,16 +73,17 @@ class ActionDefaultFallback(Action):
                 dispatcher.utter_message(text=own)
             dispatcher.utter_message(text=texts.fallback_other_language(),
                                      buttons=texts.MENU_BUTTONS)
-        elif tracker.get_slot("service_category") and find_location(text):
+        elif tracker.get_slot("service_category") and (place := find_location(text)):
             # "what about over Headingley way", "im in Armley actually": search there.
             return await search_here(dispatcher, tracker.get_slot("service_category"), None,
-                                     find_location(text))
-        elif tracker.get_slot("handoff_reference") and safe_contact_instruction(text):
+                                     place)
+        elif tracker.get_slot("handoff_reference") and (
+                flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
-            return take_safe_contact(dispatcher, tracker, safe_contact_instruction(text))
-        elif listening.themes_in(text) or finds_english_hard(text):
+            return take_safe_contact(dispatcher, tracker, flags)
+        elif (english_hard := finds_english_hard(text)) or listening.themes_in(text):
             # Not a command we know, but something about their life: listen first.
-            if finds_english_hard(text):
+            if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
         else:

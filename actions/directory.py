@@ -16,7 +16,7 @@ from actions.common import entity, latest_text
 from bot import settings, store, texts
 from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
-from bot.directory.places import area_name, find_location, find_place, in_area, places
+from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.directory.search import categorise, search_services
 
@@ -81,13 +81,11 @@ class ActionSearchDirectory(Action):
 
 
 def without_location(text: str) -> str:
-    """The words of a search without the postcode or place in them."""
-    for found in (find_postcode(text), find_place(text)):
-        if found:
-            text = re.sub(re.escape(found), " ", text, flags=re.IGNORECASE)
-    for name, district in places().items():
-        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).strip()
+    """The words of a search without the postcode or place names in them."""
+    postcode = find_postcode(text)
+    if postcode:
+        text = re.sub(re.escape(postcode), " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", without_places(text)).strip()
 
 
 async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],

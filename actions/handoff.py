@@ -28,11 +28,11 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
 
 def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
     """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
+    from actions.form_engine import safety_flags
     from bot.answers.contact import parse_contact
 
     found = parse_contact(text)
-    flags = {"safe_to_call": found.safe_to_call, "leave_message": found.ok_to_leave_message,
-             "say_council": found.ok_to_say_council, "text_only": found.text_only}
+    flags = safety_flags(found)
     if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
         return None
     if found.phone or found.email:

@@ -20,7 +20,9 @@ from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.surveys import wording
-from bot.surveys.answers import bare_number, parse_agreement, parse_yes_no, redact_comment
+from bot.surveys.answers import (
+    bare_number, from_score, parse_agreement, parse_yes_no, redact_comment,
+)
 from bot.surveys.definitions import (
     MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS, TEXT, YES_NO, question_slot,
     statement_for_slot, survey,
@@ -101,8 +103,7 @@ LABEL_OF = dict(SCALE_ANSWERS)
 
 def _which_number_buttons(number: int) -> List[Dict[str, str]]:
     """The two readings of a bare number, as buttons that send the exact label."""
-    as_score = {5: "strongly_agree", 4: "agree", 3: "neither", 2: "disagree",
-                1: "strongly_disagree"}.get(number)
+    as_score = from_score(number, 5)
     by_place = SCALE_ANSWERS[number - 1][0] if 1 <= number <= len(SCALE_ANSWERS) else None
     options = [code for code in (as_score, by_place) if code]
     return [{"title": LABEL_OF[c], "payload": LABEL_OF[c]} for c in dict.fromkeys(options)]

@@ -13,11 +13,9 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from bot import texts
-from bot.answers.about import RELATIONSHIPS
+from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
 
-_FAMILY = "|".join(sorted((re.escape(w) for w in RELATIONSHIPS if w.isascii() and " " not in w),
-                          key=len, reverse=True))
 
 
 def _rx(*parts: str) -> re.Pattern:
@@ -26,9 +24,9 @@ def _rx(*parts: str) -> re.Pattern:
 
 THEMES: List[Tuple[str, re.Pattern]] = [
     ("grief", _rx(r"passed away", r"passed on", r"died", r"dead", r"death of", r"funeral",
-                  r"(?:lost|losing) my (?:" + _FAMILY + r"|wife|husband|partner|best friend)",
+                  r"(?:lost|losing) my (?:" + FAMILY_WORDS + r"|wife|husband|partner|best friend)",
                   r"widow(?:er|ed)?", r"bereave\w*", r"since (?:he|she) went", r"grieving",
-                  r"(?:my|our) late (?:" + _FAMILY + r")")),
+                  r"(?:my|our) late (?:" + FAMILY_WORDS + r")")),
     ("carer_strain", _rx(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
                          r"running on empty", r"end of my tether", r"at my wits end",
                          r"(?:not|never) had a (?:day off|break|night off|holiday)",
@@ -36,7 +34,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          r"(?:could|can) sleep for a (?:week|month|year)", r"no time for me",
                          r"on my knees", r"at breaking point", r"too much for me",
                          r"no life of my own", r"(?:so|really|very) tired")),
-    ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + _FAMILY + r"|friends|"
+    ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",
                    r"(?:havent|have not|not) seen (?:anyone|anybody|my friends|a soul)",

@@ -56,6 +56,10 @@ RELATIONSHIPS = {
     "زوجتي": "wife", "ابني": "son", "ابنتي": "daughter",
 }
 TYPO_TARGETS = [w for w in RELATIONSHIPS if len(w) >= 5]
+# The typed family words as one regex alternation, longest first ("grandmother" before
+# "grand..."), for patterns that look for "my <relative>" inside a sentence.
+FAMILY_WORDS = "|".join(sorted((re.escape(w) for w in RELATIONSHIPS if w.isascii() and " " not in w),
+                               key=len, reverse=True))
 
 STAFF_WORDS = re.compile(
     r"\b(?:caller|callers|i am staff|im staff|im a member of staff|member of staff|staff member|"

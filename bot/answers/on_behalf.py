@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.answers.about import RELATIONSHIPS
+from bot.answers.about import FAMILY_WORDS, RELATIONSHIPS
 from bot.answers.requests import parse_payload
 from bot.answers.text import clean, words_only
 from bot.answers.yes_no import yes_no
@@ -69,14 +69,12 @@ def parse_agreement(text: str) -> Optional[str]:
 
 # ---- "need help for my mum": a self-assessment about someone else --------------------------
 
-_FAMILY = "|".join(sorted((re.escape(w) for w in RELATIONSHIPS if w.isascii() and " " not in w),
-                          key=len, reverse=True))
 FOR_SOMEONE = re.compile(
     r"\b(?:help|support|care|assessment|advice|carers?|someone|something|a carer|services?|"
     r"doing this|doing it|filling (?:this|it) (?:in|out)|asking|enquiring|calling|ringing|"
     r"contacting|here|looking)\b(?:\s+\w+){0,3}?\s+(?:for|on behalf of|about)\s+(?:my|our)\s+"
-    r"(?P<rel>" + _FAMILY + r")\b"
-    r"|\b(?:my|our)\s+(?P<rel2>" + _FAMILY + r")\s+(?:needs?|could do with|would like|wants|"
+    r"(?P<rel>" + FAMILY_WORDS + r")\b"
+    r"|\b(?:my|our)\s+(?P<rel2>" + FAMILY_WORDS + r")\s+(?:needs?|could do with|would like|wants|"
     r"is struggling|is not coping|isnt coping|cant cope|needs some|might need)\b")
 # The carer's own needs: then it is their carer's assessment.
 CARER_OWN = re.compile(

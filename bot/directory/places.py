@@ -15,22 +15,21 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from bot import settings
-from bot.directory.postcodes import district_centroids, find_postcode, outward_code
+from bot.directory.postcodes import CENTROIDS_FILE, find_postcode, outward_code
 
 PLACES_FILE = Path(__file__).resolve().parent / "demo" / "places.csv"
-CENTROIDS_FILE = Path(__file__).resolve().parent / "demo" / "district_centroids.csv"
 
 
 @lru_cache(maxsize=1)
 def places() -> Dict[str, str]:
     """Lower-case place name -> postcode district."""
     table: Dict[str, str] = {}
-    for path, place_key in ((CENTROIDS_FILE, "place"), (PLACES_FILE, "place")):
+    for path in (CENTROIDS_FILE, PLACES_FILE):
         if not path.exists():
             continue
         with open(path, encoding="utf-8") as handle:
             for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-                name = (row.get(place_key) or "").strip().lower()
+                name = (row.get("place") or "").strip().lower()
                 district = (row.get("district") or "").strip().upper()
                 if name and district and " and " not in name:
                     table.setdefault(name, district)
@@ -51,6 +50,11 @@ def find_place(text: object) -> Optional[str]:
     return places()[match.group(1).lower()] if match else None
 
 
+def without_places(text: str) -> str:
+    """The text with every known place name taken out (for the words of a search)."""
+    return _place_pattern().sub(" ", text) if places() else text
+
+
 def find_location(text: object) -> Optional[str]:
     """A postcode, a postcode district, or a known place's district, in that order."""
     return find_postcode(text) or find_place(text)
@@ -69,6 +73,3 @@ def in_area(postcode: object) -> bool:
     letters = re.match(r"[A-Z]+", district)
     return bool(letters) and letters.group(0) in areas
 
-
-def known_district(district: str) -> bool:
-    return district.upper() in district_centroids()

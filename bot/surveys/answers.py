@@ -46,7 +46,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _from_score(score: int, top: int) -> Optional[str]:
+def from_score(score: int, top: int) -> Optional[str]:
     if top <= 0 or not 0 <= score <= top:
         return None
     share = score / top
@@ -74,7 +74,7 @@ def parse_agreement(text: str) -> Optional[str]:
         return SKIPPED
     ratio = OUT_OF.match(said)
     if ratio:
-        return _from_score(int(ratio.group(1)), int(ratio.group(2)))
+        return from_score(int(ratio.group(1)), int(ratio.group(2)))
     if NEITHER.search(said):
         return "neither"
     if HEDGED.search(said) and not (STRONG_NO.search(said) or STRONG_YES.search(said)):
