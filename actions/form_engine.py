@@ -262,10 +262,11 @@ def _yes_no_value(value: str) -> Optional[bool]:
 
 
 def read_contact(slot: str, value: str) -> Reading:
-    if _marker(value) or value == "/deny" or (
-            not value.startswith("/") and yes_no(value) is False):
-        return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
     found = contact_parser.parse_contact(value)
+    # A no ("no thanks") skips the step; "don't ring me, email a@b.org" gives a way in.
+    if not found.is_reachable and (_marker(value) or value == "/deny" or (
+            not value.startswith("/") and yes_no(value) is False)):
+        return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
     if not found.is_reachable:
         flags = safety_flags(found)
         if any(v is not None for v in flags.values()):

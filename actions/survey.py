@@ -18,10 +18,11 @@ from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from bot import form_slots as fs
 from bot import safety_words, store, texts
+from bot.answers.yes_no import yes_no
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.surveys import wording
 from bot.surveys.answers import (
-    bare_number, from_score, parse_agreement, parse_yes_no, redact_comment,
+    bare_number, from_score, parse_agreement, redact_comment,
 )
 from bot.surveys.definitions import (
     MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS, TEXT, YES_NO, question_slot,
@@ -80,7 +81,7 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
             return Reading({slot: SKIPPED})
         return Reading({slot: redact_comment(text)})
     if statement.kind == YES_NO:
-        answer = parse_yes_no(text)
+        answer = yes_no(text)
         if answer is None and parse_agreement(text) == SKIPPED:
             return Reading({slot: SKIPPED})
         if answer is None:
@@ -141,7 +142,7 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         if kind == fs.COMMENT:
             text = value.strip()
             if text in ("/skip", "/deny", "/dont_know") or parse_agreement(text) == SKIPPED \
-                    or not text or parse_yes_no(text) is False and len(text.split()) <= 2:
+                    or not text or yes_no(text) is False and len(text.split()) <= 2:
                 return Reading({slot: SKIPPED})
             if wants_to_complain(text):
                 # Kept as feedback, and the complaints route is given too: a survey is

@@ -31,7 +31,7 @@ QUESTION_START = re.compile(r"^(?:how|what|whats|who|where|which|why|when|is it|
 YES_PHRASES = re.compile(
     r"^(?:no problem|no worries|no bother|not a problem|why not|i dont mind|dont mind|"
     r"i do not mind|thats fine|that is fine|thats ok|that is ok|thats okay|thats alright|"
-    r"fine by me|ok by me|go on then|go ahead|go for it|of course|course|all right|alright|"
+    r"fine by me|ok by me|go on then|go on|go ahead|go for it|of course|course|all right|alright|"
     r"sounds good|i agree|agreed|i do|i will|i would|i suppose so|suppose so|i think so|"
     r"yes please|please do|carry on|happy to|happy with that|thats good|that is good|"
     r"ok then|okay then|i consent|consent|you may|you can|yes you can|yes you may|i am happy|"
@@ -41,11 +41,17 @@ NO_PHRASES = re.compile(
     r"^(?:no thanks|no thank you|not now|not today|not at the moment|not right now|not yet|"
     r"rather not|id rather not|i would rather not|prefer not|id prefer not|i would prefer not|"
     r"i dont want to|i do not want to|i dont want|i do not want|dont want to|"
+    r"i dont like|i do not like|i dont fancy|not interested|im not interested|"
     r"i dont think so|i do not think so|dont think so|i dont agree|i do not agree|"
     r"not really|not happy|im not happy|i am not happy|im not ok|i am not ok|not ok|not okay|"
-    r"no way|never|definitely not|absolutely not|certainly not|of course not|"
+    r"no way|never|definitely not|absolutely not|certainly not|of course not|not at all|"
+    r"thats not right|that is not right|thats wrong|that is wrong|not right|"
     r"maybe later|later maybe|another time|not for me|leave it|no ta|nah ta|"
     r"i dont consent|i do not consent|i refuse|please dont|please do not|dont|do not)\b")
+# "no I'm OK", "nah I'm fine": no thank you (unlike "no, that's fine", which may mean go ahead).
+NO_IM_OK = re.compile(r"^(?:no|nah|nope|no thanks) (?:im|i am) (?:ok|okay|fine|good|alright)\b")
+# "n/a" is "does not apply", not "na" (no).
+NOT_APPLICABLE = re.compile(r"^\s*n\s*/\s*a\b", re.IGNORECASE)
 
 YES_WORDS = {
     "yes", "yeah", "yea", "yeh", "ye", "yep", "yup", "yas", "yass", "yh", "ya", "y", "aye",
@@ -67,6 +73,15 @@ def said_please(raw: str) -> bool:
     return words_only(raw) in ("please", "yes please", "pls", "plz", "please do")
 
 
+def _phrase(said: str) -> Optional[bool]:
+    """What a yes or no phrase at the start says; the longer phrase wins: "dont mind" is
+    yes, "of course not" is no."""
+    said_yes, said_no = YES_PHRASES.match(said), NO_PHRASES.match(said)
+    if not (said_yes or said_no):
+        return None
+    return bool(said_yes) and (not said_no or said_yes.end() > said_no.end())
+
+
 def yes_no(text: str) -> Optional[bool]:
     """True for a clear yes, False for a clear no, None when unclear or a question back."""
     raw = clean(text)
@@ -86,18 +101,23 @@ def yes_no(text: str) -> Optional[bool]:
         return None
     if said in BUTTON_TITLES:
         return BUTTON_TITLES[said]
+    if NOT_APPLICABLE.match(raw):
+        return None
     if raw.rstrip().endswith("?") and not re.match(r"^why not\b", said):
         return None
     said = re.sub(r"^(?:oh|um+|erm+|er|well|hmm+|ah|hi|hello|so|i mean)\s+", "", said)
     if DONT_KNOW.search(said):
         return None
-    said_yes, said_no = YES_PHRASES.match(said), NO_PHRASES.match(said)
-    if said_yes or said_no:
-        # The longer phrase wins: "dont mind" is yes, "of course not" is no.
-        return bool(said_yes) and (not said_no or said_yes.end() > said_no.end())
+    if NO_IM_OK.match(said):
+        return False
+    words = said.split()
+    if words[0] in NO_WORDS and _phrase(" ".join(words[1:])) is False:
+        return False  # "no I don't agree", "nope not now"
+    phrase = _phrase(said)
+    if phrase is not None:
+        return phrase
     if UNSURE.search(said) or QUESTION_START.match(said):
         return None
-    words = said.split()
     first = words[0]
     rest = set(words[1:])
     if first in YES_WORDS and not rest & NO_WORDS and not re.search(r"\b(?:not|dont)\b", said):

@@ -96,15 +96,6 @@ def bare_number(text: str) -> Optional[int]:
     return int(said) if re.fullmatch(r"[1-6]", said) else None
 
 
-def parse_yes_no(text: str) -> Optional[bool]:
-    said = _normalise(text)
-    if re.search(r"\b(?:no|nope|nah|not|don'?t)\b", said):
-        return False
-    if re.search(r"\b(?:yes|yeah|yep|please|sure|ok|okay|i would|go on)\b", said):
-        return True
-    return None
-
-
 def redact_comment(text: str) -> str:
     """Comments are kept without personal details: emails, phone numbers, postcodes, names."""
     from bot.logredact import PATTERNS

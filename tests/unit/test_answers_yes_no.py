@@ -53,3 +53,30 @@ def test_yes_and_no_together_is_asked_again(yes, no):
     assert yes_no(f"{yes} {no}") is None
     assert yes_no(f"{no} {yes}") is None
     assert yes_no(f"{no}, {yes}!") is None
+
+
+# Replies (from tests/conversations and data/nlu) on which the survey's own yes/no reader and
+# this one disagreed, before the survey used this one: each decided as the person meant it at
+# a yes-or-no question. The survey's reader took any "not"/"don't" for no and any "please"
+# for yes; unclear replies are asked again with Yes and No buttons.
+MEANT = {
+    True: ["Agree", "I agree", "I do", "absolutely", "alright then", "correct", "definitely",
+           "fine thanks", "go ahead", "go on", "haan", "ie iawn", "k", "lovely, thanks",
+           "of course", "perfect thanks", "i think so", "that's fine by me", "yess", "yup",
+           "tak, ale jest ciężko", "you can leave a message", "no problem", "👍"],
+    False: ["leave it", "n", "nahi", "nie", "never", "nah I'm ok", "no im ok",
+            "no I don't agree", "not at all", "that's not right", "i dont like groups"],
+    None: ["I don't know", "I'm not sure", "dont no", "no idea", "not sure", "yes and no",
+           "n/a", "does not apply", "S1 2HE please", "a call please, mornings are best",
+           "human please", "stop please", "its ok i guess", "can we go on",
+           "sleep is bad, mood is bad, health is ok", "Jim not James",
+           "wait no, i said 4 not 6", "yes by the nurses, no by the council",
+           "yes she knows but shes not happy about it", "yes but dont tell my son",
+           "07700 900456 dont say its the council", "I don't feel safe at home",
+           "I can't go on like this, I'm going to do something stupid", "nah its fine"],
+}
+
+
+@pytest.mark.parametrize("text,meant", [(t, m) for m, texts in MEANT.items() for t in texts])
+def test_replies_the_two_readers_disagreed_on(text, meant):
+    assert yes_no(text) is meant

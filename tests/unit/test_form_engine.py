@@ -133,6 +133,10 @@ def test_contact_details_are_parsed_and_safety_said_with_them_is_kept():
     assert read("contact_details", fs.CONTACT, "whenever").slots["contact_details"] is None
     skipped = read("contact_details", fs.CONTACT, "/skip").slots
     assert skipped["contact_details"] == SKIPPED and skipped["contact_time"] == SKIPPED
+    # A "don't" before the way in is not a no: the email is kept.
+    emailed = read("contact_details", fs.CONTACT, "dont ring me, email me at sam@example.org")
+    assert json.loads(emailed.slots["contact_details"])["email"] == "sam@example.org"
+    assert read("contact_details", fs.CONTACT, "no thanks").slots["contact_details"] == SKIPPED
 
 
 def test_consent_yes_and_no_in_words():

@@ -1,7 +1,7 @@
 """Typed and tapped survey answers map to one point on the scale, or to "ask again"."""
 import pytest
 
-from bot.surveys.answers import parse_agreement, parse_yes_no, redact_comment
+from bot.surveys.answers import parse_agreement, redact_comment
 from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
 
 
@@ -50,12 +50,6 @@ def test_every_button_label_maps_to_its_own_code():
     assert [parse_agreement(label) for _, label in SCALE_ANSWERS] == [c for c, _ in SCALE_ANSWERS]
 
 
-def test_yes_no():
-    assert parse_yes_no("yes please") is True
-    assert parse_yes_no("no thanks") is False
-    assert parse_yes_no("hmm") is None
-
-
 def test_comments_lose_personal_details():
     text = redact_comment("My name is Jean Smith, ring 07700 900123 or jean@example.org, LS1 4EN")
     assert "Jean" not in text and "07700" not in text and "example.org" not in text
@@ -71,5 +65,4 @@ def test_the_four_surveys_fit_the_form_and_are_plain():
 
 
 def test_button_payloads_are_understood():
-    assert parse_yes_no("/affirm") is True and parse_yes_no("/deny") is False
     assert parse_agreement("/dont_know") == "neither" and parse_agreement("/skip") == "skipped"
