@@ -17,7 +17,7 @@ from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from bot import codes, listening, settings, store, texts
 from bot.assessment.questions import FORMS
-from bot.assessment.summary import SKIPPED
+from bot.markers import SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 

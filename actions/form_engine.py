@@ -35,7 +35,8 @@ from bot.answers.requests import classify_request
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import relation_phrase
-from bot.assessment.summary import GOING_FINE, NOT_SURE, SKIPPED
+from bot.assessment.summary import GOING_FINE
+from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
 
 SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")

@@ -20,12 +20,13 @@ from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
+from bot.markers import SKIPPED
 from bot.surveys import wording
 from bot.surveys.answers import (
     bare_number, from_score, parse_agreement, redact_comment,
 )
 from bot.surveys.definitions import (
-    MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS, TEXT, YES_NO, question_slot,
+    MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SURVEYS, TEXT, YES_NO, question_slot,
     statement_for_slot, survey,
 )
 

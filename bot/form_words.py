@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple
 
+from bot.markers import contact_facts
+
 NEED_WORDS = "Could you tell me in a few words? Or type skip to leave this one."
 NAME_AGAIN = "Sorry, I did not catch a name. What name should I use? You can type skip."
 ABOUT_AGAIN = ("Sorry, I did not follow. Is this about you, someone you look after, "
@@ -138,12 +140,8 @@ def how_many_more(left: int) -> str:
 def contact_read_back(contact: Dict[str, Any]) -> str:
     """ "I will pass this on. Phone: 07700 900456. Best time: mornings. No messages." """
     parts: List[str] = ["I will pass this on to the team."]
-    if contact.get("phone"):
-        parts.append(f"Phone: {contact['phone']}.")
-    if contact.get("email"):
-        parts.append(f"Email: {contact['email']}.")
-    if contact.get("best_time") and contact["best_time"] != "(skipped)":
-        parts.append(f"Best time: {str(contact['best_time']).lower()}.")
+    for label, value in contact_facts(contact):
+        parts.append(f"{label}: {value.lower() if label == 'Best time' else value}.")
     if contact.get("text_only"):
         parts.append("Text or email only.")
     elif contact.get("safe_to_call") is False:

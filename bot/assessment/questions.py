@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from bot.markers import NOT_SURE, SKIPPED
+
 
 @dataclass(frozen=True)
 class Question:
@@ -144,8 +146,8 @@ BY_SLOT: Dict[str, Question] = {q.slot: q for qs in FORMS.values() for q in qs}
 def relation_phrase(about: Optional[str], relationship: Optional[str],
                     name: Optional[str] = None) -> str:
     """How to name the person the answers are about: "you", "Jean", "your mum", "the caller".
-    A skipped or unsure name ("(skipped)") is no name."""
-    if name and str(name).startswith("("):
+    A skipped or unsure name (``bot.markers``) is no name."""
+    if name in (SKIPPED, NOT_SURE):
         name = None
     if about in ("someone_i_care_for", "staff_for_caller") and name:
         return name

@@ -16,11 +16,10 @@ from typing import Any, Dict, Iterable, List, Optional
 import jsonschema
 
 from bot.assessment.questions import Question, relation_phrase, render
+from bot.markers import NOT_SURE, SKIPPED, answered
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
 SCHEMA_VERSION = "1.1"
-SKIPPED = "(skipped)"
-NOT_SURE = "(not sure yet)"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
@@ -32,10 +31,6 @@ TITLES = {
     "self_assessment_form": "My strengths and wellbeing",
     "carer_assessment_form": "My caring, my strengths and my wellbeing",
 }
-
-
-def answered(value: Any) -> bool:
-    return value not in (None, "", SKIPPED, NOT_SURE)
 
 
 def sections(questions: Iterable[Question]) -> List[str]:

@@ -26,6 +26,7 @@ from bot.console.auth import Staff
 from bot.data import handoffs, safety_marks
 from bot.data.db import aware, now
 from bot.data.schema import valid_sender
+from bot.markers import contact_facts
 from bot.security import clients
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -409,13 +410,7 @@ def _contact_records(kept: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
 def _contact_html(handoff, kept) -> str:
     items = []
     for contact in _contact_records(kept)[-1:]:
-        facts = []
-        if contact.get("phone"):
-            facts.append(f'<dt>Phone</dt><dd>{_e(contact["phone"])}</dd>')
-        if contact.get("email"):
-            facts.append(f'<dt>Email</dt><dd>{_e(contact["email"])}</dd>')
-        if contact.get("best_time") and contact["best_time"] != "(skipped)":
-            facts.append(f'<dt>Best time</dt><dd>{_e(contact["best_time"])}</dd>')
+        facts = [f"<dt>{label}</dt><dd>{_e(value)}</dd>" for label, value in contact_facts(contact)]
         safe = "Text or email only" if contact.get("text_only") else (
             "No, do not call" if contact.get("safe_to_call") is False else
             "Yes" if contact.get("safe_to_call") else "Not asked")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.surveys.definitions import SCALE_ANSWERS, SKIPPED
+from bot.markers import SKIPPED
+from bot.surveys.definitions import SCALE_ANSWERS
 
 LABELS = {label.lower(): code for code, label in SCALE_ANSWERS}
 LABELS.update({code.replace("_", " "): code for code, _ in SCALE_ANSWERS})

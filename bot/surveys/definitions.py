@@ -23,7 +23,6 @@ SCALE_ANSWERS: List[Tuple[str, str]] = [
     ("prefer_not_to_say", "Prefer not to say"),
 ]
 AGREE = ("strongly_agree", "agree")
-SKIPPED = "skipped"
 
 MAX_QUESTIONS = 7    # slots sv_q1 .. sv_q7 in domain.yml
 

@@ -16,7 +16,8 @@ from typing import Dict, Iterable, List, Optional
 
 from bot.channels import CHANNELS
 from bot.surveys.answers import redact_comment
-from bot.surveys.definitions import AGREE, SCALE, SCALE_ANSWERS, SKIPPED, SURVEYS
+from bot.markers import SKIPPED
+from bot.surveys.definitions import AGREE, SCALE, SCALE_ANSWERS, SURVEYS
 
 SCALE_CODES = [code for code, _ in SCALE_ANSWERS]
 ON_SCALE = [c for c in SCALE_CODES if c != "prefer_not_to_say"]

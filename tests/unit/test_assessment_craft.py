@@ -2,6 +2,7 @@
 options), a carer near breaking point offered a break and a call, telecare when safety at
 home comes up."""
 from actions.assessment import carer_at_breaking_point, idea_from_earlier
+from bot.markers import SKIPPED
 
 
 class FakeTracker:
@@ -16,7 +17,7 @@ def test_an_idea_is_offered_back_from_what_they_said():
     tracker = FakeTracker({"sa_what_matters": "my grandchildren",
                            "sa_tried": "i used to love singing in the choir before my hip"})
     assert "singing in the choir" in idea_from_earlier(tracker)
-    assert idea_from_earlier(FakeTracker({"sa_what_matters": "(skipped)"})) is None
+    assert idea_from_earlier(FakeTracker({"sa_what_matters": SKIPPED})) is None
 
 
 def test_a_carer_near_breaking_point_is_noticed():

@@ -6,7 +6,8 @@ import pytest
 
 from actions.form_engine import Decision, Turn, decide, read_answer
 from bot import form_slots as fs
-from bot.assessment.summary import GOING_FINE, NOT_SURE, SKIPPED
+from bot.assessment.summary import GOING_FINE
+from bot.markers import NOT_SURE, SKIPPED
 
 
 class FakeTracker:

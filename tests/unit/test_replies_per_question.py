@@ -29,6 +29,7 @@ from actions.forms import (
 from actions.survey import ValidateExperienceSurveyForm
 from bot import form_slots as fs
 from bot.assessment.questions import BY_SLOT, FORMS as QUESTION_TABLES, render
+from bot.markers import NOT_SURE, SKIPPED
 from bot.surveys.definitions import SURVEYS, question_slot, statement_for_slot
 
 REPLIES_DIR = Path(__file__).resolve().parents[1] / "conversations" / "replies"
@@ -242,7 +243,7 @@ def test_every_shape_of_reply_is_tried_at_free_text_questions():
     assert heard
     for key, replies in heard.items():
         assert {"answer", "request", "interrupt"} <= {e["expect"] for e in replies}, key
-        assert {"(skipped)", "(not sure yet)"} <= {e.get("value") for e in replies}, key
+        assert {SKIPPED, NOT_SURE} <= {e.get("value") for e in replies}, key
         assert any(e.get("intent") in ("crisis", "safeguarding_concern") for e in replies), key
 
 

@@ -1,0 +1,25 @@
+"""What is stored in place of an answer, the same in every form and survey.
+
+A skipped question is stored as ``SKIPPED`` by the assessments, the contact step and the
+surveys alike (survey results count it as a code beside the scale codes); "I'm not sure"
+at an assessment question is ``NOT_SURE``.
+"""
+from typing import Any, Dict, List, Tuple
+
+SKIPPED = "skipped"
+NOT_SURE = "(not sure yet)"
+
+
+def answered(value: Any) -> bool:
+    """True when a slot holds an answer, not nothing or a marker."""
+    return value not in (None, "", SKIPPED, NOT_SURE)
+
+
+# The ways in of the contact step, as staff and the person see them named.
+CONTACT_FACTS = (("phone", "Phone"), ("email", "Email"), ("best_time", "Best time"))
+
+
+def contact_facts(contact: Dict[str, Any]) -> List[Tuple[str, str]]:
+    """(name, value) for each way in and the best time that the person gave."""
+    return [(label, str(contact[key])) for key, label in CONTACT_FACTS
+            if answered(contact.get(key))]
