@@ -10,29 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
+from bot.answer_kinds import (  # noqa: F401 - the kinds, named here for the engine
+    FREE_TEXT, NAME, ABOUT, CONSENT, OUTCOME, SCALE, CONFIRM, CHANGE, SURVEY_TYPE, STATEMENT,
+    COMMENT, YES_NO, CONTACT, BEST_TIME, SAFE_CONTACT, SAFETY_CHECK, SAFETY_NEXT, SAFETY_WISH,
+    ON_BEHALF,
+)
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.surveys.definitions import MAX_QUESTIONS
-
-# Kinds of answer.
-FREE_TEXT = "free_text"      # the person's own words
-NAME = "name"                # "Margaret but she goes by Peggy" -> Peggy
-ABOUT = "about"              # me / my mum / a caller
-CONSENT = "consent"          # yes or no to keeping what they say
-OUTCOME = "outcome"          # free words, or "this is going fine"
-SCALE = "scale"              # 1 to 10
-CONFIRM = "confirm"          # is this summary right?
-CHANGE = "change"            # which part to change
-SURVEY_TYPE = "survey_type"  # which survey
-STATEMENT = "statement"      # a survey statement (agree ... disagree, yes/no, or words)
-COMMENT = "comment"          # survey comment, redacted
-YES_NO = "yes_no"
-CONTACT = "contact"          # phone or email, parsed and read back
-BEST_TIME = "best_time"
-SAFE_CONTACT = "safe_contact"
-SAFETY_CHECK = "safety_check"  # the direct question after a possible disclosure
-SAFETY_NEXT = "safety_next"    # carry on, stop, or talk to someone after a disclosure
-SAFETY_WISH = "safety_wish"    # "what would you like to happen?" (Making Safeguarding Personal)
-ON_BEHALF = "on_behalf"        # does the person being talked about know and agree?
 
 # Engine steps start as "not needed" (their slots' initial value), so Rasa's own form logic
 # and ours agree on what comes next; a disclosure or a request for a call clears them, and
@@ -52,8 +36,7 @@ def _assessment(form: str) -> List[FormSlot]:
         slots.append(FormSlot("about", ABOUT))
         slots.append(FormSlot("on_behalf", ON_BEHALF))
     for q in ASSESSMENT_QUESTIONS[form]:
-        kind = NAME if q.slot == "preferred_name" else q.kind
-        slots.append(FormSlot(q.slot, kind))
+        slots.append(FormSlot(q.slot, q.kind))
     return slots + [FormSlot("summary_confirmed", CONFIRM)]
 
 

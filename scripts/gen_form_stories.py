@@ -3,11 +3,17 @@ forms (for me, on behalf of someone, carer), changing an answer, pause and carry
 and a care-word question and a hand-off in the middle. Generated from domain.yml's required
 slots, so a new question cannot be forgotten. Run: python scripts/gen_form_stories.py
 """
+import sys
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import form_slots as fs  # noqa: E402
+from bot.markers import SKIPPED  # noqa: E402
+
 OUT = ROOT / "tests" / "stories" / "test_forms.yml"
 
 # What each kind of answer looks like to the dialogue (the intent the person's words get).
@@ -15,8 +21,7 @@ ANSWER_INTENTS = {"skip": "skip", "dont_know": "dont_know", "fine": "affirm", "w
 
 
 # Engine steps (safety follow-up, contact details) start as "not needed": not asked here.
-ENGINE_SLOTS = {"safety_check", "safety_wish", "safety_next", "contact_details", "contact_time",
-                "contact_safety"}
+ENGINE_SLOTS = fs.ENGINE_SLOT_NAMES
 
 
 def slots(form):
@@ -43,17 +48,18 @@ def answer(form, slot, how="words", value=None):
 
 
 def value_for(slot, i):
-    if slot.endswith("scale_now"):
+    kind = fs.KIND_OF.get(slot)
+    if kind == fs.SCALE:
         return 7
-    if "outcome" in slot and i % 3 == 0:
+    if kind == fs.OUTCOME and i % 3 == 0:
         return "going fine"
     if i % 5 == 0:
-        return "skipped"
+        return SKIPPED
     return f"my own words about {slot}"
 
 
 def how_for(value):
-    return {"going fine": "fine", "skipped": "skip"}.get(value, "words")
+    return {"going fine": "fine", SKIPPED: "skip"}.get(value, "words")
 
 
 def finish(form):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from bot.answer_kinds import FREE_TEXT, NAME, OUTCOME, SCALE
 from bot.markers import NOT_SURE, SKIPPED
 
 
@@ -21,7 +22,7 @@ class Question:
     text: str             # with {you}, {your}, {they_are} placeholders
     buttons: Tuple[Tuple[str, str], ...] = ()
     outcome: Optional[str] = None   # Care Act outcome code, for the record
-    kind: str = "free_text"         # how the answer is read: see bot/form_slots.py
+    kind: str = FREE_TEXT           # how the answer is read: bot/answer_kinds.py
 
 
 SKIP_BUTTONS = (("Skip this one", "/skip"), ("I'm not sure", "/dont_know"))
@@ -56,7 +57,7 @@ CARER_OUTCOMES: List[Tuple[str, str, str]] = [
 
 SELF_ASSESSMENT: List[Question] = [
     Question("preferred_name", "About", "What name would you like me to use{for_them}? "
-             "A first name or a nickname is fine.", SKIP_BUTTONS[:1]),
+             "A first name or a nickname is fine.", SKIP_BUTTONS[:1], kind=NAME),
     Question("sa_what_matters", "What matters", "What matters most to {you} in life?", SKIP_BUTTONS),
     Question("sa_good_day", "A good day", "What does a good day look like for {you}?",
              SKIP_BUTTONS),
@@ -78,11 +79,11 @@ SELF_ASSESSMENT: List[Question] = [
 ] + [
     Question(f"sa_outcome_{code}", "Day-to-day life",
              f"{title}: what helps {{you}} with {words} now? What could be better?",
-             OUTCOME_BUTTONS, outcome=code, kind="outcome")
+             OUTCOME_BUTTONS, outcome=code, kind=OUTCOME)
     for code, title, words in ADULT_OUTCOMES
 ] + [
     Question("sa_scale_now", "How things are now", "On a scale of 1 to 10, how are things "
-             "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind="scale"),
+             "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind=SCALE),
     Question("sa_small_step", "One small step", "What one small step would move that number "
              "up by one?", SKIP_BUTTONS),
     Question("sa_what_next", "What next", "What would {you_like} to happen next?", (
@@ -94,7 +95,7 @@ SELF_ASSESSMENT: List[Question] = [
 
 CARER_ASSESSMENT: List[Question] = [
     Question("preferred_name", "About", "What name would you like me to use? "
-             "A first name or a nickname is fine.", SKIP_BUTTONS[:1]),
+             "A first name or a nickname is fine.", SKIP_BUTTONS[:1], kind=NAME),
     Question("ca_caring_role", "My caring role", "Tell me about the caring you do. Who do you "
              "look after, and what do you do for them?", SKIP_BUTTONS),
     Question("ca_what_matters", "What matters to me", "What matters most to you, as well as "
@@ -104,7 +105,7 @@ CARER_ASSESSMENT: List[Question] = [
 ] + [
     Question(f"ca_outcome_{code}", "Day-to-day life",
              f"{title}: how is {words} going, as well as caring? What could be better?",
-             OUTCOME_BUTTONS, outcome=code, kind="outcome")
+             OUTCOME_BUTTONS, outcome=code, kind=OUTCOME)
     for code, title, words in CARER_OUTCOMES
 ] + [
     Question("ca_willing_able", "Going on caring", "Do you want to go on caring, and do you "
@@ -118,7 +119,7 @@ CARER_ASSESSMENT: List[Question] = [
              "tomorrow, who could step in? Think of family, friends or neighbours.",
              SKIP_BUTTONS),
     Question("ca_scale_now", "How things are now", "On a scale of 1 to 10, how are things for "
-             "you right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind="scale"),
+             "you right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind=SCALE),
     Question("ca_what_would_help", "What would help", "What would make caring easier for you? "
              "It can be a small thing.", SKIP_BUTTONS),
 ]

@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional
 import jsonschema
 
 from bot.assessment.questions import Question, relation_phrase, render
+from bot.answer_kinds import SCALE
 from bot.markers import NOT_SURE, SKIPPED, answered
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
@@ -77,7 +78,7 @@ def display(question: Question, value: Any) -> Optional[str]:
     """The answer as a reader sees it: scales say "6 out of 10"."""
     if value is None:
         return None
-    if question.kind == "scale" and str(value).isdigit():
+    if question.kind == SCALE and str(value).isdigit():
         return f"{value} out of 10"
     return str(value)
 
@@ -120,8 +121,7 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
     outcomes = sorted(q.outcome for q in questions
                       if q.outcome and answered(answers.get(q.slot))
                       and answers.get(q.slot) != GOING_FINE)
-    scale_slot = "ca_scale_now" if kind == "carer_assessment" else "sa_scale_now"
-    scale = answers.get(scale_slot)
+    scale = next((answers.get(q.slot) for q in questions if q.kind == SCALE), None)
     record = {
         "schema_version": SCHEMA_VERSION,
         "kind": kind,

@@ -5,8 +5,10 @@ from datetime import datetime, timezone
 import jsonschema
 import pytest
 
+from bot.answer_kinds import SCALE
 from bot.assessment import questions, summary
 from bot.assessment.questions import FORMS, render
+from bot.form_slots import KIND_OF
 
 
 def test_questions_change_voice_for_someone_else():
@@ -97,3 +99,13 @@ def test_html_escapes_and_pdf_contains_the_words():
     assert pdf.startswith(b"%PDF")
     from fpdf import FPDF  # noqa: F401  (fpdf2 is what wrote it)
     assert len(pdf) > 1000
+
+
+def test_the_scale_is_found_by_its_kind_not_its_name():
+    """A scale question under any slot name is the record's scale_now and reads "of 10"."""
+    mood = questions.Question("sa_mood", "Wellbeing", "How is it going?", kind=SCALE)
+    rec = summary.build_record("self_assessment_form", [mood], {"sa_mood": "3"}, about="self",
+                               relationship=None, channel="web", consent=True)
+    assert rec["scale_now"] == 3
+    assert rec["sections"][0]["answers"][0]["display"] == "3 out of 10"
+    assert all(KIND_OF[q.slot] == q.kind for qs in FORMS.values() for q in qs)
