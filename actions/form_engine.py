@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import abstractmethod
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
@@ -335,9 +336,15 @@ class ActionAskOnBehalf(Action):
 # ---- the validation action ------------------------------------------------------------------
 
 class AnswerFirstForm(FormValidationAction):
-    """Base of every form's validation action: one interpretation step for all questions."""
+    """Base of every form's validation action: one interpretation step for all questions.
 
-    form: str = ""
+    Abstract until a subclass names its ``form``, so rasa-sdk registers only real forms
+    (it skips abstract classes), never a bare "validate_"."""
+
+    @property
+    @abstractmethod
+    def form(self) -> str:
+        """The form this validates, e.g. "listen_form": a subclass sets it."""
 
     def name(self) -> Text:
         return f"validate_{self.form}"

@@ -3,6 +3,7 @@ or an interruption at a question, and how each kind of answer is read."""
 import json
 
 import pytest
+from rasa_sdk.executor import ActionExecutor
 
 from actions.form_engine import Decision, Turn, decide, read_answer
 from bot import form_slots as fs
@@ -168,3 +169,11 @@ def test_a_bare_care_word_outside_a_form_is_explained():
     assert not is_a_care_word("I want direct payments") and not is_a_care_word("hello")
     assert mentions_a_care_word_with_a_question("it says i have eligible needs??")
     assert not mentions_a_care_word_with_a_question("it says i have eligible needs")
+
+
+def test_only_real_forms_register_a_validation_action():
+    """The shared bases are abstract: no bare "validate_", one action per form."""
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    validators = sorted(n for n in executor.actions if n.startswith("validate_"))
+    assert validators == sorted(f"validate_{form}" for form in fs.FORMS)
