@@ -6,6 +6,8 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.channels import CHANNELS
+
 
 def say(dispatcher: CollectingDispatcher, lines: List[str],
         buttons: Optional[List[Dict[str, str]]] = None) -> None:
@@ -43,9 +45,6 @@ def asking(slot: str, text: str, buttons: Optional[List[Dict[str, str]]] = None)
     _Ask.__name__ = f"ActionAsk_{slot}"
     _Ask.__doc__ = f"Asks {slot}."
     return _Ask
-
-
-CHANNELS = ("web", "telegram", "staff")
 
 
 def channel_of(tracker: Tracker) -> str:

@@ -1,8 +1,8 @@
 """Who may speak for a conversation, read it, download it or delete it.
 
 Web and API conversations: whoever holds the key the gateway issued when the conversation
-started (cookie or ``X-Conversation-Key``). Telegram conversations (``tg-`` + a keyed hash
-of the chat id): only the Telegram relay, which proves itself with ``X-Relay-Key``.
+started (cookie or ``X-Conversation-Key``). Relay conversations (a prefix from
+``bot.channels.RELAY_PREFIXES``, "tg-" for Telegram, + a keyed hash of the chat id): only the relay, which proves itself with ``X-Relay-Key``.
 A wrong or missing credential gets the same answer as a conversation that does not exist.
 """
 from __future__ import annotations
@@ -14,13 +14,14 @@ from typing import Dict
 import aiohttp
 from aiohttp import web
 
+from bot.channels import RELAY_PREFIXES
 from bot.gateway import limits
 from bot.security import clients, conversation_keys, secrets_file
 
 RELAY_HEADER = "X-Relay-Key"
-RELAY_PREFIX = "tg-"
+RELAY_PREFIX = tuple(RELAY_PREFIXES)  # for str.startswith
 # Conversations made by the console or the relay: never started from outside.
-RESERVED_PREFIXES = (RELAY_PREFIX, "caller-")
+RESERVED_PREFIXES = RELAY_PREFIX + ("caller-",)
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 NOT_FOUND = "Sorry, we could not find that conversation. Please reload the page."
 log = logging.getLogger("bot.gateway")

@@ -14,6 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from bot import erasure, settings, store, texts
+from bot.channels import relay_channel
 from bot.data import handoffs
 from bot.gateway import access, limits, live, typed_commands
 from bot.gateway.rasa_client import RasaClient
@@ -72,7 +73,7 @@ async def post_message(request: web.Request) -> web.Response:
     new_key = None if held else conversation_keys.issue(sender)
     if not held and new_key is None:
         return access.refused()
-    metadata = {"channel": "telegram" if sender.startswith(access.RELAY_PREFIX) else
+    metadata = {"channel": relay_channel(sender) or
                 (body.get("channel") if body.get("channel") in ("web", "staff") else "web")}
     if not speaking_for_many:
         # A keyed hash of the address: the action server counts wrong resume codes by it.
@@ -89,7 +90,7 @@ async def post_message(request: web.Request) -> web.Response:
 def _typed_command(request: web.Request, sender: str, command: str) -> web.Response:
     """ "Delete my conversation", "download my summary" and "download my data", typed on any
     channel, do what the buttons do (delete asks once more first)."""
-    telegram = sender.startswith(access.RELAY_PREFIX)
+    telegram = relay_channel(sender) == "telegram"
     base = f"{request.scheme}://{request.host}"
     replies = typed_commands.reply(command, base, sender, telegram=telegram)
     response = web.json_response(replies, headers=access.NO_STORE)

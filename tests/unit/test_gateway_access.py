@@ -4,7 +4,9 @@ import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.gateway import limits
+from bot.channels import RELAY_PREFIXES, relay_channel
+from bot.channels.telegram import SENDER_PREFIX
+from bot.gateway import access, limits
 from bot.security import conversation_keys, secrets_file
 from gateway_fake import FakeRasa, gateway
 
@@ -170,3 +172,10 @@ def test_rasa_urls_are_built_only_from_checked_ids():
     for bad in ("..%2Fstatus", "../status", "web-abc/../../x", "web-abcdef12\n", "ab"):
         with pytest.raises(ValueError):
             _checked(bad)
+
+
+def test_the_relay_prefix_is_defined_once():
+    """The relay names its conversations with the prefix the gateway reserves for it."""
+    assert relay_channel(SENDER_PREFIX + "a" * 32) == "telegram"
+    assert SENDER_PREFIX in RELAY_PREFIXES and SENDER_PREFIX.startswith(access.RESERVED_PREFIXES)
+    assert relay_channel("web-" + "a" * 24) is None
