@@ -37,12 +37,13 @@ from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import relation_phrase
 from bot.assessment.summary import GOING_FINE
+from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
 
-SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
-# Requests that have their own rule in every form (scripts/gen_forms.py RETURNING).
-RULED_REQUESTS = {"talk_to_person": "request_human", "pause": "pause", "stop": "stop"}
+# Requests that have their own rule in every form (bot/intents.py RETURNING and LEAVING).
+RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
+                  if intent in RETURNING or intent in LEAVING}
 MAX_ANSWER = 2000
 
 
@@ -93,8 +94,10 @@ ASKS_FOR_A_PERSON = re.compile(
 # "what would help?" is an answer.
 ASKING = re.compile(r"^\s*(?:can|could|may|please|pls|i want|i wanna|i need|i'?d like|"
                     r"i would like|let me|get me|put me)\b", re.IGNORECASE)
-# Payload intents that have their own rule in every form.
-RULED_PAYLOADS = ("request_human", "pause", "stop", "explain_term", "resume")
+# Payload intents that have their own rule in every form (safety intents are let through
+# before; a complaint interrupts only when its words say so).
+RULED_PAYLOADS = tuple(i for i in list(RETURNING) + list(LEAVING)
+                       if i not in SAFETY_INTENTS and i != "complaint")
 WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 
 

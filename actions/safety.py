@@ -20,8 +20,8 @@ from actions.common import channel_of, intent_of, latest_text, said_channel
 from bot import form_slots as fs
 from bot import form_words, hours, safety, settings, store
 from bot import safety_words
+from bot.intents import SAFETY_INTENTS
 
-SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
 
 
 def finding(tracker: Tracker) -> Dict[str, Any]:

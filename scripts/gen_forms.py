@@ -1,4 +1,5 @@
-"""Writes the form parts of domain.yml and data/rules/interruptions.yml from bot/form_slots.py.
+"""Writes the form parts of domain.yml and data/rules/interruptions.yml from bot/form_slots.py
+and the interrupting intents in bot/intents.py.
 
 Why: a form's slots, required slots, ask actions and the rules for what happens when the
 person digresses were written by hand in three places and drifted apart. Now one table
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from bot.form_slots import (  # noqa: E402
     ASKED_WHEN_NEEDED, ENGINE_SLOT_NAMES, ENGINE_STATE_SLOTS, FORMS, NOT_NEEDED, all_form_slots,
 )
+from bot.intents import CHECK_IN, CHECK_IN_YES, LEAVING, RETURNING  # noqa: E402
 
 DOMAIN = ROOT / "domain.yml"
 RULES = ROOT / "data" / "rules" / "interruptions.yml"
@@ -29,21 +31,6 @@ END = "  # <<< end of generated part"
 SLOT_TYPES = {"consent_given": "bool", "summary_confirmed": "bool"}
 CATEGORICAL = {"about": ["self", "someone_i_care_for", "staff_for_caller"]}
 
-# Intents that leave the question for a moment and then come back to it (the answer-first
-# validator lets only these through: everything else at a question is an answer or a
-# request it answers itself). Safety first.
-RETURNING = {
-    "crisis": "action_crisis_support",
-    "safeguarding_concern": "action_safeguarding_support",
-    "safety_check_in": "action_safety_check_in",
-    "explain_term": "action_explain_term",
-    "request_human": "action_handoff",
-    "resume": "action_resume",
-    "complaint": "action_kind_route",
-}
-# A "yes" to the direct safety question is let through only then, so it has its own rules.
-CHECK_IN_YES = {"crisis": "action_crisis_support",
-                "safeguarding": "action_safeguarding_support"}
 
 
 def _slot_block(name: str) -> dict:
@@ -101,7 +88,7 @@ def rules() -> list:
     out = []
     for form in FORMS:
         for intent, action in RETURNING.items():
-            if intent == "safety_check_in":
+            if intent == CHECK_IN:
                 # The check-in sets which concern it asks about; Rasa's rules must say so.
                 for concern in CHECK_IN_YES:
                     out.append({
@@ -126,7 +113,7 @@ def rules() -> list:
                 "steps": [{"intent": "affirm"}, {"action": action},
                           {"action": form}, {"active_loop": form}],
             })
-        for intent, action in (("pause", "action_pause"), ("stop", "action_stop")):
+        for intent, action in LEAVING.items():
             out.append({
                 "rule": f"{intent} during {form}",
                 "condition": [{"active_loop": form}],

@@ -17,18 +17,11 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.rule_component import RuleComponent
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 from bot.nlu.ranking import promote
 
-# Request kinds that are intents of their own.
-KIND_TO_INTENT = {
-    "stop": "stop",
-    "pause": "pause",
-    "start_again": "restart",
-    "talk_to_person": "request_human",
-    "menu": "ask_help",
-}
 
 
 def static_buttons() -> List[Dict[str, str]]:

@@ -13,9 +13,9 @@ from typing import List, Optional, Pattern
 
 import yaml
 
+from bot.intents import CRISIS, SAFEGUARDING
+
 LEXICON = Path(__file__).with_name("lexicon.yml")
-CRISIS = "crisis"
-SAFEGUARDING = "safeguarding_concern"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 

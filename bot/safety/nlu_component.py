@@ -24,13 +24,10 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.intents import CHECK_IN, CRISIS, SAFEGUARDING, SAFETY_INTENTS
 from bot.nlu.ranking import demote, promote
 from bot.safety.engine import Assessment, assess
 
-CRISIS = "crisis"
-SAFEGUARDING = "safeguarding_concern"
-CHECK_IN = "safety_check_in"
-SAFETY_INTENTS = (CRISIS, SAFEGUARDING)
 # The intents a route may replace: the classifier was not sure what the person wants.
 ROUTE_MAY_REPLACE = ("out_of_scope", "inform", "listen_connect", "nlu_fallback", "greet")
 
@@ -89,6 +86,6 @@ class SafetyNetClassifier(GraphComponent):
             # Raised to full confidence even when the model already guessed it, or the
             # fallback classifier after this would drop a low-confidence "crisis".
             promote(message, wanted)
-        elif result.tier == "none" and current in SAFETY_INTENTS + (CHECK_IN,):
-            demote(message, SAFETY_INTENTS + (CHECK_IN,))
+        elif result.tier == "none" and current in SAFETY_INTENTS:
+            demote(message, SAFETY_INTENTS)
         message.set("safety_net", safety_data(result), add_to_output=True)

@@ -25,6 +25,7 @@ from typing import Iterable, List, Tuple
 
 import yaml
 
+from bot.intents import SAFETY_INTENTS
 from bot.safety.guess import guess_category
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +35,6 @@ NLU_DATA = ROOT / "data" / "nlu"
 OWN_EXAMPLES = Path(__file__).with_name("examples.yml")
 EVERYDAY = Path(__file__).with_name("everyday.yml")
 FORM_REPLIES = ROOT / "tests" / "conversations" / "replies"
-SAFETY_INTENTS = ("crisis", "safeguarding_concern", "safety_check_in")
 
 Example = Tuple[str, str]  # (text, label)
 INTENT_LABELS = {"carer_strain": "carer_strain", "grief": "grief",
