@@ -14,9 +14,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
+from bot import form_words
 from bot import listening, settings, store, texts
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, Question, render
+from bot.directory.search import categorise, search_services
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
@@ -120,8 +122,6 @@ def _suggestion_text(answers: Dict[str, Any]) -> str:
 async def directory_suggestions(form: str, answers: Dict[str, Any],
                                 postcode: Any) -> List[Dict[str, str]]:
     """Up to three local services that match what the person said matters."""
-    from bot.directory.search import categorise, search_services
-
     if form == "self_assessment_form" and any(
             "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
         category = "technology"   # falls, gas left on, getting lost: telecare can help
@@ -164,7 +164,6 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
         elif kind == "safety_wish":
             items.append({"kind": "wish", "text": str(data.get("wish", ""))[:2000]})
         elif kind == "contact":
-            from bot import form_words
             items.append({"kind": "contact",
                           "text": form_words.contact_read_back(data.get("contact") or {})})
     agreement = tracker.get_slot("on_behalf")

@@ -23,15 +23,6 @@ from bot.directory.search import categorise
 
 
 
-def find_code(text: str) -> str:
-    """A resume code typed in a sentence ("my code is hx4k 7kdm 9qpr t2mw"), normalised,
-    or ""."""
-    for candidate, _ in codes.codes_in(text):
-        if any(ch.isdigit() for ch in candidate):
-            return candidate
-    return ""
-
-
 def client_of(tracker: Tracker) -> str:
     """The (hashed) client address the gateway passed with the latest message, or ""."""
     return str(((tracker.latest_message or {}).get("metadata") or {}).get("client") or "")
@@ -171,7 +162,7 @@ class ActionResume(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        code = find_code(latest_text(tracker)) or entity(tracker, "resume_code")
+        code = codes.find_code(latest_text(tracker)) or entity(tracker, "resume_code")
         if code:
             # Each code works once, and wrong tries are limited per conversation and per
             # client address, so codes cannot be guessed.

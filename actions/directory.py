@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text
 from bot import settings, store, texts
+from bot.assessment import summary
 from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory.places import area_name, find_location, in_area, without_places
@@ -123,8 +124,6 @@ class ActionShowMoreServices(Action):
 
 def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
     """Adds the places to the latest assessment summary, or keeps them on a page of their own."""
-    from bot.assessment import summary
-
     council = str(settings.get("council.name"))
     kept = store.records_for(sender)
     assessments = [r for r in kept if r["kind"] in saved.ASSESSMENT_KINDS]

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import asking, channel_of
+from bot import codes, form_words, hours, store
 from bot import form_slots as fs
-from bot import form_words, hours, store
 from bot.answers import about as about_parser
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
@@ -40,6 +40,7 @@ from bot.assessment.summary import GOING_FINE
 from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
+from jargon.check import explain
 
 # Requests that have their own rule in every form (bot/intents.py RETURNING and LEAVING).
 RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
@@ -152,8 +153,7 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
 
 
 def _has_code(text: str) -> bool:
-    from actions.conversation import find_code
-    return bool(find_code(text))
+    return bool(codes.find_code(text))
 
 
 # ---- reading an answer by kind -------------------------------------------------------------
@@ -363,8 +363,6 @@ class AnswerFirstForm(FormValidationAction):
 
     async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> List[EventType]:
-        from rasa_sdk.events import SlotSet
-
         values = await self.interpret(dispatcher, tracker, domain)
         return [SlotSet(k, v) for k, v in values.items()]
 
@@ -372,8 +370,6 @@ class AnswerFirstForm(FormValidationAction):
                                     domain: DomainDict) -> List[EventType]:
         """The SDK keeps only required slots; the engine's own (turn_note, relationship,
         safety and contact state) are kept too, so a handled request is never a rejection."""
-        from rasa_sdk.events import SlotSet
-
         events = await super().get_validation_events(dispatcher, tracker, domain)
         validated = {e.get("name") for e in events}
         extra = [SlotSet(k, v) for k, v in tracker.slots_to_validate().items()
@@ -443,8 +439,6 @@ class AnswerFirstForm(FormValidationAction):
     def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
                        domain: DomainDict) -> str:
         if request == "explain_term":
-            from jargon.check import explain
-
             found = glossary.find_terms(tracker.latest_message.get("text") or "")
             if found:
                 return explain(found[0].headword)

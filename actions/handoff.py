@@ -15,8 +15,11 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text
+from actions.form_engine import safety_flags
 from bot import form_slots as fs
+from bot import form_words
 from bot import hours, settings, store, texts
+from bot.answers.contact import parse_contact
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
@@ -28,9 +31,6 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
 
 def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
     """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
-    from actions.form_engine import safety_flags
-    from bot.answers.contact import parse_contact
-
     found = parse_contact(text)
     flags = safety_flags(found)
     if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
@@ -43,8 +43,6 @@ def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
                       flags: Dict[str, Any]) -> List[EventType]:
     """Notes the instruction on the hand-off at once, then asks for a safe way in."""
-    from bot import form_words
-
     reference = tracker.get_slot("handoff_reference")
     line = form_words.contact_read_back(flags)
     if reference:

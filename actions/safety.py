@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, intent_of, latest_text, said_channel
+from actions.conversation import say_reflection
 from bot import form_slots as fs
 from bot import form_words, hours, safety, settings, store
 from bot import safety_words
@@ -201,7 +202,6 @@ class ActionKindRoute(Action):
         text = latest_text(tracker)
         if route == "complaint" and not wants_to_complain(text):
             # "i dont want to complain, i just want somebody to talk to": listen instead.
-            from actions.conversation import say_reflection
 
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
             return []

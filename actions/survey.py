@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
+from actions.form_engine import contact_summary
 from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
@@ -219,8 +220,6 @@ class ActionAskSurveyContactOk(Action):
 
 def contact_of(tracker: Tracker) -> Optional[str]:
     """The contact step's read-back, when the person gave a way to reach them."""
-    from actions.form_engine import contact_summary
-
     return contact_summary(tracker)
 
 

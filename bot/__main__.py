@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import secrets
 import signal
 import sys
 import time
+from pathlib import Path
 
-from bot import model, settings, stack
+from bot import erasure, model, settings, stack
+from bot.console import auth
+from bot.quiet import quiet
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -51,8 +57,6 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from bot import erasure, settings
-
     days = args.days or int(settings.get("retention.conversation_days", 90))
     removed = erasure.purge(days)
     print(f"Removed what was older than {days} days: "
@@ -61,10 +65,6 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_add_staff(args: argparse.Namespace) -> int:
-    import getpass
-
-    from bot.console import auth
-
     password = settings.env("CARE_CONSOLE_PASSWORD") or getpass.getpass("Password: ")
     try:
         auth.add_user(args.username, password, args.role, args.display_name)
@@ -76,8 +76,7 @@ def cmd_add_staff(args: argparse.Namespace) -> int:
 
 
 def cmd_survey_report(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    # Lazy: matplotlib only for the survey report command.
     from bot.surveys import charts, report
     from bot.surveys.demo import load_demo
 
@@ -96,11 +95,7 @@ def cmd_survey_report(args: argparse.Namespace) -> int:
 
 def ensure_demo_adviser(data_dir) -> None:
     """First local run: makes a manager account and says where its password is."""
-    import os
-    import secrets
-
     os.environ["CARE_DATA_DIR"] = str(data_dir)
-    from bot.console import auth
 
     if auth.has_users():
         return
@@ -112,8 +107,6 @@ def ensure_demo_adviser(data_dir) -> None:
 
 
 def main(argv=None) -> int:
-    from bot.quiet import quiet
-
     quiet()
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)

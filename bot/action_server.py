@@ -23,6 +23,7 @@ keep_tensorflow_out()   # actions use spaCy, never a Rasa model
 from sanic import response
 
 from bot import logredact, settings
+from bot.security import files
 from bot.security import secrets_file
 
 HEADER = "X-Action-Key"
@@ -31,6 +32,7 @@ log = logging.getLogger("bot.action_server")
 
 
 def create_app(secret: str, actions: str = "actions"):
+    # Lazy: Sanic's app after keep_tensorflow_out() and the quiet warnings filters.
     from rasa_sdk.endpoint import create_app as create_sdk_app
 
     app = create_sdk_app(actions, cors_origins=[])
@@ -60,7 +62,6 @@ def main(argv=None) -> None:
     parser.add_argument("--port", type=int, default=5055)
     parser.add_argument("--actions", default="actions")
     args = parser.parse_args(argv)
-    from bot.security import files
 
     os.umask(files.PRIVATE_UMASK)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s - %(message)s")

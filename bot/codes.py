@@ -51,6 +51,15 @@ def codes_in(text: str):
             yield code, match
 
 
+def find_code(text: str) -> str:
+    """A resume code typed in a sentence ("my code is hx4k 7kdm 9qpr t2mw"), normalised,
+    or ""."""
+    for candidate, _ in codes_in(text):
+        if any(ch.isdigit() for ch in candidate):
+            return candidate
+    return ""
+
+
 # --- what the bot says when codes are tried too often ------------------------------------
 
 def too_many_tries() -> str:

@@ -6,6 +6,7 @@ same database URL the Rasa server uses.
 from __future__ import annotations
 
 import json
+import time
 
 import sqlalchemy as sa
 
@@ -48,8 +49,6 @@ def erase_conversation(sender: str) -> int:
 
 def purge_tracker_older_than(days: int) -> int:
     """Retention for conversations: removes tracker events older than ``days``."""
-    import time
-
     return _delete_events("timestamp < :c", {"c": time.time() - days * 86400})
 
 

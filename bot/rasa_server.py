@@ -14,14 +14,13 @@ import logging
 import sys
 
 from bot.quiet import quiet
+from bot.security import secrets_file
 
 # At import, not in main(): Sanic's worker processes import this module again, not main().
 quiet()
 
 
 def token() -> str:
-    from bot.security import secrets_file
-
     return secrets_file.secret("rasa-token", "RASA_TOKEN")
 
 
@@ -33,6 +32,7 @@ def main() -> None:
     logging.captureWarnings(True)
     quiet()
     sys.argv = ["rasa", *args]
+    # Lazy: Rasa (TensorFlow) after quiet() and sys.argv are set.
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

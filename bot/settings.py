@@ -15,6 +15,8 @@ from typing import Any, Dict, List
 
 import yaml
 
+from jargon.settings import thresholds
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "council.yml"
 
@@ -170,8 +172,6 @@ def tracker_database_url() -> str:
 def plain_language_limits():
     """The limits every sentence the bot says must meet: the plain-language engine's own
     (``jargon/config.yml``) with the council's ``plain_language`` block on top."""
-    from jargon.settings import thresholds
-
     own = get("plain_language", {}) or {}
     return thresholds().with_overrides(
         max_sentence_words=own.get("max_words_per_sentence"),

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
+import sqlalchemy as sa
+
 from bot import logredact, model, settings
 from bot.security import files, secrets_file
 from bot.settings import PROJECT_ROOT, data_dir
@@ -46,8 +48,6 @@ def production_env(tracker_db: str = "care_tracker") -> Dict[str, str]:
 
 def ensure_postgres_database(url: str) -> None:
     """Creates the database named in ``url`` if it is missing (the server must be running)."""
-    import sqlalchemy as sa
-
     base, name = url.rsplit("/", 1)
     engine = sa.create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT", future=True)
     try:

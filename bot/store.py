@@ -21,6 +21,8 @@ from bot.data.handoffs import create_handoff, note_on_handoff  # noqa: F401  (fo
 from bot.data.schema import (  # noqa: F401
     NOT_ABOUT_A_CONVERSATION, code_attempts, documents, metadata, personal_tables,
     records, resume_codes, survey_answers)
+from bot.logredact import conversation_tag
+from bot.security.secrets_file import log_key
 
 # Survey answers that would say who someone is: kept out of the anonymous table. A request
 # to be contacted reaches the care team as a call-back hand-off, erased with the conversation.
@@ -119,8 +121,6 @@ def load_resume(code: str) -> Optional[Dict[str, Any]]:
 
 def client_tag(address: str) -> str:
     """A keyed hash of a client address: enough to count its tries, not to find it."""
-    from bot.security.secrets_file import log_key
-
     return hmac.new(log_key().encode(), (address or "?").encode(),
                     hashlib.sha256).hexdigest()[:32]
 
@@ -168,8 +168,6 @@ def redeem_code(code: str, sender_id: str, client: str = "") -> Dict[str, Any]:
 
 
 def _anonymise_values(table: sa.Table, sender_id: str) -> Dict[str, Any]:
-    from bot.logredact import conversation_tag
-
     values: Dict[str, Any] = {"sender_id": conversation_tag(sender_id)}
     for column in table.c:
         if column.info.get("free_text"):

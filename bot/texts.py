@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
+from bot import hours
 from bot import settings
 
 # The buttons offered in many places. Use these (not a copy) so a wording changes once.
@@ -259,8 +260,6 @@ def offer_carers_assessment(relationship: str | None = None) -> str:
 
 
 def assessment_next() -> str:
-    from bot import hours
-
     when = "now" if hours.is_open() else hours.describe_next_opening()
     return (f"You can call us on {_c('council.adult_social_care_phone')}. The team can take "
             f"calls {when}. What would you like to do next?")

@@ -15,6 +15,12 @@ import os
 import sys
 import warnings
 
+from jargon import glossary
+from jargon.check import check_text
+from jargon.check import explain as explain_term
+from jargon.gate import check_glossary, check_responses
+from jargon.settings import thresholds
+
 
 def _print_findings(found, as_json: bool) -> None:
     if as_json:
@@ -53,9 +59,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "check":
-        from jargon.check import check_text
-        from jargon.settings import thresholds
-
         if args.file:
             text = open(args.file, encoding="utf-8").read()
         else:
@@ -66,9 +69,6 @@ def main(argv=None) -> int:
         _print_findings(found, args.json)
         return 0 if found.ok else 1
     if args.command == "explain":
-        from jargon import glossary
-        from jargon.check import explain as explain_term
-
         entry = glossary.lookup(args.term)
         if entry is None:
             near = glossary.suggest(args.term)
@@ -77,15 +77,13 @@ def main(argv=None) -> int:
         print(explain_term(entry.headword))
         return 0
     if args.command == "gate":
+        # Lazy: the jargon tool stands alone; only the gate reads the bot's words and settings.
         from bot import settings
         from bot.bot_words import all_bot_words
-        from jargon.gate import check_responses
 
         result = check_responses(sorted(all_bot_words().items()),
                                  settings.plain_language_limits())
     else:
-        from jargon.gate import check_glossary
-
         result = check_glossary()
     print(result.report())
     return 0 if result.ok else 1

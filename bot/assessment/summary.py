@@ -230,6 +230,7 @@ def render_html(record: Dict[str, Any], council_name: str) -> str:
 
 def _font_path() -> Optional[Path]:
     try:
+        # Lazy: matplotlib (for its font file) only when a PDF is made, never in the gateway.
         import matplotlib
         path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
         return path if path.exists() else None
@@ -239,6 +240,7 @@ def _font_path() -> Optional[Path]:
 
 def render_pdf(record: Dict[str, Any], council_name: str) -> bytes:
     """The same summary as a printable PDF (fpdf2, with a Unicode font shipped in the venv)."""
+    # Lazy: fpdf only when a PDF is made.
     from fpdf import FPDF
 
     title = TITLES["carer_assessment_form" if record["kind"] == "carer_assessment"

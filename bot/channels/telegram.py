@@ -18,6 +18,7 @@ http://127.0.0.1:8000), TELEGRAM_API_BASE_URL (tests point this at a local fake)
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 import secrets
@@ -25,6 +26,7 @@ import sys
 from typing import Any, Dict, List, Optional
 
 import aiohttp.web
+from aiohttp import web
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
@@ -35,6 +37,8 @@ from bot.channels import RELAY_PREFIXES
 from bot.channels import relay as contract
 from bot.channels.relay import (BUTTON_GONE, DELETED, GATEWAY_DOWN, GATEWAY_ERRORS, NO_DATA,
                                 NO_SUMMARY, ONLY_TEXT)
+from bot.logredact import install
+from bot.quiet import quiet
 from bot.security import secrets_file
 
 log = logging.getLogger("bot.telegram")
@@ -200,8 +204,6 @@ class Relay:
 
 def webhook_app(application: Application, secret: str) -> aiohttp.web.Application:
     """Receives updates Telegram posts to ``/telegram/<secret>`` (webhook mode)."""
-    from aiohttp import web
-
     async def receive(request: web.Request) -> web.Response:
         if request.match_info["secret"] != secret or \
                 request.headers.get("X-Telegram-Bot-Api-Secret-Token") != secret:
@@ -224,8 +226,6 @@ async def run(token: str, gateway_url: str, base_url: Optional[str] = None,
     application = relay.build(token, base_url)
     runner = None
     if webhook_url:
-        from aiohttp import web
-
         secret = secrets.token_urlsafe(24)
         runner = web.AppRunner(webhook_app(application, secret))
         await runner.setup()
@@ -244,15 +244,12 @@ async def run(token: str, gateway_url: str, base_url: Optional[str] = None,
 
 
 def main(argv=None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="python -m bot.channels.telegram",
                                      description="Relay a Telegram bot to the assistant.")
     parser.add_argument("--webhook-url", help="public HTTPS address Telegram posts to "
                                               "(default: long polling, no public address)")
     parser.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
     args = parser.parse_args(argv)
-    from bot.quiet import quiet
 
     quiet()
     token = settings.env("TELEGRAM_BOT_TOKEN")
@@ -260,7 +257,6 @@ def main(argv=None) -> int:
         print(TOKEN_MISSING, file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO)
-    from bot.logredact import install
 
     install()
     gateway = settings.gateway_url()

@@ -10,6 +10,7 @@ and hand-off state through bot/data/handoffs.py: it imports nothing from the gat
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 import html
 import json
 import secrets
@@ -759,6 +760,7 @@ async def audit_page(request: web.Request) -> web.Response:
 @require()
 async def plain_words_page(request: web.Request) -> web.Response:
     """Paste a letter or a record; get jargon, words to avoid and hard sentences marked."""
+    # Lazy: the checker loads spaCy and textstat, which the gateway must not load to relay.
     from bot.console import plain_words
 
     user = request["user"]
@@ -788,6 +790,7 @@ async def plain_words_page(request: web.Request) -> web.Response:
 @require()
 async def surveys_page(request: web.Request) -> web.StreamResponse:
     """Survey results: tables, charts (SVG), comments and a CSV download."""
+    # Lazy: the charts load matplotlib, which the gateway must not load to relay.
     from bot.console import surveys_page as view
     from bot.surveys import charts, report
 
@@ -804,8 +807,6 @@ async def surveys_page(request: web.Request) -> web.StreamResponse:
             raise web.HTTPNotFound()
         return web.Response(body=charts.svg_bytes(kind, chosen), content_type="image/svg+xml")
     if _wants_json(request):
-        from dataclasses import asdict
-
         return web.json_response([asdict(r) for r in results])
     return _page("Survey results", view.page_html(results), user)
 

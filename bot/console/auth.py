@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from bot import settings, store
 from bot.data.schema import login_failures, staff_sessions, staff_users
+from bot.security.clients import trusted
 
 ROLES = ("adviser", "manager")
 COOKIE = "care_console"
@@ -202,8 +203,6 @@ def trusted_header_user(headers, peer: str = "") -> Optional[Staff]:
     """Single sign-on: the council's proxy has already signed the person in. Its headers
     count only when the request comes straight from one of the proxy's addresses
     (CARE_CONSOLE_SSO_PROXIES); from anywhere else they are ignored."""
-    from bot.security.clients import trusted
-
     header = settings.env("CARE_CONSOLE_TRUSTED_HEADER")
     if not header or not headers.get(header):
         return None

@@ -15,6 +15,9 @@ from typing import Any, Dict, List, Optional
 
 from bot.data import safety_marks
 from bot.data.db import aware
+from bot.logredact import PREFIXED_ID
+from bot.surveys.answers import redact_comment
+from bot.surveys.report import safe_cell
 
 # Every sentence staff see on the panel (tests/console/test_not_a_concern.py gates them).
 WORDS = {
@@ -121,15 +124,10 @@ def _redact(text: Optional[str]) -> str:
     """The words without emails, phone numbers, postcodes (bot/logredact.py's patterns, as
     survey comments), "my name is ..." or a conversation id. The rest of logredact is for
     log lines: it would also rewrite ordinary words after "conversation"."""
-    from bot.logredact import PREFIXED_ID
-    from bot.surveys.answers import redact_comment
-
     return PREFIXED_ID.sub("[conversation]", redact_comment(" ".join(str(text or "").split())))
 
 
 def _safe_cell(value: Any) -> Any:
-    from bot.surveys.report import safe_cell
-
     return safe_cell(value)
 
 

@@ -11,16 +11,20 @@ import asyncio
 import sys
 from typing import List, Optional
 
+from aiohttp import web
+
+from bot.directory.database import DirectoryStore, default_path
+from bot.directory.importer import ImportError_, import_path
+from bot.directory.present import format_results
+from bot.directory.search import search_services
+from bot.directory.server import create_app
+
 
 def _store(db: Optional[str], seed: bool = True):
-    from bot.directory.database import DirectoryStore, default_path
-
     return DirectoryStore(db or default_path(), seed=seed)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from bot.directory.importer import ImportError_, import_path
-
     store = _store(args.db, seed=False)
     try:
         report = import_path(store, args.path)
@@ -33,10 +37,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from aiohttp import web
-
-    from bot.directory.server import create_app
-
     store = _store(args.db)
     print(f"ORUK 3.0 directory ({store.count('service')} services) on "
           f"http://{args.host}:{args.port}/", flush=True)
@@ -45,9 +45,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from bot.directory.present import format_results
-    from bot.directory.search import search_services
-
     outcome = asyncio.run(search_services(args.category, args.text, args.postcode,
                                           page=args.page))
     for message in format_results(outcome):

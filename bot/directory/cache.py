@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Union
 
+from bot import settings
 from bot.directory.service_summary import ServiceSummary
 
 DEFAULT_FILE_NAME = "directory_cache.db"
@@ -93,7 +94,5 @@ def _open(path: str) -> ResultCache:
 def open_default_cache(path: Union[str, Path, None] = None) -> ResultCache:
     """The shared cache file ``var/directory_cache.db`` (under CARE_DATA_DIR)."""
     if path is None:
-        from bot import settings
-
         path = settings.data_dir() / DEFAULT_FILE_NAME
     return _open(str(path))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from bot import settings
 from bot.directory import categories
 
 DEMO_FILE = Path(__file__).resolve().parent / "demo" / "services.json"
@@ -190,6 +191,7 @@ class DirectoryStore:
 
     def seed_demo(self) -> None:
         """Load the fictional demo directory (only done when the store has no services)."""
+        # Lazy: the importer imports this module (a cycle at import time).
         from bot.directory.importer import import_path
 
         import_path(self, DEMO_FILE)
@@ -387,8 +389,6 @@ def _valid_point(lat: Any, lon: Any) -> bool:
 
 
 def default_path() -> Path:
-    from bot import settings
-
     return settings.data_dir() / DEFAULT_FILE_NAME
 
 

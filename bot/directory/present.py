@@ -11,7 +11,9 @@ import re
 from typing import Dict, List, Optional
 
 from bot.directory import categories
+from bot.directory.search import SearchOutcome, fallback_message
 from bot.directory.service_summary import ServiceSummary
+from jargon.check import annotate
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")
@@ -76,8 +78,6 @@ def meanings(description: str) -> List[str]:
     Descriptions come from outside and are not ours to rewrite; the person still gets the
     meaning of any care word in them, checked by the plain-language engine.
     """
-    from jargon.check import annotate  # here, so the gate can import this module cheaply
-
     return annotate(description)[:MAX_MEANINGS]
 
 
@@ -164,8 +164,6 @@ def format_results(outcome) -> List[Dict[str, str]]:
 
 def _example_outcomes():
     """One outcome of each kind, with a demo-like service, for the plain-language gate."""
-    from bot.directory.search import SearchOutcome, fallback_message
-
     sample = ServiceSummary(
         id="example", name="Memory Cafe",
         description="A friendly cafe for people with memory problems and their families.",

@@ -19,6 +19,7 @@ from bot import settings
 from bot.directory import categories, postcodes
 from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
+from bot.directory.local import LocalDirectory
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, relevance
@@ -87,7 +88,6 @@ def time_limit() -> float:
 def default_client() -> Any:
     if str(settings.get("directory.base_url") or "").strip():
         return OrukClient()
-    from bot.directory.local import LocalDirectory
 
     return LocalDirectory()
 

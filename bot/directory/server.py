@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot.directory import finder, postcodes
 from bot.directory.database import DirectoryStore
+from bot.directory.database import open_default_store
 
 VERSION = "HSDS-UK-3.0"
 PROFILE = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md"
@@ -198,8 +199,6 @@ get_organization = _get_one("organization", "organization")
 def create_app(store: Optional[DirectoryStore] = None) -> web.Application:
     """The ORUK 3.0 API for ``store`` (default: the shared store under ``var/``)."""
     if store is None:
-        from bot.directory.database import open_default_store
-
         store = open_default_store()
     app = web.Application(middlewares=[oruk_middleware])
     app[STORE_KEY] = store

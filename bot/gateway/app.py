@@ -13,9 +13,12 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from bot import erasure, settings, store, texts
+from bot import erasure, my_data_page, settings, store, texts
 from bot.channels import relay_channel
+from bot.console.app import create_app as create_console_app
 from bot.data import handoffs
+from bot.directory.database import open_default_store
+from bot.directory.server import create_app as create_directory_app
 from bot.gateway import access, limits, live, typed_commands
 from bot.gateway.rasa_client import RasaClient
 from bot.security import clients, conversation_keys, secrets_file
@@ -202,9 +205,7 @@ async def get_my_data(request: web.Request) -> web.Response:
         return access.refused()
     data = erasure.export_conversation(sender)
     if request.query.get("format") == "html":
-        from bot.my_data_page import render
-
-        return web.Response(text=render(data, str(settings.get("council.name", ""))),
+        return web.Response(text=my_data_page.render(data, str(settings.get("council.name", ""))),
                             content_type="text/html", headers={
                                 "Content-Disposition": 'attachment; filename="my-data.html"',
                                 **access.NO_STORE})
@@ -270,8 +271,6 @@ def allowed_origins() -> set:
     """Other sites allowed to call /api from their own pages (CARE_CORS_ORIGINS, comma
     separated). Empty by default: the widget runs in a frame served from here, so it needs
     none, and browsers then refuse cross-site calls."""
-    import os
-
     return {o.strip().rstrip("/") for o in settings.env("CARE_CORS_ORIGINS").split(",")
             if o.strip()}
 
@@ -315,15 +314,12 @@ def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Appl
     app.router.add_get("/api/conversations/{sender}/data", get_my_data)
     app.router.add_get("/api/conversations/{sender}/updates", get_updates)
     live.setup(app, _adviser_messages)  # /api/conversations/{sender}/events
-    from bot.console.app import create_app as create_console_app
     app.add_subapp("/console/", create_console_app(app["rasa"]))
     if STATIC.is_dir():
         app.router.add_static("/static/", STATIC)
         demo = STATIC / "embed-demo.html"
         app.router.add_get("/embed-demo.html", lambda r: web.FileResponse(demo))
     if with_directory:
-        from bot.directory.server import create_app as create_directory_app
-        from bot.directory.database import open_default_store
         app.add_subapp("/oruk/", create_directory_app(open_default_store()))
     app.on_cleanup.append(_close)
     return app

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from bot.answers.requests import classify_request
+from bot.texts import MENU_BUTTONS
 
 CONFIRM_DELETE = "/confirm_delete"
 KEEP = "/keep_conversation"
@@ -51,7 +52,6 @@ def reply(kind: str, base_url: str = "", sender: str = "",
     if kind == "confirm_delete":
         return [{"text": DELETED}]
     if kind == "keep":
-        from bot.texts import MENU_BUTTONS
         return [{"text": KEPT, "buttons": MENU_BUTTONS}]
     path = "summary" if kind == "download_summary" else "data?format=html"
     url = f"{base_url}/api/conversations/{sender}/{path}"

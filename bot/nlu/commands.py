@@ -20,17 +20,16 @@ from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
+from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.nlu.ranking import promote
+from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
+from bot.texts import MENU_BUTTONS
 
 
 
 def static_buttons() -> List[Dict[str, str]]:
     """Buttons whose titles mean the same wherever they were shown: the main menu and the
     safety steps' own (carry on, stop for now, talk to someone now)."""
-    from bot.form_words import SAFETY_NEXT_BUTTONS
-    from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
-    from bot.texts import MENU_BUTTONS
-
     commands = [b for b in SAFETY_NEXT_BUTTONS + SAFETY_BUTTONS if b["payload"] != "/affirm"]
     return list(MENU_BUTTONS) + commands
 

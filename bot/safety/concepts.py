@@ -34,6 +34,7 @@ class Hit:
 def nlp():
     """Blank English pipeline with lookup lemmas (no downloaded model): the plain-language
     engine's own, so a process that uses both loads spaCy's pipeline once."""
+    # Lazy: spaCy only when a message is read, never in the gateway.
     from jargon.matcher import nlp as shared_pipeline
     return shared_pipeline()
 

@@ -51,5 +51,6 @@ def assess(text: str) -> Assessment:
     """The safety net's judgement of one message (see bot/safety/__init__.py)."""
     if not text or not isinstance(text, str) or text.lstrip().startswith("/"):
         return NOTHING
+    # Lazy: decide imports this module (a cycle at import time).
     from bot.safety import decide
     return decide.decide(text, normalise(text))

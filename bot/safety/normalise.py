@@ -110,6 +110,7 @@ def confusable_map() -> Dict[int, str]:
     Lower-case forms of the mapped capitals are added (Cyrillic "к" for "К" -> "k"), since
     the list maps only the forms that look identical.
     """
+    # Lazy: the look-alike tables are large; loaded once, on first use.
     from confusable_homoglyphs.categories import alias
     from confusable_homoglyphs.confusables import confusables_data
 
@@ -139,6 +140,7 @@ def _known_words() -> frozenset:
     """English word forms from spacy-lookups-data (shipped with the package, no download):
     the lemma table's inflected forms and their lemmas, plus a few short common words."""
     try:
+        # Lazy: spaCy's lemma tables only on first use, never in the gateway.
         from spacy.lookups import load_lookups
         table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         words = set(table.values())

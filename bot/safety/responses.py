@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
+from bot import settings
 from bot.safety import taxonomy
 from bot.texts import TALK_TO_A_PERSON
 
@@ -210,7 +211,6 @@ TEXTS: Dict[str, Dict[str, List[str]]] = {
 def _config(council: Any) -> Dict[str, Any]:
     """The whole council configuration from a settings module, a full config or a section."""
     if council is None:
-        from bot import settings
         council = settings
     if hasattr(council, "council") and callable(council.council):
         council = council.council()

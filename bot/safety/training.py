@@ -22,10 +22,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from typing import Iterable, List, Tuple
+import re
 
 import yaml
 
 from bot.intents import SAFETY_INTENTS
+from bot.safety import taxonomy
 from bot.safety.guess import guess_category
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,7 +112,6 @@ def everyday() -> List[Example]:
     """everyday.yml: groups named after a category keep it; every other group is "other"."""
     if not EVERYDAY.exists():
         return []
-    from bot.safety import taxonomy
     cats = taxonomy.load()["categories"]
     data = yaml.safe_load(EVERYDAY.read_text(encoding="utf-8")) or {}
     return [(str(t), group if group in cats else "other")
@@ -129,5 +130,4 @@ def _label_for_intent(intent: str, text: str) -> str:
 
 def _strip_entities(text: str) -> str:
     """"[carers](service_category)" -> "carers"."""
-    import re
     return re.sub(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), text)

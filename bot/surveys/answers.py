@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.logredact import PATTERNS
 from bot.markers import SKIPPED
 from bot.surveys.definitions import SCALE_ANSWERS
 
@@ -99,8 +100,6 @@ def bare_number(text: str) -> Optional[int]:
 
 def redact_comment(text: str) -> str:
     """Comments are kept without personal details: emails, phone numbers, postcodes, names."""
-    from bot.logredact import PATTERNS
-
     for pattern, replacement in PATTERNS[:3]:
         text = pattern.sub(replacement, text)
     text = re.sub(r"(?i)\b(my name is|i am called|i'?m called|this is)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?",

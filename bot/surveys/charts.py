@@ -4,6 +4,7 @@ matplotlib with the Agg backend: no display, no downloads (it ships its own font
 """
 from __future__ import annotations
 
+import tempfile
 import textwrap
 from pathlib import Path
 from typing import List
@@ -101,8 +102,6 @@ def all_charts(results: List[SurveyResult], folder: Path) -> List[Path]:
 
 def svg_bytes(kind: str, result: SurveyResult) -> bytes:
     """One chart as SVG, for the console page (kind: agree, trend or channels)."""
-    import tempfile
-
     draw = {"agree": bar_chart, "trend": trend_chart, "channels": channel_chart}[kind]
     with tempfile.TemporaryDirectory() as folder:
         written = draw(result, Path(folder) / "chart")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from bot.surveys import wording
+
 SCALE = "scale"      # strongly agree ... strongly disagree, or prefer not to say
 YES_NO = "yes_no"
 TEXT = "text"
@@ -135,7 +137,6 @@ def all_texts() -> Dict[str, str]:
             found[f"surveys.{key}/{st.code}"] = st.text
     for code, label in SCALE_ANSWERS:
         found[f"surveys.scale.{code}"] = label
-    from bot.surveys import wording
 
     for name in dir(wording):
         value = getattr(wording, name)

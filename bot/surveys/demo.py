@@ -8,6 +8,7 @@ import random
 from datetime import datetime, timedelta, timezone
 from typing import List
 
+from bot import store
 from bot.channels import CHANNELS
 from bot.surveys.definitions import SCALE, SURVEYS, TEXT, YES_NO
 
@@ -45,8 +46,6 @@ def generate(n: int = 300, seed: int = 7, now: datetime = None) -> List[dict]:
 
 
 def load_demo(n: int = 300, seed: int = 7) -> int:
-    from bot import store
-
     rows = generate(n, seed)
     for row in rows:
         store.save_survey(row["survey"], row["channel"], row["answers"],

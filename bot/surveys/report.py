@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
+from bot import store
 from bot.channels import CHANNELS
 from bot.surveys.answers import redact_comment
 from bot.markers import SKIPPED
@@ -172,6 +173,4 @@ def text_table(result: SurveyResult) -> str:
 
 
 def load_responses() -> List[Response]:
-    from bot import store
-
     return rows_to_responses(store.survey_rows())

@@ -1,9 +1,9 @@
 """Parsers of what people type: scales and resume codes (property tests included)."""
 from hypothesis import given, strategies as st
 
-from actions.conversation import find_code
 from bot.answers.scales import parse_scale
 from bot import store
+from bot.codes import find_code
 
 
 def test_scale_answers():
