@@ -55,6 +55,15 @@ CARER_OUTCOMES: List[Tuple[str, str, str]] = [
     ("own_time", "Time for yourself", "having time for yourself"),
 ]
 
+def outcome_questions(prefix: str, outcomes: List[Tuple[str, str, str]],
+                      wording: str) -> List[Question]:
+    """One "day-to-day life" question per eligibility outcome, in the form's own wording."""
+    return [Question(f"{prefix}_outcome_{code}", "Day-to-day life",
+                     wording.format(title=title, words=words), OUTCOME_BUTTONS, outcome=code,
+                     kind=OUTCOME)
+            for code, title, words in outcomes]
+
+
 SELF_ASSESSMENT: List[Question] = [
     Question("preferred_name", "About", "What name would you like me to use{for_them}? "
              "A first name or a nickname is fine.", SKIP_BUTTONS[:1], kind=NAME),
@@ -76,12 +85,8 @@ SELF_ASSESSMENT: List[Question] = [
     # ROPES: after resources, exceptions and successes come options and possibilities.
     Question("sa_options", "Ideas to try", "What could {you} try next? Any idea counts, "
              "big or small.", SKIP_BUTTONS),
-] + [
-    Question(f"sa_outcome_{code}", "Day-to-day life",
-             f"{title}: what helps {{you}} with {words} now? What could be better?",
-             OUTCOME_BUTTONS, outcome=code, kind=OUTCOME)
-    for code, title, words in ADULT_OUTCOMES
-] + [
+] + outcome_questions("sa", ADULT_OUTCOMES,
+                     "{title}: what helps {{you}} with {words} now? What could be better?") + [
     Question("sa_scale_now", "How things are now", "On a scale of 1 to 10, how are things "
              "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind=SCALE),
     Question("sa_small_step", "One small step", "What one small step would move that number "
@@ -102,12 +107,8 @@ CARER_ASSESSMENT: List[Question] = [
              "caring?", SKIP_BUTTONS),
     Question("ca_wellbeing", "My health and wellbeing", "How are you keeping? Think about "
              "your own health, sleep and mood.", SKIP_BUTTONS),
-] + [
-    Question(f"ca_outcome_{code}", "Day-to-day life",
-             f"{title}: how is {words} going, as well as caring? What could be better?",
-             OUTCOME_BUTTONS, outcome=code, kind=OUTCOME)
-    for code, title, words in CARER_OUTCOMES
-] + [
+] + outcome_questions("ca", CARER_OUTCOMES,
+                     "{title}: how is {words} going, as well as caring? What could be better?") + [
     Question("ca_willing_able", "Going on caring", "Do you want to go on caring, and do you "
              "feel able to? There is no wrong answer.", (
                  ("Yes, I want to and I can", "Yes, I want to and I can"),

@@ -29,6 +29,20 @@ def valid_sender(sender: object) -> bool:
     return isinstance(sender, str) and SENDER_ID.fullmatch(sender) is not None
 
 
+# Columns many tables share, each defined here once.
+def _row_id() -> sa.Column:
+    return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
+
+
+def _conversation() -> sa.Column:
+    """The conversation a row belongs to (erased with it)."""
+    return sa.Column("sender_id", sa.String(255), nullable=False, index=True)
+
+
+def _time(name: str, nullable: bool = False) -> sa.Column:
+    return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
+
+
 # --- The person's conversation -----------------------------------------------------------
 
 # A request for a person. Notes (contact details, how to contact safely) are added to the
@@ -36,21 +50,21 @@ def valid_sender(sender: object) -> bool:
 handoffs = sa.Table(
     "handoffs",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _row_id(),
     sa.Column("reference", sa.String(16), nullable=False, unique=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _conversation(),
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("priority", sa.Integer, nullable=False),
     sa.Column("channel", sa.String(32), nullable=False, default="web"),
     sa.Column("status", sa.String(16), nullable=False, default="waiting"),
     sa.Column("callback_requested", sa.Boolean, nullable=False, default=False),
     sa.Column("summary", sa.Text, nullable=False, default=""),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
+    _time("updated_at"),
     sa.Column("outcome", sa.String(32), nullable=True),
     sa.Column("outcome_note", sa.Text, nullable=True),
     sa.Column("closed_by", sa.String(64), nullable=True),
-    sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
+    _time("closed_at", nullable=True),
 )
 
 # Who has taken over which conversation; the note is the one written on handing back.
@@ -60,41 +74,41 @@ takeovers = sa.Table(
     sa.Column("adviser", sa.String(64), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),
     sa.Column("note", sa.Text, nullable=False, default=""),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
+    _time("updated_at"),
 )
 
 # Adviser replies wait here until the person's channel (web page or Telegram) collects them.
 # ``author`` is the adviser's display name, as the person sees it.
 outbox = sa.Table(
     "outbox", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _row_id(),
+    _conversation(),
     sa.Column("author", sa.String(64), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("delivered", sa.Boolean, nullable=False, default=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
 )
 
 records = sa.Table(
     "records",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _row_id(),
+    _conversation(),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("data", sa.Text, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
 )
 
 documents = sa.Table(
     "documents",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _row_id(),
     sa.Column("record_id", sa.Integer, nullable=False, index=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _conversation(),
     sa.Column("mime", sa.String(64), nullable=False),
     sa.Column("content", sa.LargeBinary, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
 )
 
 # "Save and come back": a code that brings back a half-done form on any channel, once.
@@ -102,11 +116,11 @@ resume_codes = sa.Table(
     "resume_codes",
     metadata,
     sa.Column("code", sa.String(32), primary_key=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _conversation(),
     sa.Column("form", sa.String(64), nullable=False),
     sa.Column("slots", sa.Text, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
+    _time("expires_at"),
 )
 
 # A credential per conversation (bot/security/conversation_keys.py): only its hash is kept.
@@ -114,7 +128,7 @@ conversation_keys = sa.Table(
     "conversation_keys", metadata,
     sa.Column("sender_id", sa.String(255), primary_key=True),
     sa.Column("key_hash", sa.String(64), nullable=False, info={"secret": True}),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
 )
 
 # Staff marked a safety hand-off "not a concern" (bot/data/safety_marks.py): who, when, why,
@@ -123,11 +137,11 @@ conversation_keys = sa.Table(
 # with the conversation.
 safety_marks = sa.Table(
     "safety_marks", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    _row_id(),
+    _conversation(),
     sa.Column("reference", sa.String(16), nullable=False, unique=True),
     sa.Column("marked_by", sa.String(64), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("note", sa.Text, nullable=False, info={"free_text": True}),
     sa.Column("kind", sa.String(32), nullable=True),
@@ -140,8 +154,8 @@ safety_marks = sa.Table(
 # hash and free-text notes are blanked.
 audit_log = sa.Table(
     "audit_log", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    _row_id(),
+    _time("at"),
     sa.Column("staff", sa.String(64), nullable=False),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("action", sa.String(32), nullable=False),
@@ -156,11 +170,11 @@ audit_log = sa.Table(
 survey_answers = sa.Table(
     "survey_answers",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _row_id(),
     sa.Column("survey", sa.String(32), nullable=False),
     sa.Column("channel", sa.String(32), nullable=False),
     sa.Column("answers", sa.Text, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
 )
 
 # Wrong codes tried, per conversation and per client address (a keyed hash of it), in the
@@ -169,7 +183,7 @@ code_attempts = sa.Table(
     "code_attempts",
     metadata,
     sa.Column("who", sa.String(80), primary_key=True),
-    sa.Column("window_start", sa.DateTime(timezone=True), nullable=False),
+    _time("window_start"),
     sa.Column("failures", sa.Integer, nullable=False),
 )
 
@@ -180,7 +194,7 @@ staff_users = sa.Table(
     sa.Column("username", sa.String(64), primary_key=True),
     sa.Column("password_hash", sa.String(255), nullable=False, info={"secret": True}),
     sa.Column("role", sa.String(16), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
     sa.Column("display_name", sa.String(64), nullable=True),
 )
 
@@ -191,8 +205,8 @@ staff_sessions = sa.Table(
     sa.Column("token_hash", sa.String(64), primary_key=True),
     sa.Column("username", sa.String(64), nullable=False, index=True),
     sa.Column("role", sa.String(16), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    _time("created_at"),
+    _time("expires_at"),
 )
 
 # Wrong passwords per name and per client address: after a few, sign-in waits, longer
@@ -201,8 +215,8 @@ login_failures = sa.Table(
     "login_failures", metadata,
     sa.Column("who", sa.String(128), primary_key=True),
     sa.Column("failures", sa.Integer, nullable=False),
-    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    _time("locked_until", nullable=True),
+    _time("updated_at"),
 )
 
 NOT_ABOUT_A_CONVERSATION = {

@@ -45,14 +45,21 @@ class Survey:
     statements: Tuple[Statement, ...]
 
 
+def happy_with_support(ascof: str) -> Statement:
+    """The satisfaction statement of the client and carer surveys, each with its own measure."""
+    return Statement("happy", "I am happy with the support I get.", ascof=ascof)
+
+
+# Asked in the client and the carer survey alike.
+KINDNESS = Statement("kindness", "I am treated with kindness and respect.",
+                     ascof="Dignity and respect")
+
 SURVEYS: Dict[str, Survey] = {s.key: s for s in [
     Survey("client", "About the support I get",
            "Here are seven short sentences about your support. Say how much you agree with each.",
            (
-               Statement("kindness", "I am treated with kindness and respect.",
-                         ascof="Dignity and respect"),
-               Statement("happy", "I am happy with the support I get.",
-                         ascof="Overall satisfaction (ASCOF 3A)"),
+               KINDNESS,
+               happy_with_support("Overall satisfaction (ASCOF 3A)"),
                Statement("choice", "I have enough choice and control over my support.",
                          ascof="Control over daily life (ASCOF 1B)"),
                Statement("independent", "My support helps me live as independently as I can.",
@@ -69,10 +76,8 @@ SURVEYS: Dict[str, Survey] = {s.key: s for s in [
            "Here are five short sentences about support for you as a carer. "
            "Say how much you agree with each.",
            (
-               Statement("kindness", "I am treated with kindness and respect.",
-                         ascof="Dignity and respect"),
-               Statement("happy", "I am happy with the support I get.",
-                         ascof="Carer satisfaction (ASCOF 3B)"),
+               KINDNESS,
+               happy_with_support("Carer satisfaction (ASCOF 3B)"),
                Statement("involved", "I was asked and listened to when plans were made for "
                          "the person I care for.",
                          ascof="Carers included in discussions (ASCOF 3C)"),
