@@ -4,6 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from bot.answers.about import CHOICES, About, parse_about
 from bot.texts import ABOUT_BUTTONS
+from reader_cases import meant
 
 CARE = "someone_i_care_for"
 STAFF = "staff_for_caller"
@@ -45,14 +46,9 @@ UNCLEAR = ["why?", "hello", "both", "me and my mum", "it's about me but I look a
            "Sarah the morning carer is always rushing and rude to mum and nobody listens"]
 
 
-@pytest.mark.parametrize("text,expected", REPLIES)
-def test_who_it_is_about(text, expected):
+@pytest.mark.parametrize("text,expected", meant(REPLIES, UNCLEAR))
+def test_who_it_is_about_or_asked_again(text, expected):
     assert parse_about(text) == expected
-
-
-@pytest.mark.parametrize("text", UNCLEAR)
-def test_unclear_replies_are_asked_again(text):
-    assert parse_about(text) is None
 
 
 @pytest.mark.parametrize("button", ABOUT_BUTTONS)

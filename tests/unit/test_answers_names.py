@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bot.answers.names import parse_name
+from reader_cases import meant
 
 NAMED = [
     ("Margaret but she goes by Peggy", "Peggy"),
@@ -62,14 +63,9 @@ NOT_A_NAME = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NAMED)
-def test_names_people_type(text, expected):
+@pytest.mark.parametrize("text,expected", meant(NAMED, NOT_A_NAME))
+def test_names_people_type_and_replies_without_one(text, expected):
     assert parse_name(text) == expected
-
-
-@pytest.mark.parametrize("text", NOT_A_NAME)
-def test_replies_without_a_name(text):
-    assert parse_name(text) is None
 
 
 def test_never_more_than_three_words():

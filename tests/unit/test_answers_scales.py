@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bot.answers.scales import out_of_ten, parse_scale
+from reader_cases import meant
 
 CLEAR = [
     ("7", 7), ("about a 6", 6), ("six", 6), ("5/10", 5), ("6 out of 10", 6), ("a solid 8", 8),
@@ -23,14 +24,9 @@ ASK_AGAIN = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CLEAR)
-def test_clear_numbers(text, expected):
+@pytest.mark.parametrize("text,expected", meant(CLEAR, ASK_AGAIN))
+def test_clear_numbers_and_unclear_replies(text, expected):
     assert parse_scale(text) == expected
-
-
-@pytest.mark.parametrize("text", ASK_AGAIN)
-def test_unclear_replies_are_asked_again(text):
-    assert parse_scale(text) is None
 
 
 def test_other_ranges():

@@ -3,6 +3,7 @@ import pytest
 
 from bot import store
 from bot.nlu.resume_code import code_message
+from reader_cases import meant
 
 
 def test_the_code_finder_does_not_need_the_data_layer():
@@ -22,24 +23,23 @@ def test_codes_always_mix_letters_and_digits():
         assert any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)
 
 
-@pytest.mark.parametrize("text, code", [
+CODES = [
     ("carry on HX4K-7KDM-9QPR-T2MW", "HX4K-7KDM-9QPR-T2MW"),
     ("hx4k 7kdm 9qpr t2mw", "HX4K-7KDM-9QPR-T2MW"),
     ("my code is hx4k7kdm9qprt2mw", "HX4K-7KDM-9QPR-T2MW"),
     ("Continue with KJXA-G2BD-MMNP-QR3T please", "KJXA-G2BD-MMNP-QR3T"),
     ("code: 6382-UNVW-XYZ2-3468", "6382-UNVW-XYZ2-3468"),
-])
-def test_code_messages(text, code):
-    assert code_message(text) == code
-
-
-@pytest.mark.parametrize("text", [
+]
+NOT_CODES = [
     "carry on please", "the cat sat", "I want to carry on but my dad fell 2nd time",
     "carry on CAT-DOG", "my mum has 3 cats and a dog called Rex",
     "carry on HX4-7KD",                                  # the old, short codes are gone
     "carry on HX4K-7KDM-9QPR-T2M",                       # one character short
     "carry on HX4K-7KDM-9QPR-T2MO",                      # O is not in the alphabet
     "carry on CATS-DOGS-MICE-RATS",                      # no digit: words, not a code
-])
-def test_other_messages_are_left_alone(text):
-    assert code_message(text) is None
+]
+
+
+@pytest.mark.parametrize("text, code", meant(CODES, NOT_CODES))
+def test_code_messages_and_others_left_alone(text, code):
+    assert code_message(text) == code
