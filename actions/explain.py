@@ -15,7 +15,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import texts
 from actions.common import entity, latest_text
 from jargon import glossary
-from jargon.check import check_text
 from jargon.check import explain
 
 _QUESTION = re.compile(
@@ -83,6 +82,9 @@ class ActionExplainTerm(Action):
 def _warm_up() -> None:
     """Loads spaCy, the glossary and CMUdict when the action server starts, so the first
     person to ask about a word (or to get directory results) does not wait for it."""
+    # Lazy: spaCy loads here, at start-up in the action server, not when a test imports this.
+    from jargon.check import check_text
+
     check_text("Warm up the direct payment check.")
 
 

@@ -40,7 +40,6 @@ from bot.assessment.summary import GOING_FINE
 from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
-from jargon.check import explain
 
 # Requests that have their own rule in every form (bot/intents.py RETURNING and LEAVING).
 RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
@@ -439,6 +438,9 @@ class AnswerFirstForm(FormValidationAction):
     def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
                        domain: DomainDict) -> str:
         if request == "explain_term":
+            # Lazy: jargon.check loads spaCy; importing the engine must not.
+            from jargon.check import explain
+
             found = glossary.find_terms(tracker.latest_message.get("text") or "")
             if found:
                 return explain(found[0].headword)

@@ -13,7 +13,6 @@ from typing import Dict, List, Optional
 from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
 from bot.directory.service_summary import ServiceSummary
-from jargon.check import annotate
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")
@@ -78,6 +77,9 @@ def meanings(description: str) -> List[str]:
     Descriptions come from outside and are not ours to rewrite; the person still gets the
     meaning of any care word in them, checked by the plain-language engine.
     """
+    # Lazy: jargon.check loads spaCy; the gate and the gateway import this module cheaply.
+    from jargon.check import annotate
+
     return annotate(description)[:MAX_MEANINGS]
 
 
