@@ -1,7 +1,7 @@
 """Small helpers the actions share: sending texts with buttons, reading the channel."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Union
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -31,15 +31,18 @@ def said_channel(tracker: Tracker) -> Optional[str]:
     return str(metadata["channel"]) if metadata.get("channel") else None
 
 
-def asking(slot: str, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> type:
-    """The ``action_ask_<slot>`` action of a question whose words never change."""
+def asking(slot: str, text: Union[str, Callable[[], str]],
+           buttons: Optional[List[Dict[str, str]]] = None) -> type:
+    """The ``action_ask_<slot>`` action of a question with its buttons. ``text`` is the
+    question, or a function that words it when asked (council.yml facts in it)."""
     class _Ask(Action):
         def name(self) -> str:
             return f"action_ask_{slot}"
 
         async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                       domain: Dict[str, Any]) -> List[Dict[str, Any]]:
-            dispatcher.utter_message(text=text, buttons=buttons or None)
+            dispatcher.utter_message(text=text() if callable(text) else text,
+                                     buttons=buttons or None)
             return []
 
     _Ask.__name__ = f"ActionAsk_{slot}"

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.assessment import CONFIRM_BUTTONS
+from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from bot import form_slots as fs
 from bot import form_words, texts
@@ -109,37 +110,10 @@ class ValidateContactForm(AnswerFirstForm):
     form = "contact_form"
 
 
-class ActionAskConsentGiven(Action):
-    """Asks consent with the privacy facts from council.yml (days kept, who sees it)."""
-
-    def name(self) -> Text:
-        return "action_ask_consent_given"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(text=texts.consent_question(), buttons=texts.CONSENT_BUTTONS)
-        return []
-
-
-class ActionAskAbout(Action):
-    """Asks who the conversation is about: the person, someone they care for, or a caller."""
-
-    def name(self) -> Text:
-        return "action_ask_about"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(text=texts.ask_about(), buttons=texts.ABOUT_BUTTONS)
-        return []
-
-
-class ActionAskWhatsGoingOn(Action):
-    """Listen and connect: one open question, in the person's own words."""
-
-    def name(self) -> Text:
-        return "action_ask_whats_going_on"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(text=texts.ask_whats_going_on())
-        return []
+# The assessments' own first questions, worded when asked (consent: the privacy facts from
+# council.yml, days kept and who sees it). rasa-sdk finds these action classes.
+ASK_ACTIONS = [
+    asking("consent_given", texts.consent_question, texts.CONSENT_BUTTONS),
+    asking("about", texts.ask_about, texts.ABOUT_BUTTONS),
+    asking("whats_going_on", texts.ask_whats_going_on),  # listen and connect, own words
+]
