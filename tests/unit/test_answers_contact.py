@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bot.answers.contact import Contact, parse_contact, parse_email, parse_phone, read_back
+from bot.answers.contact import all_texts
 
 PHONES = [
     ("07700 900456", "07700 900456"), ("+44 7700 900456", "07700 900456"),
@@ -167,7 +168,6 @@ def test_read_back_says_everything_that_was_understood(text):
 
 
 def test_gate_samples_cover_every_detail():
-    from bot.answers.contact import all_texts
     texts = all_texts()
     assert len(texts) >= 9
     joined = " ".join(texts.values())

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bot.answers.requests import KINDS, Request, classify_request, match_button, parse_payload
-from bot.assessment.questions import OUTCOME_BUTTONS, SCALE_BUTTONS, SKIP_BUTTONS
+from bot.assessment.questions import BY_SLOT, OUTCOME_BUTTONS, SCALE_BUTTONS, SKIP_BUTTONS
 from bot.texts import ABOUT_BUTTONS, CONSENT_BUTTONS, MENU_BUTTONS
 
 REQUESTS = [
@@ -178,7 +178,6 @@ def test_a_request_inside_a_long_story_is_an_answer(request, story):
 
 
 def _all_buttons():
-    from bot.assessment.questions import BY_SLOT
     shown = list(MENU_BUTTONS) + list(CONSENT_BUTTONS) + list(ABOUT_BUTTONS)
     for question in BY_SLOT.values():
         shown += [{"title": t, "payload": p} for t, p in question.buttons]

@@ -4,11 +4,13 @@ from datetime import datetime, timezone
 
 import jsonschema
 import pytest
+import yaml
 
 from bot.answer_kinds import SCALE
 from bot.assessment import questions, summary
 from bot.assessment.questions import FORMS, render
 from bot.form_slots import KIND_OF
+from bot.settings import PROJECT_ROOT
 
 
 def test_questions_change_voice_for_someone_else():
@@ -32,8 +34,6 @@ def test_every_question_can_be_skipped_or_has_buttons():
 
 
 def test_domain_and_question_table_agree():
-    import yaml
-    from bot.settings import PROJECT_ROOT
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
     for form, qs in FORMS.items():
         required = domain["forms"][form]["required_slots"]

@@ -1,7 +1,7 @@
 """The NLU command layer's small readers: thanks, a request for help for someone else."""
 import pytest
 
-from bot.nlu.commands import for_someone_else, is_thanks
+from bot.nlu.commands import for_someone_else, is_goodbye, is_thanks
 
 
 @pytest.mark.parametrize("text", ["thank you for listening, youve been kind", "thanks",
@@ -29,14 +29,10 @@ def test_help_for_someone_else_reroutes_only_assessment_guesses():
     "no that's all, thanks", "bye", "ta ra love",
 ])
 def test_goodbyes(text):
-    from bot.nlu.commands import is_goodbye
-
     assert is_goodbye(text)
 
 
 @pytest.mark.parametrize("text", ["is that all?", "bye the way where is the lunch club",
                                   "i'll ring them but what is their number?", "that is all i can do for him, im exhausted and need help"])
 def test_not_goodbyes(text):
-    from bot.nlu.commands import is_goodbye
-
     assert not is_goodbye(text)

@@ -2,6 +2,8 @@
 schema module, hand-off state in one module, and no import cycle between packages."""
 import ast
 from pathlib import Path
+import subprocess
+import sys
 
 BOT = Path(__file__).resolve().parents[2] / "bot"
 
@@ -36,9 +38,6 @@ def test_tables_are_defined_only_in_the_schema_module():
 
 
 def test_the_schema_knows_every_table_without_importing_anything_else():
-    import subprocess
-    import sys
-
     code = ("import bot.data.schema as s; print(sorted(t.name for t in s.personal_tables()))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=BOT.parent, check=True).stdout

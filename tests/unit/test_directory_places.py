@@ -2,6 +2,8 @@
 import pytest
 
 from bot.directory.places import find_location, find_place, in_area
+from bot.directory.present import outside_area
+from jargon.gate import check_responses
 
 
 @pytest.mark.parametrize("text,district", [
@@ -23,9 +25,6 @@ def test_another_councils_postcode_is_outside_the_area():
 
 
 def test_outside_the_area_is_said_plainly():
-    from bot.directory.present import outside_area
-    from jargon.gate import check_responses
-
     text = outside_area("CV1 3AB", "Leeds")
     assert "CV1 3AB" in text and "gov.uk/find-local-council" in text
     assert check_responses([("outside", text)]).ok

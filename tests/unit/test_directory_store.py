@@ -12,6 +12,7 @@ from bot.directory import categories
 from bot.directory.demo import build_demo
 from bot.directory.importer import ImportError_, import_path
 from bot.directory.database import DEMO_FILE, DirectoryStore
+from bot.directory.importer import import_json_data
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "oruk"
@@ -147,7 +148,6 @@ def test_import_a_folder_of_json_files(tmp_path):
 
 def test_import_skips_bad_records_with_warnings():
     store = DirectoryStore(":memory:", seed=False)
-    from bot.directory.importer import import_json_data
     report = import_json_data(store, {"contents": [{"name": "no id"}, 7,
                                                    {"id": "x1", "name": "No status"}]})
     assert report.services == 1 and len(report.warnings) == 3

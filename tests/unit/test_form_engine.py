@@ -7,6 +7,8 @@ from rasa_sdk.executor import ActionExecutor
 
 from actions.form_engine import Decision, Turn, decide, read_answer
 from bot import form_slots as fs
+from bot.answers.terms import asks_what_a_term_means
+from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 from bot.assessment.summary import GOING_FINE
 from bot.markers import NOT_SURE, SKIPPED
 
@@ -155,16 +157,12 @@ def test_consent_yes_and_no_in_words():
     ("my carer comes on tuesdays", False), ("CHC", False), ("Peggy", False),
 ])
 def test_a_care_word_asked_about_is_explained_at_any_question(text, asks):
-    from bot.answers.terms import asks_what_a_term_means
-
     assert asks_what_a_term_means(text) is asks
     if asks:
         assert decide(turn(text, "inform"), fs.CONSENT) == Decision("request", "explain_term")
 
 
 def test_a_bare_care_word_outside_a_form_is_explained():
-    from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
-
     assert is_a_care_word("eligible needs") and is_a_care_word("s117 aftercare?")
     assert not is_a_care_word("I want direct payments") and not is_a_care_word("hello")
     assert mentions_a_care_word_with_a_question("it says i have eligible needs??")

@@ -7,6 +7,7 @@ from aiohttp.test_utils import TestClient
 from bot.channels import RELAY_PREFIXES, relay_channel
 from bot.channels.telegram import SENDER_PREFIX
 from bot.gateway import access, limits
+from bot.gateway.rasa_client import _checked
 from bot.security import conversation_keys, secrets_file
 from gateway_fake import FakeRasa, gateway
 
@@ -166,8 +167,6 @@ async def test_a_bug_gives_a_plain_500_with_headers_and_no_traceback(db):
 
 
 def test_rasa_urls_are_built_only_from_checked_ids():
-    from bot.gateway.rasa_client import _checked
-
     assert _checked("web-abcdef12") == "web-abcdef12"
     for bad in ("..%2Fstatus", "../status", "web-abc/../../x", "web-abcdef12\n", "ab"):
         with pytest.raises(ValueError):

@@ -1,5 +1,7 @@
 """The gateway's chat API with a fake Rasa behind it: limits, errors, erasure, summary."""
-from bot import store
+import asyncio
+
+from bot import settings, store, texts
 from bot.gateway import limits
 from gateway_fake import FakeRasa, gateway
 
@@ -103,22 +105,17 @@ async def test_cors_only_for_configured_origins(db, monkeypatch):
 
 class SlowRasa(FakeRasa):
     async def send(self, sender, message, metadata=None):
-        import asyncio
-
         await asyncio.sleep(3)
         return await super().send(sender, message, metadata)
 
 
 async def test_a_slow_assistant_gets_a_kind_apology_with_the_phone_number(db, monkeypatch):
-    from bot import texts
-
     monkeypatch.setenv("CARE_TURN_TIMEOUT", "0.5")
     async with gateway(SlowRasa()) as client:
         r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
         assert r.status == 503
         body = await r.json()
         assert body["error"] == texts.action_server_down()
-        from bot import settings
 
         assert str(settings.get("council.adult_social_care_phone")) in body["error"]
 

@@ -8,6 +8,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.data import handoffs
+from bot.gateway import live
 from bot.gateway.app import create_app
 from bot.security import conversation_keys
 
@@ -100,8 +101,6 @@ async def test_bad_sender_is_refused(client):
 
 
 async def test_too_many_streams_for_one_conversation_are_refused(client, monkeypatch):
-    from bot.gateway import live
-
     monkeypatch.setattr(live, "MAX_STREAMS_PER_CONVERSATION", 2)
     first = await client.get(f"/api/conversations/{SENDER}/events")
     second = await client.get(f"/api/conversations/{SENDER}/events")

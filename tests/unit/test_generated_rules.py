@@ -5,6 +5,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.form_slots import all_form_slots, FORMS, KIND_OF
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -26,8 +28,6 @@ def test_domain_form_parts_are_current():
 
 
 def test_every_form_has_safety_rules_and_its_slots():
-    from bot.form_slots import FORMS
-
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     rules = (ROOT / "data" / "rules" / "interruptions.yml").read_text()
     assert set(domain["forms"]) == set(FORMS)
@@ -43,6 +43,4 @@ def test_every_form_has_safety_rules_and_its_slots():
 
 def test_no_slot_is_validated_by_its_name():
     """Validation is chosen by an explicit kind: every asked slot has one."""
-    from bot.form_slots import KIND_OF, all_form_slots
-
     assert set(all_form_slots()) <= set(KIND_OF)

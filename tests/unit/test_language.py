@@ -1,6 +1,8 @@
 """Other-language guessing: kind fallback for Polish or Urdu, never for short English."""
 import pytest
 
+from bot.interpreter_words import CALL_FOR_AN_INTERPRETER, INTERPRETER_WORD, in_their_language
+from bot.language import finds_english_hard, guess_language, looks_like_gibberish
 from bot.language import looks_like_other_language
 
 
@@ -29,7 +31,6 @@ def test_english_and_short_messages_are_not(text):
 
 @pytest.mark.parametrize("text", ["flurb wibble zonk", "asdfghjkl qwerty", "xkcd zzzz qqq"])
 def test_gibberish_is_noticed(text):
-    from bot.language import looks_like_gibberish
     assert looks_like_gibberish(text)
 
 
@@ -38,7 +39,6 @@ def test_gibberish_is_noticed(text):
     "👍", "", "tbh idk", "I look after my nan",
 ])
 def test_real_messages_are_not_gibberish(text):
-    from bot.language import looks_like_gibberish
     assert not looks_like_gibberish(text)
 
 
@@ -52,14 +52,10 @@ def test_real_messages_are_not_gibberish(text):
     ("I need help for my dad", None),
 ])
 def test_the_language_is_guessed_for_a_line_in_it(text, language):
-    from bot.language import guess_language
-
     assert guess_language(text) == language
 
 
 def test_every_interpreter_line_has_the_number_and_the_word():
-    from bot.interpreter_words import CALL_FOR_AN_INTERPRETER, INTERPRETER_WORD, in_their_language
-
     assert set(CALL_FOR_AN_INTERPRETER) == set(INTERPRETER_WORD)
     for code in CALL_FOR_AN_INTERPRETER:
         line = in_their_language(code, "0300 123 4567")
@@ -72,6 +68,4 @@ def test_every_interpreter_line_has_the_number_and_the_word():
     ("i love english breakfast tea", False), ("my english is good", False),
 ])
 def test_finding_english_hard(text, hard):
-    from bot.language import finds_english_hard
-
     assert finds_english_hard(text) is hard

@@ -4,6 +4,9 @@ from hypothesis import given, strategies as st
 from bot.answers.scales import parse_scale
 from bot import store
 from bot.codes import find_code
+from bot.directory.postcodes import check_postcode, find_postcode, normalise_postcode
+from bot.surveys.answers import parse_agreement, redact_comment
+from bot.surveys.definitions import SCALE_ANSWERS
 
 
 def test_scale_answers():
@@ -38,8 +41,6 @@ def test_code_parsing_never_raises(text):
 
 @given(st.text(max_size=200))
 def test_postcode_parsing_never_raises(text):
-    from bot.directory.postcodes import check_postcode, find_postcode, normalise_postcode
-
     check_postcode(text)
     found = find_postcode(text)
     normal = normalise_postcode(text)
@@ -49,16 +50,11 @@ def test_postcode_parsing_never_raises(text):
 
 @given(st.from_regex(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", fullmatch=True))
 def test_well_formed_postcodes_are_normalised(text):
-    from bot.directory.postcodes import normalise_postcode
-
     normal = normalise_postcode(text)
     assert normal is None or normal.replace(" ", "") == text.replace(" ", "").upper()
 
 
 @given(st.text(max_size=300))
 def test_survey_answer_parsing_never_raises(text):
-    from bot.surveys.answers import parse_agreement, redact_comment
-    from bot.surveys.definitions import SCALE_ANSWERS
-
     assert parse_agreement(text) in [c for c, _ in SCALE_ANSWERS] + ["skipped", None]
     assert len(redact_comment(text)) <= 2000

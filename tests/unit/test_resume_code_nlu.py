@@ -1,4 +1,7 @@
 """Resume codes: always with a digit and a letter, and recognised however they are typed."""
+import subprocess
+import sys
+
 import pytest
 
 from bot import store
@@ -7,9 +10,6 @@ from reader_cases import meant
 
 
 def test_the_code_finder_does_not_need_the_data_layer():
-    import subprocess
-    import sys
-
     out = subprocess.run([sys.executable, "-c", "import sys, bot.nlu.resume_code; "
                           "print('sqlalchemy' in sys.modules, 'bot.store' in sys.modules)"],
                          capture_output=True, text=True, check=True)

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from bot import settings
+from jargon.gate import check_responses
 
 ROOT = Path(__file__).resolve().parents[2]
 READ = re.compile(r"""os\.(?:environ\.get\(|getenv\(|environ\[)\s*["']([A-Z0-9_]+)["'](?!\]\s*=[^=])""")
@@ -69,7 +70,6 @@ def test_the_councils_plain_language_block_sets_the_gates_limits(tmp_path, monke
     try:
         limits = settings.plain_language_limits()
         assert (limits.max_sentence_words, limits.max_grade) == (9, 4.5)
-        from jargon.gate import check_responses
 
         long_one = "I can ask a person from the care team to call you back today."
         assert not check_responses([("x", long_one)], limits).ok

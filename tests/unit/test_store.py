@@ -1,3 +1,5 @@
+from datetime import timedelta
+import math
 import re
 
 import pytest
@@ -15,8 +17,6 @@ def fresh_db(tmp_path, monkeypatch):
 
 
 def test_codes_are_easy_to_read_aloud_and_too_long_to_guess():
-    import math
-
     for _ in range(200):
         code = store.new_code()
         assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code)
@@ -32,8 +32,6 @@ def test_a_code_works_once():
 
 
 def test_an_old_code_is_refused(monkeypatch):
-    from datetime import timedelta
-
     code = store.save_resume("web-old-device", "self_assessment_form", {"a": 1}, days=1)
     later = store.now() + timedelta(days=2)
     monkeypatch.setattr(store, "now", lambda: later)

@@ -1,8 +1,10 @@
 """Typed and tapped survey answers map to one point on the scale, or to "ask again"."""
 import pytest
 
-from bot.surveys.answers import parse_agreement, redact_comment
-from bot.surveys.definitions import SCALE_ANSWERS, SURVEYS, all_texts
+from actions.survey import read_statement
+from bot.surveys.answers import bare_number, parse_agreement, redact_comment
+from bot.surveys.definitions import all_texts, SCALE_ANSWERS, SURVEYS
+from jargon.gate import check_responses
 
 
 @pytest.mark.parametrize("said, expected", [
@@ -31,10 +33,6 @@ def test_unclear_answers_are_asked_again(said):
 
 
 def test_a_bare_number_is_asked_about_as_a_score_or_a_place_in_the_list():
-    from actions.survey import read_statement
-    from bot.surveys.answers import bare_number
-    from bot.surveys.definitions import SURVEYS
-
     assert bare_number("5") == 5 and bare_number("5/5") is None and bare_number("12") is None
     statement = next(s for s in SURVEYS["client"].statements if s.kind == "scale")
     reading = read_statement("sv_q1", statement, "5")
@@ -58,7 +56,6 @@ def test_comments_lose_personal_details():
 
 def test_the_four_surveys_fit_the_form_and_are_plain():
     assert [len(s.statements) for s in SURVEYS.values()] == [7, 5, 5, 6]
-    from jargon.gate import check_responses
 
     result = check_responses(sorted(all_texts().items()))
     assert result.ok, result.report()

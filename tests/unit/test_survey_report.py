@@ -1,5 +1,7 @@
 """Survey results: figures match a hand-computed example; charts and CSV are produced."""
+import csv
 from datetime import datetime, timezone
+import io
 
 from bot.surveys import charts, report
 from bot.surveys.demo import generate
@@ -77,12 +79,6 @@ def test_demo_data_is_anonymous_and_varied():
 
 
 def test_csv_cells_never_start_a_formula():
-    import csv
-    import io
-    from datetime import datetime, timezone
-
-    from bot.surveys import report
-
     rows = [{"survey": "client", "channel": "=HYPERLINK(\"http://x\")", "answers": {"happy": "agree"},
              "created_at": datetime(2026, 1, 5, tzinfo=timezone.utc)}]
     text = report.to_csv(report.summarise_all(report.rows_to_responses(rows)))
