@@ -46,3 +46,9 @@ async def gateway(rasa=None, **kwargs):
         yield client
     finally:
         await client.close()
+
+
+async def say(client: TestClient, message: str, sender: str = "web-123456", **kwargs):
+    """Posts one message to the gateway's chat API, as the web chat does."""
+    return await client.post("/api/messages", json={"sender": sender, "message": message},
+                             **kwargs)

@@ -9,7 +9,7 @@ from bot.channels.telegram import SENDER_PREFIX
 from bot.gateway import access, limits
 from bot.gateway.rasa_client import _checked
 from bot.security import conversation_keys, secrets_file
-from gateway_fake import FakeRasa, gateway
+from gateway_fake import FakeRasa, gateway, say
 
 
 def stranger(client):
@@ -19,7 +19,7 @@ def stranger(client):
 
 async def test_a_new_conversation_gets_a_long_random_key_in_a_strict_httponly_cookie(db):
     async with gateway() as client:
-        r = await client.post("/api/messages", json={"sender": "web-owner-1", "message": "hi"})
+        r = await say(client, "hi", "web-owner-1")
         assert r.status == 200
         key = r.headers[conversation_keys.HEADER]
         assert len(key) >= 32                                  # 192 random bits
@@ -27,14 +27,14 @@ async def test_a_new_conversation_gets_a_long_random_key_in_a_strict_httponly_co
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/api/" in cookie
         assert "no-store" in r.headers["Cache-Control"]
         # The same browser carries on with its cookie, the key is not handed out again.
-        r = await client.post("/api/messages", json={"sender": "web-owner-1", "message": "and"})
+        r = await say(client, "and", "web-owner-1")
         assert r.status == 200 and conversation_keys.HEADER not in r.headers
 
 
 async def test_without_the_key_nothing_can_be_read_sent_or_deleted(db):
     async with gateway() as client:
         other = stranger(client)
-        r = await client.post("/api/messages", json={"sender": "web-owner-2", "message": "hi"})
+        r = await say(client, "hi", "web-owner-2")
         key = r.headers[conversation_keys.HEADER]
         base = "/api/conversations/web-owner-2"
         for headers in ({}, {conversation_keys.HEADER: "wrong" * 8},
@@ -83,7 +83,7 @@ async def test_only_the_relay_speaks_for_telegram_conversations(db):
         r = await client.get(f"/api/conversations/{body['sender']}/data", headers=relay)
         assert r.status == 200
         # The relay's secret does not open web conversations.
-        await client.post("/api/messages", json={"sender": "web-abcdef99", "message": "x"})
+        await say(client, "x", "web-abcdef99")
         other = stranger(client)
         assert (await other.get("/api/conversations/web-abcdef99/data",
                                 headers=relay)).status == 404
@@ -159,7 +159,7 @@ class BrokenRasa(FakeRasa):
 
 async def test_a_bug_gives_a_plain_500_with_headers_and_no_traceback(db):
     async with gateway(BrokenRasa()) as client:
-        r = await client.post("/api/messages", json={"sender": "web-bug-0001", "message": "hi"})
+        r = await say(client, "hi", "web-bug-0001")
         assert r.status == 500
         text = await r.text()
         assert "Traceback" not in text and "07700" not in text

@@ -3,7 +3,7 @@ import asyncio
 
 from bot import settings, store, texts
 from bot.gateway import limits
-from gateway_fake import FakeRasa, gateway
+from gateway_fake import FakeRasa, gateway, say
 
 
 
@@ -11,7 +11,7 @@ from gateway_fake import FakeRasa, gateway
 async def test_message_is_relayed_with_the_channel(db):
     rasa = FakeRasa()
     async with gateway(rasa) as client:
-        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        resp = await say(client, "hi")
         assert resp.status == 200
         assert (await resp.json())[0]["text"] == "echo: hi"
         assert [(s, m, meta["channel"]) for s, m, meta in rasa.sent] == [("web-123456", "hi", "web")]
@@ -21,12 +21,12 @@ async def test_message_is_relayed_with_the_channel(db):
 async def test_empty_huge_and_bad_sender_get_kind_answers(db):
     rasa = FakeRasa()
     async with gateway(rasa) as client:
-        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "  "})
+        resp = await say(client, "  ")
         assert resp.status == 200 and "did not get a message" in (await resp.json())[0]["text"]
         resp = await client.post("/api/messages", json={
             "sender": "web-123456", "message": "x" * (limits.MAX_MESSAGE_CHARS + 1)})
         assert resp.status == 413 and "too long" in (await resp.json())["error"]
-        resp = await client.post("/api/messages", json={"sender": "<b>", "message": "hi"})
+        resp = await say(client, "hi", "<b>")
         assert resp.status == 400
         resp = await client.post("/api/messages", data=b"not json",
                                  headers={"Content-Type": "application/json"})
@@ -38,7 +38,7 @@ async def test_empty_huge_and_bad_sender_get_kind_answers(db):
             resp = await client.post("/api/messages", data=body,
                                      headers={"Content-Type": "application/json"})
             assert resp.status == 400, body
-        resp = await client.post("/api/messages", json={"sender": "web-123456\n", "message": "hi"})
+        resp = await say(client, "hi", "web-123456\n")
         assert resp.status == 400
         assert rasa.sent == []
 
@@ -56,14 +56,14 @@ async def test_rate_limit(db):
 
 async def test_rasa_down_gives_the_phone_number(db):
     async with gateway(FakeRasa(fail=True)) as client:
-        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        resp = await say(client, "hi")
         assert resp.status == 503
         assert "0300 123 4567" in (await resp.json())["error"]
 
 
 async def test_silence_from_rasa_becomes_a_plain_apology(db):
     async with gateway(FakeRasa(silent=True)) as client:
-        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        resp = await say(client, "hi")
         assert resp.status == 200
         reply = (await resp.json())[0]
         assert "Nothing you told me is lost" in reply["text"] and "0300 123 4567" in reply["text"]
@@ -73,7 +73,7 @@ async def test_summary_and_delete(db):
     async with gateway(FakeRasa()) as client:
         resp = await client.get("/api/conversations/web-123456/summary")
         assert resp.status == 404
-        resp = await client.post("/api/messages", json={"sender": "web-123456", "message": "hi"})
+        resp = await say(client, "hi")
         assert resp.status == 200       # the conversation starts: the key is in a cookie
         rid = store.save_record("web-123456", "self_assessment", {"sections": []})
         store.save_document(rid, "web-123456", "text/html", b"<p>My garden and my dog</p>")
@@ -112,7 +112,7 @@ class SlowRasa(FakeRasa):
 async def test_a_slow_assistant_gets_a_kind_apology_with_the_phone_number(db, monkeypatch):
     monkeypatch.setenv("CARE_TURN_TIMEOUT", "0.5")
     async with gateway(SlowRasa()) as client:
-        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        r = await say(client, "hi", "web-abcdef12")
         assert r.status == 503
         body = await r.json()
         assert body["error"] == texts.action_server_down()
@@ -137,7 +137,7 @@ class ForgetfulRasa(FakeRasa):
 async def test_a_turn_rasa_could_not_keep_is_sent_again(db):
     rasa = ForgetfulRasa()
     async with gateway(rasa) as client:
-        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        r = await say(client, "hi", "web-abcdef12")
         assert r.status == 200
         assert (await r.json())[0]["text"] == "echo: hi"
         assert [m for _, m, _ in rasa.sent] == ["hi"]  # kept once
@@ -146,6 +146,6 @@ async def test_a_turn_rasa_could_not_keep_is_sent_again(db):
 async def test_a_kept_turn_is_not_sent_twice(db):
     rasa = FakeRasa(silent=True)  # action server down: Rasa keeps the turn, says nothing
     async with gateway(rasa) as client:
-        r = await client.post("/api/messages", json={"sender": "web-abcdef12", "message": "hi"})
+        r = await say(client, "hi", "web-abcdef12")
         assert "Nothing you told me is lost" in (await r.json())[0]["text"]
         assert len(rasa.sent) == 1
