@@ -26,29 +26,26 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
+# What Jean types at each question; other outcomes are "going fine", the rest her own words.
+ANSWERS = {
+    "on_behalf": "yes she knows and she's happy with it",
+    "preferred_name": "call me Jeannie",
+    "sa_what_matters": "my garden and my cat Tilly",
+    "sa_scale_now": "6",
+    "sa_small_step": "someone to help me into the garden",
+    "sa_what_next": "Ideas for local help",
+    "sa_outcome_eating_drinking": "my neighbour brings soup on Mondays",
+    "sa_outcome_dressing": "/skip",
+    "summary_confirmed": "/affirm",
+    "sa_proud_of": "I don't know",
+}
+
+
 def answer(slot: str) -> str:
-    if slot == "on_behalf":
-        return "yes she knows and she's happy with it"
-    if slot == "preferred_name":
-        return "call me Jeannie"
-    if slot == "sa_what_matters":
-        return "my garden and my cat Tilly"
-    if slot == "sa_scale_now":
-        return "6"
-    if slot == "sa_small_step":
-        return "someone to help me into the garden"
-    if slot == "sa_what_next":
-        return "Ideas for local help"
-    if slot == "sa_outcome_eating_drinking":
-        return "my neighbour brings soup on Mondays"
-    if slot == "sa_outcome_dressing":
-        return "/skip"
+    if slot in ANSWERS:
+        return ANSWERS[slot]
     if slot.startswith("sa_outcome"):
         return "/affirm"
-    if slot == "summary_confirmed":
-        return "/affirm"
-    if slot == "sa_proud_of":
-        return "I don't know"
     return f"about {slot.replace('_', ' ')}: the lunch club on Thursdays"
 
 
