@@ -64,6 +64,11 @@ class FakeTelegram:
     def sent_to(self, chat_id: int) -> List[Dict[str, Any]]:
         return [m for m in self.sent if int(m["chat_id"]) == chat_id]
 
+    async def say(self, chat_id: int, text: str, since: int) -> List[Dict[str, Any]]:
+        """Types a message in the chat and returns what the bot sent after ``since``."""
+        self.type_text(chat_id, text)
+        return await self.replies(chat_id, since)
+
     async def replies(self, chat_id: int, since: int, quiet: float = 1.0,
                       timeout: float = 60.0) -> List[Dict[str, Any]]:
         """Messages sent to a chat after ``since``, once the bot has stopped typing."""

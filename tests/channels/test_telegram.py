@@ -4,11 +4,14 @@ Covers /start, typed messages, buttons as inline keyboards, a resume code, /stop
 photos, errors from Telegram and from the assistant, webhook mode, and a missing token.
 """
 import asyncio
+import json
 import random
 
 import pytest
+from aiohttp import web
 
-from bot.channels.telegram import TOKEN_MISSING, Gateway, Relay, main, sender_for
+from bot.channels.telegram import Gateway, main, Relay, sender_for, TOKEN_MISSING, webhook_app
+from chat_client import Chat
 from telegram_fake import FakeTelegram
 
 TOKEN = "123456:TEST-token"
@@ -37,8 +40,7 @@ def keyboard_titles(message):
 async def test_start_greets_with_buttons_and_buttons_work(telegram):
     fake, _, _ = telegram
     chat = new_chat()
-    fake.type_text(chat, "/start")
-    sent = await fake.replies(chat, 0)
+    sent = await fake.say(chat, "/start", 0)
     assert "computer program" in " ".join(m["text"] for m in sent)
     with_buttons = [m for m in sent if m.get("reply_markup")]
     assert with_buttons, "the greeting offers buttons"
@@ -53,12 +55,9 @@ async def test_start_greets_with_buttons_and_buttons_work(telegram):
 async def test_typed_question_and_channel_metadata(telegram, stack):
     fake, _, _ = telegram
     chat = new_chat()
-    fake.type_text(chat, "/start")
-    first = len(await fake.replies(chat, 0))
-    fake.type_text(chat, "what does reablement mean?")
-    sent = await fake.replies(chat, first)
+    first = len(await fake.say(chat, "/start", 0))
+    sent = await fake.say(chat, "what does reablement mean?", first)
     assert "Short-term help at home" in " ".join(m["text"] for m in sent)
-    from chat_client import Chat
 
     tracker = Chat(stack, sender_for(chat)).tracker()
     users = [e for e in tracker["events"] if e["event"] == "user"]
@@ -66,18 +65,13 @@ async def test_typed_question_and_channel_metadata(telegram, stack):
 
 
 async def test_download_my_data_and_summary(telegram):
-    import json
-
     fake, _, _ = telegram
     chat = new_chat()
-    fake.type_text(chat, "hello")
-    n = len(await fake.replies(chat, 0))
-    fake.type_text(chat, "/summary")
-    sent = await fake.replies(chat, n)
+    n = len(await fake.say(chat, "hello", 0))
+    sent = await fake.say(chat, "/summary", n)
     assert "no summary yet" in sent[-1]["text"]
     n += len(sent)
-    fake.type_text(chat, "/mydata")
-    await fake.replies(chat, n)
+    await fake.say(chat, "/mydata", n)
     document = fake.documents[-1]
     assert int(document["chat_id"]) == chat
     data = json.loads(document["content"])
@@ -88,16 +82,13 @@ async def test_download_my_data_and_summary(telegram):
 async def test_stop_delete_and_photos(telegram, stack):
     fake, _, _ = telegram
     chat = new_chat()
-    fake.type_text(chat, "hello")
-    n = len(await fake.replies(chat, 0))
+    n = len(await fake.say(chat, "hello", 0))
     fake.send_photo(chat)
     sent = await fake.replies(chat, n)
     assert "typed messages" in sent[-1]["text"]
     n += len(sent)
-    fake.type_text(chat, "/delete")
-    sent = await fake.replies(chat, n)
+    sent = await fake.say(chat, "/delete", n)
     assert "deleted" in sent[-1]["text"]
-    from chat_client import Chat
 
     events = Chat(stack, sender_for(chat)).tracker()["events"]
     assert not [e for e in events if e["event"] == "user"]
@@ -105,21 +96,16 @@ async def test_stop_delete_and_photos(telegram, stack):
 
 async def test_resume_code_from_start(telegram, stack):
     """A code from the console's person-to-bot start carries on in Telegram."""
-    import requests
-
-    from chat_client import Chat
-
     fake, _, _ = telegram
     web_sender = f"web-{random.randint(10**8, 10**9)}"
-    web = Chat(stack, web_sender)
-    web.say("I'd like to do a self-assessment")
-    web.say("yes that's ok")
-    reply = web.texts("pause")
-    code = web.slot("resume_code")
+    on_the_web = Chat(stack, web_sender)
+    on_the_web.say("I'd like to do a self-assessment")
+    on_the_web.say("yes that's ok")
+    reply = on_the_web.texts("pause")
+    code = on_the_web.slot("resume_code")
     assert code and code in reply, reply
     chat = new_chat()
-    fake.type_text(chat, f"/start {code}")
-    sent = await fake.replies(chat, 0)
+    sent = await fake.say(chat, f"/start {code}", 0)
     assert sent
     tracker = Chat(stack, sender_for(chat)).tracker()
     assert tracker["slots"].get("consent_given") is True
@@ -132,8 +118,7 @@ async def test_telegram_errors_do_not_stop_the_relay(telegram):
     fake.type_text(chat, "hello")
     await asyncio.sleep(3)
     n = len(fake.sent_to(chat))
-    fake.type_text(chat, "hello again")
-    sent = await fake.replies(chat, n)
+    sent = await fake.say(chat, "hello again", n)
     assert sent
 
 
@@ -144,8 +129,7 @@ async def test_assistant_down_gives_a_kind_message(stack):
     await relay.start(application)
     try:
         chat = new_chat()
-        fake.type_text(chat, "hello")
-        sent = await fake.replies(chat, 0)
+        sent = await fake.say(chat, "hello", 0)
         assert "cannot reach" in sent[-1]["text"]
     finally:
         await relay.stop(application)
@@ -153,10 +137,6 @@ async def test_assistant_down_gives_a_kind_message(stack):
 
 
 async def test_webhook_mode(stack):
-    from aiohttp import web
-
-    from bot.channels.telegram import webhook_app
-
     fake = await FakeTelegram().start()
     relay = Relay(Gateway(stack.gateway_url))
     application = relay.build(TOKEN, fake.url)
@@ -170,8 +150,7 @@ async def test_webhook_mode(stack):
     try:
         assert fake.webhook.endswith(f"/telegram/{secret}")
         chat = new_chat()
-        fake.type_text(chat, "what does respite mean?")
-        sent = await fake.replies(chat, 0)
+        sent = await fake.say(chat, "what does respite mean?", 0)
         assert "break for a carer" in " ".join(m["text"] for m in sent)
     finally:
         await relay.stop(application)
