@@ -34,7 +34,7 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("handrail", 4), ("stair lift", 5), ("stairlift", 5), ("stairs", 3), ("ramp", 3),
         ("equipment", 3), ("walking frame", 5), ("commode", 4), ("toilet seat", 4),
         ("hospital", 1), ("out of hospital", 4), ("home from hospital", 6),
-        ("garden", 3), ("gardening", 2), ("odd jobs", 4), ("repairs", 3), ("fix", 2),
+        ("garden", 3), ("gardening", 2), ("odd jobs", 7), ("small jobs", 7), ("repairs", 3), ("fix", 2),
         ("handyman", 4), ("handyperson", 4), ("stay in my own home", 5), ("own home", 3),
         ("stay at home", 3), ("manage at home", 4), ("cope at home", 4), ("pet", 3),
         ("dog", 3), ("walk my dog", 5), ("feed my cat", 5), ("home care", 4), ("carers coming in", 4), ("personal care", 4),
@@ -54,6 +54,9 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("something to do", 4), ("things to do", 4), ("get out more", 4),
         ("out of the house", 2), ("company", 3), ("class", 2), ("games", 3),
         ("give something back", 5), ("keep busy", 4), ("people my age", 4),
+        ("job", 5), ("employment", 5), ("find work", 5), ("back to work", 5),
+        ("paid work", 5), ("work experience", 6), ("cv", 4), ("career", 4),
+        ("job coach", 6), ("apprenticeship", 5),
     ],
     "getting_out_and_about": [
         ("transport", 4), ("bus", 4), ("buses", 4), ("bus pass", 7), ("blue badge", 7),
