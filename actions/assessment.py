@@ -16,7 +16,7 @@ from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
 from bot import listening, settings, store, texts
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, Question, render
+from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, Question, render
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
@@ -230,7 +230,9 @@ class _FinishAssessment:
             # Three Conversations: the person helping has needs of their own.
             dispatcher.utter_message(text=texts.offer_carers_assessment(v.get("relationship")))
         dispatcher.utter_message(text=texts.assessment_next(), buttons=texts.MENU_BUTTONS)
-        cleared = [SlotSet(q.slot, None) for q in FORMS[self.form]]
+        # Deeper Care Act questions start "not needed" again: a screen opens them.
+        cleared = [SlotSet(q.slot, fs.NOT_NEEDED if q.slot in SCREEN_OF else None)
+                   for q in FORMS[self.form]]
         return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]
 
 

@@ -19,7 +19,7 @@ from bot import form_slots as fs
 from bot import form_words, texts
 from bot.answers import about, on_behalf
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS
+from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -75,7 +75,9 @@ class ConsentFirstForm(AnswerFirstForm):
         wanted = str(value or "").strip().lower()
         for section in summary.sections(questions):
             if section.lower() == wanted or (len(wanted) > 3 and wanted in section.lower()):
-                cleared = {slot: None for slot in summary.slots_in_section(questions, section)}
+                # A deeper Care Act question waits for its screening question again.
+                cleared = {slot: fs.NOT_NEEDED if slot in SCREEN_OF else None
+                           for slot in summary.slots_in_section(questions, section)}
                 return {**cleared, "change_which": None, "summary_confirmed": None}
         if value is not None:
             dispatcher.utter_message(text=texts.change_not_found())

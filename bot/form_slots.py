@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
-from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
+from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS, SCREEN_OF
 from bot.surveys.definitions import MAX_QUESTIONS
 
 # Kinds of answer.
@@ -33,6 +33,7 @@ SAFETY_CHECK = "safety_check"  # the direct question after a possible disclosure
 SAFETY_NEXT = "safety_next"    # carry on, stop, or talk to someone after a disclosure
 SAFETY_WISH = "safety_wish"    # "what would you like to happen?" (Making Safeguarding Personal)
 ON_BEHALF = "on_behalf"        # does the person being talked about know and agree?
+SCREEN = "screen"              # "is anything about ... hard just now?": opens deeper questions
 
 # Engine steps start as "not needed" (their slots' initial value), so Rasa's own form logic
 # and ours agree on what comes next; a disclosure or a request for a call clears them, and
@@ -86,8 +87,9 @@ FORMS: Dict[str, List[FormSlot]] = {
 }
 ENGINE_SLOT_NAMES = frozenset(s.slot for s in ENGINE_SLOTS)
 # Form questions asked only when an earlier answer calls for them: they start "not needed"
-# and the earlier answer clears them (on_behalf: only when the form is about someone else).
-ASKED_WHEN_NEEDED = frozenset({"on_behalf"})
+# and the earlier answer clears them (on_behalf: only when the form is about someone else;
+# a Care Act area's deeper question: only when its screening question says it is hard).
+ASKED_WHEN_NEEDED = frozenset({"on_behalf"} | set(SCREEN_OF))
 
 # Slots that only the engine sets (not asked): what the last message was, pending steps.
 ENGINE_STATE_SLOTS: Tuple[str, ...] = (

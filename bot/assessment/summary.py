@@ -15,12 +15,15 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import jsonschema
 
-from bot.assessment.questions import Question, relation_phrase, render
+from bot.assessment.questions import SCREEN_OF, Question, relation_phrase, render
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 SKIPPED = "(skipped)"
 NOT_SURE = "(not sure yet)"
+# A Care Act area whose screening question did not say it was hard: never asked in depth.
+NOT_RAISED = "(not raised)"
+NOT_ASKED = "not needed"  # bot.form_slots.NOT_NEEDED: the slot's start value
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
@@ -35,7 +38,12 @@ TITLES = {
 
 
 def answered(value: Any) -> bool:
-    return value not in (None, "", SKIPPED, NOT_SURE)
+    return value not in (None, "", SKIPPED, NOT_SURE, NOT_RAISED, NOT_ASKED)
+
+
+def not_raised(slot: str, value: Any) -> bool:
+    """A deeper question its screen did not open (or a form that ended before it)."""
+    return slot in SCREEN_OF and value in (None, NOT_ASKED, NOT_RAISED)
 
 
 def sections(questions: Iterable[Question]) -> List[str]:
@@ -109,6 +117,8 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
             if q.section != section:
                 continue
             value = answers.get(q.slot)
+            if not_raised(q.slot, value):
+                value = NOT_RAISED
             items.append({
                 "question_id": q.slot,
                 "question": render(q, answered_by, relationship,
@@ -118,6 +128,7 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
                 "display": display(q, value),
                 "skipped": value in (None, SKIPPED),
                 "not_sure": value == NOT_SURE,
+                "not_raised": value == NOT_RAISED,
                 "flagged": q.slot in flagged,
                 **({"outcome": q.outcome} if q.outcome else {}),
             })
@@ -156,7 +167,7 @@ def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
     for section in record["sections"]:
         said = [(a.get("question") or "", a.get("display") or a["answer"])
                 for a in section["answers"] if a["answer"] and not a["skipped"]
-                and a["answer"] not in (NOT_SURE,)]
+                and a["answer"] not in (NOT_SURE, NOT_RAISED)]
         if said:
             rows.append((section["title"], said))
     return rows

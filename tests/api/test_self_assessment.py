@@ -39,6 +39,12 @@ def answer(slot: str) -> str:
         return "someone to help me into the garden"
     if slot == "sa_what_next":
         return "Ideas for local help"
+    if slot == "sa_screen_self_care":
+        return "i forget to eat some days"
+    if slot == "sa_screen_home":
+        return "No, that is all fine"
+    if slot == "sa_screen_life":
+        return "yes"
     if slot == "sa_outcome_eating_drinking":
         return "my neighbour brings soup on Mondays"
     if slot == "sa_outcome_dressing":
@@ -73,6 +79,10 @@ def test_complete_self_assessment_gives_a_record_and_summaries(stack, sender):
     readback = dict(replies).get("summary_confirmed") or ""
     asked = [slot for slot, _ in replies]
     assert "sa_outcome_caring_child" in asked and "sa_scale_now" in asked
+    # Three Conversations: strengths first; a Care Act area is asked only after a yes.
+    assert asked.index("sa_what_matters") < asked.index("sa_screen_self_care")
+    assert "sa_outcome_eating_drinking" in asked and "sa_outcome_toilet" not in asked
+    assert "sa_outcome_moving_home" not in asked
     records = store.records_for(chat.sender)
     assert len(records) == 1
     record = records[0]["data"]
@@ -80,6 +90,9 @@ def test_complete_self_assessment_gives_a_record_and_summaries(stack, sender):
     assert record["answered_by"] == "self" and record["consent"]["given"] is True
     assert record["preferred_name"] == "Jeannie"
     assert record["scale_now"] == 6
+    items = {a["question_id"]: a for s in record["sections"] for a in s["answers"]}
+    assert items["sa_outcome_toilet"]["answer"] == "(not raised)"
+    assert items["sa_outcome_toilet"]["not_raised"] is True
     flat = json.dumps(record)
     assert "my garden and my cat Tilly" in flat and "soup on Mondays" in flat
     pdf = store.latest_document(chat.sender, "application/pdf")
