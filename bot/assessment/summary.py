@@ -202,7 +202,8 @@ def completed_by_line(record: Dict[str, Any]) -> str:
 def follow_up_lines(record: Dict[str, Any]) -> List[str]:
     labels = {"disclosure": "Said to us", "contact": "How to contact",
               "asked_for": "Asked for", "wish": "What they would like to happen",
-              "agreement": "Do they know and agree"}
+              "agreement": "Do they know and agree",
+              "helper_need": "About the person helping"}
     return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
             for item in record.get("to_follow_up") or []]
 
