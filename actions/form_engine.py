@@ -520,4 +520,6 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
+        from actions.handoff import note_conversation_details
+        note_conversation_details(tracker, reference)   # said during the contact step too
     return {}

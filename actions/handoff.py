@@ -57,6 +57,18 @@ def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
                                               else [FollowupAction("contact_form")])
 
 
+def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:
+    """Puts a language need or a contact instruction said anywhere in the conversation
+    ("she only speaks Punjabi", "ring me not dad") on the hand-off staff see."""
+    from bot.answers.handoff_details import details_in
+
+    reference = reference or tracker.get_slot("handoff_reference")
+    if not reference:
+        return
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    store.add_notes(reference, details_in(said))
+
+
 def ask_for_contact(tracker: Tracker) -> List[EventType]:
     """Clears the contact slots so the open form (or the contact form) asks for them."""
     events: List[EventType] = [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS]
@@ -84,6 +96,7 @@ class ActionHandoff(Action):
             summary=latest_text(tracker)[:500],
             callback=call,
         )
+        note_conversation_details(tracker, row["reference"])
         events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                    SlotSet("safety_next", fs.NOT_NEEDED)]
         if not call:
