@@ -81,6 +81,21 @@ GOODBYE = re.compile(
     r"(?: anyway)?)\W*(?:x+)?\W*$", re.IGNORECASE)
 
 
+# A complaint said plainly is the complaints route (and the Ombudsman), even when the model
+# takes "the social worker didnt ring me back" in it for a request to be rung.
+WANTS_TO_COMPLAIN = re.compile(
+    r"\b(?:make|put in|raise|file|lodge|submit|log|register|do) (?:a |an )?(?:formal |proper |"
+    r"official |real )?complaint\b|\b(?:i|we) (?:want|wish|would like|d like|need|am going|"
+    r"m going) to (?:make a )?complain\b|\bhow (?:do|can|would) (?:i|we) complain\b",
+    re.IGNORECASE)
+COMPLAINT_MAY_REPLACE = ("request_human", "give_feedback", "nlu_fallback", "out_of_scope",
+                         "inform", "listen_connect", "ask_help", "deny")
+
+
+def wants_to_complain(text: str, guess: str) -> bool:
+    return guess in COMPLAINT_MAY_REPLACE and bool(WANTS_TO_COMPLAIN.search(text))
+
+
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
 
 
@@ -130,6 +145,8 @@ class CommandClassifier(RuleComponent):
             intent = command_intent(text, self.buttons)
             if intent:
                 promote(message, intent)
+            elif wants_to_complain(text, guess):
+                promote(message, "complaint")
             elif finds_english_hard(text):
                 # The fallback offers a free interpreter, then listens.
                 promote(message, "nlu_fallback")

@@ -40,3 +40,23 @@ def test_not_goodbyes(text):
     from bot.nlu.commands import is_goodbye
 
     assert not is_goodbye(text)
+
+
+@pytest.mark.parametrize("text", [
+    "actually i want to put in a proper complaint, the social worker didnt ring me back for "
+    "five weeks",
+    "I want to complain", "how do i complain about my carer", "i'd like to make a formal complaint",
+])
+def test_a_plain_complaint_is_the_complaints_route(text):
+    from bot.nlu.commands import wants_to_complain
+    assert wants_to_complain(text, "request_human")
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("can someone ring me back", "request_human"),
+    ("she never complains", "inform"),
+    ("I want to complain", "crisis"),          # never over a safety finding
+])
+def test_not_a_complaint_route(text, guess):
+    from bot.nlu.commands import wants_to_complain
+    assert not wants_to_complain(text, guess)
