@@ -6,6 +6,7 @@ beats "falls" (health). No clue at all gives None, and the bot then asks.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
@@ -136,6 +137,18 @@ def category_scores(text: object) -> Dict[str, float]:
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
     return scores
+
+
+# Words that make a message a search, not a story: "is there...", "any ... round here".
+ASKS = re.compile(r"\b(?:is there|are there|any|anything|anywhere|looking for|find|where can|"
+                  r"near|nearby|round here|around here|local|in my area)\b", re.IGNORECASE)
+
+
+def search_request(text: object) -> Optional[str]:
+    """The heading of a message that asks for local help ("is there a befriending thing for
+    my nan"), or None for one that only tells a story ("my nan is lonely")."""
+    words = str(text or "")
+    return categorise(words) if ASKS.search(words) else None
 
 
 def categorise(text: object) -> Optional[str]:

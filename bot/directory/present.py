@@ -22,6 +22,8 @@ INTRO_ANY = "Here are some places that might help{near}."
 INTRO_MORE = "Here are some more."
 STALE = ("I could not reach the directory just now, so these come from an earlier search. "
          "Some details may be out of date. Please phone to check before you go.")
+ASK_PLACE = ("Where do you live? Tell me your postcode, street or town and I can find places "
+             "near you. For now, here is what I found.")
 POSTCODE_SKIPPED = "I have searched without a postcode, so I cannot say how far away they are."
 ENDING_MORE = "Would you like to see more, or look for a different kind of help?"
 ENDING_LAST = ("That is all I found. You can look for a different kind of help, "
