@@ -147,3 +147,13 @@ async def test_volunteering_is_roles_to_do_not_volunteers_who_help(client):
     names = {r.name for r in outcome.results}
     assert "Shopping Buddies" not in names and "Volunteer Car Scheme" not in names
     assert names & {"Volunteer Matching", "Community Cafe Volunteers"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("we're LS6 2QT, is there a befriending thing for my nan", "things_to_do"),
+    ("any swimming round here for my son", "health_and_wellbeing"),
+    ("my nan in LS6 is lonely", None),            # a story, not a search
+])
+def test_a_request_for_local_help_is_told_from_a_story(text, category):
+    from bot.directory.needs import search_request
+    assert search_request(text) == category
