@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text, say
-from actions.directory import search_here, without_location
+from actions.directory import search_here
 from actions.handoff import (note_conversation_details, safe_contact_instruction,
                              take_safe_contact)
 from bot.directory.places import find_location
@@ -19,7 +19,6 @@ from bot.language import finds_english_hard, guess_language, looks_like_other_la
 from bot import codes, listening, settings, store, texts
 from bot.assessment.questions import FORMS
 from bot.assessment.summary import SKIPPED
-from bot.directory.needs import search_request
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
@@ -81,11 +80,6 @@ class ActionDefaultFallback(Action):
             # The same search (its words, so "swimming for wheelchair users" stays that).
             return await search_here(dispatcher, tracker.get_slot("service_category"),
                                      tracker.get_slot("directory_query"), place)
-        elif (place := find_location(text)) and (category := search_request(text)):
-            # "we're LS6 2QT, is there a befriending thing for my nan": a search for local
-            # help with a place in it, which the model was not sure of.
-            return await search_here(dispatcher, category, without_location(text) or None,
-                                     place)
         elif tracker.get_slot("handoff_reference") and (
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".

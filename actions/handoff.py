@@ -23,7 +23,11 @@ WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b",
 
 
 def wants_call(tracker: Tracker, open_now: bool) -> bool:
-    return not open_now or bool(WANTS_A_CALL.search(latest_text(tracker)))
+    """Out of hours, or "ring me back" in this message or the one before (then the
+    "Talk to a person" button)."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
+    said.append(latest_text(tracker))
+    return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
 
 
 def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:

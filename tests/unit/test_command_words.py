@@ -60,3 +60,14 @@ def test_a_plain_complaint_is_the_complaints_route(text):
 def test_not_a_complaint_route(text, guess):
     from bot.nlu.commands import wants_to_complain
     assert not wants_to_complain(text, guess)
+
+
+@pytest.mark.parametrize("text, guess, wanted", [
+    ("we're LS6 2QT, is there a befriending thing for my nan", "nlu_fallback", True),
+    ("any lunch clubs near Headingley", "out_of_scope", True),
+    ("my nan in LS6 is lonely", "nlu_fallback", False),       # a story
+    ("is there a lunch club near LS6 2QT", "crisis", False),   # never over another finding
+])
+def test_a_request_with_a_place_is_a_search(text, guess, wanted):
+    from bot.nlu.commands import local_search
+    assert local_search(text, guess) is wanted
