@@ -24,7 +24,7 @@ WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b",
 
 def wants_call(tracker: Tracker, open_now: bool) -> bool:
     """Out of hours, or "ring me back" in this message or the one before (then the
-    "Talk to a person" button)."""
+    button that asks for a person)."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
     said.append(latest_text(tracker))
     return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
