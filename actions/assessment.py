@@ -16,8 +16,9 @@ from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
 from bot import form_words
 from bot import listening, settings, store, texts
+from bot.answers import own_needs
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, Question, render
+from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, Question, render
 from bot.directory.search import categorise, search_services
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
@@ -161,6 +162,8 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
                 flagged.add(data["question"])
             items.append({"kind": "disclosure", "text": str(data.get("words", ""))[:2000],
                           "category": data.get("category"), "at": data.get("at")})
+        elif kind == "helper_need":
+            items.append({"kind": "helper_need", "text": str(data.get("words", ""))[:2000]})
         elif kind == "safety_wish":
             items.append({"kind": "wish", "text": str(data.get("wish", ""))[:2000]})
         elif kind == "contact":
@@ -226,10 +229,16 @@ class _FinishAssessment:
             dispatcher.utter_message(text=texts.carer_break_offer(),
                                      buttons=texts.CARER_BREAK_BUTTONS)
         if self.form == "self_assessment_form" and v["about"] == "someone_i_care_for":
-            # Three Conversations: the person helping has needs of their own.
+            # Three Conversations: the person helping has needs of their own; what they said
+            # about themselves on the way is said back, not lost.
+            heard = [i["text"] for i in follow_up if i["kind"] == "helper_need"]
+            if heard:
+                dispatcher.utter_message(text=own_needs.said_back(heard[-1]))
             dispatcher.utter_message(text=texts.offer_carers_assessment(v.get("relationship")))
         dispatcher.utter_message(text=texts.assessment_next(), buttons=texts.MENU_BUTTONS)
-        cleared = [SlotSet(q.slot, None) for q in FORMS[self.form]]
+        # Deeper Care Act questions start "not needed" again: a screen opens them.
+        cleared = [SlotSet(q.slot, fs.NOT_NEEDED if q.slot in SCREEN_OF else None)
+                   for q in FORMS[self.form]]
         return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]
 
 

@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text, say
 from actions.directory import search_here
-from actions.handoff import safe_contact_instruction, take_safe_contact
+from actions.handoff import (note_conversation_details, safe_contact_instruction,
+                             take_safe_contact)
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
@@ -53,6 +54,7 @@ class ActionDefaultFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = latest_text(tracker)
+        note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.fallback_in_form())
         elif not re.search(r"\w", text):
@@ -66,8 +68,9 @@ class ActionDefaultFallback(Action):
                                      buttons=texts.MENU_BUTTONS)
         elif tracker.get_slot("service_category") and (place := find_location(text)):
             # "what about over Headingley way", "im in Armley actually": search there.
-            return await search_here(dispatcher, tracker.get_slot("service_category"), None,
-                                     place)
+            # The same search (its words, so "swimming for wheelchair users" stays that).
+            return await search_here(dispatcher, tracker.get_slot("service_category"),
+                                     tracker.get_slot("directory_query"), place)
         elif tracker.get_slot("handoff_reference") and (
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".

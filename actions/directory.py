@@ -94,7 +94,8 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
     """Searches near a postcode or place; one in another council's area is said so."""
     typed = query or ""
     events: List[Dict[Text, Any]] = [SlotSet("directory_query", query)]
-    if postcode and not in_area(postcode):
+    outside = bool(postcode) and not in_area(postcode)
+    if outside:
         dispatcher.utter_message(text=present.outside_area(postcode.upper(), area_name()))
         postcode = None
         events.append(SlotSet("postcode", None))
@@ -103,6 +104,10 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
     if category is None and not typed:
         dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
         return events
+    if not postcode and not outside:
+        # Not known where they live: ask, and show what there is meanwhile; a place said
+        # next searches there (the fallback's place branch).
+        dispatcher.utter_message(text=present.ASK_PLACE)
     events += await run_search(dispatcher, category, query, postcode, page=1)
     return events
 

@@ -32,10 +32,11 @@ from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
+from bot.answers.screens import areas_to_explore
 from bot.answers.requests import classify_request
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
-from bot.assessment.questions import relation_phrase
+from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
@@ -211,6 +212,8 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return Reading(slots)
     if kind == fs.ON_BEHALF:
         return read_on_behalf(slot, value)
+    if kind == fs.SCREEN:
+        return read_screen(slot, value)
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
         if answer is None:
@@ -253,6 +256,27 @@ def read_on_behalf(slot: str, value: str) -> Reading:
     if value.startswith("/") or not any(ch.isalnum() for ch in value):
         return Reading({slot: None}, form_words.NEED_WORDS, form_words.ON_BEHALF_BUTTONS)
     return Reading({slot: value[:MAX_ANSWER]}, form_words.ON_BEHALF_SAID["own_words"])
+
+
+SCREEN_BUTTON_WORDS = {"/affirm": "Yes, some of it", "/deny": "No, that is all fine"}
+
+
+def read_screen(slot: str, value: str) -> Reading:
+    """A screening answer: kept in the person's words, and the deeper questions of the areas
+    they say are hard are opened (set to None so the form asks them); the others stay
+    "not needed" and the record shows them as not raised."""
+    marker = _marker(value)
+    opened = areas_to_explore(SCREENS[slot], value)
+    if not marker and value.startswith("/") and value not in SCREEN_BUTTON_WORDS:
+        return Reading({slot: None}, form_words.NEED_WORDS)
+    if not marker and not value.startswith("/") and not any(ch.isalnum() for ch in value):
+        return Reading({slot: None}, form_words.NEED_WORDS)
+    said = marker or SCREEN_BUTTON_WORDS.get(value) or value[:MAX_ANSWER]
+    codes = set(opened or [])
+    slots: Dict[str, Any] = {slot: said}
+    for deeper in SCREENED[slot]:
+        slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else fs.NOT_NEEDED
+    return Reading(slots)
 
 
 def _yes_no_value(value: str) -> Optional[bool]:
@@ -504,4 +528,6 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
+        from actions.handoff import note_conversation_details
+        note_conversation_details(tracker, reference)   # said during the contact step too
     return {}

@@ -17,10 +17,10 @@ from actions.assessment import CONFIRM_BUTTONS
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from bot import form_slots as fs
-from bot import form_words, texts
-from bot.answers import about, on_behalf
+from bot import form_words, store, texts
+from bot.answers import about, on_behalf, own_needs
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS
+from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -35,6 +35,10 @@ def question_buttons(slot: str) -> List[Dict[str, str]]:
         return CONFIRM_BUTTONS
     question = BY_SLOT.get(slot)
     return [{"title": t, "payload": p} for t, p in question.buttons] if question else []
+
+
+# Answers in the person's own words, where a helper may say something about themselves.
+OWN_NEED_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN, fs.ON_BEHALF, fs.ABOUT)
 
 
 class ConsentFirstForm(AnswerFirstForm):
@@ -69,6 +73,22 @@ class ConsentFirstForm(AnswerFirstForm):
             reading.slots.update({s.slot: None for s in fs.CONTACT_SLOTS})
         return reading
 
+    async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
+                           dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+        """Someone answering for another person who says something about their own strain
+        ("i havent slept properly in months") is heard: noted for a carer's assessment
+        offer at the end, and on the record for staff."""
+        extra = await super().after_answer(slot, kind, slots, dispatcher, tracker)
+        helping = slots.get("about", tracker.get_slot("about")) == about.CARED_FOR
+        if (self.form == "self_assessment_form" and helping and kind in OWN_NEED_KINDS
+                and isinstance(slots.get(slot), str)):
+            need = own_needs.helper_need(slots[slot])
+            if need:
+                store.save_record(tracker.sender_id, "helper_need",
+                                  {"words": need, "question": slot})
+                dispatcher.utter_message(text=own_needs.NOTED)
+        return extra
+
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         """Clears the chosen section so the form asks it again, then reads back again."""
@@ -76,7 +96,9 @@ class ConsentFirstForm(AnswerFirstForm):
         wanted = str(value or "").strip().lower()
         for section in summary.sections(questions):
             if section.lower() == wanted or (len(wanted) > 3 and wanted in section.lower()):
-                cleared = {slot: None for slot in summary.slots_in_section(questions, section)}
+                # A deeper Care Act question waits for its screening question again.
+                cleared = {slot: fs.NOT_NEEDED if slot in SCREEN_OF else None
+                           for slot in summary.slots_in_section(questions, section)}
                 return {**cleared, "change_which": None, "summary_confirmed": None}
         if value is not None:
             dispatcher.utter_message(text=texts.change_not_found())

@@ -26,7 +26,11 @@ WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b",
 
 
 def wants_call(tracker: Tracker, open_now: bool) -> bool:
-    return not open_now or bool(WANTS_A_CALL.search(latest_text(tracker)))
+    """Out of hours, or "ring me back" in this message or the one before (then the
+    button that asks for a person)."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
+    said.append(latest_text(tracker))
+    return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
 
 
 def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
@@ -53,6 +57,18 @@ def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("contact_safety", json.dumps(flags)), SlotSet("contact_details", None),
             SlotSet("contact_time", None)] + ([] if tracker.active_loop_name
                                               else [FollowupAction("contact_form")])
+
+
+def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:
+    """Puts a language need or a contact instruction said anywhere in the conversation
+    ("she only speaks Punjabi", "ring me not dad") on the hand-off staff see."""
+    from bot.answers.handoff_details import details_in
+
+    reference = reference or tracker.get_slot("handoff_reference")
+    if not reference:
+        return
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    store.add_notes(reference, details_in(said))
 
 
 def ask_for_contact(tracker: Tracker) -> List[EventType]:
@@ -82,6 +98,7 @@ class ActionHandoff(Action):
             summary=latest_text(tracker)[:500],
             callback=call,
         )
+        note_conversation_details(tracker, row["reference"])
         events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                    SlotSet("safety_next", fs.NOT_NEEDED)]
         if not call:

@@ -24,3 +24,4 @@ SAFETY_NEXT = "safety_next"    # carry on, stop, or talk to someone after a disc
 SAFETY_WISH = "safety_wish"    # "what would you like to happen?" (Making Safeguarding Personal)
 ON_BEHALF = "on_behalf"        # does the person being talked about know and agree?
 
+SCREEN = "screen"              # "is anything about ... hard just now?": opens deeper questions

@@ -13,9 +13,9 @@ from typing import Dict, List, Tuple
 from bot.answer_kinds import (  # noqa: F401 - the kinds, named here for the engine
     FREE_TEXT, NAME, ABOUT, CONSENT, OUTCOME, SCALE, CONFIRM, CHANGE, SURVEY_TYPE, STATEMENT,
     COMMENT, YES_NO, CONTACT, BEST_TIME, SAFE_CONTACT, SAFETY_CHECK, SAFETY_NEXT, SAFETY_WISH,
-    ON_BEHALF,
+    ON_BEHALF, SCREEN,
 )
-from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
+from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS, SCREEN_OF
 from bot.surveys.definitions import MAX_QUESTIONS
 
 # Engine steps start as "not needed" (their slots' initial value), so Rasa's own form logic
@@ -69,8 +69,9 @@ FORMS: Dict[str, List[FormSlot]] = {
 }
 ENGINE_SLOT_NAMES = frozenset(s.slot for s in ENGINE_SLOTS)
 # Form questions asked only when an earlier answer calls for them: they start "not needed"
-# and the earlier answer clears them (on_behalf: only when the form is about someone else).
-ASKED_WHEN_NEEDED = frozenset({"on_behalf"})
+# and the earlier answer clears them (on_behalf: only when the form is about someone else;
+# a Care Act area's deeper question: only when its screening question says it is hard).
+ASKED_WHEN_NEEDED = frozenset({"on_behalf"} | set(SCREEN_OF))
 
 # Slots that only the engine sets (not asked): what the last message was, pending steps.
 ENGINE_STATE_SLOTS: Tuple[str, ...] = (

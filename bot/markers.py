@@ -8,11 +8,14 @@ from typing import Any, Dict, List, Tuple
 
 SKIPPED = "skipped"
 NOT_SURE = "(not sure yet)"
+# A Care Act area whose screening question did not say it was hard: never asked in depth.
+NOT_RAISED = "(not raised)"
+NOT_ASKED = "not needed"  # bot.form_slots.NOT_NEEDED: an engine step's start value
 
 
 def answered(value: Any) -> bool:
     """True when a slot holds an answer, not nothing or a marker."""
-    return value not in (None, "", SKIPPED, NOT_SURE)
+    return value not in (None, "", SKIPPED, NOT_SURE, NOT_RAISED, NOT_ASKED)
 
 
 # The ways in of the contact step, as staff and the person see them named.

@@ -17,7 +17,9 @@ import sqlalchemy as sa
 
 from bot.codes import new_code, normalise_code
 from bot.data.db import database_url, engine, now  # noqa: F401  (one engine for everyone)
-from bot.data.handoffs import create_handoff, note_on_handoff  # noqa: F401  (for actions/)
+from bot.data.handoffs import (  # noqa: F401  (for actions/)
+    add_notes, create_handoff, note_on_handoff,
+)
 from bot.data.schema import (  # noqa: F401
     NOT_ABOUT_A_CONVERSATION, code_attempts, documents, metadata, personal_tables,
     records, resume_codes, survey_answers)

@@ -13,11 +13,13 @@ sys.path.insert(0, str(ROOT))
 
 from bot import form_slots as fs  # noqa: E402
 from bot.markers import SKIPPED  # noqa: E402
+from bot.assessment.questions import SCREENED, SCREEN_OF  # noqa: E402
 
 OUT = ROOT / "tests" / "stories" / "test_forms.yml"
 
 # What each kind of answer looks like to the dialogue (the intent the person's words get).
-ANSWER_INTENTS = {"skip": "skip", "dont_know": "dont_know", "fine": "affirm", "words": "inform"}
+ANSWER_INTENTS = {"skip": "skip", "dont_know": "dont_know", "fine": "affirm", "words": "inform",
+                  "deny": "deny"}
 
 
 # Engine steps (safety follow-up, contact details) start as "not needed": not asked here.
@@ -48,6 +50,9 @@ def answer(form, slot, how="words", value=None):
 
 
 def value_for(slot, i):
+    if slot in SCREENED:
+        # The first screen of a form is a yes (its areas are asked), the others a no.
+        return "yes, some of it" if _first_screen(slot) else "No, that is all fine"
     kind = fs.KIND_OF.get(slot)
     if kind == fs.SCALE:
         return 7
@@ -58,8 +63,18 @@ def value_for(slot, i):
     return f"my own words about {slot}"
 
 
+def _first_screen(slot):
+    return slot == next(s for s in SCREENED if s[:2] == slot[:2])
+
+
 def how_for(value):
-    return {"going fine": "fine", SKIPPED: "skip"}.get(value, "words")
+    return {"going fine": "fine", SKIPPED: "skip", "yes, some of it": "fine",
+            "No, that is all fine": "deny"}.get(value, "words")
+
+
+def asked(slot):
+    """Deeper Care Act questions are asked only when their screening question opened them."""
+    return slot not in SCREEN_OF or _first_screen(SCREEN_OF[slot])
 
 
 def finish(form):
@@ -70,7 +85,7 @@ def finish(form):
 def full_run(form, intent, about=None, interruptions=None):
     steps = start(form, intent)
     interruptions = interruptions or {}
-    for i, slot in enumerate(s for s in slots(form) if s != "consent_given"):
+    for i, slot in enumerate(s for s in slots(form) if s != "consent_given" and asked(s)):
         steps.append(ask(slot))
         for extra in interruptions.get(slot, []):
             steps += extra

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from bot.answer_kinds import FREE_TEXT, NAME, OUTCOME, SCALE
+from bot.answer_kinds import FREE_TEXT, NAME, OUTCOME, SCALE, SCREEN
 from bot.markers import NOT_SURE, SKIPPED
 
 
@@ -45,7 +45,7 @@ ADULT_OUTCOMES: List[Tuple[str, str, str]] = [
 
 # The eight carer outcomes of the Care and Support (Eligibility Criteria) Regulations 2015.
 CARER_OUTCOMES: List[Tuple[str, str, str]] = [
-    ("child", "Caring for a child", "looking after a child as well"),
+    ("child", "Caring for a child", "looking after a child"),
     ("others", "Caring for others", "looking after anyone else"),
     ("home", "Keeping the home", "keeping your home safe and clean"),
     ("eating", "Eating well", "eating well and having food in"),
@@ -55,13 +55,88 @@ CARER_OUTCOMES: List[Tuple[str, str, str]] = [
     ("own_time", "Time for yourself", "having time for yourself"),
 ]
 
-def outcome_questions(prefix: str, outcomes: List[Tuple[str, str, str]],
-                      wording: str) -> List[Question]:
-    """One "day-to-day life" question per eligibility outcome, in the form's own wording."""
-    return [Question(f"{prefix}_outcome_{code}", "Day-to-day life",
-                     wording.format(title=title, words=words), OUTCOME_BUTTONS, outcome=code,
-                     kind=OUTCOME)
-            for code, title, words in outcomes]
+SCREEN_BUTTONS = (("Yes, some of it", "/affirm"), ("No, that is all fine", "/deny"),
+                  ("Skip this one", "/skip"))
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One screening question over a few Care Act areas ("Is anything about washing,
+    dressing or eating hard just now?"). Only the areas the person says yes to are asked
+    about in more depth; the rest are recorded as not raised."""
+    slot: str
+    text: str
+    areas: Tuple[Tuple[str, Tuple[str, ...]], ...]   # (outcome code, words that name it)
+
+
+# Three Conversations: Conversation 1 starts from what matters, what is working and who is
+# around. The Care Act areas come after, one screening question for a few areas at a time.
+ADULT_SCREENS: List[Screen] = [
+    Screen("sa_screen_self_care", "Is anything hard for {you} just now? Think of meals, "
+           "washing, dressing or the toilet.", (
+               ("eating_drinking", ("eat", "eating", "food", "drink", "drinking", "meal",
+                                    "meals", "cook", "cooking", "appetite")),
+               ("keeping_clean", ("wash", "washing", "bath", "shower", "clean", "hygiene",
+                                  "hair", "teeth")),
+               ("toilet", ("toilet", "loo", "continence", "incontinence", "incontinent",
+                           "bladder", "bowel", "pads", "accidents")),
+               ("dressing", ("dress", "dressing", "dressed", "clothes", "buttons", "shoes",
+                             "socks", "zips")))),
+    Screen("sa_screen_home", "Is getting around {your} home hard just now? Or keeping it "
+           "clean and safe?", (
+               ("moving_home", ("stairs", "steps", "getting around", "moving around", "walking",
+                                "walk", "fall", "falls", "fell", "get up", "getting up",
+                                "mobility", "chair", "bed")),
+               ("home_safe", ("cleaning", "housework", "tidy", "hoover", "hoovering", "bins",
+                              "laundry", "heating", "cold", "safe", "damp", "mess", "gas")))),
+    Screen("sa_screen_life", "Is anything else hard for {you}? Think of seeing people, "
+           "going out, work, learning or a child to care for.", (
+               ("relationships", ("family", "friends", "friend", "people", "lonely", "alone",
+                                  "on my own", "see anyone", "visitors", "partner")),
+               ("community", ("getting out", "go out", "going out", "out of the house", "shops",
+                              "bus", "buses", "town", "places", "church", "club")),
+               ("work_learning", ("work", "job", "college", "course", "learning", "study",
+                                  "volunteering", "school")),
+               ("caring_child", ("child", "children", "kids", "grandchildren", "baby")))),
+]
+
+CARER_SCREENS: List[Screen] = [
+    Screen("ca_screen_home_life", "As well as caring, is anything else hard just now? Think "
+           "of your home, meals, or a child or someone else you look after.", (
+               ("home", ("home", "house", "housework", "cleaning", "tidy", "bills", "garden")),
+               ("eating", ("eat", "eating", "food", "meals", "cook", "cooking", "shopping")),
+               ("child", ("child", "children", "kids", "school", "baby")),
+               ("others", ("anyone else", "others", "my dad", "my mum", "grandchildren",
+                           "neighbour", "someone else", "both")))),
+    Screen("ca_screen_own_life", "Is it hard to see family and friends, go out, work or "
+           "learn, or have time for yourself?", (
+               ("relationships", ("family", "friends", "friend", "partner", "lonely",
+                                  "see anyone", "people")),
+               ("local_places", ("go out", "going out", "get out", "out of the house", "shops",
+                                 "town", "places", "church", "gym")),
+               ("work_learning", ("work", "job", "college", "course", "learning", "study")),
+               ("own_time", ("time for me", "time for myself", "me time", "own time", "myself",
+                             "break", "rest", "hobby", "hobbies", "sleep", "time off")))),
+]
+
+
+def _screen_question(screen: Screen, section: str) -> Question:
+    return Question(screen.slot, section, screen.text, SCREEN_BUTTONS, kind=SCREEN)
+
+
+def _outcome_questions(prefix: str, outcomes: List[Tuple[str, str, str]], text: str,
+                       screens: List[Screen], section: str) -> List[Question]:
+    """Each screen, then the deeper question for each of its areas (asked only on a yes)."""
+    by_code = {code: (title, words) for code, title, words in outcomes}
+    out: List[Question] = []
+    for screen in screens:
+        out.append(_screen_question(screen, section))
+        for code, _ in screen.areas:
+            title, words = by_code[code]
+            out.append(Question(f"{prefix}_outcome_{code}", section,
+                                text.format(title=title, words=words), OUTCOME_BUTTONS,
+                                outcome=code, kind=OUTCOME))
+    return out
 
 
 SELF_ASSESSMENT: List[Question] = [
@@ -80,13 +155,15 @@ SELF_ASSESSMENT: List[Question] = [
              "Think of family, friends, neighbours or pets.", SKIP_BUTTONS),
     Question("sa_community", "Community", "What places or groups near {them} {do_they} use "
              "or enjoy? For example a park, a church or a club.", SKIP_BUTTONS),
+] + _outcome_questions(
+    "sa", ADULT_OUTCOMES, "{title}: what helps {{you}} with {words} now? What could be better?",
+    ADULT_SCREENS, "Day-to-day life",
+) + [
     Question("sa_tried", "What has helped before", "Think of a time when things were better. "
              "What helped then? What {have_they} tried already?", SKIP_BUTTONS),
     # ROPES: after resources, exceptions and successes come options and possibilities.
     Question("sa_options", "Ideas to try", "What could {you} try next? Any idea counts, "
              "big or small.", SKIP_BUTTONS),
-] + outcome_questions("sa", ADULT_OUTCOMES,
-                     "{title}: what helps {{you}} with {words} now? What could be better?") + [
     Question("sa_scale_now", "How things are now", "On a scale of 1 to 10, how are things "
              "for {you} right now? 1 is very hard and 10 is really good.", SCALE_BUTTONS, kind=SCALE),
     Question("sa_small_step", "One small step", "What one small step would move that number "
@@ -107,8 +184,10 @@ CARER_ASSESSMENT: List[Question] = [
              "caring?", SKIP_BUTTONS),
     Question("ca_wellbeing", "My health and wellbeing", "How are you keeping? Think about "
              "your own health, sleep and mood.", SKIP_BUTTONS),
-] + outcome_questions("ca", CARER_OUTCOMES,
-                     "{title}: how is {words} going, as well as caring? What could be better?") + [
+] + _outcome_questions(
+    "ca", CARER_OUTCOMES, "{title}: how is {words} going, as well as caring? What could be "
+    "better?", CARER_SCREENS, "Day-to-day life",
+) + [
     Question("ca_willing_able", "Going on caring", "Do you want to go on caring, and do you "
              "feel able to? There is no wrong answer.", (
                  ("Yes, I want to and I can", "Yes, I want to and I can"),
@@ -125,18 +204,13 @@ CARER_ASSESSMENT: List[Question] = [
              "It can be a small thing.", SKIP_BUTTONS),
 ]
 
-# Questions that may not apply to everyone are asked as "if so" questions.
-_IF_IT_APPLIES = {
-    "sa_outcome_caring_child": "Caring for a child: {do_they} look after a child? If so, what "
-                               "helps, and what could be better? If not, tap skip.",
-    "ca_outcome_child": "Caring for a child: do you look after a child too? If so, how is that "
-                        "going? If not, tap skip.",
-}
-for _questions in (SELF_ASSESSMENT, CARER_ASSESSMENT):
-    for _i, _q in enumerate(_questions):
-        if _q.slot in _IF_IT_APPLIES:
-            _questions[_i] = Question(_q.slot, _q.section, _IF_IT_APPLIES[_q.slot], _q.buttons,
-                                      _q.outcome, _q.kind)
+SCREENS: Dict[str, Screen] = {s.slot: s for s in ADULT_SCREENS + CARER_SCREENS}
+# The deeper questions each screen opens, and the screen each deeper question sits under.
+SCREENED: Dict[str, List[str]] = {
+    screen.slot: [f"{screen.slot[:2]}_outcome_{code}" for code, _ in screen.areas]
+    for screen in SCREENS.values()}
+SCREEN_OF: Dict[str, str] = {deeper: screen for screen, slots in SCREENED.items()
+                             for deeper in slots}
 
 FORMS: Dict[str, List[Question]] = {
     "self_assessment_form": SELF_ASSESSMENT,

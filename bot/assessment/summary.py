@@ -15,12 +15,12 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import jsonschema
 
-from bot.assessment.questions import Question, relation_phrase, render
+from bot.assessment.questions import SCREEN_OF, Question, relation_phrase, render
 from bot.answer_kinds import SCALE
-from bot.markers import NOT_SURE, SKIPPED, answered
+from bot.markers import NOT_ASKED, NOT_RAISED, NOT_SURE, SKIPPED, answered
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
@@ -32,6 +32,11 @@ TITLES = {
     "self_assessment_form": "My strengths and wellbeing",
     "carer_assessment_form": "My caring, my strengths and my wellbeing",
 }
+
+
+def not_raised(slot: str, value: Any) -> bool:
+    """A deeper question its screen did not open (or a form that ended before it)."""
+    return slot in SCREEN_OF and value in (None, NOT_ASKED, NOT_RAISED)
 
 
 def sections(questions: Iterable[Question]) -> List[str]:
@@ -105,6 +110,8 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
             if q.section != section:
                 continue
             value = answers.get(q.slot)
+            if not_raised(q.slot, value):
+                value = NOT_RAISED
             items.append({
                 "question_id": q.slot,
                 "question": render(q, answered_by, relationship,
@@ -114,6 +121,7 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
                 "display": display(q, value),
                 "skipped": value in (None, SKIPPED),
                 "not_sure": value == NOT_SURE,
+                "not_raised": value == NOT_RAISED,
                 "flagged": q.slot in flagged,
                 **({"outcome": q.outcome} if q.outcome else {}),
             })
@@ -151,7 +159,7 @@ def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
     for section in record["sections"]:
         said = [(a.get("question") or "", a.get("display") or a["answer"])
                 for a in section["answers"] if a["answer"] and not a["skipped"]
-                and a["answer"] not in (NOT_SURE,)]
+                and a["answer"] not in (NOT_SURE, NOT_RAISED)]
         if said:
             rows.append((section["title"], said))
     return rows
@@ -186,7 +194,8 @@ def completed_by_line(record: Dict[str, Any]) -> str:
 def follow_up_lines(record: Dict[str, Any]) -> List[str]:
     labels = {"disclosure": "Said to us", "contact": "How to contact",
               "asked_for": "Asked for", "wish": "What they would like to happen",
-              "agreement": "Do they know and agree"}
+              "agreement": "Do they know and agree",
+              "helper_need": "About the person helping"}
     return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
             for item in record.get("to_follow_up") or []]
 

@@ -98,6 +98,21 @@ def note_on_handoff(reference: str, note: str) -> None:
             summary=summary[:4000], updated_at=now()))
 
 
+def add_notes(reference: str, lines: List[str]) -> List[str]:
+    """Adds the lines a hand-off does not hold yet (a language need, how to contact them);
+    returns the ones added. Said twice, a detail is noted once."""
+    with engine().connect() as conn:
+        row = conn.execute(sa.select(handoffs.c.summary).where(
+            handoffs.c.reference == reference)).first()
+    if row is None:
+        return []
+    held = set((row[0] or "").split("\n"))
+    added = [line for line in dict.fromkeys(lines) if line and line not in held]
+    for line in added:
+        note_on_handoff(reference, line)
+    return added
+
+
 def waiting() -> List[Dict[str, Any]]:
     """Requests nobody has taken yet, crisis and safeguarding first, then oldest first."""
     return find(statuses=("waiting",), per_page=0)[0]

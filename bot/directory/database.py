@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -134,7 +135,7 @@ class DirectoryStore:
             for statement in _create_statements():
                 self._db.execute(statement)
         self.ensure_own_taxonomies()
-        if seed and self.count("service") == 0:
+        if seed and (self.count("service") == 0 or self._older_demo()):
             self.seed_demo()
 
     # --- writing -----------------------------------------------------------------------------
@@ -190,11 +191,24 @@ class DirectoryStore:
             self.put("taxonomy", categories.keyword_taxonomy_record())
 
     def seed_demo(self) -> None:
-        """Load the fictional demo directory (only done when the store has no services)."""
+        """Load the fictional demo directory (only done when the store has no services, or
+        holds nothing but an older copy of the demo)."""
         # Lazy: the importer imports this module (a cycle at import time).
         from bot.directory.importer import import_path
 
         import_path(self, DEMO_FILE)
+        with self._lock, self._db:
+            self._db.execute(f"PRAGMA user_version = {demo_version()}")
+
+    def _older_demo(self) -> bool:
+        """The store was seeded from an earlier demo file and holds nothing else, so the
+        demo's new services (and fixes) are loaded; a council's own data is never touched."""
+        with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version == demo_version():
+                return False
+            ids = {row[0] for row in self._db.execute('SELECT id FROM "service"')}
+        return bool(ids) and ids <= demo_service_ids()
 
     # --- reading: flat -----------------------------------------------------------------------
     def count(self, table: str) -> int:
@@ -386,6 +400,20 @@ def _named(record: Dict[str, Any]) -> Dict[str, Any]:
 def _valid_point(lat: Any, lon: Any) -> bool:
     return (isinstance(lat, (int, float)) and isinstance(lon, (int, float))
             and -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0))
+
+
+@lru_cache(maxsize=1)
+def demo_version() -> int:
+    """A number that changes whenever the demo file does (kept in SQLite's user_version)."""
+    return zlib.crc32(DEMO_FILE.read_bytes()) & 0x7FFFFFFF
+
+
+@lru_cache(maxsize=1)
+def demo_service_ids() -> frozenset:
+    import json
+
+    data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    return frozenset(item["id"] for item in data["contents"])
 
 
 def default_path() -> Path:

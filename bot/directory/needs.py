@@ -6,6 +6,7 @@ beats "falls" (health). No clue at all gives None, and the bot then asks.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
@@ -34,7 +35,7 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("handrail", 4), ("stair lift", 5), ("stairlift", 5), ("stairs", 3), ("ramp", 3),
         ("equipment", 3), ("walking frame", 5), ("commode", 4), ("toilet seat", 4),
         ("hospital", 1), ("out of hospital", 4), ("home from hospital", 6),
-        ("garden", 3), ("gardening", 2), ("odd jobs", 4), ("repairs", 3), ("fix", 2),
+        ("garden", 3), ("gardening", 2), ("odd jobs", 7), ("small jobs", 7), ("repairs", 3), ("fix", 2),
         ("handyman", 4), ("handyperson", 4), ("stay in my own home", 5), ("own home", 3),
         ("stay at home", 3), ("manage at home", 4), ("cope at home", 4), ("pet", 3),
         ("dog", 3), ("walk my dog", 5), ("feed my cat", 5), ("home care", 4), ("carers coming in", 4), ("personal care", 4),
@@ -54,6 +55,9 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("something to do", 4), ("things to do", 4), ("get out more", 4),
         ("out of the house", 2), ("company", 3), ("class", 2), ("games", 3),
         ("give something back", 5), ("keep busy", 4), ("people my age", 4),
+        ("job", 5), ("employment", 5), ("find work", 5), ("back to work", 5),
+        ("paid work", 5), ("work experience", 6), ("cv", 4), ("career", 4),
+        ("job coach", 6), ("apprenticeship", 5),
     ],
     "getting_out_and_about": [
         ("transport", 4), ("bus", 4), ("buses", 4), ("bus pass", 7), ("blue badge", 7),
@@ -133,6 +137,18 @@ def category_scores(text: object) -> Dict[str, float]:
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
     return scores
+
+
+# Words that make a message a search, not a story: "is there...", "any ... round here".
+ASKS = re.compile(r"\b(?:is there|are there|any|anything|anywhere|looking for|find|where can|"
+                  r"near|nearby|round here|around here|local|in my area)\b", re.IGNORECASE)
+
+
+def search_request(text: object) -> Optional[str]:
+    """The heading of a message that asks for local help ("is there a befriending thing for
+    my nan"), or None for one that only tells a story ("my nan is lonely")."""
+    words = str(text or "")
+    return categorise(words) if ASKS.search(words) else None
 
 
 def categorise(text: object) -> Optional[str]:

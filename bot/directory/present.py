@@ -12,7 +12,9 @@ from typing import Dict, List, Optional
 
 from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
+from bot.directory.facets import ACTIVITIES, Facets, misses, read_facets
 from bot.directory.service_summary import ServiceSummary
+from bot.directory.wording import DAY_CODES, DAY_NAMES
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")
@@ -21,6 +23,8 @@ INTRO_ANY = "Here are some places that might help{near}."
 INTRO_MORE = "Here are some more."
 STALE = ("I could not reach the directory just now, so these come from an earlier search. "
          "Some details may be out of date. Please phone to check before you go.")
+ASK_PLACE = ("Where do you live? Tell me your postcode, street or town and I can find places "
+             "near you. For now, here is what I found.")
 POSTCODE_SKIPPED = "I have searched without a postcode, so I cannot say how far away they are."
 ENDING_MORE = "Would you like to see more, or look for a different kind of help?"
 ENDING_LAST = ("That is all I found. You can look for a different kind of help, "
@@ -36,6 +40,13 @@ NEAR = "Very close to you."
 FAR = "About {miles} miles away."
 ONE_MILE = "About 1 mile away."
 ACCESS = "Getting in: {access}"
+NOTHING_LIKE_THAT = "I could not find {wanted} in the directory."
+NEAREST = "I could not find {wanted}. These are the nearest I found."
+NOTE_ACTIVITY = "Note: this is not {activity}."
+NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone to check."
+NOTE_FREE = "Note: this is not free."
+NOTE_CHEAP = "Note: this may cost more than you want."
+NOTE_DAY = "Note: this is not on {days}."
 
 MAX_DESCRIPTION_WORDS = 20
 
@@ -134,6 +145,45 @@ def service_text(service: ServiceSummary) -> str:
     return "\n".join(lines)
 
 
+def days_words(days) -> str:
+    """{"SA"} -> "Saturdays"; {"SA", "SU"} -> "weekends"; {"MO", "TU"} -> "Mondays or Tuesdays"."""
+    if set(days) == {"SA", "SU"}:
+        return "weekends"
+    names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def wanted_words(wanted: Facets) -> str:
+    """What was asked, as the bot says it: "swimming with wheelchair access on Saturdays"."""
+    parts = [ACTIVITIES[wanted.activity].label if wanted.activity else "anything"]
+    if wanted.wheelchair:
+        parts.append("with wheelchair access")
+    if wanted.cost:
+        parts.append("that is free" if wanted.cost == "free" else "that costs little")
+    if wanted.days:
+        parts.append("on " + days_words(wanted.days))
+    return " ".join(parts)
+
+
+def nothing_like_that(wanted: Facets) -> str:
+    return NOTHING_LIKE_THAT.format(wanted=wanted_words(wanted))
+
+
+def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
+    """What an alternative does not meet, one short line each."""
+    lines = []
+    for missed in misses(service, wanted):
+        if missed == "activity":
+            lines.append(NOTE_ACTIVITY.format(activity=ACTIVITIES[wanted.activity].label))
+        elif missed == "wheelchair":
+            lines.append(NOTE_WHEELCHAIR)
+        elif missed == "cost":
+            lines.append(NOTE_FREE if wanted.cost == "free" else NOTE_CHEAP)
+        elif missed == "day":
+            lines.append(NOTE_DAY.format(days=days_words(wanted.days)))
+    return lines
+
+
 def intro_text(outcome) -> str:
     if outcome.page > 1:
         return INTRO_MORE
@@ -154,12 +204,16 @@ def format_results(outcome) -> List[Dict[str, str]]:
         messages.append(ENDING_NONE)
         return [{"text": m} for m in messages]
     intro = intro_text(outcome)
+    if getattr(outcome, "alternatives", False) and outcome.page == 1:
+        intro = NEAREST.format(wanted=wanted_words(outcome.facets))
     if outcome.source == "cache":
         intro = f"{intro} {STALE}"
     messages.append(intro)
     if outcome.category == "technology" and outcome.page == 1:
         messages.append(categories.TECHNOLOGY_EXPLAINER)
-    messages.extend(service_text(s) for s in outcome.results)
+    for service in outcome.results:
+        extra = notes(service, outcome.facets) if getattr(outcome, "alternatives", False) else []
+        messages.append("\n".join([service_text(service)] + extra))
     messages.append(ENDING_MORE if outcome.has_more else ENDING_LAST)
     return [{"text": m} for m in messages]
 
@@ -181,6 +235,17 @@ def _example_outcomes():
                               None, fallback_message(), 1),
         "empty": SearchOutcome([], 0, False, "none", None, "things_to_do",
                                fallback_message(reached=True), 1),
+        "nothing_like_that": SearchOutcome(
+            [], 0, False, "live", None, "health_and_wellbeing",
+            fallback_message(True, nothing_like_that(read_facets("free swimming on sundays"))),
+            1),
+        "nearest": SearchOutcome(
+            [sample], 1, False, "live", None, "health_and_wellbeing", None, 1,
+            facets=read_facets("a free memory cafe with wheelchair access on a saturday"),
+            alternatives=True),
+        "nearest_cheap": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1,
+            facets=read_facets("cheap dancing at the weekend"), alternatives=True),
     }
 
 

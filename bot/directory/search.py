@@ -4,6 +4,8 @@
 2. Check the postcode; a wrong one gives ``postcode_error`` and the search goes on without it.
 3. Ask the directory (local store, or the council's ORUK API) within the time limit, rank
    the answers by how well they match the words, then by distance, and keep a copy.
+   Keep only those that meet what the request asks for (activity, wheelchair access, cost,
+   day: ``facets``); when none does, show the nearest alternatives and say so.
 4. If the directory is slow, down, broken or has nothing, use the last good copy ("cache"),
    and failing that a plain message with the council's phone number and web address ("none").
 """
@@ -20,6 +22,7 @@ from bot.directory import categories, postcodes
 from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
+from bot.directory.facets import Facets, narrow, read_facets
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, relevance
@@ -57,17 +60,19 @@ class SearchOutcome:
     page: int = 1
     postcode: Optional[str] = None
     text: Optional[str] = None
+    facets: Facets = field(default_factory=Facets)
+    alternatives: bool = False  # nothing met every facet: these are the nearest instead
 
 
 NOT_REACHED = "I cannot look up local help right now."
 NOTHING_FOUND = "I could not find anything for that in the directory."
 
 
-def fallback_message(reached: bool = False) -> str:
+def fallback_message(reached: bool = False, first: Optional[str] = None) -> str:
     """Where to turn instead: the council's phone number and directory web address."""
     phone = settings.get("council.adult_social_care_phone", "")
     website = settings.get("council.directory_website", "")
-    first = NOTHING_FOUND if reached else NOT_REACHED
+    first = first or (NOTHING_FOUND if reached else NOT_REACHED)
     return f"{first} Please call us on {phone}, or look at {website}."
 
 
@@ -130,6 +135,11 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
                                per_page=WINDOW)
 
 
+def _narrowed(outcome: SearchOutcome, ranked: List[ServiceSummary]) -> List[ServiceSummary]:
+    shown, outcome.alternatives = narrow(ranked, outcome.facets)
+    return shown
+
+
 def _page_of(ranked: List[ServiceSummary], total: int, page: int) -> Tuple[list, int, bool]:
     size = per_page()
     total = max(total, len(ranked))
@@ -164,6 +174,7 @@ async def search_services(category: Optional[str], text: Optional[str],
                 outcome.postcode, district = check.text, check.district
             else:
                 outcome.postcode_error = check.error
+        outcome.facets = read_facets(text)
         terms = content_stems(text) if text else []
         key = cache_key(outcome.category, terms, district)
         cache = cache or _safe_default_cache()
@@ -183,15 +194,20 @@ async def search_services(category: Optional[str], text: Optional[str],
             if cache is not None:
                 _safe(lambda: cache.put(key, outcome.category, found.results, found.total))
             ranked = rank(found.results, outcome.category, text)
+            shown = _narrowed(outcome, ranked)
+            if not shown:
+                return _nothing_like_that(outcome)
+            total = found.total if found.total > len(found.results) else len(ranked)
             outcome.results, outcome.total, outcome.has_more = _page_of(
-                ranked, found.total if found.total > len(found.results) else len(ranked),
-                outcome.page)
+                shown, total if len(shown) == len(ranked) else len(shown), outcome.page)
             outcome.source = "live"
             return outcome
         cached = _safe(lambda: _from_cache(cache, key, outcome.category, district)) \
             if cache is not None else None
         if cached:
-            ranked = rank(cached, outcome.category, text)
+            ranked = _narrowed(outcome, rank(cached, outcome.category, text))
+            if not ranked:
+                return _nothing_like_that(outcome)
             outcome.results, outcome.total, outcome.has_more = _page_of(
                 ranked, len(ranked), outcome.page)
             outcome.source = "cache"
@@ -202,6 +218,16 @@ async def search_services(category: Optional[str], text: Optional[str],
     outcome.results, outcome.total, outcome.has_more = [], 0, False
     outcome.source = "none"
     outcome.fallback_message = fallback_message(reached)
+    return outcome
+
+
+def _nothing_like_that(outcome: SearchOutcome) -> SearchOutcome:
+    """The directory answered, but nothing in it meets any of what was asked: say so."""
+    outcome.results, outcome.total, outcome.has_more = [], 0, False
+    outcome.source = "live"
+    from bot.directory.present import nothing_like_that
+
+    outcome.fallback_message = fallback_message(True, nothing_like_that(outcome.facets))
     return outcome
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bot.directory import categories, postcodes
-from bot.directory.wording import cost_words, schedules_words
+from bot.directory.wording import cost_words, lowest_cost, schedule_days, schedules_words
 
 
 @dataclass
@@ -33,6 +33,8 @@ class ServiceSummary:
     organisation: str = ""
     keywords: List[str] = field(default_factory=list)
     status: str = "active"
+    days: List[str] = field(default_factory=list)   # "MO".."SU", from the schedules
+    cost_amount: Optional[float] = None             # the lowest cost in pounds, 0 when free
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -161,6 +163,7 @@ def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] 
     address, postcode = _address(locations)
     organization = service.get("organization") or {}
     category = _category(service, terms)
+    schedules = _schedules(service, locations)
     keywords = [_text(t.get("name") or t.get("term")) for t in terms
                 if categories.category_for_term(t.get("id")) is None
                 and (t.get("name") or t.get("term"))]
@@ -169,7 +172,7 @@ def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] 
         name=_text(service.get("name")),
         description=_text(service.get("description")),
         category=category,
-        when=schedules_words(_schedules(service, locations)),
+        when=schedules_words(schedules),
         cost=cost_words(_list(service.get("cost_options")), service.get("fees")),
         phone=_phone(service, locations),
         email=_email(service),
@@ -182,4 +185,6 @@ def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] 
         organisation=_text(organization.get("name") if isinstance(organization, dict) else ""),
         keywords=keywords,
         status=_text(service.get("status")) or "active",
+        days=schedule_days(schedules),
+        cost_amount=lowest_cost(_list(service.get("cost_options"))),
     )

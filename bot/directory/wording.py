@@ -16,6 +16,30 @@ ORDINALS = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "-1": "Las
 DAY_BY_NAME = {name.lower(): code for code, name in DAY_NAMES.items()}
 
 
+def day_codes(byday: object) -> List[str]:
+    """ "MO,WE" -> ["MO", "WE"]; "1TU" (first Tuesday of the month) -> ["TU"]."""
+    found: List[str] = []
+    for part in str(byday or "").upper().split(","):
+        code = re.sub(r"^-?\d", "", part.strip())
+        if code in DAY_CODES and code not in found:
+            found.append(code)
+    return found
+
+
+def schedule_days(schedules: Iterable[Dict[str, Any]]) -> List[str]:
+    """The days a service runs, from ORUK 3.0 ``byday`` or v1 ``weekday`` rows."""
+    found: List[str] = []
+    for schedule in schedules:
+        codes = day_codes(schedule.get("byday"))
+        if not codes and schedule.get("weekday"):
+            code = DAY_BY_NAME.get(str(schedule["weekday"]).strip().lower())
+            codes = [code] if code else []
+        if str(schedule.get("freq") or "").upper() == "DAILY" and not codes:
+            codes = list(DAY_CODES)
+        found += [c for c in codes if c not in found]
+    return [c for c in DAY_CODES if c in found]
+
+
 def time_words(value: Any) -> Optional[str]:
     """"09:00:00" -> "9am", "13:30" -> "1:30pm", "12:00" -> "midday"."""
     match = re.match(r"^\s*(\d{1,2}):(\d{2})", str(value or ""))
@@ -136,3 +160,14 @@ def cost_words(cost_options: Iterable[Dict[str, Any]], fees: Any = None) -> str:
         return ". ".join(parts)
     fee_text = str(fees or "").strip()
     return fee_text
+
+
+def lowest_cost(cost_options: Iterable[Dict[str, Any]]) -> Optional[float]:
+    """The lowest amount in pounds among the cost options; None when none gives one."""
+    amounts = []
+    for option in cost_options or []:
+        try:
+            amounts.append(float(option.get("amount")))
+        except (AttributeError, TypeError, ValueError):
+            continue
+    return min(amounts) if amounts else None

@@ -78,6 +78,8 @@ async def post_message(request: web.Request) -> web.Response:
         return access.refused()
     metadata = {"channel": relay_channel(sender) or
                 (body.get("channel") if body.get("channel") in ("web", "staff") else "web")}
+    if body.get("easy_read") is True:
+        metadata["easy_read"] = True   # the web chat's easy-read button: Rasa rewrites replies
     if not speaking_for_many:
         # A keyed hash of the address: the action server counts wrong resume codes by it.
         metadata["client"] = store.client_tag(client)

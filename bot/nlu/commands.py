@@ -73,6 +73,34 @@ GOODBYE = re.compile(
     r"(?: anyway)?)\W*(?:x+)?\W*$", re.IGNORECASE)
 
 
+# A complaint said plainly is the complaints route (and the Ombudsman), even when the model
+# takes "the social worker didnt ring me back" in it for a request to be rung.
+WANTS_TO_COMPLAIN = re.compile(
+    r"\b(?:make|put in|raise|file|lodge|submit|log|register|do) (?:a |an )?(?:formal |proper |"
+    r"official |real )?complaint\b|\b(?:i|we) (?:want|wish|would like|d like|need|am going|"
+    r"m going) to (?:make a )?complain\b|\bhow (?:do|can|would) (?:i|we) complain\b",
+    re.IGNORECASE)
+COMPLAINT_MAY_REPLACE = ("request_human", "give_feedback", "nlu_fallback", "out_of_scope",
+                         "inform", "listen_connect", "ask_help", "deny")
+
+
+def wants_to_complain(text: str, guess: str) -> bool:
+    return guess in COMPLAINT_MAY_REPLACE and bool(WANTS_TO_COMPLAIN.search(text))
+
+
+# "we're LS6 2QT, is there a befriending thing for my nan": a request for local help with a
+# place in it is a search, when the model was not sure what it was.
+SEARCH_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help")
+
+
+def local_search(text: str, guess: str) -> bool:
+    from bot.directory.needs import search_request
+    from bot.directory.places import find_location
+
+    return guess in SEARCH_MAY_REPLACE and bool(search_request(text)) and bool(
+        find_location(text))
+
+
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
 
 
@@ -122,6 +150,10 @@ class CommandClassifier(RuleComponent):
             intent = command_intent(text, self.buttons)
             if intent:
                 promote(message, intent)
+            elif wants_to_complain(text, guess):
+                promote(message, "complaint")
+            elif local_search(text, guess):
+                promote(message, "find_service")
             elif finds_english_hard(text):
                 # The fallback offers a free interpreter, then listens.
                 promote(message, "nlu_fallback")

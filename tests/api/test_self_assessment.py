@@ -34,6 +34,9 @@ ANSWERS = {
     "sa_scale_now": "6",
     "sa_small_step": "someone to help me into the garden",
     "sa_what_next": "Ideas for local help",
+    "sa_screen_self_care": "i forget to eat some days",
+    "sa_screen_home": "No, that is all fine",
+    "sa_screen_life": "yes",
     "sa_outcome_eating_drinking": "my neighbour brings soup on Mondays",
     "sa_outcome_dressing": "/skip",
     "summary_confirmed": "/affirm",
@@ -70,6 +73,10 @@ def test_complete_self_assessment_gives_a_record_and_summaries(stack, sender):
     readback = dict(replies).get("summary_confirmed") or ""
     asked = [slot for slot, _ in replies]
     assert "sa_outcome_caring_child" in asked and "sa_scale_now" in asked
+    # Three Conversations: strengths first; a Care Act area is asked only after a yes.
+    assert asked.index("sa_what_matters") < asked.index("sa_screen_self_care")
+    assert "sa_outcome_eating_drinking" in asked and "sa_outcome_toilet" not in asked
+    assert "sa_outcome_moving_home" not in asked
     records = store.records_for(chat.sender)
     assert len(records) == 1
     record = records[0]["data"]
@@ -77,6 +84,9 @@ def test_complete_self_assessment_gives_a_record_and_summaries(stack, sender):
     assert record["answered_by"] == "self" and record["consent"]["given"] is True
     assert record["preferred_name"] == "Jeannie"
     assert record["scale_now"] == 6
+    items = {a["question_id"]: a for s in record["sections"] for a in s["answers"]}
+    assert items["sa_outcome_toilet"]["answer"] == "(not raised)"
+    assert items["sa_outcome_toilet"]["not_raised"] is True
     flat = json.dumps(record)
     assert "my garden and my cat Tilly" in flat and "soup on Mondays" in flat
     pdf = store.latest_document(chat.sender, "application/pdf")

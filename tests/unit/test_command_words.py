@@ -36,3 +36,34 @@ def test_goodbyes(text):
                                   "i'll ring them but what is their number?", "that is all i can do for him, im exhausted and need help"])
 def test_not_goodbyes(text):
     assert not is_goodbye(text)
+
+
+@pytest.mark.parametrize("text", [
+    "actually i want to put in a proper complaint, the social worker didnt ring me back for "
+    "five weeks",
+    "I want to complain", "how do i complain about my carer", "i'd like to make a formal complaint",
+])
+def test_a_plain_complaint_is_the_complaints_route(text):
+    from bot.nlu.commands import wants_to_complain
+    assert wants_to_complain(text, "request_human")
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("can someone ring me back", "request_human"),
+    ("she never complains", "inform"),
+    ("I want to complain", "crisis"),          # never over a safety finding
+])
+def test_not_a_complaint_route(text, guess):
+    from bot.nlu.commands import wants_to_complain
+    assert not wants_to_complain(text, guess)
+
+
+@pytest.mark.parametrize("text, guess, wanted", [
+    ("we're LS6 2QT, is there a befriending thing for my nan", "nlu_fallback", True),
+    ("any lunch clubs near Headingley", "out_of_scope", True),
+    ("my nan in LS6 is lonely", "nlu_fallback", False),       # a story
+    ("is there a lunch club near LS6 2QT", "crisis", False),   # never over another finding
+])
+def test_a_request_with_a_place_is_a_search(text, guess, wanted):
+    from bot.nlu.commands import local_search
+    assert local_search(text, guess) is wanted

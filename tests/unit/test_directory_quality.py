@@ -5,7 +5,7 @@ the bot must pick the right heading and show a fitting service near the top. Thi
 that ``categorise`` puts at least 85% of the labelled texts under one of their expected
 headings, and that where a demo service is named, it is in the first three results of the
 search the bot makes (``search_services`` with the person's words, over the demo data) for at
-least 80% of those. The measured figures (benchmarks/directory_quality.py) were 100% and 98%.
+least 80% of those (a list of services: any one of them). The measured figures (benchmarks/directory_quality.py) were 100% and 98%.
 """
 from pathlib import Path
 
@@ -24,8 +24,8 @@ MIN_CATEGORY_ACCURACY = 0.85
 MIN_PRECISION_AT_3 = 0.80
 
 
-def expected(item):
-    value = item["category"]
+def expected(item, key="category"):
+    value = item[key]
     return value if isinstance(value, list) else [value]
 
 
@@ -49,7 +49,7 @@ def test_labelled_set_is_sound(needs, store):
         assert item["text"].strip()
         assert expected(item) and set(expected(item)) <= set(CATEGORIES), item
         if "service" in item:
-            assert item["service"] in names, f"{item['service']} is not in the demo data"
+            assert set(expected(item, "service")) <= names, f"{item['service']} not in the demo"
     assert len([i for i in needs if "service" in i]) >= 30
     assert {c for i in needs for c in expected(i)} == set(CATEGORIES)
 
@@ -71,8 +71,9 @@ async def test_named_service_is_in_the_first_three(needs, store):
         outcome = await search_services(None, item["text"], None, client=client,
                                         cache=ResultCache())
         assert outcome.source == "live", item["text"]
-        found.append((item["text"], item["service"], [r.name for r in outcome.results[:3]]))
-    misses = [f for f in found if f[1] not in f[2]]
+        found.append((item["text"], expected(item, "service"),
+                      [r.name for r in outcome.results[:3]]))
+    misses = [f for f in found if not set(f[1]) & set(f[2])]
     precision = 1 - len(misses) / len(found)
     assert precision >= MIN_PRECISION_AT_3, \
         f"precision at 3 {precision:.1%}; missed: " + "; ".join(map(str, misses))

@@ -13,6 +13,9 @@ from bot.directory.demo import build_demo
 from bot.directory.importer import ImportError_, import_path
 from bot.directory.database import DEMO_FILE, DirectoryStore
 from bot.directory.importer import import_json_data
+from bot.directory.demo.catalogue import SERVICES
+
+DEMO_SIZE = len(SERVICES)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "oruk"
@@ -85,7 +88,7 @@ def test_category_term_ids_are_stable():
 
 
 def test_new_store_is_seeded_with_the_demo(store):
-    assert store.count("service") == 85
+    assert store.count("service") == DEMO_SIZE
     assert store.count("organization") >= 10
     assert store.taxonomy(categories.TAXONOMY_ID)["name"] == categories.TAXONOMY_NAME
     assert len(store.taxonomy(categories.TAXONOMY_ID)["taxonomy_terms"]) == 7
@@ -108,9 +111,28 @@ def test_service_full_round_trips_the_demo_record(store, demo):
 def test_file_store_persists_and_does_not_reseed(tmp_path):
     path = tmp_path / "directory.db"
     first = DirectoryStore(path)
-    assert first.count("service") == 85
+    assert first.count("service") == DEMO_SIZE
     first.close()
-    assert DirectoryStore(path).count("service") == 85
+    assert DirectoryStore(path).count("service") == DEMO_SIZE
+
+
+def test_a_store_seeded_from_an_older_demo_gets_the_new_services(tmp_path):
+    """An older var/directory.db keeps working after an upgrade, with the demo's additions;
+    a council's own data is never replaced by the demo."""
+    path = tmp_path / "directory.db"
+    old = DirectoryStore(path)
+    newest = build_demo.make_id("service", SERVICES[-1][1])
+    with old.transaction():
+        old._db.execute('DELETE FROM "service" WHERE id = ?', (newest,))
+        old._db.execute("PRAGMA user_version = 1")
+    old.close()
+    assert DirectoryStore(path).count("service") == DEMO_SIZE
+
+    council = tmp_path / "council.db"
+    own = DirectoryStore(council, seed=False)
+    import_path(own, FIXTURES / "examples" / "csv")
+    own.close()
+    assert DirectoryStore(council).count("service") == 1
 
 
 def test_import_csv_package(tmp_path):

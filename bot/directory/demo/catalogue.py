@@ -31,6 +31,9 @@ ORGANISATIONS = {
     "digital": ("Get Online Leeds (demo)", "A made-up charity that helps people use technology."),
     "faith": ("St Example's Community Hall (demo)", "A made-up church hall used by local groups."),
     "sensory": ("See and Hear Leeds (demo)", "A made-up sight and hearing loss charity."),
+    "work": ("Exampleshire Works (demo)", "A made-up charity that helps people into work."),
+    "leisure": ("Active Exampleshire Leisure Centres (demo)",
+                "The made-up council's swimming pools and sports halls."),
 }
 
 WEEKDAYS = "MO,TU,WE,TH,FR"
@@ -347,7 +350,7 @@ SERVICES = [
      "Quiet swimming sessions for older people and people with long-term conditions.",
      "health", "LS15", ("TU,FR", "09:00", "10:00"), (2.50, "a swim"),
      ["swimming", "exercise", "keep fit"],
-     "Pool hoist. Changing places toilet.", ["English"]),
+     "Steps down into the pool. No hoist. Accessible toilet.", ["English"]),
     ("health_and_wellbeing", "Healthy Eating Cookery",
      "Learn to cook simple, healthy meals on a small budget.",
      "meals", "LS10", ("WE", "10:00", "12:00"), FREE,
@@ -478,4 +481,60 @@ SERVICES = [
      "sensory", "LS14", ("WE", "10:00", "15:00"), FREE,
      ["big button phone", "gadgets", "daily living aids", "amplified phone"],
      "Step-free access. Hearing loop.", ["English"]),
+
+    # --- added later at the end, so the services above keep their phone numbers -------------
+    # Work: employment support is a "things to do in your community" heading in this
+    # directory, with the taxonomy keyword "employment support" that the search's activity
+    # facet looks for (bot/directory/facets.py).
+    ("things_to_do", "Job Club",
+     "A friendly weekly club to help you find paid work. Get help with a CV, job search and "
+     "interviews.",
+     "work", "LS11", ("WE", "10:00", "12:00"), FREE,
+     ["employment support", "jobs", "job search", "cv help", "interviews", "job club"],
+     "Step-free access. Computers to use.", ["English", "Urdu", "Polish"]),
+    ("things_to_do", "Supported Employment Service",
+     "One to one help for disabled people and people with a learning disability to find and "
+     "keep a job.",
+     "council", "LS1", (WEEKDAYS, "09:00", "17:00"), FREE,
+     ["supported employment", "employment support", "jobs", "learning disability",
+      "job coach"],
+     "Step-free access. Hearing loop. Easy read forms.", ["English", "Urdu"]),
+    ("things_to_do", "Work Tasters",
+     "Try a few weeks of work in a shop, cafe or garden, with a job coach beside you.",
+     "work", "LS2", ("TU,TH", "09:30", "14:30"), FREE,
+     ["work experience", "employment support", "jobs", "shop work", "retail", "job coach"],
+     "Step-free access. Quiet room.", ["English"]),
+    ("looking_after_someone", "Back to Work for Carers",
+     "Help for carers who want to work again, with jobs that fit around caring.",
+     "work", "LS7", ("MO", "13:00", "15:00"), FREE,
+     ["employment support", "jobs", "carers", "back to work", "flexible work"],
+     "Step-free access. Phone appointments too.", ["English", "Punjabi"]),
+    # Volunteering: roles for the person to do, not volunteers who come to help.
+    ("things_to_do", "Community Cafe Volunteers",
+     "Help serve tea and cake one morning a week. Training given, no experience needed.",
+     "volunteer", "LS7", ("SA", "10:00", "13:00"), FREE,
+     ["volunteering", "volunteer roles", "cafe", "give something back", "meet people"],
+     "Step-free access. Accessible toilet.", ["English"]),
+    ("things_to_do", "Park Conservation Volunteers",
+     "Outdoor volunteering in local parks: planting trees, mending paths and making friends.",
+     "volunteer", "LS16", ("WE", "10:00", "15:00"), FREE,
+     ["volunteering", "volunteer roles", "outdoors", "gardening", "give something back"],
+     "Some rough paths. Ask about tasks you can do sitting down.", ["English"]),
+    ("things_to_do", "Befriender Volunteer Roles",
+     "Become a volunteer and ring or visit an older person for a chat each week.",
+     "age", "LS1", (WEEKDAYS, "09:00", "17:00"), FREE,
+     ["volunteering", "volunteer roles", "give something back", "befriending"],
+     "Training online or by phone.", ["English", "Polish"]),
+    # Swimming a wheelchair user can get into.
+    ("health_and_wellbeing", "Accessible Swim Session",
+     "A quiet swim for disabled people, with a pool hoist and helpers on hand.",
+     "leisure", "LS9", ("SA", "14:00", "15:00"), (2.00, "a swim"),
+     ["swimming", "swim", "exercise", "wheelchair users", "disabled swimming"],
+     "Wheelchair access to the pool side. Pool hoist and ramp. Changing places toilet.",
+     ["English"]),
+    ("health_and_wellbeing", "Aqua Fit",
+     "Gentle exercise in warm water, to music. Good for stiff joints.",
+     "leisure", "LS17", ("MO,TH", "18:00", "19:00"), (3.50, "a class"),
+     ["aqua fit", "swimming", "exercise", "keep fit", "arthritis"],
+     "Step-free access to the pool side. Pool hoist.", ["English"]),
 ]

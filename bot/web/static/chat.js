@@ -193,7 +193,8 @@
     return fetch("/api/messages", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: sender(), message: message, channel: "web" })
+      body: JSON.stringify({ sender: sender(), message: message, channel: "web",
+                             easy_read: !!prefs.easy })
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
         if (response.status === 404) {

@@ -1,0 +1,118 @@
+"""Details staff need on a hand-off, found anywhere in what the person said.
+
+"She only speaks Punjabi" or "ring me not dad" may come several messages before (or after)
+the request for a person. The hand-off used to hold only the request itself, so the
+adviser rang dad, in English. ``details_in`` reads every message of the conversation and
+gives one line per detail, in the person's own words:
+  "Language: Punjabi. They said: she only speaks Punjabi."
+  "Contact: they said: ring me not dad."
+Lines starting "Contact:" are shown with the contact details on the console.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional
+
+from bot.answers.text import clean
+from bot.language import finds_english_hard
+
+LANGUAGES = [
+    "Punjabi", "Urdu", "Polish", "Arabic", "Romanian", "Welsh", "Bengali", "Sylheti",
+    "Gujarati", "Hindi", "Somali", "Kurdish", "Farsi", "Persian", "Pashto", "Dari", "Tigrinya",
+    "Portuguese", "Spanish", "Italian", "Lithuanian", "Latvian", "Slovak", "Czech",
+    "Hungarian", "Bulgarian", "Russian", "Ukrainian", "Turkish", "Tamil", "Chinese",
+    "Cantonese", "Mandarin", "Vietnamese", "French", "Greek", "Albanian", "Amharic", "Nepali",
+    "Malayalam", "Yoruba", "Igbo", "Twi", "Shona", "Swahili", "Mirpuri", "Pahari",
+    "British Sign Language", "BSL", "sign language", "Makaton",
+]
+_LANG = "|".join(re.escape(name) for name in sorted(LANGUAGES, key=len, reverse=True))
+LANGUAGE_NEED = re.compile(
+    rf"\b(?:(?:only|just|mainly|mostly|mostly just) (?:speaks?|talks?|understands?|uses?|signs?) "
+    rf"(?:in )?(?P<only>{_LANG})|(?:speaks?|talks?) (?P<speaks>{_LANG})(?: only)?|"
+    rf"(?P<first>{_LANG}) (?:is (?:her|his|their|my) first language|speaker)|"
+    rf"(?:in|uses|needs|need) (?P<in>{_LANG})|"
+    rf"(?:no|not much|very little|hardly any|little|limited) english|"
+    rf"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand) "
+    rf"(?:much |any |good |very good )?english|"
+    rf"english (?:is not|isn'?t) (?:her|his|their|my) first language|"
+    rf"(?:needs?|need an|needs an|wants?|with) (?:an )?interpreter)\b", re.IGNORECASE)
+
+CONTACT_INSTRUCTION = re.compile(
+    r"\b(?:(?:ring|call|phone|text|contact|email) (?:me|us|my \w+|her|him|them)"
+    r"(?: (?:on|at) (?:my|her|his|the) \w+)? (?:not|rather than|instead of|and not|but not) "
+    r"(?:my |the |her |his |our )?\w+|"
+    r"(?:please )?(?:don'?t|do not|never|dont) (?:ring|call|phone|text|contact|email|write to|"
+    r"send (?:letters|post) to) (?:my |the |her |his |our )?\w+|"
+    r"(?:only|best to|better to|please) (?:ring|call|phone|text|contact) (?:me|my \w+|her|him)|"
+    r"(?:ring|call|phone|contact|speak to|talk to) (?:my|her|his|our) (?:daughter|son|sister|"
+    r"brother|husband|wife|partner|mum|dad|mother|father|carer|neighbour|niece|nephew) "
+    r"(?:first|instead|not (?:me|her|him|them))|"
+    r"not (?:on|to) (?:the|her|his|my) (?:landline|house phone|home phone|mobile)|"
+    r"(?:text|email) (?:me )?only|(?:text|email) me\b(?! back))\b",
+    re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+MAX_QUOTE = 200
+
+LANGUAGE_LINE = "Language: {language}. They said: {words}"
+LANGUAGE_LINE_UNNAMED = "Language: English may be hard for them. They said: {words}"
+CONTACT_LINE = "Contact: they said: {words}"
+
+
+def _sentences(text: str) -> List[str]:
+    return [s.strip() for s in SENTENCE.split(clean(text)) if s.strip()]
+
+
+def _quoted(sentence: str) -> str:
+    words = sentence[:MAX_QUOTE].rstrip()
+    return words if words.endswith((".", "!", "?")) else words + "."
+
+
+def _language_named(found: Optional["re.Match[str]"]) -> Optional[str]:
+    if found is None:
+        return None
+    for group in ("only", "speaks", "first", "in"):
+        if found.group(group):
+            name = found.group(group)
+            return next(n for n in LANGUAGES if n.lower() == name.lower())
+    return None
+
+
+def language_line(text: str) -> Optional[str]:
+    for sentence in _sentences(text):
+        found = LANGUAGE_NEED.search(sentence)
+        if found or finds_english_hard(sentence):
+            name = _language_named(found)
+            if name:
+                return LANGUAGE_LINE.format(language=name, words=_quoted(sentence))
+            return LANGUAGE_LINE_UNNAMED.format(words=_quoted(sentence))
+    return None
+
+
+def contact_line(text: str) -> Optional[str]:
+    for sentence in _sentences(text):
+        if CONTACT_INSTRUCTION.search(sentence):
+            return CONTACT_LINE.format(words=_quoted(sentence))
+    return None
+
+
+def details_in(messages: Iterable[str]) -> List[str]:
+    """One line per language need or contact instruction in the messages, oldest first."""
+    lines: List[str] = []
+    for message in messages:
+        if not message or str(message).startswith("/"):
+            continue
+        for line in (language_line(str(message)), contact_line(str(message))):
+            if line and line not in lines:
+                lines.append(line)
+    return lines
+
+
+def all_texts() -> Dict[str, str]:
+    """The lines as staff read them, with sample words."""
+    return {
+        "handoff_details.language": LANGUAGE_LINE.format(
+            language="Punjabi", words="she only speaks Punjabi."),
+        "handoff_details.language_unnamed": LANGUAGE_LINE_UNNAMED.format(
+            words="he has no English."),
+        "handoff_details.contact": CONTACT_LINE.format(words="ring me not dad."),
+    }

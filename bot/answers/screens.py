@@ -1,0 +1,60 @@
+"""Reads the answer to a screening question ("Is anything about eating, washing, dressing or
+using the toilet hard just now?") as the areas to ask about in more depth.
+
+Three Conversations: the Care Act areas are screened a few at a time, and only the areas
+the person says are hard are explored. "no, all fine" opens none; "washing is hard" opens
+keeping clean; a plain "yes" opens every area of the screen; an unsure or partial answer
+("a bit", "sometimes", "i struggle") opens every area too, since asking is kinder than
+missing something. A skip or "not sure" opens none: the areas are recorded as not raised.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from bot.answers.text import words_only
+from bot.answers.yes_no import yes_no
+from bot.assessment.questions import Screen
+
+# "fine" reads as a yes to a yes-or-no question; here it means nothing is hard.
+NOTHING_HARD = re.compile(
+    r"^(?:no(?! (?:time|help|one|sleep|break|money|life|energy|friends|support|way|chance|"
+    r"rest|peace)\b)|nope|nah|not really|not at all|not at the moment|not just now|not now|none|"
+    r"nothing|all (?:fine|good|ok|okay)|(?:its|it is|thats|that is|all|im|i am) "
+    r"(?:fine|ok|okay|good|alright|all right)|fine|ok|okay|good|alright|i manage|"
+    r"(?:i'?m|she'?s|he'?s|they'?re) (?:managing|coping)|managing|coping|no problems?|"
+    r"no issues?|no worries)\b")
+BUT = re.compile(r"\b(?:but|except|apart from|other than|although|though)\b")
+
+
+def _names(text: str, clue: str) -> bool:
+    return re.search(rf"\b{re.escape(clue)}\b", text) is not None
+
+
+def areas_named(screen: Screen, text: str) -> List[str]:
+    """The screen's areas the words name, in the screen's order."""
+    said = words_only(text)
+    return [code for code, clues in screen.areas if any(_names(said, c) for c in clues)]
+
+
+def areas_to_explore(screen: Screen, value: str) -> Optional[List[str]]:
+    """The outcome codes to ask about in depth; [] when nothing is hard; None for a skip or
+    "not sure" (nothing asked, the areas recorded as not raised)."""
+    if value in ("/skip", "/dont_know"):
+        return None
+    if value == "/deny":
+        return []
+    every = [code for code, _ in screen.areas]
+    if value == "/affirm":
+        return every
+    said = words_only(value)
+    named = areas_named(screen, said)
+    nothing = bool(NOTHING_HARD.match(said)) and not BUT.search(said)
+    if nothing:
+        return []
+    if named:
+        return named
+    answer = yes_no(value)
+    if answer is False:
+        return []
+    return every

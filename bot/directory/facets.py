@@ -1,0 +1,215 @@
+"""What a search asks for beyond its heading: the activity, wheelchair access, cost and day.
+
+"swimming for wheelchair users on a Saturday" is a heading (health and wellbeing) and four
+facets. Ranking by words alone let a memory cafe answer it; here each facet is read from
+the request and checked against each service's own record (taxonomy keywords, the
+accessibility notes of its places, its cost options and its schedules). ``narrow`` keeps
+the services that meet every facet; when none do it keeps the nearest alternatives (those
+meeting the most, the activity counting most) and says what they miss.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import FrozenSet, List, Optional, Pattern, Sequence, Tuple
+
+from bot.directory.service_summary import ServiceSummary
+from bot.directory.textmatch import words
+from bot.directory.wording import DAY_CODES, DAY_NAMES
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One kind of activity: how people ask for it and the directory terms that offer it."""
+
+    label: str                     # as the bot says it: "help to find work"
+    asks: Tuple[str, ...]          # patterns in the request
+    terms: Tuple[str, ...]         # keyword terms (or words in a name) that offer it
+    not_asks: Tuple[str, ...] = ()  # patterns that look alike but mean something else
+
+
+# Checked in this order: "volunteer work" is volunteering, not a job.
+ACTIVITIES = {
+    "volunteering": Activity(
+        "volunteering",
+        (r"\bvolunteering\b", r"\b(?:to|be|become|do|doing|start) (?:a |some )?volunteer\b",
+         r"\bvolunteer (?:work|role|roles|job|jobs)\b", r"\bgive something back\b"),
+        ("volunteering", "volunteer roles", "give something back")),
+    "work": Activity(
+        "help to find work",
+        (r"\bjobs?\b", r"\bemployment\b", r"\bcareers?\b", r"\bcv\b", r"\bapprenticeships?\b",
+         r"\bwork experience\b",
+         r"\b(?:find|finding|get|getting|looking for|back to|back into|into|paid|some) work\b"),
+        ("employment support", "supported employment", "job search", "jobs", "job club",
+         "work experience", "careers"),
+        (r"\b(?:odd|small|little|diy|handy) jobs?\b",
+         r"\bjobs? (?:around|round|in|at|about) (?:the|my|her|his|our) (?:house|home|flat|garden)\b")),
+    "swimming": Activity(
+        "swimming",
+        (r"\bswim(?:s|ming)?\b", r"\bswimming pool\b", r"\baqua\b", r"\bhydrotherapy\b"),
+        ("swimming", "swim", "aqua fit", "hydrotherapy")),
+    "singing": Activity("singing", (r"\bsing(?:ing)?\b", r"\bchoirs?\b"), ("singing", "choir")),
+    "lunch_club": Activity("a lunch club", (r"\blunch(?:eon)? clubs?\b",), ("lunch club",)),
+    "dancing": Activity("dancing", (r"\bdanc(?:e|es|ing)\b",), ("dancing", "dance")),
+    "art": Activity("art", (r"\b(?:art|arts|painting|drawing)\b",),
+                    ("art", "painting", "drawing")),
+    "knitting": Activity("knitting or crafts", (r"\bknit", r"\bcrafts?\b"),
+                         ("knitting", "crafts")),
+    "reading": Activity("a book group", (r"\b(?:book|reading) (?:club|group)s?\b",),
+                        ("book club", "reading")),
+    "woodwork": Activity("a men's shed", (r"\bmen'?s sheds?\b", r"\bwoodwork"),
+                         ("men's shed", "woodwork")),
+    "befriending": Activity("befriending", (r"\bbefriend",), ("befriending",)),
+    "memory_cafe": Activity("a memory cafe", (r"\b(?:memory|dementia) caf(?:e|é)s?\b",),
+                            ("memory cafe", "dementia cafe")),
+}
+_ASKS = {key: ([re.compile(p, re.I) for p in a.asks], [re.compile(p, re.I) for p in a.not_asks])
+         for key, a in ACTIVITIES.items()}
+
+WHEELCHAIR_ASKED = re.compile(
+    r"\bwheel ?chairs? (?:users?|access|accessible|friendly)\b|\bfor wheel ?chairs?\b|"
+    r"\b(?:in|uses?|using) a wheel ?chair\b|\bstep[- ]free\b|\bdisabled access\b|"
+    r"\bwheel ?chair\b(?= (?:to|into|in) )|\bfully accessible\b", re.I)
+# What in a place's accessibility note says a wheelchair user can get in (or need not).
+ACCESS_YES = re.compile(
+    r"wheel ?chair|step[- ]free|level access|ramp|hoist|changing places|\blifts?\b|"
+    r"come to your home|to your home|in your home|at your home|meet you at home|"
+    r"\bphone\b|online|video", re.I)
+ACCESS_NO = re.compile(r"\bno (?:hoist|lift|ramp|step[- ]free|wheel ?chair)|"
+                       r"\bsteps? (?:down |up )?(?:into|to|up|down)\b|"
+                       r"\bnot (?:wheel ?chair|step[- ]free)", re.I)
+
+FREE_ASKED = re.compile(r"(?<![-\w])(?<!step )(?<!hands )free\b(?! time| from| to)|\bno cost\b|"
+                        r"\b(?:does ?n[o']?t|doesnt) cost\b|\bwithout paying\b|\bno charge\b",
+                        re.I)
+NOT_FREE_SENSE = re.compile(r"\b(?:i'?m|i am|when|if|am|are|is|feel) free\b", re.I)
+CHEAP_ASKED = re.compile(r"\bcheap(?:er)?\b|\blow[- ]cost\b|\bnot (?:too |very )?expensive\b|"
+                         r"\baffordable\b|\bcheap as\b", re.I)
+LOW_COST_LIMIT = 5.0  # pounds a session, visit or week: "cheap" at most this
+
+WEEKEND, WEEKDAYS = ("SA", "SU"), ("MO", "TU", "WE", "TH", "FR")
+
+
+@dataclass(frozen=True)
+class Facets:
+    activity: Optional[str] = None      # a key of ACTIVITIES
+    wheelchair: bool = False
+    cost: Optional[str] = None          # "free" or "cheap"
+    days: FrozenSet[str] = field(default_factory=frozenset)  # "MO".."SU"
+
+    def any(self) -> bool:
+        return bool(self.activity or self.wheelchair or self.cost or self.days)
+
+
+def read_activity(text: str) -> Optional[str]:
+    for key, (asks, not_asks) in _ASKS.items():
+        cleaned = text
+        for pattern in not_asks:
+            cleaned = pattern.sub(" ", cleaned)
+        if any(p.search(cleaned) for p in asks):
+            return key
+    return None
+
+
+def read_days(text: str) -> FrozenSet[str]:
+    said = set()
+    for word in words(text):
+        for code, name in DAY_NAMES.items():
+            if word in (name.lower(), name.lower() + "s"):
+                said.add(code)
+        if word in ("weekend", "weekends"):
+            said.update(WEEKEND)
+        if word in ("weekday", "weekdays"):
+            said.update(WEEKDAYS)
+    return frozenset(said)
+
+
+def read_cost(text: str) -> Optional[str]:
+    if FREE_ASKED.search(text) and not NOT_FREE_SENSE.search(text):
+        return "free"
+    if CHEAP_ASKED.search(text):
+        return "cheap"
+    return None
+
+
+def read_facets(text: object) -> Facets:
+    """The facets a request names; an empty ``Facets`` when it names none."""
+    said = " ".join(str(text or "").split())
+    if not said:
+        return Facets()
+    return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
+                  cost=read_cost(said), days=read_days(said))
+
+
+# ---- does a service meet them? ---------------------------------------------------------------
+
+def _phrase_in(phrase: str, haystack: str) -> bool:
+    return f" {' '.join(words(phrase))} " in haystack
+
+
+def offers(service: ServiceSummary, activity: str) -> bool:
+    """The service's keyword terms (or its name) say it offers the activity."""
+    terms = ACTIVITIES[activity].terms
+    keywords = {" ".join(words(k)) for k in service.keywords}
+    if keywords & {" ".join(words(t)) for t in terms}:
+        return True
+    name = f" {' '.join(words(service.name))} "
+    return any(_phrase_in(t, name) for t in terms)
+
+
+def wheelchair_ok(service: ServiceSummary) -> bool:
+    note = service.accessibility or ""
+    return bool(ACCESS_YES.search(note)) and not ACCESS_NO.search(note)
+
+
+def cost_ok(service: ServiceSummary, cost: str) -> bool:
+    amount = service.cost_amount
+    if amount is None and service.cost.strip().lower().startswith("free"):
+        amount = 0.0
+    if amount is None:
+        return False
+    return amount == 0 if cost == "free" else amount <= LOW_COST_LIMIT
+
+
+def misses(service: ServiceSummary, facets: Facets) -> List[str]:
+    """Which facets this service does not meet: "activity", "wheelchair", "cost", "day"."""
+    missed = []
+    if facets.activity and not offers(service, facets.activity):
+        missed.append("activity")
+    if facets.wheelchair and not wheelchair_ok(service):
+        missed.append("wheelchair")
+    if facets.cost and not cost_ok(service, facets.cost):
+        missed.append("cost")
+    if facets.days and not set(service.days) & set(facets.days):
+        missed.append("day")
+    return missed
+
+
+WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1}
+
+
+def _met(service: ServiceSummary, facets: Facets) -> int:
+    asked = [name for name, on in (("activity", facets.activity),
+                                   ("wheelchair", facets.wheelchair),
+                                   ("cost", facets.cost), ("day", facets.days)) if on]
+    missed = misses(service, facets)
+    return sum(WEIGHTS[name] for name in asked if name not in missed)
+
+
+def narrow(ranked: Sequence[ServiceSummary],
+           facets: Facets) -> Tuple[List[ServiceSummary], bool]:
+    """(services to show, whether they are alternatives because nothing met every facet).
+
+    Keeps the ranked order. No facets: everything. None meets them all: those meeting the
+    most (an empty list when none meets any)."""
+    if not facets.any():
+        return list(ranked), False
+    exact = [s for s in ranked if not misses(s, facets)]
+    if exact:
+        return exact, False
+    scores = [_met(s, facets) for s in ranked]
+    best = max(scores, default=0)
+    if best <= 0:
+        return [], True
+    return [s for s, score in zip(ranked, scores) if score == best], True
+

@@ -1,0 +1,209 @@
+"""Easy read: the same conversation in shorter sentences, simpler words and one idea a message.
+
+The web chat's easy-read button sends ``easy_read: true``; the gateway passes it to Rasa in
+the message's metadata, and the REST channel (bot/channels/rest.py) rewrites the bot's
+replies with ``rewrite`` before they go back. So every reply is covered, whether a domain
+response or a custom action wrote it, and nothing in the dialogue changes.
+
+1. Key questions and messages have hand-written easy-read versions (``HAND_WRITTEN`` for the
+   assessment questions by slot, ``_fixed_alternatives`` for the rest). A standard text with
+   names in it ("What matters most to your mum in life?") is matched by its template, and the
+   easy version gets the same names.
+2. Every other message is changed by rule: a few harder words swapped for simpler ones
+   (``SIMPLER``), then one sentence a message. A message of several lines (a service, a
+   read-back list) is one idea already and keeps its lines.
+Buttons stay with the last message of a reply.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
+
+# Easy-read versions of the assessment questions, by slot; the same {placeholders} as the
+# question (see bot/assessment/questions.py), one idea a message, one question at a time.
+HAND_WRITTEN: Dict[str, Tuple[str, ...]] = {
+    "preferred_name": ("What name should I use{for_them}?",),
+    "sa_what_matters": ("What is important to {you}?",),
+    "sa_good_day": ("What is a good day for {you}?",),
+    "sa_working_well": ("What is going well for {you} now?",),
+    "sa_proud_of": ("What {are_you} proud of?", "Big or small is fine."),
+    "sa_good_at": ("What {are_you} good at?",),
+    "sa_people": ("Who is in {your} life?", "Think of family, friends, neighbours or pets."),
+    "sa_community": ("Where near {them} {do_they} like to go?",
+                     "For example a park, a church or a club."),
+    "sa_screen_self_care": ("Is anything hard for {you} now?",
+                            "Like eating, washing, getting dressed or the toilet."),
+    "sa_screen_home": ("Is it hard to get around {your} home?",
+                       "Or to keep it clean and safe?"),
+    "sa_screen_life": ("Is anything else hard for {you}?",
+                       "Like seeing people, going out, work or a child to care for."),
+    "sa_tried": ("Think of a time when things were better.", "What helped then?"),
+    "sa_options": ("What could {you} try next?", "Any idea is good."),
+    "sa_scale_now": ("How are things for {you} now?", "Pick a number from 1 to 10.",
+                     "1 is very hard.", "10 is really good."),
+    "sa_small_step": ("What small thing would make it a bit better?",),
+    "ca_caring_role": ("Tell me about the caring you do.", "Who do you look after?",
+                       "What do you do for them?"),
+    "ca_what_matters": ("What is important to you, as well as caring?",),
+    "ca_wellbeing": ("How are you?", "Think about your health, your sleep and how you feel."),
+    "ca_screen_home_life": ("Is anything else hard for you now?",
+                            "Like your home, meals, or a child or someone else you help."),
+    "ca_screen_own_life": ("Is it hard to have time for yourself?",
+                           "Or to see people, go out, work or learn?"),
+    "ca_willing_able": ("Do you want to keep caring?", "Do you feel able to?",
+                        "Any answer is OK."),
+    "ca_emergency_plan": ("If you could not care tomorrow, who could help?",
+                          "Think of family, friends or neighbours."),
+    "ca_scale_now": ("How are things for you now?", "Pick a number from 1 to 10.",
+                     "1 is very hard.", "10 is really good."),
+    "ca_what_would_help": ("What would make caring easier?", "A small thing is fine."),
+}
+
+# Harder words and phrases, and simpler ones (whole words, any case).
+SIMPLER: Tuple[Tuple[str, str], ...] = (
+    ("at the moment", "now"), ("right now", "now"), ("just now", "now"),
+    ("currently", "now"), ("immediately", "now"), ("approximately", "about"),
+    ("however", "but"), ("require", "need"), ("receive", "get"), ("provide", "give"),
+    ("additional", "more"), ("regarding", "about"), ("assistance", "help"),
+    ("suitable", "right"), ("at any time", "any time"), ("as well as", "and"),
+    ("before we start", "first"), ("would you like", "do you want"),
+)
+_SIMPLER = [(re.compile(rf"\b{re.escape(hard)}\b", re.IGNORECASE), easy)
+            for hard, easy in SIMPLER]
+# A sentence ends at . ! or ? followed by a space and a capital, a digit or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'£])")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def simpler_words(text: str) -> str:
+    for pattern, easy in _SIMPLER:
+        text = pattern.sub(lambda m, easy=easy: _same_case(m.group(0), easy), text)
+    return text
+
+
+def _same_case(found: str, easy: str) -> str:
+    return easy[0].upper() + easy[1:] if found[:1].isupper() else easy
+
+
+def one_idea_each(text: str) -> List[str]:
+    """One sentence a message; a message of several lines is kept whole."""
+    text = text.strip()
+    if not text or "\n" in text:
+        return [text] if text else []
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def _template_pattern(template: str) -> Pattern[str]:
+    """A regex matching the template once its placeholders are filled with any words."""
+    parts, seen, pos = [], set(), 0
+    for match in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[pos:match.start()]))
+        name = match.group(1)
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+        seen.add(name)
+        pos = match.end()
+    parts.append(re.escape(template[pos:]))
+    body = "".join(parts)
+    return re.compile(rf"^{body}$", re.IGNORECASE | re.DOTALL)
+
+
+def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
+    """Key messages outside the questions, as the bot says them now, and their easy read."""
+    from bot import form_words, settings, texts
+    from bot.assessment import summary
+
+    days = settings.get("retention.conversation_days", 90)
+    return [
+        (texts.consent_question(), (
+            f"I will keep your answers for {days} days.", "Only the care team can see them.",
+            "They use them to help you.", "You can stop at any time.", "Is that OK?")),
+        (texts.ask_about(), ("Who is this about?",)),
+        (texts.ask_whats_going_on(), (
+            "Tell me what is going on for you.", "Take your time.",
+            "What matters most to you now?")),
+        (form_words.ask_on_behalf("{who}").replace("your {who}", "{who}"), (
+            "Does {who} know you are doing this?", "Do they say yes to it?",
+            "It is their care.", "What they think matters most.")),
+        (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
+        (texts.fallback(), ("Sorry, I did not understand.", "Please say it in a different way.",
+                            "Or pick a button.")),
+    ]
+
+
+@lru_cache(maxsize=1)
+def alternatives() -> List[Tuple[Pattern[str], Tuple[str, ...]]]:
+    from bot.assessment.questions import FORMS
+
+    pairs: List[Tuple[str, Tuple[str, ...]]] = [
+        (q.text, HAND_WRITTEN[q.slot]) for questions in FORMS.values() for q in questions
+        if q.slot in HAND_WRITTEN]
+    pairs += _fixed_alternatives()
+    return [(_template_pattern(standard), easy) for standard, easy in pairs]
+
+
+def hand_written(text: str) -> Optional[List[str]]:
+    """The hand-written easy read of a key message, with its names filled in, if it has one."""
+    for pattern, easy in alternatives():
+        found = pattern.match(text.strip())
+        if found:
+            names = _Names(found.groupdict())
+            return [_capital(line.format_map(names)) for line in easy]
+    return None
+
+
+class _Names(dict):
+    """The names a template matched; one the standard text did not have is empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def easy_version(text: str) -> List[str]:
+    """The easy-read messages for one standard message."""
+    return hand_written(text) or one_idea_each(simpler_words(text))
+
+
+def wanted(metadata: Any) -> bool:
+    """Whether a message's metadata asks for easy read."""
+    return isinstance(metadata, dict) and metadata.get("easy_read") is True
+
+
+def rewrite(messages: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The bot's reply messages in easy read; buttons and other parts stay on the last one."""
+    out: List[Dict[str, Any]] = []
+    for message in messages:
+        text = message.get("text")
+        if not isinstance(text, str) or not text.strip() or message.get("custom"):
+            out.append(dict(message))
+            continue
+        parts = easy_version(text) or [text]
+        for part in parts[:-1]:
+            out.append({k: v for k, v in message.items()
+                        if k in ("recipient_id",)} | {"text": part})
+        out.append({**message, "text": parts[-1]})
+    return out
+
+
+def all_texts() -> Dict[str, str]:
+    """Every hand-written easy-read line in each voice, for the plain-language gate."""
+    from bot.assessment.questions import FORMS, render
+
+    out: Dict[str, str] = {}
+    for form, questions in FORMS.items():
+        for q in (q for q in questions if q.slot in HAND_WRITTEN):
+            for about, rel, name in (("self", None, None), ("someone_i_care_for", "mum", None),
+                                     ("someone_i_care_for", "dad", "Jean"),
+                                     ("staff_for_caller", None, None)):
+                standard = render(q, about, rel, name)
+                for i, line in enumerate(hand_written(standard) or []):
+                    out[f"easy_read.{form}.{q.slot}[{about}:{rel}:{name}][{i}]"] = line
+    for i, (standard, _) in enumerate(_fixed_alternatives()):
+        sample = standard.replace("{who}", "your mum")
+        for j, line in enumerate(hand_written(sample) or []):
+            out[f"easy_read.fixed[{i}][{j}]"] = line
+    return out
