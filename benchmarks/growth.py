@@ -28,7 +28,8 @@ START_ASSESSMENT = ["I'd like to do a self-assessment", "yes that's ok", '/infor
 def answer(slot: Optional[str]) -> str:
     """A person's reply to the question that fills ``slot`` (as tests/api does)."""
     slot = slot or ""
-    fixed = {"on_behalf": "yes she knows and she's happy with it",
+    fixed = {"consent_given": "yes that's ok", "about": '/inform{"about": "self"}',
+             "on_behalf": "yes she knows and she's happy with it",
              "preferred_name": "call me Jeannie", "sa_what_matters": "my garden and my cat Tilly",
              "sa_scale_now": "6", "sa_small_step": "someone to help me into the garden",
              "sa_what_next": "Ideas for local help", "summary_confirmed": "/affirm",
@@ -59,11 +60,11 @@ async def realistic(served: Served, turns: int) -> Tuple[List[float], List[str]]
         loop = None
         slot = None
         while len(timings) < turns:
-            if loop:
+            if loop and not plan:
                 text = answer(slot)
             else:
-                if not plan:
-                    plan = START_ASSESSMENT + QUESTIONS if said else list(START_ASSESSMENT)
+                if not plan:     # questions between assessments
+                    plan = QUESTIONS + START_ASSESSMENT if said else list(START_ASSESSMENT)
                 text = plan.pop(0)
             timings.append(await say(session, served.webhook, sender, text))
             said.append(text)

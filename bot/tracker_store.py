@@ -32,7 +32,8 @@ from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot.tracker_window import choose_cuts, policy_view, restoring_at
+from bot.tracker_window import (loop_at_start, policy_view, restoring_at, stamped,
+                                window_plans)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,11 @@ class _Window:
     """Where one conversation's window starts, and what restores the state before it."""
     cut_id: int                         # id of the first stored event in the window
     rows_before: int                    # stored events before it (checked on every read)
-    prefix: List[Dict[str, Any]]        # restoring events, as dicts
+    prefix: List[Dict[str, Any]]        # events before the window's own, as dicts
+    # Inside a long form: the events that opened it (the policies look back past the
+    # form's folded turns to them), kept while the form runs.
+    form_opening: Optional[List[Dict[str, Any]]] = None
+    retry_after: int = 0                # rows in the window before trying to move it again
 
 
 class WindowedSQLTrackerStore(SQLTrackerStore):
@@ -107,7 +112,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 return None
             rows = self._rows(session, sender_id, first)
             window = _Window(first, self._count_before(session, sender_id, first), [])
-        if len(rows) > self.window_max:
+        if len(rows) > max(self.window_max, window.retry_after):
             moved = self._moved_window(sender_id, window, rows)
             if moved is not None:
                 window, rows = moved
@@ -117,25 +122,52 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         return window.prefix, rows
 
     def _moved_window(self, sender_id: Text, window: _Window, rows: list):
-        """A later start for a window that got long, or None when no start is safe."""
+        """A later start for a window that got long, or None when no start is safe: the
+        candidates, shortest first, must show the policies the same last states as now."""
         events = [json.loads(row.data) for row in rows]
         reference = DialogueStateTracker.from_dict(sender_id, window.prefix + events,
                                                    self.domain.slots)
         expected = policy_view(reference, self.domain)
-        candidates = choose_cuts([(row.type_name, row.action_name) for row in rows],
-                                 self.window_min, loop_active_at_start=any(
-                                     e.get("event") == "active_loop" and e.get("name")
-                                     for e in window.prefix))
-        restoring = restoring_at(sender_id, window.prefix, events, candidates,
-                                 self.domain.slots)
-        for cut in reversed(candidates):       # the shortest window first
-            prefix = restoring[cut]
-            for event in prefix:
-                event["timestamp"] = rows[cut].timestamp
-            candidate = DialogueStateTracker.from_dict(sender_id, prefix + events[cut:],
+        plans = window_plans([(row.type_name, row.action_name) for row in rows],
+                             self.window_min, loop_at_start(sender_id, window.prefix,
+                                                            self.domain.slots),
+                             reference.active_loop_name, window.form_opening is not None)
+        needed = sorted({i for plan in plans for i in plan.restore_at})
+        restoring = restoring_at(sender_id, window.prefix, events, needed, self.domain.slots)
+
+        def verified(plan) -> Optional[_Window]:
+            opening = None
+            if plan.opening is not None:                  # restore, then the form's start
+                start, end = plan.opening
+                opening = stamped(restoring[start], rows[start].timestamp) + events[start:end]
+            elif plan.keep_opening:
+                opening = window.form_opening
+            prefix = (opening or []) + stamped(restoring[plan.cut], rows[plan.cut].timestamp)
+            candidate = DialogueStateTracker.from_dict(sender_id, prefix + events[plan.cut:],
                                                        self.domain.slots)
-            if policy_view(candidate, self.domain) == expected:
-                return _Window(rows[cut].id, window.rows_before + cut, prefix), rows[cut:]
+            if policy_view(candidate, self.domain) != expected:
+                return None
+            return _Window(rows[plan.cut].id, window.rows_before + plan.cut, prefix, opening)
+
+        outside = [plan for plan in plans if plan.opening is None and not plan.keep_opening]
+        for plan in outside:
+            moved = verified(plan)
+            if moved:
+                return moved, rows[plan.cut:]
+        # Inside a form, an earlier cut keeps more (an interruption the policies still
+        # look back to): the latest start that verifies, found by halving.
+        inside = [plan for plan in plans if plan not in outside]     # latest cut first
+        low, high, best = 0, len(inside) - 1, None
+        while low <= high:
+            middle = (low + high) // 2
+            moved = verified(inside[middle])
+            if moved:
+                best, high = (moved, inside[middle].cut), middle - 1
+            else:
+                low = middle + 1
+        if best:
+            return best[0], rows[best[1]:]
+        window.retry_after = len(rows) + self.window_min // 2
         return None
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:

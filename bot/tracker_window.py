@@ -19,6 +19,7 @@ previous action, the one ``conversation_start`` rules need) is never among them.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from rasa.shared.core.events import (ActionExecutionRejected, ActiveLoop, ConversationPaused,
@@ -63,13 +64,70 @@ def choose_cuts(kinds: Sequence[Tuple[str, Optional[str]]], keep: int,
     """Where a window may start, earliest first: just before a person's message, with at
     least ``keep`` events after it, and outside a form (a form's turns are folded together
     by Rasa, so its policies look back to before the form started)."""
-    active = []
-    loop = loop_active_at_start
+    active = loops_before(kinds, "loop" if loop_active_at_start else None)
+    return [i for i in cut_points(kinds) if len(kinds) - i >= keep and not active[i]]
+
+
+@dataclass
+class Plan:
+    """One way to start a shorter window: at ``cut``, after the restoring events for it,
+    after (inside a form) the form's opening ``events[start:end]`` with its own restoring
+    events, or the opening already kept (``keep_opening``)."""
+    cut: int
+    opening: Optional[Tuple[int, int]] = None
+    keep_opening: bool = False
+
+    @property
+    def restore_at(self) -> List[int]:
+        return [self.cut] + ([self.opening[0]] if self.opening else [])
+
+
+def loop_at_start(sender_id: str, prefix: List[Dict[str, Any]], slots) -> Optional[str]:
+    return DialogueStateTracker.from_dict(sender_id, prefix, slots).active_loop_name
+
+
+def window_plans(kinds: Sequence[Tuple[str, Optional[str]]], keep: int,
+                 loop_at_first: Optional[str], loop_now: Optional[str],
+                 opening_kept: bool, tries: int = 3) -> List[Plan]:
+    """Shorter windows worth checking, shortest first. Outside a form: a cut outside any
+    form. In a form that runs long: a cut inside it, after the events that opened it (Rasa
+    folds a form's happy turns, so its policies look back to what came before the form)."""
+    plans = [Plan(cut) for cut in reversed(choose_cuts(kinds, keep, bool(loop_at_first)))]
+    plans = plans[:tries]
+    if loop_now:
+        active = loops_before(kinds, loop_at_first)
+        opened = [i for i, (kind, name) in enumerate(kinds)
+                  if kind == "active_loop" and name == loop_now and active[i] != loop_now]
+        inside = [i for i in cut_points(kinds) if active[i] == loop_now]
+        if opened:
+            start = opened[-1]
+            before = [c for c in choose_cuts(kinds[:start + 1], 1, bool(loop_at_first))
+                      if start - c >= keep // 2]
+            if before:
+                for cut in [c for c in reversed(inside) if c > start
+                            and len(kinds) - c >= keep // 2]:
+                    plans.append(Plan(cut, opening=(before[-1], start + 1)))
+        elif opening_kept and loop_at_first == loop_now:
+            for cut in [c for c in reversed(inside) if len(kinds) - c >= keep // 2]:
+                plans.append(Plan(cut, keep_opening=True))
+    return plans
+
+
+def loops_before(kinds: Sequence[Tuple[str, Optional[str]]],
+                 loop_at_first: Optional[str]) -> List[Optional[str]]:
+    """The active form just before each event."""
+    active: List[Optional[str]] = []
+    loop = loop_at_first
     for kind, name in kinds:
         active.append(loop)
         if kind == "active_loop":
-            loop = bool(name)
-    return [i for i in cut_points(kinds) if len(kinds) - i >= keep and not active[i]]
+            loop = name or None
+    return active
+
+
+def stamped(events: List[Dict[str, Any]], timestamp: float) -> List[Dict[str, Any]]:
+    """Copies of ``events`` dated ``timestamp`` (restoring events take their cut's time)."""
+    return [dict(event, timestamp=timestamp) for event in events]
 
 
 def restoring_at(sender_id: str, prefix: List[Dict[str, Any]], events: List[Dict[str, Any]],

@@ -38,24 +38,25 @@ def user(text, intent="inform"):
                                    "metadata": {"channel": "web"}})
 
 
-def turn_events(n):
+def turn_events(n, form=(30, 90), interruptions=(40, 46)):
     """The events of turn ``n`` of a long conversation with a form in the middle, a
     rejected and an interrupted form step, a rewind and a pause."""
     events = [user(f"message {n}", "greet" if n % 7 == 0 else "inform")]
+    opens, closes = form
     if n == 3:
         events += [ActionExecuted("utter_greet"), SlotSet("preferred_name", "Jeannie")]
-    elif n == 30:
+    elif n == opens:
         events += [ActionExecuted(FORM), ActiveLoop(FORM),
                    SlotSet("requested_slot", "safety_check")]
-    elif 30 < n < 60:
-        if n == 40:
+    elif opens < n < closes:
+        if n == interruptions[0]:
             events += [ActionExecutionRejected(FORM), ActionExecuted("action_explain")]
-        elif n == 46:
+        elif n == interruptions[1]:
             events += [ActionExecuted("action_explain"), LoopInterrupted(True)]
         else:
             events += [ActionExecuted(FORM), SlotSet("sa_what_matters", f"answer {n}"),
                        SlotSet("requested_slot", f"slot_{n}")]
-    elif n == 60:
+    elif n == closes:
         events += [ActionExecuted(FORM), ActiveLoop(None), SlotSet("requested_slot", None)]
     elif n == 110:
         events += [ActionExecuted("action_back"), UserUtteranceReverted()]
@@ -89,7 +90,12 @@ def compare(window, full, domain):
         assert len(window_states) > LOOKED_AT or len(window_states) == len(full_states)
 
 
-def test_a_long_conversation_keeps_its_state_and_every_event(tmp_path, domain):
+@pytest.mark.parametrize("form, interruptions, bounded_from", [
+    ((30, 90), (40, 46), 105),        # a form interrupted twice: Rasa still looks back to
+                                      # the interruptions until the form is over
+    ((10, 140), (-1, -1), 0)])        # a long form answered straight through
+def test_a_long_conversation_keeps_its_state_and_every_event(tmp_path, domain, form,
+                                                            interruptions, bounded_from):
     store = make_store(tmp_path, domain)
     reference = DialogueStateTracker("long", domain.slots)
 
@@ -101,7 +107,7 @@ def test_a_long_conversation_keeps_its_state_and_every_event(tmp_path, domain):
                 reference.update(list(tracker.events)[0])   # the store's first action_listen
             compare(tracker, reference, domain)
             lengths.append(len(tracker.events))
-            for event in turn_events(n):
+            for event in turn_events(n, form, interruptions):
                 tracker.update(event)
                 reference.update(event)
             await store.save(tracker)
@@ -112,9 +118,9 @@ def test_a_long_conversation_keeps_its_state_and_every_event(tmp_path, domain):
 
     lengths, full = asyncio.run(run())
     assert [e.as_dict() for e in full.events] == [e.as_dict() for e in reference.events]
-    # After the form, the working window is bounded (during the form it holds the form).
-    assert max(lengths[80:]) < 2 * WINDOW + 10 + len(domain.slots)
-    assert len(reference.events) > 4 * max(lengths[80:])
+    # The working window stays bounded, in a long form as after it.
+    assert max(lengths[bounded_from:]) < 3 * WINDOW + 20
+    assert len(reference.events) > 4 * max(lengths[bounded_from:])
 
 
 def test_another_server_reads_the_same_window_and_erasure_is_seen(tmp_path, domain):
