@@ -65,8 +65,9 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
 
     def _rows(self, session, sender_id: Text, from_id: int) -> list:
         event = self.SQLEvent
+        hidden = event.data.like('%"hide_rule_turn": true%').label("hidden")
         return (session.query(event.id, event.type_name, event.action_name, event.timestamp,
-                              event.data)
+                              event.data, hidden)
                 .filter(event.sender_id == sender_id, event.id >= from_id)
                 .order_by(event.id).all())
 
@@ -131,7 +132,8 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         plans = window_plans([(row.type_name, row.action_name) for row in rows],
                              self.window_min, loop_at_start(sender_id, window.prefix,
                                                             self.domain.slots),
-                             reference.active_loop_name, window.form_opening is not None)
+                             reference.active_loop_name, window.form_opening is not None,
+                             [bool(row.hidden) for row in rows])
         needed = sorted({i for plan in plans for i in plan.restore_at})
         restoring = restoring_at(sender_id, window.prefix, events, needed, self.domain.slots)
 
@@ -149,25 +151,23 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 return None
             return _Window(rows[plan.cut].id, window.rows_before + plan.cut, prefix, opening)
 
+        # An earlier start keeps more (a form's opening, an interruption or turns only rules
+        # predicted, which the policies still look back to): the latest start that
+        # verifies, found by halving, outside a form and then inside it.
         outside = [plan for plan in plans if plan.opening is None and not plan.keep_opening]
-        for plan in outside:
-            moved = verified(plan)
-            if moved:
-                return moved, rows[plan.cut:]
-        # Inside a form, an earlier cut keeps more (an interruption the policies still
-        # look back to): the latest start that verifies, found by halving.
-        inside = [plan for plan in plans if plan not in outside]     # latest cut first
-        low, high, best = 0, len(inside) - 1, None
-        while low <= high:
-            middle = (low + high) // 2
-            moved = verified(inside[middle])
-            if moved:
-                best, high = (moved, inside[middle].cut), middle - 1
-            else:
-                low = middle + 1
-        if best:
-            return best[0], rows[best[1]:]
-        window.retry_after = len(rows) + self.window_min // 2
+        inside = [plan for plan in plans if plan not in outside]
+        for group in (outside, inside):                     # each: latest cut first
+            low, high, best = 0, len(group) - 1, None
+            while low <= high:
+                middle = (low + high) // 2
+                moved = verified(group[middle])
+                if moved:
+                    best, high = (moved, group[middle].cut), middle - 1
+                else:
+                    low = middle + 1
+            if best:
+                return best[0], rows[best[1]:]
+        window.retry_after = len(rows) + self.window_max     # checking costs: not every turn
         return None
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:

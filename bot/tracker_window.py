@@ -49,7 +49,7 @@ def restoring_dicts(tracker: DialogueStateTracker) -> List[Dict[str, Any]]:
     return [event.as_dict() for event in restoring_events(tracker)]
 
 
-LOOKED_AT = 12   # states: more than max_history (5) and the longest rule (5 steps) need
+LOOKED_AT = 8    # states: more than max_history (5) and the longest rule (5 steps) need
 
 
 def cut_points(kinds: Sequence[Tuple[str, Optional[str]]]) -> List[int]:
@@ -88,12 +88,13 @@ def loop_at_start(sender_id: str, prefix: List[Dict[str, Any]], slots) -> Option
 
 def window_plans(kinds: Sequence[Tuple[str, Optional[str]]], keep: int,
                  loop_at_first: Optional[str], loop_now: Optional[str],
-                 opening_kept: bool, tries: int = 3) -> List[Plan]:
+                 opening_kept: bool, hidden: Optional[Sequence[bool]] = None) -> List[Plan]:
     """Shorter windows worth checking, shortest first. Outside a form: a cut outside any
     form. In a form that runs long: a cut inside it, after the events that opened it (Rasa
-    folds a form's happy turns, so its policies look back to what came before the form)."""
+    folds a form's happy turns, so its policies look back to what came before the form;
+    ``hidden`` marks actions only rules predict, which the learned policies skip)."""
+    hidden = hidden or [False] * len(kinds)
     plans = [Plan(cut) for cut in reversed(choose_cuts(kinds, keep, bool(loop_at_first)))]
-    plans = plans[:tries]
     if loop_now:
         active = loops_before(kinds, loop_at_first)
         opened = [i for i, (kind, name) in enumerate(kinds)
@@ -101,16 +102,21 @@ def window_plans(kinds: Sequence[Tuple[str, Optional[str]]], keep: int,
         inside = [i for i in cut_points(kinds) if active[i] == loop_now]
         if opened:
             start = opened[-1]
-            before = [c for c in choose_cuts(kinds[:start + 1], 1, bool(loop_at_first))
-                      if start - c >= keep // 2]
-            if before:
-                for cut in [c for c in reversed(inside) if c > start
-                            and len(kinds) - c >= keep // 2]:
-                    plans.append(Plan(cut, opening=(before[-1], start + 1)))
+            outside = choose_cuts(kinds[:start + 1], 1, bool(loop_at_first)) or [0]
+            enough = [c for c in outside if sum(
+                kind == "action" and not hide
+                for (kind, _), hide in zip(kinds[c:start], hidden[c:start])) > LOOKED_AT + 2]
+            before = enough[-1] if enough else outside[0]
+            # A start just before the form would leave later cuts inside it too little
+            # of what came before it.
+            plans = [plan for plan in plans if plan.cut <= before]
+            for cut in [c for c in reversed(inside) if c > start
+                        and len(kinds) - c >= keep // 2]:
+                plans.append(Plan(cut, opening=(before, start + 1)))
         elif opening_kept and loop_at_first == loop_now:
             for cut in [c for c in reversed(inside) if len(kinds) - c >= keep // 2]:
                 plans.append(Plan(cut, keep_opening=True))
-    return plans
+    return [plan for plan in plans if plan.cut > 0]      # 0 would not move the window
 
 
 def loops_before(kinds: Sequence[Tuple[str, Optional[str]]],

@@ -91,7 +91,7 @@ def compare(window, full, domain):
 
 
 @pytest.mark.parametrize("form, interruptions, bounded_from", [
-    ((30, 90), (40, 46), 105),        # a form interrupted twice: Rasa still looks back to
+    ((30, 90), (40, 46), 120),        # a form interrupted twice: Rasa still looks back to
                                       # the interruptions until the form is over
     ((10, 140), (-1, -1), 0)])        # a long form answered straight through
 def test_a_long_conversation_keeps_its_state_and_every_event(tmp_path, domain, form,
