@@ -114,12 +114,14 @@ def main(argv=None) -> int:
         asyncio.run(scripted(ours, SCRIPT * 2))                     # warm up
         curves["ours, repeated script"] = asyncio.run(scripted(ours, repeated))
         curves["ours, realistic"], texts = asyncio.run(realistic(ours, turns))
+        memory = {name: round(mb) for name, mb in ours.memory().items()}
     if not args.no_stock:
         with serve_stock() as stock:
             asyncio.run(scripted(stock, SCRIPT * 2))
             curves["stock, repeated script"] = asyncio.run(scripted(stock, repeated))
             curves["stock, realistic"] = asyncio.run(scripted(stock, texts))
     report(curves)
+    print(f"\nresident memory after the run, MB: {memory}")
     return 0
 
 
