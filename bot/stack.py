@@ -24,6 +24,21 @@ from bot.security import files, secrets_file
 from bot.settings import PROJECT_ROOT, data_dir
 
 
+# Resident memory and CPU sharing on a small machine, for the processes the stack starts
+# (an operator's own value wins). glibc otherwise keeps up to 8 malloc arenas per core for
+# the threads of TensorFlow and Sanic, and OpenBLAS and OpenMP start a thread pool, each with
+# its own buffers, per core. Rasa runs one model call per message: one TensorFlow thread
+# between operations and two within one are as fast on two cores, and lighter.
+PROCESS_TUNING = {
+    "MALLOC_ARENA_MAX": "2",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "TF_INTER_OP_PARALLELISM_THREADS": "1",
+    "TF_INTRA_OP_PARALLELISM_THREADS": "2",
+}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -95,6 +110,8 @@ class Stack:
 
     def env(self) -> dict:
         env = model.rasa_env()
+        for name, value in PROCESS_TUNING.items():
+            env.setdefault(name, value)
         env.update({
             "CARE_DATA_DIR": str(self.data),
             "ACTION_ENDPOINT_URL": self.actions_url,
