@@ -146,6 +146,21 @@ DEADLINE = re.compile(
     r"week|month|payday|rent day)\b|\b(tonight|2nite|tomorrow)\b")
 
 
+# Loneliness told as a story ("since she went nobody much knocks on the door"): the
+# classifier alone, which reads grief's words close to a wish to die, needs to be surer
+# before it asks about ending a life; a phrase that names the wish still counts.
+LONELY = re.compile(
+    r"\b(nobody|no one|noone|hardly anyone|hardly anybody|nobody much|no one much) "
+    r"(much )?(ever )?(knocks|visits|pops round|pops in)\b|"
+    r"\b(lonely|loneliness|on my own since|just me now|just me and the (cat|dog))\b")
+
+# A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
+# classifier alone then asks one gentle question instead of giving the full answer.
+HESITANT = re.compile(
+    r"\b(awkward|hard|difficult|embarrassing|not easy|tricky) (thing )?to (say|talk about|explain|admit)|"
+    r"\b(i'?d|i would) rather not say|don'?t (really )?know how to say|not sure how to say")
+
+
 def negated(keys: List[str], lowers: List[str], start: int, end: int = -1) -> bool:
     """True when a negator comes before the hit in the same clause ("nobody hurts me",
     "he doesn't hit me"), or inside it when ``end`` is given ("i'm not suicidal")."""

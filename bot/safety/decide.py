@@ -144,16 +144,21 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         best = min(weak, key=_urgency)
         return _danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
-    check = params.model_check_context if s.context else (
-        params.model_check_crisis if s.prediction.crisis >= s.prediction.safeguarding
-        else params.model_check)
+    leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
+    # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
+    # when it is very sure ("since she went nobody much knocks on the door").
+    lonely = leans_crisis and not s.hits and bool(context.LONELY.search(s.norm))
+    check = params.model_check_context if (s.context or lonely) else (
+        params.model_check_crisis if leans_crisis else params.model_check)
     if s.context in ("denied", "form", "term"):
         check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
         return _quiet(s, params)
-    if p >= params.model_clear and not s.context:
+    if p >= params.model_clear and not s.context and not lonely:
         tier = taxonomy.category_info(category)["tier"]
+        if context.HESITANT.search(s.norm):
+            tier = "check_in"  # "its a bit awkward to say. my son came back home..."
         return _danger(tier, category, _evidence(s.norm), p)
     if p >= check:
         return _danger("check_in", category, _evidence(s.norm), p)
