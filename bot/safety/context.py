@@ -46,6 +46,8 @@ HYPOTHETICAL = re.compile(
     r"(worried|afraid|scared) (that )?(it|this) (might|could) happen|hypothetically|"
     r"what counts as|is it (classed|counted) as|does .{0,30} count as|"
     r"in case (he|she|they|mum|dad) (chokes?|falls?|wanders?|gets? lost)|"
+    # a carer's emergency plan: "if i ended up in hospital who would look after him"
+    r"if i (end|ended|ending|was to end) up in (hospital|a&e)|if i (got|get|was|were|fell|fall) (ill|poorly|sick)|"
     r"(types|kinds|sorts) of (abuse|neglect|harm|scams?)|what (is|are) (abuse|neglect|safeguarding|a scam|scams)|"
     r"(what|how) (are|do) (the )?(signs|symptoms)|(know|learn|teach|tell) (me )?the signs)\b")
 # Media, training, study: talk about danger, not danger.
