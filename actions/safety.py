@@ -80,9 +80,12 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     found = finding(tracker)
     category = found.get("category") if found.get("kind") == kind else None
     in_form = bool(tracker.active_loop_name)
+    # Abuse told outside a form (or a "yes" to the direct question): Making Safeguarding
+    # Personal asks what the person would like to happen, with the forms' own question.
+    ask_wish = kind == "safeguarding" and not in_form
     response = safety.response_for(category or kind, is_open=hours.is_open(),
                                    council=settings.council())
-    send_response(dispatcher, response, None if in_form else response.buttons,
+    send_response(dispatcher, response, None if in_form or ask_wish else response.buttons,
                   said_channel(tracker) or "api")
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
@@ -99,10 +102,26 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
+    elif ask_wish:
+        events += wish_outside_a_form()
     else:
         # Wait for the person: no policy is left to guess (and fall back) after the block.
         events.append(FollowupAction("action_listen"))
     return events
+
+
+# The form whose engine asks "What would you like to happen now?" (form_words.ASK_SAFETY_WISH),
+# saves the answer in the person's record beside the disclosure ("safety_wish") and then asks
+# whether to carry on, stop or talk to someone: listen and connect, whose own question comes
+# after those and which every interruption (a person, stop, a crisis) already has rules for.
+WISH_FORM = "listen_form"
+
+
+def wish_outside_a_form() -> List[EventType]:
+    """Outside a form: the same Making Safeguarding Personal steps as inside one, by opening
+    listen and connect at its safety steps (one definition of the question and its record)."""
+    return [SlotSet("safety_wish", None), SlotSet("safety_next", None),
+            FollowupAction(WISH_FORM)]
 
 
 class ActionCrisisSupport(Action):

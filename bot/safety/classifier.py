@@ -99,6 +99,9 @@ class RiskClassifier:
         # Weights by feature row: one message has few features, so a gather is the fast path.
         self.coarse_w = np.ascontiguousarray(self.coarse.coef_.T)
         self.fine_w = np.ascontiguousarray(self.fine.coef_.T)
+        self.fine_crisis = np.array([k == "crisis" for k in kinds])
+        self.fine_safeguarding = np.array([k == "safeguarding" for k in kinds])
+
         # How far each word feature alone pulls toward danger: its weight for crisis or
         # safeguarding above its weight for "none". Character n-grams are left out: they
         # spread a guess over unfamiliar words ("footy", "ms"), which is no evidence.
@@ -150,10 +153,13 @@ class RiskClassifier:
         pc = dict(zip(self.coarse_labels,
                       self._ovr_probabilities(self.coarse_w, self.coarse.intercept_, x)))
         pf = self._ovr_probabilities(self.fine_w, self.fine.intercept_, x)
-        danger_p = np.where(self.fine_danger, pf, -1.0)
+        crisis, sg = float(pc.get("crisis", 0.0)), float(pc.get("safeguarding", 0.0))
+        # The category comes from the kind the coarse model prefers, so a hint about a son
+        # and money is asked about money, not about ending one's life.
+        wanted = self.fine_crisis if crisis >= sg else self.fine_safeguarding
+        danger_p = np.where(wanted, pf, -1.0)
         route_p = np.where(self.fine_route, pf, -1.0)
         d, r, t = int(danger_p.argmax()), int(route_p.argmax()), int(pf.argmax())
-        crisis, sg = float(pc.get("crisis", 0.0)), float(pc.get("safeguarding", 0.0))
         top = max(pc, key=pc.get)
         word_rows = x.indices[x.indices < len(self.word_pull)]
         evidence = float(self.word_pull[word_rows].max()) if len(word_rows) else 0.0

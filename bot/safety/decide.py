@@ -6,8 +6,11 @@ Signals for one normalised message:
 - ``context``: a reason in the whole message that danger words may not be danger
   (resolved, hypothetical, media, chosen, figure), from context.py;
 - ``prediction``: the risk classifier's probabilities (classifier.py).
-The thresholds (``Params``) were chosen by cross-validation on the development corpus only
-(benchmarks/safety_eval.py --cv); the held-out part was never used to set them.
+The thresholds (``Params``) were chosen on the development corpus only, on two checks at
+once: 5-fold cross-validation (benchmarks/safety_eval.py --cv) and a "later hand" split
+(the classifier trained without the dev files named v2_*, written later, and scored on
+them), since random folds of text written together flatter the classifier. The held-out
+part was never used to set them.
 """
 from __future__ import annotations
 
@@ -22,14 +25,18 @@ from bot.safety.guess import guess_category
 @dataclass(frozen=True)
 class Params:
     keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
-    weak_hit: float = 0.0           # below keep_hit but from here (no context): a check-in; 0 = off
-    keep_hit_context: float = 0.80  # any hit, when the context says "maybe not"
+    weak_hit: float = 0.00          # below keep_hit but from here (no context): a check-in; 0 = off
+    keep_hit_context: float = 0.90  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
     model_clear: float = 0.70       # the classifier alone gives a clear answer from here
     model_check: float = 0.50       # the classifier alone asks a check-in from here
+    # Danger to life: suicide-prevention guidance is to ask plainly, so the classifier alone
+    # asks the direct question a little sooner when it leans to crisis over abuse.
+    model_check_crisis: float = 0.45
     model_check_context: float = 0.90
     model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
+    context_check: float = 0.50      # a crisis phrase set aside by context: a check-in from here
     # The classifier alone raises nothing on a short message unless one of its words (or
     # word pairs) pulls hard toward danger, or it holds a word from the lexicon's broad
     # risk_words net: a short reply with unfamiliar words ("my pals n darts", "about a 7")
@@ -49,7 +56,9 @@ class Signals:
     prediction: classifier.Prediction
 
 
-def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc) -> List[concepts.Hit]:
+def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc,
+                  negated: List[concepts.Hit]) -> List[concepts.Hit]:
+    """Reviewed-phrase hits; a hit in a negated clause goes to ``negated`` instead."""
     lexicon = detector.load()
     masked = detector.mask_benign(" " + norm + " ", lexicon)
     hits = []
@@ -60,12 +69,14 @@ def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc) -> List[co
                 continue
             char = max(0, match.start() - 1)
             start = next((t.i for t in doc if t.idx >= char), len(doc))
-            if context.negated(keys, lowers, start):
-                continue
             span = match.group(0).strip()
-            category = guess_category(kind, masked)
+            category = guess_category(kind, masked, span)
             tier = taxonomy.category_info(category)["tier"]
-            hits.append(concepts.Hit(category, tier, "lexicon", start, start + 1, span))
+            hit = concepts.Hit(category, tier, "lexicon", start, start + 1, span)
+            if context.negated(keys, lowers, start):
+                negated.append(hit)
+                continue
+            hits.append(hit)
             break
     return hits
 
@@ -74,9 +85,11 @@ def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
     lowers = [t.lower_ for t in doc]
-    hits = [h for h in concepts.matcher().find(doc)
-            if not context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)]
-    hits += _lexicon_hits(norm, keys, lowers, doc)
+    hits, negated = [], []  # negated hits are dropped (kept apart only for reading)
+    for h in concepts.matcher().find(doc):
+        negative = context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)
+        (negated if negative else hits).append(h)
+    hits += _lexicon_hits(norm, keys, lowers, doc, negated)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm) or ("term" if context.asks_about_a_care_word(text)
@@ -119,20 +132,33 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             return _danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         return _danger(tier, best.category, best.text, max(p, 0.5))
+    # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
+    # since"), with the classifier leaning to danger: ask, never drop silently.
+    crisis = [h for h in s.hits if _kind(h) == "crisis"]
+    if crisis and s.context and params.context_check and p >= params.context_check:
+        best = min(crisis, key=_urgency)
+        return _danger("check_in", best.category, best.text, p)
     # An abuse pattern the classifier doubts (no context against it): ask, do not drop.
     weak = [h for h in s.hits if not s.context and params.weak_hit and p >= params.weak_hit]
     if weak:
         best = min(weak, key=_urgency)
         return _danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
-    check = params.model_check_context if s.context else params.model_check
+    leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
+    # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
+    # when it is very sure ("since she went nobody much knocks on the door").
+    lonely = leans_crisis and not s.hits and bool(context.LONELY.search(s.norm))
+    check = params.model_check_context if (s.context or lonely) else (
+        params.model_check_crisis if leans_crisis else params.model_check)
     if s.context in ("denied", "form", "term"):
         check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
         return _quiet(s, params)
-    if p >= params.model_clear and not s.context:
+    if p >= params.model_clear and not s.context and not lonely:
         tier = taxonomy.category_info(category)["tier"]
+        if context.HESITANT.search(s.norm):
+            tier = "check_in"  # "its a bit awkward to say. my son came back home..."
         return _danger(tier, category, _evidence(s.norm), p)
     if p >= check:
         return _danger("check_in", category, _evidence(s.norm), p)

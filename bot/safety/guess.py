@@ -38,9 +38,25 @@ _SAFEGUARDING: List[Tuple[str, str]] = [
 ]
 
 
-def guess_category(kind: str, text: str) -> str:
-    """``kind`` "crisis" or "safeguarding"; ``text`` normalised or raw (lower-cased here)."""
+# Words that name a medical emergency in a matched span ("had a stroke"): the span names its
+# own category before the rest of the message is read ("...on the telly tonight").
+_MEDICAL_SPAN = (r"stroke|heart attack|seizure|\bfit\b|breath|collapsed|unconscious|bleeding|chest|"
+                 r"choking|responding|wake up|passed out|blue|grey|floor")
+
+
+def guess_category(kind: str, text: str, span: str = "") -> str:
+    """``kind`` "crisis" or "safeguarding"; ``text`` normalised or raw (lower-cased here).
+
+    With ``span`` (the words a reviewed phrase matched), a specific category named by the
+    span itself wins; the whole message is read only when the span names none."""
     table = _CRISIS if kind == "crisis" else _SAFEGUARDING
+    if span:
+        lowered = " " + span.lower() + " "
+        if kind == "crisis" and re.search(_MEDICAL_SPAN, lowered):
+            return "medical_emergency"
+        for category, pattern in table[:-1]:
+            if re.search(pattern, lowered):
+                return category
     lowered = " " + (text or "").lower() + " "
     for category, pattern in table:
         if re.search(pattern, lowered):

@@ -14,6 +14,7 @@ actions read ``tracker.latest_message["safety_net"]``.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -30,9 +31,14 @@ from bot.safety.engine import Assessment, assess
 
 # The intents a route may replace: the classifier was not sure what the person wants.
 ROUTE_MAY_REPLACE = ("out_of_scope", "inform", "listen_connect", "nlu_fallback", "greet")
+# ...and never when the person asks for a call or a person ("im shattered and i just need
+# someone to ring me back about a break"): that request is theirs to make, not a route's.
+ASKS_FOR_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b|"
+                             r"\b(?:talk|speak)\s+to\s+(?:someone|somebody|a person|a human)\b",
+                             re.IGNORECASE)
 
 
-def intent_for(result: Assessment, current: str) -> str:
+def intent_for(result: Assessment, current: str, text: str = "") -> str:
     """The intent the message should carry, given the assessment and the classifier's intent.
 
     Returns ``current`` when the safety net has nothing to change.
@@ -41,7 +47,8 @@ def intent_for(result: Assessment, current: str) -> str:
         return CRISIS if result.kind == "crisis" else SAFEGUARDING
     if result.tier == "check_in":
         return CHECK_IN
-    if result.kind == "route" and result.route and current in ROUTE_MAY_REPLACE:
+    if (result.kind == "route" and result.route and current in ROUTE_MAY_REPLACE
+            and not ASKS_FOR_A_CALL.search(text or "")):
         return result.route
     return current
 
@@ -81,7 +88,7 @@ class SafetyNetClassifier(GraphComponent):
             return  # a button payload says its own intent
         result = assess(text)
         current = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
-        wanted = intent_for(result, current)
+        wanted = intent_for(result, current, text)
         if wanted != current or result.is_danger:
             # Raised to full confidence even when the model already guessed it, or the
             # fallback classifier after this would drop a low-confidence "crisis".

@@ -14,19 +14,17 @@ HELDOUT = Path(__file__).parent / "corpus" / "heldout"
 needs_corpus = pytest.mark.skipif(not HELDOUT.is_dir() or not any(HELDOUT.glob("*.yml")),
                                   reason="held-out corpus not present")
 
-# Measured on 2026-11-26 (README "Figures"), after the second round of safety net v2,
-# rounded: a change that makes any of these
-# worse fails CI. Raise them as the net improves; never lower them.
-# One exception, on record: adding 23 everyday replies (the new "ideas to try" question) to the
-# classifier's training text moved one held-out look-alike of 162 into the script (6.8% ->
-# 7.4%), so that bound is 0.075 rather than 0.07. A stricter "ask first" rule for abuse read by
-# the classifier alone was tried on dev (look-alike scripts 2.4% -> 1.8%) but cost clear-tier
-# recall, so it was not kept.
+# Measured on 2026-11-26 (README "Figures"), after the third round of safety net v2 (new
+# development messages written fresh, concept patterns and context rules that generalise,
+# thresholds chosen on dev only), rounded down: a change that makes any of these worse fails
+# CI. Raise them as the net improves; never lower them.
+# History: the look-alike script bound was 0.075 after round two (23 everyday replies joined
+# the classifier's training text); round three brought it to 6.8% measured.
 FLOOR = {
-    "danger_to_life_recall": (">=", 0.89),
-    "clear_tier_recall": (">=", 0.81),
-    "abuse_recall": (">=", 0.89),
-    "lookalike_script_rate": ("<=", 0.075),
+    "danger_to_life_recall": (">=", 0.90),
+    "clear_tier_recall": (">=", 0.84),
+    "abuse_recall": (">=", 0.91),
+    "lookalike_script_rate": ("<=", 0.07),
     "lookalike_check_in_rate": ("<=", 0.06),
     "latency_p95_ms": ("<", 5.0),
 }

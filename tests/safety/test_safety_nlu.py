@@ -86,6 +86,9 @@ def test_intent_for_table():
     assert intent_for(check, "inform") == "safety_check_in"
     assert intent_for(route, "nlu_fallback") == "grief"
     assert intent_for(route, "start_self_assessment") == "start_self_assessment"
+    # Asking for a call or a person is the person's own request, never taken over by a route.
+    assert intent_for(route, "inform", "im worn out, can someone ring me back") == "inform"
+    assert intent_for(route, "inform", "im worn out and fed up") == "grief"
 
 
 # --- end to end with the trained model -------------------------------------------------
