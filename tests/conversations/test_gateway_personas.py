@@ -92,12 +92,13 @@ def test_delete_my_conversation_then_confirm_erases_and_ends_the_key(stack):
     "delete everything ive told you",
     "actually can you wipe all this, i dont want it kept on here",
 ])
-@pytest.mark.xfail(reason="everyday words for delete were not typed commands: the first got "
-                          "the greeting, the second 'did not understand'")
+@pytest.mark.xfail(reason="everyday words for delete were not caught as typed commands and "
+                          "went to Rasa: the first got the greeting, the second 'did not "
+                          "understand'")
 def test_delete_in_everyday_words_asks_to_confirm(stack, words):
-    daughter = person(stack)
-    daughter.say("hiya need to get some help sorted for my mum, she has dementia")
-    assert ASK_DELETE in text_of(daughter.say(words))
+    son = person(stack)
+    son.say("shopping help for my dad in harehills")
+    assert ASK_DELETE in text_of(son.say(words))
 
 
 @pytest.mark.xfail(reason="typing the button's own words 'Yes, delete it' asked the question "
