@@ -39,3 +39,34 @@ def screenshot(page, name):
     """Keeps what the page looks like as a test artefact in results/screenshots/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+# The web chat as a person uses it on a phone (shared by the chat tests).
+PHONE = {"width": 375, "height": 667}
+
+
+def open_chat(browser, url, viewport=PHONE, timeout=15000):
+    """A new browser context on the web chat, once its greeting has arrived."""
+    context = browser.new_context(base_url=url, viewport=viewport)
+    page = context.new_page()
+    page.set_default_timeout(timeout)
+    page.goto("/")
+    page.wait_for_selector("#log li.message.bot")
+    return context, page
+
+
+def say(page, text):
+    """Types a message and waits for at least one new reply from the bot."""
+    n = page.locator("#log li.message.bot").count()
+    page.fill("#message", text)
+    page.press("#message", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#log li.message.bot').length > n", arg=n)
+
+
+def in_view(page, selector):
+    """True when the element is wholly inside the window, with no scrolling."""
+    return page.evaluate("""sel => {
+      const r = document.querySelector(sel).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+    }""", selector)

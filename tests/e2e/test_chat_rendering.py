@@ -3,37 +3,16 @@
 replies, and text that stays text."""
 import pytest
 
-from conftest import screenshot
+from conftest import PHONE, in_view, open_chat, say, screenshot
 
 pytest.importorskip("playwright.sync_api")
-
-PHONE = {"width": 375, "height": 667}
 
 
 @pytest.fixture
 def phone(browser, ui_url):
-    context = browser.new_context(base_url=ui_url, viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    page.goto("/")
-    page.wait_for_selector("#log li.message.bot")
+    context, page = open_chat(browser, ui_url, timeout=15000)
     yield page
     context.close()
-
-
-def say(page, text):
-    n = page.locator("#log li.message.bot").count()
-    page.fill("#message", text)
-    page.press("#message", "Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#log li.message.bot').length > n", arg=n)
-
-
-def in_view(page, selector):
-    return page.evaluate("""sel => {
-      const r = document.querySelector(sel).getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
-    }""", selector)
 
 
 def test_crisis_block_is_one_region_with_999_first_in_view_on_a_phone(phone):

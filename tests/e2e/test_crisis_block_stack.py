@@ -9,39 +9,19 @@ test_live_updates_stack.py, so the stack's records database is not swapped under
 """
 import pytest
 
-from conftest import screenshot
+from conftest import PHONE, in_view, open_chat, say, screenshot
 
 pytest.importorskip("playwright.sync_api")
 
-PHONE = {"width": 375, "height": 667}
 # Told indirectly, the way the issue says people do: an act already done, no listed phrase.
 DANGER = "ive swallowed the whole box of my sleeping tablets and i feel really drowsy now"
 
 
 @pytest.fixture
 def phone(browser, stack):
-    context = browser.new_context(base_url=stack.gateway_url, viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(60000)
-    page.goto("/")
-    page.wait_for_selector("#log li.message.bot")
+    context, page = open_chat(browser, stack.gateway_url, timeout=60000)
     yield page
     context.close()
-
-
-def say(page, text):
-    n = page.locator("#log li.message.bot").count()
-    page.fill("#message", text)
-    page.press("#message", "Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#log li.message.bot').length > n", arg=n)
-
-
-def in_view(page, selector):
-    return page.evaluate("""sel => {
-      const r = document.querySelector(sel).getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
-    }""", selector)
 
 
 def test_danger_typed_in_the_web_chat_gets_999_first_in_view_with_tap_links(phone):
