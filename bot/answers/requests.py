@@ -40,7 +40,7 @@ LEADING = re.compile(
     r"i will|ill|i want|id like|i would like|yes|yeah)\s+")
 TRAILING = re.compile(
     r"\s+(?:please|pls|plz|thanks|thank you|thankyou|ta|thx|now|then|mate|love|x+|lol|haha+|"
-    r"tbh|to be honest|honestly|really|"
+    r"tbh|to be honest|honestly|really|thing|thingy|thingie|bit|page|file|doc|document|"
     r"for me|for a minute|for a bit|for now|right now|straight away|asap)$")
 
 
@@ -163,8 +163,10 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
     ("delete", _pattern(
         r"(?:how (?:do|can) i |can i |can you |i want to |i need to |id like to |ill )?"
         r"(?:delete|erase|wipe|remove|clear|get rid of) (?:everything|all|this|it|all of this|"
-        r"all this|what i (?:wrote|said|typed|put))(?: (?:i (?:wrote|said|typed|put)|ive (?:written|"
-        r"said|typed)|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
+        r"all this|all that|the lot|what i (?:wrote|said|typed|put|told you))(?: (?:i (?:wrote|said|"
+        r"typed|put|told you|gave you)|ive (?:written|said|typed|told you|put in|put|given you|given)|"
+        r"i have (?:written|said|typed|told you|put in|given you)|(?:you have|youve) got(?: on me)?|"
+        r"about me|on here|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
         r"wont) (?:see|read) (?:it|this)|before (?:he|she|they) (?:sees?|reads?)(?: (?:it|this))?|"
         r"now))*",
         r"(?:how (?:do|can) i |can i |can you )?(?:delete|erase|wipe|clear|remove) (?:this|the|my)"
@@ -375,7 +377,8 @@ def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = No
         return Request(kind)
     # "thank you. i'll delete this now before he sees": a delete in any sentence (the gateway
     # asks to confirm before anything is deleted).
-    for sentence in re.split(r"[.!?\n]+", raw):
+    # A clause is enough: "can you wipe all this, i dont want it kept on here".
+    for sentence in re.split(r"[.!?\n,;:]+|\s-\s|\s+(?:because|cos|coz|as|but|i dont want)\s+", raw):
         if _core_kind(words_only(sentence)) == "delete":
             return Request("delete")
     # "how many more questions, i have to pick the kids up": a request, then a reason.

@@ -68,8 +68,6 @@ def test_typed_download_my_data_gives_a_link_that_needs_the_key(stack):
                                 params={"format": "html"}, timeout=30))
 
 
-@pytest.mark.xfail(reason="'download the summary thing' was read as 'save these services': "
-                          "'There is nothing to save yet'")
 def test_typed_download_summary_in_everyday_words(stack):
     daughter = person(stack)
     daughter.say("hello")
@@ -92,17 +90,12 @@ def test_delete_my_conversation_then_confirm_erases_and_ends_the_key(stack):
     "delete everything ive told you",
     "actually can you wipe all this, i dont want it kept on here",
 ])
-@pytest.mark.xfail(reason="everyday words for delete were not caught as typed commands and "
-                          "went to Rasa: the first got the greeting, the second 'did not "
-                          "understand'")
 def test_delete_in_everyday_words_asks_to_confirm(stack, words):
     son = person(stack)
     son.say("shopping help for my dad in harehills")
     assert ASK_DELETE in text_of(son.say(words))
 
 
-@pytest.mark.xfail(reason="typing the button's own words 'Yes, delete it' asked the question "
-                          "again, for ever; only the button's payload deletes")
 def test_typing_yes_delete_it_confirms(stack):
     daughter = person(stack)
     daughter.say("hiya need to get some help sorted for my mum, she has dementia")
