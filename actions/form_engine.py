@@ -211,7 +211,7 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         slots["on_behalf"] = None if found.about == about_parser.CARED_FOR else fs.NOT_NEEDED
         return Reading(slots)
     if kind == fs.ON_BEHALF:
-        return read_on_behalf(slot, value)
+        return read_on_behalf(slot, value, tracker)
     if kind == fs.SCREEN:
         return read_screen(slot, value)
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
@@ -246,8 +246,28 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     return read_free_text(slot, value)
 
 
-def read_on_behalf(slot: str, value: str) -> Reading:
-    """A choice from the buttons or free words; anything else is kept as they said it."""
+# Short replies that hedge an answer, never a name ("Maybe" at "does she agree?").
+HEDGES = {"maybe", "perhaps", "partly", "mostly", "kinda", "kind", "sort", "probably",
+          "possibly", "somewhat", "hopefully", "eventually", "unknown", "unsure", "depends"}
+
+
+def name_given_instead(value: str, tracker: Optional[Tracker]) -> Optional[str]:
+    """The person's name typed at another question ("peggy" at "does she agree?"), when no
+    name is kept yet: a short reply that is a name and nothing else, and no yes or no."""
+    if tracker is None or value.startswith("/") or len(value.split()) > 3:
+        return None
+    if tracker.get_slot("preferred_name") not in (None, SKIPPED, NOT_SURE) or \
+            yes_no(value) is not None:
+        return None
+    name = names.parse_name(value)
+    if not name or any(w.lower().strip(".,!") in HEDGES for w in value.split()):
+        return None
+    return name
+
+
+def read_on_behalf(slot: str, value: str, tracker: Optional[Tracker] = None) -> Reading:
+    """A choice from the buttons or free words; a name typed here is kept as the person's
+    name and the question asked again; anything else is kept as they said it."""
     if _marker(value):
         return Reading({slot: _marker(value)})
     choice = on_behalf.parse_agreement(value)
@@ -255,6 +275,10 @@ def read_on_behalf(slot: str, value: str) -> Reading:
         return Reading({slot: choice}, form_words.ON_BEHALF_SAID[choice])
     if value.startswith("/") or not any(ch.isalnum() for ch in value):
         return Reading({slot: None}, form_words.NEED_WORDS, form_words.ON_BEHALF_BUTTONS)
+    name = name_given_instead(value, tracker)
+    if name:
+        who = relation_phrase("someone_i_care_for", tracker.get_slot("relationship"))
+        return Reading({slot: None, "preferred_name": name}, form_words.name_thanks(name, who))
     return Reading({slot: value[:MAX_ANSWER]}, form_words.ON_BEHALF_SAID["own_words"])
 
 

@@ -1,0 +1,46 @@
+"""A name typed at the on-behalf question is the person's name; "i just said, peggy" is one."""
+from __future__ import annotations
+
+import pytest
+
+from actions.form_engine import read_on_behalf
+from bot.answers.names import parse_name
+
+
+class FakeTracker:
+    def __init__(self, slots=None):
+        self.slots = slots or {}
+
+    def get_slot(self, name):
+        return self.slots.get(name)
+
+
+@pytest.mark.parametrize("typed, name", [("peggy", "Peggy"), ("Mary-Jane", "Mary-Jane"),
+                                         ("its jean", "Jean"), ("Mrs Khan", "Mrs Khan")])
+def test_a_name_at_the_on_behalf_question_is_kept_as_the_name(typed, name):
+    reading = read_on_behalf("on_behalf", typed, FakeTracker({"relationship": "mum"}))
+    assert reading.slots == {"on_behalf": None, "preferred_name": name}
+    assert name in reading.say and "your mum" in reading.say
+
+
+@pytest.mark.parametrize("typed", ["maybe", "yes", "not really", "she has dementia",
+                                   "probably", "she knows"])
+def test_answers_at_the_on_behalf_question_are_not_names(typed):
+    reading = read_on_behalf("on_behalf", typed, FakeTracker({"relationship": "mum"}))
+    assert "preferred_name" not in reading.slots
+
+
+def test_a_name_already_kept_is_not_replaced():
+    reading = read_on_behalf("on_behalf", "peggy", FakeTracker({"preferred_name": "Margaret"}))
+    assert "preferred_name" not in reading.slots
+
+
+@pytest.mark.parametrize("typed", ["i just said, peggy", "I told you already, Peggy",
+                                   "like i said its peggy", "ive already told you. peggy"])
+def test_said_again_crossly_is_still_the_name(typed):
+    assert parse_name(typed) == "Peggy"
+
+
+@pytest.mark.parametrize("typed", ["i said no", "i just said i dont know"])
+def test_said_again_without_a_name_is_none(typed):
+    assert parse_name(typed) is None
