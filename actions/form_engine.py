@@ -46,6 +46,7 @@ from jargon import glossary
 RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
                   if intent in RETURNING or intent in LEAVING}
 MAX_ANSWER = 2000
+MAX_GOODBYE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
         return Decision("request", "greet")
+    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS:
+        # "bye 👋" at a question: a goodbye back, never "please say yes or no".
+        return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
 
 

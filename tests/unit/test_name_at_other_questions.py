@@ -44,3 +44,20 @@ def test_said_again_crossly_is_still_the_name(typed):
 @pytest.mark.parametrize("typed", ["i said no", "i just said i dont know"])
 def test_said_again_without_a_name_is_none(typed):
     assert parse_name(typed) is None
+
+
+@pytest.mark.parametrize("text", ["bye 👋", "ok bye now", "gotta say goodbye, ta ra"])
+def test_a_goodbye_at_a_question_is_answered_not_read_as_an_answer(text):
+    from actions.form_engine import Turn, decide
+    from bot import form_slots as fs
+
+    for kind in (fs.CONSENT, fs.FREE_TEXT, fs.YES_NO):
+        assert decide(Turn("goodbye", 0.9, text), kind).request in ("goodbye", "pause")
+
+
+def test_a_long_answer_the_model_took_for_goodbye_is_still_an_answer():
+    from actions.form_engine import Turn, decide
+    from bot import form_slots as fs
+
+    text = "she says bye to the carer every morning and then sits alone until tea time"
+    assert decide(Turn("goodbye", 0.9, text), fs.FREE_TEXT).action == "answer"
