@@ -366,7 +366,18 @@ def read_safe_contact(slot: str, value: str) -> Reading:
             return Reading({slot: json.dumps({"note": value[:300]})})
         flags = {"safe_to_call": answer, "leave_message": answer, "say_council": answer,
                  "text_only": None}
-    return Reading({slot: json.dumps(flags)})
+    return Reading({slot: json.dumps(as_choice(flags))})
+
+
+def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
+    """Typed words that say what a button says ("call and leave a message") are stored as
+    that button's choice, with any note kept."""
+    for payload, choice in form_words.SAFE_CONTACT_PAYLOADS.items():
+        keys = ("text_only",) if payload == "text_only" else ("safe_to_call", "leave_message")
+        if all(flags.get(k) == choice[k] for k in keys) and flags.get("say_council") is None:
+            return {**choice, **{k: v for k, v in flags.items()
+                                 if k not in choice or (v is not None and k != "say_council")}}
+    return flags
 
 
 def read_safety_next(slot: str, value: str) -> Reading:
