@@ -38,7 +38,7 @@ from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
-from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
+from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
 
@@ -105,7 +105,11 @@ WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
     """What this message is at a question of this kind. Pure: unit-tested without Rasa."""
-    if turn.intent in SAFETY_INTENTS:
+    if turn.intent in SAFETY_INTENTS and not (kind == fs.SAFETY_WISH and turn.intent != CRISIS):
+        # At "what would you like to happen?", just after a disclosure, the wish restates it
+        # ("a different carer, dont tell her it was me"): it is the answer, kept for staff,
+        # not a new check-in (which asked for the wish again, in a loop). Danger to life
+        # still comes first.
         return Decision("interrupt")
     if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or yes_no(turn.text) is True):
         return Decision("interrupt")  # "yes" to the direct question: its own rule

@@ -61,3 +61,27 @@ def test_a_long_answer_the_model_took_for_goodbye_is_still_an_answer():
 
     text = "she says bye to the carer every morning and then sits alone until tea time"
     assert decide(Turn("goodbye", 0.9, text), fs.FREE_TEXT).action == "answer"
+
+
+@pytest.mark.parametrize("intent", ["safety_check_in", "safeguarding_concern"])
+@pytest.mark.parametrize("text", [
+    "i want a different carer. and i dont want her to know it was me that said",
+    "just stop him coming round, but dont tell him i said",
+    "i want someone to check on me without my son knowing",
+])
+def test_the_wish_after_a_disclosure_is_kept_not_a_new_check_in(intent, text):
+    from actions.form_engine import Turn, decide
+    from bot import form_slots as fs
+
+    decision = decide(Turn(intent, 0.95, text), fs.SAFETY_WISH)
+    assert decision.action == "answer" and decision.value == text
+
+
+def test_danger_to_life_at_the_wish_question_still_comes_first():
+    from actions.form_engine import Turn, decide
+    from bot import form_slots as fs
+
+    assert decide(Turn("crisis", 0.95, "i just want to end it all"),
+                  fs.SAFETY_WISH).action == "interrupt"
+    assert decide(Turn("safety_check_in", 0.95, "he grabs my arm"),
+                  fs.FREE_TEXT).action == "interrupt"
