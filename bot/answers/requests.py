@@ -149,10 +149,12 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:a |an )?(?:real |actual |live )?(?:person|human|human being|adviser|advisor|agent|operator)"
         r"(?: please)?",
         r"(?:can )?(?:someone|somebody|a person) (?:call|ring|phone|contact) me(?: back)?",
-        r"(?:i )?(?:just )?(?:get|have|ask|send|want|need) (?:someone|somebody|a person|an adviser|"
-        r"a social worker|a real person|you|the council) to (?:call|ring|phone|contact|speak to|"
+        # "just get someone to ring me"; not "someone to call me back" alone, which at
+        # "what would help?" is the answer
+        r"(?:just )?(?:get|have|ask|send) (?:someone|somebody|a person|an adviser|"
+        r"a social worker|a real person|the council) to (?:call|ring|phone|contact|speak to|"
         r"talk to) me(?: back)?(?: (?:instead|about it|today|asap))?",
-        r"(?:someone|somebody|a person) (?:to|could|can|should|will|would) (?:call|ring|phone|"
+        r"(?:can|could|will|would) (?:someone|somebody|a person) (?:just )?(?:call|ring|phone|"
         r"contact) me(?: back)?(?: (?:instead|about it|today|asap))?",
         r"(?:call|ring|phone) me(?: back)?", r"(?:i want|i need|get me|request) (?:a )?call ?back",
         r"(?:a )?call ?back",

@@ -14,7 +14,7 @@ def kind(text):
 @pytest.mark.parametrize("text", [
     "can we skip the rest and just get someone to ring me",
     "could you just get someone to phone me instead",
-    "forget the questions, i need someone to call me back",
+    "forget the questions, get someone to call me back",
     "this is taking ages, can someone ring me",
     "i dont have time for this so get a social worker to call me",
 ])
@@ -43,6 +43,8 @@ def test_leaving_soon_or_stopping_for_now_is_a_break(text):
     "i have a hospital appointment next week",
     "she likes her meetings at church",
     "her carer comes at 8 and stays for now about 20 minutes",
+    "someone to call me back please, im at breaking point",
+    "i need someone to ring me every morning to check on me",
 ])
 def test_answers_that_mention_such_words_stay_answers(text):
     assert kind(text) is None
