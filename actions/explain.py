@@ -102,7 +102,7 @@ class ActionExplainTerm(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
-        if not raw and not_understood(text):
+        if not_understood(text):       # the model may tag the words themselves as the term
             say_it_more_simply(dispatcher, tracker)
             return []
         entry, suggestions = resolve(raw, text)
