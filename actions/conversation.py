@@ -181,8 +181,14 @@ class ActionResume(Action):
             dispatcher.utter_message(text=texts.resume_prompt())
             events = [SlotSet(k, v) for k, v in saved["slots"].items()]
             if not saved["form"]:
-                # Started by an adviser for a caller: the scene is set, the person chooses.
-                dispatcher.utter_message(response="utter_menu")
+                # Started by an adviser for a caller: the scene is set. The adviser's note
+                # ("fell last week, asking about a pendant alarm") is said back with the
+                # next steps that fit it; without one, the person chooses from the menu.
+                note = saved["slots"].get("whats_going_on")
+                if note and note != SKIPPED:
+                    say_reflection(dispatcher, str(note), saved["slots"].get("preferred_name"))
+                else:
+                    dispatcher.utter_message(response="utter_menu")
                 return events
             if tracker.active_loop_name == saved["form"]:
                 return events

@@ -25,6 +25,47 @@ _QUESTION = re.compile(
 )
 
 
+# "i dont understand", "i still dont get it", "huh?": the last message was not clear, not a
+# word to look up.
+NOT_UNDERSTOOD = re.compile(
+    r"^\W*(?:(?:sorry|but|um+|erm+|oh|hmm+|still|i'?m|im|i am)\W+)*(?:i\W*(?:still\W+)?(?:don'?t|do not|dont|"
+    r"didn'?t|didnt|cant|can'?t|cannot)\W+(?:really\W+)?(?:understand|get it|get that|get you|"
+    r"follow|know what you mean)|(?:i'?m|im|i am)?\W*(?:so\W+|still\W+|a bit\W+)?(?:confused|lost)"
+    r"|(?:that|this|it)(?:'s| is|s)? (?:too hard|confusing|not clear)|huh|what\W*\?+|eh\W*\?+)"
+    r"(?:\W+(?:that|this|it|you|what you (?:said|mean|meant)|sorry|please|the last (?:bit|message)))*\W*$",
+    re.IGNORECASE)
+
+
+def not_understood(text: str) -> bool:
+    return bool(NOT_UNDERSTOOD.match(text or ""))
+
+
+def last_bot_text(tracker: Tracker) -> Optional[str]:
+    """What the bot said last before this message, for saying it again more simply."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user and (event.get("text") or "").strip():
+            return str(event["text"])
+    return None
+
+
+def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Asks what was unclear and says the last message again in easy read."""
+    from bot.easy_read import easy_version
+
+    last = last_bot_text(tracker)
+    if not last:
+        dispatcher.utter_message(text=texts.not_clear_nothing_said())
+        return
+    dispatcher.utter_message(text=texts.not_clear())
+    for part in (easy_version(last) or [last])[:4]:
+        dispatcher.utter_message(text=part)
+
+
 def candidate_terms(raw_entity: Optional[str], text: str) -> List[str]:
     """Possible terms, most likely first: the NLU entity, the question's object, the text."""
     found: List[str] = []
@@ -61,6 +102,9 @@ class ActionExplainTerm(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
+        if not_understood(text):       # the model may tag the words themselves as the term
+            say_it_more_simply(dispatcher, tracker)
+            return []
         entry, suggestions = resolve(raw, text)
         if entry is not None:
             dispatcher.utter_message(text=explain(entry.headword))

@@ -38,7 +38,7 @@ from bot.answers.terms import asks_what_a_term_means
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
-from bot.intents import KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
+from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from jargon import glossary
 
@@ -46,6 +46,7 @@ from jargon import glossary
 RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
                   if intent in RETURNING or intent in LEAVING}
 MAX_ANSWER = 2000
+MAX_GOODBYE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,11 @@ WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
     """What this message is at a question of this kind. Pure: unit-tested without Rasa."""
-    if turn.intent in SAFETY_INTENTS:
+    if turn.intent in SAFETY_INTENTS and not (kind == fs.SAFETY_WISH and turn.intent != CRISIS):
+        # At "what would you like to happen?", just after a disclosure, the wish restates it
+        # ("a different carer, dont tell her it was me"): it is the answer, kept for staff,
+        # not a new check-in (which asked for the wish again, in a loop). Danger to life
+        # still comes first.
         return Decision("interrupt")
     if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or yes_no(turn.text) is True):
         return Decision("interrupt")  # "yes" to the direct question: its own rule
@@ -149,6 +154,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
         return Decision("request", "greet")
+    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS:
+        # "bye 👋" at a question: a goodbye back, never "please say yes or no".
+        return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
 
 
@@ -211,7 +219,7 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         slots["on_behalf"] = None if found.about == about_parser.CARED_FOR else fs.NOT_NEEDED
         return Reading(slots)
     if kind == fs.ON_BEHALF:
-        return read_on_behalf(slot, value)
+        return read_on_behalf(slot, value, tracker)
     if kind == fs.SCREEN:
         return read_screen(slot, value)
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
@@ -246,8 +254,28 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     return read_free_text(slot, value)
 
 
-def read_on_behalf(slot: str, value: str) -> Reading:
-    """A choice from the buttons or free words; anything else is kept as they said it."""
+# Short replies that hedge an answer, never a name ("Maybe" at "does she agree?").
+HEDGES = {"maybe", "perhaps", "partly", "mostly", "kinda", "kind", "sort", "probably",
+          "possibly", "somewhat", "hopefully", "eventually", "unknown", "unsure", "depends"}
+
+
+def name_given_instead(value: str, tracker: Optional[Tracker]) -> Optional[str]:
+    """The person's name typed at another question ("peggy" at "does she agree?"), when no
+    name is kept yet: a short reply that is a name and nothing else, and no yes or no."""
+    if tracker is None or value.startswith("/") or len(value.split()) > 3:
+        return None
+    if tracker.get_slot("preferred_name") not in (None, SKIPPED, NOT_SURE) or \
+            yes_no(value) is not None:
+        return None
+    name = names.parse_name(value)
+    if not name or any(w.lower().strip(".,!") in HEDGES for w in value.split()):
+        return None
+    return name
+
+
+def read_on_behalf(slot: str, value: str, tracker: Optional[Tracker] = None) -> Reading:
+    """A choice from the buttons or free words; a name typed here is kept as the person's
+    name and the question asked again; anything else is kept as they said it."""
     if _marker(value):
         return Reading({slot: _marker(value)})
     choice = on_behalf.parse_agreement(value)
@@ -255,6 +283,10 @@ def read_on_behalf(slot: str, value: str) -> Reading:
         return Reading({slot: choice}, form_words.ON_BEHALF_SAID[choice])
     if value.startswith("/") or not any(ch.isalnum() for ch in value):
         return Reading({slot: None}, form_words.NEED_WORDS, form_words.ON_BEHALF_BUTTONS)
+    name = name_given_instead(value, tracker)
+    if name:
+        who = relation_phrase("someone_i_care_for", tracker.get_slot("relationship"))
+        return Reading({slot: None, "preferred_name": name}, form_words.name_thanks(name, who))
     return Reading({slot: value[:MAX_ANSWER]}, form_words.ON_BEHALF_SAID["own_words"])
 
 
@@ -338,7 +370,18 @@ def read_safe_contact(slot: str, value: str) -> Reading:
             return Reading({slot: json.dumps({"note": value[:300]})})
         flags = {"safe_to_call": answer, "leave_message": answer, "say_council": answer,
                  "text_only": None}
-    return Reading({slot: json.dumps(flags)})
+    return Reading({slot: json.dumps(as_choice(flags))})
+
+
+def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
+    """Typed words that say what a button says ("call and leave a message") are stored as
+    that button's choice, with any note kept."""
+    for payload, choice in form_words.SAFE_CONTACT_PAYLOADS.items():
+        keys = ("text_only",) if payload == "text_only" else ("safe_to_call", "leave_message")
+        if all(flags.get(k) == choice[k] for k in keys) and flags.get("say_council") is None:
+            return {**choice, **{k: v for k, v in flags.items()
+                                 if k not in choice or (v is not None and k != "say_council")}}
+    return flags
 
 
 def read_safety_next(slot: str, value: str) -> Reading:

@@ -34,6 +34,8 @@ REQUEST_ANSWERS: Dict[str, str] = {
     "other_journey": ("We can do that next. First, here is the question we were on. "
                       "Type stop to leave the questions."),
     "carry_on": "OK. Let's carry on.",
+    "goodbye": ("Bye for now, and thank you. You can come back any time. If you want to go "
+                "on now, here is the question again."),
     "start_again": "To start again, type start again on its own.",
     "delete": "To delete this chat, tap Delete. Or type: delete my conversation.",
     "download_summary": "You can get your summary when we finish. Here is the question again.",

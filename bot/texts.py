@@ -165,6 +165,14 @@ def explain_did_you_mean() -> str:
     return "I am not sure which word you mean. Did you mean one of these?"
 
 
+def not_clear() -> str:
+    return "Sorry, I did not make that clear. Which part was hard to follow? Here it is again, more simply:"
+
+
+def not_clear_nothing_said() -> str:
+    return "Sorry, I did not make that clear. Which part was hard to follow? You can also talk to a person."
+
+
 def explain_ask_which() -> str:
     return "Which word would you like me to explain? Type it, for example: what is respite care?"
 
@@ -341,6 +349,8 @@ def all_texts() -> Dict[str, str]:
         "explain_unknown": explain_unknown("flibber"),
         "explain_did_you_mean": explain_did_you_mean(),
         "explain_ask_which": explain_ask_which(),
+        "not_clear": not_clear(),
+        "not_clear_nothing_said": not_clear_nothing_said(),
         "fallback": fallback(),
         "fallback_other_language": fallback_other_language(),
         "offer_interpreter": offer_interpreter(),

@@ -54,7 +54,10 @@ NO_CALLS = re.compile(
 SAFE_CALLS = re.compile(
     r"\b(?:(?:it'?s|it is|its) (?:safe|fine|ok|okay) to (?:call|ring|phone)|safe to (?:call|ring|phone)|"
     r"(?:you can|feel free to|fine to|ok to|okay to) (?:call|ring|phone)|happy (?:for you )?to be called|"
-    r"(?:call|ring|phone) me (?:any ?time|whenever))\b", re.IGNORECASE)
+    r"(?:call|ring|phone) me (?:any ?time|whenever)|"
+    # the choices typed out: "call and leave a message", "ring but no voicemail"
+    r"^\W*(?:just |yes |yeah |ok |please )*(?:call|ring|phone)(?: me)?,? (?:and|but|then))\b",
+    re.IGNORECASE)
 TEXT_ONLY = re.compile(
     r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
     r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text)\b", re.IGNORECASE)
@@ -75,7 +78,9 @@ NO_MESSAGE = re.compile(
     r"(?:don'?t|do not|dont) leave (?:a |any )?(?:message|voicemail|msg)s?)\b", re.IGNORECASE)
 OK_MESSAGE = re.compile(
     r"\b(?:(?:you can|fine to|ok to|okay to|feel free to|happy for you to|please) leave (?:a )?"
-    r"(?:message|voicemail)|(?:voicemail|messages?|answerphone) (?:is|are) (?:fine|ok|okay))\b",
+    r"(?:message|voicemail)|(?:voicemail|messages?|answerphone) (?:is|are) (?:fine|ok|okay)|"
+    r"(?:call|ring|phone)(?: me)?,? (?:and|then) (?:you can )?leave (?:a |me a )?(?:message|"
+    r"voicemail|voice ?mail|msg)|^\W*(?:just |please )?leave (?:a |me a )?(?:message|voicemail))\b",
     re.IGNORECASE)
 NO_COUNCIL = re.compile(
     r"\b(?:(?:don'?t|do not|dont|never|not) (?:say|mention|tell (?:him|her|them|anyone))"
@@ -197,6 +202,8 @@ def parse_contact(text: str) -> Contact:
         contact.ok_to_leave_message = False
     elif OK_MESSAGE.search(rest):
         contact.ok_to_leave_message = True
+    if contact.ok_to_leave_message and contact.safe_to_call is None:
+        contact.safe_to_call = True          # a message is left by calling
     if NO_COUNCIL.search(rest):
         contact.ok_to_say_council = False
     elif OK_COUNCIL.search(rest):

@@ -39,6 +39,12 @@ BRACKETED = re.compile(r"^[^()]{1,40}\((?P<name>[^()]{1,30})\)")
 
 GREETING = re.compile(r"^(?:hi|hiya|hello|hey|ok|okay|oh|um+|erm+|well|yes|yeah|sure|right|so)"
                       r"\b[\s,.!-]*", re.IGNORECASE)
+# "i just said, peggy", "like i said its Peggy": said again, a little cross.
+SAID_ALREADY = re.compile(
+    r"^(?:(?:i|ive) (?:just |already |have |did )*(?:said|told you|typed|wrote|put|given)(?: (?:it|you|"
+    r"that|her name|his name|their name|the name|this))?(?: already| before| earlier| above)?"
+    r"|(?:like|as) i (?:just )?(?:said|told you)|said already|told you already)[\s,.:;!-]+",
+    re.IGNORECASE)
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*\.?$")
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rev",
           "prof", "mr.", "mrs.", "ms.", "dr.", "auntie", "aunty", "uncle", "nan", "nana",
@@ -149,6 +155,7 @@ def parse_name(text: str) -> Optional[str]:
     if not said:
         return None
     said = GREETING.sub("", said).strip()
+    said = SAID_ALREADY.sub("", said).strip()
     for pattern in (PREFERRED, NAMED):
         for match in pattern.finditer(said):
             if NEGATED.search(said[:match.start("name")]):

@@ -40,8 +40,8 @@ LEADING = re.compile(
     r"i will|ill|i want|id like|i would like|yes|yeah)\s+")
 TRAILING = re.compile(
     r"\s+(?:please|pls|plz|thanks|thank you|thankyou|ta|thx|now|then|mate|love|x+|lol|haha+|"
-    r"tbh|to be honest|honestly|really|"
-    r"for me|for a minute|for a bit|for now|right now|straight away|asap)$")
+    r"tbh|to be honest|honestly|really|thing|thingy|thingie|bit|page|file|doc|document|"
+    r"for me|for a minute|for a bit|for now|for today|right now|straight away|asap)$")
 
 
 def _pattern(*alternatives: str) -> Pattern[str]:
@@ -124,11 +124,16 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:i )?(?:have|need|got) to go(?: now)?", r"(?:gotta|gtg|g2g) go", r"gtg", r"brb",
         r"(?:ill|i will) (?:finish|do|carry on with) "
         r"(?:this|it|the rest) later", r"later", r"(?:can we )?(?:stop|pause) (?:here )?for now",
-        r"not now(?: ill|i will)? (?:come back|finish) later", r"(?:hold|keep) my place")),
+        r"not now(?: ill|i will)? (?:come back|finish) later", r"(?:hold|keep) my place",
+        # "ive got a meeting in 5 mins": leaving soon, said as a reason
+        r"(?:ive|i have|i ve|i)? ?(?:got |have )?(?:a |an |the |my )?(?:meeting|appointment|call|"
+        r"school run|work|shift|bus|train|taxi|lift|doctors|hospital appointment)"
+        r"(?: (?:is|starts|leaves|goes|comes|is due|is here))? (?:in (?:\d+|a few|a couple of|five|ten|two|twenty) (?:mins?|minutes?)|in a (?:minute|"
+        r"min|sec|bit)|(?:very )?soon|now)")),
     # Not "end it", "end this", "i want to leave", "i cant go on": they can be disclosures
     # or answers ("What would you like to happen next?" "I want to leave"), never commands.
     ("stop", _pattern(
-        r"stop(?: (?:this|it|that|now|here|asking|asking me|asking me questions|the questions|"
+        r"stop(?: (?:this|it|that|now|here|there|asking|asking me|asking me questions|the questions|"
         r"the form|the chat|everything|all this|this form))?", r"quit(?: this| it)?",
         r"cancel(?: (?:this|it|that|the form|everything))?", r"end(?: (?:the chat|"
         r"the conversation|the form|chat))?", r"exit", r"stop it",
@@ -144,6 +149,13 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:a |an )?(?:real |actual |live )?(?:person|human|human being|adviser|advisor|agent|operator)"
         r"(?: please)?",
         r"(?:can )?(?:someone|somebody|a person) (?:call|ring|phone|contact) me(?: back)?",
+        # "just get someone to ring me"; not "someone to call me back" alone, which at
+        # "what would help?" is the answer
+        r"(?:just )?(?:get|have|ask|send) (?:someone|somebody|a person|an adviser|"
+        r"a social worker|a real person|the council) to (?:call|ring|phone|contact|speak to|"
+        r"talk to) me(?: back)?(?: (?:instead|about it|today|asap))?",
+        r"(?:can|could|will|would) (?:someone|somebody|a person) (?:just )?(?:call|ring|phone|"
+        r"contact) me(?: back)?(?: (?:instead|about it|today|asap))?",
         r"(?:call|ring|phone) me(?: back)?", r"(?:i want|i need|get me|request) (?:a )?call ?back",
         r"(?:a )?call ?back",
         r"(?:i want|i need|get me) (?:a |an )?(?:person|human|adviser|advisor|agent)",
@@ -163,8 +175,10 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
     ("delete", _pattern(
         r"(?:how (?:do|can) i |can i |can you |i want to |i need to |id like to |ill )?"
         r"(?:delete|erase|wipe|remove|clear|get rid of) (?:everything|all|this|it|all of this|"
-        r"all this|what i (?:wrote|said|typed|put))(?: (?:i (?:wrote|said|typed|put)|ive (?:written|"
-        r"said|typed)|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
+        r"all this|all that|the lot|what i (?:wrote|said|typed|put|told you))(?: (?:i (?:wrote|said|"
+        r"typed|put|told you|gave you)|ive (?:written|said|typed|told you|put in|put|given you|given)|"
+        r"i have (?:written|said|typed|told you|put in|given you)|(?:you have|youve) got(?: on me)?|"
+        r"about me|on here|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
         r"wont) (?:see|read) (?:it|this)|before (?:he|she|they) (?:sees?|reads?)(?: (?:it|this))?|"
         r"now))*",
         r"(?:how (?:do|can) i |can i |can you )?(?:delete|erase|wipe|clear|remove) (?:this|the|my)"
@@ -213,7 +227,15 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
 
 # "carry on later", "finish it another time": whatever else is said, the answers are kept.
 LATER = re.compile(r"\b(?:carry on|continue|finish|come back|pick (?:it|this) up|do (?:it|the rest))"
-                   r"\b.*\b(?:later|another (?:time|day)|tomorrow|next time|when)\b")
+                   r"\b.*\b(?:later|another (?:time|day)|tomorrow|next time|when|tonight|"
+                   r"this (?:evening|afternoon|weekend)|at the weekend|after work|in a bit)\b"
+                   r"|\bfor (?:now|the moment|today|the time being)\b")
+# A message of several parts: "can we skip the rest and just get someone to ring me".
+CLAUSES = re.compile(r"[.!?\n,;:]+|\s-\s|\s+(?:and|and then|and just|but|so|because|cos|coz|"
+                     r"as|then)\s+")
+# Kinds one part of a message can make, and the fewest words that part must have (a lone
+# "later" or "a person" inside a longer answer is part of the answer).
+CLAUSE_KINDS = {"delete": 1, "pause": 2, "talk_to_person": 3}
 
 # Messages that are nothing but marks or a shrug.
 SHRUG = re.compile(r"^\s*(?:🤷[\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*|¯\\_\(ツ\)_/¯)\s*$")
@@ -375,9 +397,20 @@ def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = No
         return Request(kind)
     # "thank you. i'll delete this now before he sees": a delete in any sentence (the gateway
     # asks to confirm before anything is deleted).
-    for sentence in re.split(r"[.!?\n]+", raw):
-        if _core_kind(words_only(sentence)) == "delete":
-            return Request("delete")
+    # One part is enough for a delete, a break or a person: "can you wipe all this, i dont
+    # want it kept on here", "23?? meeting in 5 mins. can i come back to this later", "can
+    # we skip the rest and just get someone to ring me"; a stop with "for now" is a break.
+    found = []
+    for part in CLAUSES.split(raw):
+        part_words = words_only(part)
+        part_kind = _core_kind(part_words)
+        if part_kind == "stop" and LATER.search(words):
+            part_kind = "pause"
+        if part_kind in CLAUSE_KINDS and len(part_words.split()) >= CLAUSE_KINDS[part_kind]:
+            found.append(part_kind)
+    for wanted in CLAUSE_KINDS:             # delete first: the gateway asks before doing it
+        if wanted in found:
+            return Request(wanted)
     # "how many more questions, i have to pick the kids up": a request, then a reason.
     first = re.split(r"[,.?!;:\n]|\s-\s|\s+(?:because|cos|coz|cause|as)\s+", raw, maxsplit=1)
     if len(first) == 2 and first[1].strip():

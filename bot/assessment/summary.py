@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import jsonschema
 
@@ -167,7 +167,8 @@ def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
 
 WHO_WROTE = {
     "the_person": "These are your own words.",
-    "someone_on_their_behalf": "Filled in by {who} on their behalf. These are {who_poss} words.",
+    "someone_on_their_behalf": "Filled in by {who} on {poss} behalf. These are not {poss} own "
+                               "words.",
     "adviser_with_caller": "Filled in by an adviser with the caller, in the caller's words.",
 }
 
@@ -182,13 +183,47 @@ AGREEMENT_WORDS = {
 }
 
 
+# The record's relationship is the PERSON's, as the helper named them ("my mum"); the summary
+# names the HELPER, so the relation turns round: mum -> "her son or daughter". The helper's
+# own sex is not known, so both words are given.
+HERS = {"mum", "mother", "stepmum", "wife", "girlfriend", "daughter", "stepdaughter", "sister",
+        "nan", "gran", "grandma", "grandmother", "granddaughter", "aunt", "niece",
+        "mother-in-law", "sister-in-law", "daughter-in-law"}
+HIS = {"dad", "father", "stepdad", "husband", "boyfriend", "son", "stepson", "brother",
+       "grandad", "grandfather", "grandson", "uncle", "nephew", "father-in-law",
+       "brother-in-law", "son-in-law"}
+HELPER_OF = {
+    **dict.fromkeys(("mum", "mother", "dad", "father", "stepmum", "stepdad", "parent",
+                     "parents"), "son or daughter"),
+    **dict.fromkeys(("husband", "wife", "partner", "boyfriend", "girlfriend"), "partner"),
+    **dict.fromkeys(("son", "daughter", "child", "stepson", "stepdaughter"), "mum or dad"),
+    **dict.fromkeys(("brother", "sister"), "brother or sister"),
+    **dict.fromkeys(("nan", "gran", "grandma", "grandmother", "grandad", "grandfather",
+                     "grandparents"), "grandchild"),
+    **dict.fromkeys(("grandson", "granddaughter"), "grandparent"),
+    **dict.fromkeys(("aunt", "uncle"), "niece or nephew"),
+    **dict.fromkeys(("niece", "nephew"), "aunt or uncle"),
+    **dict.fromkeys(("mother-in-law", "father-in-law", "in-laws"), "son-in-law or daughter-in-law"),
+    **dict.fromkeys(("son-in-law", "daughter-in-law"), "mother-in-law or father-in-law"),
+    **dict.fromkeys(("brother-in-law", "sister-in-law"), "brother-in-law or sister-in-law"),
+    **{same: same for same in ("cousin", "friend", "neighbour", "relative")},
+}
+
+
+def helper_phrase(relationship: Optional[str]) -> Tuple[str, str]:
+    """(who filled it in, the person's possessive): ("her son or daughter", "her")."""
+    rel = (relationship or "").strip().lower()
+    poss = "her" if rel in HERS else "his" if rel in HIS else "their"
+    helper = HELPER_OF.get(rel)
+    return (f"{poss} {helper}" if helper else "someone who knows them"), poss
+
+
 def completed_by_line(record: Dict[str, Any]) -> str:
-    """Who completed the record and whose words it holds."""
+    """Who completed the record and whose words it holds: the helper, named from the person."""
     by = record.get("completed_by") or {"who": "the_person"}
-    rel = by.get("relationship")
-    who = f"their {rel}" if rel else "someone they know"
+    who, poss = helper_phrase(by.get("relationship"))
     line = WHO_WROTE.get(by["who"], WHO_WROTE["the_person"])
-    return line.format(who=who, who_poss=f"{who}'s" if rel else "that person's")
+    return line.format(who=who, poss=poss)
 
 
 def follow_up_lines(record: Dict[str, Any]) -> List[str]:

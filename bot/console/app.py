@@ -607,6 +607,23 @@ async def reply(request: web.Request) -> web.Response:
     return await _done(request, sender, {"sent": bool(text)})
 
 
+# Steps the adviser's talk has answered: left open, the person's next words ("bye now")
+# were read as the phone number the step was still waiting for.
+STALE_AFTER_HAND_BACK = ("contact_form",)
+
+
+async def _stale_steps_closed(request: web.Request, sender: str) -> List[Dict[str, Any]]:
+    """Events that close a contact step left open when the conversation was taken over."""
+    try:
+        tracker = await _rasa(request).tracker(sender)
+    except Exception:                            # Rasa away: hand back all the same
+        return []
+    if ((tracker or {}).get("active_loop") or {}).get("name") not in STALE_AFTER_HAND_BACK:
+        return []
+    return [{"event": "active_loop", "name": None},
+            {"event": "slot", "name": "requested_slot", "value": None}]
+
+
 @require(conversation=True)
 async def handback(request: web.Request) -> web.Response:
     """Hands the conversation back to the bot; the request is closed with an outcome
@@ -615,7 +632,8 @@ async def handback(request: web.Request) -> web.Response:
     form = await request.post()
     note = str(form.get("note", "")).strip()[:500]
     outcome = form.get("outcome") if form.get("outcome") in handoffs.OUTCOMES else "helped"
-    await _rasa(request).append_events(sender, [{"event": "resume"}])
+    await _rasa(request).append_events(sender, [{"event": "resume"},
+                                                *await _stale_steps_closed(request, sender)])
     handoffs.set_takeover(sender, user.username, False, note)
     handoffs.close(sender, outcome, user.username, note)
     handoffs.queue_message(sender, user.display_name, PERSON_WORDS["back_with_the_bot"])

@@ -83,7 +83,10 @@ async def post_message(request: web.Request) -> web.Response:
     if not speaking_for_many:
         # A keyed hash of the address: the action server counts wrong resume codes by it.
         metadata["client"] = store.client_tag(client)
-    command = typed_commands.command_of(message) if held else None
+    command = None
+    if held:
+        command = (request.app["delete_questions"].answer(sender, message)
+                   or typed_commands.command_of(message))
     if command:
         return _typed_command(request, sender, command)
     response = await _relay_turn(request, sender, message, metadata)
@@ -99,6 +102,8 @@ def _typed_command(request: web.Request, sender: str, command: str) -> web.Respo
     base = f"{request.scheme}://{request.host}"
     replies = typed_commands.reply(command, base, sender, telegram=telegram)
     response = web.json_response(replies, headers=access.NO_STORE)
+    if command == "delete":
+        request.app["delete_questions"].asked(sender)
     if command == "confirm_delete":
         erasure.erase_conversation(sender)
         response.del_cookie(conversation_keys.cookie_name(sender), path="/api/")
@@ -306,6 +311,7 @@ def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Appl
     app["turn_timeout"] = float(settings.env("CARE_TURN_TIMEOUT", "25"))
     app["rasa"] = rasa or RasaClient()
     app["limiter"] = limits.limiters()
+    app["delete_questions"] = typed_commands.DeleteQuestions()
     app["relay_secret"] = secrets_file.relay_secret()
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)

@@ -6,9 +6,11 @@ Deleting asks once more first: a typed "delete" is easy to send by mistake.
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+import time
+from typing import Callable, Dict, List, Optional
 
 from bot.answers.requests import classify_request
+from bot.answers.yes_no import yes_no
 from bot.texts import MENU_BUTTONS
 
 CONFIRM_DELETE = "/confirm_delete"
@@ -40,6 +42,43 @@ def command_of(message: str) -> Optional[str]:
     if request and request.kind in ("delete", "download_summary", "download_data"):
         return request.kind
     return None
+
+
+class DeleteQuestions:
+    """Who was just asked "delete this conversation?", so the next message answers it once:
+    a typed yes ("Yes, delete it", "yes please", "delete it") deletes, a no keeps. Anything
+    else drops the question and goes on as usual, so it is never asked again and again.
+    One gateway process holds it; the web chat's buttons send the payloads either way."""
+
+    WINDOW_SECONDS = 600.0
+    MOST = 10000
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._asked: Dict[str, float] = {}
+
+    def asked(self, sender: str) -> None:
+        now = self._clock()
+        if len(self._asked) >= self.MOST:
+            self._asked = {s: at for s, at in self._asked.items()
+                           if now - at <= self.WINDOW_SECONDS}
+        self._asked[sender] = now
+
+    def answer(self, sender: str, message: str) -> Optional[str]:
+        """ "confirm_delete", "keep", or None when nothing was asked or this is not an answer."""
+        at = self._asked.pop(sender, None)
+        if at is None or self._clock() - at > self.WINDOW_SECONDS:
+            return None
+        text = (message or "").strip()
+        if text.startswith("/"):
+            return None                     # the buttons' payloads speak for themselves
+        said = yes_no(text)
+        if said is False:
+            return "keep"
+        request = classify_request(text)
+        if said is True or (request is not None and request.kind == "delete"):
+            return "confirm_delete"
+        return None
 
 
 def reply(kind: str, base_url: str = "", sender: str = "",

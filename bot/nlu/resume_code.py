@@ -23,10 +23,12 @@ LEAD_IN = re.compile(r"^\s*(?:(?:please\s+)?(?:carry on|continue|resume|go on|st
                      r"(?:\s+with)?|(?:my|the|here'?s my|here is my)\s+code(?:\s+is)?|code[:\s]*)?"
                      r"\s*$", re.IGNORECASE)
 INTENT_NAME = "resume"
+MAX_WORDS_AROUND = 20
 
 
 def code_message(text: str) -> Optional[str]:
-    """The code when the message is just a code, or a short "carry on CODE"; else None."""
+    """The code when the message is a code, "carry on CODE", or a short message holding
+    one; else None."""
     for code, match in codes_in(text):
         raw = code.replace("-", "")
         if not (any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)):
@@ -34,6 +36,10 @@ def code_message(text: str) -> Optional[str]:
         before, after = text[:match.start()], text[match.end():]
         if LEAD_IN.match(before) and re.fullmatch(r"[\s.!?,]*(?:please|thanks?)?[\s.!?]*", after,
                                                    re.IGNORECASE):
+            return code
+        # "hi its peggys daughter again, code is hkut-...": a code of random letters and
+        # digits is a fact in any short message, not only after "carry on".
+        if len(before.split()) + len(after.split()) <= MAX_WORDS_AROUND:
             return code
     return None
 

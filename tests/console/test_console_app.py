@@ -250,3 +250,25 @@ async def test_pages_a_role_may_not_see_answer_403(client):
     r = await client.get("/console/c/..%2Fstatus", headers=JSON)
     assert r.status == 404                      # never reaches a Rasa address
     assert client.rasa.sent == [] and "../status" not in client.rasa.events
+
+
+@pytest.mark.parametrize("loop, closed", [("contact_form", True),
+                                          ("self_assessment_form", False), (None, False)])
+async def test_hand_back_closes_a_contact_step_left_open(client, loop, closed):
+    sender = "web-stale12345"
+    await client.post("/api/messages", json={"sender": sender, "message": "talk to a person"})
+    from bot import store
+    store.create_handoff(sender, "request")
+    tracker = client.rasa.tracker
+
+    async def with_loop(who):
+        found = await tracker(who)
+        return {**found, "active_loop": {"name": loop} if loop else {}}
+
+    client.rasa.tracker = with_loop
+    await sign_in(client, "ada", "correct horse battery")
+    await client.post(f"/console/c/{sender}/take", headers=JSON)
+    await client.post(f"/console/c/{sender}/handback", data={"note": "done"}, headers=JSON)
+    events = client.rasa.events[sender]
+    assert ({"event": "active_loop", "name": None} in events) is closed
+    assert events.index({"event": "resume"}) >= 0

@@ -68,8 +68,6 @@ def test_typed_download_my_data_gives_a_link_that_needs_the_key(stack):
                                 params={"format": "html"}, timeout=30))
 
 
-@pytest.mark.xfail(reason="'download the summary thing' was read as 'save these services': "
-                          "'There is nothing to save yet'")
 def test_typed_download_summary_in_everyday_words(stack):
     daughter = person(stack)
     daughter.say("hello")
@@ -92,17 +90,12 @@ def test_delete_my_conversation_then_confirm_erases_and_ends_the_key(stack):
     "delete everything ive told you",
     "actually can you wipe all this, i dont want it kept on here",
 ])
-@pytest.mark.xfail(reason="everyday words for delete were not caught as typed commands and "
-                          "went to Rasa: the first got the greeting, the second 'did not "
-                          "understand'")
 def test_delete_in_everyday_words_asks_to_confirm(stack, words):
     son = person(stack)
     son.say("shopping help for my dad in harehills")
     assert ASK_DELETE in text_of(son.say(words))
 
 
-@pytest.mark.xfail(reason="typing the button's own words 'Yes, delete it' asked the question "
-                          "again, for ever; only the button's payload deletes")
 def test_typing_yes_delete_it_confirms(stack):
     daughter = person(stack)
     daughter.say("hiya need to get some help sorted for my mum, she has dementia")
@@ -135,8 +128,6 @@ def test_resume_code_typed_alone_on_another_device_carries_on(stack):
     assert laptop.slot("sa_what_matters") == "her garden and her cat and phoning her sister on sundays"
 
 
-@pytest.mark.xfail(reason="a code inside a sentence ('its peggys daughter again, code is ...') "
-                          "got the greeting; only a message that is exactly the code works")
 def test_resume_code_inside_a_sentence_carries_on(stack):
     code = _paused_daughter(stack)
     laptop = person(stack)
@@ -146,8 +137,6 @@ def test_resume_code_inside_a_sentence_carries_on(stack):
 
 # --- the summary says who filled it in ------------------------------------------------------
 
-@pytest.mark.xfail(reason="a plan filled in by a daughter for her mum says 'Filled in by their "
-                          "mum on their behalf. These are their mum's words.'")
 def test_summary_of_mums_plan_does_not_say_mum_filled_it_in(stack):
     daughter = person(stack)
     daughter.say("hiya need to get some help sorted for my mum, she has dementia")
@@ -200,8 +189,6 @@ def test_adviser_takes_over_replies_and_hands_back_and_only_the_key_reads_it(sta
                         headers=JSON, timeout=30).status_code == 200
 
 
-@pytest.mark.xfail(reason="after the adviser handed back, 'lovely thank you both. bye now' went "
-                          "to the contact question left open: 'I could not find a phone number'")
 def test_goodbye_after_hand_back_is_not_read_as_a_phone_number(stack):
     adviser = _adviser(stack)
     caller = person(stack)

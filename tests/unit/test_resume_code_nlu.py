@@ -29,6 +29,9 @@ CODES = [
     ("my code is hx4k7kdm9qprt2mw", "HX4K-7KDM-9QPR-T2MW"),
     ("Continue with KJXA-G2BD-MMNP-QR3T please", "KJXA-G2BD-MMNP-QR3T"),
     ("code: 6382-UNVW-XYZ2-3468", "6382-UNVW-XYZ2-3468"),
+    ("hi its peggys daughter again, code is hx4k-7kdm-9qpr-t2mw", "HX4K-7KDM-9QPR-T2MW"),
+    ("hello, the lady gave me this HX4K 7KDM 9QPR T2MW can we carry on", "HX4K-7KDM-9QPR-T2MW"),
+    ("back again! hx4k7kdm9qprt2mw thanks love", "HX4K-7KDM-9QPR-T2MW"),
 ]
 NOT_CODES = [
     "carry on please", "the cat sat", "I want to carry on but my dad fell 2nd time",
@@ -37,6 +40,7 @@ NOT_CODES = [
     "carry on HX4K-7KDM-9QPR-T2M",                       # one character short
     "carry on HX4K-7KDM-9QPR-T2MO",                      # O is not in the alphabet
     "carry on CATS-DOGS-MICE-RATS",                      # no digit: words, not a code
+    "what have they been told when we came back 2day", # everyday words, not a code
 ]
 
 
