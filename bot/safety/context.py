@@ -254,9 +254,19 @@ def lost_touch(norm: str) -> bool:
     """Not seeing friends any more, with nobody named keeping the person away."""
     return bool(LOST_TOUCH.search(norm)) and not KEPT_AWAY.search(norm)
 
+# A carer worn out by years of caring ("11 years ive looked after him and im so tired"): the
+# carer's route, unless a pattern names a wish to die.
+CARING = re.compile(r"\b(look(ed|ing)? after|car(e|ed|ing) for|nurs(e|ed|ing)) (him|her|them|my \w+)\b")
+WORN_OUT = re.compile(r"\b(tired|exhausted|shattered|worn out|knackered|drained|run ragged|on my knees)\b")
+
+
+def worn_out_carer(norm: str) -> bool:
+    return bool(CARING.search(norm) and WORN_OUT.search(norm))
+
+
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
-SOFT_CONTEXTS = ("pausing", "safe_contact", "wish")
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer")
 
 
 def soft_context(norm: str) -> str:
@@ -267,6 +277,8 @@ def soft_context(norm: str) -> str:
         return "safe_contact"
     if WISH.search(norm):
         return "wish"
+    if worn_out_carer(norm):
+        return "carer"
     return ""
 
 

@@ -87,3 +87,11 @@ def test_a_safe_contact_instruction_does_not_hide_a_named_act():
 def test_money_someone_handles_that_is_always_gone_is_clear(text):
     result = assess(text)
     assert (result.tier, result.kind) == ("clear", "safeguarding"), result
+
+
+def test_a_worn_out_carer_gets_no_suicide_question_but_a_wish_to_die_still_counts():
+    quiet = assess("ive been caring for my wife for eight years with her dementia and im "
+                   "shattered, up every night, i dont know how much more i can give")
+    assert not quiet.is_danger, quiet
+    said = assess("ive looked after him for years and im so tired i wish i was dead")
+    assert said.is_danger and said.kind == "crisis", said
