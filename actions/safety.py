@@ -193,6 +193,10 @@ class ActionCheckInNo(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         dispatcher.utter_message(text=form_words.CHECK_IN_NO)
+        if tracker.get_slot("safety_concern") == "crisis":
+            # "No" and "I'd rather not say" look alike; after the suicide question either way
+            # the numbers stay in view, with a person one tap away.
+            dispatcher.utter_message(text=safety_words.help_in_view())
         dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
         return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 

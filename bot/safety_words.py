@@ -25,6 +25,15 @@ def _c(key: str, default: str = "") -> str:
     return str(settings.get(key, default))
 
 
+def help_in_view() -> str:
+    """After "no" or "I'd rather not say" to the suicide question: the numbers stay in view,
+    and a person is one tap away (the Talk to a person button below it)."""
+    from bot.safety import taxonomy
+    samaritans = taxonomy.helpline("samaritans")["number"]
+    return (f"If you need to talk, Samaritans are free on {samaritans}, day or night. "
+            "If you are in danger now, call 999.")
+
+
 def after_no() -> List[Dict[str, str]]:
     return MENU_SHORT
 
@@ -87,7 +96,8 @@ def complaint_reply() -> Tuple[List[str], List[Dict[str, str]]]:
 
 def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
-    out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT}
+    out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
+           "HELP_IN_VIEW": help_in_view()}
     for route in ("carer_strain", "grief", "money_worry", "complaint"):
         lines, buttons = route_reply(route)
         out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})

@@ -20,7 +20,7 @@ _CLAUSE_BREAK = {".", "!", "?", ";", ",", "but", "and", "though", "because", "so
 
 # Over and done: the danger is in the past and now resolved.
 RESOLVED = re.compile(
-    r"\b(fine now|fine again|ok now|okay now|all fine|all good now|all ok now|all healed|healed (up|now|fine)|all gone|"
+    r"\b(fine now|fine again|ok now|okay now|(it'?s|its|it is|that'?s|thats|all) (all )?(right|correct) now|all fine|all good now|all ok now|all healed|healed (up|now|fine)|all gone|"
     r"better now|much better|right as rain|back to normal|recovered|made a (full )?recovery|"
     r"sorted (now|out)|all sorted|resolved|no harm done|nothing happened|false alarm|"
     r"(years|months) ago|last (year|christmas|winter|summer|spring|autumn)|in (19|20)\d\d|"
@@ -78,6 +78,9 @@ CHOSEN = re.compile(
     r"in return|works for (both|all) of us|my choice|her choice|his choice|their choice|"
     r"i never liked (numbers|money|banking|the bank)|"
     r"brings? (me )?the (receipt|receipts|change)|we agreed|agreed as a family|"
+    # a helper the person praises: "shes a godsend", "i couldnt manage without him"
+    r"(a|an|my|our|such a|an absolute|a real) (godsend|lifesaver|life saver|saint|angel|diamond|gem|treasure|rock)|"
+    r"(couldn'?t|could not|can'?t|cannot) (manage|cope|do it) without (him|her|them)|"
     r"(i'?m|i am|we'?re|we are) (really )?(happy|glad|pleased) (with that|about that|he does|she does|they do))\b")
 # Everyday sayings that use danger words.
 FIGURE = re.compile(
@@ -122,7 +125,29 @@ FORM = re.compile(
     r"questionnaire|bot|chat|app|website|assessment|review|in|out|it|me)\b|"
     r"\b(point|use) (of|in) (filling|answering|completing) (in|out|this|these|all|the|it)\b|"
     r"\b(enough|sick|tired|fed up|bored) (of|with) (this|these|the|your|all) (these |this |the )?"
-    r"(form|forms|survey|question|questions|questionnaire|bot|chat|app|website)\b")
+    r"(form|forms|survey|question|questions|questionnaire|bot|chat|app|website)\b|"
+    # a copy of what the person has typed in: "can i have a copy of all my answers"
+    r"\b(copy|copies|print ?out|printout|record|summary|pdf|email) of (everything|all|what|my|the)"
+    r"( of)?( that| this| my| the)? ?(i'?ve|i have|i|ive|answers|replies|info|information|details|"
+    r"put|typed|written|wrote|said|entered|filled)\b")
+
+
+# Stopping the form for now to finish it later ("stop for now and finish it tonight"): talk
+# about the form, not a plan. Both halves are needed; "end it tonight" is never this.
+PAUSING = re.compile(
+    r"\b(stop|pause|leave (it|this|things)|have a break|take a break|save (it|this|my answers)|"
+    r"come back( to (it|this))?|call it a day)( it| this)?( here| there)? (for now|for the moment|for today|"
+    r"for a bit|for a while|now|here|there|later)\b")
+FINISH_LATER = re.compile(
+    r"\b(finish|complete|do|fill in|carry on with|go through) (it|this|the rest|them|the form|"
+    r"the questions|off|it off|the survey|the assessment)( off)? (later|tonight|tomorrow|"
+    r"another (time|day)|after (work|tea|dinner)|at (home|lunch)|this (evening|afternoon|weekend)|"
+    r"when (i|im|i'?m|i am) (home|back|free))\b")
+
+
+def pausing_the_form(norm: str) -> bool:
+    """The person stops the form for now and will finish it later."""
+    return bool(PAUSING.search(norm) and FINISH_LATER.search(norm))
 
 
 # Frustration at the bot or a service, not at a person.
@@ -133,7 +158,7 @@ SWEARING = re.compile(
     r"\b(this|your) (bot|chatbot|chat|machine|computer|website|app|system) (is|are)\b")
 # A complaint about how a service runs.
 COMPLAINT = re.compile(
-    r"\b(make a complaint|want to complain|formal complaint|complaints (procedure|process|team)|"
+    r"\b(make a complaint|want to complain|formal complaint|(make|put in|lodge|raise) an? (proper|formal|official) complaint|complaints (procedure|process|team)|"
     r"not happy with|unhappy with|disappointed with|"
     r"always late|late again|keep(s)? being late|waiting (for )?(weeks|months)|"
     r"nobody (rings|calls|phones) back|no one (rings|calls|phones) back|rota|rotas)\b")
@@ -182,6 +207,79 @@ def negated(keys: List[str], lowers: List[str], start: int, end: int = -1) -> bo
     # Negation just after the first word: "he never hits me" is covered above;
     # "hurts me? no, nobody does" is left to the classifier.
     return False
+
+
+# How to reach the person safely, told after a disclosure: "please dont ring the house, he
+# answers", "a text would be safer". An instruction for the hand-off, not a new disclosure.
+SAFE_CONTACT = re.compile(
+    r"\b(please )?(don'?t|do not|dont|never|not) (ring|call|phone|write to|post|send (a |any )?(letter|letters)|"
+    r"come (to|round))( me)?( on)? (the |my |our )?(house|home|landline|house phone|home phone|address|"
+    r"here|at home)\b|"
+    r"\b(a )?(text|texts|texting|message|email|whatsapp)( me)? (would be|is|'?s|will be|be) (safer|better|best|"
+    r"easier|the only way)\b|"
+    r"\b(only|just) (text|message|email)( me)?\b|\b(safer|best|better) (to|if you) (text|message|email)\b|"
+    r"\b(he|she|they|my son|my husband|my daughter) (answers|picks up|gets to|opens|reads) "
+    r"(the )?(phone|door|post|letters)")
+
+# The money runs out though someone else handles it: "never anything left by the middle of
+# the month". With a person handling the money, a clear safeguarding concern.
+MONEY_GONE = re.compile(
+    r"\b(never|nothing|not|hardly|nowt|no money)( anything| much| a penny| a thing)? left\b|"
+    r"\b(account|purse|savings|pension|card) (is |are |'?s )?(always |just )?(empty|emptied|drained|gone)\b|"
+    r"\b(money|pension|savings) (always |just )?(goes|runs out|vanishes|disappears)\b")
+
+
+# What the person would like to happen, after telling (Making Safeguarding Personal): "i
+# want a different carer", "i dont want her to know it was me".
+WISH = re.compile(
+    r"\b(i'?d|i would|i|id) (just )?(want|like|prefer) (a|an) (different|new|other) "
+    r"(carer|worker|agency|care worker|social worker|home)\b|"
+    r"\b(don'?t|do not|dont) want (him|her|them|anyone|my \w+) (to )?(know|find out)( that)? "
+    r"(it was me|i (said|told|rang|spoke|reported))")
+
+# Not seeing friends, told as loneliness ("i dont see my friends anymore"); someone who stops
+# the person seeing them is a concept pattern (domestic_control), not this.
+LOST_TOUCH = re.compile(
+    r"\b(i|we) (don'?t|dont|never|hardly|rarely|can'?t) (really )?(get to |get out to )?"
+    r"(see|meet|go out with|catch up with) (my |any of my |me )?(friends|mates|pals|anyone|people)"
+    r"( anymore| any more| these days| now| much)?\b")
+# ...unless someone is keeping them away: "he doesnt like me seeing them", "she gets jealous".
+KEPT_AWAY = re.compile(
+    r"\b(won'?t|wont|doesn'?t|doesnt|does not|never|didn'?t) (let|allow|like|want)|"
+    r"\b(stops?|stopped|keeps?|kept) (me|us)\b|not allowed|jealous|"
+    r"\b(he|she|they) (says|said|gets|goes|went|made)\b")
+
+
+def lost_touch(norm: str) -> bool:
+    """Not seeing friends any more, with nobody named keeping the person away."""
+    return bool(LOST_TOUCH.search(norm)) and not KEPT_AWAY.search(norm)
+
+# A carer worn out by years of caring ("11 years ive looked after him and im so tired"): the
+# carer's route, unless a pattern names a wish to die.
+CARING = re.compile(r"\b(look(ed|ing)? after|car(e|ed|ing) for|nurs(e|ed|ing)) (him|her|them|my \w+)\b")
+WORN_OUT = re.compile(r"\b(tired|exhausted|shattered|worn out|knackered|drained|run ragged|on my knees)\b")
+
+
+def worn_out_carer(norm: str) -> bool:
+    return bool(CARING.search(norm) and WORN_OUT.search(norm))
+
+
+# Soft reasons: they only make the classifier alone surer before it raises anything; a
+# concept pattern still counts (apart from a time read as a plan when pausing the form).
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer")
+
+
+def soft_context(norm: str) -> str:
+    """A reason that the classifier's own guess may be about something else, or ""."""
+    if pausing_the_form(norm):
+        return "pausing"
+    if SAFE_CONTACT.search(norm):
+        return "safe_contact"
+    if WISH.search(norm):
+        return "wish"
+    if worn_out_carer(norm):
+        return "carer"
+    return ""
 
 
 def message_context(norm: str) -> str:

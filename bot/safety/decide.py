@@ -46,6 +46,9 @@ class Params:
 
 
 PARAMS = Params()
+# Patterns read from a time alone ("finish it tonight"): set aside when the person is
+# pausing the form (context.pausing_the_form).
+_TIME_RULES = ("plan_time", "deadline")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def signals(text: str, norm: str) -> Signals:
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm) or ("term" if context.asks_about_a_care_word(text)
-                                                else "")
+                                                else "") or context.soft_context(norm)
     return Signals(norm, tuple(hits), why_not,
                    classifier.load().predict(norm))
 
@@ -110,7 +113,8 @@ def _urgency(hit: concepts.Hit) -> Tuple[int, int, int]:
 
 def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     p = s.prediction.danger
-    keep = params.keep_hit_context if s.context else params.keep_hit
+    soft = s.context in context.SOFT_CONTEXTS
+    keep = params.keep_hit_context if (s.context and not soft) else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
     # A question about a care word ("term") sets aside only the classifier's own guesses:
@@ -118,8 +122,11 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     term = s.context == "term"
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
-            if p >= keep or ((not s.context or term) and h.rule != "lexicon"
+            if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
                              and _kind(h) == "crisis")]
+    if s.context == "pausing":
+        # "stop for now and finish it tonight": the time is the form's, not a plan's.
+        hits = [h for h in hits if h.rule not in _TIME_RULES]
     if hits:
         best = min(hits, key=_urgency)
         crisis = [h for h in hits if _kind(h) == "crisis"]
@@ -131,11 +138,13 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             # A wish to die and a time limit in one message: a plan with a time.
             return _danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
+            tier = "clear"  # someone handles the money and it keeps running out
         return _danger(tier, best.category, best.text, max(p, 0.5))
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis"]
-    if crisis and s.context and params.context_check and p >= params.context_check:
+    if crisis and s.context and not soft and params.context_check and p >= params.context_check:
         best = min(crisis, key=_urgency)
         return _danger("check_in", best.category, best.text, p)
     # An abuse pattern the classifier doubts (no context against it): ask, do not drop.
@@ -148,9 +157,11 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
     # when it is very sure ("since she went nobody much knocks on the door").
     lonely = leans_crisis and not s.hits and bool(context.LONELY.search(s.norm))
+    # "i dont see my friends anymore", with no one named stopping it: loneliness, not control.
+    lonely = lonely or (not s.hits and context.lost_touch(s.norm))
     check = params.model_check_context if (s.context or lonely) else (
         params.model_check_crisis if leans_crisis else params.model_check)
-    if s.context in ("denied", "form", "term"):
+    if s.context in ("denied", "form", "term") + context.SOFT_CONTEXTS:
         check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):

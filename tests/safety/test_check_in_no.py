@@ -1,0 +1,32 @@
+"""'No' or "I'd rather not say" to the direct question outside a form (persona round three):
+after the suicide question the numbers and a person stay in view; after the abuse question
+the reply stays short."""
+import asyncio
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import safety as safety_actions
+
+
+def replies(concern):
+    tracker = Tracker("test-no", {"safety_concern": concern},
+                      {"text": "id prefer not to answer that", "intent": {"name": "deny"}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionCheckInNo().run(dispatcher, tracker, {}))
+    text = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    titles = [b["title"] for m in dispatcher.messages for b in m.get("buttons") or []]
+    return text, titles
+
+
+def test_after_the_suicide_question_samaritans_999_and_a_person_stay_in_view():
+    text, titles = replies("crisis")
+    assert "116 123" in text and "999" in text
+    assert "Talk to a person" in titles
+
+
+def test_after_the_abuse_question_no_helpline_block_is_added():
+    text, titles = replies("safeguarding")
+    assert "116 123" not in text
+    assert "Talk to a person" in titles

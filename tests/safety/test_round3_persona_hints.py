@@ -1,0 +1,97 @@
+"""Persona round three (issue 12): indirect hints get the direct question, talk about the
+form or about how to be reached stays quiet, and money that someone handles and that is
+always gone is a clear safeguarding concern. Sentences are written here for the test, in
+fresh words: none is a persona's sentence or a corpus message."""
+import pytest
+
+from bot.safety import assess
+from bot.safety.context import lost_touch, pausing_the_form, soft_context
+
+
+@pytest.mark.parametrize("text", [
+    "where is the highest footbridge near here you can walk out onto",
+    "which is the tallest tower round here you can climb up to the top of",
+    "whats the highest multi storey car park in town you can get right up onto",
+])
+def test_asking_for_a_high_place_to_get_onto_gets_the_suicide_question(text):
+    result = assess(text)
+    assert result.tier in ("check_in", "clear") and result.kind == "crisis", result
+
+
+@pytest.mark.parametrize("text", [
+    "can you get help paying for a cremation, its for me and it might be soon",
+    "how do i pay for my own funeral, i think i will need one soon",
+])
+def test_ones_own_funeral_soon_gets_the_suicide_question(text):
+    result = assess(text)
+    assert result.tier == "check_in" and result.kind == "crisis", result
+
+
+@pytest.mark.parametrize("text", [
+    "id like to set up a prepaid funeral plan so my children are not left with the bill",
+    "the tallest building in town has a lovely cafe at the top, can i get there in my chair",
+])
+def test_funerals_and_tall_buildings_in_everyday_talk_raise_nothing(text):
+    assert not assess(text).is_danger, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i have to pause it there for now, i will finish it off tonight",
+    "can i stop for now and do the rest tomorrow when im home from work",
+])
+def test_pausing_the_form_to_finish_later_is_not_a_plan(text):
+    assert pausing_the_form(text.lower())
+    assert not assess(text).is_danger, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ive decided, im going to end it tonight",
+    "i will stop for now and end it all tonight",
+    "going to finish it tonight, ive made my mind up",
+])
+def test_a_plan_with_a_time_is_still_clear(text):
+    result = assess(text)
+    assert result.tier == "clear" and result.kind == "crisis", result
+
+
+@pytest.mark.parametrize("text", [
+    "can you send me a copy of all the answers ive given",
+    "is it possible to get a printout of everything i typed in",
+    "dont phone my house please, my husband always answers",
+    "texting me would be safer than ringing",
+    "i would like a different care worker and i dont want them to know it was me",
+    "my aunt phones on sundays but i hardly see my friends these days",
+    "no its all correct now",
+    "my nephew sorts my bills online for me, hes a real gem",
+])
+def test_everyday_talk_raises_no_question(text):
+    assert not assess(text).is_danger, assess(text)
+
+
+def test_someone_keeping_friends_away_is_not_read_as_loneliness():
+    assert lost_touch("i dont see my friends anymore")
+    assert not lost_touch("i dont see my friends anymore, he wont let me")
+    assert assess("my husband wont let me see my friends anymore").kind == "safeguarding"
+
+
+def test_a_safe_contact_instruction_does_not_hide_a_named_act():
+    assert soft_context("please dont ring the house") == "safe_contact"
+    result = assess("please dont ring the house, my son takes all my pension every week")
+    assert result.kind == "safeguarding" and result.tier == "clear", result
+
+
+@pytest.mark.parametrize("text", [
+    "my grandson has my bank card since my hip op and there is never anything left by the end of the week",
+    "my lodger looks after my pension card for me and the account is always empty",
+])
+def test_money_someone_handles_that_is_always_gone_is_clear(text):
+    result = assess(text)
+    assert (result.tier, result.kind) == ("clear", "safeguarding"), result
+
+
+def test_a_worn_out_carer_gets_no_suicide_question_but_a_wish_to_die_still_counts():
+    quiet = assess("ive been caring for my wife for eight years with her dementia and im "
+                   "shattered, up every night, i dont know how much more i can give")
+    assert not quiet.is_danger, quiet
+    said = assess("ive looked after him for years and im so tired i wish i was dead")
+    assert said.is_danger and said.kind == "crisis", said
