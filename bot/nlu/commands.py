@@ -94,11 +94,16 @@ SEARCH_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_he
 
 
 def local_search(text: str, guess: str) -> bool:
-    from bot.directory.needs import search_request
+    """A request with a place ("is there a befriending thing, LS6"), a place on its own ("im
+    in LS15 8", "what about Wakefield WF1 2") or a narrower ask ("anything on a saturday
+    for young people?"): the search, not "did not understand"."""
+    from bot.directory.needs import moves_the_search, narrows_the_search, search_request
     from bot.directory.places import find_location
 
-    return guess in SEARCH_MAY_REPLACE and bool(search_request(text)) and bool(
-        find_location(text))
+    if guess not in SEARCH_MAY_REPLACE:
+        return False
+    return (bool(search_request(text)) and bool(find_location(text))) or \
+        moves_the_search(text) or narrows_the_search(text)
 
 
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
