@@ -46,9 +46,12 @@ def for_someone_else(text: str, intent: Optional[str]) -> bool:
     return intent in ASSESSMENT_LIKE and help_for_someone_else(text) is not None
 
 
+# Thanks in English or in a few words of the languages people here often write ("diolch").
 THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|right|well|oh|aw+)\W+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ta|"
-    r"cheers|many thanks|bless you)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
+    r"cheers|many thanks|bless you|diolch(?: yn fawr)?|dzi[eę]kuj[eę]|dzi[eę]ki|shukriya|"
+    r"shukran|gracias|merci|obrigad[oa]|mul[tțţ]umesc|grazie|a[cč]i[uū]|te[sş]ekk[uü]rler|"
+    r"dhanyavaa?d|danke)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
     r"why|when|help me|i need|i want)\b)[^?])*$", re.IGNORECASE)
 # Guesses a question about a care word may replace ("it says i have eligible needs??" was
 # taken for the start of a self-assessment).
