@@ -19,7 +19,8 @@ from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
-from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
+from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
+                               pastes_a_care_word)
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.nlu.ranking import promote
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
@@ -58,6 +59,9 @@ THANKS = re.compile(
 TERM_MAY_NOT_REPLACE = ("find_service", "request_human", "give_feedback", "complaint", "crisis",
                         "safeguarding_concern", "safety_check_in", "stop", "pause", "restart",
                         "resume")
+# A sentence from a letter with a care word in it is explained when the model could not
+# place it (never instead of a search, a request for a person or a complaint).
+LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
@@ -170,6 +174,8 @@ class CommandClassifier(RuleComponent):
             elif is_a_care_word(text) or (
                     mentions_a_care_word_with_a_question(text)
                     and guess not in TERM_MAY_NOT_REPLACE):
+                promote(message, "explain_term")
+            elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
                 promote(message, "explain_term")
             elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
                 promote(message, "goodbye")
