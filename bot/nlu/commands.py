@@ -107,10 +107,23 @@ def local_search(text: str, guess: str) -> bool:
     from bot.directory.needs import moves_the_search, narrows_the_search, search_request
     from bot.directory.places import find_location
 
+    if guess == "explain_term":
+        return means_a_topic_not_a_word(text)
     if guess not in SEARCH_MAY_REPLACE:
         return False
     return (bool(search_request(text)) and bool(find_location(text))) or \
         moves_the_search(text) or narrows_the_search(text)
+
+
+def means_a_topic_not_a_word(text: str) -> bool:
+    """ "i still mean the shopping" guessed as a word to explain: no care word in it, but a
+    directory topic is, so it is the search again, not "I don't know the word"."""
+    from bot.directory.needs import categorise
+    from jargon import glossary
+
+    if len(text.split()) > 12 or glossary.lookup(text.strip(" ?!.")) is not None:
+        return False
+    return bool(categorise(text)) and not glossary.find_terms(text)
 
 
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml

@@ -121,3 +121,13 @@ def test_a_job_club_is_help_to_find_work(text):
     assert read_facets(text).activity == "work"
     assert outcome.results and not any("Lunch" in s.name or "Bingo" in s.name
                                        for s in outcome.results)
+
+
+@pytest.mark.parametrize("text, search", [
+    ("i still mean the shopping", True), ("no i meant swimming", True),
+    ("i meant the lunch club one", True),
+    ("what is reablement", False), ("whats a befriender", False), ("respite?", False),
+    ("telecare", False),
+])
+def test_a_topic_taken_for_a_word_to_explain_is_searched(text, search):
+    assert local_search(text, "explain_term") is search
