@@ -17,6 +17,7 @@ from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import present, saved
 from bot.directory.categories import CATEGORIES
+from bot.directory.facets import read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.directory.search import categorise, search_services
@@ -74,9 +75,15 @@ class ActionSearchDirectory(Action):
         category = resolve_category(entity(tracker, "service_category"), typed)
         said_place = entity(tracker, "postcode") or find_location(typed)
         query: Optional[str] = without_location(typed) or None
-        if said_place and category is None and tracker.get_slot("service_category"):
-            # "what about over Headingley way": the same search, somewhere else.
-            category, query = tracker.get_slot("service_category"), None
+        earlier = tracker.get_slot("service_category")
+        if category is None and earlier:
+            if read_facets(query).any():
+                # "anything on a saturday for young people": the same topic, narrowed.
+                category = earlier
+            elif said_place:
+                # "what about over Headingley way", "im in LS15 8": the same search
+                # (swimming stays swimming), somewhere else.
+                category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or tracker.get_slot("postcode"))
 

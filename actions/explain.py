@@ -66,9 +66,14 @@ def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
         dispatcher.utter_message(text=part)
 
 
+# Quotes, not apostrophes: "my mum's social worker said 'reablement'" quotes reablement.
+QUOTED = re.compile(r"(?<!\w)[\"'\u2018\u201c](\w[^\"\u2019\u201d]{1,80}?)[\"'\u2019\u201d](?!\w)")
+
+
 def candidate_terms(raw_entity: Optional[str], text: str) -> List[str]:
-    """Possible terms, most likely first: the NLU entity, the question's object, the text."""
-    found: List[str] = []
+    """Possible terms, most likely first: what they put in quotes ("keeps saying 'strengths
+    based'"), the NLU entity, the question's object, the text."""
+    found: List[str] = [m.group(1) for m in QUOTED.finditer(text)]
     if raw_entity:
         found.append(raw_entity)
     match = _QUESTION.match(text.strip())
@@ -78,6 +83,19 @@ def candidate_terms(raw_entity: Optional[str], text: str) -> List[str]:
     return [f.strip(" \"'?!.") for f in found if f and f.strip()]
 
 
+def asks_several(text: str) -> bool:
+    """ "whats a FACE assessment. and DoLS?": more than one part, each may name a term."""
+    parts = [p for p in re.split(r"[.?!;]+|\band\b|,", text) if p.strip()]
+    return len(parts) > 1
+
+
+def also_asked(text: str, first: Any) -> List[Any]:
+    """The other glossary terms asked about in the same message (at most two more)."""
+    if not asks_several(text) or QUOTED.search(text):
+        return []
+    return [e for e in glossary.find_terms(text) if e != first][:2]
+
+
 def resolve(raw_entity: Optional[str], text: str):
     """Returns (entry, suggestions): the glossary entry, or headwords to offer instead."""
     candidates = candidate_terms(raw_entity, text)
@@ -85,6 +103,9 @@ def resolve(raw_entity: Optional[str], text: str):
         entry = glossary.lookup(term)
         if entry is not None:
             return entry, []
+    for quoted in QUOTED.finditer(text):
+        for hit in glossary.find_terms(quoted.group(1)):
+            return hit, []
     for hit in glossary.find_terms(text):
         return hit, []
     for term in candidates:
@@ -108,6 +129,8 @@ class ActionExplainTerm(Action):
         entry, suggestions = resolve(raw, text)
         if entry is not None:
             dispatcher.utter_message(text=explain(entry.headword))
+            for other in also_asked(text, entry):
+                dispatcher.utter_message(text=explain(other.headword))
             return [SlotSet("jargon_term", entry.headword)]
         if suggestions:
             dispatcher.utter_message(

@@ -37,6 +37,16 @@ WORDS_BY_LANGUAGE = {
     "cy": "bore da diolch dw i angen help mam fy nhad os gwelwch yn dda croeso mae cymorth "
           "arna gyda gofalu am",
     "tr": "merhaba teşekkürler yardım lütfen annem babam ihtiyacım var",
+    # Urdu (and Hindi) typed in Latin letters: "meri ammi ko dementia hai, koi madad?"
+    "ur": "meri mera mere ko hai hain aur wo woh se ki ka ke nahi nahin kya koi madad ammi abbu "
+          "ghar bahut mujhe aap raat din chali jati jata hum humein kuch kar karo sakte sakti "
+          "chahiye zaroorat bhai behen beta beti mein",
+}
+# Letters each language has and English does not ("słabo mówię": Polish). A word with one
+# counts for that language, so a message of everyday words we do not list is still seen.
+LETTERS_BY_LANGUAGE = {
+    "pl": "ąćęłńśźż", "ro": "ăâîșțşţ", "lt": "ėįųūčš", "tr": "ğış", "cy": "ŵŷ", "pt": "ãõ",
+    "es": "ñ",
 }
 LANGUAGE_WORDS = {code: set(words.split()) for code, words in WORDS_BY_LANGUAGE.items()}
 OTHER = set().union(*LANGUAGE_WORDS.values())
@@ -61,8 +71,16 @@ def looks_like_other_language(text: str) -> bool:
     if len(words) < 3:
         return False
     english = sum(1 for w in words if w in ENGLISH)
-    other = sum(1 for w in words if w in OTHER and w not in ENGLISH)
+    other = sum(1 for w in words if (w in OTHER or _foreign_letters(w)) and w not in ENGLISH)
     return other >= 2 and other > english
+
+
+def _foreign_letters(word: str) -> Optional[str]:
+    """The language whose letters the word has, if only another language has them."""
+    for code, letters in LETTERS_BY_LANGUAGE.items():
+        if any(c in letters for c in word):
+            return code
+    return None
 
 
 def guess_language(text: str) -> Optional[str]:
@@ -78,7 +96,8 @@ def guess_language(text: str) -> Optional[str]:
         if any(script in n for n in names):
             return code
     words = [w.lower() for w in WORD.findall(text)]
-    scores = {code: sum(1 for w in words if w in vocab) for code, vocab in LANGUAGE_WORDS.items()}
+    scores = {code: sum(1 for w in words if w in vocab or _foreign_letters(w) == code)
+              for code, vocab in LANGUAGE_WORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] else None
 
@@ -91,9 +110,27 @@ ENGLISH_IS_HARD = re.compile(
     r"good |very good |very well |well )?english|interpreter|translator|translate|"
     r"in my (?:own )?language)\b", re.IGNORECASE)
 
+# Says which language they would rather use: "i speak punjabi better", "someone speak arabic
+# with me?", "can i talk to someone in urdu". First person only: "she only speaks Punjabi"
+# is an answer about her (kept in the record), not a request for the person typing.
+LANGUAGES = (r"(?:arabic|urdu|punjabi|panjabi|bengali|bangla|sylheti|hindi|gujarati|polish|"
+             r"romanian|portuguese|spanish|lithuanian|latvian|french|italian|turkish|kurdish|"
+             r"farsi|persian|dari|pashto|somali|tigrinya|amharic|chinese|mandarin|cantonese|"
+             r"russian|ukrainian|slovak|czech|hungarian|bulgarian|albanian|tamil|mirpuri|"
+             r"pahari|vietnamese|welsh|cymraeg|sign language|bsl)")
+PREFERS_A_LANGUAGE = re.compile(
+    rf"\bi (?:can )?(?:only |mostly |mainly |just )?(?:speak|talk|understand|read) {LANGUAGES}\b"
+    rf"|\b(?:someone|somebody|anyone|anybody|person|people|staff|worker)(?: who| that| to)?"
+    rf"(?: can| could)? (?:speaks?|talks?|talking|speaking) (?:in )?{LANGUAGES}\b"
+    rf"|\b(?:speak|talk|write|help|chat)(?: (?:to|with))?(?: me| someone| somebody| anyone|"
+    rf" a person| us)? in {LANGUAGES}\b"
+    rf"|\b{LANGUAGES} (?:speaker|interpreter|please)\b"
+    rf"|\bmy (?:first |own |main )?language is {LANGUAGES}\b", re.IGNORECASE)
+
 
 def finds_english_hard(text: str) -> bool:
-    return bool(ENGLISH_IS_HARD.search(text or ""))
+    """Says English is hard for them, or asks for their own language."""
+    return bool(ENGLISH_IS_HARD.search(text or "") or PREFERS_A_LANGUAGE.search(text or ""))
 
 
 # Words a care conversation uses that a general dictionary may lack; the training data and

@@ -55,3 +55,20 @@ def mentions_a_care_word_with_a_question(text: str) -> bool:
     """ "it says i have eligible needs??": short, asks, and holds a care word."""
     words = text.split()
     return 0 < len(words) <= 9 and "?" in text and bool(glossary.find_terms(text))
+
+
+# A sentence copied from a letter, or said to be from one: "it also says we will assess
+# whether he has eligible needs", "'a review ... within 6-8 weeks' what does that mean".
+FROM_A_LETTER = re.compile(
+    r"[\"'\u2018\u201c][^\"'\u2019\u201d]{8,}[\"'\u2019\u201d]"
+    r"|\b(?:it|letter|the letter|form|the form|leaflet|email|plan|report|council)"
+    r"(?: also| then)? (?:says?|said|wrote|writes|states?|mentions?)\b"
+    r"|\bwhat (?:does|do|did) (?:that|this|it|they) (?:mean|say)\b"
+    r"|\bin (?:plain|normal|simple|proper)? ?english\b", re.IGNORECASE)
+
+
+def pastes_a_care_word(text: str) -> bool:
+    """A pasted or reported letter sentence holding a care word: explain the word."""
+    if not text or text.startswith("/") or len(text.split()) > 45:
+        return False
+    return bool(FROM_A_LETTER.search(text)) and bool(glossary.find_terms(text))

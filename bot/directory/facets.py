@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
 from bot.directory.service_summary import ServiceSummary
-from bot.directory.textmatch import words
+from bot.directory.textmatch import without_rejected, words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
 
 
@@ -62,12 +62,20 @@ ACTIVITIES = {
     "befriending": Activity("befriending", (r"\bbefriend",), ("befriending",)),
     "memory_cafe": Activity("a memory cafe", (r"\b(?:memory|dementia) caf(?:e|é)s?\b",),
                             ("memory cafe", "dementia cafe")),
+    "bereavement": Activity(
+        "bereavement support",
+        (r"\bbereave", r"\bgrie(?:f|ving)\b",
+         r"\b(?:lost|losing|lose) (?:my|their|his|her|a|our) (?:wife|husband|partner|spouse)\b",
+         r"\bwhose (?:wife|husband|partner) (?:has )?died\b", r"\bwidow(?:s|ed|er|ers)?\b"),
+        ("bereavement", "grief", "loss")),
 }
 _ASKS = {key: ([re.compile(p, re.I) for p in a.asks], [re.compile(p, re.I) for p in a.not_asks])
          for key, a in ACTIVITIES.items()}
 
 WHEELCHAIR_ASKED = re.compile(
     r"\bwheel ?chairs? (?:users?|access|accessible|friendly)\b|\bfor wheel ?chairs?\b|"
+    r"\b(?:people|someone|somebody|those|folk|persons?|me|him|her|them|us) (?:in|using|"
+    r"who use|that use|with|on) (?:a |their |his |her |my )?wheel ?chairs?\b|"
     r"\b(?:in|uses?|using) a wheel ?chair\b|\bstep[- ]free\b|\bdisabled access\b|"
     r"\bwheel ?chair\b(?= (?:to|into|in) )|\bfully accessible\b", re.I)
 # What in a place's accessibility note says a wheelchair user can get in (or need not).
@@ -89,6 +97,20 @@ LOW_COST_LIMIT = 5.0  # pounds a session, visit or week: "cheap" at most this
 
 WEEKEND, WEEKDAYS = ("SA", "SU"), ("MO", "TU", "WE", "TH", "FR")
 
+# Who it is for: "anything for young people" should not bring a group for older people, nor
+# "something for older folk" a young carers' club. Typos are common ("yung peple").
+YOUNG_ASKED = re.compile(
+    r"\b(?:young|yung|yong|younger) (?:people|peple|ppl|persons?|adults?|ones|folk|lads|"
+    r"women|men|uns)\b|\bteen(?:ager)?s?\b|\b(?:in|for) my (?:teens|twenties|20s)\b", re.I)
+OLDER_ASKED = re.compile(
+    r"\b(?:older|old|elderly) (?:people|peple|ppl|persons?|adults?|ones|folk|men|women)\b|"
+    r"\bover (?:50|55|60|65|70)s?\b|\bpensioners?\b|\bretired (?:people|folk)\b", re.I)
+# What in a service's own words says it is for older, or for younger, people only.
+FOR_OLDER = re.compile(r"\bolder (?:people|person|adults?|men|women)\b|\bover (?:50|55|60|65)s?\b|"
+                       r"\bpensioners?\b|\blater life\b|\bretired\b", re.I)
+FOR_YOUNGER = re.compile(r"\byoung (?:people|person|adults?|carers?)\b|\bchildren\b|"
+                         r"\bteenagers?\b|\bunder (?:18|25)s?\b", re.I)
+
 
 @dataclass(frozen=True)
 class Facets:
@@ -96,9 +118,10 @@ class Facets:
     wheelchair: bool = False
     cost: Optional[str] = None          # "free" or "cheap"
     days: FrozenSet[str] = field(default_factory=frozenset)  # "MO".."SU"
+    age: Optional[str] = None           # "young" or "older"
 
     def any(self) -> bool:
-        return bool(self.activity or self.wheelchair or self.cost or self.days)
+        return bool(self.activity or self.wheelchair or self.cost or self.days or self.age)
 
 
 def read_activity(text: str) -> Optional[str]:
@@ -132,13 +155,21 @@ def read_cost(text: str) -> Optional[str]:
     return None
 
 
+def read_age(text: str) -> Optional[str]:
+    """ "for yung peple" -> "young". Asked for young people wins over a mention of older
+    ones ("them are for old people. anything for young people?")."""
+    if YOUNG_ASKED.search(text):
+        return "young"
+    return "older" if OLDER_ASKED.search(text) else None
+
+
 def read_facets(text: object) -> Facets:
     """The facets a request names; an empty ``Facets`` when it names none."""
-    said = " ".join(str(text or "").split())
+    said = " ".join(without_rejected(text).split())
     if not said:
         return Facets()
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
-                  cost=read_cost(said), days=read_days(said))
+                  cost=read_cost(said), days=read_days(said), age=read_age(said))
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -171,6 +202,12 @@ def cost_ok(service: ServiceSummary, cost: str) -> bool:
     return amount == 0 if cost == "free" else amount <= LOW_COST_LIMIT
 
 
+def age_ok(service: ServiceSummary, age: str) -> bool:
+    """The service's own words do not say it is only for the other age group."""
+    said = " ".join([service.name, service.description or "", *service.keywords])
+    return not (FOR_OLDER if age == "young" else FOR_YOUNGER).search(said)
+
+
 def misses(service: ServiceSummary, facets: Facets) -> List[str]:
     """Which facets this service does not meet: "activity", "wheelchair", "cost", "day"."""
     missed = []
@@ -182,16 +219,19 @@ def misses(service: ServiceSummary, facets: Facets) -> List[str]:
         missed.append("cost")
     if facets.days and not set(service.days) & set(facets.days):
         missed.append("day")
+    if facets.age and not age_ok(service, facets.age):
+        missed.append("age")
     return missed
 
 
-WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1}
+WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2}
 
 
 def _met(service: ServiceSummary, facets: Facets) -> int:
     asked = [name for name, on in (("activity", facets.activity),
                                    ("wheelchair", facets.wheelchair),
-                                   ("cost", facets.cost), ("day", facets.days)) if on]
+                                   ("cost", facets.cost), ("day", facets.days),
+                                   ("age", facets.age)) if on]
     missed = misses(service, facets)
     return sum(WEIGHTS[name] for name in asked if name not in missed)
 

@@ -10,7 +10,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
-from bot.directory.textmatch import padded, stems
+from bot.directory.textmatch import padded, stems, without_rejected
 
 # (phrase, weight). Phrases are matched on stems, so "clubs" finds "club".
 CLUES: Dict[str, List[Tuple[str, float]]] = {
@@ -58,6 +58,8 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("job", 5), ("employment", 5), ("find work", 5), ("back to work", 5),
         ("paid work", 5), ("work experience", 6), ("cv", 4), ("career", 4),
         ("job coach", 6), ("apprenticeship", 5),
+        ("meet", 2), ("meet up", 4), ("new people", 4), ("mates", 3), ("frends", 3),
+        ("freinds", 3), ("frends", 3), ("friendship", 4), ("young people", 2),
     ],
     "getting_out_and_about": [
         ("transport", 4), ("bus", 4), ("buses", 4), ("bus pass", 7), ("blue badge", 7),
@@ -81,7 +83,10 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("dementia", 4), ("dementia cafe", 7), ("memory cafe", 7), ("memory", 3),
         ("forgetful", 4), ("forgetting", 3), ("alzheimers", 5), ("sleep", 3),
         ("counselling", 4), ("counsellor", 4), ("talking therapy", 6), ("therapy", 3),
-        ("bereavement", 5), ("grief", 5), ("lost my", 3), ("passed away", 5), ("died", 3),
+        ("bereavement", 5), ("grief", 5), ("lost my", 3), ("bereaved", 5), ("grieving", 5),
+        ("widow", 5), ("widower", 5), ("widowed", 5), ("lost their", 3), ("lost my wife", 5),
+        ("lost my husband", 5), ("lost their wife", 5), ("lost their husband", 5),
+        ("lost his wife", 5), ("lost her husband", 5), ("lost my partner", 5), ("passed away", 5), ("died", 3),
         ("balance", 3), ("steady on my feet", 5), ("falls prevention", 6),
         ("hearing", 4), ("hearing aid", 5), ("deaf", 4), ("sight", 4), ("eyesight", 4),
         ("blind", 4), ("stroke", 3), ("parkinsons", 3), ("diabetes", 3), ("pain", 2),
@@ -132,7 +137,7 @@ TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_af
 
 def category_scores(text: object) -> Dict[str, float]:
     """The clue score of every heading for a sentence (0 when nothing points to it)."""
-    haystack = padded(stems(text))
+    haystack = padded(stems(without_rejected(text)))
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
@@ -166,3 +171,41 @@ def categorise(text: object) -> Optional[str]:
         if scores.get(category) == best:
             return category
     return None
+
+
+# A message that only moves the search: "im in LS15 8", "what about in Wakefield WF1 2",
+# "actually hes moved in with us now, LS17 6", "near her would be better".
+PLACE_CUE = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are|(?:he|she|they)(?: is|'s| are|'re)|hes|shes|theyre|"
+    r"live|lives|living|moved|based|what about|how about|instead|near|nearer|closer|around|"
+    r"round|over|try)\b", re.IGNORECASE)
+
+
+def moves_the_search(text: object) -> bool:
+    """A short message naming a place to search (the topic comes from before)."""
+    from bot.directory.places import find_location
+
+    said = str(text or "")
+    size = len(said.split())
+    if not said or said.startswith("/") or size > 25 or not find_location(said):
+        return False
+    return size <= 4 or bool(PLACE_CUE.search(said))
+
+
+def narrows_the_search(text: object) -> bool:
+    """ "anything on a saturday for young people?": asks, and names what would suit
+    (a day, an age, a cost, wheelchair access, an activity)."""
+    from bot.directory.facets import read_facets
+
+    said = str(text or "")
+    if not NARROW_ASKS.search(said) or NOT_A_SEARCH.search(said):
+        return False
+    return read_facets(said).any()
+
+
+NARROW_ASKS = re.compile(
+    r"\b(?:anything|something|any (?:groups?|clubs?|activit\w*|classes|sessions|of them|"
+    r"others?|more|where)|is there|are there|what'?s on|whats on)\b", re.IGNORECASE)
+# Asking for a call, a visit or a review on a day is not a search.
+NOT_A_SEARCH = re.compile(r"\b(?:call|ring|phone|rang|appointment|visit|assessment|meeting|"
+                          r"review|contact)\b", re.IGNORECASE)

@@ -42,12 +42,29 @@ def _place_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
+# A place name that is part of a street's name ("otley road", "harehills lane") says less
+# about where someone is than a place said on its own ("on otley road in headingley" is
+# Headingley, not Otley). "way" is left out: "over Headingley way" means Headingley.
+STREET_AFTER = re.compile(
+    r"\s+(?:road|rd|lane|ln|street|st|avenue|ave|drive|dr|close|crescent|cres|grove|terrace|"
+    r"gardens|mount|walk|court|row|parade|square|place|rise|view|vale|green)\b", re.IGNORECASE)
+
+
 def find_place(text: object) -> Optional[str]:
-    """The postcode district of a place named in the text ("over Headingley way" -> LS6)."""
+    """The postcode district of a place named in the text ("over Headingley way" -> LS6).
+
+    A place said on its own wins over one that only names a street; with only a street
+    ("my dad lives on harehills lane"), the street's place is the best clue there is."""
     if not text or not places():
         return None
-    match = _place_pattern().search(str(text))
-    return places()[match.group(1).lower()] if match else None
+    sentence = str(text)
+    streets = []
+    for match in _place_pattern().finditer(sentence):
+        if STREET_AFTER.match(sentence, match.end()):
+            streets.append(match)
+            continue
+        return places()[match.group(1).lower()]
+    return places()[streets[0].group(1).lower()] if streets else None
 
 
 def without_places(text: str) -> str:

@@ -47,6 +47,8 @@ NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone 
 NOTE_FREE = "Note: this is not free."
 NOTE_CHEAP = "Note: this may cost more than you want."
 NOTE_DAY = "Note: this is not on {days}."
+NOTE_YOUNG = "Note: this is for older people."
+NOTE_OLDER = "Note: this is for younger people."
 
 MAX_DESCRIPTION_WORDS = 20
 
@@ -162,6 +164,8 @@ def wanted_words(wanted: Facets) -> str:
         parts.append("that is free" if wanted.cost == "free" else "that costs little")
     if wanted.days:
         parts.append("on " + days_words(wanted.days))
+    if wanted.age:
+        parts.append("for young people" if wanted.age == "young" else "for older people")
     return " ".join(parts)
 
 
@@ -181,6 +185,8 @@ def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
             lines.append(NOTE_FREE if wanted.cost == "free" else NOTE_CHEAP)
         elif missed == "day":
             lines.append(NOTE_DAY.format(days=days_words(wanted.days)))
+        elif missed == "age":
+            lines.append(NOTE_YOUNG if wanted.age == "young" else NOTE_OLDER)
     return lines
 
 
@@ -246,6 +252,9 @@ def _example_outcomes():
         "nearest_cheap": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("cheap dancing at the weekend"), alternatives=True),
+        "nearest_young": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1,
+            facets=read_facets("anything on a saturday for young people"), alternatives=True),
     }
 
 

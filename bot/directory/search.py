@@ -22,7 +22,7 @@ from bot.directory import categories, postcodes
 from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
-from bot.directory.facets import Facets, narrow, read_facets
+from bot.directory.facets import Facets, narrow, offers, read_facets
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, relevance
@@ -120,8 +120,31 @@ def _resolve_category(category: Optional[str], text: Optional[str]) -> Optional[
 
 
 async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
-                         postcode: Optional[str]) -> ResultPage:
-    proximity = settings.get("directory.default_proximity_metres") if postcode else None
+                         postcode: Optional[str], wanted: Optional[Facets] = None) -> ResultPage:
+    """Near the postcode first. When nothing is that near, or nothing near offers the
+    activity asked for ("a bereavement group near Seacroft"), the nearest anywhere: the
+    directory answered, so "could not reach it" or "nothing like that" would be untrue."""
+    found = await _ask_directory_within(client, category, terms, postcode, near=True)
+    if postcode and not _offers_it(found.results, wanted):
+        wider = await _ask_directory_within(client, category, terms, postcode, near=False)
+        if not found.results or _offers_it(wider.results, wanted):
+            return wider
+    return found
+
+
+def _offers_it(results: List[ServiceSummary], wanted: Optional[Facets]) -> bool:
+    """Some result at all, and (when an activity was asked for) one that offers it."""
+    if not results:
+        return False
+    if wanted is None or not wanted.activity:
+        return True
+    return any(offers(s, wanted.activity) for s in results)
+
+
+async def _ask_directory_within(client: Any, category: Optional[str], terms: List[str],
+                                postcode: Optional[str], near: bool) -> ResultPage:
+    proximity = settings.get("directory.default_proximity_metres") if postcode and near \
+        else None
     words = " ".join(terms) or None
     if category:
         found = await client.search(taxonomy_term_id=categories.TERM_IDS[category],
@@ -183,7 +206,8 @@ async def search_services(category: Optional[str], text: Optional[str],
         try:
             client = client or default_client()
             found = await asyncio.wait_for(
-                _ask_directory(client, outcome.category, terms, outcome.postcode),
+                _ask_directory(client, outcome.category, terms, outcome.postcode,
+                               outcome.facets),
                 timeout=timeout or time_limit())
             reached = True
         except (DirectoryUnavailable, asyncio.TimeoutError) as error:

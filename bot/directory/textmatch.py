@@ -19,6 +19,20 @@ too up us use very want wants was we were what when where which who will with wo
 find help support service services local area today week
 """.split())
 
+# What the person turns down in the same breath: "forget swimming. a lunch club instead",
+# "not swimming, something social", "instead of the gym". Up to the next stop or comma.
+REJECTED = re.compile(
+    r"\b(?:forget(?: about)?|never ?mind(?: about)?|no more|no longer|instead of|"
+    r"rather than|scrap(?: the)?|not bothered about|dont want(?: a| the| any)?|"
+    r"don't want(?: a| the| any)?)\s+(?:the\s+)?[^.,;!?]*?(?=[.,;!?]|\s+(?:but|and|i want|"
+    r"i'?d like|how about|what about)\b|$)", re.IGNORECASE)
+
+
+def without_rejected(text: object) -> str:
+    """The request without what the person has just turned down ("forget swimming")."""
+    return REJECTED.sub(" ", str(text or ""))
+
+
 _APOSTROPHES = re.compile(r"[\u2018\u2019'`]")
 _NON_WORD = re.compile(r"[^a-z0-9£]+")
 

@@ -19,7 +19,8 @@ from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
-from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
+from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
+                               pastes_a_care_word)
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.nlu.ranking import promote
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
@@ -46,15 +47,21 @@ def for_someone_else(text: str, intent: Optional[str]) -> bool:
     return intent in ASSESSMENT_LIKE and help_for_someone_else(text) is not None
 
 
+# Thanks in English or in a few words of the languages people here often write ("diolch").
 THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|right|well|oh|aw+)\W+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ta|"
-    r"cheers|many thanks|bless you)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
+    r"cheers|many thanks|bless you|diolch(?: yn fawr)?|dzi[eę]kuj[eę]|dzi[eę]ki|shukriya|"
+    r"shukran|gracias|merci|obrigad[oa]|mul[tțţ]umesc|grazie|a[cč]i[uū]|te[sş]ekk[uü]rler|"
+    r"dhanyavaa?d|danke)\b(?:(?!\b(?:but|and can|can you|could you|how|what|where|"
     r"why|when|help me|i need|i want)\b)[^?])*$", re.IGNORECASE)
 # Guesses a question about a care word may replace ("it says i have eligible needs??" was
 # taken for the start of a self-assessment).
 TERM_MAY_NOT_REPLACE = ("find_service", "request_human", "give_feedback", "complaint", "crisis",
                         "safeguarding_concern", "safety_check_in", "stop", "pause", "restart",
                         "resume")
+# A sentence from a letter with a care word in it is explained when the model could not
+# place it (never instead of a search, a request for a person or a complaint).
+LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
@@ -94,11 +101,29 @@ SEARCH_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_he
 
 
 def local_search(text: str, guess: str) -> bool:
-    from bot.directory.needs import search_request
+    """A request with a place ("is there a befriending thing, LS6"), a place on its own ("im
+    in LS15 8", "what about Wakefield WF1 2") or a narrower ask ("anything on a saturday
+    for young people?"): the search, not "did not understand"."""
+    from bot.directory.needs import moves_the_search, narrows_the_search, search_request
     from bot.directory.places import find_location
 
-    return guess in SEARCH_MAY_REPLACE and bool(search_request(text)) and bool(
-        find_location(text))
+    if guess == "explain_term":
+        return means_a_topic_not_a_word(text)
+    if guess not in SEARCH_MAY_REPLACE:
+        return False
+    return (bool(search_request(text)) and bool(find_location(text))) or \
+        moves_the_search(text) or narrows_the_search(text)
+
+
+def means_a_topic_not_a_word(text: str) -> bool:
+    """ "i still mean the shopping" guessed as a word to explain: no care word in it, but a
+    directory topic is, so it is the search again, not "I don't know the word"."""
+    from bot.directory.needs import categorise
+    from jargon import glossary
+
+    if len(text.split()) > 12 or glossary.lookup(text.strip(" ?!.")) is not None:
+        return False
+    return bool(categorise(text)) and not glossary.find_terms(text)
 
 
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
@@ -162,6 +187,8 @@ class CommandClassifier(RuleComponent):
             elif is_a_care_word(text) or (
                     mentions_a_care_word_with_a_question(text)
                     and guess not in TERM_MAY_NOT_REPLACE):
+                promote(message, "explain_term")
+            elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
                 promote(message, "explain_term")
             elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
                 promote(message, "goodbye")

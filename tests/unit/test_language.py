@@ -4,6 +4,7 @@ import pytest
 from bot.interpreter_words import CALL_FOR_AN_INTERPRETER, INTERPRETER_WORD, in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_gibberish
 from bot.language import looks_like_other_language
+from bot.nlu.commands import is_thanks
 
 
 @pytest.mark.parametrize("text", [
@@ -69,3 +70,44 @@ def test_every_interpreter_line_has_the_number_and_the_word():
 ])
 def test_finding_english_hard(text, hard):
     assert finds_english_hard(text) is hard
+
+
+# ---- persona round 3: a second message, another script's words in Latin letters ------------
+
+
+@pytest.mark.parametrize("text, code", [
+    ("a można do was napisać zamiast dzwonić? przez telefon słabo mówię po angielsku", "pl"),
+    ("czy mogę napisać wiadomość, źle słyszę przez telefon", "pl"),
+    ("meri ammi ko dementia hai aur wo raat ko ghar se bahar chali jati hain, koi madad?", "ur"),
+    ("mujhe madad chahiye, mere abbu bahut bemaar hain", "ur"),
+])
+def test_everyday_words_of_another_language_are_seen(text, code):
+    assert guess_language(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "I went to a café in Zürich with my mother", "She is going to see her mum and dad at home",
+    "my naïve question: is there a lunch club", "we had a lovely time at the polish shop",
+])
+def test_english_with_a_borrowed_letter_is_english(text):
+    assert guess_language(text) is None
+
+
+@pytest.mark.parametrize("text, hard", [
+    ("sat sri akal, my dad need help at home, he is 78, i speak punjabi better", True),
+    ("my husband sick, i look after him alone. someone speak arabic with me?", True),
+    ("can i talk to someone in urdu", True),
+    ("is there a bengali speaker", True),
+    ("my first language is somali", True),
+    ("she only speaks Punjabi", False),     # about her, kept in the record
+    ("my mum speaks polish", False),
+    ("we went to a polish shop", False),
+])
+def test_asking_for_ones_own_language_is_offered_an_interpreter(text, hard):
+    assert finds_english_hard(text) is hard
+
+
+@pytest.mark.parametrize("text", ["diolch", "Diolch yn fawr!", "dziękuję", "shukriya",
+                                   "gracias x"])
+def test_thanks_in_another_language_is_thanks(text):
+    assert is_thanks(text)
