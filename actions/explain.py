@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import texts
+from bot.easy_read import easy_version
 from actions.common import entity, latest_text
 from jargon import glossary
 from jargon.check import explain
@@ -55,8 +56,6 @@ def last_bot_text(tracker: Tracker) -> Optional[str]:
 
 def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Asks what was unclear and says the last message again in easy read."""
-    from bot.easy_read import easy_version
-
     last = last_bot_text(tracker)
     if not last:
         dispatcher.utter_message(text=texts.not_clear_nothing_said())

@@ -8,6 +8,7 @@ demo data. Reads rebuild nested ``service_full`` records; searching lives in ``f
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import zlib
@@ -410,8 +411,6 @@ def demo_version() -> int:
 
 @lru_cache(maxsize=1)
 def demo_service_ids() -> frozenset:
-    import json
-
     data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     return frozenset(item["id"] for item in data["contents"])
 
