@@ -6,6 +6,8 @@ from typing import Any, Callable, Dict, List, Optional, Union
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import store
+from bot.answers.handoff_details import details_in
 from bot.channels import CHANNELS
 
 
@@ -69,3 +71,13 @@ def latest_text(tracker: Tracker) -> str:
 def entity(tracker: Tracker, name: str) -> Optional[str]:
     value = next(tracker.get_latest_entity_values(name), None)
     return str(value) if value is not None else None
+
+
+def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:
+    """Puts a language need or a contact instruction said anywhere in the conversation
+    ("she only speaks Punjabi", "ring me not dad") on the hand-off staff see."""
+    reference = reference or tracker.get_slot("handoff_reference")
+    if not reference:
+        return
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    store.add_notes(reference, details_in(said))

@@ -9,10 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity, latest_text, say
+from actions.common import entity, latest_text, note_conversation_details, say
 from actions.directory import search_here
-from actions.handoff import (note_conversation_details, safe_contact_instruction,
-                             take_safe_contact)
+from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language

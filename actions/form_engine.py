@@ -26,7 +26,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import asking, channel_of
+from actions.common import asking, channel_of, note_conversation_details
 from bot import codes, form_words, hours, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
@@ -571,6 +571,5 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
-        from actions.handoff import note_conversation_details
         note_conversation_details(tracker, reference)   # said during the contact step too
     return {}

@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, latest_text
+from actions.common import channel_of, latest_text, note_conversation_details
 from actions.form_engine import safety_flags
 from bot import form_slots as fs
 from bot import form_words
@@ -57,18 +57,6 @@ def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("contact_safety", json.dumps(flags)), SlotSet("contact_details", None),
             SlotSet("contact_time", None)] + ([] if tracker.active_loop_name
                                               else [FollowupAction("contact_form")])
-
-
-def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:
-    """Puts a language need or a contact instruction said anywhere in the conversation
-    ("she only speaks Punjabi", "ring me not dad") on the hand-off staff see."""
-    from bot.answers.handoff_details import details_in
-
-    reference = reference or tracker.get_slot("handoff_reference")
-    if not reference:
-        return
-    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    store.add_notes(reference, details_in(said))
 
 
 def ask_for_contact(tracker: Tracker) -> List[EventType]:

@@ -20,6 +20,10 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 
+from bot import form_words, settings, texts
+from bot.assessment import summary
+from bot.assessment.questions import FORMS, render
+
 # Easy-read versions of the assessment questions, by slot; the same {placeholders} as the
 # question (see bot/assessment/questions.py), one idea a message, one question at a time.
 HAND_WRITTEN: Dict[str, Tuple[str, ...]] = {
@@ -110,9 +114,6 @@ def _template_pattern(template: str) -> Pattern[str]:
 
 def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
     """Key messages outside the questions, as the bot says them now, and their easy read."""
-    from bot import form_words, settings, texts
-    from bot.assessment import summary
-
     days = settings.get("retention.conversation_days", 90)
     return [
         (texts.consent_question(), (
@@ -133,8 +134,6 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
 
 @lru_cache(maxsize=1)
 def alternatives() -> List[Tuple[Pattern[str], Tuple[str, ...]]]:
-    from bot.assessment.questions import FORMS
-
     pairs: List[Tuple[str, Tuple[str, ...]]] = [
         (q.text, HAND_WRITTEN[q.slot]) for questions in FORMS.values() for q in questions
         if q.slot in HAND_WRITTEN]
@@ -191,8 +190,6 @@ def rewrite(messages: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
 
 def all_texts() -> Dict[str, str]:
     """Every hand-written easy-read line in each voice, for the plain-language gate."""
-    from bot.assessment.questions import FORMS, render
-
     out: Dict[str, str] = {}
     for form, questions in FORMS.items():
         for q in (q for q in questions if q.slot in HAND_WRITTEN):

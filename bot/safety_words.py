@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Dict, List, Tuple
 
 from bot import settings, texts
+from bot.safety import taxonomy
 
 CHECK_IN_INTRO = "Thank you for telling me. I have kept what you said."
 STILL_HERE = "I am still here. What would you like to do?"
@@ -28,7 +29,6 @@ def _c(key: str, default: str = "") -> str:
 def help_in_view() -> str:
     """After "no" or "I'd rather not say" to the suicide question: the numbers stay in view,
     and a person is one tap away (the Talk to a person button below it)."""
-    from bot.safety import taxonomy
     samaritans = taxonomy.helpline("samaritans")["number"]
     return (f"If you need to talk, Samaritans are free on {samaritans}, day or night. "
             "If you are in danger now, call 999.")

@@ -10,6 +10,8 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
+from bot.directory.facets import read_facets
+from bot.directory.places import find_location
 from bot.directory.textmatch import padded, stems, without_rejected
 
 # (phrase, weight). Phrases are matched on stems, so "clubs" finds "club".
@@ -183,8 +185,6 @@ PLACE_CUE = re.compile(
 
 def moves_the_search(text: object) -> bool:
     """A short message naming a place to search (the topic comes from before)."""
-    from bot.directory.places import find_location
-
     said = str(text or "")
     size = len(said.split())
     if not said or said.startswith("/") or size > 25 or not find_location(said):
@@ -195,8 +195,6 @@ def moves_the_search(text: object) -> bool:
 def narrows_the_search(text: object) -> bool:
     """ "anything on a saturday for young people?": asks, and names what would suit
     (a day, an age, a cost, wheelchair access, an activity)."""
-    from bot.directory.facets import read_facets
-
     said = str(text or "")
     if not NARROW_ASKS.search(said) or NOT_A_SEARCH.search(said):
         return False

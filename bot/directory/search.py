@@ -249,6 +249,7 @@ def _nothing_like_that(outcome: SearchOutcome) -> SearchOutcome:
     """The directory answered, but nothing in it meets any of what was asked: say so."""
     outcome.results, outcome.total, outcome.has_more = [], 0, False
     outcome.source = "live"
+    # Lazy: present imports this module (a cycle at import time).
     from bot.directory.present import nothing_like_that
 
     outcome.fallback_message = fallback_message(True, nothing_like_that(outcome.facets))

@@ -15,6 +15,10 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
+from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
+                                 search_request)
+from bot.directory.places import find_location
+from jargon import glossary
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
@@ -104,9 +108,6 @@ def local_search(text: str, guess: str) -> bool:
     """A request with a place ("is there a befriending thing, LS6"), a place on its own ("im
     in LS15 8", "what about Wakefield WF1 2") or a narrower ask ("anything on a saturday
     for young people?"): the search, not "did not understand"."""
-    from bot.directory.needs import moves_the_search, narrows_the_search, search_request
-    from bot.directory.places import find_location
-
     if guess == "explain_term":
         return means_a_topic_not_a_word(text)
     if guess not in SEARCH_MAY_REPLACE:
@@ -118,9 +119,6 @@ def local_search(text: str, guess: str) -> bool:
 def means_a_topic_not_a_word(text: str) -> bool:
     """ "i still mean the shopping" guessed as a word to explain: no care word in it, but a
     directory topic is, so it is the search again, not "I don't know the word"."""
-    from bot.directory.needs import categorise
-    from jargon import glossary
-
     if len(text.split()) > 12 or glossary.lookup(text.strip(" ?!.")) is not None:
         return False
     return bool(categorise(text)) and not glossary.find_terms(text)

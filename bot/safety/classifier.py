@@ -18,6 +18,7 @@ from typing import Dict, Sequence, Tuple
 import numpy as np
 from scipy.sparse import hstack
 
+from bot import settings
 from bot.safety import taxonomy, training
 from bot.safety.normalise import normalise
 
@@ -181,7 +182,6 @@ def train(examples: Sequence[Tuple[str, str]] = None) -> RiskClassifier:
 
 
 def _cache_path(fingerprint: str) -> Path:
-    from bot import settings
     return settings.data_dir() / f"safety_model-{fingerprint}.pkl"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import List
 
+from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
+
 _NEGATORS = {"not", "no", "never", "nobody", "noone", "nothing", "n't", "neither", "nor",
              "none", "nowhere", "without"}
 _NEG_PHRASES = ("no one", "not being", "isn't", "aren't", "wasn't", "weren't", "hasn't",
@@ -294,6 +296,4 @@ def message_context(norm: str) -> str:
 
 def asks_about_a_care_word(norm: str) -> bool:
     """A short question about a word from the jargon buster (CHC, s117, DoLS)."""
-    from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
-
     return asks_what_a_term_means(norm) or mentions_a_care_word_with_a_question(norm)

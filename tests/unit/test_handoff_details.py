@@ -2,7 +2,7 @@
 hand-off staff see (issue 15): "she only speaks Punjabi", "ring me not dad"."""
 import pytest
 
-from actions.handoff import note_conversation_details
+from actions.common import note_conversation_details
 from bot import store
 from bot.answers.handoff_details import details_in
 from bot.console.app import _contact_lines, _said_lines
