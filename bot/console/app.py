@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot import settings, store
+from bot.channels import CHANNELS
 from bot.console import audit_log, auth, live, not_a_concern, transcript
 from bot.console.auth import Staff
 from bot.data import handoffs, safety_marks
@@ -38,7 +39,6 @@ STATUS_NAMES = {"waiting": "Waiting", "taken": "Taken over", "closed": "Closed"}
 STATUS_FILTERS = {"open": ("Waiting or taken over", handoffs.OPEN),
                   "waiting": ("Waiting", ("waiting",)), "taken": ("Taken over", ("taken",)),
                   "closed": ("Closed", ("closed",)), "all": ("All", handoffs.STATUSES)}
-CHANNEL_NAMES = {"web": "Web chat", "telegram": "Telegram", "staff": "Phone (staff)"}
 PER_PAGE = 25
 # What the console says to the person, in their chat (tests/console checks it is plain).
 PERSON_WORDS = {
@@ -291,7 +291,7 @@ class QueueQuery:
 
 
 def _filters_html(q: QueueQuery, channels: List[str]) -> str:
-    channel_choices = {c: CHANNEL_NAMES.get(c, c) for c in channels}
+    channel_choices = {c: CHANNELS.get(c, c) for c in channels}
     ages = {k: v[0] for k, v in handoffs.AGES.items()}
     statuses = {k: v[0] for k, v in STATUS_FILTERS.items()}
     return f"""<form method="get" action="/console/" class="filters" role="search"
@@ -315,7 +315,7 @@ def _queue_rows_html(rows: List[Dict[str, Any]]) -> str:
             f'<tr class="reason-{_e(r["reason"])}"><td data-label="Why">'
             f'<span class="tag">{_e(REASONS.get(r["reason"], r["reason"]))}</span>{marked}</td>'
             f'<td data-label="Reference" class="ref">{ref}</td>'
-            f'<td data-label="Channel">{_e(CHANNEL_NAMES.get(r["channel"], r["channel"]))}</td>'
+            f'<td data-label="Channel">{_e(CHANNELS.get(r["channel"], r["channel"]))}</td>'
             f'<td data-label="Status">{_e(STATUS_NAMES.get(r["status"], r["status"]))}</td>'
             f'<td data-label="Waiting"><time datetime="{aware(r["created_at"]).isoformat()}">'
             f'{_e(_age(r["created_at"]))}</time></td>'
@@ -438,7 +438,7 @@ def _handoff_html(handoff, takeover) -> str:
         rows = [("Reference", f'<strong class="ref">{_e(handoff["reference"])}</strong>'),
                 ("Why", _e(REASONS.get(handoff["reason"], handoff["reason"]))),
                 ("Status", _e(STATUS_NAMES.get(handoff["status"], handoff["status"]))),
-                ("Channel", _e(CHANNEL_NAMES.get(handoff["channel"], handoff["channel"]))),
+                ("Channel", _e(CHANNELS.get(handoff["channel"], handoff["channel"]))),
                 ("Asked", f'{_e(_when(handoff["created_at"]))} ({_e(_age(handoff["created_at"]))} ago)')]
         said = _said_lines(handoff)
         if said:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import html
 from typing import List
 
-from bot.surveys.report import CHANNEL_NAMES, SurveyResult
+from bot.channels import CHANNELS
+from bot.surveys.report import SurveyResult
 
 
 def _pct(value) -> str:
@@ -17,7 +18,7 @@ def result_html(result: SurveyResult) -> str:
     rows = "".join(
         f"<tr><td>{html.escape(s.text)}</td><td>{_pct(s.share_agree)}</td><td>{s.answered}</td>"
         f"<td>{html.escape(s.ascof or '')}</td></tr>" for s in result.statements)
-    channels = ", ".join(f"{CHANNEL_NAMES.get(c, c)}: {n}" for c, n in result.channels.items())
+    channels = ", ".join(f"{CHANNELS.get(c, c)}: {n}" for c, n in result.channels.items())
     charts = "".join(
         f'<img src="/console/surveys/{result.survey}-{kind}.svg" alt="{html.escape(alt)}" '
         'loading="lazy" class="chart">'

@@ -35,7 +35,7 @@ How it decides (engine.py): the message is normalised (normalise.py), then revie
 phrases and spaCy concept patterns (concepts.py) over lemmas find danger, context rules
 (context.py) set aside negation, past-and-resolved, hypothetical, media and chosen
 arrangements, and a risk classifier trained on the labelled corpus (classifier.py) weighs
-the whole message. The NLU component (nlu_component.py) turns the assessment into intents.
+the whole message. The NLU component (bot/nlu/safety_net.py) turns the assessment into intents.
 """
 from bot.safety.engine import Assessment, assess
 from bot.safety.responses import SafetyResponse, check_in_question, response_for

@@ -14,7 +14,7 @@ from typing import Optional
 
 import sqlalchemy as sa
 
-from bot import store
+from bot.data.db import engine, now
 from bot.data.schema import conversation_keys
 
 HEADER = "X-Conversation-Key"
@@ -34,16 +34,16 @@ def issue(sender: str) -> Optional[str]:
     """A new key for a conversation nobody holds yet; None if it already has one."""
     key = secrets.token_urlsafe(KEY_BYTES)
     try:
-        with store.engine().begin() as conn:
+        with engine().begin() as conn:
             conn.execute(conversation_keys.insert().values(
-                sender_id=sender, key_hash=_hash(key), created_at=store.now()))
+                sender_id=sender, key_hash=_hash(key), created_at=now()))
     except sa.exc.IntegrityError:
         return None
     return key
 
 
 def is_held(sender: str) -> bool:
-    with store.engine().connect() as conn:
+    with engine().connect() as conn:
         return conn.execute(sa.select(conversation_keys.c.sender_id).where(
             conversation_keys.c.sender_id == sender)).first() is not None
 
@@ -53,7 +53,7 @@ def check(sender: str, key: Optional[str]) -> bool:
     if not key or len(key) > 200:
         _hash("x" * 32)  # similar work either way
         return False
-    with store.engine().connect() as conn:
+    with engine().connect() as conn:
         row = conn.execute(sa.select(conversation_keys.c.key_hash).where(
             conversation_keys.c.sender_id == sender)).first()
     given = _hash(key)

@@ -14,7 +14,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from bot.surveys.report import CHANNEL_NAMES, SurveyResult  # noqa: E402
+from bot.channels import CHANNELS  # noqa: E402
+from bot.surveys.report import SurveyResult  # noqa: E402
 
 GREEN, BLUE, ORANGE, GREY = "#00703c", "#1d70b8", "#f47738", "#505a5f"
 
@@ -69,7 +70,7 @@ def channel_chart(result: SurveyResult, path: Path) -> List[Path]:
     """How many responses came through each channel."""
     fig, ax = plt.subplots(figsize=(6, 3))
     names = list(result.channels)
-    ax.bar([CHANNEL_NAMES.get(n, n) for n in names], [result.channels[n] for n in names],
+    ax.bar([CHANNELS.get(n, n) for n in names], [result.channels[n] for n in names],
            color=[BLUE, ORANGE, GREY][: len(names)] or BLUE)
     ax.set_xlabel("Channel")
     ax.set_ylabel("Responses")

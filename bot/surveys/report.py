@@ -15,14 +15,12 @@ from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
 from bot import store
-from bot.channels import CHANNELS
 from bot.surveys.answers import redact_comment
 from bot.markers import SKIPPED
 from bot.surveys.definitions import AGREE, SCALE, SCALE_ANSWERS, SURVEYS
 
 SCALE_CODES = [code for code, _ in SCALE_ANSWERS]
 ON_SCALE = [c for c in SCALE_CODES if c != "prefer_not_to_say"]
-CHANNEL_NAMES = CHANNELS
 
 
 @dataclass

@@ -12,7 +12,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.safety.engine import Assessment
-from bot.safety.nlu_component import SafetyNetClassifier, intent_for
+from bot.nlu.safety_net import SafetyNetClassifier, intent_for
 
 MESSAGES = yaml.safe_load((Path(__file__).parent / "messages.yml").read_text())
 SAFETY = {"crisis", "safeguarding_concern", "safety_check_in"}
