@@ -27,8 +27,8 @@ from bot.surveys.answers import (
     bare_number, from_score, parse_agreement, redact_comment,
 )
 from bot.surveys.definitions import (
-    MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SURVEYS, TEXT, YES_NO, question_slot,
-    statement_for_slot, survey,
+    FOR_CARERS, MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SURVEYS, TEXT, TYPED_CHOICES, YES_NO,
+    question_slot, statement_for_slot, survey,
 )
 
 SURVEY_SLOTS = ["survey_type"] + SURVEY_QUESTION_SLOTS + [
@@ -42,26 +42,22 @@ def choose_survey(text: str) -> Optional[str]:
     for key, s in SURVEYS.items():
         if said in (key, key.replace("_", " "), s.button.lower()):
             return key
-    for words, key in (("direct payments?", "direct_payments"), ("dp", "direct_payments"),
-                       ("own support", "direct_payments"), ("safe(?:guarding)?", "safeguarding"),
-                       ("carers? (?:that|who) (?:come|visit)", "client"),
-                       ("home ?care", "client"), ("carer", "carer"), ("caring", "carer"),
-                       ("my support", "client"), ("support i get", "client"), ("me", "client")):
+    for words, key in TYPED_CHOICES:
         if re.search(rf"\b{words}\b", said):
             return key
     ordinal = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", said)
     if ordinal:
-        order = ["client", "carer", "safeguarding", "direct_payments"]
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
                  "fourth": 3, "4th": 3}[ordinal.group(1)]
-        return order[index]
+        return list(SURVEYS)[index] if index < len(SURVEYS) else None
     return None
 
 
 def survey_buttons(about: Optional[str]) -> List[Dict[str, str]]:
-    order = ["client", "carer", "safeguarding", "direct_payments"]
+    """The surveys in their order; a carer sees the carers' survey first."""
+    order = list(SURVEYS)
     if about == "someone_i_care_for":
-        order = ["carer", "client", "safeguarding", "direct_payments"]
+        order = [FOR_CARERS] + [k for k in order if k != FOR_CARERS]
     return [{"title": SURVEYS[k].button, "payload": SURVEYS[k].button} for k in order]
 
 

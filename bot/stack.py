@@ -20,6 +20,7 @@ from typing import Dict, List, Optional
 import sqlalchemy as sa
 
 from bot import logredact, model, settings
+from bot.channels import RELAYS
 from bot.security import files, secrets_file
 from bot.settings import PROJECT_ROOT, data_dir
 
@@ -149,8 +150,9 @@ class Stack:
                     f"http://127.0.0.1:{p}" for p in backs]
         commands["gateway"] = [sys.executable, "-m", "bot.gateway",
                                "--port", str(self.gateway_port)]
-        if self.env().get("TELEGRAM_BOT_TOKEN", "").strip():
-            commands["telegram"] = [sys.executable, "-m", "bot.channels.telegram"]
+        for relay in RELAYS:
+            if self.env().get(relay.token, "").strip():
+                commands[relay.name] = [sys.executable, "-m", relay.module]
         return commands
 
     def start(self, model_file: Path, log_dir: Optional[Path] = None) -> "Stack":

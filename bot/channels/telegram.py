@@ -1,7 +1,7 @@
 """Telegram for carers: a python-telegram-bot (v22) relay to the assistant's gateway.
 
-Each Telegram chat is one conversation, named ``tg-`` (``bot.channels.RELAY_PREFIXES``) + a
-keyed hash of the chat id (chat ids are easy to learn, the key is not), channel ``telegram``.
+Each Telegram chat is one conversation, named ``tg-`` (its ``bot.channels.RELAYS`` line) +
+a keyed hash of the chat id (chat ids are easy to learn, the key is not), channel ``telegram``.
 The relay proves itself to the gateway with its own secret (``X-Relay-Key``); nobody else may speak for these conversations.
 Buttons become inline keyboards; /start (with an optional resume code), /stop and /delete
 (erase my data), /mydata (download what is kept) and /summary work as on the web. Long
@@ -33,7 +33,7 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ContextTypes, MessageHandler, filters)
 
 from bot import settings
-from bot.channels import RELAY_PREFIXES
+from bot.channels import RELAYS
 from bot.channels import relay as contract
 from bot.channels.relay import (BUTTON_GONE, DELETED, GATEWAY_DOWN, GATEWAY_ERRORS, NO_DATA,
                                 NO_SUMMARY, ONLY_TEXT)
@@ -44,7 +44,7 @@ from bot.security import secrets_file
 log = logging.getLogger("bot.telegram")
 
 CHANNEL = "telegram"
-SENDER_PREFIX = next(p for p, name in RELAY_PREFIXES.items() if name == CHANNEL)
+SENDER_PREFIX = next(r.prefix for r in RELAYS if r.name == CHANNEL)
 TOKEN_MISSING = ("Telegram is not set up: no bot token. Ask @BotFather on Telegram for a "
                  "token, then set TELEGRAM_BOT_TOKEN and start again.")
 MAX_BUTTONS = 12

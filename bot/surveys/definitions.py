@@ -114,6 +114,19 @@ SURVEYS: Dict[str, Survey] = {s.key: s for s in [
            )),
 ]}
 
+# Words people type to choose a survey ("direct payments", "the carer one"), tried in this
+# order, first match wins: "carers who come" is the client survey before "carer" is the
+# carers' survey. The surveys' own keys and button titles are understood too.
+TYPED_CHOICES: Tuple[Tuple[str, str], ...] = (
+    ("direct payments?", "direct_payments"), ("dp", "direct_payments"),
+    ("own support", "direct_payments"), ("safe(?:guarding)?", "safeguarding"),
+    ("carers? (?:that|who) (?:come|visit)", "client"),
+    ("home ?care", "client"), ("carer", "carer"), ("caring", "carer"),
+    ("my support", "client"), ("support i get", "client"), ("me", "client"),
+)
+# Offered first to someone who cares for another person.
+FOR_CARERS = "carer"
+
 
 def survey(key: Optional[str]) -> Optional[Survey]:
     return SURVEYS.get(key or "")
