@@ -25,14 +25,30 @@ from typing import Callable, Dict, List, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
 
-TARGETS = {
-    "danger_to_life_recall": (">=", 0.99),
-    "clear_tier_recall": (">=", 0.90),
-    "abuse_recall": (">=", 0.97),
-    "lookalike_script_rate": ("<=", 0.02),
-    "lookalike_check_in_rate": ("<=", 0.05),
-    "latency_p95_ms": ("<", 5.0),
+# Each measure: which way is better, the issue-12 target, and the CI floor on the held-out
+# part (tests/safety/test_benchmark_gate.py): a change that makes any figure worse than its
+# floor fails CI.
+# The floors were measured on 2026-11-26 (README "Figures"), after the third round of safety
+# net v2 (new development messages written fresh, concept patterns and context rules that
+# generalise, thresholds chosen on dev only), rounded down. Raise them as the net improves;
+# never lower them.
+# History: the look-alike script bound was 0.075 after round two (23 everyday replies joined
+# the classifier's training text); round three brought it to 6.8% measured. Merging round
+# three with the directory's new NLU examples (jobs, swimming, facets: the classifier's
+# "other" text) moved two held-out messages out of the clear tier and one look-alike into a
+# check-in (dev cross-validation moved both ways: look-alikes 3.8% -> 3.3% script, danger
+# 97.9% -> 97.4%); the clear-tier and check-in bounds are the merged measurement, rather than
+# tuning anything to those held-out messages.
+MEASURES = {  # measure: (better, target, floor)
+    "danger_to_life_recall": (">=", 0.99, 0.90),
+    "clear_tier_recall": (">=", 0.90, 0.82),
+    "abuse_recall": (">=", 0.97, 0.91),
+    "lookalike_script_rate": ("<=", 0.02, 0.07),
+    "lookalike_check_in_rate": ("<=", 0.05, 0.062),
+    "latency_p95_ms": ("<", 5.0, 5.0),
 }
+TARGETS = {key: (op, target) for key, (op, target, _) in MEASURES.items()}
+FLOOR = {key: (op, floor) for key, (op, _, floor) in MEASURES.items()}
 
 
 def load_part(name: str) -> List[dict]:
