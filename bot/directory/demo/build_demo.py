@@ -1,4 +1,4 @@
-"""Builds ``services.json``, the fictional demo directory, from ``catalogue.yml`` (read by ``catalogue.py``).
+"""Builds ``services.json``, the fictional demo directory, from ``catalogue.yml``.
 
 Deterministic: ids are UUIDs derived from names, places come from the district table with a
 small fixed offset, so running it again gives the same file. The file is an ORUK 3.0 paged
