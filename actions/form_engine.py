@@ -192,17 +192,27 @@ def read_free_text(slot: str, value: str) -> Reading:
     return Reading({slot: value[:MAX_ANSWER]})
 
 
+def _skipped_or_unread(slot: str, marker: Optional[str], found: Any,
+                       again: str) -> Optional[Reading]:
+    """A skip button stores its marker; a reply that could not be read asks ``again``;
+    None when the reply was read (``found``) and the caller keeps it."""
+    if marker:
+        return Reading({slot: marker})
+    if found is None:
+        return Reading({slot: None}, again)
+    return None
+
+
 def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     """Turns the person's reply into slot values for a question of this kind."""
     marker = _marker(value)
     if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
         return read_free_text(slot, value)
     if kind == fs.NAME:
-        if marker:
-            return Reading({slot: SKIPPED})
-        name = names.parse_name(value)
-        if name is None:
-            return Reading({slot: None}, form_words.NAME_AGAIN)
+        name = None if marker else names.parse_name(value)
+        early = _skipped_or_unread(slot, marker and SKIPPED, name, form_words.NAME_AGAIN)
+        if early:
+            return early
         about = tracker.get_slot("about")
         if getattr(tracker, "active_loop_name", None) == "carer_assessment_form":
             about = "self"  # the carer's own name
@@ -234,12 +244,9 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
             return Reading({slot: GOING_FINE})
         return read_free_text(slot, value)
     if kind == fs.SCALE:
-        if marker:
-            return Reading({slot: marker})
-        number = scales.parse_scale(value)
-        if number is None:
-            return Reading({slot: None}, form_words.SCALE_AGAIN)
-        return Reading({slot: str(number)})
+        number = None if marker else scales.parse_scale(value)
+        return (_skipped_or_unread(slot, marker, number, form_words.SCALE_AGAIN)
+                or Reading({slot: str(number)}))
     if kind == fs.CONTACT:
         return read_contact(slot, value)
     if kind == fs.SAFE_CONTACT:

@@ -363,10 +363,7 @@ class DirectoryStore:
             terms = db.execute(
                 "SELECT a.link_id, t.id, t.name, t.taxonomy_id FROM attribute a "
                 "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id")
-            for link_id, tid, tname, taxonomy_id in terms:
-                doc = docs.get(link_id)
-                if doc is None:
-                    continue
+            for doc, (tid, tname, taxonomy_id) in _of_known_services(docs, terms):
                 doc.term_ids.append(tid)
                 if taxonomy_id and taxonomy_id not in doc.taxonomy_ids:
                     doc.taxonomy_ids.append(taxonomy_id)
@@ -376,10 +373,7 @@ class DirectoryStore:
                 "SELECT sal.service_id, sal.id, l.latitude, l.longitude "
                 "FROM service_at_location sal LEFT JOIN location l ON l.id = sal.location_id "
                 "ORDER BY sal.rowid")
-            for service_id, link_id, lat, lon in sites:
-                doc = docs.get(service_id)
-                if doc is None:
-                    continue
+            for doc, (link_id, lat, lon) in _of_known_services(docs, sites):
                 doc.sites.append((link_id, lat, lon))
                 if _valid_point(lat, lon):
                     doc.points.append((lat, lon))
@@ -396,6 +390,15 @@ def _named(record: Dict[str, Any]) -> Dict[str, Any]:
     record.setdefault("name", record.get("term") or record.get("id", ""))
     record.setdefault("description", record["name"])
     return record
+
+
+def _of_known_services(docs: Dict[str, Any], rows: Iterable[Tuple[Any, ...]]
+                       ) -> Iterator[Tuple[Any, Tuple[Any, ...]]]:
+    """Each row whose first column is a service in ``docs``: (its document, the other columns)."""
+    for service_id, *rest in rows:
+        doc = docs.get(service_id)
+        if doc is not None:
+            yield doc, tuple(rest)
 
 
 def _valid_point(lat: Any, lon: Any) -> bool:
