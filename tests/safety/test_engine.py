@@ -19,10 +19,8 @@ MESSAGES = yaml.safe_load((Path(__file__).parent / "messages.yml").read_text())
     ("i can smell gas all through the flat", "danger_at_home"),
     ("my son is hitting me right now", "violence_now"),
 ])
-def test_clear_danger_to_life(text, category):
-    result = assess(text)
-    assert (result.tier, result.kind, result.category) == ("clear", "crisis", category)
-    assert result.evidence
+def test_clear_danger_to_life(text, category, judged):
+    assert judged(text, "clear", "crisis", category).evidence
 
 
 @pytest.mark.parametrize("text", [
@@ -30,18 +28,16 @@ def test_clear_danger_to_life(text, category):
     "my carer slapped me yesterday",
     "they took my passport and make me work for no pay",
 ])
-def test_clear_abuse(text):
-    result = assess(text)
-    assert (result.tier, result.kind) == ("clear", "safeguarding")
+def test_clear_abuse(text, judged):
+    judged(text, "clear", "safeguarding")
 
 
 @pytest.mark.parametrize("text", [
     "whats the point in going on",                     # the bereaved man of issue 12
     "sometimes i wish i could just not wake up",
 ])
-def test_possible_danger_gets_a_check_in(text):
-    result = assess(text)
-    assert result.tier in ("check_in", "clear") and result.kind == "crisis"
+def test_possible_danger_gets_a_check_in(text, judged):
+    judged(text, ("check_in", "clear"), "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -65,9 +61,8 @@ def test_odd_typing_is_still_caught(text):
     "I'm dying to get out more",
     "im not suicidal, just fed up with the rain",
 ])
-def test_negation_and_context_raise_nothing(text):
-    result = assess(text)
-    assert result.tier == "none", result
+def test_negation_and_context_raise_nothing(text, judged):
+    judged(text, "none")
 
 
 def test_routes_get_their_own_kind():

@@ -22,9 +22,8 @@ from bot.safety.normalise import normalise
     "we havent been to the coast in years",
     "please text me, my husband opens the post",
 ])
-def test_short_everyday_replies_raise_nothing(text):
-    result = assess(text)
-    assert result.tier == "none", (text, result)
+def test_short_everyday_replies_raise_nothing(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -32,10 +31,8 @@ def test_short_everyday_replies_raise_nothing(text):
     "i've had enough of life, it ends after the funeral",
     "no point going on. by the wknd it'll be over",
 ])
-def test_a_wish_to_die_with_a_deadline_is_a_clear_plan(text):
-    result = assess(text)
-    assert (result.tier, result.kind) == ("clear", "crisis"), (text, result)
-    assert result.category == "suicide_plan_time"
+def test_a_wish_to_die_with_a_deadline_is_a_clear_plan(text, judged):
+    judged(text, "clear", "crisis", "suicide_plan_time")
 
 
 @pytest.mark.parametrize("text", [
@@ -45,9 +42,8 @@ def test_a_wish_to_die_with_a_deadline_is_a_clear_plan(text):
     "i wont be bothering the carers much longer",
     "i dont care what happens to me now",
 ])
-def test_indirect_danger_to_life_is_not_missed(text):
-    result = assess(text)
-    assert result.tier in ("clear", "check_in") and result.kind == "crisis", (text, result)
+def test_indirect_danger_to_life_is_not_missed(text, judged):
+    judged(text, ("clear", "check_in"), "crisis")
 
 
 def test_a_deadline_on_its_own_everyday_task_is_not_a_plan():

@@ -12,10 +12,8 @@ from bot.safety.context import message_context
     "hello love. its the money really. my nephew sees to my bank card for me now",
     "my grandson always wants my card when he visits",
 ])
-def test_someone_handling_the_money_gets_the_money_question_not_the_script(text):
-    result = assess(text)
-    assert (result.tier, result.kind, result.category) == (
-        "check_in", "safeguarding", "abuse_financial"), result
+def test_someone_handling_the_money_gets_the_money_question_not_the_script(text, judged):
+    result = judged(text, "check_in", "safeguarding", "abuse_financial")
     question, buttons = check_in_question(result.category)
     assert question == "Is anyone hurting you or taking your money?"
     assert [b["payload"] for b in buttons][:2] == ["/affirm", "/deny"]
@@ -33,9 +31,8 @@ def test_a_chosen_arrangement_raises_no_script(text):
     "he keeps my pension card and i get nothing",
     "my grandson goes mad if i ask where my pension has gone",
 ])
-def test_taking_and_fear_of_asking_are_abuse(text):
-    result = assess(text)
-    assert (result.tier, result.kind) == ("clear", "safeguarding"), result
+def test_taking_and_fear_of_asking_are_abuse(text, judged):
+    judged(text, "clear", "safeguarding")
 
 
 @pytest.mark.parametrize("text,reason", [
