@@ -163,33 +163,31 @@ class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            found = message.get("safety_net") or {}
-            if found.get("tier") in ("clear", "check_in"):
-                continue
-            text = message.get(TEXT) or ""
-            guess = model_guess(message)
-            intent = command_intent(text, self.buttons)
-            if intent:
-                promote(message, intent)
-            elif wants_to_complain(text, guess):
-                promote(message, "complaint")
-            elif local_search(text, guess):
-                promote(message, "find_service")
-            elif finds_english_hard(text):
-                # The fallback offers a free interpreter, then listens.
-                promote(message, "nlu_fallback")
-            elif for_someone_else(text, guess):
-                promote(message, "start_self_assessment")
-            elif is_a_care_word(text) or (
-                    mentions_a_care_word_with_a_question(text)
-                    and guess not in TERM_MAY_NOT_REPLACE):
-                promote(message, "explain_term")
-            elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
-                promote(message, "explain_term")
-            elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
-                promote(message, "goodbye")
-            elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
-                promote(message, "thank")
-        return messages
+    def read(self, message: Message) -> None:
+        found = message.get("safety_net") or {}
+        if found.get("tier") in ("clear", "check_in"):
+            return
+        text = message.get(TEXT) or ""
+        guess = model_guess(message)
+        intent = command_intent(text, self.buttons)
+        if intent:
+            promote(message, intent)
+        elif wants_to_complain(text, guess):
+            promote(message, "complaint")
+        elif local_search(text, guess):
+            promote(message, "find_service")
+        elif finds_english_hard(text):
+            # The fallback offers a free interpreter, then listens.
+            promote(message, "nlu_fallback")
+        elif for_someone_else(text, guess):
+            promote(message, "start_self_assessment")
+        elif is_a_care_word(text) or (
+                mentions_a_care_word_with_a_question(text)
+                and guess not in TERM_MAY_NOT_REPLACE):
+            promote(message, "explain_term")
+        elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
+            promote(message, "explain_term")
+        elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
+            promote(message, "goodbye")
+        elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
+            promote(message, "thank")

@@ -8,7 +8,6 @@ net runs after this, so a danger phrase it knows still wins.
 """
 from __future__ import annotations
 
-from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -37,19 +36,17 @@ class LanguageGuard(RuleComponent):
     def __init__(self) -> None:
         self.known = training_words()
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            if text.startswith("/") or code_message(text):
-                continue          # a resume code is letters and digits, not another language
-            other = looks_like_other_language(text)
-            if not other and not looks_like_gibberish(text, self.known):
-                continue
-            top = {"name": FALLBACK, "confidence": 1.0}
-            ranking = [top] + [r for r in (message.get(INTENT_RANKING_KEY) or [])
-                               if r.get("name") != FALLBACK]
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            message.set("other_language" if other else "not_understood", True,
-                        add_to_output=True)
-        return messages
+    def read(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if text.startswith("/") or code_message(text):
+            return          # a resume code is letters and digits, not another language
+        other = looks_like_other_language(text)
+        if not other and not looks_like_gibberish(text, self.known):
+            return
+        top = {"name": FALLBACK, "confidence": 1.0}
+        ranking = [top] + [r for r in (message.get(INTENT_RANKING_KEY) or [])
+                           if r.get("name") != FALLBACK]
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        message.set("other_language" if other else "not_understood", True,
+                    add_to_output=True)

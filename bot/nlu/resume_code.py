@@ -9,7 +9,7 @@ the pipeline, so danger words still win.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, TEXT
@@ -47,17 +47,15 @@ def code_message(text: str) -> Optional[str]:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
                           is_trainable=False)
 class ResumeCodeClassifier(RuleComponent):
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            if text.startswith("/"):
-                continue
-            code = code_message(text)
-            if code is None:
-                continue
-            promote(message, INTENT_NAME)
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "resume_code"]
-            entities.append({"entity": "resume_code", "value": code, "start": 0,
-                             "end": len(text), "extractor": "ResumeCodeClassifier"})
-            message.set(ENTITIES, entities, add_to_output=True)
-        return messages
+    def read(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if text.startswith("/"):
+            return
+        code = code_message(text)
+        if code is None:
+            return
+        promote(message, INTENT_NAME)
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "resume_code"]
+        entities.append({"entity": "resume_code", "value": code, "start": 0,
+                         "end": len(text), "extractor": "ResumeCodeClassifier"})
+        message.set(ENTITIES, entities, add_to_output=True)

@@ -1,12 +1,15 @@
 """The base of the project's NLU components that follow fixed rules: nothing to train, made
-fresh when Rasa loads the model. Runs inside the Rasa server."""
+fresh when Rasa loads the model, each message read on its own (``read``). Runs inside the
+Rasa server."""
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from abc import abstractmethod
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 
@@ -18,3 +21,12 @@ class RuleComponent(GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.read(message)
+        return messages
+
+    @abstractmethod
+    def read(self, message: Message) -> None:
+        """Reads one message and changes its intent (or adds to it) when a rule says so."""

@@ -15,18 +15,18 @@ actions read ``tracker.latest_message["safety_net"]``.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.intents import CHECK_IN, CRISIS, SAFEGUARDING, SAFETY_INTENTS
 from bot.nlu.ranking import demote, promote
+from bot.nlu.rule_component import RuleComponent
 from bot.safety.engine import Assessment, assess
 
 # The intents a route may replace: the classifier was not sure what the person wants.
@@ -60,7 +60,7 @@ def safety_data(result: Assessment) -> Dict[str, Any]:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
                           is_trainable=False)
-class SafetyNetClassifier(GraphComponent):
+class SafetyNetClassifier(RuleComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {}
@@ -74,15 +74,7 @@ class SafetyNetClassifier(GraphComponent):
                resource: Resource, execution_context: ExecutionContext) -> "SafetyNetClassifier":
         return cls(config)
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            self.check(message)
-        return messages
-
-    def check(self, message: Message) -> None:
+    def read(self, message: Message) -> None:
         text = message.get(TEXT) or ""
         if text.lstrip().startswith("/"):
             return  # a button payload says its own intent
