@@ -190,7 +190,7 @@ class _FinishAssessment:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         if tracker.get_slot("consent_given") is False:
-            dispatcher.utter_message(text=texts.consent_declined(), buttons=texts.MENU_BUTTONS)
+            dispatcher.utter_message(text=texts.CONSENT_DECLINED, buttons=texts.MENU_BUTTONS)
             return []
         answers = form_answers(tracker, self.form)
         v = voice(tracker)
@@ -221,12 +221,12 @@ class _FinishAssessment:
                             summary.render_pdf(record, council))
         dispatcher.utter_message(text=texts.assessment_saved(channel_of(tracker)))
         if suggestions:
-            dispatcher.utter_message(text=texts.suggestions_intro())
+            dispatcher.utter_message(text=texts.SUGGESTIONS_INTRO)
             for s in suggestions:
                 dispatcher.utter_message(text=f"{s['name']}. Contact: {s['contact']}")
         if self.form == "carer_assessment_form" and carer_at_breaking_point(answers):
             # A carer near breaking point is offered a break, a plan and a call, not just thanks.
-            dispatcher.utter_message(text=texts.carer_break_offer(),
+            dispatcher.utter_message(text=texts.CARER_BREAK_OFFER,
                                      buttons=texts.CARER_BREAK_BUTTONS)
         if self.form == "self_assessment_form" and v["about"] == "someone_i_care_for":
             # Three Conversations: the person helping has needs of their own; what they said

@@ -55,9 +55,9 @@ class ActionDefaultFallback(Action):
         text = latest_text(tracker)
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
-            dispatcher.utter_message(text=texts.fallback_in_form())
+            dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
         elif not re.search(r"\w", text):
-            dispatcher.utter_message(text=texts.empty_message(), buttons=texts.MENU_BUTTONS)
+            dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
             own = in_their_language(guess_language(text),
                                     str(settings.get("council.adult_social_care_phone")))
@@ -80,7 +80,7 @@ class ActionDefaultFallback(Action):
                 dispatcher.utter_message(text=texts.offer_interpreter())
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
         else:
-            dispatcher.utter_message(text=texts.fallback(), buttons=texts.MENU_BUTTONS)
+            dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
 
 
@@ -92,7 +92,7 @@ class ActionRestart(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(text=texts.started_again(), buttons=texts.MENU_BUTTONS)
+        dispatcher.utter_message(text=texts.STARTED_AGAIN, buttons=texts.MENU_BUTTONS)
         return [Restarted()]
 
 
@@ -109,9 +109,9 @@ class ActionStop(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         events: List[Dict[Text, Any]] = []
         if tracker.active_loop_name:
-            dispatcher.utter_message(text=texts.stopped_form())
+            dispatcher.utter_message(text=texts.STOPPED_FORM)
             events = [SlotSet("paused_form", tracker.active_loop_name)]
-        dispatcher.utter_message(text=texts.stopped())
+        dispatcher.utter_message(text=texts.STOPPED)
         dispatcher.utter_message(response="utter_menu")
         return events + leave_form()
 
@@ -143,7 +143,7 @@ class ActionPause(Action):
             dispatcher.utter_message(text=texts.resume_code_given(code), buttons=buttons)
             events.append(SlotSet("resume_code", code))
         else:
-            dispatcher.utter_message(text=texts.paused(), buttons=buttons)
+            dispatcher.utter_message(text=texts.PAUSED, buttons=buttons)
         if said_crisis(tracker.sender_id):
             # Stopping after saying they are in danger: the numbers again, never just "a break".
             dispatcher.utter_message(text=texts.paused_after_crisis())
@@ -173,11 +173,11 @@ class ActionResume(Action):
                 dispatcher.utter_message(text=codes.too_many_tries(), buttons=texts.MENU_BUTTONS)
                 return []
             if used["status"] != "ok":
-                dispatcher.utter_message(text=texts.resume_code_unknown(),
+                dispatcher.utter_message(text=texts.RESUME_CODE_UNKNOWN,
                                          buttons=texts.MENU_BUTTONS)
                 return []
             saved = used["saved"]
-            dispatcher.utter_message(text=texts.resume_prompt())
+            dispatcher.utter_message(text=texts.RESUME_PROMPT)
             events = [SlotSet(k, v) for k, v in saved["slots"].items()]
             if not saved["form"]:
                 # Started by an adviser for a caller: the scene is set. The adviser's note
@@ -193,11 +193,11 @@ class ActionResume(Action):
                 return events
             return events + [FollowupAction(saved["form"])]
         if tracker.active_loop_name:
-            dispatcher.utter_message(text=texts.resume_prompt())
+            dispatcher.utter_message(text=texts.RESUME_PROMPT)
             return []
         paused = tracker.get_slot("paused_form")
         if paused:
-            dispatcher.utter_message(text=texts.resume_prompt())
+            dispatcher.utter_message(text=texts.RESUME_PROMPT)
             return [SlotSet("paused_form", None), FollowupAction(paused)]
         dispatcher.utter_message(response="utter_menu")
         return []
@@ -228,7 +228,7 @@ class ActionReflectAndConnect(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         words = tracker.get_slot("whats_going_on") or ""
         if not words or words == SKIPPED:
-            dispatcher.utter_message(text=texts.reflect_offer(), buttons=[
+            dispatcher.utter_message(text=texts.REFLECT_OFFER, buttons=[
                 texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
         say_reflection(dispatcher, words, tracker.get_slot("preferred_name"))

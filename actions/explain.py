@@ -58,9 +58,9 @@ def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
     """Asks what was unclear and says the last message again in easy read."""
     last = last_bot_text(tracker)
     if not last:
-        dispatcher.utter_message(text=texts.not_clear_nothing_said())
+        dispatcher.utter_message(text=texts.NOT_CLEAR_NOTHING_SAID)
         return
-    dispatcher.utter_message(text=texts.not_clear())
+    dispatcher.utter_message(text=texts.NOT_CLEAR)
     for part in (easy_version(last) or [last])[:4]:
         dispatcher.utter_message(text=part)
 
@@ -133,7 +133,7 @@ class ActionExplainTerm(Action):
             return [SlotSet("jargon_term", entry.headword)]
         if suggestions:
             dispatcher.utter_message(
-                text=texts.explain_did_you_mean(),
+                text=texts.EXPLAIN_DID_YOU_MEAN,
                 buttons=[{"title": s, "payload": f'/explain_term{{"jargon_term": "{s}"}}'}
                          for s in suggestions],
             )
@@ -141,7 +141,7 @@ class ActionExplainTerm(Action):
         if raw or (text and not text.startswith("/")):
             dispatcher.utter_message(text=texts.explain_unknown((raw or text)[:60]))
         else:
-            dispatcher.utter_message(text=texts.explain_ask_which())
+            dispatcher.utter_message(text=texts.EXPLAIN_ASK_WHICH)
         return []
 
 

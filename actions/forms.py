@@ -101,7 +101,7 @@ class ConsentFirstForm(AnswerFirstForm):
                            for slot in summary.slots_in_section(questions, section)}
                 return {**cleared, "change_which": None, "summary_confirmed": None}
         if value is not None:
-            dispatcher.utter_message(text=texts.change_not_found())
+            dispatcher.utter_message(text=texts.CHANGE_NOT_FOUND)
         return {"change_which": None}
 
 
@@ -136,6 +136,6 @@ class ValidateContactForm(AnswerFirstForm):
 # council.yml, days kept and who sees it). rasa-sdk finds these action classes.
 ASK_ACTIONS = [
     asking("consent_given", texts.consent_question, texts.CONSENT_BUTTONS),
-    asking("about", texts.ask_about, texts.ABOUT_BUTTONS),
-    asking("whats_going_on", texts.ask_whats_going_on),  # listen and connect, own words
+    asking("about", texts.ASK_ABOUT, texts.ABOUT_BUTTONS),
+    asking("whats_going_on", texts.ASK_WHATS_GOING_ON),  # listen and connect, own words
 ]

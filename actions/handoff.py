@@ -108,5 +108,5 @@ class ActionContactDone(Action):
         return "action_contact_done"
 
     async def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text=texts.anything_else(), buttons=texts.MENU_BUTTONS)
+        dispatcher.utter_message(text=texts.ANYTHING_ELSE, buttons=texts.MENU_BUTTONS)
         return []

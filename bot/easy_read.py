@@ -119,15 +119,15 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
         (texts.consent_question(), (
             f"I will keep your answers for {days} days.", "Only the care team can see them.",
             "They use them to help you.", "You can stop at any time.", "Is that OK?")),
-        (texts.ask_about(), ("Who is this about?",)),
-        (texts.ask_whats_going_on(), (
+        (texts.ASK_ABOUT, ("Who is this about?",)),
+        (texts.ASK_WHATS_GOING_ON, (
             "Tell me what is going on for you.", "Take your time.",
             "What matters most to you now?")),
         (form_words.ask_on_behalf("{who}").replace("your {who}", "{who}"), (
             "Does {who} know you are doing this?", "Do they say yes to it?",
             "It is their care.", "What they think matters most.")),
         (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
-        (texts.fallback(), ("Sorry, I did not understand.", "Please say it in a different way.",
+        (texts.FALLBACK, ("Sorry, I did not understand.", "Please say it in a different way.",
                             "Or pick a button.")),
     ]
 

@@ -66,11 +66,8 @@ CONSENT_BUTTONS = [
 ]
 
 
-def consent_declined() -> str:
-    return (
-        "That is fine. I will not ask about you or keep your answers. "
-        "I can still find local help or explain words for you."
-    )
+CONSENT_DECLINED = ("That is fine. I will not ask about you or keep your answers. "
+                    "I can still find local help or explain words for you.")
 
 
 def crisis_support() -> List[str]:
@@ -150,8 +147,7 @@ def call_booked(reference: str, contact: Optional[Dict[str, Any]] = None) -> str
     return f"I have asked the care team to call you. Your reference is {reference}."
 
 
-def anything_else() -> str:
-    return "Is there anything else I can help with?"
+ANYTHING_ELSE = "Is there anything else I can help with?"
 
 
 def explain_unknown(term: str) -> str:
@@ -161,29 +157,21 @@ def explain_unknown(term: str) -> str:
     )
 
 
-def explain_did_you_mean() -> str:
-    return "I am not sure which word you mean. Did you mean one of these?"
+EXPLAIN_DID_YOU_MEAN = "I am not sure which word you mean. Did you mean one of these?"
+
+NOT_CLEAR = "Sorry, I did not make that clear. Which part was hard to follow? Here it is again, more simply:"
 
 
-def not_clear() -> str:
-    return "Sorry, I did not make that clear. Which part was hard to follow? Here it is again, more simply:"
+NOT_CLEAR_NOTHING_SAID = ("Sorry, I did not make that clear. Which part was hard to follow? "
+                          "You can also talk to a person.")
+
+EXPLAIN_ASK_WHICH = "Which word would you like me to explain? Type it, for example: what is respite care?"
+
+FALLBACK = "Sorry, I did not understand that. Could you say it another way? Or choose from these:"
 
 
-def not_clear_nothing_said() -> str:
-    return "Sorry, I did not make that clear. Which part was hard to follow? You can also talk to a person."
-
-
-def explain_ask_which() -> str:
-    return "Which word would you like me to explain? Type it, for example: what is respite care?"
-
-
-def fallback() -> str:
-    return "Sorry, I did not understand that. Could you say it another way? Or choose from these:"
-
-
-def fallback_in_form() -> str:
-    return ("Sorry, I did not follow that. Could you say it another way? "
-            "The question is just above. You can also type skip.")
+FALLBACK_IN_FORM = ("Sorry, I did not follow that. Could you say it another way? "
+                    "The question is just above. You can also type skip.")
 
 
 def fallback_other_language() -> str:
@@ -198,8 +186,7 @@ def offer_interpreter() -> str:
             f"{_c('council.adult_social_care_phone')} and say which language you speak.")
 
 
-def empty_message() -> str:
-    return "I did not get a message. Please type what you would like help with."
+EMPTY_MESSAGE = "I did not get a message. Please type what you would like help with."
 
 
 def action_server_down() -> str:
@@ -209,8 +196,7 @@ def action_server_down() -> str:
     )
 
 
-def paused() -> str:
-    return "That is fine. Take a break. Your answers are kept. Type \"carry on\" when you are ready."
+PAUSED = "That is fine. Take a break. Your answers are kept. Type \"carry on\" when you are ready."
 
 
 def paused_after_crisis() -> str:
@@ -218,12 +204,9 @@ def paused_after_crisis() -> str:
             f"{_c('crisis_lines.samaritans')}. You can come back here at any time.")
 
 
-def stopped_form() -> str:
-    return "OK, I have stopped asking questions. Your answers so far are not sent to anyone."
+STOPPED_FORM = "OK, I have stopped asking questions. Your answers so far are not sent to anyone."
 
-
-def reflect_offer() -> str:
-    return "Here are some things we could do next. Choose one, or tell me more."
+REFLECT_OFFER = "Here are some things we could do next. Choose one, or tell me more."
 
 
 def self_assessment_done() -> str:
@@ -243,8 +226,7 @@ def assessment_saved(channel: str = "web") -> str:
             "The care team will read it and get in touch if you asked them to.")
 
 
-def suggestions_intro() -> str:
-    return "From what you told me, these local groups and services might help:"
+SUGGESTIONS_INTRO = "From what you told me, these local groups and services might help:"
 
 
 CARER_BREAK_BUTTONS = [
@@ -254,10 +236,9 @@ CARER_BREAK_BUTTONS = [
 ]
 
 
-def carer_break_offer() -> str:
-    return ("It sounds like caring is a lot right now. You can have a break, and we can help "
-            "you make a plan for if you suddenly could not care. Would you like the team to "
-            "call you about it?")
+CARER_BREAK_OFFER = ("It sounds like caring is a lot right now. You can have a break, and we can help "
+                     "you make a plan for if you suddenly could not care. Would you like the team to "
+                     "call you about it?")
 
 
 def offer_carers_assessment(relationship: str | None = None) -> str:
@@ -281,25 +262,17 @@ ABOUT_BUTTONS = [
 ]
 
 
-def ask_about() -> str:
-    return "Who are we talking about today?"
+ASK_ABOUT = "Who are we talking about today?"
 
 
-def ask_whats_going_on() -> str:
-    return ("Tell me a bit about what is going on for you. Take your time. "
-            "What matters most to you right now?")
+ASK_WHATS_GOING_ON = ("Tell me a bit about what is going on for you. Take your time. "
+                      "What matters most to you right now?")
 
+RESUME_PROMPT = "Welcome back. Let's carry on where we left off."
 
-def resume_prompt() -> str:
-    return "Welcome back. Let's carry on where we left off."
+STARTED_AGAIN = "OK, we have started again. What would you like to do?"
 
-
-def started_again() -> str:
-    return "OK, we have started again. What would you like to do?"
-
-
-def stopped() -> str:
-    return "OK, I have stopped. You can start again at any time."
+STOPPED = "OK, I have stopped. You can start again at any time."
 
 
 def resume_code_given(code: str) -> str:
@@ -310,20 +283,13 @@ def resume_code_given(code: str) -> str:
     )
 
 
-def resume_code_unknown() -> str:
-    return "Sorry, I could not find that code, or it is too old. We can start again."
+RESUME_CODE_UNKNOWN = "Sorry, I could not find that code, or it is too old. We can start again."
 
+NO_SUMMARY_YET = "There is no summary yet. You get one when you finish a self-assessment."
 
-def no_summary_yet() -> str:
-    return "There is no summary yet. You get one when you finish a self-assessment."
+CHANGE_NOT_FOUND = "Sorry, I could not find that part. Please choose one of the buttons."
 
-
-def change_not_found() -> str:
-    return "Sorry, I could not find that part. Please choose one of the buttons."
-
-
-def scale_not_understood() -> str:
-    return "Please choose a number from 1 to 10. Or type skip."
+SCALE_NOT_UNDERSTOOD = "Please choose a number from 1 to 10. Or type skip."
 
 
 def all_texts() -> Dict[str, str]:
@@ -337,48 +303,48 @@ def all_texts() -> Dict[str, str]:
         texts[f"texts.safeguarding_support[{i}]"] = line
     singles = {
         "consent_question": consent_question(),
-        "consent_declined": consent_declined(),
+        "consent_declined": CONSENT_DECLINED,
         "handoff_open": handoff_open("HX4-7KD", 20),
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
         "handoff_callback": handoff_callback("HX4-7KD"),
-        "anything_else": anything_else(),
+        "anything_else": ANYTHING_ELSE,
         "call_booked": call_booked("HX4-7KD", {"phone": "07700 900456"}),
         "call_booked[text]": call_booked("HX4-7KD", {"phone": "07700 900456", "text_only": True}),
         "call_booked[email]": call_booked("HX4-7KD", {"email": "a@b.org"}),
         "call_booked[none]": call_booked("HX4-7KD"),
         "explain_unknown": explain_unknown("flibber"),
-        "explain_did_you_mean": explain_did_you_mean(),
-        "explain_ask_which": explain_ask_which(),
-        "not_clear": not_clear(),
-        "not_clear_nothing_said": not_clear_nothing_said(),
-        "fallback": fallback(),
+        "explain_did_you_mean": EXPLAIN_DID_YOU_MEAN,
+        "explain_ask_which": EXPLAIN_ASK_WHICH,
+        "not_clear": NOT_CLEAR,
+        "not_clear_nothing_said": NOT_CLEAR_NOTHING_SAID,
+        "fallback": FALLBACK,
         "fallback_other_language": fallback_other_language(),
         "offer_interpreter": offer_interpreter(),
-        "fallback_in_form": fallback_in_form(),
-        "empty_message": empty_message(),
+        "fallback_in_form": FALLBACK_IN_FORM,
+        "empty_message": EMPTY_MESSAGE,
         "action_server_down": action_server_down(),
-        "paused": paused(),
-        "stopped_form": stopped_form(),
-        "reflect_offer": reflect_offer(),
+        "paused": PAUSED,
+        "stopped_form": STOPPED_FORM,
+        "reflect_offer": REFLECT_OFFER,
         "self_assessment_done": self_assessment_done(),
-        "change_not_found": change_not_found(),
-        "no_summary_yet": no_summary_yet(),
+        "change_not_found": CHANGE_NOT_FOUND,
+        "no_summary_yet": NO_SUMMARY_YET,
         "assessment_saved": assessment_saved(),
         "offer_carers_assessment": offer_carers_assessment("mum"),
         "paused_after_crisis": paused_after_crisis(),
-        "carer_break_offer": carer_break_offer(),
+        "carer_break_offer": CARER_BREAK_OFFER,
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),
-        "suggestions_intro": suggestions_intro(),
+        "suggestions_intro": SUGGESTIONS_INTRO,
         "assessment_next": assessment_next(),
         "resume_code_given": resume_code_given("HX4-7KD"),
-        "resume_code_unknown": resume_code_unknown(),
-        "scale_not_understood": scale_not_understood(),
-        "ask_about": ask_about(),
-        "ask_whats_going_on": ask_whats_going_on(),
-        "resume_prompt": resume_prompt(),
-        "stopped": stopped(),
-        "started_again": started_again(),
+        "resume_code_unknown": RESUME_CODE_UNKNOWN,
+        "scale_not_understood": SCALE_NOT_UNDERSTOOD,
+        "ask_about": ASK_ABOUT,
+        "ask_whats_going_on": ASK_WHATS_GOING_ON,
+        "resume_prompt": RESUME_PROMPT,
+        "stopped": STOPPED,
+        "started_again": STARTED_AGAIN,
     }
     texts.update({f"texts.{k}": v for k, v in singles.items()})
     buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons() + CARER_BREAK_BUTTONS

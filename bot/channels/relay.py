@@ -34,7 +34,7 @@ from bot.security import secrets_file
 GATEWAY_DOWN = "Sorry, I cannot reach the care and support helper just now. Please try again soon."
 DELETED = "Everything you said to me here has been deleted. Send /start to begin again."
 NO_DATA = "There is nothing saved about you here yet."
-NO_SUMMARY = texts.no_summary_yet()
+NO_SUMMARY = texts.NO_SUMMARY_YET
 BUTTON_GONE = "That button is from an older message. Please type your answer instead."
 ONLY_TEXT = "Sorry, I can only read typed messages. Please type what you want to say."
 # Errors reaching the gateway: the person is told GATEWAY_DOWN, the relay carries on.

@@ -34,13 +34,13 @@ def _error(status: int, message: str) -> web.Response:
 async def _json_object(request: web.Request):
     """The body as a JSON object, or an error response: 415 unless JSON, 400 unless an object."""
     if request.content_type != "application/json":
-        return None, _error(415, texts.empty_message())
+        return None, _error(415, texts.EMPTY_MESSAGE)
     try:
         body = await request.json()
     except ValueError:
-        return None, _error(400, texts.empty_message())
+        return None, _error(400, texts.EMPTY_MESSAGE)
     if not isinstance(body, dict):
-        return None, _error(400, texts.empty_message())
+        return None, _error(400, texts.EMPTY_MESSAGE)
     return body, None
 
 
@@ -55,7 +55,7 @@ async def post_message(request: web.Request) -> web.Response:
     if not limits.valid_sender(sender):
         return _error(400, limits.BAD_SENDER)
     if not isinstance(message, str) or not message.strip():
-        return web.json_response([{"text": texts.empty_message(), "buttons": texts.MENU_BUTTONS}])
+        return web.json_response([{"text": texts.EMPTY_MESSAGE, "buttons": texts.MENU_BUTTONS}])
     if len(message) > limits.MAX_MESSAGE_CHARS:
         return _error(413, limits.TOO_LONG)
     relay = access.is_relay(request)
@@ -197,7 +197,7 @@ async def get_summary(request: web.Request) -> web.Response:
     mime = "application/pdf" if as_pdf else "text/html"
     content = store.latest_document(sender, mime)
     if content is None:
-        return _error(404, texts.no_summary_yet())
+        return _error(404, texts.NO_SUMMARY_YET)
     name = "my-summary.pdf" if as_pdf else "my-summary.html"
     return web.Response(body=content, content_type=mime, charset=None if as_pdf else "utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}"',
