@@ -161,14 +161,12 @@ EXPLAIN_DID_YOU_MEAN = "I am not sure which word you mean. Did you mean one of t
 
 NOT_CLEAR = "Sorry, I did not make that clear. Which part was hard to follow? Here it is again, more simply:"
 
-
 NOT_CLEAR_NOTHING_SAID = ("Sorry, I did not make that clear. Which part was hard to follow? "
                           "You can also talk to a person.")
 
 EXPLAIN_ASK_WHICH = "Which word would you like me to explain? Type it, for example: what is respite care?"
 
 FALLBACK = "Sorry, I did not understand that. Could you say it another way? Or choose from these:"
-
 
 FALLBACK_IN_FORM = ("Sorry, I did not follow that. Could you say it another way? "
                     "The question is just above. You can also type skip.")
@@ -263,7 +261,6 @@ ABOUT_BUTTONS = [
 
 
 ASK_ABOUT = "Who are we talking about today?"
-
 
 ASK_WHATS_GOING_ON = ("Tell me a bit about what is going on for you. Take your time. "
                       "What matters most to you right now?")
