@@ -48,8 +48,7 @@ def _time(name: str, nullable: bool = False) -> sa.Column:
 # A request for a person. Notes (contact details, how to contact safely) are added to the
 # summary by the contact step; staff close it with an outcome.
 handoffs = sa.Table(
-    "handoffs",
-    metadata,
+    "handoffs", metadata,
     _row_id(),
     sa.Column("reference", sa.String(16), nullable=False, unique=True),
     _conversation(),
@@ -91,8 +90,7 @@ outbox = sa.Table(
 )
 
 records = sa.Table(
-    "records",
-    metadata,
+    "records", metadata,
     _row_id(),
     _conversation(),
     sa.Column("kind", sa.String(32), nullable=False),
@@ -101,8 +99,7 @@ records = sa.Table(
 )
 
 documents = sa.Table(
-    "documents",
-    metadata,
+    "documents", metadata,
     _row_id(),
     sa.Column("record_id", sa.Integer, nullable=False, index=True),
     _conversation(),
@@ -113,8 +110,7 @@ documents = sa.Table(
 
 # "Save and come back": a code that brings back a half-done form on any channel, once.
 resume_codes = sa.Table(
-    "resume_codes",
-    metadata,
+    "resume_codes", metadata,
     sa.Column("code", sa.String(32), primary_key=True),
     _conversation(),
     sa.Column("form", sa.String(64), nullable=False),
@@ -168,8 +164,7 @@ audit_log = sa.Table(
 
 # Survey answers carry no sender id: they are anonymous by design.
 survey_answers = sa.Table(
-    "survey_answers",
-    metadata,
+    "survey_answers", metadata,
     _row_id(),
     sa.Column("survey", sa.String(32), nullable=False),
     sa.Column("channel", sa.String(32), nullable=False),
@@ -180,8 +175,7 @@ survey_answers = sa.Table(
 # Wrong codes tried, per conversation and per client address (a keyed hash of it), in the
 # current hour: past the limit, even a right code is refused until the hour is over.
 code_attempts = sa.Table(
-    "code_attempts",
-    metadata,
+    "code_attempts", metadata,
     sa.Column("who", sa.String(80), primary_key=True),
     _time("window_start"),
     sa.Column("failures", sa.Integer, nullable=False),
