@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from bot.safety import classifier, concepts, context, detector, taxonomy
-from bot.safety.engine import NOTHING, Assessment, _danger, _route
+from bot.safety.assessment import NOTHING, Assessment, danger, route
 from bot.safety.guess import guess_category
 
 
@@ -136,22 +136,22 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         if best.category.startswith("suicide_") and context.DEADLINE.search(s.norm) and any(
                 h.category.startswith("suicide_") and h.rule != "deadline" for h in hits):
             # A wish to die and a time limit in one message: a plan with a time.
-            return _danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
+            return danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
-        return _danger(tier, best.category, best.text, max(p, 0.5))
+        return danger(tier, best.category, best.text, max(p, 0.5))
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis"]
     if crisis and s.context and not soft and params.context_check and p >= params.context_check:
         best = min(crisis, key=_urgency)
-        return _danger("check_in", best.category, best.text, p)
+        return danger("check_in", best.category, best.text, p)
     # An abuse pattern the classifier doubts (no context against it): ask, do not drop.
     weak = [h for h in s.hits if not s.context and params.weak_hit and p >= params.weak_hit]
     if weak:
         best = min(weak, key=_urgency)
-        return _danger("check_in", best.category, best.text, max(p, 0.5))
+        return danger("check_in", best.category, best.text, max(p, 0.5))
     category = s.prediction.top_danger
     leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
@@ -170,9 +170,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         tier = taxonomy.category_info(category)["tier"]
         if context.HESITANT.search(s.norm):
             tier = "check_in"  # "its a bit awkward to say. my son came back home..."
-        return _danger(tier, category, _evidence(s.norm), p)
+        return danger(tier, category, _evidence(s.norm), p)
     if p >= check:
-        return _danger("check_in", category, _evidence(s.norm), p)
+        return danger("check_in", category, _evidence(s.norm), p)
     return _quiet(s, params)
 
 
@@ -180,7 +180,7 @@ def _quiet(s: Signals, params: Params) -> Assessment:
     """No danger: a route when the classifier names one, else nothing."""
     p = s.prediction.danger
     if s.prediction.top_route_p >= params.route_min:
-        return _route(s.prediction.top_route, _evidence(s.norm), p)
+        return route(s.prediction.top_route, _evidence(s.norm), p)
     return NOTHING if p < 0.01 else Assessment("none", None, None, None, "", round(p, 3))
 
 

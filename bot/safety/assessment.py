@@ -1,0 +1,37 @@
+"""What the safety net makes of one message (``Assessment``), and the two ways the deciding
+step builds one: a danger (crisis or abuse, clear or check-in) or a kind route."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Dict, Optional
+
+from bot.safety import taxonomy
+
+
+@dataclass(frozen=True)
+class Assessment:
+    tier: str                   # "clear" | "check_in" | "none"
+    kind: Optional[str]         # "crisis" | "safeguarding" | "route" | None
+    category: Optional[str]     # taxonomy id or None
+    route: Optional[str]        # carer_strain | grief | money_worry | complaint | None
+    evidence: str               # short span that decided it, for staff
+    score: float                # 0..1 how sure the net is of danger
+
+    @property
+    def is_danger(self) -> bool:
+        return self.tier in ("clear", "check_in")
+
+    def as_dict(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+NOTHING = Assessment("none", None, None, None, "", 0.0)
+
+
+def route(category: str, evidence: str, score: float) -> Assessment:
+    return Assessment("none", "route", category, category, evidence, score)
+
+
+def danger(tier: str, category: str, evidence: str, score: float) -> Assessment:
+    kind = taxonomy.category_info(category)["kind"]
+    return Assessment(tier, kind, category, None, evidence[:120], round(float(score), 3))
