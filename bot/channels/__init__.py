@@ -28,6 +28,7 @@ RELAYS = (
 CHANNELS = {"web": "Web chat", **{r.name: r.label for r in RELAYS}, "staff": "Staff-assisted"}
 RELAY_PREFIXES = {r.prefix: r.name for r in RELAYS}
 
+
 def relay_channel(sender: str):
     """The relay channel a conversation id belongs to ("telegram"), or None."""
     return next((name for prefix, name in RELAY_PREFIXES.items() if sender.startswith(prefix)),
