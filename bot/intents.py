@@ -1,9 +1,9 @@
 """Intents that more than one part of the assistant acts on, each named once.
 
-The Rasa side (bot/nlu), the generated form rules
-(scripts/gen_forms.py writes data/rules/interruptions.yml from ``RETURNING`` and
-``LEAVING``) and the action server's answer-first engine (actions/form_engine.py) all read
-these tables, so an intent that interrupts a form is declared here and nowhere else.
+The Rasa side (bot/nlu), the generated form rules (scripts/gen_forms.py writes
+data/rules/interruptions.yml from ``RETURNING`` and ``LEAVING``) and the action server's
+answer-first engine (actions/form_engine.py) all read these tables, so an intent that
+interrupts a form is declared here and nowhere else.
 """
 CRISIS = "crisis"
 SAFEGUARDING = "safeguarding_concern"

@@ -14,22 +14,21 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.rule_component import RuleComponent
+from bot.answers.on_behalf import help_for_someone_else
+from bot.answers.requests import classify_request
+from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
+                               pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.places import find_location
-from jargon import glossary
-from bot.answers.on_behalf import help_for_someone_else
-from bot.answers.requests import classify_request
+from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
-from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
-                               pastes_a_care_word)
-from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.nlu.ranking import promote
+from bot.nlu.rule_component import RuleComponent
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
 from bot.texts import MENU_BUTTONS
-
+from jargon import glossary
 
 
 def static_buttons() -> List[Dict[str, str]]:
