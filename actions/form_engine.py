@@ -182,6 +182,18 @@ def _marker(value: str) -> Optional[str]:
     return None
 
 
+# A reply that is a postcode and nothing more ("LS99 9ZZ", "ls6 2qt please").
+ONLY_A_POSTCODE = re.compile(r"^\W*[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\W*(?:please|pls|thanks)?\W*$",
+                             re.IGNORECASE)
+SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:" + about_parser.FAMILY_WORDS + r")\b", re.IGNORECASE)
+
+
+def about_someone_else(value: str, tracker: Optional[Tracker]) -> bool:
+    """At the carer's own name, a sentence about the person they look after."""
+    return (getattr(tracker, "active_loop_name", None) == "carer_assessment_form"
+            and len(value.split()) >= 4 and bool(SOMEONE_ELSE.search(value)))
+
+
 def read_free_text(slot: str, value: str) -> Reading:
     marker = _marker(value)
     if marker:
@@ -189,6 +201,8 @@ def read_free_text(slot: str, value: str) -> Reading:
     if value.startswith("/") or not any(ch.isalnum() for ch in value):
         # Only emoji or marks: ask again kindly, keep nothing.
         return Reading({slot: None}, form_words.NEED_WORDS)
+    if ONLY_A_POSTCODE.match(value):
+        return Reading({slot: None}, form_words.POSTCODE_NOT_AN_ANSWER)
     return Reading({slot: value[:MAX_ANSWER]})
 
 
@@ -202,6 +216,10 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
             return Reading({slot: SKIPPED})
         name = names.parse_name(value)
         if name is None:
+            if about_someone_else(value, tracker):
+                # "my brother tom, he has epilepsy" at the carer's own name: heard, and
+                # asked about at the next question, then the name again.
+                return Reading({slot: None}, form_words.OWN_NAME_AFTER_THEM)
             return Reading({slot: None}, form_words.NAME_AGAIN)
         about = tracker.get_slot("about")
         if getattr(tracker, "active_loop_name", None) == "carer_assessment_form":

@@ -19,6 +19,7 @@ from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
+from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
                                pastes_a_care_word)
 from bot.form_words import SAFETY_NEXT_BUTTONS
@@ -70,8 +71,12 @@ THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodby
 
 # Ends the chat: "...bye now", "thats all thank you x", "ok ill ring them, thanks anyway".
 GOODBYE = re.compile(
-    r"(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl)\b\W*"
-    r"(?:now|then|love|x+|for now)?\W*$)"
+    r"(?:(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl|"
+    r"good ?night|nighty night)"
+    # a farewell that is also everyday words ("i cant sleep at night"): only as its own part
+    r"|(?:^|[,.!;]|\band|\bthanks|\bok|\bx)\W*(?:night|nite|take care|speak soon|talk soon|"
+    r"all the best|have a (?:good|nice|lovely) (?:day|evening|night|weekend)))\b\W*"
+    r"(?:now|then|love|dear|pet|x+|for now|all|(?:and )?god bless|to you)?\W*(?:x+)?\W*$)"
     r"|^\W*(?:no\W+)?(?:thats|that is|that's) (?:all|it|everything)(?:\W+(?:thanks|thank you|"
     r"cheers|ta|for now|for today|x+|love|then))*\W*$"
     r"|\b(?:ill|i will|i'll) (?:ring|call|phone|contact|try|ask) [^?]*\b(?:thanks|thank you|"
@@ -89,6 +94,12 @@ WANTS_TO_COMPLAIN = re.compile(
     re.IGNORECASE)
 COMPLAINT_MAY_REPLACE = ("request_human", "give_feedback", "nlu_fallback", "out_of_scope",
                          "inform", "listen_connect", "ask_help", "deny")
+
+
+# "well i suppose i could tell you a bit more": the listen-and-connect question, where their
+# own words are kept; "is this the sort of thing you deal with": the fallback's warm yes.
+OPENING_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat",
+                       "affirm", "dont_know", "bot_challenge", "listen_connect")
 
 
 def wants_to_complain(text: str, guess: str) -> bool:
@@ -179,6 +190,10 @@ class CommandClassifier(RuleComponent):
                 promote(message, "complaint")
             elif local_search(text, guess):
                 promote(message, "find_service")
+            elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
+                promote(message, "listen_connect")
+            elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
+                promote(message, "nlu_fallback")
             elif finds_english_hard(text):
                 # The fallback offers a free interpreter, then listens.
                 promote(message, "nlu_fallback")
