@@ -128,7 +128,23 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
         (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
         (texts.fallback(), ("Sorry, I did not understand.", "Please say it in a different way.",
                             "Or pick a button.")),
+    ] + survey_alternatives()
+
+
+def survey_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
+    """The surveys' statements and openings, with the easy read written next to each."""
+    from bot.surveys import wording
+    from bot.surveys.definitions import SURVEYS
+
+    pairs: List[Tuple[str, Tuple[str, ...]]] = [
+        (wording.STATEMENT_PROMPT, ("Do you agree?",)),
+        (wording.ASK_WHICH, ("Thank you for helping us.", "What do you want to tell us about?")),
     ]
+    for chosen in SURVEYS.values():
+        if chosen.easy_intro:
+            pairs.append((chosen.intro, chosen.easy_intro))
+        pairs += [(st.text, st.easy) for st in chosen.statements if st.easy]
+    return pairs
 
 
 @lru_cache(maxsize=1)
