@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
-from bot.own_words import hardest_time_in, likes_in, missed_in, named_in
+from bot.own_words import hardest_time_in, likes_in, missed_in, named_in, yours
 
 
 
@@ -28,7 +28,8 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                   r"(?:lost|losing) my (?:" + FAMILY_WORDS + r"|wife|husband|partner|best friend)",
                   r"widow(?:er|ed)?", r"bereave\w*", r"since (?:he|she) went", r"grieving",
                   r"(?:my|our) late (?:" + FAMILY_WORDS + r")",
-                  r"never (?:came|come) (?:back )?home", r"(?:since|after) (?:i|we) lost (?:her|him)",
+                  r"never (?:came|come) (?:back )?home",
+                  r"(?:" + FAMILY_WORDS + r"|wife|husband|partner|she|he) (?:\w+ )?passed(?! (?:the|my|her|his|a|an)\b)", r"(?:since|after) (?:i|we) lost (?:her|him)",
                   r"talk to (?:her|his|their) (?:photo|picture|grave)", r"(?:her|his) (?:grave|ashes)",
                   r"(?:went|gone) into the hospice", r"(?:was|were) taken from (?:us|me)")),
     # "i just miss her": missing someone, living or not; said back in their words.
@@ -63,6 +64,12 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                      r"alarms?", r"alarm (?:\w+ ){0,2}(?:you|to|they|she|he|i|we) (?:wear|press|have)",
                      r"telecare", r"(?:button|pendant|alarm) (?:\w+ ){0,3}(?:round|around|on) "
                      r"(?:your|her|his|my|the) (?:neck|wrist)")),
+    # "now she need help wash every day": everyday care (washing, dressing, meals, toilet).
+    ("daily_care", _rx(r"(?:need|needs|needing|want|wants) (?:some )?help (?:with |to )?(?:her |his |my |the )?"
+                       r"(?:wash|washing|bath|bathing|shower|showering|dress|dressing|getting dressed|"
+                       r"eat|eating|meals|cooking|toilet|toileting|going to the toilet|personal care)",
+                       r"(?:cant|can not|cannot|struggles to|struggling to) (?:\w+ )?(?:wash|bath|"
+                       r"shower|dress|get dressed|cook|eat|get to the toilet)")),
     ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"keeps? falling", r"(?:left|leaves) the gas on",
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
@@ -75,7 +82,9 @@ THEMES: List[Tuple[str, re.Pattern]] = [
     ("wish", _rx(r"(?:i|we|she|he|they) (?:want|wants|would like|d like|wish|wishes|hope|hopes|"
                  r"dream of) (?:to|a|an|some|my|to get|to go|to be|to have|being|going|"
                  r"doing|getting)",
-                 r"(?:i|we)d love to", r"would love to", r"(?:my|our) goal", r"one day (?:i|we)",
+                 r"(?:i|we)d love to", r"would love to",
+                 r"(?:dying|desperate|cant wait|itching|longing|keen|hoping) to (?:get back to|go|get|"
+                 r"start|try|do|see)", r"(?:my|our) goal", r"one day (?:i|we)",
                  r"^(?:i )?(?:want|wanna|would like|d like) (?:to |a |an |some |more )?\w+",
                  r"(?:want|wants|need|would like|d like|wish for|looking for|make|making|meet|"
                  r"meeting) (?:some |more |a |new |a few )?(?:friends?|frends|freinds|mates|pals|"
@@ -88,7 +97,8 @@ THEMES: List[Tuple[str, re.Pattern]] = [
 ]
 
 GOAL = re.compile(
-    r"\b(?:want|wants|would like|d like|wish|wishes|hope|hopes|love|dream of) "
+    r"\b(?:want|wants|would like|d like|wish|wishes|hope|hopes|love|dream of|dying|desperate|"
+    r"cant wait|itching|longing|keen|hoping) "
     r"(?:to )?(?P<goal>(?:get|go|be|have|find|do|start|learn|work|see|join|try|make|meet|sing|"
     r"swim|walk|dance|play|volunteer|visit|stay|keep)\b(?: \w+){0,5})")
 USED_TO = re.compile(
@@ -103,7 +113,7 @@ STOP = re.compile(r"\b(?:since|every|each|last|until|before|after|when|because|c
 
 
 def _trim(span: str) -> Optional[str]:
-    span = STOP.split(span)[0].strip()
+    span = yours(STOP.split(span)[0].strip())
     return span if span and len(span.split()) <= 6 else None
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
 
@@ -130,6 +140,12 @@ def themes_in(text: str) -> List[str]:
     if "grief" in found and "missing" in found:
         found.remove("grief")   # "I miss her" said back in her words, with the loss in it
     return found
+
+
+def tells_of_a_loss(text: str) -> bool:
+    """A death, missing someone or being alone: what the grief route answers. A guess of
+    grief with none of these ("stroke last year, she need help wash") is listened to."""
+    return bool({"grief", "missing", "lonely"} & set(themes_in(text)))
 
 
 def goal_in(text: str) -> Optional[str]:
@@ -189,6 +205,10 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
                  "round your neck. If you fall or feel unwell, you press it and someone answers, "
                  "day or night. It helps people stay safe at home.",
                  [_find("Equipment that keeps people safe", "technology"), PLAN, TALK]),
+    "daily_care": ("It sounds like things like washing or dressing are hard just now. "
+                   "We can help with that. A carer can come in, or some kit can make it "
+                   "easier.",
+                   [PLAN, _find("Help at home", "living_independently"), TALK]),
     "safety_at_home": ("It is worrying when someone might fall or get hurt at home. Some "
                        "kit can help. A button to wear calls for help after a fall. An alarm "
                        "can warn about gas.",
@@ -217,6 +237,7 @@ OPEN_QUESTIONS: Dict[str, str] = {
     "lonely": "Who or what used to bring you company?",
     "safety_at_home": "What worries you most about it?",
     "telecare": "Would you like to find out how to get one?",
+    "daily_care": "What would help most with that, day to day?",
     "money": "Would you like to find free advice near you?",
     "wish": "What would be a first small step towards it?",
     "used_to": "What stopped it, and what would help you start again?",

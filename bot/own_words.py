@@ -40,7 +40,8 @@ NAMED = re.compile(r"\b(?P<what>(?:the|my|our|her|his) (?:\w+ ){0,2}(?:club|grou
 NOT_LIKES = re.compile(r"^(?:to|it|that|this|the idea|being|a break|some help|help|you|if)\b")
 
 
-def _yours(words: str) -> str:
+def yours(words: str) -> str:
+    """ "my garden" said back as "your garden"."""
     return " ".join(YOUR.get(w, w) for w in words.split())
 
 
@@ -64,7 +65,7 @@ def missed_in(text: str) -> Optional[str]:
     found = MISSED.search(words_only(clean(text)))
     if not found or found.group("who") in ("it", "out", "the", "a", "being", "having"):
         return None
-    return _yours(found.group("who"))
+    return yours(found.group("who"))
 
 
 def hardest_time_in(text: str) -> Optional[str]:
@@ -84,10 +85,10 @@ def likes_in(text: str) -> Optional[str]:
     if not found or NOT_LIKES.match(found.group("what")):
         return None
     what = _short(found.group("what"))
-    return _spelled(_yours(what)) if what else None
+    return _spelled(yours(what)) if what else None
 
 
 def named_in(text: str) -> Optional[str]:
     """ "and the bowls club before my hips went" -> "the bowls club"."""
     found = NAMED.search(words_only(clean(text)))
-    return _yours(found.group("what")) if found else None
+    return yours(found.group("what")) if found else None

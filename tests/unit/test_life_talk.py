@@ -161,3 +161,28 @@ def test_goodbyes_inside_longer_messages(text):
                                   "nights are the worst"])
 def test_night_in_a_sentence_is_not_a_goodbye(text):
     assert not is_goodbye(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no. stroke last year. now she need help wash every day",
+    "my dad cant get dressed on his own any more",
+    "she needs help with her meals and going to the toilet",
+])
+def test_everyday_care_is_heard_as_care_not_grief(text):
+    assert listening.themes_in(text)[0] == "daily_care"
+    assert not listening.tells_of_a_loss(text)
+
+
+@pytest.mark.parametrize("text", ["my wife passed in march", "i just miss him",
+                                  "nobody pops in these days"])
+def test_a_loss_or_being_alone_is_what_the_grief_route_answers(text):
+    assert listening.tells_of_a_loss(text)
+
+
+@pytest.mark.parametrize("text,said", [
+    ("im dying to get back to my aqua aerobics after my hip op", "get back to your aqua aerobics"),
+    ("desperate to go swimming again", "go swimming"),
+    ("cant wait to start my college course", "start your college course"),
+])
+def test_eager_wishes_are_said_back_as_theirs(text, said):
+    assert said in listening.reflect(text).lines[0]
