@@ -137,6 +137,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if request.kind in ("skip", "dont_know"):
             return Decision("answer", value=f"/{request.kind}")
         return Decision("request", request.kind)
+    if kind == fs.SAFETY_NEXT and turn.intent == "request_human" and \
+            ASKS_FOR_A_PERSON.search(turn.text):
+        # "i suppose so yes. i just want to talk to someone about it": this question offers
+        # a person, so any words that ask for one are that choice.
+        return Decision("interrupt")
     # (A survey comment is kept: the survey asks about contact straight after it.)
     if kind != fs.COMMENT and turn.intent == "request_human" and turn.confidence >= 0.6 and \
             ASKS_FOR_A_PERSON.search(

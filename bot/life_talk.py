@@ -50,7 +50,7 @@ LIFE_TIME = re.compile(
 RIGHT_PLACE = re.compile(
     r"\b(?:sort|kind|type) of thing (?:you|u|yous|the council) (?:deal|do|help|cover|handle)"
     r"|\b(?:(?:not|dont know|unsure|wonder(?:ing)?|not sure) (?:if|whether|that)?\s*"
-    r"(?:you|u|this|its|it is|this is|i am|im|ive come to|i have come to) "
+    r"(?:you|u|youre|you are|ur|this|its|it is|this is|i am|im|ive come to|i have come to) "
     r"(?:can help|could help|deal with|cover|do|the right (?:place|people|person|number)|"
     r"in the right place|come to the right place|right)"
     r"|(?:is this|am i in|have i come to) (?:the )?right (?:place|people|number|website)"

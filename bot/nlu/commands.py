@@ -102,6 +102,16 @@ OPENING_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_h
                        "affirm", "dont_know", "bot_challenge", "listen_connect")
 
 
+# "i suppose so yes. i just want to talk to someone about it without him knowing": a person,
+# asked for in a longer message the model was not sure of.
+WANTS_A_PERSON = re.compile(
+    r"\b(?:i|we) (?:just |really |only )?(?:want|need|would like|d like|wanna) to (?:talk|speak|"
+    r"chat) (?:to|with) (?:someone|somebody|a person|a human|a real person|an adviser|"
+    r"a social worker)\b", re.IGNORECASE)
+PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet",
+                      "listen_connect", "dont_know")
+
+
 def wants_to_complain(text: str, guess: str) -> bool:
     return guess in COMPLAINT_MAY_REPLACE and bool(WANTS_TO_COMPLAIN.search(text))
 
@@ -190,6 +200,8 @@ class CommandClassifier(RuleComponent):
                 promote(message, "complaint")
             elif local_search(text, guess):
                 promote(message, "find_service")
+            elif WANTS_A_PERSON.search(text) and guess in PERSON_MAY_REPLACE:
+                promote(message, "request_human")
             elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
                 promote(message, "listen_connect")
             elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:

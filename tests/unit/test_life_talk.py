@@ -56,6 +56,7 @@ def test_asking_for_a_person_or_information_is_not_telling_more(text):
     "i dont know if you can help but ill try",
     "is this the sort of thing u deal with, my neighbour",
     "wanted to ask about something but not sure who to go to",
+    "sorry to bother you, im not sure if youre the right people to ask",
 ])
 def test_shy_openings(text):
     assert asks_if_this_is_the_right_place(text)
@@ -186,3 +187,13 @@ def test_a_loss_or_being_alone_is_what_the_grief_route_answers(text):
 ])
 def test_eager_wishes_are_said_back_as_theirs(text, said):
     assert said in listening.reflect(text).lines[0]
+
+
+@pytest.mark.parametrize("text", [
+    "i suppose so yes. i just want to talk to someone about it without him knowing",
+    "honestly i really need to speak to somebody, its all got on top of me",
+    "we would like to talk to a social worker about mum",
+])
+def test_a_person_asked_for_inside_a_longer_message(text):
+    from bot.nlu.commands import WANTS_A_PERSON
+    assert WANTS_A_PERSON.search(text)
