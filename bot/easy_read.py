@@ -128,7 +128,29 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
         (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
         (texts.fallback(), ("Sorry, I did not understand.", "Please say it in a different way.",
                             "Or pick a button.")),
-    ] + survey_alternatives()
+    ] + survey_alternatives() + directory_alternatives()
+
+
+def directory_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
+    """The directory's own sentences around the results, in easy read (a result's card is
+    one idea already and keeps its lines)."""
+    from bot.directory import present
+
+    return [
+        (present.ASK_CATEGORY, ("What help do you want?", "Pick a button.",
+                                "Or tell me in your own words.")),
+        (present.INTRO, ("Here are some places.", "They help with {topic}{near}.")),
+        (present.INTRO_ANY, ("Here are some places.", "They might help{near}.")),
+        (present.ASK_PLACE, ("Where do you live?", "Tell me your postcode or your town.",
+                             "Here are some places for now.")),
+        (present.POSTCODE_SKIPPED, ("I do not know where you live.",
+                                    "So I cannot say how far away they are.")),
+        (present.ENDING_MORE, ("Do you want to see more?", "Or look for other help?")),
+        (present.ENDING_LAST, ("That is all.", "You can look for other help.",
+                               "Or talk to a person.")),
+        (present.STALE, ("These are from an earlier search.", "They may be out of date.",
+                         "Please phone before you go.")),
+    ]
 
 
 def survey_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:

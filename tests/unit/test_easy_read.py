@@ -87,3 +87,16 @@ def test_survey_statements_have_their_own_easy_read():
             assert easy == list(statement.easy), statement.code
             assert all(len(line.split()) <= 12 for line in easy)
     assert easy_read.easy_version(wording.STATEMENT_PROMPT) == ["Do you agree?"]
+
+
+def test_the_directory_words_around_the_results_change_in_easy_read():
+    from bot.directory import present
+
+    assert easy_read.easy_version(present.ASK_PLACE) == [
+        "Where do you live?", "Tell me your postcode or your town.",
+        "Here are some places for now."]
+    intro = present.INTRO.format(topic="things to do in your community", near=" near LS6")
+    assert easy_read.easy_version(intro) == [
+        "Here are some places.", "They help with things to do in your community near LS6."]
+    card = "Job Club\nA friendly weekly club to help you find paid work.\nCost: free."
+    assert easy_read.easy_version(card) == [card]
