@@ -101,6 +101,12 @@ class ActionAskSummaryConfirmed(Action):
         return []
 
 
+def change_buttons(form: str) -> List[Dict[str, str]]:
+    """The parts of the read-back, and a way out for changing nothing."""
+    return [{"title": s, "payload": s} for s in summary.sections(FORMS[form])] + [
+        summary.CHANGE_NOTHING_BUTTON]
+
+
 class ActionAskChangeWhich(Action):
     def name(self) -> Text:
         return "action_ask_change_which"
@@ -108,9 +114,7 @@ class ActionAskChangeWhich(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         form = tracker.active_loop_name or "self_assessment_form"
-        buttons = [{"title": title, "payload": title}
-                   for title in summary.sections(FORMS[form])]
-        dispatcher.utter_message(text=summary.CHANGE_QUESTION, buttons=buttons)
+        dispatcher.utter_message(text=summary.CHANGE_QUESTION, buttons=change_buttons(form))
         return []
 
 

@@ -15,7 +15,8 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
-from bot import codes, listening, settings, store, texts
+from actions.explain import last_bot_text
+from bot import codes, life_talk, listening, settings, store, texts
 from bot.assessment.questions import FORMS
 from bot.markers import SKIPPED
 from bot.directory.present import find_help_button
@@ -74,11 +75,16 @@ class ActionDefaultFallback(Action):
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
             return take_safe_contact(dispatcher, tracker, flags)
-        elif (english_hard := finds_english_hard(text)) or listening.themes_in(text):
+        elif life_talk.asks_if_this_is_the_right_place(text):
+            # "not sure if this is the sort of thing you deal with": yes, tell me.
+            say_lines(dispatcher, listening.right_place_reply())
+        elif (english_hard := finds_english_hard(text)) or listening.themes_in(text) or \
+                is_about_their_life(text, tracker):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
-            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
+            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
+                           telling=is_about_their_life(text, tracker))
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
@@ -203,18 +209,32 @@ class ActionResume(Action):
         return []
 
 
+def is_about_their_life(text: str, tracker: Tracker) -> bool:
+    """Talk about their life (bot/life_talk.py), or any reply of a few words to the open
+    question a reflection asked ("jean did mostly. and the bowls club")."""
+    if life_talk.talks_about_their_life(text):
+        return True
+    return len(text.split()) >= 2 and listening.answers_our_question(last_bot_text(tracker))
+
+
+def say_lines(dispatcher: CollectingDispatcher, heard: listening.Reflection,
+              buttons: Optional[List[Dict[str, str]]] = None) -> None:
+    """The lines one message each, the buttons with the last (the open question)."""
+    for line in heard.lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=heard.lines[-1], buttons=(buttons or heard.buttons)[:4])
+
+
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
-                   name: Optional[str] = None) -> listening.Reflection:
+                   name: Optional[str] = None, telling: bool = False) -> listening.Reflection:
     """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
     that fit what was said; a directory heading that matches the words comes first."""
-    heard = listening.reflect(words, name=name)
+    heard = listening.reflect(words, name=name, telling=telling)
     buttons = list(heard.buttons)
     category = categorise(words)
     if category and not any(category in b["payload"] for b in buttons):
         buttons.insert(0, find_help_button(category))
-    for line in heard.lines[:-1]:
-        dispatcher.utter_message(text=line)
-    dispatcher.utter_message(text=heard.lines[-1], buttons=buttons[:4])
+    say_lines(dispatcher, heard, buttons)
     return heard
 
 

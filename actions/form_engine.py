@@ -137,6 +137,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if request.kind in ("skip", "dont_know"):
             return Decision("answer", value=f"/{request.kind}")
         return Decision("request", request.kind)
+    if kind == fs.SAFETY_NEXT and turn.intent == "request_human" and \
+            ASKS_FOR_A_PERSON.search(turn.text):
+        # "i suppose so yes. i just want to talk to someone about it": this question offers
+        # a person, so any words that ask for one are that choice.
+        return Decision("interrupt")
     # (A survey comment is kept: the survey asks about contact straight after it.)
     if kind != fs.COMMENT and turn.intent == "request_human" and turn.confidence >= 0.6 and \
             ASKS_FOR_A_PERSON.search(
@@ -182,6 +187,18 @@ def _marker(value: str) -> Optional[str]:
     return None
 
 
+# A reply that is a postcode and nothing more ("LS99 9ZZ", "ls6 2qt please").
+ONLY_A_POSTCODE = re.compile(r"^\W*[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\W*(?:please|pls|thanks)?\W*$",
+                             re.IGNORECASE)
+SOMEONE_ELSE = re.compile(r"\b(?:my|our) (?:" + about_parser.FAMILY_WORDS + r")\b", re.IGNORECASE)
+
+
+def about_someone_else(value: str, tracker: Optional[Tracker]) -> bool:
+    """At the carer's own name, a sentence about the person they look after."""
+    return (getattr(tracker, "active_loop_name", None) == "carer_assessment_form"
+            and len(value.split()) >= 4 and bool(SOMEONE_ELSE.search(value)))
+
+
 def read_free_text(slot: str, value: str) -> Reading:
     marker = _marker(value)
     if marker:
@@ -189,6 +206,8 @@ def read_free_text(slot: str, value: str) -> Reading:
     if value.startswith("/") or not any(ch.isalnum() for ch in value):
         # Only emoji or marks: ask again kindly, keep nothing.
         return Reading({slot: None}, form_words.NEED_WORDS)
+    if ONLY_A_POSTCODE.match(value):
+        return Reading({slot: None}, form_words.POSTCODE_NOT_AN_ANSWER)
     return Reading({slot: value[:MAX_ANSWER]})
 
 
@@ -210,7 +229,12 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_free_text(slot, value)
     if kind == fs.NAME:
         name = None if marker else names.parse_name(value)
-        early = _skipped_or_unread(slot, marker and SKIPPED, name, form_words.NAME_AGAIN)
+        again = form_words.NAME_AGAIN
+        if name is None and not marker and about_someone_else(value, tracker):
+            # "my brother tom, he has epilepsy" at the carer's own name: heard, and
+            # asked about at the next question, then the name again.
+            again = form_words.OWN_NAME_AFTER_THEM
+        early = _skipped_or_unread(slot, marker and SKIPPED, name, again)
         if early:
             return early
         about = tracker.get_slot("about")

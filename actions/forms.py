@@ -13,12 +13,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.assessment import CONFIRM_BUTTONS
+from actions.assessment import CONFIRM_BUTTONS, change_buttons
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from bot import form_slots as fs
 from bot import form_words, store, texts
 from bot.answers import about, on_behalf, own_needs
+from bot.answers.sections import changes_nothing, pick_section
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF
 
@@ -41,6 +42,16 @@ def question_buttons(slot: str) -> List[Dict[str, str]]:
 OWN_NEED_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN, fs.ON_BEHALF, fs.ABOUT)
 
 
+def read_change_which(value: str, sections: List[str]) -> Reading:
+    """ "the day to day bit, i got muddled" is the part "Day-to-day life"; "none of them"
+    keeps the read-back as it is and goes on."""
+    if value == summary.CHANGE_NOTHING_BUTTON["payload"] or (
+            not value.startswith("/") and changes_nothing(value)):
+        return Reading({"change_which": None, "summary_confirmed": True},
+                       summary.KEPT_AS_IT_IS)
+    return Reading({"change_which": pick_section(value, sections) or value})
+
+
 class ConsentFirstForm(AnswerFirstForm):
     """Shared behaviour of the two assessment forms."""
 
@@ -55,10 +66,12 @@ class ConsentFirstForm(AnswerFirstForm):
 
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "change_which":
-            return [{"title": s, "payload": s} for s in summary.sections(FORMS[self.form])]
+            return change_buttons(self.form)
         return question_buttons(slot)
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
+        if slot == "change_which":
+            return read_change_which(value, summary.sections(FORMS[self.form]))
         if kind == fs.CONFIRM and not value.startswith("/"):
             reading = read_answer(slot, kind, value, tracker)
             if reading.slots.get(slot) is None:

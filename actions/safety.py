@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, intent_of, latest_text, said_channel
 from actions.conversation import say_reflection
 from bot import form_slots as fs
-from bot import form_words, hours, safety, settings, store
+from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
 from bot.intents import SAFETY_INTENTS
 
@@ -223,10 +223,13 @@ class ActionKindRoute(Action):
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
-        if route == "complaint" and not wants_to_complain(text):
-            # "i dont want to complain, i just want somebody to talk to": listen instead.
-
-            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"))
+        if route == "complaint" and not wants_to_complain(text) or (
+                route == "grief" and not finding(tracker).get("route")
+                and not listening.tells_of_a_loss(text)):
+            # "i dont want to complain, i just want somebody to talk to", "stroke last year,
+            # now she need help wash every day": listen to what was said instead.
+            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
+                           telling=True)
             return []
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:

@@ -1,6 +1,6 @@
 """The project's own package. Which process runs what (see ARCHITECTURE.md):
 
-- Rasa server: ``bot/nlu`` (with the safety net's component), ``bot/channels/rest.py``,
+- Rasa server: ``bot/nlu`` (with the safety net's component), ``bot/rest_channel.py``,
   ``bot/tracker_store.py`` (named in config.yml, credentials.yml, endpoints*.yml).
 - Action server: ``actions/`` with ``bot/answers``, ``bot/assessment``, ``bot/surveys``,
   ``bot/directory``, ``bot/safety``, the words modules, ``bot/data`` and ``bot/store.py``.

@@ -1,7 +1,7 @@
 """Easy read: the same conversation in shorter sentences, simpler words and one idea a message.
 
 The web chat's easy-read button sends ``easy_read: true``; the gateway passes it to Rasa in
-the message's metadata, and the REST channel (bot/channels/rest.py) rewrites the bot's
+the message's metadata, and the REST channel (bot/rest_channel.py) rewrites the bot's
 replies with ``rewrite`` before they go back. So every reply is covered, whether a domain
 response or a custom action wrote it, and nothing in the dialogue changes.
 
@@ -129,7 +129,45 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
         (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
         (texts.FALLBACK, ("Sorry, I did not understand.", "Please say it in a different way.",
                             "Or pick a button.")),
+    ] + survey_alternatives() + directory_alternatives()
+
+
+def directory_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
+    """The directory's own sentences around the results, in easy read (a result's card is
+    one idea already and keeps its lines)."""
+    from bot.directory import present
+
+    return [
+        (present.ASK_CATEGORY, ("What help do you want?", "Pick a button.",
+                                "Or tell me in your own words.")),
+        (present.INTRO, ("Here are some places.", "They help with {topic}{near}.")),
+        (present.INTRO_ANY, ("Here are some places.", "They might help{near}.")),
+        (present.ASK_PLACE, ("Where do you live?", "Tell me your postcode or your town.",
+                             "Here are some places for now.")),
+        (present.POSTCODE_SKIPPED, ("I do not know where you live.",
+                                    "So I cannot say how far away they are.")),
+        (present.ENDING_MORE, ("Do you want to see more?", "Or look for other help?")),
+        (present.ENDING_LAST, ("That is all.", "You can look for other help.",
+                               "Or talk to a person.")),
+        (present.STALE, ("These are from an earlier search.", "They may be out of date.",
+                         "Please phone before you go.")),
     ]
+
+
+def survey_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
+    """The surveys' statements and openings, with the easy read written next to each."""
+    from bot.surveys import wording
+    from bot.surveys.definitions import SURVEYS
+
+    pairs: List[Tuple[str, Tuple[str, ...]]] = [
+        (wording.STATEMENT_PROMPT, ("Do you agree?",)),
+        (wording.ASK_WHICH, ("Thank you for helping us.", "What do you want to tell us about?")),
+    ]
+    for chosen in SURVEYS.values():
+        if chosen.easy_intro:
+            pairs.append((chosen.intro, chosen.easy_intro))
+        pairs += [(st.text, st.easy) for st in chosen.statements if st.easy]
+    return pairs
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,12 @@ from bot.markers import contact_facts
 
 NEED_WORDS = "Could you tell me in a few words? Or type skip to leave this one."
 NAME_AGAIN = "Sorry, I did not catch a name. What name should I use? You can type skip."
+# At the carer's own-name question, the carer told us about the person they look after.
+OWN_NAME_AFTER_THEM = ("Thank you. I will ask about them next, so please tell me again "
+                       "then. First, what name should I use for you?")
+# A postcode alone where a question wants words ("LS99 9ZZ" at "what matters to you?").
+POSTCODE_NOT_AN_ANSWER = ("That looks like a postcode. I will ask where you live later. "
+                          "Could you answer the question above in a few words? Or type skip.")
 ABOUT_AGAIN = ("Sorry, I did not follow. Is this about you, someone you look after, "
                "or a caller you are helping?")
 YES_OR_NO = "Sorry, I did not follow. Please say yes or no."

@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Tuple
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
+from bot.own_words import hardest_time_in, likes_in, missed_in, named_in, yours
 
 
 
@@ -26,7 +27,20 @@ THEMES: List[Tuple[str, re.Pattern]] = [
     ("grief", _rx(r"passed away", r"passed on", r"died", r"dead", r"death of", r"funeral",
                   r"(?:lost|losing) my (?:" + FAMILY_WORDS + r"|wife|husband|partner|best friend)",
                   r"widow(?:er|ed)?", r"bereave\w*", r"since (?:he|she) went", r"grieving",
-                  r"(?:my|our) late (?:" + FAMILY_WORDS + r")")),
+                  r"(?:my|our) late (?:" + FAMILY_WORDS + r")",
+                  r"never (?:came|come) (?:back )?home",
+                  r"(?:" + FAMILY_WORDS + r"|wife|husband|partner|she|he) (?:\w+ )?passed(?! (?:the|my|her|his|a|an)\b)", r"(?:since|after) (?:i|we) lost (?:her|him)",
+                  r"talk to (?:her|his|their) (?:photo|picture|grave)", r"(?:her|his) (?:grave|ashes)",
+                  r"(?:went|gone) into the hospice", r"(?:was|were) taken from (?:us|me)")),
+    # "i just miss her": missing someone, living or not; said back in their words.
+    ("missing", _rx(r"(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? (?:her|him|them|"
+                    r"my (?:" + FAMILY_WORDS + r"|wife|husband|partner|friend)|our (?:" +
+                    FAMILY_WORDS + r"))")),
+    # "i could really do with a break", "respite": a carer asking for time off caring.
+    ("break", _rx(r"(?:a|some|short|proper|little) break(?: from (?:it|caring|him|her|them))?",
+                  r"respite", r"sitting service", r"(?:a|one) (?:night|day|weekend|evening) off",
+                  r"(?:even|just) (?:one|a) night", r"(?:a|some) breather",
+                  r"time (?:for|to) myself", r"(?:a|some) time off")),
     ("carer_strain", _rx(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
                          r"running on empty", r"end of my tether", r"at my wits end",
                          r"(?:not|never) had a (?:day off|break|night off|holiday)",
@@ -45,6 +59,17 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                    r"(?:nobody|no one|noone) (?:much |really )?(?:knocks|calls|rings|visits|comes round|"
                    r"comes|pops in)", r"talk to the (?:tv|telly|cat|dog|walls)",
                    r"days are (?:long|empty)")),
+    # "the alarm thing you wear round your neck": telecare, asked about in everyday words.
+    ("telecare", _rx(r"(?:personal|pendant|neck|wrist|falls?|careline|lifeline|community|care) "
+                     r"alarms?", r"alarm (?:\w+ ){0,2}(?:you|to|they|she|he|i|we) (?:wear|press|have)",
+                     r"telecare", r"(?:button|pendant|alarm) (?:\w+ ){0,3}(?:round|around|on) "
+                     r"(?:your|her|his|my|the) (?:neck|wrist)")),
+    # "now she need help wash every day": everyday care (washing, dressing, meals, toilet).
+    ("daily_care", _rx(r"(?:need|needs|needing|want|wants) (?:some )?help (?:with |to )?(?:her |his |my |the )?"
+                       r"(?:wash|washing|bath|bathing|shower|showering|dress|dressing|getting dressed|"
+                       r"eat|eating|meals|cooking|toilet|toileting|going to the toilet|personal care)",
+                       r"(?:cant|can not|cannot|struggles to|struggling to) (?:\w+ )?(?:wash|bath|"
+                       r"shower|dress|get dressed|cook|eat|get to the toilet)")),
     ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"keeps? falling", r"(?:left|leaves) the gas on",
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
@@ -57,7 +82,9 @@ THEMES: List[Tuple[str, re.Pattern]] = [
     ("wish", _rx(r"(?:i|we|she|he|they) (?:want|wants|would like|d like|wish|wishes|hope|hopes|"
                  r"dream of) (?:to|a|an|some|my|to get|to go|to be|to have|being|going|"
                  r"doing|getting)",
-                 r"(?:i|we)d love to", r"would love to", r"(?:my|our) goal", r"one day (?:i|we)",
+                 r"(?:i|we)d love to", r"would love to",
+                 r"(?:dying|desperate|cant wait|itching|longing|keen|hoping) to (?:get back to|go|get|"
+                 r"start|try|do|see)", r"(?:my|our) goal", r"one day (?:i|we)",
                  r"^(?:i )?(?:want|wanna|would like|d like) (?:to |a |an |some |more )?\w+",
                  r"(?:want|wants|need|would like|d like|wish for|looking for|make|making|meet|"
                  r"meeting) (?:some |more |a |new |a few )?(?:friends?|frends|freinds|mates|pals|"
@@ -70,7 +97,8 @@ THEMES: List[Tuple[str, re.Pattern]] = [
 ]
 
 GOAL = re.compile(
-    r"\b(?:want|wants|would like|d like|wish|wishes|hope|hopes|love|dream of) "
+    r"\b(?:want|wants|would like|d like|wish|wishes|hope|hopes|love|dream of|dying|desperate|"
+    r"cant wait|itching|longing|keen|hoping) "
     r"(?:to )?(?P<goal>(?:get|go|be|have|find|do|start|learn|work|see|join|try|make|meet|sing|"
     r"swim|walk|dance|play|volunteer|visit|stay|keep)\b(?: \w+){0,5})")
 USED_TO = re.compile(
@@ -85,7 +113,7 @@ STOP = re.compile(r"\b(?:since|every|each|last|until|before|after|when|because|c
 
 
 def _trim(span: str) -> Optional[str]:
-    span = STOP.split(span)[0].strip()
+    span = yours(STOP.split(span)[0].strip())
     return span if span and len(span.split()) <= 6 else None
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
 
@@ -107,9 +135,17 @@ def themes_in(text: str) -> List[str]:
         return []
     found = [name for name, pattern in THEMES if pattern.search(words)]
     # "I miss my wife" is grief, not a wish to work towards.
-    if "grief" in found:
+    if "grief" in found or "missing" in found:
         found = [t for t in found if t not in ("wish", "used_to", "strength")]
+    if "grief" in found and "missing" in found:
+        found.remove("grief")   # "I miss her" said back in her words, with the loss in it
     return found
+
+
+def tells_of_a_loss(text: str) -> bool:
+    """A death, missing someone or being alone: what the grief route answers. A guess of
+    grief with none of these ("stroke last year, she need help wash") is listened to."""
+    return bool({"grief", "missing", "lonely"} & set(themes_in(text)))
 
 
 def goal_in(text: str) -> Optional[str]:
@@ -152,6 +188,12 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
     "grief": ("I am so sorry for your loss. That is a lot to carry, and there is no right "
               "way to feel.",
               [TELL_MORE, _find("People to talk to", "health_and_wellbeing"), TALK]),
+    "missing": ("It sounds like you miss them very much. That is hard, and it is OK to "
+                "say so.",
+                [TELL_MORE, _find("People to talk to", "health_and_wellbeing"), TALK]),
+    "break": ("You would like a break. That is OK to ask for, and it helps you both.",
+              [_button("Ask for a call back", "/request_human"), CARER,
+               _find("Help for carers", "looking_after_someone")]),
     "carer_strain": ("It sounds like you are worn out. You do a lot, and it is OK to say it is "
                      "too much. You can have a break, and a plan for if you could not care.",
                      [CARER, _find("Help for carers", "looking_after_someone"),
@@ -159,6 +201,14 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
     "lonely": ("It sounds lonely at the moment. A lot of people feel like that, and it can "
                "change.",
                [_find("Groups and company nearby", "things_to_do"), TELL_MORE, TALK]),
+    "telecare": ("You may mean a personal alarm. It is a button you wear on your wrist or "
+                 "round your neck. If you fall or feel unwell, you press it and someone answers, "
+                 "day or night. It helps people stay safe at home.",
+                 [_find("Equipment that keeps people safe", "technology"), PLAN, TALK]),
+    "daily_care": ("It sounds like things like washing or dressing are hard just now. "
+                   "We can help with that. A carer can come in, or some kit can make it "
+                   "easier.",
+                   [PLAN, _find("Help at home", "living_independently"), TALK]),
     "safety_at_home": ("It is worrying when someone might fall or get hurt at home. Some "
                        "kit can help. A button to wear calls for help after a fall. An alarm "
                        "can warn about gas.",
@@ -175,11 +225,19 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
                  "already works.",
                  [PLAN, TELL_MORE]),
 }
+# Said after the "break" reflection: what a break can be, and the plan for an emergency.
+BREAK_OPTIONS = ("A break can be someone sitting with them for an evening, a day centre, or "
+                 "a short stay away. A carer's assessment can set it up. It can also make a "
+                 "plan for if you suddenly could not care.")
 OPEN_QUESTIONS: Dict[str, str] = {
+    "missing": "What helps, even a little, when it feels like that?",
+    "break": "Would you like someone from the team to call you about a break?",
     "grief": "What has been the hardest part, day to day?",
     "carer_strain": "What would help you most right now?",
     "lonely": "Who or what used to bring you company?",
     "safety_at_home": "What worries you most about it?",
+    "telecare": "Would you like to find out how to get one?",
+    "daily_care": "What would help most with that, day to day?",
     "money": "Would you like to find free advice near you?",
     "wish": "What would be a first small step towards it?",
     "used_to": "What stopped it, and what would help you start again?",
@@ -187,33 +245,98 @@ OPEN_QUESTIONS: Dict[str, str] = {
 }
 NOTHING_HEARD = "Thank you for telling me."
 GENERAL_QUESTION = "What would make the biggest difference for you right now?"
+# Talk about their life that no theme covers: heard, then the ways to go on.
+THANK_YOU_FOR_TELLING = "Thank you for telling me about that. I am listening."
+OWN_WORDS_QUESTION = "What would you like to do more of?"
+LIFE_TALK_QUESTION = "What matters most to you about it?"
+GO_ON = [PLAN, _find("Groups and company nearby", "things_to_do"), TALK]
+# "Not sure if this is the sort of thing you deal with": yes, tell me.
+RIGHT_PLACE = ("Yes, you are in the right place. I can help with care and support, for you "
+               "or for someone you look after. No question is too small.")
+RIGHT_PLACE_QUESTION = "What would you like to ask?"
 
 
-def reflect(text: str, name: Optional[str] = None) -> Reflection:
-    """A reflection for what was said: up to two themes, then one open question."""
+def _theme_lines(theme: str, text: str) -> List[str]:
+    """The reflection for one theme, with the person's own words where they read well."""
+    said = SAID[theme][0]
+    if theme == "wish":
+        goal = goal_in(text)
+        if goal:
+            verb = "" if goal.split()[0] in ("a", "an", "some", "more") else "to "
+            said = (f"It is good to hear that you would like {verb}{goal}. "
+                    "That is a good place to start.")
+    if theme == "used_to":
+        act = activity_in(text)
+        if act:
+            said = f"It sounds like {act} meant a lot to you. It may be possible to get back to it."
+    if theme == "missing":
+        who = missed_in(text)
+        if who:
+            said = f"It sounds like you miss {who} very much. That is hard, and it is OK to say so."
+        when = hardest_time_in(text)
+        if when:
+            verb = "sound" if when.endswith("s") else "sounds"
+            said += f" {when[0].upper()}{when[1:]} {verb} like the hardest part."
+    if theme == "break":
+        return [said, BREAK_OPTIONS]
+    return [said]
+
+
+def heard_in_own_words(text: str) -> Optional[str]:
+    """A line that says back what they like or named ("animals and lego", "the bowls
+    club"), for talk about their life that no theme covers; None if nothing reads well."""
+    likes = likes_in(text)
+    if likes:
+        return f"It is good to hear you like {likes}."
+    named = named_in(text)
+    if named:
+        return f"Thank you for telling me about {named}. It sounds like it matters to you."
+    return None
+
+
+def reflect(text: str, name: Optional[str] = None, telling: bool = False) -> Reflection:
+    """A reflection for what was said: up to two themes, then one open question.
+
+    telling: the message tells something of their life (bot/life_talk.py) though no
+    theme is found; it is said back in their words, with the ways to go on."""
     themes = themes_in(text)[:2]
     hello = f"Thank you, {name}." if name else None
     if not themes:
+        own = heard_in_own_words(text) if telling else None
+        if own:
+            lines = ([hello] if hello else []) + [own, OWN_WORDS_QUESTION]
+            return Reflection([], lines, list(GO_ON))
+        if telling:
+            lines = [hello or THANK_YOU_FOR_TELLING, LIFE_TALK_QUESTION]
+            return Reflection([], lines, list(GO_ON))
         lines = [hello or NOTHING_HEARD, GENERAL_QUESTION]
         return Reflection([], lines, [PLAN, _button("Find local help", FIND), TALK])
     lines: List[str] = [hello] if hello else []
     buttons: List[Dict[str, str]] = []
     for theme in themes:
-        said, offers = SAID[theme]
-        if theme == "wish":
-            goal = goal_in(text)
-            if goal:
-                verb = "" if goal.split()[0] in ("a", "an", "some", "more") else "to "
-                said = (f"It is good to hear that you would like {verb}{goal}. "
-                        "That is a good place to start.")
-        if theme == "used_to":
-            act = activity_in(text)
-            if act:
-                said = f"It sounds like {act} meant a lot to you. It may be possible to get back to it."
-        lines.append(said)
-        buttons += [b for b in offers if b not in buttons]
+        lines += _theme_lines(theme, text)
+        buttons += [b for b in SAID[theme][1] if b not in buttons]
     lines.append(OPEN_QUESTIONS[themes[0]])
     return Reflection(themes, lines, buttons[:4])
+
+
+def right_place_reply() -> Reflection:
+    """A shy opening ("is this the sort of thing you deal with?") gets a warm yes."""
+    return Reflection([], [RIGHT_PLACE, RIGHT_PLACE_QUESTION],
+                      [texts.TALK_ABOUT_IT, texts.FIND_LOCAL_HELP, TALK])
+
+
+def questions() -> List[str]:
+    """Every open question a reflection ends with."""
+    return list(OPEN_QUESTIONS.values()) + [GENERAL_QUESTION, OWN_WORDS_QUESTION,
+                                            LIFE_TALK_QUESTION, RIGHT_PLACE_QUESTION]
+
+
+def answers_our_question(last_bot_text: Optional[str]) -> bool:
+    """Whether the bot's last message was one of these open questions, so a short reply
+    ("jean did mostly. and the bowls club") is the answer to it."""
+    last = (last_bot_text or "").strip()
+    return bool(last) and any(last.endswith(q) for q in questions())
 
 
 def idea_lead(text: str) -> Optional[str]:
@@ -234,13 +357,25 @@ def all_texts() -> Dict[str, str]:
     out.update({f"listening.ask.{k}": v for k, v in OPEN_QUESTIONS.items()})
     out["listening.nothing"] = NOTHING_HEARD
     out["listening.general"] = GENERAL_QUESTION
+    out["listening.break_options"] = BREAK_OPTIONS
+    for key, text in (("thank_you", THANK_YOU_FOR_TELLING), ("own_words", OWN_WORDS_QUESTION),
+                      ("life_talk", LIFE_TALK_QUESTION), ("right_place", RIGHT_PLACE),
+                      ("right_place_question", RIGHT_PLACE_QUESTION)):
+        out[f"listening.{key}"] = text
+    for key, sample in (("missing", "i just miss her. the evenings are the worst"),
+                        ("missing_one", "i miss my wife, sunday is the hardest"),
+                        ("break", "i could do with a break")):
+        out[f"listening.{key}[sample]"] = reflect(sample).lines[0]
+    for key, sample in (("likes", "i like animels. and lego"),
+                        ("named", "jean did mostly. and the bowls club")):
+        out[f"listening.{key}[sample]"] = heard_in_own_words(sample) or ""
     out["listening.used_to[sample]"] = ("It sounds like singing in the choir meant a lot to you. "
                                 "It may be possible to get back to it.")
     out["listening.idea_lead[used_to]"] = idea_lead("i used to love singing in the choir")
     out["listening.idea_lead[goal]"] = idea_lead("i want to get a job in a shop")
     out["listening.goal[sample]"] = ("It is good to hear that you would like to get a job in a shop. "
                              "That is a good place to start.")
-    for _, offers in SAID.values():
+    for _, offers in list(SAID.values()) + [(None, GO_ON)]:
         for b in offers:
             out[f"button:{b['title']}"] = b["title"]
     return out

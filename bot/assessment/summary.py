@@ -24,6 +24,9 @@ SCHEMA_VERSION = "1.2"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
+# The way out at that question: the read-back is kept as it is.
+CHANGE_NOTHING_BUTTON = {"title": "Nothing, it is right", "payload": "/affirm"}
+KEPT_AS_IT_IS = "That is fine. I will keep it as it is."
 CONFIRM_BUTTONS = [
     {"title": "Yes, that is right", "payload": "/affirm"},
     {"title": "I want to change something", "payload": "/deny"},
@@ -335,6 +338,7 @@ def all_texts() -> Dict[str, str]:
     sample = {"completed_by": {"who": "someone_on_their_behalf", "relationship": "daughter"},
               "created_at": "2026-05-04T10:00:00"}
     return {"summary.confirm": CONFIRM_QUESTION, "summary.change": CHANGE_QUESTION,
+            "summary.kept": KEPT_AS_IT_IS, "summary.change_nothing": CHANGE_NOTHING_BUTTON["title"],
             **{f"summary.button:{b['title']}": b["title"] for b in CONFIRM_BUTTONS},
             "summary.written_with": written_with("Exampleshire Council", sample),
             "summary.who_wrote:the_person": WHO_WROTE["the_person"],

@@ -24,6 +24,7 @@ from bot.directory.places import find_location
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
+from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
@@ -73,8 +74,12 @@ THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodby
 
 # Ends the chat: "...bye now", "thats all thank you x", "ok ill ring them, thanks anyway".
 GOODBYE = re.compile(
-    r"(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl)\b\W*"
-    r"(?:now|then|love|x+|for now)?\W*$)"
+    r"(?:(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl|"
+    r"good ?night|nighty night)"
+    # a farewell that is also everyday words ("i cant sleep at night"): only as its own part
+    r"|(?:^|[,.!;]|\band|\bthanks|\bok|\bx)\W*(?:night|nite|take care|speak soon|talk soon|"
+    r"all the best|have a (?:good|nice|lovely) (?:day|evening|night|weekend)))\b\W*"
+    r"(?:now|then|love|dear|pet|x+|for now|all|(?:and )?god bless|to you)?\W*(?:x+)?\W*$)"
     r"|^\W*(?:no\W+)?(?:thats|that is|that's) (?:all|it|everything)(?:\W+(?:thanks|thank you|"
     r"cheers|ta|for now|for today|x+|love|then))*\W*$"
     r"|\b(?:ill|i will|i'll) (?:ring|call|phone|contact|try|ask) [^?]*\b(?:thanks|thank you|"
@@ -92,6 +97,22 @@ WANTS_TO_COMPLAIN = re.compile(
     re.IGNORECASE)
 COMPLAINT_MAY_REPLACE = ("request_human", "give_feedback", "nlu_fallback", "out_of_scope",
                          "inform", "listen_connect", "ask_help", "deny")
+
+
+# "well i suppose i could tell you a bit more": the listen-and-connect question, where their
+# own words are kept; "is this the sort of thing you deal with": the fallback's warm yes.
+OPENING_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat",
+                       "affirm", "dont_know", "bot_challenge", "listen_connect")
+
+
+# "i suppose so yes. i just want to talk to someone about it without him knowing": a person,
+# asked for in a longer message the model was not sure of.
+WANTS_A_PERSON = re.compile(
+    r"\b(?:i|we) (?:just |really |only )?(?:want|need|would like|d like|wanna) to (?:talk|speak|"
+    r"chat) (?:to|with) (?:someone|somebody|a person|a human|a real person|an adviser|"
+    r"a social worker)\b", re.IGNORECASE)
+PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet",
+                      "listen_connect", "dont_know")
 
 
 def wants_to_complain(text: str, guess: str) -> bool:
@@ -175,6 +196,12 @@ class CommandClassifier(RuleComponent):
             promote(message, "complaint")
         elif local_search(text, guess):
             promote(message, "find_service")
+        elif WANTS_A_PERSON.search(text) and guess in PERSON_MAY_REPLACE:
+            promote(message, "request_human")
+        elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
+            promote(message, "listen_connect")
+        elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
+            promote(message, "nlu_fallback")
         elif finds_english_hard(text):
             # The fallback offers a free interpreter, then listens.
             promote(message, "nlu_fallback")

@@ -35,6 +35,7 @@ class Statement:
     text: str
     kind: str = SCALE
     ascof: Optional[str] = None
+    easy: Tuple[str, ...] = ()   # easy read: short sentences, one idea each (bot/easy_read.py)
 
 
 @dataclass(frozen=True)
@@ -43,16 +44,19 @@ class Survey:
     button: str
     intro: str
     statements: Tuple[Statement, ...]
+    easy_intro: Tuple[str, ...] = ()
 
 
 def happy_with_support(ascof: str) -> Statement:
     """The satisfaction statement of the client and carer surveys, each with its own measure."""
-    return Statement("happy", "I am happy with the support I get.", ascof=ascof)
+    return Statement("happy", "I am happy with the support I get.", ascof=ascof,
+                     easy=("I am happy with my support.",))
 
 
 # Asked in the client and the carer survey alike.
 KINDNESS = Statement("kindness", "I am treated with kindness and respect.",
-                     ascof="Dignity and respect")
+                     ascof="Dignity and respect", easy=("People are kind to me.",
+                                                       "They treat me well."))
 
 SURVEYS: Dict[str, Survey] = {s.key: s for s in [
     Survey("client", "About the support I get",
@@ -61,17 +65,23 @@ SURVEYS: Dict[str, Survey] = {s.key: s for s in [
                KINDNESS,
                happy_with_support("Overall satisfaction (ASCOF 3A)"),
                Statement("choice", "I have enough choice and control over my support.",
-                         ascof="Control over daily life (ASCOF 1B)"),
+                         ascof="Control over daily life (ASCOF 1B)",
+                         easy=("I can choose my support.", "I have a say in it.")),
                Statement("independent", "My support helps me live as independently as I can.",
-                         ascof="Independence"),
+                         ascof="Independence",
+                         easy=("My support helps me do things for myself.",)),
                Statement("information", "It is easy for me, and people who need it, to find "
                          "out about my support.",
-                         ascof="Ease of finding information (ASCOF 3D)"),
+                         ascof="Ease of finding information (ASCOF 3D)",
+                         easy=("It is easy to find out about my support.",)),
                Statement("contact", "I see and talk to people as much as I would like.",
-                         ascof="Social contact (ASCOF 1I)"),
+                         ascof="Social contact (ASCOF 1I)",
+                         easy=("I see people as much as I want.",)),
                Statement("safe", "My support helps me feel safe.",
-                         ascof="Feeling safe (ASCOF 4A and 4B)"),
-           )),
+                         ascof="Feeling safe (ASCOF 4A and 4B)",
+                         easy=("I feel safe with my support.",)),
+           ), easy_intro=("Here are 7 short sentences about your support.",
+                          "Do you agree with each one?")),
     Survey("carer", "About support for me as a carer",
            "Here are five short sentences about support for you as a carer. "
            "Say how much you agree with each.",
@@ -80,24 +90,34 @@ SURVEYS: Dict[str, Survey] = {s.key: s for s in [
                happy_with_support("Carer satisfaction (ASCOF 3B)"),
                Statement("involved", "I was asked and listened to when plans were made for "
                          "the person I care for.",
-                         ascof="Carers included in discussions (ASCOF 3C)"),
+                         ascof="Carers included in discussions (ASCOF 3C)",
+                         easy=("They asked me about the plans for the person I care for.",
+                               "They listened to me.")),
                Statement("information", "It was easy to find out what I needed to know as "
                          "a carer.",
-                         ascof="Ease of finding information (ASCOF 3D)"),
+                         ascof="Ease of finding information (ASCOF 3D)",
+                         easy=("It was easy to find out what I needed to know.",)),
                Statement("social_life", "I can have a social life as well as caring.",
-                         ascof="Carer social contact (ASCOF 1I)"),
-           )),
+                         ascof="Carer social contact (ASCOF 1I)",
+                         easy=("I have time to see friends.", "I can do things I like, "
+                               "as well as caring.")),
+           ), easy_intro=("Here are 5 short sentences about support for you.",
+                          "Do you agree with each one?")),
     Survey("safeguarding", "About how we helped keep me safe",
            "These questions are about the time we looked into worries about your safety. "
            "Say how much you agree with each.",
            (
-               Statement("asked_wanted", "I was asked what I wanted to happen."),
+               Statement("asked_wanted", "I was asked what I wanted to happen.",
+                         easy=("They asked me what I wanted.",)),
                Statement("listened", "I felt listened to."),
-               Statement("understood", "I understood what was going on and why."),
+               Statement("understood", "I understood what was going on and why.",
+                         easy=("I knew what was going on.", "I knew why.")),
                Statement("feel_safer", "I feel safer now.", ascof="Feeling safe (ASCOF 4B)"),
                Statement("outcome_met", "What I wanted to happen did happen.",
-                         ascof="Making Safeguarding Personal"),
-           )),
+                         ascof="Making Safeguarding Personal",
+                         easy=("What I wanted did happen.",)),
+           ), easy_intro=("These questions are about when we helped keep you safe.",
+                          "Do you agree with each one?")),
     Survey("direct_payments", "About the money I get to buy my own support",
            "These questions are about your direct payment. A direct payment is money from "
            "the council to buy your own support.",

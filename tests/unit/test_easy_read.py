@@ -71,3 +71,32 @@ def test_rewrite_keeps_buttons_on_the_last_message_and_leaves_custom_alone():
 def test_only_a_true_flag_asks_for_easy_read():
     assert easy_read.wanted({"easy_read": True})
     assert not easy_read.wanted({"easy_read": "yes"}) and not easy_read.wanted(None)
+
+
+def test_survey_statements_have_their_own_easy_read():
+    """The survey's words change in easy read, not only the layout: each statement of the
+    client and carer surveys, and each opening, has short sentences written for it."""
+    from bot.surveys.definitions import SURVEYS
+    from bot.surveys import wording
+
+    for key in ("client", "carer"):
+        chosen = SURVEYS[key]
+        assert easy_read.easy_version(chosen.intro) == list(chosen.easy_intro)
+        for statement in chosen.statements:
+            easy = easy_read.easy_version(statement.text)
+            assert easy == list(statement.easy), statement.code
+            assert all(len(line.split()) <= 12 for line in easy)
+    assert easy_read.easy_version(wording.STATEMENT_PROMPT) == ["Do you agree?"]
+
+
+def test_the_directory_words_around_the_results_change_in_easy_read():
+    from bot.directory import present
+
+    assert easy_read.easy_version(present.ASK_PLACE) == [
+        "Where do you live?", "Tell me your postcode or your town.",
+        "Here are some places for now."]
+    intro = present.INTRO.format(topic="things to do in your community", near=" near LS6")
+    assert easy_read.easy_version(intro) == [
+        "Here are some places.", "They help with things to do in your community near LS6."]
+    card = "Job Club\nA friendly weekly club to help you find paid work.\nCost: free."
+    assert easy_read.easy_version(card) == [card]

@@ -175,3 +175,17 @@ def test_only_real_forms_register_a_validation_action():
     executor.register_package("actions")
     validators = sorted(n for n in executor.actions if n.startswith("validate_"))
     assert validators == sorted(f"validate_{form}" for form in fs.FORMS)
+
+
+@pytest.mark.parametrize("text", [
+    "i suppose so yes. i just want to talk to someone about it without him knowing",
+    "ok well id rather speak to a person now if thats alright",
+    "yes please, someone from the council, not on the house phone",
+])
+def test_asking_for_a_person_where_one_is_offered_is_that_choice(text):
+    assert decide(turn(text, "request_human", 0.5), fs.SAFETY_NEXT).action == "interrupt"
+
+
+def test_at_other_questions_a_person_in_a_long_answer_stays_the_answer():
+    text = "i suppose so yes. i just want to talk to someone about it without him knowing"
+    assert decide(turn(text, "request_human", 0.5), fs.FREE_TEXT).action == "answer"

@@ -1,0 +1,94 @@
+"""Short pieces of what someone said, to say back to them in a reflection.
+
+A reflection uses the person's own words, but only a few of them and never the whole
+message in quotes: "You miss her.", "It is good to hear you like animals and lego.",
+"You told me about the bowls club." Each function finds one kind of piece, turns "my"
+into "your", shortens it, and returns None when it would not read well. Pure: unit-tested.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.answers.about import FAMILY_WORDS
+from bot.answers.text import clean, word_close, words_only
+
+MAX_WORDS = 6
+# Where a piece stops: time words, reasons and fillers ("before my hips went", "lol").
+STOP = re.compile(r"\b(?:since|every|each|last|until|before|after|when|because|cos|but|so|"
+                  r"now|anymore|any more|these days|really|so much|again|though|if|lol|tbh|"
+                  r"please|x+|mostly|too|as well|though|which|that|thats|who|is|are|was|were|"
+                  r"at the|on a|on the|in the|with)\b")
+# Words people often slip on when they tell what they like; said back spelled right.
+INTEREST_WORDS = ("animals", "lego", "football", "music", "gardening", "swimming", "dancing",
+                  "cooking", "baking", "reading", "drawing", "painting", "singing", "walking",
+                  "fishing", "computers", "games", "films", "movies", "horses", "dinosaurs",
+                  "trains", "buses", "cars", "knitting", "crafts", "puzzles", "quizzes")
+YOUR = {"my": "your", "me": "you", "myself": "yourself", "our": "your", "we": "you", "us": "you",
+        "im": "you are", "i": "you"}
+
+MISSED = re.compile(r"\b(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? "
+                    r"(?P<who>her|him|them|(?:my|our) (?:" + FAMILY_WORDS +
+                    r"|wife|husband|partner|friend)|\w+)\b")
+HARDEST = re.compile(r"\b(?P<when>(?:the )?(?:evenings?|nights?|mornings?|weekends?|sundays?|"
+                     r"christmas|holidays|mealtimes|teatimes?))(?: (?:are|is|were|was))? "
+                     r"(?:the )?(?:worst|hardest|longest|loneliest)\b")
+LIKES = re.compile(r"\b(?:i|we) (?:really |do |also )*(?:like|love|enjoy|am into|m into|"
+                   r"am good at|m good at) (?P<what>(?:\w+ ?){1,8})")
+NAMED = re.compile(r"\b(?P<what>(?:the|my|our|her|his) (?:\w+ ){0,2}(?:club|group|choir|church|"
+                   r"chapel|allotment|garden|dog|cat|class|team|cafe|centre|library|pub))\b")
+NOT_LIKES = re.compile(r"^(?:to|it|that|this|the idea|being|a break|some help|help|you|if)\b")
+
+
+def yours(words: str) -> str:
+    """ "my garden" said back as "your garden"."""
+    return " ".join(YOUR.get(w, w) for w in words.split())
+
+
+def _short(span: str) -> Optional[str]:
+    span = STOP.split(span)[0].strip()
+    span = re.sub(r"\s+and$", "", span).strip()
+    return span if span and len(span.split()) <= MAX_WORDS else None
+
+
+def _spelled(words: str) -> str:
+    """ "animels" said back as "animals": a slip is not repeated to the person."""
+    out = []
+    for word in words.split():
+        close = [w for w in INTEREST_WORDS if word_close(word, w)]
+        out.append(close[0] if close and word not in INTEREST_WORDS else word)
+    return " ".join(out)
+
+
+def missed_in(text: str) -> Optional[str]:
+    """ "i just miss her" -> "her"; "i miss my wife" -> "your wife"."""
+    found = MISSED.search(words_only(clean(text)))
+    if not found or found.group("who") in ("it", "out", "the", "a", "being", "having"):
+        return None
+    return yours(found.group("who"))
+
+
+def hardest_time_in(text: str) -> Optional[str]:
+    """ "the evenings are the worst" -> "the evenings"."""
+    found = HARDEST.search(words_only(clean(text)))
+    if not found:
+        return None
+    when = found.group("when")
+    if when in ("sunday", "sundays", "christmas"):
+        return when[0].upper() + when[1:]   # "Christmas", "Sundays": no "the"
+    return when if when.startswith("the ") else "the " + when
+
+
+def likes_in(text: str) -> Optional[str]:
+    """ "i like animels. and lego" -> "animals and lego"."""
+    found = LIKES.search(words_only(clean(text)))
+    if not found or NOT_LIKES.match(found.group("what")):
+        return None
+    what = _short(found.group("what"))
+    return _spelled(yours(what)) if what else None
+
+
+def named_in(text: str) -> Optional[str]:
+    """ "and the bowls club before my hips went" -> "the bowls club"."""
+    found = NAMED.search(words_only(clean(text)))
+    return yours(found.group("what")) if found else None
