@@ -116,6 +116,8 @@ def _trim(span: str) -> Optional[str]:
     span = yours(STOP.split(span)[0].strip())
     return span if span and len(span.split()) <= 6 else None
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
+SHARED_PAST = _rx(r"we (?:always |both )?used to", r"used to \w+(?: \w+){0,5} together",
+                  r"(?:she|he) used to", r"the (?:two|both) of us used to")
 
 
 @dataclass
@@ -139,6 +141,9 @@ def themes_in(text: str) -> List[str]:
         found = [t for t in found if t not in ("wish", "used_to", "strength")]
     if "grief" in found and "missing" in found:
         found.remove("grief")   # "I miss her" said back in her words, with the loss in it
+    # "we used to do the garden together": a shared memory, not a hobby to get back to.
+    if "used_to" in found and SHARED_PAST.search(words):
+        found[found.index("used_to")] = "memory"
     return found
 
 
@@ -221,6 +226,9 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
     "used_to": ("It sounds like that meant a lot. It may be possible to get back to it, "
                 "or to something like it.",
                 [_find("Things to do nearby", "things_to_do"), PLAN, TELL_MORE]),
+    "memory": ("That sounds like a good memory of your time together. Thank you for "
+               "telling me about it.",
+               [_find("Things to do nearby", "things_to_do"), TELL_MORE, TALK]),
     "strength": ("That sounds like something that matters. It is good to build on what "
                  "already works.",
                  [PLAN, TELL_MORE]),
@@ -241,6 +249,7 @@ OPEN_QUESTIONS: Dict[str, str] = {
     "money": "Would you like to find free advice near you?",
     "wish": "What would be a first small step towards it?",
     "used_to": "What stopped it, and what would help you start again?",
+    "memory": "Is there a part of that you would like to keep in your life now?",
     "strength": "What helps that keep going?",
 }
 NOTHING_HEARD = "Thank you for telling me."
