@@ -13,11 +13,13 @@ from __future__ import annotations
 import logging
 import sys
 
+from bot.lean import keep_jax_out
 from bot.quiet import quiet
 from bot.security import secrets_file
 
 # At import, not in main(): Sanic's worker processes import this module again, not main().
 quiet()
+keep_jax_out()      # before TensorFlow: its TFLite helpers would load jax (bot/lean.py)
 
 
 def token() -> str:
