@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import os
 import platform
 import sys
 
@@ -20,10 +21,16 @@ from benchmarks.harness import drive, serve_ours, serve_stock, warm_up
 
 
 def measure(served, conversations: int, turns_each: int, rounds: int) -> dict:
-    """The median of ``rounds`` runs of each figure (p50, p95, turns a second)."""
+    """The median of ``rounds`` runs of each figure (p50, p95, turns a second), and the CPU
+    milliseconds each process used a turn over all the rounds."""
+    before = served.cpu()
     runs = [asyncio.run(drive(served.webhook, conversations, turns_each)) for _ in range(rounds)]
-    return {key: sorted(run[key] for run in runs)[len(runs) // 2]
-            for key in ("p50", "p95", "tps")}
+    turns = sum(run["turns"] for run in runs)
+    figures = {key: sorted(run[key] for run in runs)[len(runs) // 2]
+               for key in ("p50", "p95", "tps")}
+    figures["cpu"] = {name: 1000 * (seconds - before[name]) / turns
+                      for name, seconds in served.cpu().items()}
+    return figures
 
 
 def main(argv=None) -> int:
@@ -45,14 +52,18 @@ def main(argv=None) -> int:
             else:
                 rows.append((f"{label}: turns a second", mine["tps"], theirs["tps"]))
                 rows.append((f"{label}: p95 ms", mine["p95"], theirs["p95"]))
+            rows.append((f"{label}: Rasa CPU ms a turn", mine["cpu"]["rasa"], theirs["cpu"]["rasa"]))
+            rows.append((f"{label}: actions CPU ms a turn", mine["cpu"]["actions"], 0.0))
         memory = ours.memory()
         stock_memory = stock.memory()
     rows.append(("memory MB: Rasa", memory["rasa"], stock_memory["rasa"]))
     rows.append(("memory MB: action server", memory["actions"], 0.0))
     rows.append(("memory MB: gateway", memory["gateway"], 0.0))
     rows.append(("memory MB: all processes", sum(memory.values()), sum(stock_memory.values())))
-    print(f"\n{datetime.date.today()} on {platform.node()} ({platform.processor() or platform.machine()}), "
-          f"{'quick' if args.quick else 'full'} run")
+    load = os.getloadavg()
+    print(f"\n{datetime.date.today()} on {platform.node()} ({platform.processor() or platform.machine()}, "
+          f"{os.cpu_count()} cores), {'quick' if args.quick else 'full'} run; load average at the "
+          f"end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     print(f"{'':<34} {'ours':>9} {'stock':>9} {'ours/stock':>11}")
     for name, mine, theirs in rows:
         ratio = f"{mine / theirs:>10.2f}x" if theirs else f"{'':>11}"

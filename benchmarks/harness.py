@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import shutil
 import statistics
 import subprocess
@@ -56,6 +57,15 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, in seconds (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Served:
     """A running assistant: its REST webhook and the processes whose memory counts."""
@@ -70,6 +80,9 @@ class Served:
 
     def memory(self) -> Dict[str, float]:
         return {name: rss_mb(pid) for name, pid in self.pids.items()}
+
+    def cpu(self) -> Dict[str, float]:
+        return {name: cpu_seconds(pid) for name, pid in self.pids.items()}
 
 
 def _wait_for(url: str, proc: subprocess.Popen, timeout: float = 600) -> None:

@@ -13,11 +13,14 @@ from __future__ import annotations
 import logging
 import sys
 
+from bot import schema_check
+from bot.lean import keep_jax_out
 from bot.quiet import quiet
 from bot.security import secrets_file
 
 # At import, not in main(): Sanic's worker processes import this module again, not main().
 quiet()
+keep_jax_out()      # before TensorFlow: its TFLite helpers would load jax (bot/lean.py)
 
 
 def token() -> str:
@@ -31,6 +34,7 @@ def main() -> None:
         args.append(f"--auth-token={token()}")
     logging.captureWarnings(True)
     quiet()
+    schema_check.install()      # each action reply's schema checked once, not every call
     sys.argv = ["rasa", *args]
     # Lazy: Rasa (TensorFlow) after quiet() and sys.argv are set.
     from rasa.__main__ import main as rasa_main

@@ -33,7 +33,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.tracker_window import (loop_at_start, policy_view, restoring_at, stamped,
-                                window_plans)
+                                tracker_from_dicts, window_plans)
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         if found is None:
             return None
         prefix, rows = found
-        tracker = DialogueStateTracker.from_dict(
+        tracker = tracker_from_dicts(
             sender_id, prefix + [json.loads(row.data) for row in rows], self.domain.slots)
         setattr(tracker, STORED, len(tracker.events))
         return tracker

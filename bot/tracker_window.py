@@ -25,8 +25,36 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from rasa.shared.core.events import (ActionExecutionRejected, ActiveLoop, ConversationPaused,
                                      Event, LoopInterrupted, SlotSet)
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.utils.common import all_subclasses
 
 ACTION_LISTEN = "action_listen"
+_EVENT_CLASSES: Dict[str, type] = {}
+
+
+def _event_class(type_name: str) -> Optional[type]:
+    """The class ``Event.resolve_by_type`` finds for ``type_name`` (the first subclass with
+    it), remembered: Rasa walks every Event subclass for each event it reads, which was a
+    tenth of a turn's CPU when a window of 60 to 120 events is read (benchmarks/PROFILE.md).
+    Looked up afresh when a name is not known yet (an Event class imported later)."""
+    if type_name not in _EVENT_CLASSES:
+        for cls in all_subclasses(Event):
+            _EVENT_CLASSES.setdefault(cls.type_name, cls)
+    return _EVENT_CLASSES.get(type_name)
+
+
+def tracker_from_dicts(sender_id: str, dicts: List[Dict[str, Any]],
+                       slots) -> DialogueStateTracker:
+    """``DialogueStateTracker.from_dict`` with each event's class looked up once, not per
+    event; an event it does not know goes through Rasa's own ``Event.from_parameters``."""
+    events: List[Event] = []
+    for data in dicts:
+        if data.get("event") is None:
+            continue                  # from_dict skips these too
+        cls = _event_class(data["event"])
+        event = cls._from_parameters(data) if cls else Event.from_parameters(data)
+        if event:
+            events.append(event)
+    return DialogueStateTracker.from_events(sender_id, events, slots)
 
 
 def restoring_events(tracker: DialogueStateTracker) -> List[Event]:

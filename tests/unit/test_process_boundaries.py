@@ -49,3 +49,11 @@ def test_the_action_server_matches_words_without_readability_libraries():
     assert out.returncode == 0, out.stderr[-2000:]
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert not any(loaded.values()), loaded
+
+
+def test_the_rasa_server_runs_tensorflow_without_jax():
+    """TensorFlow's TFLite helpers import jax when it is installed; Rasa never converts to
+    TFLite, so the server keeps jax out (about 70 MB and a second or two of each start)."""
+    loaded = loaded_after("import bot.rasa_server\nimport rasa.core.agent\n"
+                          "import rasa.nlu.classifiers.diet_classifier")
+    assert loaded["tensorflow"] and loaded["rasa"] and not loaded["jax"], loaded
