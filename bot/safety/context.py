@@ -93,7 +93,30 @@ FIGURE = re.compile(
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
     r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
     r"(screaming|killing)|"
-    r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died))")
+    r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
+    # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
+    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my \w+)|"
+    r"killing me,? (these|this|that|the|my|them|those)|(is|are|'s|'re) murder (on|for) (my|your|the)|"
+    r"shoot me now|drop dead (gorgeous|lovely|handsome|beautiful|stunning)|if looks could kill|"
+    r"dying of (boredom|embarrassment|curiosity)|dead to the world|"
+    r"(dying|desperate) to (get back|go back|see|try|meet|know|hear|tell|get out|get started))")
+# Said as a joke: with "kill me" words it is a figure of speech, unless the message says
+# what would bring it on is telling someone ("he'll kill me if he finds out i told you").
+JOKING = re.compile(r"\b(lol|lmao|haha+|hehe|jk|only joking|just joking|joking aside)\b|\U0001F602|\U0001F923")
+KILL_ME = re.compile(r"\b(kill|murder|strangle|throttle) me\b")
+REAL_THREAT = re.compile(
+    r"\b(if|when) (he|she|they|my \w+) (finds? out|found out|knew|knows|hears?) (that )?i "
+    r"(told|tell|rang|spoke|talked|contacted|reported|said)|"
+    r"\b(if|when) i (tell|told|ring|rang|report|leave|left|go to|speak to|talk to) "
+    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
+
+
+def figure_of_speech(norm: str) -> bool:
+    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke;
+    never when the message says telling someone would bring the harm on."""
+    if REAL_THREAT.search(norm):
+        return False
+    return bool(FIGURE.search(norm)) or bool(JOKING.search(norm) and KILL_ME.search(norm))
 
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
@@ -145,9 +168,35 @@ FINISH_LATER = re.compile(
     r"when (i|im|i'?m|i am) (home|back|free))\b")
 
 
+# Finishing the form later, said without a "stop": "i'll finish this tonight", "can i
+# finish it later tonight", "ill do the rest after tea". Words that name the form, ask
+# leave, or say "later" mark it; "finish it tonight" alone does not.
+FORM_LATER = re.compile(
+    r"\b(finish|complete|fill in|fill out|carry on with|go through|get through|get back to|"
+    r"come back to|pick up|do(?= the (rest|form|questions|survey|assessment)))( off)? "
+    r"(it|this|these|them|the rest|the form|the questions|the survey|"
+    r"the assessment|my answers)( off| of (it|this|them|the \w+))?( \w+){0,3}? (later|tonight|"
+    r"tomorrow|another (time|day)|after (work|tea|dinner|lunch)|this (evening|afternoon|weekend)|"
+    r"at the weekend|in a bit)\b")
+# ...and what shows it is the form: a word naming it, "later", or asking leave.
+FORM_MARK = re.compile(
+    r"\b(this|these|the rest|the form|the questions|the survey|the assessment|my answers|later|"
+    r"in a bit|off)\b|\b(can|could|may|shall) (i|we)\b")
+# Words that make "finish it tonight" a decision about a life, whatever else is said.
+PLAN_WORDS = re.compile(
+    r"\b(end (it|things|everything|my life)|all tonight|it all|for good|once and for all|"
+    r"made my mind up|decided|decision|goodbye|good bye|cant (go on|do this|take)|can'?t (go on|do this|take)|"
+    r"no more|no point|kill|die|dead|suicide|pills|tablets|overdose|rope|bridge|letters?|"
+    r"nobody will|won'?t be (here|around)|not be (here|around)|last (night|day|time|message))\b")
+
+
 def pausing_the_form(norm: str) -> bool:
-    """The person stops the form for now and will finish it later."""
-    return bool(PAUSING.search(norm) and FINISH_LATER.search(norm))
+    """The person stops the form for now and will finish it later, or says they will
+    finish the form later ("can i finish it later tonight"), with no word of a plan."""
+    if PAUSING.search(norm) and FINISH_LATER.search(norm):
+        return True
+    found = FORM_LATER.search(norm)
+    return bool(found) and bool(FORM_MARK.search(norm)) and not PLAN_WORDS.search(norm)
 
 
 # Frustration at the bot or a service, not at a person.
@@ -282,14 +331,41 @@ def soft_context(norm: str) -> str:
     return ""
 
 
+# A walk, a view or a day out ("the highest bridge ... too steep for mum", "is the view
+# worth the climb"): a high place talked of for getting there, not for a fall. Set aside
+# when the message also speaks of jumping, an edge or ending a life.
+OUTING = re.compile(
+    r"\b(views?|scenery|steep|steps|flatter|flat path|wheelchair|walking group|"
+    r"ramblers?|rambling|picnic|step[- ]free|accessible|buggy|pushchair|mobility scooter|"
+    r"walking frame|zimmer|sightseeing|day out|days out|trip out|cafe|caf\xe9|tea room|walk with|"
+    r"nature walk|bird ?watching|sunset|sunrise)\b")
+HIGH_PLACE_DANGER = re.compile(
+    r"\b(jump|jumping|jumped|fall|falling|drop|edge|ledge|over the side|railings?|end|ending|"
+    r"die|dying|dead|kill|suicide|never come back|last thing|goodbye|for good)\b")
+
+
+HIGH_PLACE = re.compile(
+    r"\b(highest|tallest|higher|taller|steepest|bridge|footbridge|viaduct|tower|cliffs?|"
+    r"multi ?storey|car park|roof|rooftop|spire|pier|top of)\b")
+HIGH_PLACE_HARM = re.compile(r"\b(push|pushed|pushing|threw|thrown|left (me|her|him)|shoved)\b")
+
+
+def outing(norm: str) -> bool:
+    """A high place talked of for a walk, a view or a day out, with no word of a fall."""
+    return bool(HIGH_PLACE.search(norm) and OUTING.search(norm)) and not (
+        HIGH_PLACE_DANGER.search(norm) or HIGH_PLACE_HARM.search(norm))
+
+
 def message_context(norm: str) -> str:
     """The first reason in the whole message that danger talk may not be danger, or ""."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
-                          ("media", MEDIA), ("chosen", CHOSEN), ("figure", FIGURE)):
+                          ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm):
             return name
-    return ""
+    if figure_of_speech(norm):
+        return "figure"
+    return "outing" if outing(norm) else ""
 
 
 def asks_about_a_care_word(norm: str) -> bool:
