@@ -30,6 +30,7 @@ from actions.common import asking, channel_of
 from bot import codes, form_words, hours, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -111,8 +112,10 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # not a new check-in (which asked for the wish again, in a loop). Danger to life
         # still comes first.
         return Decision("interrupt")
-    if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or yes_no(turn.text) is True):
-        return Decision("interrupt")  # "yes" to the direct question: its own rule
+    if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or
+                                    check_in_answer(turn.text) == CHECK_IN_YES):
+        # "yes", or a hedged yes ("maybe a bit"), to the direct question: its own rule
+        return Decision("interrupt")
     request = classify_request(turn.text, buttons) if not turn.is_payload else None
     if turn.is_payload:
         payload_intent = turn.text[1:].split("{")[0]
@@ -137,6 +140,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if request.kind in ("skip", "dont_know"):
             return Decision("answer", value=f"/{request.kind}")
         return Decision("request", request.kind)
+    if kind == fs.SAFETY_NEXT and turn.intent == "request_human" and \
+            ASKS_FOR_A_PERSON.search(turn.text):
+        # The question offers "talk to someone": "i suppose so yes, i just want to talk to
+        # someone about it" is that choice, however it starts.
+        return Decision("interrupt")
     # (A survey comment is kept: the survey asks about contact straight after it.)
     if kind != fs.COMMENT and turn.intent == "request_human" and turn.confidence >= 0.6 and \
             ASKS_FOR_A_PERSON.search(
@@ -356,6 +364,17 @@ def safety_flags(found: Any) -> Dict[str, Any]:
     return flags
 
 
+def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
+    """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
+    found = contact_parser.parse_contact(text)
+    flags = safety_flags(found)
+    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
+        return None
+    if found.phone or found.email:
+        return None  # details with it: the contact step reads those itself
+    return flags
+
+
 def read_safe_contact(slot: str, value: str) -> Reading:
     if value in form_words.SAFE_CONTACT_PAYLOADS:
         return Reading({slot: json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
@@ -387,6 +406,23 @@ def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
 def read_safety_next(slot: str, value: str) -> Reading:
     """Anything but stop or a person (their own rules) means carry on with the questions."""
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
+
+
+def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
+                         tracker: Tracker) -> Dict[str, Any]:
+    """A wish that says how (not) to make contact is kept as the contact instruction too:
+    noted on the hand-off and in the record, and the person told how the team can reach
+    them instead."""
+    flags = safe_contact_instruction(wish)
+    if not flags:
+        return {}
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
+    return {"contact_safety": json.dumps(flags)}
 
 
 class ActionAskOnBehalf(Action):
@@ -474,6 +510,9 @@ class AnswerFirstForm(FormValidationAction):
             store.save_record(tracker.sender_id, "safety_wish",
                               {"wish": str(slots[slot])[:2000], "form": self.form})
             dispatcher.utter_message(text=form_words.WISH_NOTED)
+            # "please dont phone me, he could answer it" as the wish: also how (not) to
+            # reach them, on the hand-off the disclosure raised.
+            return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
         contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
         if slot not in contact_slots or slots.get(slot) is None:
             return {}

@@ -15,6 +15,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
+from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.intents import KIND_TO_INTENT
@@ -147,6 +148,41 @@ def is_thanks(text: str) -> bool:
     return len(text.split()) <= 14 and bool(THANKS.match(text.strip()))
 
 
+# A hedged yes or a "rather not say" is taken from these guesses only (a request said with
+# "maybe" stays the request).
+ANSWER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "affirm", "deny",
+                      "chitchat", "listen_connect", "ask_help", "dont_know", "skip", "stop")
+
+
+def typed_check_in_answer(text: str, guess: str) -> Optional[str]:
+    """ "I'd rather not say" typed is the button of that name (/deny); a hedged yes ("maybe
+    a bit", "i suppose so yes") is a yes (/affirm), so the direct question's own rules
+    answer it, in a form or outside one."""
+    if guess not in ANSWER_MAY_REPLACE:
+        return None
+    answer = check_in_answer(text)
+    if answer == RATHER_NOT:
+        return "deny"
+    if answer == YES and HEDGED_YES.search(text.lower()):
+        return "affirm"
+    return None
+
+
+# "i suppose so yes. i just want to talk to someone about it": a wish for a person in one
+# part of a longer message, with nothing before it that takes it back.
+WANTS_A_PERSON = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:yes|yeah|so|and|but)\s+)(?:i\s+)?(?:just\s+|really\s+)?(?:want|need|would like|"
+    r"id like|d like|wanna|would rather)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|"
+    r"a person|a real person|a human|an adviser|an advisor|a social worker|one of (?:you|the team))\b",
+    re.IGNORECASE)
+PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "listen_connect",
+                      "ask_help", "chitchat", "greet", "deny")
+
+
+def wants_a_person(text: str, guess: str) -> bool:
+    return guess in PERSON_MAY_REPLACE and bool(WANTS_A_PERSON.search(text.replace("'", "")))
+
+
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed command or button title stands for, or None."""
     if not text or text.startswith("/"):
@@ -172,9 +208,11 @@ class CommandClassifier(RuleComponent):
                 continue
             text = message.get(TEXT) or ""
             guess = model_guess(message)
-            intent = command_intent(text, self.buttons)
+            intent = command_intent(text, self.buttons) or typed_check_in_answer(text, guess)
             if intent:
                 promote(message, intent)
+            elif wants_a_person(text, guess):
+                promote(message, "request_human")
             elif wants_to_complain(text, guess):
                 promote(message, "complaint")
             elif local_search(text, guess):
