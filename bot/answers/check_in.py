@@ -21,10 +21,10 @@ RATHER_NOT = "rather_not"
 MAX_WORDS = 10
 
 RATHER_NOT_SAY = re.compile(
-    r"^(?:(?:i'?d|id|i would|i) )?(?:rather|prefer|prefere|rarther) not"
+    r"^(?:(?:i'?d|id|i would|i) )?(?:really |just |honestly )?(?:rather|prefer|prefere|rarther) not"
     r"(?: to)?(?: (?:say|answer|tell|tell you|say that|answer that|talk about it|go into it|"
     r"discuss it|get into it))?(?: (?:thanks|thank you|if thats ok|if that is ok|sorry|right now|"
-    r"at the moment|just now))*$"
+    r"at the moment|just now|tbh|to be honest|honestly|really|love|dear))*$"
     r"|^(?:im |i am )?not (?:saying|telling|answering|going to say|gonna say)(?: (?:that|you|"
     r"anything|sorry))?$"
     r"|^(?:i )?(?:dont|do not) want to (?:say|answer|talk about it|tell you|go into it)$"

@@ -77,7 +77,14 @@ CHOSEN = re.compile(
     r"with (my|her|his|their) (permission|consent|agreement)|i let (him|her|them)|"
     r"in return|works for (both|all) of us|my choice|her choice|his choice|their choice|"
     r"i never liked (numbers|money|banking|the bank)|"
-    r"brings? (me )?the (receipt|receipts|change)|we agreed|agreed as a family|"
+    r"(always |she always |he always )?brings? (me )?(back )?(the )?(receipt|receipts|change)|we agreed|agreed as a family|"
+    # a reason the person gives for the help, and the checks they keep on it
+    r"(works|working|worked) (well |fine )?for (us|me|both of us|all of us)|"
+    r"(shows?|showing|gives?|giving) me (the |my |all the )?(bank )?(statements?|receipts?|change)|"
+    r"(i'?m|i am|never been|was never) (no good|rubbish|hopeless|useless|not good) (with|at) (money|numbers|figures|banking|computers)|"
+    r"i (don'?t|do not|never) (like|understand|do) (figures|numbers|sums|online banking|the banking)|"
+    r"(gets|does|picks up|fetches|collects) (my|her|his|our) (bits|shopping|groceries|prescriptions?|messages)\b(?! and (keeps|never))|"
+    r"(a|such a|a really) good (lad|lass|girl|boy|son|daughter|grandson|granddaughter)|"
     # a helper the person praises: "shes a godsend", "i couldnt manage without him"
     r"(a|an|my|our|such a|an absolute|a real) (godsend|lifesaver|life saver|saint|angel|diamond|gem|treasure|rock)|"
     r"(couldn'?t|could not|can'?t|cannot) (manage|cope|do it) without (him|her|them)|"
@@ -356,12 +363,24 @@ def outing(norm: str) -> bool:
         HIGH_PLACE_DANGER.search(norm) or HIGH_PLACE_HARM.search(norm))
 
 
+# Help the person chose, that has since gone wrong: "she does my shopping but my savings
+# have gone", "he has my card and wont give it back". Not a chosen arrangement any more.
+WRONGED = re.compile(
+    r"\b(without (asking|telling|permission)|won'?t (give|let)|wont (give|let)|never (see|get) (any|a penny|it)|"
+    r"(keeps|kept|keeping) (the change|it|the money|my money)|(scared|afraid|frightened) to ask|"
+    r"goes mad|gets (nasty|angry|cross)|disappeared|gone missing|stopped showing me)\b")
+
+
+def chosen_but_wronged(norm: str) -> bool:
+    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm))
+
+
 def message_context(norm: str) -> str:
     """The first reason in the whole message that danger talk may not be danger, or ""."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
-        if pattern.search(norm):
+        if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)):
             return name
     if figure_of_speech(norm):
         return "figure"
