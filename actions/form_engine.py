@@ -425,6 +425,35 @@ def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
     return {"contact_safety": json.dumps(flags)}
 
 
+# "email me please, its irene@example.com" after a hand-off: a way to reach the person.
+CONTACT_ME = re.compile(
+    r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach|message)(?: me| us)\b|"
+    r"\bmy (?:number|mobile|email|phone|e-mail)\b|\b(?:you can|can you) (?:email|text|ring|call|reach)\b",
+    re.IGNORECASE)
+_CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
+
+
+def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any]:
+    """After a hand-off, a phone number or email offered as the way to reach the person is
+    taken for the hand-off, whatever question is open: the engine asks the best time and
+    how to contact them safely next, then the open question again."""
+    if (not tracker.get_slot("handoff_reference") or slot in _CONTACT_SLOT_NAMES
+            or not text or text.startswith("/") or not CONTACT_ME.search(text)):
+        return {}
+    found = contact_parser.parse_contact(text)
+    if not (found.phone or found.email):
+        return {}
+    flags = safety_flags(found)
+    kept = tracker.get_slot("contact_safety")   # "please dont ring me", said earlier
+    if any(v is not None for v in flags.values()):
+        safety = json.dumps(flags)
+    else:
+        safety = kept if kept not in (None, fs.NOT_NEEDED, SKIPPED) else None
+    return {"contact_details": json.dumps(contact_as_dict(found)),
+            "contact_time": found.best_time or None, "contact_safety": safety,
+            "turn_note": f"{slot}:contact"}
+
+
 class ActionAskOnBehalf(Action):
     """Asks whether the person being talked about knows and agrees, by their relationship."""
 
@@ -485,6 +514,14 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        offered = contact_for_handoff(tracker, slot, turn.text)
+        if offered:
+            if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
+                offered.update(finish_contact(dispatcher, tracker, offered,
+                                              self.note_contact_on_handoff))
+            else:
+                dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
+            return offered
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if decision.action == "interrupt":
             return {}

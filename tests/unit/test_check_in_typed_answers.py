@@ -121,3 +121,38 @@ def test_a_wish_without_contact_words_changes_nothing():
     dispatcher = CollectingDispatcher()
     assert wish_as_safe_contact("i want a different carer", dispatcher, tracker) == {}
     assert not dispatcher.messages
+
+
+def _tracker(slots, text):
+    return Tracker("contact", slots, {"text": text}, [], False, None,
+                   {"name": "listen_form"}, "action_listen")
+
+
+@pytest.mark.parametrize("text", [
+    "email me please, its jo.bloggs@example.com",
+    "you can text me on 07700 900123",
+    "my mobile is 07700900456 if you need it",
+])
+def test_a_way_in_offered_after_a_hand_off_is_taken_for_it(text):
+    taken = form_engine.contact_for_handoff(_tracker({"handoff_reference": "R1"}, text),
+                                            "whats_going_on", text)
+    assert json.loads(taken["contact_details"])
+    assert taken["contact_time"] is None   # asked next, then the question again
+
+
+def test_the_earlier_safe_contact_instruction_is_kept():
+    kept = json.dumps({"safe_to_call": False})
+    text = "email me please, its jo.bloggs@example.com"
+    taken = form_engine.contact_for_handoff(
+        _tracker({"handoff_reference": "R1", "contact_safety": kept}, text), "whats_going_on",
+        text)
+    assert taken["contact_safety"] == kept
+
+
+@pytest.mark.parametrize("slots, text", [
+    ({}, "email me please, its jo.bloggs@example.com"),                 # no hand-off
+    ({"handoff_reference": "R1"}, "my daughter is on 07700 900123 she helps a lot"),
+    ({"handoff_reference": "R1"}, "/affirm"),
+])
+def test_no_way_in_is_taken_otherwise(slots, text):
+    assert form_engine.contact_for_handoff(_tracker(slots, text), "whats_going_on", text) == {}
