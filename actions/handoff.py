@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text
-from actions.form_engine import safe_contact_instruction
+from actions.form_engine import contact_for_handoff, safe_contact_instruction
 from bot import form_slots as fs
 from bot import form_words
 from bot import hours, settings, store, texts
@@ -77,6 +77,13 @@ class ActionHandoff(Action):
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
             return take_safe_contact(dispatcher, tracker, flags)
+        offered = contact_for_handoff(tracker, "", latest_text(tracker))
+        if offered:
+            # "email me please, its ..." after a hand-off: the way in, for the same one.
+            dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
+            offered.pop("turn_note", None)
+            return [SlotSet(k, v) for k, v in offered.items()] + (
+                [] if tracker.active_loop_name else [FollowupAction("contact_form")])
         open_now = hours.is_open()
         call = wants_call(tracker, open_now)
         row = store.create_handoff(

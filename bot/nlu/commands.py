@@ -15,6 +15,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_component import RuleComponent
+from bot.answers.contact import parse_contact
 from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
@@ -179,6 +180,18 @@ PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "liste
                       "ask_help", "chitchat", "greet", "deny")
 
 
+# "email me please, its irene@example.com": a way in offered, which only a person can use.
+CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach)(?: me| us)\b",
+                        re.IGNORECASE)
+
+
+def offers_contact(text: str, guess: str) -> bool:
+    if guess not in PERSON_MAY_REPLACE or not CONTACT_ME.search(text):
+        return False
+    found = parse_contact(text)
+    return bool(found.phone or found.email)
+
+
 def wants_a_person(text: str, guess: str) -> bool:
     return guess in PERSON_MAY_REPLACE and bool(WANTS_A_PERSON.search(text.replace("'", "")))
 
@@ -211,7 +224,7 @@ class CommandClassifier(RuleComponent):
             intent = command_intent(text, self.buttons) or typed_check_in_answer(text, guess)
             if intent:
                 promote(message, intent)
-            elif wants_a_person(text, guess):
+            elif wants_a_person(text, guess) or offers_contact(text, guess):
                 promote(message, "request_human")
             elif wants_to_complain(text, guess):
                 promote(message, "complaint")

@@ -237,6 +237,24 @@ LONELY = re.compile(
     r"(much )?(ever )?(knocks|visits|pops round|pops in)\b|"
     r"\b(lonely|loneliness|on my own since|just me now|just me and the (cat|dog))\b")
 
+# Taking back what was said ("forget i said anything", "ignore me, im being daft"): after a
+# disclosure, a reason to ask the direct question, never to drop the concern. Only the
+# general take-back counts; "forget what i said about tuesday" is not one.
+TAKE_BACK = re.compile(
+    r"\b(forget (i said anything|i said that|i ever said|what i (just )?said|everything i said|all that|"
+    r"i mentioned it)|ignore (what i (just )?said|everything i said)|"
+    r"ignore me,? (i'?m|im|i am) (fine|ok|okay|alright|being)|"
+    r"i didn'?t (really )?mean (it|that|any of it)|pretend i (never|didn'?t) sa(y|id) (anything|it|that)|"
+    r"(i'?m|i am|just) being (silly|daft|dramatic|stupid)|never mind what i said|"
+    r"shouldn'?t have said (anything|that))\b(?! (about|re|regarding|for|on) )")
+# ...but not a slip of the keyboard: "ignore that, wrong button", "i meant my sister".
+CORRECTION = re.compile(r"\b(wrong (button|person|chat|box)|typo|i meant|meant to (say|type|press|put))\b")
+
+
+def takes_back(norm: str) -> bool:
+    """The person takes back what they said, and it is not a typing slip."""
+    return bool(TAKE_BACK.search(norm)) and not CORRECTION.search(norm)
+
 # A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
 # classifier alone then asks one gentle question instead of giving the full answer.
 HESITANT = re.compile(

@@ -154,6 +154,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if weak:
         best = min(weak, key=_urgency)
         return _danger("check_in", best.category, best.text, max(p, 0.5))
+    if context.TAKE_BACK.search(s.norm):
+        # "forget i said anything. im fine honestly": ask plainly, once.
+        return _danger("check_in", "suicide_passive", context.TAKE_BACK.search(s.norm).group(0),
+                       max(p, 0.5))
     category = s.prediction.top_danger
     leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only

@@ -79,3 +79,23 @@ def test_finishing_the_form_later_is_a_pause(text):
 def test_a_time_bound_decision_is_still_danger(text):
     result = assess(text)
     assert result.is_danger and result.kind == "crisis", result
+
+
+@pytest.mark.parametrize("text", [
+    "forget i said anything, im fine honestly",
+    "ignore me im being daft, im ok",
+    "i didnt mean it. just a bad day",
+    "pretend i never said anything",
+])
+def test_taking_it_back_gets_the_direct_question(text):
+    result = assess(text)
+    assert result.tier == "check_in" and result.kind == "crisis", result
+
+
+@pytest.mark.parametrize("text", [
+    "forget what i said about tuesday, thursday is better for me",
+    "ignore that, i meant my brother not my dad",
+    "sorry ignore me, wrong button",
+])
+def test_a_correction_is_not_taking_it_back(text):
+    assert not assess(text).is_danger, assess(text)

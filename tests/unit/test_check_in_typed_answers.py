@@ -156,3 +156,14 @@ def test_the_earlier_safe_contact_instruction_is_kept():
 ])
 def test_no_way_in_is_taken_otherwise(slots, text):
     assert form_engine.contact_for_handoff(_tracker(slots, text), "whats_going_on", text) == {}
+
+
+@pytest.mark.parametrize("text, offered", [
+    ("email me please, its jo.bloggs@example.com", True),
+    ("can you text me on 07700 900123 instead", True),
+    ("email me please", False),                        # no way in given yet
+    ("my daughters number is 07700 900123", False),    # not asking to be contacted
+])
+def test_a_way_in_offered_is_a_request_for_a_person(text, offered):
+    from bot.nlu.commands import offers_contact
+    assert offers_contact(text, "nlu_fallback") is offered
