@@ -338,9 +338,17 @@ def worn_out_carer(norm: str) -> bool:
     return bool(CARING.search(norm) and WORN_OUT.search(norm))
 
 
+# Asking for a group, a club or a service ("is there a group for people whove lost their
+# wife"): a search, whose words the classifier alone may read as a hint.
+SEEKING = re.compile(
+    r"\b(is there|are there|any|know of|looking for|where can i (find|get)|can you find|"
+    r"recommend|find me)( a| an| any| some)? (local )?(group|groups|club|clubs|service|services|"
+    r"class|classes|cafe|cafes|befriending|support group|drop[- ]in|meet[- ]?ups?|activity|"
+    r"activities|course|courses|session|sessions)\b")
+
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
-SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer")
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking")
 
 
 def soft_context(norm: str) -> str:
@@ -353,6 +361,8 @@ def soft_context(norm: str) -> str:
         return "wish"
     if worn_out_carer(norm):
         return "carer"
+    if SEEKING.search(norm):
+        return "seeking"
     return ""
 
 

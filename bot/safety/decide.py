@@ -162,7 +162,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
     # when it is very sure ("since she went nobody much knocks on the door").
-    lonely = leans_crisis and not s.hits and bool(context.LONELY.search(s.norm))
+    # (Either way it leans: "nobody much knocks" read as control is loneliness too.)
+    lonely = not s.hits and bool(context.LONELY.search(s.norm))
     # "i dont see my friends anymore", with no one named stopping it: loneliness, not control.
     lonely = lonely or (not s.hits and context.lost_touch(s.norm))
     check = params.model_check_context if (s.context or lonely) else (

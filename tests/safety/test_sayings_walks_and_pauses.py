@@ -99,3 +99,24 @@ def test_taking_it_back_gets_the_direct_question(text):
 ])
 def test_a_correction_is_not_taking_it_back(text):
     assert not assess(text).is_danger, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is there a group for people whove lost their wife or husband, somewhere i can get to on the bus from seacroft",
+    "any clubs for older men round here, since the wife went i dont get out",
+    "looking for a support group for people who care for someone with dementia",
+])
+def test_asking_for_a_group_raises_nothing(text):
+    assert not assess(text).is_danger, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is there a support group, i keep thinking about killing myself",
+    pytest.param("are there any clubs near me, i need to get out, my husband hits me",
+                 marks=pytest.mark.xfail(reason="known gap: the classifier reads the search "
+                                         "words and is firmly against, so the abuse pattern "
+                                         "is dropped (keep_hit); not new in round four")),
+    "any groups for people who want to disappear and never come back",
+])
+def test_asking_for_a_group_with_danger_in_it_is_still_danger(text):
+    assert assess(text).is_danger, assess(text)
