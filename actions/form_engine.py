@@ -30,6 +30,7 @@ from actions.common import asking, channel_of, note_conversation_details
 from bot import codes, form_words, hours, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -111,8 +112,10 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # not a new check-in (which asked for the wish again, in a loop). Danger to life
         # still comes first.
         return Decision("interrupt")
-    if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or yes_no(turn.text) is True):
-        return Decision("interrupt")  # "yes" to the direct question: its own rule
+    if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or
+                                    check_in_answer(turn.text) == CHECK_IN_YES):
+        # "yes", or a hedged yes ("maybe a bit"), to the direct question: its own rule
+        return Decision("interrupt")
     request = classify_request(turn.text, buttons) if not turn.is_payload else None
     if turn.is_payload:
         payload_intent = turn.text[1:].split("{")[0]
@@ -387,6 +390,17 @@ def safety_flags(found: Any) -> Dict[str, Any]:
     return flags
 
 
+def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
+    """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
+    found = contact_parser.parse_contact(text)
+    flags = safety_flags(found)
+    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
+        return None
+    if found.phone or found.email:
+        return None  # details with it: the contact step reads those itself
+    return flags
+
+
 def read_safe_contact(slot: str, value: str) -> Reading:
     if value in form_words.SAFE_CONTACT_PAYLOADS:
         return Reading({slot: json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
@@ -418,6 +432,52 @@ def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
 def read_safety_next(slot: str, value: str) -> Reading:
     """Anything but stop or a person (their own rules) means carry on with the questions."""
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
+
+
+def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
+                         tracker: Tracker) -> Dict[str, Any]:
+    """A wish that says how (not) to make contact is kept as the contact instruction too:
+    noted on the hand-off and in the record, and the person told how the team can reach
+    them instead."""
+    flags = safe_contact_instruction(wish)
+    if not flags:
+        return {}
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
+    return {"contact_safety": json.dumps(flags)}
+
+
+# "email me please, its irene@example.com" after a hand-off: a way to reach the person.
+CONTACT_ME = re.compile(
+    r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach|message)(?: me| us)\b|"
+    r"\bmy (?:number|mobile|email|phone|e-mail)\b|\b(?:you can|can you) (?:email|text|ring|call|reach)\b",
+    re.IGNORECASE)
+_CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
+
+
+def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any]:
+    """After a hand-off, a phone number or email offered as the way to reach the person is
+    taken for the hand-off, whatever question is open: the engine asks the best time and
+    how to contact them safely next, then the open question again."""
+    if (not tracker.get_slot("handoff_reference") or slot in _CONTACT_SLOT_NAMES
+            or not text or text.startswith("/") or not CONTACT_ME.search(text)):
+        return {}
+    found = contact_parser.parse_contact(text)
+    if not (found.phone or found.email):
+        return {}
+    flags = safety_flags(found)
+    kept = tracker.get_slot("contact_safety")   # "please dont ring me", said earlier
+    if any(v is not None for v in flags.values()):
+        safety = json.dumps(flags)
+    else:
+        safety = kept if kept not in (None, fs.NOT_NEEDED, SKIPPED) else None
+    return {"contact_details": json.dumps(contact_as_dict(found)),
+            "contact_time": found.best_time or None, "contact_safety": safety,
+            "turn_note": f"{slot}:contact"}
 
 
 class ActionAskOnBehalf(Action):
@@ -480,6 +540,14 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        offered = contact_for_handoff(tracker, slot, turn.text)
+        if offered:
+            if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
+                offered.update(finish_contact(dispatcher, tracker, offered,
+                                              self.note_contact_on_handoff))
+            else:
+                dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
+            return offered
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if decision.action == "interrupt":
             return {}
@@ -505,6 +573,9 @@ class AnswerFirstForm(FormValidationAction):
             store.save_record(tracker.sender_id, "safety_wish",
                               {"wish": str(slots[slot])[:2000], "form": self.form})
             dispatcher.utter_message(text=form_words.WISH_NOTED)
+            # "please dont phone me, he could answer it" as the wish: also how (not) to
+            # reach them, on the hand-off the disclosure raised.
+            return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
         contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
         if slot not in contact_slots or slots.get(slot) is None:
             return {}

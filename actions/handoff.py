@@ -15,11 +15,10 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text, note_conversation_details
-from actions.form_engine import safety_flags
+from actions.form_engine import contact_for_handoff, safe_contact_instruction
 from bot import form_slots as fs
 from bot import form_words
 from bot import hours, settings, store, texts
-from bot.answers.contact import parse_contact
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
@@ -31,17 +30,6 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
     said.append(latest_text(tracker))
     return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
-
-
-def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
-    """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
-    found = parse_contact(text)
-    flags = safety_flags(found)
-    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
-        return None
-    if found.phone or found.email:
-        return None  # details with it: the contact step reads those itself
-    return flags
 
 
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -77,6 +65,13 @@ class ActionHandoff(Action):
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
             return take_safe_contact(dispatcher, tracker, flags)
+        offered = contact_for_handoff(tracker, "", latest_text(tracker))
+        if offered:
+            # "email me please, its ..." after a hand-off: the way in, for the same one.
+            dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
+            offered.pop("turn_note", None)
+            return [SlotSet(k, v) for k, v in offered.items()] + (
+                [] if tracker.active_loop_name else [FollowupAction("contact_form")])
         open_now = hours.is_open()
         call = wants_call(tracker, open_now)
         row = store.create_handoff(

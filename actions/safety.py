@@ -21,6 +21,7 @@ from actions.conversation import say_reflection
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
+from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 
 
@@ -192,12 +193,16 @@ class ActionCheckInNo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=form_words.CHECK_IN_NO)
+        rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
+        dispatcher.utter_message(
+            text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)
         if tracker.get_slot("safety_concern") == "crisis":
             # "No" and "I'd rather not say" look alike; after the suicide question either way
             # the numbers stay in view, with a person one tap away.
             dispatcher.utter_message(text=safety_words.help_in_view())
-        dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+        dispatcher.utter_message(
+            text=safety_words.CHOOSE_ANY_TIME if rather_not else safety_words.STILL_HERE,
+            buttons=safety_words.after_no())
         return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 
 

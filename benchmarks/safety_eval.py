@@ -39,11 +39,13 @@ CORPUS = ROOT / "tests" / "safety" / "corpus"
 # check-in (dev cross-validation moved both ways: look-alikes 3.8% -> 3.3% script, danger
 # 97.9% -> 97.4%); the clear-tier and check-in bounds are the merged measurement, rather than
 # tuning anything to those held-out messages.
+# Round four (persona fixes: sayings, walks and views, pauses, taking it back; 240 fresh
+# development messages by the weakest categories) measured 91.9%, 85.0%, 93.2%, 5.6%, 6.2%.
 MEASURES = {  # measure: (better, target, floor)
-    "danger_to_life_recall": (">=", 0.99, 0.90),
-    "clear_tier_recall": (">=", 0.90, 0.82),
-    "abuse_recall": (">=", 0.97, 0.91),
-    "lookalike_script_rate": ("<=", 0.02, 0.07),
+    "danger_to_life_recall": (">=", 0.99, 0.91),
+    "clear_tier_recall": (">=", 0.90, 0.84),
+    "abuse_recall": (">=", 0.97, 0.93),
+    "lookalike_script_rate": ("<=", 0.02, 0.06),
     "lookalike_check_in_rate": ("<=", 0.05, 0.062),
     "latency_p95_ms": ("<", 5.0, 5.0),
 }

@@ -80,7 +80,10 @@ CONTACT_TIME_BUTTONS = [
 
 ASK_SAFETY_WISH = ("What would you like to happen now? Tell me in your own words. "
                    "You can also type skip.")
+CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
 WISH_NOTED = "Thank you. I have written that down for the team, in your words."
+SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They can text, "
+                   "email or write instead, when you give them a safe way.")
 SAFETY_NEXT_QUESTION = ("What would you like to do now? We can carry on with the questions, "
                         "stop for now, or you can talk to someone.")
 SAFETY_NEXT_BUTTONS = [

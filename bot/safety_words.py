@@ -14,6 +14,10 @@ from bot.safety import taxonomy
 CHECK_IN_INTRO = "Thank you for telling me. I have kept what you said."
 STILL_HERE = "I am still here. What would you like to do?"
 WHAT_NEXT = "When you are ready, what would you like to do?"
+# "I'd rather not say" typed at the direct question: not a no, so no thanks for telling.
+RATHER_NOT_SAY = ("That is fine. You do not have to say. If you want to talk in "
+                  "confidence, I am here when you are ready.")
+CHOOSE_ANY_TIME = "You can choose one of these at any time."
 
 MENU_SHORT = [
     texts.TALK_ABOUT_IT,
@@ -97,7 +101,8 @@ def complaint_reply() -> Tuple[List[str], List[Dict[str, str]]]:
 def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
     out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
-           "HELP_IN_VIEW": help_in_view()}
+           "HELP_IN_VIEW": help_in_view(), "RATHER_NOT_SAY": RATHER_NOT_SAY,
+           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME}
     for route in ("carer_strain", "grief", "money_worry", "complaint"):
         lines, buttons = route_reply(route)
         out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})

@@ -44,7 +44,7 @@ WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
 
 NO_CALLS = re.compile(
     r"\b(?:(?:please )?(?:don'?t|do not|dont|never|no)\s+(?:ring|call|phone|calls|ringing|calling|"
-    r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|at|in the|during|"
+    r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|at(?!\s+(?:home|the house|the flat|all))|in the|during|"
     r"mornings?|evenings?|afternoons?|weekends?|early|late|after)\b)|"
     r"not safe to (?:call|ring|phone|talk)|(?:can'?t|cannot|can not) (?:talk|speak) on the phone|"
     r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"

@@ -14,6 +14,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
+from bot.answers.contact import parse_contact
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
@@ -105,14 +107,6 @@ OPENING_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_h
                        "affirm", "dont_know", "bot_challenge", "listen_connect")
 
 
-# "i suppose so yes. i just want to talk to someone about it without him knowing": a person,
-# asked for in a longer message the model was not sure of.
-WANTS_A_PERSON = re.compile(
-    r"\b(?:i|we) (?:just |really |only )?(?:want|need|would like|d like|wanna) to (?:talk|speak|"
-    r"chat) (?:to|with) (?:someone|somebody|a person|a human|a real person|an adviser|"
-    r"a social worker)\b", re.IGNORECASE)
-PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet",
-                      "listen_connect", "dont_know")
 
 
 def wants_to_complain(text: str, guess: str) -> bool:
@@ -165,6 +159,56 @@ def is_thanks(text: str) -> bool:
     return len(text.split()) <= 14 and bool(THANKS.match(text.strip()))
 
 
+# A hedged yes or a "rather not say" is taken from these guesses only (a request said with
+# "maybe" stays the request).
+ANSWER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "affirm", "deny",
+                      "chitchat", "listen_connect", "ask_help", "dont_know", "skip", "stop")
+
+
+def typed_check_in_answer(text: str, guess: str) -> Optional[str]:
+    """ "I'd rather not say" typed is the button of that name (/deny); a hedged yes ("maybe
+    a bit", "i suppose so yes") is a yes (/affirm), so the direct question's own rules
+    answer it, in a form or outside one."""
+    if guess not in ANSWER_MAY_REPLACE:
+        return None
+    answer = check_in_answer(text)
+    if answer == RATHER_NOT:
+        return "deny"
+    if answer == YES and HEDGED_YES.search(text.lower()):
+        return "affirm"
+    return None
+
+
+# "i suppose so yes. i just want to talk to someone about it": a wish for a person in one
+# part of a longer message, with nothing before it that takes it back.
+WANTS_A_PERSON = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:yes|yeah|so|and|but)\s+)(?:i\s+)?(?:just\s+|really\s+)?(?:want|need|would like|"
+    r"id like|d like|wanna|would rather)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|"
+    r"a person|a real person|a human|an adviser|an advisor|a social worker|one of (?:you|the team))\b"
+    # or anywhere, when they say who wants it: "...and i just want to talk to someone"
+    r"|\b(?:i|we) (?:just |really |only )?(?:want|need|would like|d like|wanna) to (?:talk|speak|"
+    r"chat) (?:to|with) (?:someone|somebody|a person|a human|a real person|an adviser|"
+    r"a social worker)\b", re.IGNORECASE)
+PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "listen_connect",
+                      "ask_help", "chitchat", "greet", "deny", "dont_know")
+
+
+# "email me please, its irene@example.com": a way in offered, which only a person can use.
+CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach)(?: me| us)\b",
+                        re.IGNORECASE)
+
+
+def offers_contact(text: str, guess: str) -> bool:
+    if guess not in PERSON_MAY_REPLACE or not CONTACT_ME.search(text):
+        return False
+    found = parse_contact(text)
+    return bool(found.phone or found.email)
+
+
+def wants_a_person(text: str, guess: str) -> bool:
+    return guess in PERSON_MAY_REPLACE and bool(WANTS_A_PERSON.search(text.replace("'", "")))
+
+
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed command or button title stands for, or None."""
     if not text or text.startswith("/"):
@@ -189,15 +233,15 @@ class CommandClassifier(RuleComponent):
             return
         text = message.get(TEXT) or ""
         guess = model_guess(message)
-        intent = command_intent(text, self.buttons)
+        intent = command_intent(text, self.buttons) or typed_check_in_answer(text, guess)
         if intent:
             promote(message, intent)
+        elif wants_a_person(text, guess) or offers_contact(text, guess):
+            promote(message, "request_human")
         elif wants_to_complain(text, guess):
             promote(message, "complaint")
         elif local_search(text, guess):
             promote(message, "find_service")
-        elif WANTS_A_PERSON.search(text) and guess in PERSON_MAY_REPLACE:
-            promote(message, "request_human")
         elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
             promote(message, "listen_connect")
         elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:

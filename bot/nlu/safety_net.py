@@ -27,7 +27,9 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.intents import CHECK_IN, CRISIS, SAFEGUARDING, SAFETY_INTENTS
 from bot.nlu.ranking import demote, promote
 from bot.nlu.rule_component import RuleComponent
+from bot.safety.context import figure_of_speech
 from bot.safety.engine import Assessment, assess
+from bot.safety.normalise import normalise
 
 # The intents a route may replace: the classifier was not sure what the person wants.
 ROUTE_MAY_REPLACE = ("out_of_scope", "inform", "listen_connect", "nlu_fallback", "greet")
@@ -51,6 +53,18 @@ def intent_for(result: Assessment, current: str, text: str = "") -> str:
             and not ASKS_FOR_A_CALL.search(text or "")):
         return result.route
     return current
+
+
+# A saying ("i could murder a bacon sandwich", "dying to get back to aqua aerobics") never
+# starts a journey or a hand-off on the model's guess alone: its words are the saying's.
+SAYING_MAY_NOT_START = ("request_human", "start_carer_assessment", "start_self_assessment",
+                        "listen_connect") + tuple(SAFETY_INTENTS)
+
+
+def saying_starts_a_journey(result: Assessment, current: str, text: str) -> bool:
+    """True when a figure of speech, and nothing in danger, was guessed as a journey."""
+    return (result.tier == "none" and current in SAYING_MAY_NOT_START
+            and not ASKS_FOR_A_CALL.search(text) and figure_of_speech(normalise(text)))
 
 
 def safety_data(result: Assessment) -> Dict[str, Any]:
@@ -85,6 +99,8 @@ class SafetyNetClassifier(RuleComponent):
             # Raised to full confidence even when the model already guessed it, or the
             # fallback classifier after this would drop a low-confidence "crisis".
             promote(message, wanted)
+        elif saying_starts_a_journey(result, current, text):
+            demote(message, SAYING_MAY_NOT_START)
         elif result.tier == "none" and current in SAFETY_INTENTS:
             demote(message, SAFETY_INTENTS)
         message.set("safety_net", safety_data(result), add_to_output=True)

@@ -79,7 +79,14 @@ CHOSEN = re.compile(
     r"with (my|her|his|their) (permission|consent|agreement)|i let (him|her|them)|"
     r"in return|works for (both|all) of us|my choice|her choice|his choice|their choice|"
     r"i never liked (numbers|money|banking|the bank)|"
-    r"brings? (me )?the (receipt|receipts|change)|we agreed|agreed as a family|"
+    r"(always |she always |he always )?brings? (me )?(back )?(the )?(receipt|receipts|change)|we agreed|agreed as a family|"
+    # a reason the person gives for the help, and the checks they keep on it
+    r"(works|working|worked) (well |fine )?for (us|me|both of us|all of us)|"
+    r"(shows?|showing|gives?|giving) me (the |my |all the )?(bank )?(statements?|receipts?|change)|"
+    r"(i'?m|i am|never been|was never) (no good|rubbish|hopeless|useless|not good) (with|at) (money|numbers|figures|banking|computers)|"
+    r"i (don'?t|do not|never) (like|understand|do) (figures|numbers|sums|online banking|the banking)|"
+    r"(gets|does|picks up|fetches|collects) (my|her|his|our) (bits|shopping|groceries|prescriptions?|messages)\b(?! and (keeps|never))|"
+    r"(a|such a|a really) good (lad|lass|girl|boy|son|daughter|grandson|granddaughter)|"
     # a helper the person praises: "shes a godsend", "i couldnt manage without him"
     r"(a|an|my|our|such a|an absolute|a real) (godsend|lifesaver|life saver|saint|angel|diamond|gem|treasure|rock)|"
     r"(couldn'?t|could not|can'?t|cannot) (manage|cope|do it) without (him|her|them)|"
@@ -95,7 +102,30 @@ FIGURE = re.compile(
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
     r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
     r"(screaming|killing)|"
-    r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died))")
+    r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
+    # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
+    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my \w+)|"
+    r"killing me,? (these|this|that|the|my|them|those)|(is|are|'s|'re) murder (on|for) (my|your|the)|"
+    r"shoot me now|drop dead (gorgeous|lovely|handsome|beautiful|stunning)|if looks could kill|"
+    r"dying of (boredom|embarrassment|curiosity)|dead to the world|"
+    r"(dying|desperate) to (get back|go back|see|try|meet|know|hear|tell|get out|get started))")
+# Said as a joke: with "kill me" words it is a figure of speech, unless the message says
+# what would bring it on is telling someone ("he'll kill me if he finds out i told you").
+JOKING = re.compile(r"\b(lol|lmao|haha+|hehe|jk|only joking|just joking|joking aside)\b|\U0001F602|\U0001F923")
+KILL_ME = re.compile(r"\b(kill|murder|strangle|throttle) me\b")
+REAL_THREAT = re.compile(
+    r"\b(if|when) (he|she|they|my \w+) (finds? out|found out|knew|knows|hears?) (that )?i "
+    r"(told|tell|rang|spoke|talked|contacted|reported|said)|"
+    r"\b(if|when) i (tell|told|ring|rang|report|leave|left|go to|speak to|talk to) "
+    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
+
+
+def figure_of_speech(norm: str) -> bool:
+    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke;
+    never when the message says telling someone would bring the harm on."""
+    if REAL_THREAT.search(norm):
+        return False
+    return bool(FIGURE.search(norm)) or bool(JOKING.search(norm) and KILL_ME.search(norm))
 
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
@@ -147,9 +177,35 @@ FINISH_LATER = re.compile(
     r"when (i|im|i'?m|i am) (home|back|free))\b")
 
 
+# Finishing the form later, said without a "stop": "i'll finish this tonight", "can i
+# finish it later tonight", "ill do the rest after tea". Words that name the form, ask
+# leave, or say "later" mark it; "finish it tonight" alone does not.
+FORM_LATER = re.compile(
+    r"\b(finish|complete|fill in|fill out|carry on with|go through|get through|get back to|"
+    r"come back to|pick up|do(?= the (rest|form|questions|survey|assessment)))( off)? "
+    r"(it|this|these|them|the rest|the form|the questions|the survey|"
+    r"the assessment|my answers)( off| of (it|this|them|the \w+))?( \w+){0,3}? (later|tonight|"
+    r"tomorrow|another (time|day)|after (work|tea|dinner|lunch)|this (evening|afternoon|weekend)|"
+    r"at the weekend|in a bit)\b")
+# ...and what shows it is the form: a word naming it, "later", or asking leave.
+FORM_MARK = re.compile(
+    r"\b(this|these|the rest|the form|the questions|the survey|the assessment|my answers|later|"
+    r"in a bit|off)\b|\b(can|could|may|shall) (i|we)\b")
+# Words that make "finish it tonight" a decision about a life, whatever else is said.
+PLAN_WORDS = re.compile(
+    r"\b(end (it|things|everything|my life)|all tonight|it all|for good|once and for all|"
+    r"made my mind up|decided|decision|goodbye|good bye|cant (go on|do this|take)|can'?t (go on|do this|take)|"
+    r"no more|no point|kill|die|dead|suicide|pills|tablets|overdose|rope|bridge|letters?|"
+    r"nobody will|won'?t be (here|around)|not be (here|around)|last (night|day|time|message))\b")
+
+
 def pausing_the_form(norm: str) -> bool:
-    """The person stops the form for now and will finish it later."""
-    return bool(PAUSING.search(norm) and FINISH_LATER.search(norm))
+    """The person stops the form for now and will finish it later, or says they will
+    finish the form later ("can i finish it later tonight"), with no word of a plan."""
+    if PAUSING.search(norm) and FINISH_LATER.search(norm):
+        return True
+    found = FORM_LATER.search(norm)
+    return bool(found) and bool(FORM_MARK.search(norm)) and not PLAN_WORDS.search(norm)
 
 
 # Frustration at the bot or a service, not at a person.
@@ -182,6 +238,24 @@ LONELY = re.compile(
     r"\b(nobody|no one|noone|hardly anyone|hardly anybody|nobody much|no one much) "
     r"(much )?(ever )?(knocks|visits|pops round|pops in)\b|"
     r"\b(lonely|loneliness|on my own since|just me now|just me and the (cat|dog))\b")
+
+# Taking back what was said ("forget i said anything", "ignore me, im being daft"): after a
+# disclosure, a reason to ask the direct question, never to drop the concern. Only the
+# general take-back counts; "forget what i said about tuesday" is not one.
+TAKE_BACK = re.compile(
+    r"\b(forget (i said anything|i said that|i ever said|what i (just )?said|everything i said|all that|"
+    r"i mentioned it)|ignore (what i (just )?said|everything i said)|"
+    r"ignore me,? (i'?m|im|i am) (fine|ok|okay|alright|being)|"
+    r"i didn'?t (really )?mean (it|that|any of it)|pretend i (never|didn'?t) sa(y|id) (anything|it|that)|"
+    r"(i'?m|i am|just) being (silly|daft|dramatic|stupid)|never mind what i said|"
+    r"shouldn'?t have said (anything|that))\b(?! (about|re|regarding|for|on) )")
+# ...but not a slip of the keyboard: "ignore that, wrong button", "i meant my sister".
+CORRECTION = re.compile(r"\b(wrong (button|person|chat|box)|typo|i meant|meant to (say|type|press|put))\b")
+
+
+def takes_back(norm: str) -> bool:
+    """The person takes back what they said, and it is not a typing slip."""
+    return bool(TAKE_BACK.search(norm)) and not CORRECTION.search(norm)
 
 # A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
 # classifier alone then asks one gentle question instead of giving the full answer.
@@ -266,9 +340,17 @@ def worn_out_carer(norm: str) -> bool:
     return bool(CARING.search(norm) and WORN_OUT.search(norm))
 
 
+# Asking for a group, a club or a service ("is there a group for people whove lost their
+# wife"): a search, whose words the classifier alone may read as a hint.
+SEEKING = re.compile(
+    r"\b(is there|are there|any|know of|looking for|where can i (find|get)|can you find|"
+    r"recommend|find me)( a| an| any| some)? (local )?(group|groups|club|clubs|service|services|"
+    r"class|classes|cafe|cafes|befriending|support group|drop[- ]in|meet[- ]?ups?|activity|"
+    r"activities|course|courses|session|sessions)\b")
+
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
-SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer")
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking")
 
 
 def soft_context(norm: str) -> str:
@@ -281,17 +363,58 @@ def soft_context(norm: str) -> str:
         return "wish"
     if worn_out_carer(norm):
         return "carer"
+    if SEEKING.search(norm):
+        return "seeking"
     return ""
+
+
+# A walk, a view or a day out ("the highest bridge ... too steep for mum", "is the view
+# worth the climb"): a high place talked of for getting there, not for a fall. Set aside
+# when the message also speaks of jumping, an edge or ending a life.
+OUTING = re.compile(
+    r"\b(views?|scenery|steep|steps|flatter|flat path|wheelchair|walking group|"
+    r"ramblers?|rambling|picnic|step[- ]free|accessible|buggy|pushchair|mobility scooter|"
+    r"walking frame|zimmer|sightseeing|day out|days out|trip out|cafe|caf\xe9|tea room|walk with|"
+    r"nature walk|bird ?watching|sunset|sunrise)\b")
+HIGH_PLACE_DANGER = re.compile(
+    r"\b(jump|jumping|jumped|fall|falling|drop|edge|ledge|over the side|railings?|end|ending|"
+    r"die|dying|dead|kill|suicide|never come back|last thing|goodbye|for good)\b")
+
+
+HIGH_PLACE = re.compile(
+    r"\b(highest|tallest|higher|taller|steepest|bridge|footbridge|viaduct|tower|cliffs?|"
+    r"multi ?storey|car park|roof|rooftop|spire|pier|top of)\b")
+HIGH_PLACE_HARM = re.compile(r"\b(push|pushed|pushing|threw|thrown|left (me|her|him)|shoved)\b")
+
+
+def outing(norm: str) -> bool:
+    """A high place talked of for a walk, a view or a day out, with no word of a fall."""
+    return bool(HIGH_PLACE.search(norm) and OUTING.search(norm)) and not (
+        HIGH_PLACE_DANGER.search(norm) or HIGH_PLACE_HARM.search(norm))
+
+
+# Help the person chose, that has since gone wrong: "she does my shopping but my savings
+# have gone", "he has my card and wont give it back". Not a chosen arrangement any more.
+WRONGED = re.compile(
+    r"\b(without (asking|telling|permission)|won'?t (give|let)|wont (give|let)|never (see|get) (any|a penny|it)|"
+    r"(keeps|kept|keeping) (the change|it|the money|my money)|(scared|afraid|frightened) to ask|"
+    r"goes mad|gets (nasty|angry|cross)|disappeared|gone missing|stopped showing me)\b")
+
+
+def chosen_but_wronged(norm: str) -> bool:
+    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm))
 
 
 def message_context(norm: str) -> str:
     """The first reason in the whole message that danger talk may not be danger, or ""."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
-                          ("media", MEDIA), ("chosen", CHOSEN), ("figure", FIGURE)):
-        if pattern.search(norm):
+                          ("media", MEDIA), ("chosen", CHOSEN)):
+        if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)):
             return name
-    return ""
+    if figure_of_speech(norm):
+        return "figure"
+    return "outing" if outing(norm) else ""
 
 
 def asks_about_a_care_word(norm: str) -> bool:

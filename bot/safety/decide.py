@@ -46,9 +46,10 @@ class Params:
 
 
 PARAMS = Params()
-# Patterns read from a time alone ("finish it tonight"): set aside when the person is
-# pausing the form (context.pausing_the_form).
-_TIME_RULES = ("plan_time", "deadline")
+# Patterns that a context explains away entirely: a time alone ("finish it tonight") when
+# the person is pausing the form (context.pausing_the_form); asking after a high place
+# when it is for a walk or a view (context.outing).
+_EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",)}
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
                              and _kind(h) == "crisis")]
-    if s.context == "pausing":
+    explained = _EXPLAINED_BY.get(s.context, ())
+    if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.
-        hits = [h for h in hits if h.rule not in _TIME_RULES]
+        hits = [h for h in hits if h.rule not in explained]
     if hits:
         best = min(hits, key=_urgency)
         crisis = [h for h in hits if _kind(h) == "crisis"]
@@ -143,7 +145,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         return danger(tier, best.category, best.text, max(p, 0.5))
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
-    crisis = [h for h in s.hits if _kind(h) == "crisis"]
+    crisis = [h for h in s.hits if _kind(h) == "crisis" and h.rule not in explained]
     if crisis and s.context and not soft and params.context_check and p >= params.context_check:
         best = min(crisis, key=_urgency)
         return danger("check_in", best.category, best.text, p)
@@ -152,16 +154,23 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if weak:
         best = min(weak, key=_urgency)
         return danger("check_in", best.category, best.text, max(p, 0.5))
+    if context.TAKE_BACK.search(s.norm):
+        # "forget i said anything. im fine honestly": ask plainly, once.
+        return danger("check_in", "suicide_passive", context.TAKE_BACK.search(s.norm).group(0),
+                       max(p, 0.5))
     category = s.prediction.top_danger
     leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
     # when it is very sure ("since she went nobody much knocks on the door").
-    lonely = leans_crisis and not s.hits and bool(context.LONELY.search(s.norm))
+    # (Either way it leans: "nobody much knocks" read as control is loneliness too.)
+    lonely = not s.hits and bool(context.LONELY.search(s.norm))
     # "i dont see my friends anymore", with no one named stopping it: loneliness, not control.
     lonely = lonely or (not s.hits and context.lost_touch(s.norm))
     check = params.model_check_context if (s.context or lonely) else (
         params.model_check_crisis if leans_crisis else params.model_check)
-    if s.context in ("denied", "form", "term") + context.SOFT_CONTEXTS:
+    # A saying ("to die for"), a walk or a view: the classifier's own guess reads the
+    # saying's words, so it alone raises nothing unless it is all but certain.
+    if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS:
         check = max(check, params.model_check_denied)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):

@@ -3,6 +3,8 @@ after the suicide question the numbers and a person stay in view; after the abus
 the reply stays short."""
 import asyncio
 
+import pytest
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -30,3 +32,22 @@ def test_after_the_abuse_question_no_helpline_block_is_added():
     text, titles = replies("safeguarding")
     assert "116 123" not in text
     assert "Talk to a person" in titles
+
+
+def rather_not_replies(concern, typed):
+    tracker = Tracker("test-rather-not", {"safety_concern": concern},
+                      {"text": typed, "intent": {"name": "deny"}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionCheckInNo().run(dispatcher, tracker, {}))
+    return " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize("typed", ["I'd rather not say", "id prefer not to say", "not saying",
+                                   "rather not tbh"])
+def test_rather_not_say_typed_is_not_thanked_as_a_no(typed):
+    text = rather_not_replies("safeguarding", typed)
+    assert "in confidence" in text and "Thank you for telling me" not in text
+    assert "What would you like to do?" not in text
+    crisis = rather_not_replies("crisis", typed)
+    assert "116 123" in crisis and "999" in crisis

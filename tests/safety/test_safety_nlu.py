@@ -70,6 +70,23 @@ def test_classifier_check_in_without_danger_is_demoted(component):
     assert name == "out_of_scope" and net["tier"] == "none"
 
 
+@pytest.mark.parametrize("text, guess", [
+    ("honestly i could murder a full english", "request_human"),
+    ("dying to get back in the pool now my hip is sorted", "start_carer_assessment"),
+    ("these steps are killing me, is there a rail you can get", "start_self_assessment"),
+    ("shoot me now lol, my phone has died again", "request_human"),
+])
+def test_a_saying_never_starts_a_journey_on_a_guess(component, text, guess):
+    name, net = _run(component, text, guess, others=("find_service", "chitchat"))
+    assert name == "find_service" and net["tier"] == "none"
+
+
+def test_a_saying_with_a_request_for_a_call_keeps_it(component):
+    name, _ = _run(component, "dying for a cuppa but can someone ring me back about mum",
+                   "request_human")
+    assert name == "request_human"
+
+
 def test_safety_net_is_always_attached(component):
     name, net = _run(component, "what time is the lunch club", "find_service")
     assert name == "find_service"
