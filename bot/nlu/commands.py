@@ -233,7 +233,9 @@ class CommandClassifier(RuleComponent):
             return
         text = message.get(TEXT) or ""
         guess = model_guess(message)
-        intent = command_intent(text, self.buttons) or typed_check_in_answer(text, guess)
+        # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
+        intent = command_intent(text, self.buttons) or (
+            None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
         if intent:
             promote(message, intent)
         elif wants_a_person(text, guess) or offers_contact(text, guess):
