@@ -234,7 +234,7 @@ class ActionKindRoute(Action):
             # "i dont want to complain, i just want somebody to talk to", "stroke last year,
             # now she need help wash every day": listen to what was said instead.
             say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
-                           telling=True)
+                           telling=True, sender=tracker.sender_id)
             return []
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:
