@@ -252,7 +252,7 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
         return heard
     new = pieces_in(words, names)
     summary = []
-    if summary_due(len(so_far.since_summary) + len(new)):
+    if new and summary_due(len(so_far.since_summary) + len(new), so_far.messages + 1):
         summary = summary_lines(so_far.since_summary + new)
     keep_heard(sender, new, people_named_in(words), summary[0] if summary else "")
     if summary:

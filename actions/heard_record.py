@@ -18,6 +18,8 @@ KIND = "heard"
 class HeardSoFar:
     names: Dict[str, str] = field(default_factory=dict)   # "her" -> "Jean"
     since_summary: List[str] = field(default_factory=list)
+    messages: int = 0      # messages that gave something, since the last summary
+    told_before: bool = False   # anything heard in this conversation
 
 
 def heard_so_far(sender: str) -> HeardSoFar:
@@ -27,11 +29,13 @@ def heard_so_far(sender: str) -> HeardSoFar:
         if row.get("kind") != KIND:
             continue
         data = row.get("data") or {}
+        heard.told_before = True
         heard.names.update(data.get("names") or {})
         if data.get("summary"):
-            heard.since_summary = []
-        else:
-            heard.since_summary += list(data.get("pieces") or [])
+            heard.since_summary, heard.messages = [], 0
+        elif data.get("pieces"):
+            heard.since_summary += list(data["pieces"])
+            heard.messages += 1
     return heard
 
 

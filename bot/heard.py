@@ -14,7 +14,7 @@ from bot import listening
 from bot.own_words import (hardest_time_in, likes_in, missed_in, named_in, people_named_in,
                            with_names)
 
-SUMMARY_AFTER = 3      # pieces heard since the last summary before one is said
+SUMMARY_AFTER = 3      # pieces heard, and messages told, since the last summary
 MOST_PIECES = 4        # a summary says at most this many, the latest ones
 
 # A short piece for a theme no own words fit: "you are worn out".
@@ -84,8 +84,9 @@ def pieces_in(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     return pieces[:2]
 
 
-def summary_due(pieces_since_last: int) -> bool:
-    return pieces_since_last >= SUMMARY_AFTER
+def summary_due(pieces_since_last: int, messages_since_last: int = SUMMARY_AFTER) -> bool:
+    """Every few turns: three things heard over at least three messages."""
+    return pieces_since_last >= SUMMARY_AFTER and messages_since_last >= SUMMARY_AFTER
 
 
 def _joined(pieces: List[str]) -> str:

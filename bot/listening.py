@@ -49,7 +49,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          r"something (?:has|s) (?:got )?to give", r"cant (?:cope|keep (?:going|this up|doing this))",
                          r"(?:could|can) sleep for a (?:week|month|year)", r"no time for me",
                          r"on my knees", r"at breaking point", r"too much for me",
-                         r"no life of my own", r"(?:so|really|very) tired")),
+                         r"no life of my own", r"(?:so|really|very|that|dead|proper) tired")),
     ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",

@@ -35,7 +35,7 @@ CONVERSATIONS = [
 @pytest.mark.parametrize("messages,expected", CONVERSATIONS)
 def test_a_summary_says_back_what_was_heard(messages, expected):
     pieces = told(*messages)
-    assert summary_due(len(pieces))
+    assert summary_due(len(pieces), len(messages))
     line = summary_line(pieces)
     assert line.startswith("So far I have heard that")
     for bit in expected:
@@ -55,6 +55,8 @@ def test_a_summary_is_short_sentences(messages, expected):
 def test_no_summary_before_enough_is_heard():
     assert not summary_due(SUMMARY_AFTER - 1)
     assert summary_due(SUMMARY_AFTER)
+    assert not summary_due(4, 2)        # two long messages: not yet, every few turns
+    assert summary_due(4, 3)
     assert summary_line([]) is None
     assert summary_lines([]) == []
 
