@@ -116,6 +116,9 @@ def summary_line(pieces: List[str]) -> Optional[str]:
     for piece in pieces:
         if piece not in kept:
             kept.append(piece)
+    # "you have lost Jean" says "you miss Jean" already.
+    kept = [p for p in kept if not (p.startswith("you miss ")
+                                    and f"you have lost {p[9:]}" in kept)]
     kept = kept[-MOST_PIECES:]
     while len(_sentences(kept)) > 2:
         kept = kept[1:]    # two short sentences at most: the latest pieces

@@ -122,8 +122,13 @@ OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
 RELATION = r"(?:my|our) (?:late )?(?P<rel>" + FAMILY_WORDS + r"|wife|husband|partner)(?: \w+)?"
 THEIR_PAST = re.compile(r"\b(?:(?P<who>she|he)|" + RELATION + r") used to\b")
 WE_TOGETHER = _rx(r"we", r"together", r"the (?:two|both) of us", r"me and \w+")
-SHARED_PAST = _rx(r"we (?:always |both )?used to", RELATION + r" used to", r"me and \w+ used to", r"used to \w+(?: \w+){0,5} together",
-                  r"(?:she|he) used to", r"the (?:two|both) of us used to")
+# "i used to go to church with him", "i used to cook for the two of us": done with someone,
+# perhaps someone who has died, so never "What stopped it?".
+SHARED_PAST = _rx(r"we (?:always |both )?used to", RELATION + r" used to", r"me and \w+ used to",
+                  r"used to \w+(?: \w+){0,5} together", r"(?:she|he) used to",
+                  r"the (?:two|both) of us used to",
+                  r"used to \w+(?: \w+){0,5} (?:with|for) (?:him|her|them|the (?:two|both) of us|"
+                  r"(?:my|our) (?:late )?(?:" + FAMILY_WORDS + r"|wife|husband|partner))")
 
 
 @dataclass

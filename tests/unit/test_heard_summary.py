@@ -71,6 +71,12 @@ def test_the_same_piece_is_said_once():
     assert line.count("you miss Jean") == 1
 
 
+def test_missing_someone_lost_is_not_said_twice():
+    line = summary_line(told("my husband ray died at easter", "i miss him every day",
+                             "the nights are the longest"))
+    assert "you have lost Ray" in line and "you miss Ray" not in line
+
+
 def test_a_summary_asks_if_it_is_right():
     lines = summary_lines(["you miss Jean", "you are worn out", "money is a worry"])
     assert lines[-1] == "Have I got that right?"
