@@ -22,7 +22,7 @@ from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_chec
 from bot.own_words import people_named_in
 from bot import codes, life_talk, listening, settings, store, texts
 from bot.assessment.questions import FORMS
-from bot.markers import SKIPPED
+from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
@@ -87,7 +87,7 @@ class ActionDefaultFallback(Action):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
-            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
+            say_reflection(dispatcher, text, own_name(tracker),
                            telling=is_about_their_life(text, tracker), sender=tracker.sender_id)
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
@@ -231,6 +231,16 @@ def say_lines(dispatcher: CollectingDispatcher, heard: listening.Reflection,
     dispatcher.utter_message(text=heard.lines[-1], buttons=(buttons or heard.buttons)[:4])
 
 
+def own_name(tracker: Tracker) -> Optional[str]:
+    """The name the person chose for themselves, to thank them by. Filling in for someone,
+    the name given is theirs (the mum's, not the daughter's), so it is not used."""
+    name = tracker.get_slot("preferred_name")
+    if not name or name in (SKIPPED, NOT_SURE) or \
+            tracker.get_slot("about") == "someone_i_care_for":
+        return None
+    return str(name)
+
+
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False,
                    sender: str = "") -> listening.Reflection:
@@ -290,6 +300,6 @@ class ActionReflectAndConnect(Action):
             dispatcher.utter_message(text=texts.REFLECT_OFFER, buttons=[
                 texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
-        say_reflection(dispatcher, words, tracker.get_slot("preferred_name"),
+        say_reflection(dispatcher, words, own_name(tracker),
                        sender=tracker.sender_id)
         return [SlotSet("whats_going_on", None)]

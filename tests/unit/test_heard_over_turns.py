@@ -7,7 +7,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionAskWhatsGoingOn, say_reflection
+from actions.conversation import ActionAskWhatsGoingOn, own_name, say_reflection
 from actions.heard_record import KIND, heard_so_far
 from bot import store
 from bot.heard import ADD_OR_PUT_RIGHT, SUMMARY_QUESTION
@@ -65,3 +65,15 @@ def test_after_a_summary_the_question_is_what_to_add_or_put_right():
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAskWhatsGoingOn().run(dispatcher, fresh, {}))
     assert ADD_OR_PUT_RIGHT not in _said(dispatcher)
+
+
+@pytest.mark.parametrize("slots,name", [
+    ({"preferred_name": "Pat", "about": "self"}, "Pat"),
+    ({"preferred_name": "Peggy", "about": "someone_i_care_for"}, None),   # mum's name
+    ({"preferred_name": "skipped"}, None),
+    ({"preferred_name": "(not sure yet)"}, None),
+    ({}, None),
+])
+def test_the_persons_own_chosen_name(slots, name):
+    tracker = Tracker("p-5", slots, {"text": "hi"}, [], False, None, {}, "action_listen")
+    assert own_name(tracker) == name
