@@ -16,9 +16,13 @@ from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text
+from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
+from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
+                       summary_due, summary_lines)
+from bot.own_words import people_named_in
 from bot import codes, life_talk, listening, settings, store, texts
 from bot.assessment.questions import FORMS
-from bot.markers import SKIPPED
+from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
@@ -83,8 +87,8 @@ class ActionDefaultFallback(Action):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
-            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
-                           telling=is_about_their_life(text, tracker))
+            say_reflection(dispatcher, text, own_name(tracker),
+                           telling=is_about_their_life(text, tracker), sender=tracker.sender_id)
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
@@ -214,7 +218,9 @@ def is_about_their_life(text: str, tracker: Tracker) -> bool:
     question a reflection asked ("jean did mostly. and the bowls club")."""
     if life_talk.talks_about_their_life(text):
         return True
-    return len(text.split()) >= 2 and listening.answers_our_question(last_bot_text(tracker))
+    asked = last_bot_text(tracker)
+    return len(text.split()) >= 2 and (listening.answers_our_question(asked)
+                                       or asked_for_summary_check(asked))
 
 
 def say_lines(dispatcher: CollectingDispatcher, heard: listening.Reflection,
@@ -225,17 +231,60 @@ def say_lines(dispatcher: CollectingDispatcher, heard: listening.Reflection,
     dispatcher.utter_message(text=heard.lines[-1], buttons=(buttons or heard.buttons)[:4])
 
 
+def own_name(tracker: Tracker) -> Optional[str]:
+    """The name the person chose for themselves, to thank them by. Filling in for someone,
+    the name given is theirs (the mum's, not the daughter's), so it is not used."""
+    name = tracker.get_slot("preferred_name")
+    if not name or name in (SKIPPED, NOT_SURE) or \
+            tracker.get_slot("about") == "someone_i_care_for":
+        return None
+    return str(name)
+
+
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
-                   name: Optional[str] = None, telling: bool = False) -> listening.Reflection:
+                   name: Optional[str] = None, telling: bool = False,
+                   sender: str = "") -> listening.Reflection:
     """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
-    that fit what was said; a directory heading that matches the words comes first."""
-    heard = listening.reflect(words, name=name, telling=telling)
+    that fit what was said; a directory heading that matches the words comes first.
+
+    sender: the person's own words in this conversation, kept as short pieces
+    (actions/heard_record.py); every few pieces the open question gives way to a summary
+    ("So far I have heard that...") and its check. Without it (an adviser's note) neither."""
+    so_far = heard_so_far(sender) if sender else HeardSoFar()
+    names = {**so_far.names, **people_named_in(words)}
+    heard = listening.reflect(words, name=name, telling=telling, names=names)
     buttons = list(heard.buttons)
     category = categorise(words)
     if category and not any(category in b["payload"] for b in buttons):
         buttons.insert(0, find_help_button(category))
+    if not sender:
+        say_lines(dispatcher, heard, buttons)
+        return heard
+    new = pieces_in(words, names)
+    summary = []
+    if new and summary_due(len(so_far.since_summary) + len(new), so_far.messages + 1):
+        summary = summary_lines(so_far.since_summary + new)
+    keep_heard(sender, new, people_named_in(words), summary[0] if summary else "")
+    if summary:
+        heard = listening.Reflection(heard.themes, heard.lines[:-1] + summary, SUMMARY_BUTTONS)
+        buttons = SUMMARY_BUTTONS
     say_lines(dispatcher, heard, buttons)
     return heard
+
+
+class ActionAskWhatsGoingOn(Action):
+    """Asks what is going on; straight after a summary ("Have I got that right?") asks
+    what to add or put right instead, so "Not quite" and "Yes, carry on" both go on."""
+
+    def name(self) -> Text:
+        return "action_ask_whats_going_on"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        after_summary = asked_for_summary_check(last_bot_text(tracker))
+        dispatcher.utter_message(text=ADD_OR_PUT_RIGHT if after_summary
+                                 else texts.ASK_WHATS_GOING_ON)
+        return []
 
 
 class ActionReflectAndConnect(Action):
@@ -251,5 +300,6 @@ class ActionReflectAndConnect(Action):
             dispatcher.utter_message(text=texts.REFLECT_OFFER, buttons=[
                 texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
-        say_reflection(dispatcher, words, tracker.get_slot("preferred_name"))
+        say_reflection(dispatcher, words, own_name(tracker),
+                       sender=tracker.sender_id)
         return [SlotSet("whats_going_on", None)]

@@ -150,5 +150,6 @@ class ValidateContactForm(AnswerFirstForm):
 ASK_ACTIONS = [
     asking("consent_given", texts.consent_question, texts.CONSENT_BUTTONS),
     asking("about", texts.ASK_ABOUT, texts.ABOUT_BUTTONS),
-    asking("whats_going_on", texts.ASK_WHATS_GOING_ON),  # listen and connect, own words
+    # whats_going_on (listen and connect) is asked by actions/conversation.py: after a
+    # summary it asks what to add or put right.
 ]

@@ -17,7 +17,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, intent_of, latest_text, said_channel
-from actions.conversation import say_reflection
+from actions.conversation import own_name, say_reflection
+from actions.heard_record import heard_so_far
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
@@ -233,8 +234,15 @@ class ActionKindRoute(Action):
                 and not listening.tells_of_a_loss(text)):
             # "i dont want to complain, i just want somebody to talk to", "stroke last year,
             # now she need help wash every day": listen to what was said instead.
-            say_reflection(dispatcher, text, tracker.get_slot("preferred_name"),
-                           telling=True)
+            say_reflection(dispatcher, text, own_name(tracker),
+                           telling=True, sender=tracker.sender_id)
+            return []
+        if route == "grief" and listening.themes_in(text) and \
+                heard_so_far(tracker.sender_id).told_before:
+            # Already comforted while listening: "i just miss her, the evenings are the
+            # worst" is said back in their words ("you miss Jean"), not a second condolence.
+            say_reflection(dispatcher, text, own_name(tracker),
+                           telling=True, sender=tracker.sender_id)
             return []
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:

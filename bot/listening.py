@@ -15,7 +15,9 @@ from typing import Dict, List, Optional, Tuple
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
-from bot.own_words import hardest_time_in, likes_in, missed_in, named_in, yours
+from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
+                           people_named_in, pronoun_for,
+                           with_names, yours)
 
 
 
@@ -47,7 +49,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          r"something (?:has|s) (?:got )?to give", r"cant (?:cope|keep (?:going|this up|doing this))",
                          r"(?:could|can) sleep for a (?:week|month|year)", r"no time for me",
                          r"on my knees", r"at breaking point", r"too much for me",
-                         r"no life of my own", r"(?:so|really|very) tired")),
+                         r"no life of my own", r"(?:so|really|very|that|dead|proper) tired")),
     ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",
@@ -75,7 +77,8 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
                            r"(?:tablets|medication|meds|pills)", r"left the door open",
                            r"cant get up")),
-    ("money", _rx(r"bills?", r"debts?", r"afford", r"benefits?", r"skint", r"money worries",
+    ("money", _rx(r"bills", r"(?:a|the|gas|electric|electricity|phone|water|tax|heating) bill",
+                  r"debts?", r"afford", r"benefits?", r"skint", r"money worries",
                   r"pay for (?:care|it|the care)", r"overdrawn", r"arrears")),
     ("used_to", _rx(r"used to \w+", r"(?:i|we|she|he|they) (?:miss|misses) \w+ing",
                     r"(?:gave|give) up (?:the|my|her|his)", r"(?:stopped|had to stop) (?:going|doing)")),
@@ -116,8 +119,16 @@ def _trim(span: str) -> Optional[str]:
     span = yours(STOP.split(span)[0].strip())
     return span if span and len(span.split()) <= 6 else None
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
-SHARED_PAST = _rx(r"we (?:always |both )?used to", r"used to \w+(?: \w+){0,5} together",
-                  r"(?:she|he) used to", r"the (?:two|both) of us used to")
+RELATION = r"(?:my|our) (?:late )?(?P<rel>" + FAMILY_WORDS + r"|wife|husband|partner)(?: \w+)?"
+THEIR_PAST = re.compile(r"\b(?:(?P<who>she|he)|" + RELATION + r") used to\b")
+WE_TOGETHER = _rx(r"we", r"together", r"the (?:two|both) of us", r"me and \w+")
+# "i used to go to church with him", "i used to cook for the two of us": done with someone,
+# perhaps someone who has died, so never "What stopped it?".
+SHARED_PAST = _rx(r"we (?:always |both )?used to", RELATION + r" used to", r"me and \w+ used to",
+                  r"used to \w+(?: \w+){0,5} together", r"(?:she|he) used to",
+                  r"the (?:two|both) of us used to",
+                  r"used to \w+(?: \w+){0,5} (?:with|for) (?:him|her|them|the (?:two|both) of us|"
+                  r"(?:my|our) (?:late )?(?:" + FAMILY_WORDS + r"|wife|husband|partner))")
 
 
 @dataclass
@@ -136,6 +147,8 @@ def themes_in(text: str) -> List[str]:
     if not words or OTHER_LANGUAGE_OR_JUNK.match(words):
         return []
     found = [name for name, pattern in THEMES if pattern.search(words)]
+    if "missing" not in found and missed_name_in(words):
+        found.insert(0, "missing")       # "i miss jean so much"
     # "I miss my wife" is grief, not a wish to work towards.
     if "grief" in found or "missing" in found:
         found = [t for t in found if t not in ("wish", "used_to", "strength")]
@@ -265,9 +278,54 @@ RIGHT_PLACE = ("Yes, you are in the right place. I can help with care and suppor
 RIGHT_PLACE_QUESTION = "What would you like to ask?"
 
 
-def _theme_lines(theme: str, text: str) -> List[str]:
+def _up_to_six(span: str) -> str:
+    """ "do all the baking for the church" -> "do all the baking": a long span stops before
+    its first "for", "at", "in", "with" after two words, or at six words."""
+    words = span.split()
+    if len(words) <= 6:
+        return span.strip()
+    for i, word in enumerate(words[2:6], start=2):
+        if word in ("for", "at", "in", "on", "with", "from", "round", "down", "up"):
+            return " ".join(words[:i])
+    return " ".join(words[:6])
+
+
+def their_past_in(text: str, names: Optional[Dict[str, str]] = None) -> Optional[Tuple[str, str]]:
+    """ "my wife jean used to do all the cooking" -> ("Jean", "do all the cooking"): who
+    used to do what, named as they named them ("your dad", "her"); None for "we used to"."""
+    words = words_only(clean(text))
+    their = THEIR_PAST.search(words)
+    if not their or WE_TOGETHER.search(words):
+        return None
+    pronoun = ("him" if their.group("who") == "he" else "her" if their.group("who")
+               else pronoun_for(their.group("rel")))
+    who = with_names(their.group("rel") or pronoun, names or {})
+    if who in FAMILY_WORDS.split("|") + ["wife", "husband", "partner"]:
+        who = "your " + who
+    rest = _trim(_up_to_six(words[their.end():])) or ""
+    return who, yours(rest)
+
+
+def memory_line(text: str, names: Optional[Dict[str, str]] = None) -> Optional[str]:
+    """A memory said back in their words: "It sounds like the garden meant a lot to you
+    both." for what they did together; "That sounds like it mattered a lot. Thank you for
+    telling me about Bill." for what he or she used to do ("he used to do all the bills" is
+    not a good memory, and he may still be alive)."""
+    their = their_past_in(text, names)
+    if their:
+        return f"That sounds like it mattered a lot. Thank you for telling me about {their[0]}."
+    place = named_in(text)
+    if place:
+        return f"It sounds like {place} meant a lot to you both. Thank you for telling me."
+    return None
+
+
+def _theme_lines(theme: str, text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     """The reflection for one theme, with the person's own words where they read well."""
+    names = {**(names or {}), **people_named_in(text)}
     said = SAID[theme][0]
+    if theme == "memory":
+        said = memory_line(text, names) or said
     if theme == "wish":
         goal = goal_in(text)
         if goal:
@@ -281,7 +339,7 @@ def _theme_lines(theme: str, text: str) -> List[str]:
     if theme == "missing":
         who = missed_in(text)
         if who:
-            said = f"It sounds like you miss {who} very much. That is hard, and it is OK to say so."
+            said = f"It sounds like you miss {with_names(who, names)} very much. That is hard, and it is OK to say so."
         when = hardest_time_in(text)
         if when:
             verb = "sound" if when.endswith("s") else "sounds"
@@ -303,8 +361,12 @@ def heard_in_own_words(text: str) -> Optional[str]:
     return None
 
 
-def reflect(text: str, name: Optional[str] = None, telling: bool = False) -> Reflection:
+def reflect(text: str, name: Optional[str] = None, telling: bool = False,
+            names: Optional[Dict[str, str]] = None) -> Reflection:
     """A reflection for what was said: up to two themes, then one open question.
+
+    names: the people they named earlier, by "her", "him", "them" or the relation word
+    (bot/own_words.py people_named_in), so "i just miss her" is "you miss Jean".
 
     telling: the message tells something of their life (bot/life_talk.py) though no
     theme is found; it is said back in their words, with the ways to go on."""
@@ -323,7 +385,7 @@ def reflect(text: str, name: Optional[str] = None, telling: bool = False) -> Ref
     lines: List[str] = [hello] if hello else []
     buttons: List[Dict[str, str]] = []
     for theme in themes:
-        lines += _theme_lines(theme, text)
+        lines += _theme_lines(theme, text, names)
         buttons += [b for b in SAID[theme][1] if b not in buttons]
     lines.append(OPEN_QUESTIONS[themes[0]])
     return Reflection(themes, lines, buttons[:4])
@@ -380,6 +442,9 @@ def all_texts() -> Dict[str, str]:
         out[f"listening.{key}[sample]"] = heard_in_own_words(sample) or ""
     out["listening.used_to[sample]"] = ("It sounds like singing in the choir meant a lot to you. "
                                 "It may be possible to get back to it.")
+    for key, sample in (("her_past", "my wife jean used to do all the cooking"),
+                        ("together", "we used to go to the bowls club together")):
+        out[f"listening.memory.{key}[sample]"] = memory_line(sample, people_named_in(sample)) or ""
     out["listening.idea_lead[used_to]"] = idea_lead("i used to love singing in the choir")
     out["listening.idea_lead[goal]"] = idea_lead("i want to get a job in a shop")
     out["listening.goal[sample]"] = ("It is good to hear that you would like to get a job in a shop. "

@@ -8,9 +8,10 @@ into "your", shortens it, and returns None when it would not read well. Pure: un
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Dict, Optional
 
 from bot.answers.about import FAMILY_WORDS
+from bot.answers.names import NOT_NAMES
 from bot.answers.text import clean, word_close, words_only
 
 MAX_WORDS = 6
@@ -92,3 +93,70 @@ def named_in(text: str) -> Optional[str]:
     """ "and the bowls club before my hips went" -> "the bowls club"."""
     found = NAMED.search(words_only(clean(text)))
     return yours(found.group("what")) if found else None
+
+
+# Names of people they talk about: "my wife jean", "since bill passed", "i miss jean".
+# People type names in lower case, so a word counts as a name only when it is none of the
+# everyday words in bot/answers/names.py and does not look like a verb or an adverb.
+HER = ("wife", "mum", "mam", "mom", "mother", "sister", "daughter", "nan", "nana", "gran",
+       "granny", "grandma", "auntie", "aunty", "aunt", "niece", "girlfriend")
+HIM = ("husband", "dad", "father", "brother", "son", "grandad", "grandpa", "uncle", "nephew",
+       "boyfriend")
+NOT_A_NAME = set("""died passed passes went had has have was is used loved always never who
+when while left lost got gets goes and of in on at to from for with the a an but so since
+him her them it its this that then there here bless rip xx xxx x lol tbh she he they we i
+gone going went miss misses missed love loves still everything everyone anything
+""".split())
+RELATION_NAME = re.compile(r"\b(?:my|our|her|his) (?:late )?(?P<rel>" + "|".join(HER + HIM) +
+                           r"|partner|friend|best friend) (?P<name>[a-z][a-z'-]+)\b")
+NAME_DIED = re.compile(r"(?:^|\b(?:since|when|after|and|but) )(?P<name>[a-z][a-z'-]+) "
+                       r"(?:died|passed|went into the hospice)\b")
+MISSED_NAME = re.compile(r"\b(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? "
+                         r"(?P<name>[a-z][a-z'-]+)\b")
+
+
+def _is_name(word: str) -> bool:
+    return (word not in NOT_NAMES and word not in NOT_A_NAME and len(word) > 1
+            and not re.search(r"(?:ing|ly|ed)$", word[3:]) and word not in INTEREST_WORDS)
+
+
+def pronoun_for(relation: str) -> str:
+    return "her" if relation in HER else "him" if relation in HIM else "them"
+
+
+def people_named_in(text: str) -> Dict[str, str]:
+    """ "my wife jean passed in march" -> {"her": "Jean"}: the name of a person they talk
+    about, by the word they would use for them next time ("her", "him", "them"), so "i just
+    miss her" can be said back as "you miss Jean". Empty when no name reads well."""
+    words = words_only(clean(text))
+    found: Dict[str, str] = {}
+    for match in RELATION_NAME.finditer(words):
+        if _is_name(match.group("name")):
+            found[pronoun_for(match.group("rel"))] = match.group("name").title()
+            found[match.group("rel")] = match.group("name").title()   # "your wife" -> "Jean"
+    for pattern in (NAME_DIED, MISSED_NAME):
+        match = pattern.search(words)
+        if match and _is_name(match.group("name")) and match.group("name").title() not in found.values():
+            found.setdefault("them", match.group("name").title())
+    return found
+
+
+def missed_name_in(text: str) -> Optional[str]:
+    """ "i miss jean so much" -> "Jean": missing someone named, not a thing or a habit."""
+    match = MISSED_NAME.search(words_only(clean(text)))
+    return match.group("name").title() if match and _is_name(match.group("name")) else None
+
+
+def with_names(who: str, names: Dict[str, str]) -> str:
+    """ "her" -> "Jean" when they told us her name; a name typed in lower case gets its
+    capital ("jean" -> "Jean"); anything else as it was."""
+    if who in names:
+        return names[who]
+    if who.startswith("your ") and who[5:] in names:
+        return names[who[5:]]
+    if who in ("her", "him", "them") and len(set(names.values())) == 1:
+        return next(iter(names.values()))
+    if who.title() in names.values() or (" " not in who and _is_name(who) and who not in HER + HIM
+                                         and who not in ("you", "your")):
+        return who.title()
+    return who

@@ -10,6 +10,10 @@ SHARED = [
     "she used to make the best sunday dinners",
     "the two of us used to walk the dog along the canal",
     "we always used to watch the quiz shows of an evening",
+    "i used to go to church with him every sunday",
+    "i used to cook for the two of us, now i cant be bothered",
+    "used to do the crossword with my husband of a morning",
+    "my wife jean used to do all the cooking",
 ]
 ON_MY_OWN = [
     "i used to go swimming every week",
@@ -28,3 +32,14 @@ def test_a_shared_past_is_a_memory(text):
 def test_something_i_used_to_do_is_still_a_way_back(text):
     assert "used_to" in themes_in(text)
     assert "memory" not in themes_in(text)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("my wife jean used to do all the cooking", "Jean"),
+    ("she used to make the best sunday dinners", "her"),
+    ("my dad used to take me fishing", "your dad"),
+])
+def test_what_he_or_she_used_to_do_is_not_called_a_good_memory(text, who):
+    line = reflect(text).lines[0]
+    assert "good memory" not in line
+    assert line.endswith(f"Thank you for telling me about {who}.")
