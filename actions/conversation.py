@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text, note_conversation_details, say
-from actions.directory import search_here
+from actions.directory import answer_follow_up, search_here
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
@@ -57,6 +57,9 @@ class ActionDefaultFallback(Action):
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif (answered := answer_follow_up(dispatcher, tracker, text)) is not None:
+            # "is it on a friday?" about the places just shown.
+            return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
