@@ -81,6 +81,7 @@ CONTACT_TIME_BUTTONS = [
 ASK_SAFETY_WISH = ("What would you like to happen now? Tell me in your own words. "
                    "You can also type skip.")
 CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
+CONTACT_REUSED = "I will give the team the details you gave me before, so you do not need to say them again."
 WISH_NOTED = "Thank you. I have written that down for the team, in your words."
 SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They can text, "
                    "email or write instead, when you give them a safe way.")
