@@ -17,6 +17,7 @@ from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text
 from bot import codes, life_talk, listening, settings, store, texts
+from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.assessment.questions import FORMS
 from bot.markers import SKIPPED
 from bot.directory.present import find_help_button
@@ -232,6 +233,8 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False) -> listening.Reflection:
     """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
     that fit what was said; a directory heading that matches the words comes first."""
+    if denies_a_loss(words):
+        dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
     heard = listening.reflect(words, name=name, telling=telling)
     buttons = list(heard.buttons)
     category = categorise(words)

@@ -553,7 +553,10 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
-        if decision.action == "answer" and kind in ANSWER_THEN_ASK and not turn.is_payload:
+        asks_a_word = decision.request == "explain_term" or (
+            decision.action == "interrupt" and turn.intent == "explain_term")
+        if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
+                and not turn.is_payload:
             # "shes kind. look can we speed up a bit": the answer is kept, the request answered.
             split = answer_then_request(turn.text, looks_like_term_question)
             if split:
@@ -642,6 +645,8 @@ class AnswerFirstForm(FormValidationAction):
                 return explain(found[0].headword)
         if request == "leave":
             return form_words.LEAVE_EARLY
+        if request == "money":
+            return form_words.MONEY_IN_FORM
         left = max(remaining(tracker, self.form, domain) - 1, 0)
         return f"{form_words.ANSWER_KEPT} {form_words.how_many_more(left)}"
 

@@ -84,6 +84,9 @@ CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
 ANSWER_KEPT = "I have kept that answer."
 LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type pause. "
                "I will give you a code to carry on.")
+MONEY_IN_FORM = ("I have kept that answer. Yes, we can point you to free advice on money, "
+                 "like benefits for carers. When we finish, choose Find local help "
+                 "and then Money matters, or ask to talk to a person.")
 CONTACT_REUSED = "I will give the team the details you gave me before, so you do not need to say them again."
 WISH_NOTED = "Thank you. I have written that down for the team, in your words."
 SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They can text, "

@@ -26,11 +26,16 @@ LEAVE = re.compile(r"\b(?:skip (?:the )?rest|(?:need|have|got) to (?:get back|go
                    r"no time (?:for|left)|out of time)\b", re.I)
 PARTS = re.compile(r"(?<=[.!?])\s+|\s*[,;]\s+|\s+-\s+|\s+(?:and|but|also) (?=(?:what|whats|"
                    r"what's|how|can|could|is|are|does|do)\b)", re.I)
+# "can you help with money?", "is there any help with money": asked, not told.
+MONEY = re.compile(r"\b(?:help|advice|support) (?:with|for|about) (?:money|bills|benefits|"
+                   r"debts?|paying)\b|\bmoney (?:help|advice)\b|\bany (?:money|benefits?)\b.*\?",
+                   re.I)
+ASKS = re.compile(r"\?|^\W*(?:can|could|is|are|do|does|will|would)\b", re.I)
 MIN_ANSWER_WORDS = 2
 
 
 def request_kind(part: str, is_term_question: Callable[[str], bool]) -> Optional[str]:
-    """ "hurry", "leave" or "explain_term" for one part of a message, else None."""
+    """ "hurry", "leave", "explain_term" or "money" for one part of a message, else None."""
     if LEAVE.search(part):
         return "leave"
     if HURRY.search(part):
@@ -42,6 +47,8 @@ def request_kind(part: str, is_term_question: Callable[[str], bool]) -> Optional
         return "leave"
     if is_term_question(part):
         return "explain_term"
+    if MONEY.search(part) and ASKS.search(part):
+        return "money"
     return None
 
 

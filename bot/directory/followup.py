@@ -79,8 +79,10 @@ ABOUT_NONE = "It does not say much about itself. You can phone or email them to 
 STEP_FREE = ("Step-free means there are no steps to get in, so most people in a "
              "wheelchair can get in.")
 ON_DAY = "On {days}: {names}."
+ONE_ON_DAY = "Yes, it is on {days}."
+ONE_NOT_ON_DAY = "It is not on {days}. You can ask me to look for something on {days}."
 NONE_ON_DAY = ("None of the places I showed you are on {days}. "
-               "Would you like me to look for something on {days}?")
+               "You can ask me to look for something on {days}.")
 
 
 def card(service: ServiceSummary, category: str = "") -> Card:
@@ -142,7 +144,14 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
         return True
     if find_postcode(text) or find_location(text) or NEW_SEARCH.search(text):
         return False
-    return bool(POINTS_BACK.search(text) or QUESTION.search(text.strip()))
+    return bool(asks_what_they_are(text) or POINTS_BACK.search(text)
+                or QUESTION.search(text.strip()))
+
+
+def asks_what_they_are(text: str) -> bool:
+    """ "i dont no wat that is", "wich one is best for me", "is it for me": about what was
+    just shown, whatever else the words look like ("dont" is not a no)."""
+    return bool(ASPECTS["what"].search(as_meant(text)))
 
 
 def _days_words(days: Sequence[str]) -> str:
@@ -186,6 +195,17 @@ def _contact_lines(place: Card) -> List[str]:
     return lines or [NO_CONTACT]
 
 
+def _on_the_day(text: str, place: Card) -> List[str]:
+    """ "is it on a friday?" about one place: yes, or no and an offer to look."""
+    asked = read_days(text)
+    if not asked or not place.get("days"):
+        return []
+    days = _days_words(sorted(asked, key=DAY_CODES.index))
+    if set(place["days"]) & asked:
+        return [ONE_ON_DAY.format(days=days)]
+    return [ONE_NOT_ON_DAY.format(days=days)]
+
+
 def _by_day(text: str, shown: Sequence[Card]) -> List[str]:
     """ "is it on a friday" about several places: which of them are on that day."""
     asked = read_days(text)
@@ -210,6 +230,7 @@ def answer(text: str, shown: Sequence[Card]) -> Tuple[str, List[Card]]:
     if place is not None:
         lines.insert(0, NAMED.format(name=place["name"]))
         lines += _about_one(place, aspects)
+        lines += _on_the_day(text, place)
     elif read_days(text) and aspects == ["day"]:
         lines += _by_day(text, shown)
     else:
@@ -234,6 +255,8 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/access": answer("can i get in with a wheelchair", sample)[0],
         "directory.followup/day": answer("is it on a friday", sample)[0],
         "directory.followup/none_on_day": NONE_ON_DAY.format(days="Saturdays"),
+        "directory.followup/one_on_day": ONE_ON_DAY.format(days="Fridays"),
+        "directory.followup/one_not_on_day": ONE_NOT_ON_DAY.format(days="Fridays"),
         "directory.followup/no_when": NO_WHEN, "directory.followup/no_cost": NO_COST,
         "directory.followup/no_access": NO_ACCESS, "directory.followup/no_contact": NO_CONTACT,
         "directory.followup/step_free": STEP_FREE,

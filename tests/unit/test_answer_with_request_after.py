@@ -81,3 +81,19 @@ def test_in_a_form_skip_the_rest_offers_a_code_to_come_back():
                               "back to work in 5 mins")
     assert values["sa_good_at"] == "she used to go to church."
     assert said == form_words.LEAVE_EARLY
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("work is ok. I need money help. can you help with money?", "work is ok. I need money help."),
+    ("the kids keep me busy, is there any help with bills?", "the kids keep me busy"),
+    ("i do his tablets and meals. could i get advice about benefits",
+     "i do his tablets and meals."),
+])
+def test_a_question_about_money_after_an_answer_is_answered(text, answer):
+    assert answer_then_request(text, looks_like_term_question) == (
+        answer, "money", text[len(answer):].strip(" ,"))
+
+
+def test_money_talked_about_is_an_answer():
+    assert answer_then_request("money is hard, I work less hours now",
+                               looks_like_term_question) is None

@@ -125,3 +125,27 @@ def test_the_explain_action_answers_step_free_about_a_shown_place():
     said, _ = _run(ActionExplainTerm(), _tracker(
         "i meant the art class. does step free mean a wheelchair is ok", "explain_term"))
     assert "don't know the word" not in said and "Community Art Class" in said
+
+
+@pytest.mark.parametrize("text, says", [
+    ("is it on a friday? i can only do fridays", "Yes, it is on Fridays."),
+    ("is it open on a monday", "It is not on Mondays."),
+    ("does that one run tuesdays", "It is not on Tuesdays."),
+])
+def test_a_day_asked_of_the_one_place_shown_gets_yes_or_no(text, says):
+    assert says in followup.answer(text, SHOWN[:1])[0]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("i dont no wat that is", "deny"), ("cool 👍 wich one is best for me", "greet"),
+    ("is it for me", "affirm"), ("no i meen wat is it", "deny"),
+])
+def test_what_is_that_is_not_taken_as_a_no(text, intent):
+    from rasa.shared.nlu.constants import INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+    from bot.nlu.commands import CommandClassifier
+
+    message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.8},
+                       "intent_ranking": [{"name": intent, "confidence": 0.8}]})
+    CommandClassifier().read(message)
+    assert message.get(INTENT)["name"] == "nlu_fallback"
