@@ -201,8 +201,8 @@ PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "liste
 # "email me please, its irene@example.com", "yes please, i gave my number earlier, 07700...":
 # a way in offered, which only a person can use.
 CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach)(?: me| us)\b|"
-                        r"\bmy (?:number|mobile|phone number|phone no|email|e-mail)\b|"
-                        r"\b(?:number|mobile) is\b", re.IGNORECASE)
+                        r"\bmy (?:number|mobile|phone number|phone no|email|e-mail)\b",
+                        re.IGNORECASE)
 
 
 def offers_contact(text: str, guess: str) -> bool:

@@ -28,6 +28,7 @@ def test_a_yes_with_a_way_to_reach_them_asks_for_a_person(text, guess):
 
 @pytest.mark.parametrize("text, guess", [
     ("my number is on my letter somewhere", "inform"),
+    ("my daughters number is 07700 900123", "inform"),
     ("yes please", "affirm"),
 ])
 def test_without_a_number_it_is_left_alone(text, guess):
