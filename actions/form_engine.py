@@ -108,6 +108,12 @@ RULED_PAYLOADS = tuple(i for i in list(RETURNING) + list(LEAVING)
 WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 
 
+# "is a personal budget the same as a direct payment?": about what words mean, whatever the
+# model guessed ("is there a carers group near me" is an answer).
+ASKS_A_MEANING = re.compile(r"\bmean|\bsame (?:thing )?as\b|\bdifference between\b|"
+                            r"\bstand for\b|^\W*what(?:'s| is| are|s)\b", re.IGNORECASE)
+
+
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
     """What this message is at a question of this kind. Pure: unit-tested without Rasa."""
     if turn.intent in SAFETY_INTENTS and not (kind == fs.SAFETY_WISH and turn.intent != CRISIS):
@@ -158,7 +164,8 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
-    if asks_what_a_term_means(turn.text) or looks_like_term_question(turn.text):
+    if asks_what_a_term_means(turn.text) or (looks_like_term_question(turn.text)
+                                             and ASKS_A_MEANING.search(turn.text)):
         # "hang on whats a DoLS" at consent, "CHC?" at the name question: explained here
         # and the question asked again, whatever the model guessed.
         return Decision("request", "explain_term")

@@ -51,11 +51,17 @@ def test_answers_without_a_request_at_the_end_stay_whole(text):
 
 @pytest.mark.parametrize("text", [
     "is a personal budget the same as a direct payment?",
-    "does a carers assessment cost me anything at all?",
-    "what is the difference between respite and a short break?",
+    "is respite the same thing as a short break?",
+    "whats the difference between a personal budget and a direct payment?",
 ])
 def test_a_longer_care_word_question_is_explained_at_a_question(text):
     assert decide(Turn("inform", 0.9, text), fs.SCREEN) == Decision("request", "explain_term")
+
+
+@pytest.mark.parametrize("text", ["is there a carers group near me",
+                                  "is direct payments something i could get?"])
+def test_a_question_that_is_an_answer_stays_an_answer(text):
+    assert decide(Turn("inform", 0.9, text), fs.FREE_TEXT).action == "answer"
 
 
 def _form_turn(text, slot="sa_good_at"):
