@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, latest_text, note_conversation_details, say
-from actions.directory import search_here
+from actions.directory import answer_follow_up, search_here
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
@@ -21,6 +21,7 @@ from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_chec
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
 from bot import codes, life_talk, listening, settings, store, texts
+from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.assessment.questions import FORMS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
@@ -61,6 +62,9 @@ class ActionDefaultFallback(Action):
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif (answered := answer_follow_up(dispatcher, tracker, text)) is not None:
+            # "is it on a friday?" about the places just shown.
+            return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
@@ -250,6 +254,8 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     sender: the person's own words in this conversation, kept as short pieces
     (actions/heard_record.py); every few pieces the open question gives way to a summary
     ("So far I have heard that...") and its check. Without it (an adviser's note) neither."""
+    if denies_a_loss(words):
+        dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
     so_far = heard_so_far(sender) if sender else HeardSoFar()
     names = {**so_far.names, **people_named_in(words)}
     heard = listening.reflect(words, name=name, telling=telling, names=names)

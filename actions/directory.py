@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import entity, latest_text
 from bot import settings, store, texts
 from bot.assessment import summary
-from bot.directory import present, saved
+from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory.facets import read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
@@ -58,8 +58,7 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
             dispatcher.utter_message(text=message["text"], buttons=buttons)
         else:
             dispatcher.utter_message(text=message["text"])
-    shown = [{"id": str(s.id), "name": s.name, "category": outcome.category or category or "",
-              "contact": s.phone or s.url or s.email or ""} for s in outcome.results]
+    shown = [followup.card(s, outcome.category or category or "") for s in outcome.results]
     return [SlotSet("service_category", outcome.category or category),
             SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
 
@@ -72,6 +71,9 @@ class ActionSearchDirectory(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
+        answered = answer_follow_up(dispatcher, tracker, typed)
+        if answered is not None:
+            return answered
         category = resolve_category(entity(tracker, "service_category"), typed)
         said_place = entity(tracker, "postcode") or find_location(typed)
         query: Optional[str] = without_location(typed) or None
@@ -86,6 +88,18 @@ class ActionSearchDirectory(Action):
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or tracker.get_slot("postcode"))
+
+
+def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
+                     text: str) -> Optional[List[Dict[Text, Any]]]:
+    """Answers a question about the places just shown from their records ("is it on a
+    friday?", "whats the cost of the art class"); None when it is not one."""
+    shown = tracker.get_slot("shown_services") or []
+    if not followup.is_follow_up(text, shown):
+        return None
+    reply, focused = followup.answer(text, shown)
+    dispatcher.utter_message(text=reply, buttons=[OTHER, PERSON])
+    return [SlotSet("shown_services", focused)]
 
 
 def without_location(text: str) -> str:

@@ -15,6 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import texts
 from bot.easy_read import easy_version
 from actions.common import entity, latest_text
+from actions.directory import answer_follow_up
+from bot.sounds_like import as_meant
 from jargon import glossary
 from jargon.check import explain
 
@@ -122,6 +124,13 @@ class ActionExplainTerm(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
+        if not tracker.active_loop_name and not text.startswith("/"):
+            # "does step free mean a wheelchair is ok" about a place just shown.
+            answered = answer_follow_up(dispatcher, tracker, text)
+            if answered is not None:
+                return answered
+        text = as_meant(text)          # "wat is day center": spelt as it sounds
+        raw = as_meant(raw) if raw else raw
         if not_understood(text):       # the model may tag the words themselves as the term
             say_it_more_simply(dispatcher, tracker)
             return []

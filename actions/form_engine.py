@@ -36,6 +36,7 @@ from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
 from bot.answers.requests import classify_request
 from bot.answers.terms import asks_what_a_term_means
+from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
@@ -47,6 +48,8 @@ from jargon import glossary
 RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
                   if intent in RETURNING or intent in LEAVING}
 MAX_ANSWER = 2000
+# Kinds of question whose answer may carry a request at its end (not yes/no or safety steps).
+ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
 
 
@@ -79,7 +82,8 @@ def looks_like_term_question(text: str) -> bool:
     """ "what does reablement mean", "CHC?", "s117": a care word asked about, not an answer
     that happens to contain one ("i get direct payments for my carer")."""
     words = text.split()
-    if not words or len(words) > 9:
+    # Short, or a longer question ("is a personal budget the same as a direct payment?").
+    if not words or len(words) > 9 and not (text.rstrip().endswith("?") and len(words) <= 14):
         return False
     lowered = text.lower()
     # A bare term ("respite", "blue badge") at a question is an answer; asking needs a sign.
@@ -102,6 +106,12 @@ ASKING = re.compile(r"^\s*(?:can|could|may|please|pls|i want|i wanna|i need|i'?d
 RULED_PAYLOADS = tuple(i for i in list(RETURNING) + list(LEAVING)
                        if i not in SAFETY_INTENTS and i != "complaint")
 WANTS_TO_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
+
+
+# "is a personal budget the same as a direct payment?": about what words mean, whatever the
+# model guessed ("is there a carers group near me" is an answer).
+ASKS_A_MEANING = re.compile(r"\bmean|\bsame (?:thing )?as\b|\bdifference between\b|"
+                            r"\bstand for\b|^\W*what(?:'s| is| are|s)\b", re.IGNORECASE)
 
 
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
@@ -154,7 +164,8 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
-    if asks_what_a_term_means(turn.text):
+    if asks_what_a_term_means(turn.text) or (looks_like_term_question(turn.text)
+                                             and ASKS_A_MEANING.search(turn.text)):
         # "hang on whats a DoLS" at consent, "CHC?" at the name question: explained here
         # and the question asked again, whatever the model guessed.
         return Decision("request", "explain_term")
@@ -549,6 +560,16 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        asks_a_word = decision.request == "explain_term" or (
+            decision.action == "interrupt" and turn.intent == "explain_term")
+        if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
+                and not turn.is_payload:
+            # "shes kind. look can we speed up a bit": the answer is kept, the request answered.
+            split = answer_then_request(turn.text, looks_like_term_question)
+            if split:
+                dispatcher.utter_message(text=self.answer_trailing(split[1], split[2], tracker,
+                                                                   domain))
+                decision = Decision("answer", value=split[0])
         if decision.action == "interrupt":
             return {}
         if decision.action == "request":
@@ -612,11 +633,29 @@ class AnswerFirstForm(FormValidationAction):
 
             found = glossary.find_terms(tracker.latest_message.get("text") or "")
             if found:
-                return explain(found[0].headword)
+                # "is a personal budget the same as a direct payment?": both words.
+                return "\n\n".join(explain(entry.headword) for entry in found[:2])
         if request == "how_many_more":
             left = remaining(tracker, self.form, domain)
             return form_words.how_many_more(left)
         return form_words.REQUEST_ANSWERS.get(request or "", form_words.CARRY_ON)
+
+    def answer_trailing(self, request: str, words: str, tracker: Tracker,
+                        domain: DomainDict) -> str:
+        """The reply to a request said after an answer (the answer itself is kept)."""
+        if request == "explain_term":
+            # Lazy: jargon.check loads spaCy; importing the engine must not.
+            from jargon.check import explain
+
+            found = glossary.find_terms(words)
+            if found:
+                return explain(found[0].headword)
+        if request == "leave":
+            return form_words.LEAVE_EARLY
+        if request == "money":
+            return form_words.MONEY_IN_FORM
+        left = max(remaining(tracker, self.form, domain) - 1, 0)
+        return f"{form_words.ANSWER_KEPT} {form_words.how_many_more(left)}"
 
     async def validate_turn_note(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:

@@ -15,7 +15,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, latest_text, note_conversation_details
-from actions.form_engine import contact_for_handoff, safe_contact_instruction
+from actions.form_engine import (contact_for_handoff, contact_from,
+                                 safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
 from bot import hours, settings, store, texts
@@ -45,6 +46,20 @@ def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("contact_safety", json.dumps(flags)), SlotSet("contact_details", None),
             SlotSet("contact_time", None)] + ([] if tracker.active_loop_name
                                               else [FollowupAction("contact_form")])
+
+
+def reuse_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  reference: str) -> bool:
+    """A second call-back in one conversation: the number and message wishes given earlier
+    go on the new hand-off too, instead of being asked for again."""
+    contact = contact_from(tracker.get_slot)
+    if contact is None:
+        return False
+    line = form_words.contact_read_back(contact)
+    store.note_on_handoff(reference, f"Contact: {line}")
+    dispatcher.utter_message(text=form_words.CONTACT_REUSED)
+    dispatcher.utter_message(text=line)
+    return True
 
 
 def ask_for_contact(tracker: Tracker) -> List[EventType]:
@@ -93,6 +108,8 @@ class ActionHandoff(Action):
         else:
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
+        if reuse_contact(dispatcher, tracker, row["reference"]):
+            return events
         return events + ask_for_contact(tracker)
 
 

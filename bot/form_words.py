@@ -81,6 +81,13 @@ CONTACT_TIME_BUTTONS = [
 ASK_SAFETY_WISH = ("What would you like to happen now? Tell me in your own words. "
                    "You can also type skip.")
 CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
+ANSWER_KEPT = "I have kept that answer."
+LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type pause. "
+               "I will give you a code to carry on.")
+MONEY_IN_FORM = ("I have kept that answer. Yes, we can point you to free advice on money, "
+                 "like benefits for carers. When we finish, choose Find local help "
+                 "and then Money matters, or ask to talk to a person.")
+CONTACT_REUSED = "I will give the team the details you gave me before, so you do not need to say them again."
 WISH_NOTED = "Thank you. I have written that down for the team, in your words."
 SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They can text, "
                    "email or write instead, when you give them a safe way.")

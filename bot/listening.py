@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Tuple
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
+from bot.corrections import denies_a_loss
 from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
                            people_named_in, pronoun_for,
                            with_names, yours)
@@ -149,6 +150,8 @@ def themes_in(text: str) -> List[str]:
     found = [name for name, pattern in THEMES if pattern.search(words)]
     if "missing" not in found and missed_name_in(words):
         found.insert(0, "missing")       # "i miss jean so much"
+    if "grief" in found and denies_a_loss(words):
+        found.remove("grief")   # "bereavement?? no. mama is alive": putting us right
     # "I miss my wife" is grief, not a wish to work towards.
     if "grief" in found or "missing" in found:
         found = [t for t in found if t not in ("wish", "used_to", "strength")]

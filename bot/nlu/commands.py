@@ -22,6 +22,7 @@ from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_quest
                                pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
+from bot.directory.followup import asks_what_they_are
 from bot.directory.places import find_location
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
@@ -45,6 +46,10 @@ def static_buttons() -> List[Dict[str, str]]:
 # ("a lunch club for my mum" stays a directory search).
 ASSESSMENT_LIKE = ("start_carer_assessment", "start_self_assessment", "listen_connect",
                    "ask_help", "out_of_scope", "nlu_fallback", "greet")
+
+
+# What "i dont no wat that is" / "is it for me" may be guessed as, and taken back from.
+SHOWN_MAY_REPLACE = ("deny", "greet", "out_of_scope", "ask_help", "affirm", "goodbye")
 
 
 def for_someone_else(text: str, intent: Optional[str]) -> bool:
@@ -193,8 +198,10 @@ PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "liste
                       "ask_help", "chitchat", "greet", "deny", "dont_know")
 
 
-# "email me please, its irene@example.com": a way in offered, which only a person can use.
-CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach)(?: me| us)\b",
+# "email me please, its irene@example.com", "yes please, i gave my number earlier, 07700...":
+# a way in offered, which only a person can use.
+CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach)(?: me| us)\b|"
+                        r"\bmy (?:number|mobile|phone number|phone no|email|e-mail)\b",
                         re.IGNORECASE)
 
 
@@ -247,6 +254,10 @@ class CommandClassifier(RuleComponent):
         elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
             promote(message, "listen_connect")
         elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
+            promote(message, "nlu_fallback")
+        elif asks_what_they_are(text) and guess in SHOWN_MAY_REPLACE:
+            # "i dont no wat that is" after directory results: not a no; the fallback
+            # answers it from the places shown (or asks to say it another way).
             promote(message, "nlu_fallback")
         elif finds_english_hard(text):
             # The fallback offers a free interpreter, then listens.

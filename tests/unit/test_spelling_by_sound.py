@@ -1,0 +1,46 @@
+"""Spelling by sound (persona round 4, a young man with a learning disability): "wat",
+"wich", "dont no", "frends", "center" are read as meant, and real words are left alone."""
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.explain import ActionExplainTerm
+from bot.sounds_like import as_meant
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("i dont no wat that is", "i dont know what that is"),
+    ("wich one is best for me", "which one is best for me"),
+    ("dont no 🤷", "dont know 🤷"),
+    ("frends. i want frends to go to cafe with", "friends. i want friends to go to cafe with"),
+    ("wat is day center", "what is day centre"),
+    ("no i meen wat is it", "no i mean what is it"),
+    ("Wot do u no about it", "What do you know about it"),
+    ("i duno", "i dont know"),
+])
+def test_sound_alike_spellings_are_read_as_meant(typed, meant):
+    assert as_meant(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "no thanks", "I said no", "i no longer drive", "we were there", "no, not really",
+    "dont no more calls please", "the community centre", "LS9 4AB",
+])
+def test_real_words_are_left_alone(text):
+    assert as_meant(text) == text
+
+
+@pytest.mark.parametrize("text", ["wat is day center", "wats a day center",
+                                  "wat dus day center meen"])
+def test_day_center_spelt_by_sound_is_explained(text):
+    tracker = Tracker("t-sound", {}, {"text": text, "intent": {"name": "explain_term"},
+                                      "entities": []},
+                      [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionExplainTerm().run(dispatcher, tracker, {}))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "don't know the word" not in said
+    assert {"event": "slot", "timestamp": None, "name": "jargon_term",
+            "value": "Day services"} in events
