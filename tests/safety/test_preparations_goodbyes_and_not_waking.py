@@ -130,3 +130,7 @@ def test_calling_999_after_the_card_gets_support_not_the_next_question(typed):
 def test_other_answers_after_the_card_carry_on(typed):
     reading = form_engine.read_safety_next("safety_next", typed)
     assert reading.slots == {"safety_next": form_engine.fs.NOT_NEEDED}
+
+
+def test_no_more_doing_the_stairs_is_not_a_goodbye(judged):
+    judged("no more doing the stairs now the stairlifts in", ("none", "route"))
