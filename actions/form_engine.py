@@ -27,10 +27,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import asking, channel_of, note_conversation_details
-from bot import codes, form_words, hours, store
+from bot import codes, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
+from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -441,7 +442,10 @@ def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def read_safety_next(slot: str, value: str) -> Reading:
-    """Anything but stop or a person (their own rules) means carry on with the questions."""
+    """Anything but stop or a person (their own rules) means carry on with the questions,
+    except "ok ringing 999 now": a word of support, and the choice stays open."""
+    if calling_for_help(value):
+        return Reading({slot: None}, safety_words.HELP_COMING)
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 

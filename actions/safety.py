@@ -154,8 +154,29 @@ def ask_check_in(dispatcher: CollectingDispatcher, category: Optional[str], kind
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
+# Signs that a person may have made ready to end their life. Once one was said in this
+# conversation, a later hint ("dont save me a seat", "this is goodbye") is read with it:
+# the crisis card at once, not a question as if heard for the first time.
+EARLIER_SIGNS = frozenset({"suicide_preparation", "suicide_method", "suicide_act",
+                           "suicide_plan_time", "suicide_thoughts"})
+
+
+def earlier_signs(tracker: Tracker) -> bool:
+    """True when a message before the latest one in the conversation (as far back as the
+    tracker the action server is sent) held such a sign, caught or asked about."""
+    said = [event for event in tracker.events if event.get("event") == "user"]
+    for event in said[:-1]:
+        found = (event.get("parse_data") or {}).get("safety_net") or {}
+        if found.get("category") in EARLIER_SIGNS and found.get("tier") in ("clear",
+                                                                             "check_in"):
+            return True
+    return False
+
+
 class ActionSafetyCheckIn(Action):
-    """Possible danger: one gentle, direct question first, then the right route."""
+    """Possible danger: one gentle, direct question first, then the right route. After an
+    earlier sign of preparation in the conversation, a new hint of danger to life gets the
+    crisis card instead (a goodbye after "ive got my tablets saved up")."""
 
     def name(self) -> Text:
         return "action_safety_check_in"
@@ -163,6 +184,8 @@ class ActionSafetyCheckIn(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         kind = check_in_kind(tracker)
+        if kind == "crisis" and earlier_signs(tracker):
+            return respond(dispatcher, tracker, "crisis", "crisis")
         found = finding(tracker)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
         events: List[EventType] = [SlotSet("safety_concern", kind),

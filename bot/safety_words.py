@@ -18,6 +18,9 @@ WHAT_NEXT = "When you are ready, what would you like to do?"
 RATHER_NOT_SAY = ("That is fine. You do not have to say. If you want to talk in "
                   "confidence, I am here when you are ready.")
 CHOOSE_ANY_TIME = "You can choose one of these at any time."
+# "ok ringing 999 now" after the crisis card: a word of support, not the form.
+HELP_COMING = ("Well done. Stay with them if it is safe. The 999 call handler will tell you "
+               "what to do. Your answers are kept, and we will be here when you are ready.")
 
 MENU_SHORT = [
     texts.TALK_ABOUT_IT,
@@ -102,7 +105,7 @@ def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
     out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
            "HELP_IN_VIEW": help_in_view(), "RATHER_NOT_SAY": RATHER_NOT_SAY,
-           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME}
+           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING}
     for route in ("carer_strain", "grief", "money_worry", "complaint"):
         lines, buttons = route_reply(route)
         out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})
