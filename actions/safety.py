@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, intent_of, latest_text, said_channel
+from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import say_reflection
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
@@ -125,21 +125,17 @@ def wish_outside_a_form() -> List[EventType]:
             FollowupAction(WISH_FORM)]
 
 
-class ActionCrisisSupport(Action):
-    def name(self) -> Text:
-        return "action_crisis_support"
+class ActionCrisisSupport(TrackerAction):
+    action = "action_crisis_support"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         return respond(dispatcher, tracker, "crisis", "crisis")
 
 
-class ActionSafeguardingSupport(Action):
-    def name(self) -> Text:
-        return "action_safeguarding_support"
+class ActionSafeguardingSupport(TrackerAction):
+    action = "action_safeguarding_support"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         return respond(dispatcher, tracker, "safeguarding", "safeguarding")
 
 
@@ -153,14 +149,11 @@ def ask_check_in(dispatcher: CollectingDispatcher, category: Optional[str], kind
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
-class ActionSafetyCheckIn(Action):
+class ActionSafetyCheckIn(TrackerAction):
     """Possible danger: one gentle, direct question first, then the right route."""
+    action = "action_safety_check_in"
 
-    def name(self) -> Text:
-        return "action_safety_check_in"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         kind = check_in_kind(tracker)
         found = finding(tracker)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
@@ -174,25 +167,20 @@ class ActionSafetyCheckIn(Action):
         return events
 
 
-class ActionAskSafetyCheck(Action):
-    def name(self) -> Text:
-        return "action_ask_safety_check"
+class ActionAskSafetyCheck(TrackerAction):
+    action = "action_ask_safety_check"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         ask_check_in(dispatcher, tracker.get_slot("safety_category"),
                      tracker.get_slot("safety_concern") or "crisis")
         return []
 
 
-class ActionCheckInNo(Action):
+class ActionCheckInNo(TrackerAction):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
+    action = "action_check_in_no"
 
-    def name(self) -> Text:
-        return "action_check_in_no"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)
@@ -217,14 +205,11 @@ def wants_to_complain(text: str) -> bool:
     return bool(COMPLAINT_WORDS.search(text)) and not NOT_COMPLAINING.search(text)
 
 
-class ActionKindRoute(Action):
+class ActionKindRoute(TrackerAction):
     """Not a crisis, but not nothing: a carer at breaking point, grief, money, a complaint."""
+    action = "action_kind_route"
 
-    def name(self) -> Text:
-        return "action_kind_route"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
