@@ -15,7 +15,7 @@ from typing import Any, Dict, List
 
 import yaml
 
-from bot.channels import RELAYS
+from bot.channel_list import RELAYS
 from jargon.settings import thresholds
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -99,7 +99,8 @@ ENVIRONMENT: Dict[str, str] = {
     "ACTION_ENDPOINT_URL": "where Rasa finds the action server (endpoints*.yml; set by bot.stack)",
 }
 
-# Each channel relay names its own variables in its ``RELAY`` line (bot/channels/<name>.py).
+# Each channel relay names its own variables in its ``RELAY`` line (bot/channels/<name>.py,
+# read by bot.channel_list).
 for _relay in RELAYS:
     ENVIRONMENT.update(_relay.environment)
 
