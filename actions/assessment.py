@@ -5,13 +5,13 @@ so the wording for "me", "someone I look after" and "a caller" lives in one plac
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of
+from actions.common import channel_of, Events, TrackerAction
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
 from bot import form_words
@@ -62,11 +62,10 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) 
 
 
 def _make_ask_action(slot: str) -> type:
-    class _Ask(Action):
-        def name(self) -> Text:
-            return f"action_ask_{slot}"
+    class _Ask(TrackerAction):
+        action = f"action_ask_{slot}"
 
-        async def run(self, dispatcher, tracker, domain):
+        async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
             # The same slot can be worded differently in each form (the name question).
             own = [q for q in FORMS.get(tracker.active_loop_name or "", []) if q.slot == slot]
             ask(dispatcher, tracker, own[0] if own else BY_SLOT[slot])
@@ -84,14 +83,11 @@ def form_answers(tracker: Tracker, form: str) -> Dict[str, Any]:
     return {q.slot: tracker.get_slot(q.slot) for q in FORMS[form]}
 
 
-class ActionAskSummaryConfirmed(Action):
+class ActionAskSummaryConfirmed(TrackerAction):
     """Reads back a short reflective summary in the person's own words."""
+    action = "action_ask_summary_confirmed"
 
-    def name(self) -> Text:
-        return "action_ask_summary_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         form = tracker.active_loop_name or "self_assessment_form"
         v = voice(tracker)
         lines = summary.reflective_lines(FORMS[form], form_answers(tracker, form),
@@ -107,12 +103,10 @@ def change_buttons(form: str) -> List[Dict[str, str]]:
         summary.CHANGE_NOTHING_BUTTON]
 
 
-class ActionAskChangeWhich(Action):
-    def name(self) -> Text:
-        return "action_ask_change_which"
+class ActionAskChangeWhich(TrackerAction):
+    action = "action_ask_change_which"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         form = tracker.active_loop_name or "self_assessment_form"
         dispatcher.utter_message(text=summary.CHANGE_QUESTION, buttons=change_buttons(form))
         return []
@@ -191,8 +185,7 @@ class _FinishAssessment:
 
     form = ""
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if tracker.get_slot("consent_given") is False:
             dispatcher.utter_message(text=texts.CONSENT_DECLINED, buttons=texts.MENU_BUTTONS)
             return []
@@ -246,15 +239,11 @@ class _FinishAssessment:
         return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]
 
 
-class ActionFinishSelfAssessment(_FinishAssessment, Action):
+class ActionFinishSelfAssessment(_FinishAssessment, TrackerAction):
     form = "self_assessment_form"
-
-    def name(self) -> Text:
-        return "action_finish_self_assessment"
+    action = "action_finish_self_assessment"
 
 
-class ActionFinishCarerAssessment(_FinishAssessment, Action):
+class ActionFinishCarerAssessment(_FinishAssessment, TrackerAction):
     form = "carer_assessment_form"
-
-    def name(self) -> Text:
-        return "action_finish_carer_assessment"
+    action = "action_finish_carer_assessment"

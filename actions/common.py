@@ -1,6 +1,7 @@
 """Small helpers the actions share: sending texts with buttons, reading the channel."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any, Callable, Dict, List, Optional, Union
 
 from rasa_sdk import Action, Tracker
@@ -9,6 +10,28 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import store
 from bot.answers.handoff_details import details_in
 from bot.channels import CHANNELS
+
+
+Events = List[Dict[str, Any]]
+
+
+class TrackerAction(Action, ABC):
+    """An action that is its logic only: a subclass sets ``action`` (its name in domain.yml)
+    and writes ``act``; no action here reads the domain. Abstract, so rasa-sdk's executor,
+    which registers every subclass of ``Action`` but skips abstract ones, never registers
+    this base as an action of its own."""
+    action: str = ""
+
+    def name(self) -> str:
+        return self.action
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> Events:
+        return await self.act(dispatcher, tracker)
+
+    @abstractmethod
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        """Does the action's work: what it says goes to ``dispatcher``; returns its events."""
 
 
 def say(dispatcher: CollectingDispatcher, lines: List[str],
@@ -37,12 +60,10 @@ def asking(slot: str, text: Union[str, Callable[[], str]],
            buttons: Optional[List[Dict[str, str]]] = None) -> type:
     """The ``action_ask_<slot>`` action of a question with its buttons. ``text`` is the
     question, or a function that words it when asked (council.yml facts in it)."""
-    class _Ask(Action):
-        def name(self) -> str:
-            return f"action_ask_{slot}"
+    class _Ask(TrackerAction):
+        action = f"action_ask_{slot}"
 
-        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
             dispatcher.utter_message(text=text() if callable(text) else text,
                                      buttons=buttons or None)
             return []

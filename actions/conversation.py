@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity, latest_text, note_conversation_details, say
+from actions.common import (entity, Events, latest_text, note_conversation_details, say,
+                            TrackerAction)
 from actions.directory import answer_follow_up, search_here
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
@@ -34,30 +35,25 @@ def client_of(tracker: Tracker) -> str:
     return str(((tracker.latest_message or {}).get("metadata") or {}).get("client") or "")
 
 
-class ActionGreet(Action):
-    def name(self) -> Text:
-        return "action_greet"
+class ActionGreet(TrackerAction):
+    action = "action_greet"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         say(dispatcher, texts.greeting())
         dispatcher.utter_message(response="utter_menu")
         return []
 
 
-class ActionDefaultFallback(Action):
+class ActionDefaultFallback(TrackerAction):
     """Helps instead of shrugging: asks to rephrase and shows the main options.
 
     Like Rasa's own fallback, it takes back the message it could not place, so the
     conversation is where it was before (a form keeps its question) and no policy can
     predict the fallback again and again until Rasa's loop breaker trips.
     """
+    action = "action_default_fallback"
 
-    def name(self) -> Text:
-        return "action_default_fallback"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
@@ -98,14 +94,11 @@ class ActionDefaultFallback(Action):
         return [UserUtteranceReverted()]
 
 
-class ActionRestart(Action):
+class ActionRestart(TrackerAction):
     """ "Start again" from any point, forms included: says so, shows the menu, then resets."""
+    action = "action_restart"
 
-    def name(self) -> Text:
-        return "action_restart"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=texts.STARTED_AGAIN, buttons=texts.MENU_BUTTONS)
         return [Restarted()]
 
@@ -115,12 +108,10 @@ def leave_form() -> List[Dict[Text, Any]]:
     return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
-class ActionStop(Action):
-    def name(self) -> Text:
-        return "action_stop"
+class ActionStop(TrackerAction):
+    action = "action_stop"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         events: List[Dict[Text, Any]] = []
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.STOPPED_FORM)
@@ -139,15 +130,12 @@ def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in slots if tracker.get_slot(slot) is not None}
 
 
-class ActionPause(Action):
+class ActionPause(TrackerAction):
     """Take a break: the form stops asking, its answers are kept, and a code carries it on
     from any channel. "Carry on" in the same conversation picks up at the next question."""
+    action = "action_pause"
 
-    def name(self) -> Text:
-        return "action_pause"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         buttons = [{"title": "Carry on", "payload": "/resume"}]
         form = tracker.active_loop_name
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
@@ -170,14 +158,11 @@ def said_crisis(sender: str) -> bool:
                for r in store.records_for(sender))
 
 
-class ActionResume(Action):
+class ActionResume(TrackerAction):
     """Carry on: in this conversation, or from a code given on any channel."""
+    action = "action_resume"
 
-    def name(self) -> Text:
-        return "action_resume"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         code = codes.find_code(latest_text(tracker)) or entity(tracker, "resume_code")
         if code:
             # Each code works once, and wrong tries are limited per conversation and per
@@ -278,29 +263,23 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     return heard
 
 
-class ActionAskWhatsGoingOn(Action):
+class ActionAskWhatsGoingOn(TrackerAction):
     """Asks what is going on; straight after a summary ("Have I got that right?") asks
     what to add or put right instead, so "Not quite" and "Yes, carry on" both go on."""
+    action = "action_ask_whats_going_on"
 
-    def name(self) -> Text:
-        return "action_ask_whats_going_on"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         after_summary = asked_for_summary_check(last_bot_text(tracker))
         dispatcher.utter_message(text=ADD_OR_PUT_RIGHT if after_summary
                                  else texts.ASK_WHATS_GOING_ON)
         return []
 
 
-class ActionReflectAndConnect(Action):
+class ActionReflectAndConnect(TrackerAction):
     """Listen and connect: says back what the person said, then offers next steps."""
+    action = "action_reflect_and_connect"
 
-    def name(self) -> Text:
-        return "action_reflect_and_connect"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         words = tracker.get_slot("whats_going_on") or ""
         if not words or words == SKIPPED:
             dispatcher.utter_message(text=texts.REFLECT_OFFER, buttons=[

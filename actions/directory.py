@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity, latest_text
+from actions.common import entity, Events, latest_text, TrackerAction
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -63,12 +63,10 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
             SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
 
 
-class ActionSearchDirectory(Action):
-    def name(self) -> Text:
-        return "action_search_directory"
+class ActionSearchDirectory(TrackerAction):
+    action = "action_search_directory"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
         answered = answer_follow_up(dispatcher, tracker, typed)
@@ -133,12 +131,10 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
     return events
 
 
-class ActionShowMoreServices(Action):
-    def name(self) -> Text:
-        return "action_show_more_services"
+class ActionShowMoreServices(TrackerAction):
+    action = "action_show_more_services"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         page = int(tracker.get_slot("directory_page") or 0) + 1
         if page == 1:
             dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
@@ -171,14 +167,11 @@ def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
                         saved.render_html(services, council).encode("utf-8"))
 
 
-class ActionSaveServices(Action):
+class ActionSaveServices(TrackerAction):
     """"Save these to my summary" after directory results."""
+    action = "action_save_services"
 
-    def name(self) -> Text:
-        return "action_save_services"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         services = tracker.get_slot("shown_services") or []
         if not services:
             dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())

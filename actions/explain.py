@@ -6,15 +6,15 @@ entry was used. Near misses get "did you mean" buttons.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import texts
 from bot.easy_read import easy_version
-from actions.common import entity, latest_text
+from actions.common import entity, Events, latest_text, TrackerAction
 from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
 from jargon import glossary
@@ -116,12 +116,10 @@ def resolve(raw_entity: Optional[str], text: str):
     return None, []
 
 
-class ActionExplainTerm(Action):
-    def name(self) -> Text:
-        return "action_explain_term"
+class ActionExplainTerm(TrackerAction):
+    action = "action_explain_term"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
         if not tracker.active_loop_name and not text.startswith("/"):

@@ -21,12 +21,12 @@ from abc import abstractmethod
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import asking, channel_of, note_conversation_details
+from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from bot import codes, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
@@ -495,14 +495,11 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
             "turn_note": f"{slot}:contact"}
 
 
-class ActionAskOnBehalf(Action):
+class ActionAskOnBehalf(TrackerAction):
     """Asks whether the person being talked about knows and agrees, by their relationship."""
+    action = "action_ask_on_behalf"
 
-    def name(self) -> Text:
-        return "action_ask_on_behalf"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=form_words.ask_on_behalf(
             str(tracker.get_slot("relationship") or "")), buttons=form_words.ON_BEHALF_BUTTONS)
         return []

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, latest_text, note_conversation_details
+from actions.common import (channel_of, Events, latest_text, note_conversation_details,
+                            TrackerAction)
 from actions.form_engine import (contact_for_handoff, contact_from,
                                  safe_contact_instruction)
 from bot import form_slots as fs
@@ -70,12 +71,10 @@ def ask_for_contact(tracker: Tracker) -> List[EventType]:
     return events
 
 
-class ActionHandoff(Action):
-    def name(self) -> Text:
-        return "action_handoff"
+class ActionHandoff(TrackerAction):
+    action = "action_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         flags = safe_contact_instruction(latest_text(tracker))
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
@@ -113,12 +112,10 @@ class ActionHandoff(Action):
         return events + ask_for_contact(tracker)
 
 
-class ActionContactDone(Action):
+class ActionContactDone(TrackerAction):
     """After the contact form: what else can we do?"""
+    action = "action_contact_done"
 
-    def name(self) -> Text:
-        return "action_contact_done"
-
-    async def run(self, dispatcher, tracker, domain):
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=texts.ANYTHING_ELSE, buttons=texts.MENU_BUTTONS)
         return []

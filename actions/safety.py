@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, intent_of, latest_text, said_channel
+from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
 from bot import form_slots as fs
@@ -126,21 +126,17 @@ def wish_outside_a_form() -> List[EventType]:
             FollowupAction(WISH_FORM)]
 
 
-class ActionCrisisSupport(Action):
-    def name(self) -> Text:
-        return "action_crisis_support"
+class ActionCrisisSupport(TrackerAction):
+    action = "action_crisis_support"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         return respond(dispatcher, tracker, "crisis", "crisis")
 
 
-class ActionSafeguardingSupport(Action):
-    def name(self) -> Text:
-        return "action_safeguarding_support"
+class ActionSafeguardingSupport(TrackerAction):
+    action = "action_safeguarding_support"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         return respond(dispatcher, tracker, "safeguarding", "safeguarding")
 
 
@@ -173,16 +169,13 @@ def earlier_signs(tracker: Tracker) -> bool:
     return False
 
 
-class ActionSafetyCheckIn(Action):
+class ActionSafetyCheckIn(TrackerAction):
     """Possible danger: one gentle, direct question first, then the right route. After an
     earlier sign of preparation in the conversation, a new hint of danger to life gets the
     crisis card instead (a goodbye after "ive got my tablets saved up")."""
+    action = "action_safety_check_in"
 
-    def name(self) -> Text:
-        return "action_safety_check_in"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         kind = check_in_kind(tracker)
         if kind == "crisis" and earlier_signs(tracker):
             return respond(dispatcher, tracker, "crisis", "crisis")
@@ -198,25 +191,20 @@ class ActionSafetyCheckIn(Action):
         return events
 
 
-class ActionAskSafetyCheck(Action):
-    def name(self) -> Text:
-        return "action_ask_safety_check"
+class ActionAskSafetyCheck(TrackerAction):
+    action = "action_ask_safety_check"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         ask_check_in(dispatcher, tracker.get_slot("safety_category"),
                      tracker.get_slot("safety_concern") or "crisis")
         return []
 
 
-class ActionCheckInNo(Action):
+class ActionCheckInNo(TrackerAction):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
+    action = "action_check_in_no"
 
-    def name(self) -> Text:
-        return "action_check_in_no"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)
@@ -241,14 +229,11 @@ def wants_to_complain(text: str) -> bool:
     return bool(COMPLAINT_WORDS.search(text)) and not NOT_COMPLAINING.search(text)
 
 
-class ActionKindRoute(Action):
+class ActionKindRoute(TrackerAction):
     """Not a crisis, but not nothing: a carer at breaking point, grief, money, a complaint."""
+    action = "action_kind_route"
 
-    def name(self) -> Text:
-        return "action_kind_route"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)

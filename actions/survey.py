@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of
+from actions.common import channel_of, Events, TrackerAction
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
@@ -159,22 +159,20 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         return reading
 
 
-class ActionAskSurveyType(Action):
-    def name(self) -> Text:
-        return "action_ask_survey_type"
+class ActionAskSurveyType(TrackerAction):
+    action = "action_ask_survey_type"
 
-    async def run(self, dispatcher, tracker, domain):
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=wording.ASK_WHICH,
                                  buttons=survey_buttons(tracker.get_slot("about")))
         return []
 
 
 def _make_ask(slot: str):
-    class _Ask(Action):
-        def name(self) -> Text:
-            return f"action_ask_{slot}"
+    class _Ask(TrackerAction):
+        action = f"action_ask_{slot}"
 
-        async def run(self, dispatcher, tracker, domain):
+        async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
             statement = statement_for_slot(tracker.get_slot("survey_type"), slot)
             if statement is None:
                 return []
@@ -196,20 +194,18 @@ for _i in range(MAX_QUESTIONS):
     globals()[_cls.__name__] = _cls
 
 
-class ActionAskSurveyComments(Action):
-    def name(self) -> Text:
-        return "action_ask_survey_comments"
+class ActionAskSurveyComments(TrackerAction):
+    action = "action_ask_survey_comments"
 
-    async def run(self, dispatcher, tracker, domain):
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=wording.ASK_COMMENTS, buttons=[SKIP])
         return []
 
 
-class ActionAskSurveyContactOk(Action):
-    def name(self) -> Text:
-        return "action_ask_survey_contact_ok"
+class ActionAskSurveyContactOk(TrackerAction):
+    action = "action_ask_survey_contact_ok"
 
-    async def run(self, dispatcher, tracker, domain):
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         dispatcher.utter_message(text=wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
         return []
 
@@ -233,12 +229,10 @@ def collect_answers(tracker: Tracker) -> Dict[str, Any]:
     return answers
 
 
-class ActionFinishSurvey(Action):
-    def name(self) -> Text:
-        return "action_finish_survey"
+class ActionFinishSurvey(TrackerAction):
+    action = "action_finish_survey"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         key = tracker.get_slot("survey_type")
         if survey(key) is None:
             return cleared()

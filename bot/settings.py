@@ -15,6 +15,7 @@ from typing import Any, Dict, List
 
 import yaml
 
+from bot.channel_list import RELAYS
 from jargon.settings import thresholds
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -76,8 +77,6 @@ ENVIRONMENT: Dict[str, str] = {
     "RASA_TOKEN": "the Rasa HTTP API token (default: random, kept in var/rasa-token)",
     "RASA_TRACKER_URL": "the tracker store's database URL, for erasure",
     "RASA_TRACKER_DB": "the tracker store's SQLite file, when RASA_TRACKER_URL is not set",
-    "TELEGRAM_BOT_TOKEN": "the Telegram bot's token; empty: Telegram is off",
-    "TELEGRAM_API_BASE_URL": "another Telegram Bot API server (tests use a local fake)",
     "CARE_GATEWAY_URL": "where channel relays find the gateway (default http://127.0.0.1:8000)",
     "CARE_CORS_ORIGINS": "other sites allowed to call /api, comma separated",
     "CARE_FRAME_ANCESTORS": "which sites may frame the chat page (default *)",
@@ -95,11 +94,15 @@ ENVIRONMENT: Dict[str, str] = {
     "CARE_ACTIONS_HOST": "the address the action server listens on (default 127.0.0.1)",
     "CARE_ACTION_SECRET": "shared secret Rasa sends on every action call",
     "CARE_RELAY_SECRET": "channel relays' secret towards the gateway",
-    "CARE_TELEGRAM_ID_KEY": "key of the hash that names Telegram conversations",
     "CARE_LOG_KEY": "key of the hash that stands for conversation ids in logs",
     "CARE_GLOSSARY_OVERLAY": "a YAML file of the council's own jargon buster entries",
     "ACTION_ENDPOINT_URL": "where Rasa finds the action server (endpoints*.yml; set by bot.stack)",
 }
+
+# Each channel relay names its own variables in its ``RELAY`` line (bot/channels/<name>.py,
+# read by bot.channel_list).
+for _relay in RELAYS:
+    ENVIRONMENT.update(_relay.environment)
 
 # Rasa reads these from endpoints.production.yml; ``production_engines()`` gives the local
 # defaults for whatever is not set.

@@ -14,7 +14,7 @@ channel"):
 
 and names its conversations with a prefix + a keyed hash of the service's own id
 (``conversation_id``), so ids are not guessable. The gateway must know the prefix
-and the channel name: the relay's line in ``RELAYS`` in ``bot.channels``.
+and the channel name: the relay module's own ``RELAY = Relay(...)`` line, read by ``bot.channels``.
 """
 from __future__ import annotations
 

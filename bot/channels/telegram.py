@@ -1,6 +1,6 @@
 """Telegram for carers: a python-telegram-bot (v22) relay to the assistant's gateway.
 
-Each Telegram chat is one conversation, named ``tg-`` (its ``bot.channels.RELAYS`` line) +
+Each Telegram chat is one conversation, named ``tg-`` (``RELAY.prefix``, below) +
 a keyed hash of the chat id (chat ids are easy to learn, the key is not), channel ``telegram``.
 The relay proves itself to the gateway with its own secret (``X-Relay-Key``); nobody else may speak for these conversations.
 Buttons become inline keyboards; /start (with an optional resume code), /stop and /delete
@@ -13,8 +13,8 @@ Runs in its own process (``python -m bot.channels.telegram``, started by ``bot.s
 TELEGRAM_BOT_TOKEN is set). It implements the relay contract in ``bot/channels/relay.py``:
 the gateway client, button keys and the adviser poller live there.
 
-Configuration (environment): TELEGRAM_BOT_TOKEN (required), CARE_GATEWAY_URL (default
-http://127.0.0.1:8000), TELEGRAM_API_BASE_URL (tests point this at a local fake).
+Configuration (environment): the variables in ``RELAY.environment``, and CARE_GATEWAY_URL
+(default http://127.0.0.1:8000).
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ContextTypes, MessageHandler, filters)
 
 from bot import settings
-from bot.channels import RELAYS
+from bot.channels import Relay
 from bot.channels import relay as contract
 from bot.channels.relay import (BUTTON_GONE, DELETED, GATEWAY_DOWN, GATEWAY_ERRORS, NO_DATA,
                                 NO_SUMMARY, ONLY_TEXT)
@@ -43,8 +43,14 @@ from bot.security import secrets_file
 
 log = logging.getLogger("bot.telegram")
 
-CHANNEL = "telegram"
-SENDER_PREFIX = next(r.prefix for r in RELAYS if r.name == CHANNEL)
+# The channel, as ``bot.channels`` reads it from this line (as text: literals only).
+RELAY = Relay("telegram", "Telegram", "tg-", "TELEGRAM_BOT_TOKEN", environment={
+    "TELEGRAM_BOT_TOKEN": "the Telegram bot's token; empty: Telegram is off",
+    "TELEGRAM_API_BASE_URL": "another Telegram Bot API server (tests use a local fake)",
+    "CARE_TELEGRAM_ID_KEY": "key of the hash that names Telegram conversations",
+})
+CHANNEL = RELAY.name
+SENDER_PREFIX = RELAY.prefix
 TOKEN_MISSING = ("Telegram is not set up: no bot token. Ask @BotFather on Telegram for a "
                  "token, then set TELEGRAM_BOT_TOKEN and start again.")
 MAX_BUTTONS = 12
@@ -53,7 +59,7 @@ MAX_MESSAGE_CHARS = 4096
 
 def sender_for(chat_id: int) -> str:
     """The conversation id of a Telegram chat: not guessable from the chat id."""
-    return contract.conversation_id(SENDER_PREFIX, chat_id, secrets_file.telegram_id_key())
+    return contract.conversation_id(SENDER_PREFIX, chat_id, secrets_file.relay_id_key(RELAY))
 
 
 class Gateway(contract.GatewayClient):

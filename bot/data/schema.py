@@ -43,6 +43,12 @@ def _time(name: str, nullable: bool = False) -> sa.Column:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
+def _entries(name: str, *columns: sa.Column) -> sa.Table:
+    """A table of things written once in a conversation: a row id, the conversation, the
+    table's own ``columns`` and when the row was made."""
+    return sa.Table(name, metadata, _row_id(), _conversation(), *columns, _time("created_at"))
+
+
 # --- The person's conversation -----------------------------------------------------------
 
 # A request for a person. Notes (contact details, how to contact safely) are added to the
@@ -79,33 +85,24 @@ takeovers = sa.Table(
 
 # Adviser replies wait here until the person's channel (web page or Telegram) collects them.
 # ``author`` is the adviser's display name, as the person sees it.
-outbox = sa.Table(
-    "outbox", metadata,
-    _row_id(),
-    _conversation(),
+outbox = _entries(
+    "outbox",
     sa.Column("author", sa.String(64), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("delivered", sa.Boolean, nullable=False, default=False),
-    _time("created_at"),
 )
 
-records = sa.Table(
-    "records", metadata,
-    _row_id(),
-    _conversation(),
+records = _entries(
+    "records",
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("data", sa.Text, nullable=False),
-    _time("created_at"),
 )
 
-documents = sa.Table(
-    "documents", metadata,
-    _row_id(),
+documents = _entries(
+    "documents",
     sa.Column("record_id", sa.Integer, nullable=False, index=True),
-    _conversation(),
     sa.Column("mime", sa.String(64), nullable=False),
     sa.Column("content", sa.LargeBinary, nullable=False),
-    _time("created_at"),
 )
 
 # "Save and come back": a code that brings back a half-done form on any channel, once.

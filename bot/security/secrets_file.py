@@ -44,14 +44,14 @@ def same(given: Optional[str], wanted: str) -> bool:
 
 
 def relay_secret() -> str:
-    """Authenticates the Telegram relay to the gateway (CARE_RELAY_SECRET)."""
+    """Authenticates the channel relays to the gateway (CARE_RELAY_SECRET)."""
     return secret("relay-secret", "CARE_RELAY_SECRET")
 
 
-def telegram_id_key() -> str:
-    """Keys the hash that turns a Telegram chat id into a conversation id
-    (CARE_TELEGRAM_ID_KEY). Changing it starts every Telegram conversation afresh."""
-    return secret("telegram-id-key", "CARE_TELEGRAM_ID_KEY")
+def relay_id_key(relay) -> str:
+    """Keys the hash that turns a relay's chat id into a conversation id (``relay.id_key``,
+    CARE_TELEGRAM_ID_KEY for Telegram). Changing it starts every such conversation afresh."""
+    return secret(f"{relay.name}-id-key", relay.id_key)
 
 
 def action_secret() -> str:
