@@ -24,6 +24,7 @@ from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
+from bot.safety.cooldown import quiet_after_no
 
 
 
@@ -180,6 +181,8 @@ class ActionSafetyCheckIn(TrackerAction):
         if kind == "crisis" and earlier_signs(tracker):
             return respond(dispatcher, tracker, "crisis", "crisis")
         found = finding(tracker)
+        if quiet_after_no(tracker.events, found):
+            return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
         events: List[EventType] = [SlotSet("safety_concern", kind),
                                    SlotSet("safety_category", found.get("category"))]
@@ -189,6 +192,21 @@ class ActionSafetyCheckIn(TrackerAction):
             return events + [SlotSet("safety_check", None)]  # the form asks the question
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
+
+
+def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    kind: str) -> List[EventType]:
+    """They said "No" a moment ago and only a weak reason asks again: in a form the message
+    is the answer to the question (the form asks the next one); outside a form it is heard
+    and reflected, with no question."""
+    if tracker.active_loop_name:
+        # safety_concern is set for the interruption rule to hand back to the form; the
+        # direct question stays answered.
+        return [SlotSet("safety_concern", kind), SlotSet("safety_check", fs.NOT_NEEDED)
+                ] + kept_answer(tracker)
+    say_reflection(dispatcher, latest_text(tracker), tracker.get_slot("preferred_name"),
+                   telling=True)
+    return [FollowupAction("action_listen")]
 
 
 class ActionAskSafetyCheck(TrackerAction):

@@ -69,7 +69,7 @@ def saying_starts_a_journey(result: Assessment, current: str, text: str) -> bool
 
 def safety_data(result: Assessment) -> Dict[str, Any]:
     return {"tier": result.tier, "kind": result.kind, "category": result.category,
-            "route": result.route, "evidence": result.evidence}
+            "route": result.route, "evidence": result.evidence, "signal": result.signal}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],

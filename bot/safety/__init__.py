@@ -11,6 +11,8 @@ Stable API (the dialogue side, the gateway and the staff queue call only these):
       route     for kind "route": "carer_strain" | "grief" | "money_worry" | "complaint";
                 otherwise None
       evidence  the short span that decided it, for staff ("" when nothing)
+      signal    "pattern" or "model" (the risk classifier alone), for the dialogue's
+                quiet spell after a "No" (cooldown.py)
       score     0..1, how sure the net is of danger (for the staff queue's order)
     Pure (no Rasa), p95 under 5 ms a message after warm-up. Button payloads ("/affirm")
     and empty text give tier "none".

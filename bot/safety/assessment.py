@@ -16,6 +16,9 @@ class Assessment:
     route: Optional[str]        # carer_strain | grief | money_worry | complaint | None
     evidence: str               # short span that decided it, for staff
     score: float                # 0..1 how sure the net is of danger
+    # what raised it: "pattern" (a reviewed phrase or concept pattern) or "model" (the risk
+    # classifier alone); the dialogue lets a "No" to the direct question quieten "model".
+    signal: str = ""
 
     @property
     def is_danger(self) -> bool:
@@ -32,6 +35,8 @@ def route(category: str, evidence: str, score: float) -> Assessment:
     return Assessment("none", "route", category, category, evidence, score)
 
 
-def danger(tier: str, category: str, evidence: str, score: float) -> Assessment:
+def danger(tier: str, category: str, evidence: str, score: float,
+           signal: str = "pattern") -> Assessment:
     kind = taxonomy.category_info(category)["kind"]
-    return Assessment(tier, kind, category, None, evidence[:120], round(float(score), 3))
+    return Assessment(tier, kind, category, None, evidence[:120], round(float(score), 3),
+                      signal)

@@ -164,6 +164,60 @@ FORM = re.compile(
     r"put|typed|written|wrote|said|entered|filled)\b")
 
 
+# The end of a survey or form: "im finished with the survey. goodbye", "thats everything for
+# the questions, bye". A goodbye to the form, unless the message also speaks of ending more.
+SURVEY_DONE = re.compile(
+    r"\b(finished|done|through) with (the|this|your|these|that) (survey|form|questions|questionnaire|"
+    r"feedback|assessment|review)\b|\b(that'?s|thats|that is) (everything|all|it|me done) (for|with) "
+    r"(the|this|your) (survey|form|questions|questionnaire|feedback)\b|"
+    r"\ball done with (the|this|your) (survey|form|questions|questionnaire|feedback)\b")
+ENDING_MORE = re.compile(r"\b(everything|it all|all of it|my life|life|for good|forever|no more|"
+                         r"tablets|pills|sorted my|affairs|not be (here|around)|won'?t be)\b")
+
+# Recovery after an illness that is over: "had a stroke in the summer", "walking's better",
+# "my weak side", "since the stroke", "I can drive short trips again". Context, not an
+# emergency now; never when a sign of one happening now is in the message.
+RECOVERING = re.compile(
+    r"\b((in|back in|over|during) the (summer|spring|autumn|winter)|"
+    r"(in|back in|since) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|since (the|my|her|his|their) (stroke|fall|op|operation|heart attack|"
+    r"surgery|illness|infection|chest infection|hip|knee)|after (the|my|her|his) (stroke|fall|op|"
+    r"operation|heart attack|surgery)|since last (week|month|year)|(weeks|months|years) ago|"
+    r"weak(er)? (side|hand|arm|leg)|good (side|hand|arm|leg)|"
+    r"(walking|speech|talking|balance|grip|arm|hand|leg|breathing)('?s| is| are| has)? (much |a lot |loads |"
+    r"lots )?(better|improving|getting better|coming back|come back|stronger)|"
+    r"physio|rehab|reablement|occupational therapist|on the mend|recovering|recovery|phased return|"
+    r"(get|getting) (my|his|her) (\w+ ){0,2}back\b|\bcan (\w+ ){1,3}again)\b")
+HAPPENING_NOW = re.compile(
+    r"\b((face|mouth|smile) (has |is )?(dropped|drooping|droopy|gone)|slurr\w*|can'?t (lift|move|feel|"
+    r"speak|talk|breathe|wake)|cannot (lift|move|feel|speak|breathe)|just now|suddenly|all of a sudden|"
+    r"right now|this (morning|afternoon|evening)|minutes ago|an hour ago|collapsed|not breathing|"
+    r"unconscious|won'?t wake|on the floor|having (a|another) (stroke|fit|seizure|heart attack))\b")
+
+
+# Time words that put an emergency in this moment: "he had a stroke last year but right now
+# his face is drooping" is an emergency now, whatever is past.
+NOW = re.compile(r"\b(right now|just now|suddenly|all of a sudden|this (morning|afternoon|evening)|"
+                 r"minutes ago|an hour ago|(has|have|is|'s) just)\b")
+
+
+# ...and the illness it is about: time words alone ("since last month") are not recovery.
+HEALTH = re.compile(r"\b(stroke|tia|heart attack|op|operation|surgery|fall|hip|knee|physio|rehab|"
+                    r"reablement|walking|speech|balance|grip|weak(er)? (side|hand|arm|leg)|stick|frame|drive|driving|"
+                    r"chest infection|infection|copd|illness|hospital|cardiac|therapist)\b")
+
+
+def recovering(norm: str) -> bool:
+    """Recovery talk about an illness that is over, with no sign of an emergency now."""
+    return (bool(RECOVERING.search(norm)) and bool(HEALTH.search(norm))
+            and not HAPPENING_NOW.search(norm))
+
+
+def survey_done(norm: str) -> bool:
+    """A goodbye to the survey or the form, and nothing said about ending more."""
+    return bool(SURVEY_DONE.search(norm)) and not ENDING_MORE.search(norm)
+
+
 # Stopping the form for now to finish it later ("stop for now and finish it tonight"): talk
 # about the form, not a plan. Both halves are needed; "end it tonight" is never this.
 PAUSING = re.compile(
@@ -410,10 +464,15 @@ def message_context(norm: str) -> str:
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
-        if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)):
+        if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
+                name == "resolved" and NOW.search(norm) and HAPPENING_NOW.search(norm)):
             return name
     if figure_of_speech(norm):
         return "figure"
+    if survey_done(norm):
+        return "form"
+    if recovering(norm):
+        return "recovering"
     return "outing" if outing(norm) else ""
 
 

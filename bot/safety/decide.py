@@ -43,6 +43,13 @@ class Params:
     # has too little evidence for a check-in, however its letters look.
     short_words: int = 6            # a message of at most this many words is short
     min_evidence: float = 3.0       # the pull a short message needs (classifier.word_pull)
+    # Any length: with no word from the risk_words net the classifier alone asks nothing
+    # unless it is near-certain; and it gives the script (clear) only from model_clear_alone.
+    model_alone_sure: float = 0.97
+    min_pull: float = 2.2           # ...or a word of its own pulls hard toward danger
+    min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
+    clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
+    model_clear_alone: float = 0.70
 
 
 PARAMS = Params()
@@ -114,7 +121,13 @@ def _urgency(hit: concepts.Hit) -> Tuple[int, int, int]:
 
 def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     p = s.prediction.danger
-    soft = s.context in context.SOFT_CONTEXTS
+    # Recovery after an illness ("had a stroke in the summer") sets aside only a medical
+    # emergency phrase; abuse or a wish to die said beside it counts as ever.
+    recovering = s.context == "recovering"
+    if recovering:
+        s = Signals(s.norm, tuple(h for h in s.hits if h.category != "medical_emergency"
+                                  or p >= params.keep_hit_context), s.context, s.prediction)
+    soft = s.context in context.SOFT_CONTEXTS or recovering
     keep = params.keep_hit_context if (s.context and not soft) else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
@@ -146,7 +159,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis" and h.rule not in explained]
-    if crisis and s.context and not soft and params.context_check and p >= params.context_check:
+    # A joke or a saying ("kill me now lol") explains its own words: nothing to ask.
+    if (crisis and s.context and s.context != "figure" and not soft and params.context_check
+            and p >= params.context_check):
         best = min(crisis, key=_urgency)
         return danger("check_in", best.category, best.text, p)
     # An abuse pattern the classifier doubts (no context against it): ask, do not drop.
@@ -166,22 +181,32 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     lonely = not s.hits and bool(context.LONELY.search(s.norm))
     # "i dont see my friends anymore", with no one named stopping it: loneliness, not control.
     lonely = lonely or (not s.hits and context.lost_touch(s.norm))
-    check = params.model_check_context if (s.context or lonely) else (
+    check = params.model_check_context if ((s.context and not recovering) or lonely) else (
         params.model_check_crisis if leans_crisis else params.model_check)
     # A saying ("to die for"), a walk or a view: the classifier's own guess reads the
     # saying's words, so it alone raises nothing unless it is all but certain.
-    if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS:
+    if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS or (
+            recovering and leans_crisis):
         check = max(check, params.model_check_denied)
+    risky = detector.risk_words_in(s.norm)
     short = len(s.norm.split()) <= params.short_words
-    if short and s.prediction.evidence < params.min_evidence and not detector.risk_words_in(s.norm):
+    if short and s.prediction.evidence < params.min_evidence and not risky:
         return _quiet(s, params)
-    if p >= params.model_clear and not s.context and not lonely:
+    pull = params.min_pull if leans_crisis else params.min_pull_abuse
+    if not risky and p < params.model_alone_sure and s.prediction.evidence < pull:
+        # No danger or harm word at all ("need to be quick, im at work", "my weak side"):
+        # the classifier's lean is read from everyday words, too little to ask about.
+        return _quiet(s, params)
+    if p >= params.model_clear and not s.context and not lonely and (
+            risky or (s.prediction.evidence >= params.min_pull and not params.clear_needs_words)):
         tier = taxonomy.category_info(category)["tier"]
-        if context.HESITANT.search(s.norm):
-            tier = "check_in"  # "its a bit awkward to say. my son came back home..."
-        return danger(tier, category, _evidence(s.norm), p)
+        if context.HESITANT.search(s.norm) or p < params.model_clear_alone:
+            # "its a bit awkward to say. my son came back home...": ask first. The classifier
+            # alone gives the script only when all but certain.
+            tier = "check_in"
+        return danger(tier, category, _evidence(s.norm), p, "model")
     if p >= check:
-        return danger("check_in", category, _evidence(s.norm), p)
+        return danger("check_in", category, _evidence(s.norm), p, "model")
     return _quiet(s, params)
 
 

@@ -6,8 +6,9 @@ Signals, strongest first:
    television, a chosen arrangement or a figure of speech;
 2. the risk classifier (classifier.py), which reads the whole message.
 A pattern hit that survives context, with the classifier not firmly against it, is clear.
-The classifier alone gives clear when very sure, a check-in when it leans to danger, and a
-route when it names one. Crisis wins over safeguarding: a person in danger now needs 999.
+The classifier alone (no pattern) speaks only when the message holds a word from the
+lexicon's risk_words net or a word that pulls hard toward danger; then it gives clear when
+very sure, a check-in when it leans to danger, and a route when it names one. Crisis wins over safeguarding: a person in danger now needs 999.
 """
 from __future__ import annotations
 

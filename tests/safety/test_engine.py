@@ -78,7 +78,8 @@ def test_payloads_and_empty_text_are_left_alone():
 
 def test_assessment_is_frozen_with_the_documented_fields():
     result = assess("I want to kill myself")
-    assert set(result.as_dict()) == {"tier", "kind", "category", "route", "evidence", "score"}
+    assert set(result.as_dict()) == {"tier", "kind", "category", "route", "evidence", "score",
+                                       "signal"}
     with pytest.raises(Exception):
         result.tier = "none"
 

@@ -90,7 +90,7 @@ def test_a_saying_with_a_request_for_a_call_keeps_it(component):
 def test_safety_net_is_always_attached(component):
     name, net = _run(component, "what time is the lunch club", "find_service")
     assert name == "find_service"
-    assert set(net) == {"tier", "kind", "category", "route", "evidence"}
+    assert set(net) == {"tier", "kind", "category", "route", "evidence", "signal"}
 
 
 def test_intent_for_table():

@@ -1,0 +1,80 @@
+"""After a "No" to the direct question, the same question waits a while.
+
+"Are you thinking about ending your life?" answered "No" (or "I'd rather not say", or a
+denial in the person's own words: "I'm TIRED not suicidal", "no im fine just knackered")
+is not asked again in the next ``TURNS`` messages of that conversation for a weak reason:
+the risk classifier alone, or the same pattern category already asked about. A clear
+pattern never reaches the check-in, so it still gives the script at once.
+
+Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
+one judgement.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, Optional, Tuple
+
+from bot.answers.check_in import NO, RATHER_NOT, check_in_answer
+from bot.safety.context import DENIED
+from bot.safety.normalise import normalise
+
+TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
+ASKING = ("action_safety_check_in", "action_ask_safety_check")
+
+
+def _says_no(text: str, intent: str) -> bool:
+    if check_in_answer(text) in (NO, RATHER_NOT) or intent == "deny":
+        return True
+    return bool(DENIED.search(normalise(text)))
+
+
+def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
+    """(kind, category, messages since) for the latest "No" to the direct question, or None.
+
+    A "No" counts when it answers the question (the last action before it asked it, or the
+    form was asking ``safety_check``), or when it denies danger in the person's own words.
+    """
+    kind = category = ""
+    asked = False
+    found: Optional[Tuple[str, str, int]] = None
+    for event in events:
+        name = event.get("event")
+        if name == "slot":
+            if event.get("name") == "safety_concern" and event.get("value"):
+                kind = str(event["value"])
+            elif event.get("name") == "safety_category" and event.get("value"):
+                category = str(event["value"])
+            elif event.get("name") == "requested_slot":
+                asked = asked or event.get("value") == "safety_check"
+        elif name == "action" and event.get("name") not in ("action_listen", None):
+            asked = event.get("name") in ASKING or (
+                asked and event.get("name", "").endswith("_form"))
+        elif name == "user":
+            text = str(event.get("text") or "")
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""
+            if found is not None:
+                found = (found[0], found[1], found[2] + 1)
+            if text and not text.startswith("/") and (
+                    (asked and _says_no(text, intent)) or DENIED.search(normalise(text))):
+                found = (kind or "crisis", category, 0)
+            elif text == "/deny" and asked:
+                found = (kind or "crisis", category, 0)
+            asked = False
+    return found
+
+
+def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
+                   turns: int = TURNS) -> bool:
+    """True when this check-in should not be asked: a "No" came within ``turns`` messages
+    (this one included) and the reason now is weak (the classifier alone, or the category
+    already asked about)."""
+    if finding.get("tier") != "check_in":
+        return False
+    said = last_no(events)
+    if said is None:
+        return False
+    kind, category, since = said
+    if since == 0 or since > turns:
+        # since == 0: the "No" is this very message (a denial that still raised a check-in)
+        return since == 0 and finding.get("signal") == "model"
+    return finding.get("signal") == "model" or (
+        finding.get("kind") == kind and finding.get("category") == category)
