@@ -24,7 +24,9 @@ from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
+from bot.safety.context import TAKE_BACK
 from bot.safety.cooldown import quiet_after_no
+from bot.safety.normalise import normalise
 
 
 
@@ -178,7 +180,10 @@ class ActionSafetyCheckIn(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         kind = check_in_kind(tracker)
-        if kind == "crisis" and earlier_signs(tracker):
+        # Taking it back ("forget i said anything") after a sign is asked about plainly: the
+        # direct question, whose "rather not say" keeps the numbers in view.
+        if kind == "crisis" and earlier_signs(tracker) and \
+                not TAKE_BACK.search(normalise(latest_text(tracker))):
             return respond(dispatcher, tracker, "crisis", "crisis")
         found = finding(tracker)
         if quiet_after_no(tracker.events, found):

@@ -404,7 +404,15 @@ SEEKING = re.compile(
 
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
-SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking")
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured")
+
+# "nothing, its right now", "no its all fine as it is": saying something is right or fine as
+# it stands (a read-back, a question answered). Soft: danger phrases still count; only the
+# classifier's own guess (which reads "now" as "in danger now") is set aside.
+REASSURED = re.compile(
+    r"\b(it'?s|its|it is|that'?s|thats|all|everything'?s|everything is|they'?re|theyre|"
+    r"they are) (all |just |fine and |)(right|fine|ok|okay|good|correct|spot on)"
+    r" (now|as it is|as they are|thanks|thank you)\b")
 
 
 def soft_context(norm: str) -> str:
@@ -419,6 +427,8 @@ def soft_context(norm: str) -> str:
         return "carer"
     if SEEKING.search(norm):
         return "seeking"
+    if REASSURED.search(norm):
+        return "reassured"
     return ""
 
 
