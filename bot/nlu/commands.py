@@ -8,7 +8,7 @@ button's intent. It runs after the safety net and never overrides a safety findi
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -228,6 +228,60 @@ def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     return KIND_TO_INTENT.get(request.kind)
 
 
+Reader = Callable[[str, str], bool]   # (the text, the model's guess) -> does it match
+
+
+def only_from(guesses: Tuple[str, ...], reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, taken only when the model's guess is one of ``guesses``."""
+    return lambda text, guess: guess in guesses and reads(text)
+
+
+def anyway(reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, whatever the model guessed."""
+    return lambda text, guess: reads(text)
+
+
+def asks_for_a_person(text: str, guess: str) -> bool:
+    return wants_a_person(text, guess) or offers_contact(text, guess)
+
+
+def asks_about_a_care_word(text: str, guess: str) -> bool:
+    return is_a_care_word(text) or (mentions_a_care_word_with_a_question(text)
+                                    and guess not in TERM_MAY_NOT_REPLACE)
+
+
+# What a typed message is taken for when it is no command or button: the first reader that
+# matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
+READERS: Tuple[Tuple[Reader, str], ...] = (
+    (asks_for_a_person, "request_human"),
+    (wants_to_complain, "complaint"),
+    (local_search, "find_service"),
+    (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
+    (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
+    # "i dont no wat that is" after directory results: not a no; the fallback answers it
+    # from the places shown (or asks to say it another way).
+    (only_from(SHOWN_MAY_REPLACE, asks_what_they_are), "nlu_fallback"),
+    # The fallback offers a free interpreter, then listens.
+    (anyway(finds_english_hard), "nlu_fallback"),
+    (for_someone_else, "start_self_assessment"),
+    (asks_about_a_care_word, "explain_term"),
+    (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
+    (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
+    (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
+)
+
+
+def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Optional[str]:
+    """The intent a typed message stands for, or None to leave the model's guess: a command
+    or button title first, then a check-in answer, then the first of ``READERS``."""
+    # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
+    intent = command_intent(text, buttons) or (
+        None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+    if intent:
+        return intent
+    return next((intent for reads, intent in READERS if reads(text, guess)), None)
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
                           is_trainable=False)
 class CommandClassifier(RuleComponent):
@@ -238,39 +292,6 @@ class CommandClassifier(RuleComponent):
         found = message.get("safety_net") or {}
         if found.get("tier") in ("clear", "check_in"):
             return
-        text = message.get(TEXT) or ""
-        guess = model_guess(message)
-        # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
-        intent = command_intent(text, self.buttons) or (
-            None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+        intent = typed_intent(message.get(TEXT) or "", model_guess(message), self.buttons)
         if intent:
             promote(message, intent)
-        elif wants_a_person(text, guess) or offers_contact(text, guess):
-            promote(message, "request_human")
-        elif wants_to_complain(text, guess):
-            promote(message, "complaint")
-        elif local_search(text, guess):
-            promote(message, "find_service")
-        elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "listen_connect")
-        elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "nlu_fallback")
-        elif asks_what_they_are(text) and guess in SHOWN_MAY_REPLACE:
-            # "i dont no wat that is" after directory results: not a no; the fallback
-            # answers it from the places shown (or asks to say it another way).
-            promote(message, "nlu_fallback")
-        elif finds_english_hard(text):
-            # The fallback offers a free interpreter, then listens.
-            promote(message, "nlu_fallback")
-        elif for_someone_else(text, guess):
-            promote(message, "start_self_assessment")
-        elif is_a_care_word(text) or (
-                mentions_a_care_word_with_a_question(text)
-                and guess not in TERM_MAY_NOT_REPLACE):
-            promote(message, "explain_term")
-        elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
-            promote(message, "explain_term")
-        elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "goodbye")
-        elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "thank")
