@@ -14,9 +14,6 @@ from actions import form_engine
 from actions import safety as safety_actions
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 
-DANGER = ("clear", "check_in")
-
-
 @pytest.mark.parametrize("text", [
     "got a fair few of my sleeping tablets saved up in the bathroom cabinet",
     "my meds are all stashed away now where no one will look",
@@ -34,7 +31,7 @@ def test_tablets_kept_back_are_a_preparation(judged, text):
     "ive sorted my funeral and written to my sister",
 ])
 def test_things_handed_on_and_affairs_sorted_are_asked_about(judged, text):
-    judged(text, DANGER, "crisis")
+    judged(text, "danger", "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +42,7 @@ def test_things_handed_on_and_affairs_sorted_are_asked_about(judged, text):
     "no more living like this, ta ta",
 ])
 def test_a_goodbye_that_sounds_like_the_last_one_is_danger(judged, text):
-    judged(text, DANGER, "crisis")
+    judged(text, "danger", "crisis")
 
 
 @pytest.mark.parametrize("text", [
