@@ -85,13 +85,14 @@ GOODBYE = {"tier": "check_in", "kind": "crisis", "category": "suicide_preparatio
            "route": None, "evidence": "dont save me a seat"}
 
 
-def check_in_replies(monkeypatch, earlier):
+def check_in_replies(monkeypatch, earlier, text="tell them dont save me a seat. tara",
+                     found=GOODBYE):
     monkeypatch.setattr(safety_actions.store, "save_record", lambda *a, **k: None)
     monkeypatch.setattr(safety_actions.store, "create_handoff",
                         lambda *a, **k: {"reference": "ABC123"})
-    latest = {"text": "tell them dont save me a seat. tara",
-              "intent": {"name": "safety_check_in", "confidence": 1.0}, "safety_net": GOODBYE}
-    events = earlier + [user(latest["text"], GOODBYE)]
+    latest = {"text": text,
+              "intent": {"name": "safety_check_in", "confidence": 1.0}, "safety_net": found}
+    events = earlier + [user(text, found)]
     tracker = Tracker("test-goodbye", {}, latest, events, False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
     result = asyncio.run(safety_actions.ActionSafetyCheckIn().run(dispatcher, tracker, {}))
@@ -112,6 +113,18 @@ def test_a_goodbye_with_no_earlier_sign_is_asked_about_once(monkeypatch):
     quiet = {"tier": "none", "kind": None, "category": None}
     said, _ = check_in_replies(monkeypatch, [user("any lunch clubs in ls8", quiet)])
     assert "ending your life" in said
+
+
+@pytest.mark.parametrize("typed", ["forget i said anything, im fine honestly",
+                                   "ignore me im being daft, i just want to die"])
+def test_taking_it_back_after_tablets_saved_up_gets_the_direct_question(monkeypatch, judged,
+                                                                         typed):
+    # the take-back is read in the text, even where the evidence is another phrase
+    found = judged(typed, "check_in", "crisis").as_dict()
+    said, _ = check_in_replies(monkeypatch, [user("ive got my pills saved up", PREPARATION)],
+                               typed, found)
+    assert "ending your life" in said
+    assert "116 123" not in said
 
 
 @pytest.mark.parametrize("typed", ["ok ringing 999 now", "calling an ambulance",
