@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, List, Optional, Tuple
 
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -29,7 +28,7 @@ from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
 from bot.texts import MENU_BUTTONS
 from jargon import glossary
@@ -282,8 +281,7 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     return next((intent for reads, intent in READERS if reads(text, guess)), None)
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+@registered
 class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
