@@ -13,8 +13,9 @@ same example creates every variable a prediction reads (the label embeddings of
 checkpoint is restored into them, and the label embeddings computed with the untrained
 weights are thrown away, so Rasa's own warm-up prediction (the ``run_inference`` call
 stock ``load`` ends with) computes them from the restored weights and traces the predict
-graph, as before. A variable made later (none is, for prediction) would still be restored
-when made: TensorFlow's object-based checkpoints restore on creation.
+graph, as before, but without AutoGraph's source rewriting (``_warm_up`` says why that
+gives the same graph). A variable made later (none is, for prediction) would still be
+restored when made: TensorFlow's object-based checkpoints restore on creation.
 
 It checks that every variable the model made was restored from the checkpoint
 (``assert_existing_objects_matched``) and falls back to Rasa's own ``load`` if not, or if
@@ -41,7 +42,7 @@ logger = logging.getLogger(__name__)
 _ORIGINAL: Optional[Any] = None     # RasaModel.load as Rasa defines it (its classmethod)
 
 
-def _build_for_prediction(model: Any, predict_data_example: Any) -> None:
+def _build_for_prediction(model: Any, predict_data_example: Any) -> Any:
     """Makes every variable a prediction reads, with one eager prediction on one example."""
     from rasa.utils.train_utils import create_data_generators
 
@@ -55,6 +56,33 @@ def _build_for_prediction(model: Any, predict_data_example: Any) -> None:
     # Computed with untrained weights: recomputed after the restore by the warm-up below.
     model.prepared_for_prediction = False
     model.all_labels_embed = None
+    return batch_in
+
+
+def _warm_up(model: Any, predict_data_example: Any, batch_in: Any) -> None:
+    """Rasa's warm-up prediction, with the predict graph traced without AutoGraph.
+
+    AutoGraph rewrites the Python source of every function a trace passes through (about
+    a third of the load's CPU); DIET's and TED's prediction code branches and loops on
+    Python values only, which a plain trace runs as Python, so the graph is the same. A
+    branch on a tensor would make the plain trace fail (never a different graph), and
+    then Rasa's own AutoGraph trace is used.
+    """
+    import tensorflow as tf
+
+    if not model._run_eagerly:
+        model._tf_predict_step = tf.function(
+            model.predict_step, input_signature=model._dynamic_signature(batch_in),
+            autograph=False)
+        try:
+            model.run_inference(predict_data_example)
+            return
+        except Exception:                       # noqa: BLE001: Rasa's own trace below
+            logger.warning("Tracing %s without AutoGraph failed; tracing it as Rasa does.",
+                           type(model).__name__, exc_info=True)
+            model._tf_predict_step = None
+            model.prepared_for_prediction = False
+    model.run_inference(predict_data_example)
 
 
 def _rasa_load(cls: Any, *args: Any, **kwargs: Any) -> Any:
@@ -78,7 +106,7 @@ def fast_load(cls: Any, model_file_name: str, model_data_example: Any,
         # As Rasa's load: the checkpoint holds the optimizer, so the same one is attached.
         model.compile(optimizer=tf.keras.optimizers.Adam(config.get(LEARNING_RATE, 0.001)),
                       run_eagerly=config.get(RUN_EAGERLY))
-        _build_for_prediction(model, predict_data_example)
+        batch_in = _build_for_prediction(model, predict_data_example)
         status = model.load_weights(model_file_name)
         status.assert_existing_objects_matched()   # every variable made was restored
         status.expect_partial()                    # the optimizer's slots are not needed
@@ -88,7 +116,7 @@ def fast_load(cls: Any, model_file_name: str, model_data_example: Any,
         return _rasa_load(cls, model_file_name, model_data_example, predict_data_example,
                           finetune_mode, *args, **kwargs)
     # Rasa's own warm-up: label embeddings from the restored weights, predict graph traced.
-    model.run_inference(predict_data_example)
+    _warm_up(model, predict_data_example, batch_in)
     logger.debug("Loaded %s without the one-step fit.", cls.__name__)
     return model
 

@@ -84,3 +84,40 @@ def test_the_rasa_server_installs_it_before_rasa_starts(monkeypatch):
     finally:
         fast_load.uninstall()
     assert seen == [True]
+
+
+class _Warming:
+    """Stands in for a DIET/TED model at the warm-up: records how it was traced."""
+
+    _run_eagerly = False
+
+    def __init__(self, plain_trace_fails):
+        self.plain_trace_fails = plain_trace_fails
+        self.prepared_for_prediction = True
+        self.traces = []
+
+    def predict_step(self, batch_in):
+        return batch_in
+
+    @staticmethod
+    def _dynamic_signature(batch_in):
+        return None
+
+    def run_inference(self, data):
+        plain = self._tf_predict_step is not None
+        self.traces.append("plain" if plain else "rasa")
+        if plain and self.plain_trace_fails:
+            raise TypeError("a tensor used as a Python bool")
+
+
+def test_the_warm_up_traces_without_autograph_and_falls_back_to_rasas_trace(caplog):
+    quick = _Warming(plain_trace_fails=False)
+    fast_load._warm_up(quick, "data", ("batch",))
+    assert quick.traces == ["plain"] and quick._tf_predict_step is not None
+    assert quick._tf_predict_step._autograph is False
+
+    failing = _Warming(plain_trace_fails=True)
+    fast_load._warm_up(failing, "data", ("batch",))
+    assert failing.traces == ["plain", "rasa"] and failing._tf_predict_step is None
+    assert failing.prepared_for_prediction is False
+    assert "without AutoGraph failed" in caplog.text
