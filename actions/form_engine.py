@@ -34,8 +34,10 @@ from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
-from bot.answers.screens import areas_to_explore
+from bot.answers.screens import areas_to_explore, told_already
 from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
+                                     SORRY_MISREAD, without_complaint)
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
@@ -178,6 +180,22 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
+
+
+def earlier_words(tracker: Tracker) -> Optional[str]:
+    """What the person typed in the message before this one (not a button), if anything:
+    the answer they mean when they say "I just told you"."""
+    seen = 0
+    for event in reversed(getattr(tracker, "events", None) or []):
+        if event.get("event") != "user":
+            continue
+        seen += 1
+        if seen == 2:
+            text = str(event.get("text") or "").strip()
+            if text and not text.startswith("/") and len(text.split()) >= 2:
+                return without_complaint(text) or None
+            return None
+    return None
 
 
 def _has_code(text: str) -> bool:
@@ -351,9 +369,13 @@ def read_screen(slot: str, value: str) -> Reading:
         return Reading({slot: None}, form_words.NEED_WORDS)
     said = marker or SCREEN_BUTTON_WORDS.get(value) or value[:MAX_ANSWER]
     codes = set(opened or [])
+    told = told_already(SCREENS[slot], value) if not marker else {}
     slots: Dict[str, Any] = {slot: said}
     for deeper in SCREENED[slot]:
-        slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else fs.NOT_NEEDED
+        code = deeper.split("_outcome_", 1)[1]
+        # Said in this answer already ("I never see anyone"): kept, never asked again.
+        slots[deeper] = (told[code][:MAX_ANSWER] if code in told and code in codes
+                         else None if code in codes else fs.NOT_NEEDED)
     return Reading(slots)
 
 
@@ -560,6 +582,15 @@ class AnswerFirstForm(FormValidationAction):
             else:
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
+        if kind in ANSWER_THEN_ASK and not turn.is_payload and complains_of_repeat(turn.text) \
+                and turn.intent not in SAFETY_INTENTS:
+            # "I just told you, I don't. My sister rings on a Sunday": sorry, and the answer
+            # is what is left, or what they said just before; never the complaint.
+            dispatcher.utter_message(text=SORRY_ASKED)
+            value = without_complaint(turn.text) or earlier_words(tracker) or "/skip"
+            turn = Turn(turn.intent, turn.confidence, value)
+            if value == "/skip":
+                turn = Turn("skip", 1.0, value)
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
@@ -578,6 +609,10 @@ class AnswerFirstForm(FormValidationAction):
                                                               domain))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
+        if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
+                complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
+            # "No! The head teacher, at work. Why does it keep asking me that": we misread.
+            reading = Reading(reading.slots, SORRY_MISREAD)
         if reading.say:
             dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
         slots = dict(reading.slots)

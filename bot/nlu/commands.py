@@ -18,8 +18,9 @@ from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
-from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
-                               pastes_a_care_word)
+from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
+from bot.answers.terms import (asks_what_it_is, is_a_care_word,
+                               mentions_a_care_word_with_a_question, pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.followup import asks_what_they_are
@@ -31,6 +32,7 @@ from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
+from bot.sounds_like import as_meant
 from bot.texts import MENU_BUTTONS
 from jargon import glossary
 
@@ -135,12 +137,53 @@ def local_search(text: str, guess: str) -> bool:
         moves_the_search(text) or narrows_the_search(text)
 
 
+# "i wont a job", "is ther a club 4 peeps like me 2 make frends", "frends": the model learnt
+# usual spelling, so when the message had to be read as meant (bot/sounds_like.py) and the
+# model was unsure, a wish for something the directory has, or a bare topic, is the search.
+WISH = re.compile(r"\b(?:i|we|id|i d|i would|we would) (?:really |just |also )?(?:want|need|like|"
+                  r"would like|wish|fancy|love)\b|\b(?:looking for|find|get|make|join|try)\b",
+                  re.IGNORECASE)
+UNSURE_GUESSES = ("nlu_fallback", "out_of_scope")
+MAX_BARE_TOPIC_WORDS = 3
+
+
+def asks_for_a_topic(typed: str, meant: str, guess: str) -> bool:
+    """A request for something the directory holds that the model could not place: asked
+    ("is there a club for people like me") whatever the spelling, or, spelt by sound, a
+    wish ("i wanna get a job") or a bare topic ("frends")."""
+    if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant):
+        return False
+    if guess in UNSURE_GUESSES and search_request(meant):
+        return True
+    if meant == typed or not categorise(meant):
+        return False
+    return bool(WISH.search(meant)) or len(meant.split()) <= MAX_BARE_TOPIC_WORDS
+
+
 def means_a_topic_not_a_word(text: str) -> bool:
     """ "i still mean the shopping" guessed as a word to explain: no care word in it, but a
     directory topic is, so it is the search again, not "I don't know the word"."""
     if len(text.split()) > 12 or glossary.lookup(text.strip(" ?!.")) is not None:
         return False
     return bool(categorise(text)) and not glossary.find_terms(text)
+
+
+# "how long does it take? can I do it now", "you asked me that already", "no thats not what i
+# meant": about the conversation itself; the fallback answers them (sorry, or how long and a
+# button to start), never the menu. Inside a form the engine reads them.
+ABOUT_US_MAY_REPLACE = ("ask_help", "nlu_fallback", "out_of_scope", "chitchat", "inform",
+                        "greet", "affirm", "deny", "dont_know", "bot_challenge", "thank",
+                        "listen_connect", "find_service")
+
+
+def about_the_conversation(text: str, guess: str) -> bool:
+    if guess not in ABOUT_US_MAY_REPLACE:
+        return False
+    if guess == "find_service":
+        # "water bills?? no thats not what i meant": a search taken back, not a new one.
+        return rejects_what_was_said(text)
+    return bool(process_questions(text)) or complains_of_repeat(text) or \
+        rejects_what_was_said(text)
 
 
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
@@ -238,7 +281,9 @@ class CommandClassifier(RuleComponent):
         found = message.get("safety_net") or {}
         if found.get("tier") in ("clear", "check_in"):
             return
-        text = message.get(TEXT) or ""
+        typed = message.get(TEXT) or ""
+        # Read as meant ("wot is a job coach", "i dont no"); the message keeps their words.
+        text = as_meant(typed)
         guess = model_guess(message)
         # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
         intent = command_intent(text, self.buttons) or (
@@ -249,7 +294,9 @@ class CommandClassifier(RuleComponent):
             promote(message, "request_human")
         elif wants_to_complain(text, guess):
             promote(message, "complaint")
-        elif local_search(text, guess):
+        elif about_the_conversation(text, guess) and not asks_what_it_is(text):
+            promote(message, "nlu_fallback")
+        elif local_search(text, guess) or asks_for_a_topic(typed, text, guess):
             promote(message, "find_service")
         elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
             promote(message, "listen_connect")
@@ -264,7 +311,7 @@ class CommandClassifier(RuleComponent):
             promote(message, "nlu_fallback")
         elif for_someone_else(text, guess):
             promote(message, "start_self_assessment")
-        elif is_a_care_word(text) or (
+        elif is_a_care_word(text) or asks_what_it_is(text) or (
                 mentions_a_care_word_with_a_question(text)
                 and guess not in TERM_MAY_NOT_REPLACE):
             promote(message, "explain_term")
