@@ -33,10 +33,13 @@ SOUNDS_LIKE: Dict[str, str] = {
     "tawk": "talk", "helpp": "help", "hepl": "help", "skool": "school", "skul": "school",
     "klub": "club", "fone": "phone", "becuz": "because", "cuz": "because", "askin": "asking",
     "sayin": "saying", "tellin": "telling", "lookin": "looking", "goin": "going",
+    "dus": "does", "duz": "does",
 }
 # "i wont a job": want, when a thing or "to" follows (never "i wont be long": won't).
 WONT = re.compile(r"\b(i|we|u|you|they|he|she|dont|do)\s+wont\s+(?=(?:a|an|to|some|sum|help|"
                   r"more|my|me|job|jobs|work|friends?|frends?|go|get|make)\b)", re.I)
+# "sum wurk", "sum frends": some (not "a sum of money").
+SUM = re.compile(r"\bsum\b(?!\s+(?:of|total|up|it)\b)(?=\s+[a-z])", re.I)
 # Numbers as words ("a club 4 peeps like me 2 make frends", "frends 2"): only between words
 # that read that way; "4 hours", "2 days", "at 2" stay numbers.
 FOR_4 = re.compile(r"(?<=[a-z] )4(?= (?:me|u|you|us|him|her|them|people|peeps|ppl|my|a|an|"
@@ -79,7 +82,7 @@ def as_meant(text: str) -> str:
     """The message with sound-alike spellings put right; everything else kept as typed."""
     if not text:
         return text or ""
-    fixed = WONT.sub(lambda m: f"{m.group(1)} want ", text)
-    fixed = TO_2.sub("to", FOR_4.sub("for", TOO_2.sub(_too, fixed)))
+    fixed = TO_2.sub("to", FOR_4.sub("for", TOO_2.sub(_too, text)))
+    fixed = SUM.sub("some", WONT.sub(lambda m: f"{m.group(1)} want ", fixed))
     fixed = WORD.sub(_swap, fixed)
     return KNOW.sub(lambda m: f"{m.group(1) or m.group(2)} know", fixed)

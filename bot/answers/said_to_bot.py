@@ -23,9 +23,12 @@ from bot.sounds_like import as_meant
 
 REPEAT = re.compile(
     r"\b(?:i|i've|ive|i have) (?:just |already |literally )?(?:told|said|answered|put|wrote|"
-    r"typed|gave) (?:you|that|this|it|u)?(?: (?:that|this|already|before|earlier|twice))*\b"
+    r"typed|gave) (?:(?:you|u)\b|(?:that|this|it) (?:already|before|earlier)\b|already\b)"
+    r"(?: (?:that|this|already|before|earlier|twice))*"
+    r"|\bi (?:just|already) (?:said|answered)(?=\s*(?:[.,!?;]|$|that\b|this\b|it\b))"
     r"|\b(?:you|u|it|this thing)(?: (?:have|ve))? (?:already |just )?asked (?:me )?"
     r"(?:that|this|it)?(?: (?:already|before|twice|again))+\b"
+    r"|\b(?:you|u|it)(?: have|ve|'ve)? already asked(?: me)?(?: (?:that|this|it))?\b"
     r"|\bwhy (?:do|does|are|is|did) (?:you|u|it|this|this thing) (?:keep|keeps|keep on|keeping)? ?"
     r"(?:asking|ask|saying|say)(?: me)?(?: (?:that|this|it|the same(?: thing| question)?))*\b"
     r"|\b(?:you|u|it) (?:keep|keeps) (?:on )?(?:asking|saying)(?: me)?(?: (?:that|this|it|"

@@ -20,7 +20,7 @@ WHAT_IS_IT = re.compile(
     r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but|hi|hiya)[, ]+)*"
     r"(?:what(?:s|'s| is| are| r)|i (?:dont|don't|do not) (?:know|understand|get) what(?:s| is| a| an)?"
     r"|what (?:does|do)|(?:can you )?explain(?: what)?)\s+(?:a |an |the )?(?P<word>.+?)"
-    r"(?:\s+(?:is|are|means?|is like|mean))?\s*[?!.]*$", re.IGNORECASE)
+    r"(?:\s+(?:is|are|means?|is like|mean|do|does|then))?\s*[?!.]*$", re.IGNORECASE)
 
 
 REPORTED = re.compile(r"^(?:(?:he|she|they|the \w+|it|my \w+) (?:said|says|asked|asks|mentioned|"
