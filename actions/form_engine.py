@@ -182,22 +182,6 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
     return Decision("answer", value=turn.text)
 
 
-def earlier_words(tracker: Tracker) -> Optional[str]:
-    """What the person typed in the message before this one (not a button), if anything:
-    the answer they mean when they say "I just told you"."""
-    seen = 0
-    for event in reversed(getattr(tracker, "events", None) or []):
-        if event.get("event") != "user":
-            continue
-        seen += 1
-        if seen == 2:
-            text = str(event.get("text") or "").strip()
-            if text and not text.startswith("/") and len(text.split()) >= 2:
-                return without_complaint(text) or None
-            return None
-    return None
-
-
 def _has_code(text: str) -> bool:
     return bool(codes.find_code(text))
 
@@ -585,9 +569,10 @@ class AnswerFirstForm(FormValidationAction):
         if kind in ANSWER_THEN_ASK and not turn.is_payload and complains_of_repeat(turn.text) \
                 and turn.intent not in SAFETY_INTENTS:
             # "I just told you, I don't. My sister rings on a Sunday": sorry, and the answer
-            # is what is left, or what they said just before; never the complaint.
+            # is what is left; with nothing left the question is passed over (skipped), never
+            # answered with the complaint or asked again.
             dispatcher.utter_message(text=SORRY_ASKED)
-            value = without_complaint(turn.text) or earlier_words(tracker) or "/skip"
+            value = without_complaint(turn.text) or "/skip"
             turn = Turn(turn.intent, turn.confidence, value)
             if value == "/skip":
                 turn = Turn("skip", 1.0, value)

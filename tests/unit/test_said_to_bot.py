@@ -208,3 +208,45 @@ def test_the_fallback_answers_how_long_with_a_button_to_start():
     assert "about 10 short questions" in said and "start now" in said
     payloads = [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []]
     assert "/start_carer_assessment" in payloads
+
+
+def test_the_read_back_never_cuts_an_answer_mid_sentence():
+    from bot.assessment.summary import whole_sentences
+
+    long = ("My mum, Nell. Most things. I do her tablets, her shopping and her washing, and I "
+            "take her to every hospital visit. She gets confused at night so I stay over on "
+            "Fridays. I also work full time in a warehouse and look after my two lads")
+    short = whole_sentences(long)
+    assert short.endswith("Fridays. ...")
+    assert whole_sentences("i do everything") == "i do everything"
+
+
+def _form_turn(text, slot, intent="inform"):
+    from actions.forms import ValidateCarerAssessmentForm
+
+    tracker = Tracker("form-t", {"requested_slot": slot, "consent_given": True},
+                      {"text": text, "intent": {"name": intent, "confidence": 0.9},
+                       "entities": []},
+                      [{"event": "user", "text": text}], False, None,
+                      {"name": "carer_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    values = asyncio.run(ValidateCarerAssessmentForm().interpret(
+        dispatcher, tracker, {"slots": {}, "forms": {}}))
+    return " ".join(m.get("text") or "" for m in dispatcher.messages), values
+
+
+def test_in_a_form_a_complaint_is_a_sorry_and_never_the_answer():
+    said, values = _form_turn("Ive told you that already, I don't. My brother rings most weeks",
+                              "ca_outcome_relationships")
+    assert said.startswith("Sorry, you told me that already")
+    assert values["ca_outcome_relationships"] == "My brother rings most weeks"
+    said, values = _form_turn("why do you keep asking me the same thing", "ca_what_matters")
+    assert said.startswith("Sorry, you told me that already")
+    assert values["ca_what_matters"] != "why do you keep asking me the same thing"
+
+
+def test_a_no_with_why_does_it_keep_asking_gets_a_sorry_not_thanks():
+    said, values = _form_turn("No! my boss, at work. why does it keep asking me that",
+                              "safety_check", intent="deny")
+    assert "Sorry, I got that wrong" in said
+    assert "If that changes" not in said
