@@ -23,7 +23,8 @@ from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_chec
 from bot.own_words import people_named_in
 from bot import codes, life_talk, listening, settings, store, texts
 from bot.corrections import SORRY_WRONG, denies_a_loss
-from bot.answers.said_to_bot import (complains_of_repeat, process_questions,
+from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
@@ -76,6 +77,12 @@ class ActionDefaultFallback(TrackerAction):
             else:
                 dispatcher.utter_message(text=listening.NEXT_QUESTION,
                                          buttons=texts.MENU_BUTTONS)
+        elif (unsure := classify_request(meant)) is not None and unsure.kind == "dont_know":
+            if listening.answers_our_question(last_bot_text(tracker)):
+                # "dont no 🤷" to an open question: that is fine; a few simple ways on.
+                dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
+            else:
+                dispatcher.utter_message(response="utter_menu")
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)

@@ -275,6 +275,9 @@ THANK_YOU_FOR_TELLING = "Thank you for telling me about that. I am listening."
 OWN_WORDS_QUESTION = "What would you like to do more of?"
 LIFE_TALK_QUESTION = "What matters most to you about it?"
 GO_ON = [PLAN, _find("Groups and company nearby", "things_to_do"), TALK]
+# After "dont know" to an open question: the simplest ways on.
+GO_ON_SIMPLY = [_find("Groups and company nearby", "things_to_do"),
+                _button("Find local help", FIND), TALK]
 # "Not sure if this is the sort of thing you deal with": yes, tell me.
 RIGHT_PLACE = ("Yes, you are in the right place. I can help with care and support, for you "
                "or for someone you look after. No question is too small.")

@@ -137,6 +137,8 @@ def how_long_line(questions: int) -> str:
 
 
 NOW_LINE = "Yes, you can start now. Tap the button when you are ready."
+# "dont no 🤷" to an open question: fine, and two or three simple ways on.
+NOT_SURE_IS_OK = "That is OK. You can pick one of these, or tell me more."
 
 
 def answer_to_process(asked: List[str], questions: Optional[int]) -> List[str]:
@@ -151,4 +153,4 @@ def answer_to_process(asked: List[str], questions: Optional[int]) -> List[str]:
 def all_texts() -> Dict[str, str]:
     return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
             "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
-            "said_to_bot/NOW_LINE": NOW_LINE}
+            "said_to_bot/NOW_LINE": NOW_LINE, "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}

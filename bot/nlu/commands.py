@@ -186,6 +186,14 @@ def about_the_conversation(text: str, guess: str) -> bool:
         rejects_what_was_said(text)
 
 
+BARE_DONT_KNOW_MAY_REPLACE = ("dont_know", "nlu_fallback", "out_of_scope", "deny")
+
+
+def is_a_bare_dont_know(text: str) -> bool:
+    found = classify_request(text)
+    return found is not None and found.kind == "dont_know"
+
+
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
 
 
@@ -295,6 +303,10 @@ class CommandClassifier(RuleComponent):
         elif wants_to_complain(text, guess):
             promote(message, "complaint")
         elif about_the_conversation(text, guess) and not asks_what_it_is(text):
+            promote(message, "nlu_fallback")
+        elif guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text):
+            # "dont no 🤷": the fallback sees which question it answers (simple choices
+            # after an open question, else the menu); in a form the engine reads it.
             promote(message, "nlu_fallback")
         elif local_search(text, guess) or asks_for_a_topic(typed, text, guess):
             promote(message, "find_service")

@@ -250,3 +250,20 @@ def test_a_no_with_why_does_it_keep_asking_gets_a_sorry_not_thanks():
                               "safety_check", intent="deny")
     assert "Sorry, I got that wrong" in said
     assert "If that changes" not in said
+
+
+def test_dont_know_to_an_open_question_gets_simple_choices_not_the_menu():
+    from actions.conversation import ActionDefaultFallback
+    from bot.listening import OPEN_QUESTIONS as ASKED
+
+    events = [{"event": "user", "text": "i want to make friends"},
+              {"event": "bot", "text": ASKED["wish"]},
+              {"event": "user", "text": "dont no 🤷"}]
+    tracker = Tracker("t-dk", {}, {"text": "dont no 🤷", "intent": {"name": "nlu_fallback"},
+                                   "entities": []}, events, False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionDefaultFallback().run(dispatcher, tracker, {}))
+    assert dispatcher.messages[0]["text"].startswith("That is OK.")
+    titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
+    assert "Groups and company nearby" in titles
+    assert about_the_conversation("dont no 🤷", "dont_know") is False
