@@ -78,11 +78,8 @@ class ActionDefaultFallback(TrackerAction):
                 dispatcher.utter_message(text=listening.NEXT_QUESTION,
                                          buttons=texts.MENU_BUTTONS)
         elif (unsure := classify_request(meant)) is not None and unsure.kind == "dont_know":
-            if listening.answers_our_question(last_bot_text(tracker)):
-                # "dont no 🤷" to an open question: that is fine; a few simple ways on.
-                dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
-            else:
-                dispatcher.utter_message(response="utter_menu")
+            # "dont no 🤷": that is fine; a few simple ways on, not the seven-button menu.
+            dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)

@@ -305,8 +305,8 @@ class CommandClassifier(RuleComponent):
         elif about_the_conversation(text, guess) and not asks_what_it_is(text):
             promote(message, "nlu_fallback")
         elif guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text):
-            # "dont no 🤷": the fallback sees which question it answers (simple choices
-            # after an open question, else the menu); in a form the engine reads it.
+            # "dont no 🤷": the fallback offers a few simple ways on (not the menu); in a
+            # form the engine reads it as "not sure".
             promote(message, "nlu_fallback")
         elif local_search(text, guess) or asks_for_a_topic(typed, text, guess):
             promote(message, "find_service")
