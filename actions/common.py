@@ -49,8 +49,9 @@ def offer_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     if should_offer(typed, said, tracker.latest_message.get("metadata") or {},
                     channel_of(tracker)):
         dispatcher.utter_message(text=EASY_READ_OFFER)
-        # Before the last message, so the buttons stay at the end of the reply.
-        dispatcher.messages.insert(len(dispatcher.messages) - 2, dispatcher.messages.pop())
+        if len(dispatcher.messages) >= 2 and dispatcher.messages[-2].get("buttons"):
+            # Before the message with the buttons, so they stay at the end of the reply.
+            dispatcher.messages.insert(len(dispatcher.messages) - 2, dispatcher.messages.pop())
 
 
 def say(dispatcher: CollectingDispatcher, lines: List[str],

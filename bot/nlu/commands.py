@@ -141,7 +141,8 @@ def local_search(text: str, guess: str) -> bool:
 # usual spelling, so when the message had to be read as meant (bot/sounds_like.py) and the
 # model was unsure, a wish for something the directory has, or a bare topic, is the search.
 WISH = re.compile(r"\b(?:i|we|id|i d|i would|we would) (?:really |just |also )?(?:want|need|like|"
-                  r"would like|wish|fancy|love)\b|\b(?:looking for|find|get|make|join|try)\b",
+                  r"would like|wish|fancy|love)\b|\b(?:looking for|find|get|make|join|try)\b|"
+                  r"^\W*(?:and |ok |so )?(?:what|how) about\b",
                   re.IGNORECASE)
 UNSURE_GUESSES = ("nlu_fallback", "out_of_scope")
 MAX_BARE_TOPIC_WORDS = 3

@@ -62,6 +62,7 @@ def test_questions_that_only_use_a_care_word_are_not_term_questions(text):
     ("i wont a job in a caff", "nlu_fallback"),
     ("i wanna meet new frends", "nlu_fallback"),
     ("frends", "nlu_fallback"),
+    ("wot about sum art 🎨", "nlu_fallback"),
     ("is ther a group 4 peeps my age", "out_of_scope"),
     ("is there a club for people like me to make friends", "out_of_scope"),
 ])
