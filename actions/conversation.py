@@ -28,6 +28,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, proces
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
+from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
 from bot.assessment.questions import FORMS
 from bot.markers import NOT_SURE, SKIPPED
@@ -65,7 +66,8 @@ class ActionDefaultFallback(TrackerAction):
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
-        elif (complaint := complains_of_repeat(text)) or rejects_what_was_said(text):
+        elif not just_asked_about_safety(tracker) and (
+                (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):
             # "you asked me that already. it was june", "water bills?? no thats not what i
             # meant. i mean company": sorry, then only what they meant is listened to (the
             # rejected idea is never kept as heard).
@@ -226,6 +228,13 @@ class ActionResume(TrackerAction):
             return [SlotSet("paused_form", None), FollowupAction(paused)]
         dispatcher.utter_message(response="utter_menu")
         return []
+
+
+def just_asked_about_safety(tracker: Tracker) -> bool:
+    """The bot's last message was the direct safety question: its answer is left to the
+    safety rules, never taken for a complaint about the conversation."""
+    last = (last_bot_text(tracker) or "").strip()
+    return any(last.endswith(q) for q in CHECK_IN_QUESTIONS.values())
 
 
 def is_about_their_life(text: str, tracker: Tracker) -> bool:

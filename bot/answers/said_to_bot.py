@@ -47,7 +47,8 @@ REJECTS = re.compile(
     r"|\b(?:nobody|no one|noone|no-one)(?:'s|s| is)? (?:hurt|in danger|dying|ill)\b"
     r"|\bwhats? (?:that|this) (?:for|about)\W+(?:nobody|no one|i)", re.IGNORECASE)
 # "water bills?? no", "not money.": a topic pushed away at the start of the message.
-PUSHED_AWAY = re.compile(r"^\W*[\w ']{2,30}\?{1,}\W*(?:no|nope|nah)\b|^\W*(?:no\W+)?not (?:money|"
+PUSHED_AWAY = re.compile(r"^\W*(?!(?:what|wat|wot|huh|eh|sorry|pardon|why|really|me|you)\W)"
+                         r"[\w ']{2,30}\?{1,}\W*(?:no|nope|nah)\b|^\W*(?:no\W+)?not (?:money|"
                          r"that|bills?|this|them|those)\b", re.IGNORECASE)
 MEANT = re.compile(r"\b(?:i (?:just |only |really )?(?:mean|meant|want|wanted|was asking|"
                    r"was on about|am on about|m on about)|im on about|what i want is)\b\W*",

@@ -172,9 +172,11 @@ def means_a_topic_not_a_word(text: str) -> bool:
 # "how long does it take? can I do it now", "you asked me that already", "no thats not what i
 # meant": about the conversation itself; the fallback answers them (sorry, or how long and a
 # button to start), never the menu. Inside a form the engine reads them.
+# Never a yes or a no: "what? no! god no" answers the direct safety question, whose own
+# rules must see it.
 ABOUT_US_MAY_REPLACE = ("ask_help", "nlu_fallback", "out_of_scope", "chitchat", "inform",
-                        "greet", "affirm", "deny", "dont_know", "bot_challenge", "thank",
-                        "listen_connect", "find_service")
+                        "greet", "dont_know", "bot_challenge", "thank", "listen_connect",
+                        "find_service")
 
 
 def about_the_conversation(text: str, guess: str) -> bool:
@@ -187,7 +189,8 @@ def about_the_conversation(text: str, guess: str) -> bool:
         rejects_what_was_said(text)
 
 
-BARE_DONT_KNOW_MAY_REPLACE = ("dont_know", "nlu_fallback", "out_of_scope", "deny")
+# Not "deny": a "dont know" the model reads as no may answer the direct safety question.
+BARE_DONT_KNOW_MAY_REPLACE = ("dont_know", "nlu_fallback", "out_of_scope")
 
 
 def is_a_bare_dont_know(text: str) -> bool:

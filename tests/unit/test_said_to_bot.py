@@ -114,7 +114,8 @@ def test_a_rejection_keeps_only_what_they_meant(text, meant):
 
 
 @pytest.mark.parametrize("text", ["no thanks", "not quite. money is fine", "i dont mind",
-                                  "nobody visits"])
+                                  "nobody visits", "what? no! god no. i just need help for my mum",
+                                  "huh?? no"])
 def test_plain_answers_are_not_rejections(text):
     assert not rejects_what_was_said(text)
 
@@ -141,6 +142,8 @@ def test_about_the_conversation_goes_to_the_fallback_only_from_unsure_guesses():
     assert about_the_conversation("food banks?? no not what i meant", "find_service")
     assert not about_the_conversation("food banks near LS6", "find_service")
     assert not about_the_conversation("you already asked me that", "crisis")
+    # A no stays a no: it may answer the direct safety question.
+    assert not about_the_conversation("no!! thats not what i meant", "deny")
 
 
 def test_a_question_asked_already_is_not_asked_again():
