@@ -34,7 +34,7 @@ from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
-from bot.answers.screens import areas_to_explore, told_already
+from bot.answers.screens import areas_to_explore
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
                                      SORRY_MISREAD, without_complaint)
@@ -353,13 +353,9 @@ def read_screen(slot: str, value: str) -> Reading:
         return Reading({slot: None}, form_words.NEED_WORDS)
     said = marker or SCREEN_BUTTON_WORDS.get(value) or value[:MAX_ANSWER]
     codes = set(opened or [])
-    told = told_already(SCREENS[slot], value) if not marker else {}
     slots: Dict[str, Any] = {slot: said}
     for deeper in SCREENED[slot]:
-        code = deeper.split("_outcome_", 1)[1]
-        # Said in this answer already ("I never see anyone"): kept, never asked again.
-        slots[deeper] = (told[code][:MAX_ANSWER] if code in told and code in codes
-                         else None if code in codes else fs.NOT_NEEDED)
+        slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else fs.NOT_NEEDED
     return Reading(slots)
 
 

@@ -151,7 +151,15 @@ def answer_to_process(asked: List[str], questions: Optional[int]) -> List[str]:
     return lines
 
 
+def told_line(label: str, words: str) -> str:
+    """A deeper question whose area the screening answer already told about: their words
+    said back, and only what is left to ask ("Family and friends: you said "I never see
+    anyone". What would help with that?")."""
+    return f'{label}: you said "{words}". What would help with that?'
+
+
 def all_texts() -> Dict[str, str]:
     return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
             "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
-            "said_to_bot/NOW_LINE": NOW_LINE, "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}
+            "said_to_bot/NOW_LINE": NOW_LINE,
+            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}

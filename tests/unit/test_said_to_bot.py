@@ -160,14 +160,26 @@ def test_a_question_asked_already_is_not_asked_again():
     assert later.lines[-1] == NEXT_QUESTION
 
 
-def test_a_screening_answer_that_tells_of_two_areas_fills_their_questions():
-    reading = read_screen("ca_screen_own_life",
-                          "yes, i never see my friends now. and work cut my hours back")
-    assert reading.slots["ca_outcome_relationships"] == "i never see my friends now"
-    assert reading.slots["ca_outcome_work_learning"] == "work cut my hours back"
-    one = read_screen("ca_screen_own_life", "i never see my friends now")
-    assert one.slots["ca_outcome_relationships"] is None        # asked: what would help
-    assert one.slots["ca_outcome_work_learning"] == fs.NOT_NEEDED
+def test_a_screening_answer_that_tells_of_two_areas_is_said_back_not_asked_again():
+    from actions.assessment import ASK_ACTIONS
+    from bot.answers.screens import told_already
+    from bot.assessment.questions import SCREENS
+
+    screen = SCREENS["ca_screen_own_life"]
+    said = "yes, i never see my friends now. and work cut my hours back"
+    assert told_already(screen, said) == {"relationships": "i never see my friends now",
+                                          "work_learning": "work cut my hours back"}
+    assert told_already(screen, "i never see my friends now") == {}   # one area: asked
+    reading = read_screen("ca_screen_own_life", said)
+    assert reading.slots["ca_outcome_relationships"] is None          # still explored
+    tracker = Tracker("t-told", {"ca_screen_own_life": said}, {}, [], False, None,
+                      {"name": "carer_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ask = next(a for a in ASK_ACTIONS if a.action == "action_ask_ca_outcome_relationships")
+    asyncio.run(ask().run(dispatcher, tracker, {}))
+    text = dispatcher.messages[0]["text"]
+    assert text == 'Family and friends: you said "i never see my friends now". What would help with that?'
+    assert "This is going fine" not in [b["title"] for b in dispatcher.messages[0]["buttons"]]
 
 
 def test_easy_read_is_offered_once_after_two_short_sound_spelt_messages():
