@@ -182,6 +182,11 @@ class ActionSafetyCheckIn(TrackerAction):
         kind = check_in_kind(tracker)
         # Taking it back ("forget i said anything") after a sign is asked about plainly: the
         # direct question, whose "rather not say" keeps the numbers in view.
+        # The text is read again, not the assessment's stored evidence: the evidence is the
+        # one span that decided the message, so a take-back beside a stronger phrase
+        # ("forget i said anything, i want to die": evidence "want to die") is not in it, and
+        # reading the evidence would give the crisis card where this gives the question
+        # (tests/safety/test_preparations_goodbyes_and_not_waking.py pins both).
         if kind == "crisis" and earlier_signs(tracker) and \
                 not TAKE_BACK.search(normalise(latest_text(tracker))):
             return respond(dispatcher, tracker, "crisis", "crisis")

@@ -8,9 +8,8 @@ button's intent. It runs after the safety net and never overrides a safety findi
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -30,9 +29,9 @@ from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
-from bot.sounds_like import as_meant
+from bot.sounds_like import as_meant, respelt
 from bot.texts import MENU_BUTTONS
 from jargon import glossary
 
@@ -148,15 +147,16 @@ UNSURE_GUESSES = ("nlu_fallback", "out_of_scope")
 MAX_BARE_TOPIC_WORDS = 3
 
 
-def asks_for_a_topic(typed: str, meant: str, guess: str) -> bool:
-    """A request for something the directory holds that the model could not place: asked
-    ("is there a club for people like me") whatever the spelling, or, spelt by sound, a
-    wish ("i wanna get a job") or a bare topic ("frends")."""
-    if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant):
-        return False
-    if guess in UNSURE_GUESSES and search_request(meant):
-        return True
-    if meant == typed or not categorise(meant):
+def asks_for_a_topic(text: str, guess: str) -> bool:
+    """ "is there a club for people like me", which the model could not place: the search."""
+    return guess in UNSURE_GUESSES and not glossary.find_terms(text) and \
+        bool(search_request(text))
+
+
+def wishes_for_a_topic(meant: str, guess: str) -> bool:
+    """Spelt by sound and not placed by the model: a wish ("i wanna get a job") or a bare
+    topic ("frends") for something the directory holds."""
+    if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant) or not categorise(meant):
         return False
     return bool(WISH.search(meant)) or len(meant.split()) <= MAX_BARE_TOPIC_WORDS
 
@@ -283,8 +283,79 @@ def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     return KIND_TO_INTENT.get(request.kind)
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+Reader = Callable[[str, str], bool]   # (the text, the model's guess) -> does it match
+
+
+def only_from(guesses: Tuple[str, ...], reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, taken only when the model's guess is one of ``guesses``."""
+    return lambda text, guess: guess in guesses and reads(text)
+
+
+def anyway(reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, whatever the model guessed."""
+    return lambda text, guess: reads(text)
+
+
+def asks_for_a_person(text: str, guess: str) -> bool:
+    return wants_a_person(text, guess) or offers_contact(text, guess)
+
+
+def asks_about_a_care_word(text: str, guess: str) -> bool:
+    return is_a_care_word(text) or asks_what_it_is(text) or (
+        mentions_a_care_word_with_a_question(text) and guess not in TERM_MAY_NOT_REPLACE)
+
+
+def asks_about_the_conversation(text: str, guess: str) -> bool:
+    return about_the_conversation(text, guess) and not asks_what_it_is(text)
+
+
+def says_a_bare_dont_know(text: str, guess: str) -> bool:
+    return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
+
+
+# What a typed message is taken for when it is no command or button: the first reader that
+# matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
+READERS: Tuple[Tuple[Reader, str], ...] = (
+    (asks_for_a_person, "request_human"),
+    (wants_to_complain, "complaint"),
+    # "how long does it take? can I do it now", "you asked me that already", "not what i
+    # meant": the fallback answers them (never the menu); in a form the engine reads them.
+    (asks_about_the_conversation, "nlu_fallback"),
+    # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
+    (says_a_bare_dont_know, "nlu_fallback"),
+    (local_search, "find_service"),
+    (asks_for_a_topic, "find_service"),
+    (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
+    (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
+    # "i dont no wat that is" after directory results: not a no; the fallback answers it
+    # from the places shown (or asks to say it another way).
+    (only_from(SHOWN_MAY_REPLACE, asks_what_they_are), "nlu_fallback"),
+    # The fallback offers a free interpreter, then listens.
+    (anyway(finds_english_hard), "nlu_fallback"),
+    (for_someone_else, "start_self_assessment"),
+    (asks_about_a_care_word, "explain_term"),
+    (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
+    (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
+    (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
+)
+
+
+def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Optional[str]:
+    """The intent a typed message stands for, or None to leave the model's guess: a command
+    or button title first, then a check-in answer, then the first of ``READERS``."""
+    typed, text = text, as_meant(text)   # "wot is a job coach", "i dont no": read as meant
+    # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
+    intent = command_intent(text, buttons) or (
+        None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+    if intent:
+        return intent
+    found = next((intent for reads, intent in READERS if reads(text, guess)), None)
+    if found is None and respelt(typed) and wishes_for_a_topic(text, guess):
+        return "find_service"     # "i wont a job in a caff", "frends"
+    return found
+
+
+@registered
 class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
@@ -293,47 +364,6 @@ class CommandClassifier(RuleComponent):
         found = message.get("safety_net") or {}
         if found.get("tier") in ("clear", "check_in"):
             return
-        typed = message.get(TEXT) or ""
-        # Read as meant ("wot is a job coach", "i dont no"); the message keeps their words.
-        text = as_meant(typed)
-        guess = model_guess(message)
-        # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
-        intent = command_intent(text, self.buttons) or (
-            None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+        intent = typed_intent(message.get(TEXT) or "", model_guess(message), self.buttons)
         if intent:
             promote(message, intent)
-        elif wants_a_person(text, guess) or offers_contact(text, guess):
-            promote(message, "request_human")
-        elif wants_to_complain(text, guess):
-            promote(message, "complaint")
-        elif about_the_conversation(text, guess) and not asks_what_it_is(text):
-            promote(message, "nlu_fallback")
-        elif guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text):
-            # "dont no 🤷": the fallback offers a few simple ways on (not the menu); in a
-            # form the engine reads it as "not sure".
-            promote(message, "nlu_fallback")
-        elif local_search(text, guess) or asks_for_a_topic(typed, text, guess):
-            promote(message, "find_service")
-        elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "listen_connect")
-        elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "nlu_fallback")
-        elif asks_what_they_are(text) and guess in SHOWN_MAY_REPLACE:
-            # "i dont no wat that is" after directory results: not a no; the fallback
-            # answers it from the places shown (or asks to say it another way).
-            promote(message, "nlu_fallback")
-        elif finds_english_hard(text):
-            # The fallback offers a free interpreter, then listens.
-            promote(message, "nlu_fallback")
-        elif for_someone_else(text, guess):
-            promote(message, "start_self_assessment")
-        elif is_a_care_word(text) or asks_what_it_is(text) or (
-                mentions_a_care_word_with_a_question(text)
-                and guess not in TERM_MAY_NOT_REPLACE):
-            promote(message, "explain_term")
-        elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
-            promote(message, "explain_term")
-        elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "goodbye")
-        elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "thank")

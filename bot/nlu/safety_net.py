@@ -18,7 +18,6 @@ import re
 from typing import Any, Dict, Text
 
 from rasa.engine.graph import ExecutionContext
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -26,7 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import CHECK_IN, CRISIS, SAFEGUARDING, SAFETY_INTENTS
 from bot.nlu.ranking import demote, promote
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.context import figure_of_speech
 from bot.safety.engine import Assessment, assess
 from bot.safety.normalise import normalise
@@ -72,8 +71,7 @@ def safety_data(result: Assessment) -> Dict[str, Any]:
             "route": result.route, "evidence": result.evidence, "signal": result.signal}
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+@registered
 class SafetyNetClassifier(RuleComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -17,7 +17,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, process_questions,
 from bot.answers.terms import asks_what_it_is
 from bot.easy_read_offer import OFFER, should_offer, shows_easy_read_would_help
 from bot.listening import NEXT_QUESTION, OPEN_QUESTIONS, not_again, reflect
-from bot.nlu.commands import about_the_conversation, asks_for_a_topic
+from bot.nlu.commands import about_the_conversation, typed_intent
 from bot.sounds_like import as_meant, respelt
 
 
@@ -67,7 +67,7 @@ def test_questions_that_only_use_a_care_word_are_not_term_questions(text):
     ("is there a club for people like me to make friends", "out_of_scope"),
 ])
 def test_a_wish_or_topic_spelt_by_sound_is_a_search(typed, guess):
-    assert asks_for_a_topic(typed, as_meant(typed), guess)
+    assert typed_intent(typed, guess, []) == "find_service"
 
 
 @pytest.mark.parametrize("typed, guess", [
@@ -77,7 +77,7 @@ def test_a_wish_or_topic_spelt_by_sound_is_a_search(typed, guess):
     ("wats a job coach", "nlu_fallback"),             # a care word: explained instead
 ])
 def test_other_messages_are_not_taken_for_a_search(typed, guess):
-    assert not asks_for_a_topic(typed, as_meant(typed), guess)
+    assert typed_intent(typed, guess, []) != "find_service"
 
 
 @pytest.mark.parametrize("text, left", [
