@@ -23,6 +23,13 @@ from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_chec
 from bot.own_words import people_named_in
 from bot import codes, life_talk, listening, settings, store, texts
 from bot.corrections import SORRY_WRONG, denies_a_loss
+from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
+                                     rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
+                                     what_they_meant, without_complaint)
+from actions.process_questions import answer_process, said_so_far
+from bot.safety.responses import CHECK_IN_QUESTIONS
+from bot.sounds_like import as_meant
 from bot.assessment.questions import FORMS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
@@ -55,9 +62,29 @@ class ActionDefaultFallback(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
+        meant = as_meant(text)               # "wot", "frends": read as meant, kept as typed
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif not just_asked_about_safety(tracker) and (
+                (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):
+            # "you asked me that already. it was june", "water bills?? no thats not what i
+            # meant. i mean company": sorry, then only what they meant is listened to (the
+            # rejected idea is never kept as heard).
+            dispatcher.utter_message(text=SORRY_ASKED if complaint else SORRY_MISREAD)
+            rest = without_complaint(text) if complaint else what_they_meant(text)
+            if rest:
+                say_reflection(dispatcher, rest, own_name(tracker), telling=True,
+                               sender=tracker.sender_id, said=said_so_far(tracker))
+            else:
+                dispatcher.utter_message(text=listening.NEXT_QUESTION,
+                                         buttons=texts.MENU_BUTTONS)
+        elif (unsure := classify_request(meant)) is not None and unsure.kind == "dont_know":
+            # "dont no 🤷": that is fine; a few simple ways on, not the seven-button menu.
+            dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
+        elif asked := process_questions(text):
+            # "how long does it take? can I do it now": answered, with the way to start.
+            answer_process(dispatcher, tracker, asked)
         elif (answered := answer_follow_up(dispatcher, tracker, text)) is not None:
             # "is it on a friday?" about the places just shown.
             return [UserUtteranceReverted()] + answered
@@ -82,13 +109,14 @@ class ActionDefaultFallback(TrackerAction):
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())
-        elif (english_hard := finds_english_hard(text)) or listening.themes_in(text) or \
-                is_about_their_life(text, tracker):
+        elif (english_hard := finds_english_hard(text)) or listening.themes_in(meant) or \
+                is_about_their_life(meant, tracker):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
             say_reflection(dispatcher, text, own_name(tracker),
-                           telling=is_about_their_life(text, tracker), sender=tracker.sender_id)
+                           telling=is_about_their_life(meant, tracker), sender=tracker.sender_id,
+                           said=said_so_far(tracker))
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
@@ -202,6 +230,13 @@ class ActionResume(TrackerAction):
         return []
 
 
+def just_asked_about_safety(tracker: Tracker) -> bool:
+    """The bot's last message was the direct safety question: its answer is left to the
+    safety rules, never taken for a complaint about the conversation."""
+    last = (last_bot_text(tracker) or "").strip()
+    return any(last.endswith(q) for q in CHECK_IN_QUESTIONS.values())
+
+
 def is_about_their_life(text: str, tracker: Tracker) -> bool:
     """Talk about their life (bot/life_talk.py), or any reply of a few words to the open
     question a reflection asked ("jean did mostly. and the bowls club")."""
@@ -232,7 +267,7 @@ def own_name(tracker: Tracker) -> Optional[str]:
 
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False,
-                   sender: str = "") -> listening.Reflection:
+                   sender: str = "", said: Optional[List[str]] = None) -> listening.Reflection:
     """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
     that fit what was said; a directory heading that matches the words comes first.
 
@@ -243,9 +278,11 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
         dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
     so_far = heard_so_far(sender) if sender else HeardSoFar()
     names = {**so_far.names, **people_named_in(words)}
-    heard = listening.reflect(words, name=name, telling=telling, names=names)
+    heard = listening.reflect(as_meant(words), name=name, telling=telling, names=names)
+    if said:
+        heard = listening.not_again(heard, said)
     buttons = list(heard.buttons)
-    category = categorise(words)
+    category = categorise(as_meant(words))
     if category and not any(category in b["payload"] for b in buttons):
         buttons.insert(0, find_help_button(category))
     if not sender:

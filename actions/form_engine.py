@@ -36,6 +36,8 @@ from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
 from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
+                                     SORRY_MISREAD, without_complaint)
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
@@ -560,6 +562,16 @@ class AnswerFirstForm(FormValidationAction):
             else:
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
+        if kind in ANSWER_THEN_ASK and not turn.is_payload and complains_of_repeat(turn.text) \
+                and turn.intent not in SAFETY_INTENTS:
+            # "I just told you, I don't. My sister rings on a Sunday": sorry, and the answer
+            # is what is left; with nothing left the question is passed over (skipped), never
+            # answered with the complaint or asked again.
+            dispatcher.utter_message(text=SORRY_ASKED)
+            value = without_complaint(turn.text) or "/skip"
+            turn = Turn(turn.intent, turn.confidence, value)
+            if value == "/skip":
+                turn = Turn("skip", 1.0, value)
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
@@ -578,6 +590,10 @@ class AnswerFirstForm(FormValidationAction):
                                                               domain))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
+        if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
+                complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
+            # "No! The head teacher, at work. Why does it keep asking me that": we misread.
+            reading = Reading(reading.slots, SORRY_MISREAD)
         if reading.say:
             dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
         slots = dict(reading.slots)
