@@ -26,10 +26,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from bot import codes, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
@@ -161,7 +163,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
             ASKS_FOR_A_PERSON.search(
             turn.text) and ASKING.match(turn.text) and len(turn.text.split()) <= 12:
         return Decision("interrupt")
-    if turn.intent == "complaint" and WANTS_TO_COMPLAIN.search(turn.text):
+    if turn.intent == "complaint" and (WANTS_TO_COMPLAIN.search(turn.text)
+                                       or asks_to_pass_it_on(turn.text)):
+        return Decision("interrupt")
+    if turn.intent in ("stop", "pause") and wants_to_stop_here(turn.text):
+        # "sorry got to go back to work, can we stop here": a stop inside a longer message.
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
@@ -552,6 +558,12 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "will they still ring me?", "do i have to keep going?": answered from the
+            # hand-off, then the same question again.
+            answered = answer_question(dispatcher, tracker, callback_question(turn.text))
+            if answered is not None:
+                return {"turn_note": f"{slot}:callback"}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -714,4 +726,5 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
         note_conversation_details(tracker, reference)   # said during the contact step too
+    offer_to_stop(dispatcher, tracker)
     return {}

@@ -79,7 +79,6 @@ def complaint_route() -> List[str]:
     ]
 
 
-COMPLAINT_NEEDS_CONTACT = "How should the team reply to you about it?"
 COMPLAINT_STOPPED_SURVEY = "I have stopped the survey questions. No more questions about it."
 
 

@@ -173,7 +173,7 @@ CANNOT_DECIDE_LINE = "{who} cannot decide this for themselves."
 NOT_TOLD_LINE = "{who} does not know about this yet."
 AGREES_LINE = "{who} knows and agrees."
 PRESENT_LINE = "{who} was with them while they typed."
-ATTORNEY_LINE = "The caller says they have power of attorney. Please check it."
+ATTORNEY_LINE = "The caller says they have legal power to decide about care for them. Please check it."
 ANSWERS_LINE = "Answers so far ({who}): {answers}"
 
 
