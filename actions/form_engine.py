@@ -390,6 +390,8 @@ def read_contact(slot: str, value: str) -> Reading:
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
     if found.best_time:
         slots["contact_time"] = found.best_time
+    elif found.email and not found.phone and found.safe_to_call is False:
+        slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
     flags = safety_flags(found)
     if any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)

@@ -31,7 +31,8 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 
 # "will they still ring me tho?", "is someone going to ring me or not", "are they still
 # ringing me after 2?": a question about a call that may already be booked.
-_CALL_ME = r"(?:ring|call|phone|contact|text|email)(?:ing|ed)? (?:me|us)(?: back)?"
+_CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
+            r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
 CALL_STILL = re.compile(
     rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is)\b(?:\s+\S+){{0,6}}?\s+"
     rf"(?:still |going to |gonna |be )?{_CALL_ME}\b")
@@ -108,10 +109,13 @@ def callback_question(text: str) -> Optional[str]:
         return None
     words = words_only(text)
     raw = text.lower()
-    asking = "?" in raw or bool(ASKING.search(words))
+    asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
+        ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will "))
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
+    if PASS_ON_WORDS.search(words):
+        return PASS_IT_ON
     if TELL_WORDS.search(words) and (TELL_ASKED.search(raw.replace("'", " ")) or "?" in raw):
         return WONT_TELL
     if KEEP_GOING_WORDS.search(words):
@@ -120,8 +124,6 @@ def callback_question(text: str) -> Optional[str]:
         return STILL_COMING
     if STOP_HERE_WORDS.search(words):
         return STOP_HERE
-    if PASS_ON_WORDS.search(words):
-        return PASS_IT_ON
     return None
 
 
