@@ -20,7 +20,7 @@ from bot import form_slots as fs
 from bot import store
 from bot.answers import callback_talk as talk
 from bot.answers.contact import parse_contact
-from bot.answers.handoff_details import SECRET_LINE, details_in
+from bot.answers.handoff_details import details_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
@@ -74,12 +74,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind not in ANSWERED_HERE:
         return None
     row = open_handoff(tracker)
-    text = (tracker.latest_message.get("text") or "").strip()
     if kind == talk.WONT_TELL:
         if row is None:
             dispatcher.utter_message(text=words.WONT_TELL_NO_HANDOFF)
             return []
-        store.add_notes(row["reference"], [SECRET_LINE.format(words=text[:200])])
+        store.add_notes(row["reference"], [talk.ONLY_THEM_LINE])
         dispatcher.utter_message(text=words.WONT_TELL)
         return []
     if kind == talk.COMPLAINT_STATUS:
@@ -230,7 +229,8 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text=words.COMPLAINT_SORRY)
     if form == "experience_survey_form":
         dispatcher.utter_message(text=words.COMPLAINT_STOPPED_SURVEY)
-    dispatcher.utter_message(text=words.complaint_passed_on(reference))
+    asked = talk.asks_to_pass_it_on(tracker.latest_message.get("text") or "")
+    dispatcher.utter_message(text=words.complaint_passed_on(reference, asked))
     if first:
         for line in words.complaint_route():
             dispatcher.utter_message(text=line)

@@ -492,6 +492,8 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
     found = contact_parser.parse_contact(text)
     if not (found.phone or found.email):
         return {}
+    if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
+        return {}   # taken with the request itself (actions/handoff.py): not again
     flags = safety_flags(found)
     kept = tracker.get_slot("contact_safety")   # "please dont ring me", said earlier
     if any(v is not None for v in flags.values()):

@@ -16,14 +16,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.callback import latest_complaint, take_complaint, user_texts
+from actions.callback import answer_question, latest_complaint, take_complaint, user_texts
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
-from bot.answers.callback_talk import asks_to_pass_it_on
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.safety.context import TAKE_BACK
@@ -280,6 +280,11 @@ class ActionKindRoute(TrackerAction):
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
+        if route == "complaint":
+            # "will my complaint get to the right people?": answered from the hand-off.
+            answered = answer_question(dispatcher, tracker, callback_question(text))
+            if answered is not None:
+                return answered
         if route == "complaint" and passes_a_complaint_on(tracker, text):
             # "a proper complaint, not more questions", "can you pass it on for me": sent
             # to the team as a complaint, and any open survey stops.

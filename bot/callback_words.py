@@ -63,9 +63,10 @@ def stopped_not_kept(reference: str) -> str:
 COMPLAINT_SORRY = "I am sorry things have gone wrong. You have the right to complain."
 
 
-def complaint_passed_on(reference: str) -> str:
-    return ("Yes, I can pass your complaint on for you. I have sent it to the team in your "
-            f"own words. Your reference is {reference}.")
+def complaint_passed_on(reference: str, asked: bool = False) -> str:
+    """ "Yes." when they asked for it to be passed on."""
+    return (("Yes. " if asked else "") + "I have sent your complaint to the team, in your own "
+            f"words. Your reference is {reference}.")
 
 
 def complaint_route() -> List[str]:
@@ -106,6 +107,7 @@ def all_texts() -> Dict[str, str]:
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
+    out["complaint_passed_on[asked]"] = complaint_passed_on("N3K-UP3", True)
     for i, line in enumerate(complaint_route()):
         out[f"complaint_route[{i}]"] = line
     out["complaint_status"] = complaint_status("N3K-UP3", "Email: sam@example.com", True)

@@ -34,7 +34,8 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 _CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
             r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
 CALL_STILL = re.compile(
-    rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is)\b(?:\s+\S+){{0,6}}?\s+"
+    rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
+    rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
     rf"(?:still |going to |gonna |be )?{_CALL_ME}\b")
 CALLBACK_STATE = re.compile(
     r"\b(?:call ?backs?|callback|the call|phone call|ring back)\b(?:\s+\S+){0,10}?\s+"
@@ -177,6 +178,7 @@ AGREES_LINE = "{who} knows and agrees."
 PRESENT_LINE = "{who} was with them while they typed."
 ATTORNEY_LINE = "The caller says they have legal power to decide about care for them. Please check it."
 ANSWERS_LINE = "Answers so far ({who}): {answers}"
+ONLY_THEM_LINE = "Contact: talk only to them. They asked that nobody else is told."
 
 
 def who_lines(slots: Dict[str, Optional[str]], messages: Iterable[str]) -> List[str]:
@@ -220,6 +222,7 @@ def all_texts() -> Dict[str, str]:
         "callback_talk.agrees": AGREES_LINE.format(who="Peggy"),
         "callback_talk.present": PRESENT_LINE.format(who="Peggy"),
         "callback_talk.attorney": ATTORNEY_LINE,
+        "callback_talk.only_them": ONLY_THEM_LINE,
         "callback_talk.answers": ANSWERS_LINE.format(
             who="Peggy", answers="A good day: pottering in the garden."),
     }

@@ -144,3 +144,15 @@ def test_who_the_request_is_about():
 
 def test_no_who_lines_for_their_own_request():
     assert talk.who_lines({"about": "self"}, ["i have dementia"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "and theyre definitely still ringing me?",
+    "theyll still call me back though?",
+])
+def test_contracted_questions_about_the_call(text):
+    assert talk.callback_question(text) == talk.STILL_COMING
+
+
+def test_a_plain_statement_about_a_call_is_not_a_question():
+    assert talk.callback_question("theyre ringing me tomorrow") is None
