@@ -154,6 +154,9 @@ def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         dispatcher.utter_message(text=words.stopped_kept(reference))
     else:
         dispatcher.utter_message(text=words.stopped_not_kept(reference))
+    if tracker.get_slot("about") == "someone_i_care_for":
+        # Filling in for someone else: help for themselves too (they may be a carer).
+        dispatcher.utter_message(text=words.help_for_you(tracker.get_slot("relationship")))
     return True
 
 

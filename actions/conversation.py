@@ -114,12 +114,15 @@ class ActionStop(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         events: List[Dict[Text, Any]] = []
+        kept_for_call = False
         if tracker.active_loop_name:
             # After a call-back: the answers so far go to the person who rings (with consent).
-            if not stopped_with_callback(dispatcher, tracker):
+            kept_for_call = stopped_with_callback(dispatcher, tracker)
+            if not kept_for_call:
                 dispatcher.utter_message(text=texts.STOPPED_FORM)
             events = [SlotSet("paused_form", tracker.active_loop_name)]
-        dispatcher.utter_message(text=texts.STOPPED)
+        if not kept_for_call:
+            dispatcher.utter_message(text=texts.STOPPED)
         dispatcher.utter_message(response="utter_menu")
         return events + leave_form()
 

@@ -58,6 +58,13 @@ def stopped_not_kept(reference: str) -> str:
             f"Your reference is {reference}.")
 
 
+def help_for_you(relationship: Optional[str]) -> str:
+    """Offered to someone filling in for another person, before they go."""
+    who = f"your {relationship}" if relationship else "someone"
+    return (f"Looking after {who} can be a lot. There is help for you too. "
+            "Choose I look after someone, below, when you have time.")
+
+
 # ---- complaints -----------------------------------------------------------------------------
 
 COMPLAINT_SORRY = "I am sorry things have gone wrong. You have the right to complain."
@@ -106,6 +113,8 @@ def all_texts() -> Dict[str, str]:
     out["keep_going[not kept]"] = keep_going("NMX-XZ6", False)
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
+    out["help_for_you"] = help_for_you("mum")
+    out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
     out["complaint_passed_on[asked]"] = complaint_passed_on("N3K-UP3", True)
     for i, line in enumerate(complaint_route()):
