@@ -19,7 +19,7 @@ from bot import callback_words as words
 from bot import form_slots as fs
 from bot import store
 from bot.answers import callback_talk as talk
-from bot.answers.contact import parse_contact
+from bot.answers.contact import parse_contact, read_back as contact_read_back
 from bot.answers.handoff_details import details_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
@@ -178,6 +178,9 @@ def prefill_contact(dispatcher: CollectingDispatcher, text: str) -> Dict[str, An
     flags = safety_flags(found)
     if any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
+    if slots.get("contact_details") and not all(slots.get(s.slot) for s in fs.CONTACT_SLOTS):
+        # Said back at once, so they know it was heard: "I will pass on: phone 07700..."
+        dispatcher.utter_message(text=contact_read_back(found))
     plain = text or ""
     if talk.keep_it_secret(plain):
         dispatcher.utter_message(text=words.SECRET_NOTED)
@@ -205,6 +208,19 @@ def complaint_words(tracker: Tracker, is_complaint) -> str:
         if said and not said.startswith("/") and is_complaint(said) and said not in parts:
             parts.append(said)
     return " / ".join(p.strip() for p in parts)[:1500]
+
+
+def complaint_route_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """ "how do i complain" after a complaint was passed on: the route, and where theirs is."""
+    complaint = latest_complaint(tracker.sender_id)
+    row = open_handoff(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if complaint is None or row is None or not talk.asks_how_to_complain(text):
+        return False
+    dispatcher.utter_message(text=words.complaint_already_sent(row["reference"]))
+    for line in words.complaint_route():
+        dispatcher.utter_message(text=line)
+    return True
 
 
 def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -16,7 +16,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.callback import answer_question, latest_complaint, take_complaint, user_texts
+from actions.callback import (answer_question, complaint_route_again, latest_complaint,
+                              take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
@@ -285,6 +286,8 @@ class ActionKindRoute(TrackerAction):
             answered = answer_question(dispatcher, tracker, callback_question(text))
             if answered is not None:
                 return answered
+        if route == "complaint" and complaint_route_again(dispatcher, tracker):
+            return []
         if route == "complaint" and passes_a_complaint_on(tracker, text):
             # "a proper complaint, not more questions", "can you pass it on for me": sent
             # to the team as a complaint, and any open survey stops.

@@ -76,6 +76,10 @@ def complaint_passed_on(reference: str, asked: bool = False) -> str:
             f"words. Your reference is {reference}.")
 
 
+def complaint_already_sent(reference: str) -> str:
+    return f"Your complaint is already with the team. Your reference is {reference}."
+
+
 def complaint_route() -> List[str]:
     """The council's complaints route and the Ombudsman, from council.yml: said once."""
     return [
@@ -116,6 +120,7 @@ def all_texts() -> Dict[str, str]:
     out["help_for_you"] = help_for_you("mum")
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
+    out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")
     out["complaint_passed_on[asked]"] = complaint_passed_on("N3K-UP3", True)
     for i, line in enumerate(complaint_route()):
         out[f"complaint_route[{i}]"] = line

@@ -83,6 +83,16 @@ PASS_ON_WORDS = re.compile(
     r"to the right)\b|\b(?:can|could|will) you (?:not )?(?:just )?(?:complain|report it|"
     r"tell them|let them know) for me\b|\b(?:make|do|put in) (?:the|a|my) complaint for me\b")
 
+HOW_TO_COMPLAIN = re.compile(
+    r"\b(?:how|where) (?:do|can|would|should|could) (?:i|we) (?:make a |put in a |go to )?"
+    r"complain\w*\b|\bwho (?:do|can|should) (?:i|we) complain to\b|\bhow (?:do|can) (?:i|we) "
+    r"(?:make|put in|raise) a complaint\b")
+
+
+def asks_how_to_complain(text: str) -> bool:
+    return bool(text) and bool(HOW_TO_COMPLAIN.search(words_only(text)))
+
+
 # A hearing need: no phone calls, and staff should know.
 HEARING = re.compile(
     r"\b(?:deaf|hard of hearing|hearing aids?|(?:cant|cannot|can not|wont|dont|do not|doesnt)"

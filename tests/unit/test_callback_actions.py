@@ -124,3 +124,13 @@ def test_a_new_summary_on_an_open_hand_off_is_added(db):
                                  callback=True)
     assert again["reference"] == first["reference"]
     assert "email: a@example.org" in again["summary"] and again["callback_requested"]
+
+
+def test_how_do_i_complain_after_one_was_passed_on_gives_the_route(db):
+    _run(ActionKindRoute(), _tracker(
+        "i want to make a formal complaint about my carer, she never turns up",
+        {}, intent="complaint", loop="experience_survey_form"))
+    said, _ = _run(ActionKindRoute(), _tracker(
+        "ok but how do i complain myself", {}, intent="complaint", loop="contact_form"))
+    assert "already with the team" in said and "Ombudsman" in said
+    assert len([r for r in store.records_for("caller-5") if r["kind"] == "complaint"]) == 1
