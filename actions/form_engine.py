@@ -293,7 +293,8 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return (_skipped_or_unread(slot, marker, number, form_words.SCALE_AGAIN)
                 or Reading({slot: str(number)}))
     if kind == fs.CONTACT:
-        return read_contact(slot, value)
+        reading = read_contact(slot, value)
+        return no_time_for_an_email(reading, tracker.get_slot("contact_safety"))
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
@@ -396,6 +397,22 @@ def read_contact(slot: str, value: str) -> Reading:
     if any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
     return Reading(slots)
+
+
+def no_time_for_an_email(reading: Reading, said_before: Any) -> Reading:
+    """An email after "text or email, not a call": no best time to ask about."""
+    details = reading.slots.get("contact_details")
+    if not details or details == SKIPPED or reading.slots.get("contact_time"):
+        return reading
+    try:
+        flags = json.loads(said_before) if said_before not in (None, SKIPPED, fs.NOT_NEEDED) else {}
+    except (TypeError, ValueError):
+        flags = {}
+    given = json.loads(details)
+    if given.get("email") and not given.get("phone") and (
+            flags.get("text_only") or flags.get("safe_to_call") is False):
+        reading.slots["contact_time"] = "Any time"
+    return reading
 
 
 def contact_as_dict(found: Any) -> Dict[str, Any]:

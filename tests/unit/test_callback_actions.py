@@ -134,3 +134,14 @@ def test_how_do_i_complain_after_one_was_passed_on_gives_the_route(db):
         "ok but how do i complain myself", {}, intent="complaint", loop="contact_form"))
     assert "already with the team" in said and "Ombudsman" in said
     assert len([r for r in store.records_for("caller-5") if r["kind"] == "complaint"]) == 1
+
+
+def test_an_email_after_no_calls_needs_no_best_time():
+    from actions.form_engine import no_time_for_an_email, read_contact
+
+    no_calls = json.dumps({"safe_to_call": False, "text_only": True})
+    reading = no_time_for_an_email(read_contact("contact_details", "its jo@example.org"),
+                                   no_calls)
+    assert reading.slots["contact_time"] == "Any time"
+    reading = no_time_for_an_email(read_contact("contact_details", "07700 900464"), no_calls)
+    assert "contact_time" not in reading.slots
