@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             TrackerAction)
 from actions.directory import answer_follow_up, search_here
+from actions.callback import stopped_with_callback
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
@@ -141,10 +142,15 @@ class ActionStop(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         events: List[Dict[Text, Any]] = []
+        kept_for_call = False
         if tracker.active_loop_name:
-            dispatcher.utter_message(text=texts.STOPPED_FORM)
+            # After a call-back: the answers so far go to the person who rings (with consent).
+            kept_for_call = stopped_with_callback(dispatcher, tracker)
+            if not kept_for_call:
+                dispatcher.utter_message(text=texts.STOPPED_FORM)
             events = [SlotSet("paused_form", tracker.active_loop_name)]
-        dispatcher.utter_message(text=texts.STOPPED)
+        if not kept_for_call:
+            dispatcher.utter_message(text=texts.STOPPED)
         dispatcher.utter_message(response="utter_menu")
         return events + leave_form()
 

@@ -26,10 +26,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from bot import codes, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
@@ -163,7 +165,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
             ASKS_FOR_A_PERSON.search(
             turn.text) and ASKING.match(turn.text) and len(turn.text.split()) <= 12:
         return Decision("interrupt")
-    if turn.intent == "complaint" and WANTS_TO_COMPLAIN.search(turn.text):
+    if turn.intent == "complaint" and (WANTS_TO_COMPLAIN.search(turn.text)
+                                       or asks_to_pass_it_on(turn.text)):
+        return Decision("interrupt")
+    if turn.intent in ("stop", "pause") and wants_to_stop_here(turn.text):
+        # "sorry got to go back to work, can we stop here": a stop inside a longer message.
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
@@ -289,7 +295,8 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return (_skipped_or_unread(slot, marker, number, form_words.SCALE_AGAIN)
                 or Reading({slot: str(number)}))
     if kind == fs.CONTACT:
-        return read_contact(slot, value)
+        reading = read_contact(slot, value)
+        return no_time_for_an_email(reading, tracker.get_slot("contact_safety"))
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
@@ -386,10 +393,28 @@ def read_contact(slot: str, value: str) -> Reading:
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
     if found.best_time:
         slots["contact_time"] = found.best_time
+    elif found.email and not found.phone and found.safe_to_call is False:
+        slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
     flags = safety_flags(found)
     if any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
     return Reading(slots)
+
+
+def no_time_for_an_email(reading: Reading, said_before: Any) -> Reading:
+    """An email after "text or email, not a call": no best time to ask about."""
+    details = reading.slots.get("contact_details")
+    if not details or details == SKIPPED or reading.slots.get("contact_time"):
+        return reading
+    try:
+        flags = json.loads(said_before) if said_before not in (None, SKIPPED, fs.NOT_NEEDED) else {}
+    except (TypeError, ValueError):
+        flags = {}
+    given = json.loads(details)
+    if given.get("email") and not given.get("phone") and (
+            flags.get("text_only") or flags.get("safe_to_call") is False):
+        reading.slots["contact_time"] = "Any time"
+    return reading
 
 
 def contact_as_dict(found: Any) -> Dict[str, Any]:
@@ -486,6 +511,8 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
     found = contact_parser.parse_contact(text)
     if not (found.phone or found.email):
         return {}
+    if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
+        return {}   # taken with the request itself (actions/handoff.py): not again
     flags = safety_flags(found)
     kept = tracker.get_slot("contact_safety")   # "please dont ring me", said earlier
     if any(v is not None for v in flags.values()):
@@ -554,6 +581,12 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "will they still ring me?", "do i have to keep going?": answered from the
+            # hand-off, then the same question again.
+            answered = answer_question(dispatcher, tracker, callback_question(turn.text))
+            if answered is not None:
+                return {"turn_note": f"{slot}:callback"}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -730,4 +763,5 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
         note_conversation_details(tracker, reference)   # said during the contact step too
+    offer_to_stop(dispatcher, tracker)
     return {}

@@ -16,12 +16,15 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.callback import (answer_question, complaint_route_again, latest_complaint,
+                              take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.safety.context import TAKE_BACK
@@ -257,6 +260,24 @@ def wants_to_complain(text: str) -> bool:
     return bool(COMPLAINT_WORDS.search(text)) and not NOT_COMPLAINING.search(text)
 
 
+def passes_a_complaint_on(tracker: Tracker, text: str) -> bool:
+    """A complaint to send: asked for in so many words, or "pass it on for me" after one
+    (in a form, or when something was complained about before)."""
+    said_before = any(wants_to_complain(t) for t in user_texts(tracker)[:-1])
+    if asks_to_pass_it_on(text):
+        return said_before or latest_complaint(tracker.sender_id) is not None or bool(
+            tracker.get_slot("survey_comments") or tracker.get_slot("safety_wish"))
+    return wants_to_complain(text) and (bool(tracker.active_loop_name) or said_before or
+                                        PROPER_COMPLAINT.search(text) is not None)
+
+
+# "I want to make a proper complaint", "how do I complain": they want it made, not advice.
+PROPER_COMPLAINT = re.compile(
+    r"\b(?:make|put in|raise|file|lodge|submit|log|do) (?:a |an |my )?(?:formal |proper |"
+    r"official |real )?complaint\b|\b(?:i|we) (?:want|wish|would like|d like|need) to "
+    r"complain\b", re.IGNORECASE)
+
+
 class ActionKindRoute(TrackerAction):
     """Not a crisis, but not nothing: a carer at breaking point, grief, money, a complaint."""
     action = "action_kind_route"
@@ -265,6 +286,17 @@ class ActionKindRoute(TrackerAction):
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
+        if route == "complaint":
+            # "will my complaint get to the right people?": answered from the hand-off.
+            answered = answer_question(dispatcher, tracker, callback_question(text))
+            if answered is not None:
+                return answered
+        if route == "complaint" and complaint_route_again(dispatcher, tracker):
+            return []
+        if route == "complaint" and passes_a_complaint_on(tracker, text):
+            # "a proper complaint, not more questions", "can you pass it on for me": sent
+            # to the team as a complaint, and any open survey stops.
+            return take_complaint(dispatcher, tracker, wants_to_complain)
         if route == "complaint" and not wants_to_complain(text) or (
                 route == "grief" and not finding(tracker).get("route")
                 and not listening.tells_of_a_loss(text)):

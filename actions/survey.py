@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, Events, TrackerAction
+from actions.common import channel_of, Events, note_conversation_details, TrackerAction
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
@@ -156,6 +156,10 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
             given = read_contact("contact_details", value)
             if given.slots.get("contact_details"):
                 reading.slots.update(given.slots)
+            elif given.slots.get("contact_safety"):
+                # "yes please. but text or email, not a call, I wont hear it": no call
+                # questions; the number or email is asked next.
+                reading.slots["contact_safety"] = given.slots["contact_safety"]
         return reading
 
 
@@ -242,9 +246,12 @@ class ActionFinishSurvey(TrackerAction):
         if "contact_me" in answers:
             # They asked to be contacted: the care team sees it in the console's queue as a
             # call-back. The answers themselves stay in the anonymous table.
-            store.create_handoff(tracker.sender_id, "callback", channel,
-                                 summary=f"Asked to be contacted about their {key} survey "
-                                         f"answers: {answers['contact_me']}", callback=True)
+            row = store.create_handoff(tracker.sender_id, "callback", channel,
+                                       summary=f"Asked to be contacted about their {key} "
+                                               f"survey answers: {answers['contact_me']}",
+                                       callback=True)
+            # "I'm a bit deaf", "he can't know": on the hand-off for whoever replies.
+            note_conversation_details(tracker, row["reference"])
         dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
                                  else wording.THANKS)
         dispatcher.utter_message(text=wording.WHAT_NEXT, buttons=texts.MENU_BUTTONS)

@@ -13,6 +13,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.answers import callback_talk
 from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.on_behalf import help_for_someone_else
@@ -268,7 +269,33 @@ def offers_contact(text: str, guess: str) -> bool:
 
 
 def wants_a_person(text: str, guess: str) -> bool:
-    return guess in PERSON_MAY_REPLACE and bool(WANTS_A_PERSON.search(text.replace("'", "")))
+    return guess in PERSON_MAY_REPLACE and (bool(WANTS_A_PERSON.search(text.replace("'", "")))
+                                            or bool(CALL_ME_BACK.search(text.replace("'", ""))))
+
+
+# "yes please someone to ring me. but he cant know Im asking": a call asked for, said among
+# other things (not "my son will call me back later": someone else's call).
+CALL_ME_BACK = re.compile(
+    r"\b(?:someone|somebody|a person|one of you|the team|an adviser|a social worker)\s+"
+    r"(?:to\s+|can\s+|could\s+|will\s+|would\s+|please\s+)?(?:just\s+)?(?:ring|call|phone)\s+"
+    r"(?:me|us)\b(?!\s+(?:a |an |the )?(?:taxi|cab|ambulance|doctor))|"
+    r"(?:^|[.!?,;]\s*|\b(?:please|pls|just|can you|could you|will you|would you)\s+)"
+    r"(?:ring|call|phone) me back\b",
+    re.IGNORECASE)
+
+
+def callback_intent(text: str) -> Optional[str]:
+    """A question about a call-back or complaint already asked for ("will they still ring
+    me?", "they won't tell him will they?"), or a stop said in a longer message: the
+    intent whose action answers it from the hand-off."""
+    kind = callback_talk.callback_question(text)
+    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL):
+        return "request_human"
+    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON):
+        return "complaint"
+    if kind == callback_talk.STOP_HERE:
+        return "stop"
+    return None
 
 
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
@@ -342,11 +369,14 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
 
 def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed message stands for, or None to leave the model's guess: a command
-    or button title first, then a check-in answer, then the first of ``READERS``."""
+    or button title first, then a check-in answer, then a question about a call-back
+    already asked for, then the first of ``READERS``."""
     typed, text = text, as_meant(text)   # "wot is a job coach", "i dont no": read as meant
     # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
     intent = command_intent(text, buttons) or (
         None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+    # "will they still ring me?", "they won't tell him?": answered from the hand-off.
+    intent = intent or callback_intent(text)
     if intent:
         return intent
     found = next((intent for reads, intent in READERS if reads(text, guess)), None)
