@@ -27,7 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
-from bot import codes, form_words, hours, safety_words, store
+from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
@@ -449,6 +449,55 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
+    """Just after the suicide card, more words about the same danger ("its fine im just
+    tired of it all", "no one can do anything") are the reply to the step, heard there. An
+    act ("ive taken them") or another kind of danger still gets its own card."""
+    if turn.intent not in SAFETY_INTENTS:
+        return False
+    category = (tracker.latest_message.get("safety_net") or {}).get("category")
+    return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
+
+
+def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                    turn: Turn) -> Dict[str, Any]:
+    """The step after the card, after suicide risk (bot/crisis_care.py says what each reply
+    means). Every message here goes on the hand-off; a plan said now gets the plain words,
+    the numbers and a person at once; "next question" is accepted gently, the risk noted for
+    staff as not resolved."""
+    talk_now = tracker.get_slot("safety_category") == crisis_care.TALK_NOW_STATE
+    found = dict(tracker.latest_message.get("safety_net") or {})
+    step = None
+    if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
+        earlier = crisis_care.safety_records(store.records_for(tracker.sender_id))
+        store.save_record(tracker.sender_id, "safety", {
+            "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
+            "tier": found.get("tier") or "clear", "category": found.get("category"),
+            "question": slot, "form": tracker.active_loop_name})
+        category = found.get("category") or "suicide"
+        if not talk_now and found.get("kind", "crisis") == "crisis" and \
+                crisis_care.is_plan(category, turn.text, earlier):
+            signs = crisis_care.suicide_signs(earlier)
+            when = crisis_care.when_said([f.get("words") or "" for f in signs] + [turn.text])
+            step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
+    if step is None:
+        step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
+                                          check_in=check_in_answer(turn.text))
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        if not turn.is_payload and turn.text:
+            store.add_notes(reference, [" ".join(turn.text.split())[:500]])
+        if step.note and step.note.startswith("Not resolved"):
+            store.add_notes(reference, [step.note])
+    for line in step.lines:
+        dispatcher.utter_message(text=line)
+    slots: Dict[str, Any] = {slot: fs.NOT_NEEDED if step.carry_on else None,
+                             "turn_note": f"{slot}:{step.state}"}
+    if step.talk_now and not talk_now:
+        slots["safety_category"] = crisis_care.TALK_NOW_STATE
+    return slots
+
+
 def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[str, Any]:
     """A wish that says how (not) to make contact is kept as the contact instruction too:
@@ -561,6 +610,11 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
+                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
+            # After suicide risk: the reply to the direct question, or to "talk to someone
+            # now?", including more words about the danger (heard here, not a second card).
+            return read_after_sign(dispatcher, tracker, slot, turn)
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
         if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
@@ -667,8 +721,10 @@ _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
     slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
 # action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).
+# (safety_next is asked by actions/safety.py: after suicide risk it is the direct question.)
 ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
-                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()]
+                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
+                      if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
 

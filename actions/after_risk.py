@@ -1,0 +1,106 @@
+"""Outside a form, after danger was told or a person was asked for: the messages that must
+not get "Sorry, I did not understand" or the welcome menu.
+
+- "is someone actually coming or not", "ok ill wait", "i cant stay long": answered honestly
+  from the hand-off (queue, office hours, what to do now); someone who cannot stay is given
+  a safe way back (their reference), never "please stay here";
+- "hi its me again" after earlier risk: linked to it ("Earlier you told me about Friday.
+  How are you right now?");
+- "yes. I told you already. its my son" at the direct question: the yes, with a sorry, so
+  the disclosure stays in its thread.
+
+The fallback and the greeting call ``answer_after_risk`` first; the words are in
+bot/crisis_care.py. No training data: it reads the conversation's records and hand-off.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import Events, latest_text
+from actions.safety import respond, safety_found
+from bot import crisis_care, hours, settings, store
+from bot.answers.check_in import YES, check_in_answer
+from bot.data import handoffs
+
+
+def open_handoff(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    row = handoffs.latest_for(tracker.sender_id)
+    if row and row.get("status") in handoffs.OPEN:
+        return row
+    return None
+
+
+def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        text: str) -> Optional[Events]:
+    """The direct question is waiting (safety_concern is set) and this is a yes in words the
+    model did not place ("yes. I told you already. its my son")."""
+    concern = tracker.get_slot("safety_concern")
+    if concern not in ("crisis", "safeguarding") or tracker.active_loop_name:
+        return None
+    said_yes = check_in_answer(text) == YES or (
+        text.lower().lstrip(" .,!").startswith(("yes", "yeah", "yep", "i did", "i have"))
+        and crisis_care.says_told_already(text))
+    if not said_yes:
+        return None
+    if crisis_care.says_told_already(text):
+        dispatcher.utter_message(text=crisis_care.SORRY_YOU_TOLD)
+    return respond(dispatcher, tracker, concern, concern)
+
+
+def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  text: str, found: List[Dict[str, Any]]) -> Optional[Events]:
+    kind = crisis_care.waiting_kind(text)
+    if kind is None:
+        return None
+    row = open_handoff(tracker)
+    reference = row["reference"] if row else None
+    if reference is None and kind != "asks":
+        return None
+    harm = any(f.get("kind") == "safeguarding" for f in found)
+    lines = crisis_care.waiting_reply(
+        kind, reference=reference, is_open=hours.is_open(),
+        minutes=int(settings.get("opening_hours.typical_wait_minutes", 20)),
+        next_open=hours.describe_next_opening(),
+        phone=str(settings.get("council.adult_social_care_phone")),
+        taken=handoffs.is_taken_over(tracker.sender_id),
+        risk=bool(crisis_care.suicide_signs(found)), harm=harm)
+    if reference and kind == "cannot_stay":
+        store.add_notes(reference, ["Could not stay in the chat: " + " ".join(text.split())[:300]])
+    buttons = [crisis_care.TALK_NOW] if kind == "asks" and reference is None else None
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    return [FollowupAction("action_listen")]
+
+
+def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                found: List[Dict[str, Any]]) -> Optional[Events]:
+    if not crisis_care.is_returning(text) or not crisis_care.risk_told(found):
+        return None
+    row = open_handoff(tracker)
+    if row:
+        store.add_notes(row["reference"], ["Came back to the chat: " + " ".join(text.split())[:300]])
+    lines = crisis_care.welcome_back(found)
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW])
+    return [FollowupAction("action_listen")]
+
+
+def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:
+    """The reply to a message about the danger told or the person asked for, or None."""
+    text = latest_text(tracker)
+    if not text or text.startswith("/") or tracker.active_loop_name:
+        return None
+    answered = yes_to_the_question(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    found = safety_found(tracker.sender_id)
+    answered = coming_back(dispatcher, tracker, text, found)
+    if answered is not None:
+        return answered
+    return while_waiting(dispatcher, tracker, text, found)
