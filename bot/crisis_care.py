@@ -75,9 +75,9 @@ HOPELESS = re.compile(
 
 # While waiting for a person.
 ASKS_IF_COMING = re.compile(
-    r"\b(?:is|are|will) (?:some ?one|somebody|anyone|anybody|they|a person|the person|"
-    r"the team|a human)(?: \w+){0,2} (?:coming|here|there|joining|going to (?:come|join|"
-    r"answer|reply)|gonna (?:come|join))|"
+    r"\b(?:is|are|will|has|have)(?: \w+){0,2} (?:some ?one|somebody|anyone|anybody|they|"
+    r"person|human|adviser|advisor|team|staff)(?: \w+){0,2} (?:coming|here|there|joining|"
+    r"going to (?:come|join|answer|reply)|gonna (?:come|join)|(?:come|joined|read))\b|"
     r"\b(?:how long|when will (?:they|someone|somebody)|anyone there|any one there|"
     r"anybody there|is anyone (?:reading|listening)|still waiting|where are they|"
     r"nobody(?:'s| is)? (?:coming|here)|no ?one(?:'s| is)? (?:coming|here))\b",
