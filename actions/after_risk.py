@@ -22,16 +22,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
 from actions.safety import respond, safety_found
-from bot import crisis_care, hours, settings, store
+from actions.waiting import open_handoff, waiting_lines
+from bot import crisis_care, store
 from bot.answers.check_in import YES, check_in_answer
-from bot.data import handoffs
-
-
-def open_handoff(tracker: Tracker) -> Optional[Dict[str, Any]]:
-    row = handoffs.latest_for(tracker.sender_id)
-    if row and row.get("status") in handoffs.OPEN:
-        return row
-    return None
 
 
 def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -52,28 +45,14 @@ def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
 
 
 def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
-                  text: str, found: List[Dict[str, Any]]) -> Optional[Events]:
-    kind = crisis_care.waiting_kind(text)
-    if kind is None:
+                  text: str) -> Optional[Events]:
+    lines = waiting_lines(tracker, text)
+    if lines is None:
         return None
-    row = open_handoff(tracker)
-    reference = row["reference"] if row else None
-    if reference is None and kind != "asks":
-        return None
-    harm = any(f.get("kind") == "safeguarding" for f in found)
-    lines = crisis_care.waiting_reply(
-        kind, reference=reference, is_open=hours.is_open(),
-        minutes=int(settings.get("opening_hours.typical_wait_minutes", 20)),
-        next_open=hours.describe_next_opening(),
-        phone=str(settings.get("council.adult_social_care_phone")),
-        taken=handoffs.is_taken_over(tracker.sender_id),
-        risk=bool(crisis_care.suicide_signs(found)), harm=harm)
-    if reference and kind == "cannot_stay":
-        store.add_notes(reference, ["Could not stay in the chat: " + " ".join(text.split())[:300]])
-    buttons = [crisis_care.TALK_NOW] if kind == "asks" and reference is None else None
+    asked = crisis_care.waiting_kind(text) == "asks" and open_handoff(tracker.sender_id) is None
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
-    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW] if asked else None)
     return [FollowupAction("action_listen")]
 
 
@@ -81,7 +60,7 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                 found: List[Dict[str, Any]]) -> Optional[Events]:
     if not crisis_care.is_returning(text) or not crisis_care.risk_told(found):
         return None
-    row = open_handoff(tracker)
+    row = open_handoff(tracker.sender_id)
     if row:
         store.add_notes(row["reference"], ["Came back to the chat: " + " ".join(text.split())[:300]])
     lines = crisis_care.welcome_back(found)
@@ -103,4 +82,4 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     answered = coming_back(dispatcher, tracker, text, found)
     if answered is not None:
         return answered
-    return while_waiting(dispatcher, tracker, text, found)
+    return while_waiting(dispatcher, tracker, text)

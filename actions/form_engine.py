@@ -27,6 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
+from actions.waiting import waiting_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
@@ -291,8 +292,13 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
-        # Only "no" or "rather not say" reach here ("yes" has its own rule).
-        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, form_words.CHECK_IN_NO)
+        # Only "no" or "rather not say" reach here ("yes" has its own rule). After the
+        # suicide question the door is kept open: the numbers stay in view.
+        said = form_words.CHECK_IN_NO
+        if tracker is not None and tracker.get_slot("safety_concern") == "crisis" and \
+                crisis_care.is_suicide(tracker.get_slot("safety_category")):
+            said = f"{said} {crisis_care.DOOR_OPEN_NUMBERS}"
+        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, said)
     if kind == fs.SAFETY_NEXT:
         return read_safety_next(slot, value)
     if kind == fs.SAFETY_WISH:
@@ -601,6 +607,14 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "is anyone actually coming?", "i cant stay long": answered honestly from the
+            # hand-off, then the same question again.
+            waiting = waiting_lines(tracker, turn.text, in_form=True)
+            if waiting:
+                for line in waiting:
+                    dispatcher.utter_message(text=line)
+                return {"turn_note": f"{slot}:waiting"}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
