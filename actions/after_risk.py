@@ -63,7 +63,7 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     row = open_handoff(tracker.sender_id)
     if row:
         store.add_notes(row["reference"], ["Came back to the chat: " + " ".join(text.split())[:300]])
-    lines = crisis_care.welcome_back(found)
+    lines = crisis_care.welcome_back(found, row["reference"] if row else None)
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW])

@@ -157,6 +157,7 @@ EARLIER_WHEN = "Earlier you told me about {when}."
 EARLIER_SOMETHING = "Earlier you told me something that worried me."
 EARLIER_HARM = "Earlier you told me what is happening to you. I have kept it."
 HOW_NOW = "How are you right now?"
+TEAM_HAS_REFERENCE = "Our team has your reference, {reference}."
 SORRY_YOU_TOLD = "I am sorry. You did tell me."
 
 GOODBYE_AFTER_RISK = "Take care of yourself. Thank you for talking to me."
@@ -382,14 +383,19 @@ def waiting_reply(kind: str, *, reference: Optional[str], is_open: bool, minutes
     return lines
 
 
-def welcome_back(found: Sequence[Dict[str, Any]]) -> List[str]:
+def welcome_back(found: Sequence[Dict[str, Any]],
+                 reference: Optional[str] = None) -> List[str]:
     """Coming back after earlier risk in the same conversation: linked to it."""
     signs = suicide_signs(found)
     if signs:
         when = when_said(f.get("words") or "" for f in signs)
         earlier = EARLIER_WHEN.format(when=when) if when else EARLIER_SOMETHING
-        return [WELCOME_BACK, f"{earlier} {HOW_NOW}"]
-    return [WELCOME_BACK, f"{EARLIER_HARM} {HOW_NOW}"]
+    else:
+        earlier = EARLIER_HARM
+    lines = [WELCOME_BACK, earlier]
+    if reference:
+        lines.append(TEAM_HAS_REFERENCE.format(reference=reference))
+    return lines + [HOW_NOW]
 
 
 def all_texts() -> Dict[str, str]:
@@ -421,7 +427,8 @@ def all_texts() -> Dict[str, str]:
     for i, line in enumerate(welcome_back([{"category": "suicide_thoughts", "tier": "clear",
                                              "words": "i want to die"}])):
         out[f"welcome_back.some[{i}]"] = line
-    for i, line in enumerate(welcome_back([{"category": "safeguarding_financial"}])):
+    for i, line in enumerate(welcome_back([{"category": "safeguarding_financial"}],
+                                          "HX4-7KD")):
         out[f"welcome_back.harm[{i}]"] = line
     for button in (TALK_NOW, YES_BUTTON, NO_BUTTON, STOP_BUTTON, CARRY_ON_BUTTON,
                    OUTSIDE_CARRY_ON, OUTSIDE_STOP):

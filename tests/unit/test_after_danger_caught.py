@@ -251,7 +251,7 @@ def test_coming_back_after_risk_is_linked_to_it(db):
                                          "kind": "crisis", "tier": "clear",
                                          "category": "suicide_preparation"})
     d, events = outside("hiya, me again from earlier", "back", intent="greet")
-    assert "Earlier you told me about Saturday" in said(d) and "right now" in said(d)
+    assert "Earlier you told me about Saturday." in said(d) and "right now" in said(d)
     assert buttons(d)[0] == "Talk to someone now"
 
 
