@@ -455,6 +455,14 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def leaving_now(turn: Turn) -> bool:
+    """ "i cant stay long im afraid, ill have to go soon" with only a hint of danger (a
+    check-in): someone leaving gets a safe way back and 999 with press 55, not a question
+    they have no time to answer. Clear danger still gets its card."""
+    return turn.intent == "safety_check_in" and \
+        crisis_care.waiting_kind(turn.text) == "cannot_stay"
+
+
 def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
     """Just after the suicide card, more words about the same danger ("its fine im just
     tired of it all", "no one can do anything") are the reply to the step, heard there. An
@@ -607,7 +615,7 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
-        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+        if not turn.is_payload and (turn.intent not in SAFETY_INTENTS or leaving_now(turn)):
             # "is anyone actually coming?", "i cant stay long": answered honestly from the
             # hand-off, then the same question again.
             waiting = waiting_lines(tracker, turn.text, in_form=True)

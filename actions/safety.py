@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
+from actions.waiting import waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
@@ -218,6 +219,17 @@ class ActionSafetyCheckIn(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         kind = check_in_kind(tracker)
+        text = latest_text(tracker)
+        leaving = waiting_lines(tracker, text) if \
+            crisis_care.waiting_kind(text) == "cannot_stay" else None
+        if leaving:
+            # "i cant stay long, ill have to go soon" while waiting for a person: a safe way
+            # back and 999, not a question they have no time to answer.
+            record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
+            note_words(tracker.get_slot("handoff_reference"), text)
+            for line in leaving:
+                dispatcher.utter_message(text=line)
+            return [FollowupAction("action_listen")]
         # Taking it back ("forget i said anything") after a sign is asked about plainly: the
         # direct question, whose "rather not say" keeps the numbers in view.
         if kind == "crisis" and earlier_signs(tracker) and \

@@ -260,3 +260,17 @@ def test_a_worded_yes_to_the_abuse_question_stays_in_the_thread(db):
                         {"safety_concern": "safeguarding"}, intent="greet")
     assert events is not None and care.SORRY_YOU_TOLD in said(d)
     assert "Hello. I am the care and support helper" not in said(d)
+
+
+def test_someone_leaving_with_only_a_hint_gets_a_way_back_not_a_question(db):
+    from actions.form_engine import leaving_now
+    assert leaving_now(Turn("safety_check_in", 0.8, "sorry cant stay long, need to go soon"))
+    assert not leaving_now(Turn("crisis", 0.9, "got to go, hes got a knife"))
+    handoffs.create_handoff("leaver", "safeguarding", summary="x")
+    d = CollectingDispatcher()
+    events = asyncio.run(safety_actions.ActionSafetyCheckIn().run(d, tracker(
+        "i cant stay long im afraid, i'll have to go soon", {}, intent="safety_check_in",
+        found={"tier": "check_in", "kind": "safeguarding", "category": "safeguarding_general"},
+        loop=None, sender="leaver"), {}))
+    assert "do not have to stay" in said(d) and "Is anyone hurting you" not in said(d)
+    assert {"event": "followup", "timestamp": None, "name": "action_listen"} in events
