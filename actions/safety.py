@@ -125,6 +125,7 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     note_words(row["reference"], text)
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
+                               SlotSet("risk_told", True),   # the goodbye keeps the numbers
                                SlotSet("safety_concern", None),
                                SlotSet("safety_check", fs.NOT_NEEDED)]
     events += kept_answer(tracker)
