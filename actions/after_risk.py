@@ -14,16 +14,16 @@ bot/crisis_care.py. No training data: it reads the conversation's records and ha
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
-from actions.safety import respond, safety_found
-from actions.waiting import open_handoff, waiting_lines
-from bot import crisis_care, store
+from actions.safety import respond
+from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
+from bot import crisis_care
 from bot.answers.check_in import YES, check_in_answer
 
 
@@ -56,14 +56,11 @@ def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [FollowupAction("action_listen")]
 
 
-def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
-                found: List[Dict[str, Any]]) -> Optional[Events]:
-    if not crisis_care.is_returning(text) or not crisis_care.risk_told(found):
+def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
+                text: str) -> Optional[Events]:
+    lines = welcome_back_lines(tracker, text)
+    if lines is None:
         return None
-    row = open_handoff(tracker.sender_id)
-    if row:
-        store.add_notes(row["reference"], ["Came back to the chat: " + " ".join(text.split())[:300]])
-    lines = crisis_care.welcome_back(found, row["reference"] if row else None)
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW])
@@ -78,8 +75,7 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     answered = yes_to_the_question(dispatcher, tracker, text)
     if answered is not None:
         return answered
-    found = safety_found(tracker.sender_id)
-    answered = coming_back(dispatcher, tracker, text, found)
+    answered = coming_back(dispatcher, tracker, text)
     if answered is not None:
         return answered
     return while_waiting(dispatcher, tracker, text)

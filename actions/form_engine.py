@@ -27,7 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
-from actions.waiting import waiting_lines
+from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
@@ -456,11 +456,12 @@ def read_safety_next(slot: str, value: str) -> Reading:
 
 
 def leaving_now(turn: Turn) -> bool:
-    """ "i cant stay long im afraid, ill have to go soon" with only a hint of danger (a
-    check-in): someone leaving gets a safe way back and 999 with press 55, not a question
-    they have no time to answer. Clear danger still gets its card."""
+    """ "i cant stay long im afraid, ill have to go soon", "is somebody going to come and
+    talk to me" with only a hint of danger (a check-in): someone leaving gets a safe way
+    back and 999 with press 55, someone waiting an honest answer, not a question out of
+    the blue. Clear danger still gets its card."""
     return turn.intent == "safety_check_in" and \
-        crisis_care.waiting_kind(turn.text) == "cannot_stay"
+        crisis_care.waiting_kind(turn.text) in ("cannot_stay", "asks")
 
 
 def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
@@ -618,7 +619,8 @@ class AnswerFirstForm(FormValidationAction):
         if not turn.is_payload and (turn.intent not in SAFETY_INTENTS or leaving_now(turn)):
             # "is anyone actually coming?", "i cant stay long": answered honestly from the
             # hand-off, then the same question again.
-            waiting = waiting_lines(tracker, turn.text, in_form=True)
+            waiting = waiting_lines(tracker, turn.text, in_form=True) or \
+                welcome_back_lines(tracker, turn.text)
             if waiting:
                 for line in waiting:
                     dispatcher.utter_message(text=line)

@@ -222,7 +222,7 @@ class ActionSafetyCheckIn(TrackerAction):
         kind = check_in_kind(tracker)
         text = latest_text(tracker)
         leaving = waiting_lines(tracker, text) if \
-            crisis_care.waiting_kind(text) == "cannot_stay" else None
+            crisis_care.waiting_kind(text) in ("cannot_stay", "asks") else None
         if leaving:
             # "i cant stay long, ill have to go soon" while waiting for a person: a safe way
             # back and 999, not a question they have no time to answer.

@@ -44,3 +44,18 @@ def waiting_lines(tracker: Tracker, text: str, in_form: bool = False) -> Optiona
         taken=handoffs.is_taken_over(tracker.sender_id),
         risk=bool(crisis_care.suicide_signs(found)),
         harm=any(f.get("kind") == "safeguarding" for f in found))
+
+
+def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
+    """ "hiya its me again" after danger was told in this conversation: linked to it
+    ("Earlier you told me about Friday. How are you right now?"), or None."""
+    if not crisis_care.is_returning(text):
+        return None
+    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    if not crisis_care.risk_told(found):
+        return None
+    row = open_handoff(tracker.sender_id)
+    if row:
+        store.add_notes(row["reference"], ["Came back to the chat: "
+                                           + " ".join(text.split())[:300]])
+    return crisis_care.welcome_back(found, row["reference"] if row else None)

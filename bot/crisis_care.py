@@ -380,6 +380,8 @@ def waiting_reply(kind: str, *, reference: Optional[str], is_open: bool, minutes
         lines.append(STAYING)
     if risk or (kind == "asks" and not is_open):
         lines.append(NOW_NUMBERS)
+    elif harm and kind == "asks":
+        lines.append(DANGER_NOW)
     return lines
 
 

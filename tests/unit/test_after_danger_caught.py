@@ -274,3 +274,16 @@ def test_someone_leaving_with_only_a_hint_gets_a_way_back_not_a_question(db):
         loop=None, sender="leaver"), {}))
     assert "do not have to stay" in said(d) and "Is anyone hurting you" not in said(d)
     assert {"event": "followup", "timestamp": None, "name": "action_listen"} in events
+
+
+def test_a_waiting_question_with_only_a_hint_is_answered_from_the_hand_off(db):
+    row = handoffs.create_handoff("asker", "safeguarding", summary="x")
+    store.save_record("asker", "safety", {"words": "x", "kind": "safeguarding",
+                                          "tier": "clear", "category": "safeguarding_financial"})
+    d = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionSafetyCheckIn().run(d, tracker(
+        "is somebody going to come and chat to me", {}, intent="safety_check_in",
+        found={"tier": "check_in", "kind": "crisis", "category": "crisis_violence"},
+        loop=None, sender="asker"), {}))
+    assert row["reference"] in said(d) and "Is someone in danger" not in said(d)
+    assert "999" in said(d)
