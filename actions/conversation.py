@@ -38,6 +38,15 @@ from bot.directory.search import categorise
 
 
 
+def after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:
+    """After danger was told or a person asked for: waiting, coming back, a yes in words
+    (actions/after_risk.py). Imported here, not at the top: it builds on actions.safety,
+    which imports this module (a cycle between two modules of one package)."""
+    from actions.after_risk import answer_after_risk
+
+    return answer_after_risk(dispatcher, tracker)
+
+
 def client_of(tracker: Tracker) -> str:
     """The (hashed) client address the gateway passed with the latest message, or ""."""
     return str(((tracker.latest_message or {}).get("metadata") or {}).get("client") or "")
@@ -47,6 +56,9 @@ class ActionGreet(TrackerAction):
     action = "action_greet"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        answered = after_risk(dispatcher, tracker)   # "hi its me again", "yes i told you"
+        if answered is not None:
+            return answered
         say(dispatcher, texts.greeting())
         dispatcher.utter_message(response="utter_menu")
         return []
@@ -65,6 +77,9 @@ class ActionDefaultFallback(TrackerAction):
         text = latest_text(tracker)
         meant = as_meant(text)               # "wot", "frends": read as meant, kept as typed
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
+        answered = after_risk(dispatcher, tracker)   # "is someone actually coming or not"
+        if answered is not None:
+            return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
         elif not just_asked_about_safety(tracker) and (

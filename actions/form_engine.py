@@ -28,7 +28,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
-from bot import codes, form_words, hours, safety_words, store
+from actions.waiting import waiting_lines, welcome_back_lines
+from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
@@ -300,8 +301,13 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
-        # Only "no" or "rather not say" reach here ("yes" has its own rule).
-        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, form_words.CHECK_IN_NO)
+        # Only "no" or "rather not say" reach here ("yes" has its own rule). After the
+        # suicide question the door is kept open: the numbers stay in view.
+        said = form_words.CHECK_IN_NO
+        if tracker is not None and tracker.get_slot("safety_concern") == "crisis" and \
+                crisis_care.is_suicide(tracker.get_slot("safety_category")):
+            said = f"{said} {crisis_care.DOOR_OPEN_NUMBERS}"
+        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, said)
     if kind == fs.SAFETY_NEXT:
         return read_safety_next(slot, value)
     if kind == fs.SAFETY_WISH:
@@ -476,6 +482,64 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def leaving_now(turn: Turn) -> bool:
+    """ "i cant stay long im afraid, ill have to go soon", "is somebody going to come and
+    talk to me" with only a hint of danger (a check-in): someone leaving gets a safe way
+    back and 999 with press 55, someone waiting an honest answer, not a question out of
+    the blue. Clear danger still gets its card."""
+    return turn.intent == "safety_check_in" and \
+        crisis_care.waiting_kind(turn.text) in ("cannot_stay", "asks")
+
+
+def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
+    """Just after the suicide card, more words about the same danger ("its fine im just
+    tired of it all", "no one can do anything") are the reply to the step, heard there. An
+    act ("ive taken them") or another kind of danger still gets its own card."""
+    if turn.intent not in SAFETY_INTENTS:
+        return False
+    category = (tracker.latest_message.get("safety_net") or {}).get("category")
+    return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
+
+
+def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                    turn: Turn) -> Dict[str, Any]:
+    """The step after the card, after suicide risk (bot/crisis_care.py says what each reply
+    means). Every message here goes on the hand-off; a plan said now gets the plain words,
+    the numbers and a person at once; "next question" is accepted gently, the risk noted for
+    staff as not resolved."""
+    talk_now = tracker.get_slot("safety_category") == crisis_care.TALK_NOW_STATE
+    found = dict(tracker.latest_message.get("safety_net") or {})
+    step = None
+    if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
+        earlier = crisis_care.safety_records(store.records_for(tracker.sender_id))
+        store.save_record(tracker.sender_id, "safety", {
+            "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
+            "tier": found.get("tier") or "clear", "category": found.get("category"),
+            "question": slot, "form": tracker.active_loop_name})
+        category = found.get("category") or "suicide"
+        if not talk_now and found.get("kind", "crisis") == "crisis" and \
+                crisis_care.is_plan(category, turn.text, earlier):
+            signs = crisis_care.suicide_signs(earlier)
+            when = crisis_care.when_said([f.get("words") or "" for f in signs] + [turn.text])
+            step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
+    if step is None:
+        step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
+                                          check_in=check_in_answer(turn.text))
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        if not turn.is_payload and turn.text:
+            store.add_notes(reference, [" ".join(turn.text.split())[:500]])
+        if step.note and step.note.startswith("Not resolved"):
+            store.add_notes(reference, [step.note])
+    for line in step.lines:
+        dispatcher.utter_message(text=line)
+    slots: Dict[str, Any] = {slot: fs.NOT_NEEDED if step.carry_on else None,
+                             "turn_note": f"{slot}:{step.state}"}
+    if step.talk_now and not talk_now:
+        slots["safety_category"] = crisis_care.TALK_NOW_STATE
+    return slots
+
+
 def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[str, Any]:
     """A wish that says how (not) to make contact is kept as the contact instruction too:
@@ -587,6 +651,15 @@ class AnswerFirstForm(FormValidationAction):
             answered = answer_question(dispatcher, tracker, callback_question(turn.text))
             if answered is not None:
                 return {"turn_note": f"{slot}:callback"}
+        if not turn.is_payload and (turn.intent not in SAFETY_INTENTS or leaving_now(turn)):
+            # "is anyone actually coming?", "i cant stay long": answered honestly from the
+            # hand-off, then the same question again.
+            waiting = waiting_lines(tracker, turn.text, in_form=True) or \
+                welcome_back_lines(tracker, turn.text)
+            if waiting:
+                for line in waiting:
+                    dispatcher.utter_message(text=line)
+                return {"turn_note": f"{slot}:waiting"}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -606,6 +679,11 @@ class AnswerFirstForm(FormValidationAction):
             if value == "/skip":
                 turn = Turn("skip", 1.0, value)
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
+                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
+            # After suicide risk: the reply to the direct question, or to "talk to someone
+            # now?", including more words about the danger (heard here, not a second card).
+            return read_after_sign(dispatcher, tracker, slot, turn)
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
         if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
@@ -716,8 +794,10 @@ _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
     slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
 # action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).
+# (safety_next is asked by actions/safety.py: after suicide risk it is the direct question.)
 ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
-                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()]
+                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
+                      if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
 

@@ -21,12 +21,15 @@ from actions.callback import (answer_question, complaint_route_again, latest_com
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import own_name, say_reflection
 from actions.heard_record import heard_so_far
+from actions.waiting import waiting_lines
+from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
+from bot.markers import SKIPPED
 from bot.safety.context import TAKE_BACK
 from bot.safety.cooldown import quiet_after_no
 from bot.safety.normalise import normalise
@@ -46,9 +49,24 @@ def kept_answer(tracker: Tracker) -> List[EventType]:
     if (not tracker.active_loop_name or not slot or slot in fs.ENGINE_SLOT_NAMES
             or intent not in SAFETY_INTENTS or not text or text.startswith("/")):
         return []
-    if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME, fs.COMMENT):
+    if fs.KIND_OF.get(slot) == fs.COMMENT:
+        # A survey's comments are anonymous and read in reports: what was said about danger
+        # goes to the hand-off and the person's record, never there.
+        return [SlotSet(slot, SKIPPED)]
+    if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME):
         return []
     return [SlotSet(slot, text[:2000])]
+
+
+def safety_found(sender_id: str) -> List[Dict[str, Any]]:
+    """What the safety net caught or asked about earlier in this conversation (its records)."""
+    return crisis_care.safety_records(store.records_for(sender_id))
+
+
+def note_words(reference: Optional[str], text: str) -> None:
+    """Every message that showed danger goes on the hand-off staff see, not only the first."""
+    if reference and text and not text.startswith("/"):
+        store.add_notes(reference, [" ".join(text.split())[:500]])
 
 
 def record_disclosure(tracker: Tracker, kind: str, tier: str,
@@ -88,31 +106,53 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     found = finding(tracker)
     category = found.get("category") if found.get("kind") == kind else None
     in_form = bool(tracker.active_loop_name)
+    text = latest_text(tracker)
+    earlier = safety_found(tracker.sender_id)
+    # A clear, current plan (the means with a time or goodbyes, or a second sign after an
+    # earlier one): said plainly, with the numbers now and a person at once.
+    plan = kind == "crisis" and crisis_care.is_plan(category, text, earlier)
     # Abuse told outside a form (or a "yes" to the direct question): Making Safeguarding
     # Personal asks what the person would like to happen, with the forms' own question.
     ask_wish = kind == "safeguarding" and not in_form
     response = safety.response_for(category or kind, is_open=hours.is_open(),
                                    council=settings.council())
-    send_response(dispatcher, response, None if in_form or ask_wish else response.buttons,
-                  said_channel(tracker) or "api")
+    buttons = None
+    if not (in_form or ask_wish or plan):
+        # After suicide risk a person comes first, never "carry on".
+        buttons = crisis_care.outside_form_buttons(category) or response.buttons
+    send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
-                               summary=latest_text(tracker)[:500], priority=priority)
+                               summary=text[:500], priority=priority)
+    note_words(row["reference"], text)
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
+                               SlotSet("risk_told", True),   # the goodbye keeps the numbers
                                SlotSet("safety_concern", None),
                                SlotSet("safety_check", fs.NOT_NEEDED)]
     events += kept_answer(tracker)
+    # The step after the card: after suicide risk the direct question, or a person now.
+    events.append(SlotSet("safety_category", (crisis_care.TALK_NOW_STATE if plan else category)
+                          if crisis_care.is_suicide(category) else None))
     if in_form:
         # The form asks next: what they would like to happen (for abuse), then carry on,
-        # stop or talk to someone.
+        # stop or talk to someone (after suicide risk: the direct question or a person).
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
     elif ask_wish:
         events += wish_outside_a_form()
     else:
+        if plan:
+            when = crisis_care.when_said(
+                [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text])
+            lines = crisis_care.plan_lines(when)
+            lines.append(crisis_care.REFERENCE_LINE.format(reference=row["reference"]))
+            for line in lines:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=crisis_care.TALK_NOW_QUESTION,
+                                     buttons=[crisis_care.TALK_NOW, crisis_care.OUTSIDE_STOP])
         # Wait for the person: no policy is left to guess (and fall back) after the block.
         events.append(FollowupAction("action_listen"))
     return events
@@ -183,6 +223,17 @@ class ActionSafetyCheckIn(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         kind = check_in_kind(tracker)
+        text = latest_text(tracker)
+        leaving = waiting_lines(tracker, text) if \
+            crisis_care.waiting_kind(text) in ("cannot_stay", "asks") else None
+        if leaving:
+            # "i cant stay long, ill have to go soon" while waiting for a person: a safe way
+            # back and 999, not a question they have no time to answer.
+            record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
+            note_words(tracker.get_slot("handoff_reference"), text)
+            for line in leaving:
+                dispatcher.utter_message(text=line)
+            return [FollowupAction("action_listen")]
         # Taking it back ("forget i said anything") after a sign is asked about plainly: the
         # direct question, whose "rather not say" keeps the numbers in view.
         # The text is read again, not the assessment's stored evidence: the evidence is the
@@ -197,6 +248,7 @@ class ActionSafetyCheckIn(TrackerAction):
         if quiet_after_no(tracker.events, found):
             return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
+        note_words(tracker.get_slot("handoff_reference"), latest_text(tracker))
         events: List[EventType] = [SlotSet("safety_concern", kind),
                                    SlotSet("safety_category", found.get("category"))]
         events += kept_answer(tracker)
@@ -316,4 +368,38 @@ class ActionKindRoute(TrackerAction):
         for line in lines[:-1]:
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(text=lines[-1], buttons=buttons)
+        return []
+
+
+class ActionAskSafetyNext(TrackerAction):
+    """The step after the card inside a form. After suicide risk: the direct question with
+    the questions paused and "Talk to someone now" first, or (a plan, or a yes) a person
+    offered now with no "carry on" button. Otherwise: carry on, stop or talk to someone."""
+    action = "action_ask_safety_next"
+
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        category = tracker.get_slot("safety_category")
+        if not crisis_care.is_suicide(category):
+            dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
+                                     buttons=form_words.SAFETY_NEXT_BUTTONS)
+            return []
+        asked_before = str(tracker.get_slot("turn_note") or "").startswith("safety_next:")
+        if category == crisis_care.TALK_NOW_STATE:
+            if not asked_before:
+                signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))
+                when = crisis_care.when_said([f.get("words") or "" for f in signs])
+                for line in crisis_care.plan_lines(when):
+                    dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=crisis_care.TALK_NOW_QUESTION,
+                                     buttons=crisis_care.talk_now_buttons())
+            return []
+        if asked_before:
+            dispatcher.utter_message(text=crisis_care.ASK_STRAIGHT,
+                                     buttons=crisis_care.first_sign_buttons())
+            return []
+        signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))
+        lines = crisis_care.first_sign_question(
+            crisis_care.when_said([f.get("words") or "" for f in signs[-1:]]))
+        dispatcher.utter_message(text=lines[0])
+        dispatcher.utter_message(text=lines[1], buttons=crisis_care.first_sign_buttons())
         return []

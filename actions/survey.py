@@ -17,6 +17,7 @@ from actions.common import channel_of, Events, note_conversation_details, Tracke
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
+from bot import crisis_care
 from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
@@ -210,8 +211,16 @@ class ActionAskSurveyContactOk(TrackerAction):
     action = "action_ask_survey_contact_ok"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        dispatcher.utter_message(text=wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
+        # After danger was told, the survey does not promise that no one knows who they are:
+        # it asks for a way to reach them.
+        risk = crisis_care.risk_told(safety_found(tracker.sender_id))
+        dispatcher.utter_message(text=crisis_care.ASK_REACH_AFTER_RISK if risk
+                                 else wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
         return []
+
+
+def safety_found(sender_id: str) -> List[Dict[str, Any]]:
+    return crisis_care.safety_records(store.records_for(sender_id))
 
 
 def contact_of(tracker: Tracker) -> Optional[str]:
@@ -252,8 +261,19 @@ class ActionFinishSurvey(TrackerAction):
                                        callback=True)
             # "I'm a bit deaf", "he can't know": on the hand-off for whoever replies.
             note_conversation_details(tracker, row["reference"])
-        dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
-                                 else wording.THANKS)
+        found = safety_found(tracker.sender_id)
+        if crisis_care.risk_told(found):
+            # Not "your answers do not say who you are" after a stated risk: the risk is with
+            # the team, and the numbers and the reference are said again.
+            reference = tracker.get_slot("handoff_reference")
+            if reference and "contact_me" in answers:
+                store.add_notes(reference, [f"Contact: {answers['contact_me']}"])
+            for line in crisis_care.survey_end_after_risk(
+                    found, tracker.get_slot("handoff_reference"), "contact_me" in answers):
+                dispatcher.utter_message(text=line)
+        else:
+            dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
+                                     else wording.THANKS)
         dispatcher.utter_message(text=wording.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
         return cleared()
 
