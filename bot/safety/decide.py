@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from bot.safety import classifier, concepts, context, detector, taxonomy
-from bot.safety.assessment import NOTHING, Assessment, danger, route
+from bot.safety.assessment import NOTHING, Assessment, danger, quick_exit, route
 from bot.safety.guess import guess_category
 
 
@@ -156,6 +156,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
         return danger(tier, best.category, best.text, max(p, 0.5))
+    # "he's back I have to go", "someone's coming": no danger phrase, and the person must
+    # leave now. A quick, quiet goodbye with the numbers, never a question on screen.
+    if context.quick_exit(s.norm):
+        return quick_exit(context.ARRIVAL.search(s.norm).group(0), p)
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis" and h.rule not in explained]
