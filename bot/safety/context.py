@@ -41,6 +41,13 @@ RESOLVED = re.compile(
     r"made a (good|great|full|fantastic) recovery|"
     r"(is|are|'s|'re) (now )?(controlled|well managed)|used to (self[- ]?harm|cut myself|hurt myself)|"
     r"(all )?repaired now|(had|got) a pacemaker)\b")
+# ...but not when the harm goes on: "a carer did things to me last year, he still works for
+# the agency", "since then mums savings have gone", "havent had heating since last winter".
+CONTINUING = re.compile(
+    r"\b(still (works|working|comes|coming|visits|there|does|doing|happening|going on|takes|taking|"
+    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been able|been allowed|seen) "
+    r"[a-z ]{0,30}since|(savings|money|pension|account|inheritance)('s| has| have)? (all )?(gone|went|"
+    r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b")
 # Hypothetical or asking in general.
 HYPOTHETICAL = re.compile(
     r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
@@ -586,7 +593,8 @@ def message_context(norm: str) -> str:
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
-                name == "resolved" and NOW.search(norm) and HAPPENING_NOW.search(norm)):
+                name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
+                                        or CONTINUING.search(norm))):
             return name
     if figure_of_speech(norm):
         return "figure"

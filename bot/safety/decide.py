@@ -25,7 +25,8 @@ from bot.safety.guess import guess_category
 @dataclass(frozen=True)
 class Params:
     keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
-    weak_hit: float = 0.00          # below keep_hit but from here (no context): a check-in; 0 = off
+    weak_hit: float = 0.03          # below keep_hit but from here (no context): a check-in; 0 = off
+    # (safety6: 0.03 chosen on dev --cv: abuse +0.7, look-alike check-ins +0.5, under 5%)
     keep_hit_context: float = 0.90  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
     model_clear: float = 0.70       # the classifier alone gives a clear answer from here
@@ -50,6 +51,9 @@ class Params:
     min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
     clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
     model_clear_alone: float = 0.70
+    # A check-in pattern with the classifier sure of the same kind (as sure as it must be to
+    # answer alone): clear (safety6).
+    hint_upgrade: bool = True
 
 
 PARAMS = Params()
@@ -155,6 +159,13 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
+        if (tier == "check_in" and params.hint_upgrade and not s.context
+                and p >= params.model_clear and (s.prediction.crisis >= s.prediction.safeguarding)
+                == (_kind(best) == "crisis") and not context.HESITANT.search(s.norm)
+                and detector.risk_words_in(s.norm)):
+            # A pattern's hint with the classifier as sure as it needs to be to answer alone,
+            # of the same kind: never weaker than the classifier alone would be.
+            tier = "clear"
         return danger(tier, best.category, best.text, max(p, 0.5))
     # "he's back I have to go", "someone's coming": no danger phrase, and the person must
     # leave now. A quick, quiet goodbye with the numbers, never a question on screen.
