@@ -17,13 +17,15 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
-from actions.conversation import own_name, say_reflection
+from actions.conversation import leave_form, own_name, say_reflection
+from actions.form_engine import no_calls_asked
 from actions.heard_record import heard_so_far
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.context import TAKE_BACK
 from bot.safety.cooldown import quiet_after_no
 from bot.safety.normalise import normalise
@@ -179,6 +181,8 @@ class ActionSafetyCheckIn(TrackerAction):
     action = "action_safety_check_in"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        if finding(tracker).get("route") == QUICK_EXIT:
+            return quick_exit(dispatcher, tracker)
         kind = check_in_kind(tracker)
         # Taking it back ("forget i said anything") after a sign is asked about plainly: the
         # direct question, whose "rather not say" keeps the numbers in view.
@@ -197,6 +201,23 @@ class ActionSafetyCheckIn(TrackerAction):
             return events + [SlotSet("safety_check", None)]  # the form asks the question
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
+
+
+def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """ "he's back I have to go": one short, quiet message with the numbers and how to come
+    back; no question, no buttons. An open form is paused (its answers kept, "carry on"
+    picks it up); staff see that the person left in a hurry."""
+    reference = tracker.get_slot("handoff_reference")
+    form = tracker.active_loop_name
+    dispatcher.utter_message(text=safety_words.quick_exit(
+        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form)))
+    record_disclosure(tracker, "quick_exit", "none", None)
+    if reference:
+        store.note_on_handoff(reference, "Left the chat in a hurry: someone came in.")
+    events: List[EventType] = [SlotSet("safety_concern", None)]
+    if form:
+        events += [SlotSet("paused_form", form)] + leave_form()
+    return events + [FollowupAction("action_listen")]
 
 
 def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -478,7 +478,7 @@ ARRIVAL = re.compile(
     r" (just )?(back|here|home|in|coming|coming in|coming back|at the door|outside|on (his|her|their) way"
     r"( up| in| back)?)|"
     r"(someone|somebody) (is |'?s )?(coming|at the door)|"
-    r"(he|she|they|someone|somebody) (just )?(came|come|walked|got|has come|has got|'?s come) (back|in|home)|"
+    r"(he|she|they|someone|somebody)('?s|s| has|'ve| have)? (just )?(came|come|walked|got) (back|in|home)|"
     r"(i )?(can )?hear (him|her|them|the door|the key|his key|her key|his car|her car|the car)|"
     r"key in the door|coming up the (stairs|path|drive))\b")
 GOING = re.compile(r"\b((i )?(have|got|need|must|gotta|better) (to )?(go|get off|stop|log off|close this)|"
