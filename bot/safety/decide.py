@@ -60,6 +60,7 @@ PARAMS = Params()
 # Patterns that a context explains away entirely: a time alone ("finish it tonight") when
 # the person is pausing the form (context.pausing_the_form); asking after a high place
 # when it is for a walk or a view (context.outing).
+_ALWAYS_ASKED = ("money_hint",)
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",)}
 
 
@@ -159,7 +160,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
+        # (Not someone handling the money: many people choose it, so it is always asked.)
         if (tier == "check_in" and params.hint_upgrade and not s.context
+                and best.rule not in _ALWAYS_ASKED
                 and p >= params.model_clear and (s.prediction.crisis >= s.prediction.safeguarding)
                 == (_kind(best) == "crisis") and not context.HESITANT.search(s.norm)
                 and detector.risk_words_in(s.norm)):
