@@ -30,6 +30,7 @@ from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
 from bot.texts import MENU_BUTTONS
 from jargon import glossary
@@ -236,8 +237,8 @@ class CommandClassifier(RuleComponent):
 
     def read(self, message: Message) -> None:
         found = message.get("safety_net") or {}
-        if found.get("tier") in ("clear", "check_in"):
-            return
+        if found.get("tier") in ("clear", "check_in") or found.get("route") == QUICK_EXIT:
+            return  # ("he's back, i have to go" is the quick exit, never a typed "pause")
         text = message.get(TEXT) or ""
         guess = model_guess(message)
         # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
