@@ -213,7 +213,7 @@ def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Event
         told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form)))
     record_disclosure(tracker, "quick_exit", "none", None)
     if reference:
-        store.note_on_handoff(reference, "Left the chat in a hurry: someone came in.")
+        store.note_on_handoff(reference, safety_words.LEFT_IN_A_HURRY)
     events: List[EventType] = [SlotSet("safety_concern", None)]
     if form:
         events += [SlotSet("paused_form", form)] + leave_form()

@@ -56,9 +56,14 @@ def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = F
     return " ".join(parts)
 
 
+# A note for staff on the hand-off when the person leaves in a hurry.
+LEFT_IN_A_HURRY = "Left the chat in a hurry: someone came in."
+
+
 # "so you won't phone me? how would they get in touch" after saying not to ring: how the
 # team will reach them, and the way to give a safe email or time.
-def how_we_contact(no_calls: bool, told_team: bool, button: str = "Talk to a person") -> str:
+def how_we_contact(no_calls: bool, told_team: bool,
+                   button: str = texts.TALK_TO_A_PERSON["title"]) -> str:
     if no_calls:
         first = "The team will not phone you. You asked them not to."
         then = "They can email or text you, or ring at a time you say is safe."
@@ -133,7 +138,8 @@ def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
     out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
            "HELP_IN_VIEW": help_in_view(), "RATHER_NOT_SAY": RATHER_NOT_SAY,
-           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING}
+           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING,
+           "LEFT_IN_A_HURRY": LEFT_IN_A_HURRY}
     for told in (False, True):
         for no_calls in (False, True):
             out[f"QUICK_EXIT[{told},{no_calls}]"] = quick_exit(told, no_calls, paused=told)

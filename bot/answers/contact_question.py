@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.normalise import normalise
 
 ASKS_HOW_CONTACTED = re.compile(
     r"\b(how|when|where) (would|will|do|does|can|could|are|is|should) (they|the team|you|your team|"
@@ -23,4 +22,5 @@ ASKS_HOW_CONTACTED = re.compile(
 
 def asks_how_contacted(text: str) -> bool:
     """True when the message asks how (or whether) the team will get in touch."""
-    return bool(ASKS_HOW_CONTACTED.search(normalise(text or "")))
+    plain = re.sub(r"\s+", " ", (text or "").lower().replace("\u2019", "'"))
+    return bool(ASKS_HOW_CONTACTED.search(plain))
