@@ -14,6 +14,8 @@ from actions.common import (entity, Events, latest_text, note_conversation_detai
 from actions.directory import answer_follow_up, search_here
 from actions.callback import stopped_with_callback
 from actions.handoff import safe_contact_instruction, take_safe_contact
+from actions.form_engine import no_calls_asked
+from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
@@ -22,7 +24,7 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import codes, life_talk, listening, settings, store, texts
+from bot import codes, life_talk, listening, safety_words, settings, store, texts
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
@@ -122,6 +124,11 @@ class ActionDefaultFallback(TrackerAction):
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
             return take_safe_contact(dispatcher, tracker, flags)
+        elif tracker.get_slot("handoff_reference") and asks_how_contacted(text):
+            # After a disclosure: "you didnt answer me. how will the team contact me".
+            dispatcher.utter_message(
+                text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
+                buttons=[texts.TALK_TO_A_PERSON])
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())

@@ -34,6 +34,7 @@ from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
+from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
@@ -309,6 +310,12 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
             said = f"{said} {crisis_care.DOOR_OPEN_NUMBERS}"
         return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, said)
     if kind == fs.SAFETY_NEXT:
+        if asks_how_contacted(value):
+            # "so you won't phone me? how would they get in touch": answered, and the
+            # choice (carry on, stop, talk to someone) stays open.
+            return Reading({slot: None}, safety_words.how_we_contact(
+                no_calls_asked(tracker.get_slot), bool(tracker.get_slot("handoff_reference")),
+                form_words.SAFETY_NEXT_BUTTONS[-1]["title"]))
         return read_safety_next(slot, value)
     if kind == fs.SAFETY_WISH:
         return read_free_text(slot, value)
@@ -817,6 +824,17 @@ def contact_from(get: Any) -> Optional[Dict[str, Any]]:
     if safety_raw not in (None, SKIPPED, fs.NOT_NEEDED):
         contact.update(json.loads(safety_raw))
     return contact
+
+
+def no_calls_asked(get: Any) -> bool:
+    """The person said the team must not phone them ("please dont ring, he picks up")."""
+    raw = get("contact_safety")
+    if raw in (None, SKIPPED, fs.NOT_NEEDED):
+        return False
+    try:
+        return json.loads(raw).get("safe_to_call") is False
+    except (ValueError, AttributeError):
+        return False
 
 
 def contact_summary(tracker: Tracker) -> Optional[str]:

@@ -19,7 +19,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.callback import (answer_question, complaint_route_again, latest_complaint,
                               take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
-from actions.conversation import own_name, say_reflection
+from actions.conversation import leave_form, own_name, say_reflection
+from actions.form_engine import no_calls_asked
 from actions.heard_record import heard_so_far
 from actions.waiting import waiting_lines
 from bot import crisis_care
@@ -30,6 +31,7 @@ from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.context import TAKE_BACK
 from bot.safety.cooldown import quiet_after_no
 from bot.safety.normalise import normalise
@@ -222,6 +224,8 @@ class ActionSafetyCheckIn(TrackerAction):
     action = "action_safety_check_in"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        if finding(tracker).get("route") == QUICK_EXIT:
+            return quick_exit(dispatcher, tracker)
         kind = check_in_kind(tracker)
         text = latest_text(tracker)
         leaving = waiting_lines(tracker, text) if \
@@ -257,6 +261,23 @@ class ActionSafetyCheckIn(TrackerAction):
             return events + [SlotSet("safety_check", None)]  # the form asks the question
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
+
+
+def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """ "he's back I have to go": one short, quiet message with the numbers and how to come
+    back; no question, no buttons. An open form is paused (its answers kept, "carry on"
+    picks it up); staff see that the person left in a hurry."""
+    reference = tracker.get_slot("handoff_reference")
+    form = tracker.active_loop_name
+    dispatcher.utter_message(text=safety_words.quick_exit(
+        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form)))
+    record_disclosure(tracker, "quick_exit", "none", None)
+    if reference:
+        store.note_on_handoff(reference, safety_words.LEFT_IN_A_HURRY)
+    events: List[EventType] = [SlotSet("safety_concern", None)]
+    if form:
+        events += [SlotSet("paused_form", form)] + leave_form()
+    return events + [FollowupAction("action_listen")]
 
 
 def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,

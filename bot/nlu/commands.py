@@ -31,6 +31,7 @@ from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent, registered
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
 from bot.sounds_like import as_meant, respelt
 from bot.texts import MENU_BUTTONS
@@ -392,8 +393,8 @@ class CommandClassifier(RuleComponent):
 
     def read(self, message: Message) -> None:
         found = message.get("safety_net") or {}
-        if found.get("tier") in ("clear", "check_in"):
-            return
+        if found.get("tier") in ("clear", "check_in") or found.get("route") == QUICK_EXIT:
+            return  # ("he's back, i have to go" is the quick exit, never a typed "pause")
         intent = typed_intent(message.get(TEXT) or "", model_guess(message), self.buttons)
         if intent:
             promote(message, intent)
