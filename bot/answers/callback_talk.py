@@ -77,10 +77,17 @@ COMPLAINT_STATE = re.compile(
     r"(?:my|the) complaint\b")
 # "can you not just pass it on for me?", "send it to them for me"
 PASS_ON_WORDS = re.compile(
-    r"\b(?:pass|send|forward|take|put) (?:it|this|that|my complaint|all this|all that|"
-    r"them|what i said|it all)(?: all)? (?:on|through|forward|along|in|to them|to the team|"
-    r"to the right people)\b|\bpass (?:it |this |that )?(?:on|along) (?:for me|to them|"
-    r"to the right)\b|\b(?:can|could|will) you (?:not )?(?:just )?(?:complain|report it|"
+    # Asking the bot to pass a complaint on, said as a request to the bot ("can you pass it
+    # on for me", "send it to the team"): not "she put this on the tablet for me" or "i had
+    # to take it all on", which are everyday talk.
+    r"\b(?:pass|send|forward) (?:it|this|that|my complaint|all this|all that|what i said|"
+    r"it all)(?: all)? (?:on|through|forward|along|in)? ?(?:for me|to them|to the team|"
+    r"to the right people|to someone)\b|\b(?:pass|send|forward) my complaint\b|"
+    r"\bput (?:it|this|that|my complaint) (?:through|forward) to (?:the team|the right people|"
+    r"them|someone)\b|"
+    r"\b(?:can|could|will) you (?:not )?(?:just )?(?:pass|send|forward) (?:it|this|that) "
+    r"(?:on|through|along|forward)\b|"
+    r"\b(?:can|could|will) you (?:not )?(?:just )?(?:complain|report it|"
     r"tell them|let them know) for me\b|\b(?:make|do|put in) (?:the|a|my) complaint for me\b")
 
 HOW_TO_COMPLAIN = re.compile(

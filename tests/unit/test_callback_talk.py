@@ -156,3 +156,21 @@ def test_contracted_questions_about_the_call(text):
 
 def test_a_plain_statement_about_a_call_is_not_a_question():
     assert talk.callback_question("theyre ringing me tomorrow") is None
+
+
+@pytest.mark.parametrize("text", [
+    "hello there my grandaughter put this on the tablet for me. my wife died in august",
+    "i had to take it all on myself when he got ill",
+    "my son put it on for me, the telly, so i have something on",
+    "she sends them on to me, the letters",
+])
+def test_everyday_putting_and_taking_is_not_passing_a_complaint_on(text):
+    assert talk.callback_question(text) != talk.PASS_IT_ON
+
+
+@pytest.mark.parametrize("text", [
+    "put it through to the right people please", "could you send this through",
+    "pass my complaint on please",
+])
+def test_asking_the_bot_to_pass_it_on(text):
+    assert talk.callback_question(text) == talk.PASS_IT_ON
