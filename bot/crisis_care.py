@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
+from bot.answers.said_to_bot import complains_of_repeat
+
 SAMARITANS = "116 123"
 
 # Categories of danger to the person's own life.
@@ -95,10 +97,6 @@ RETURNING = re.compile(
     r"\b(?:(?:its|it's|it is) (?:me|only me) again|me again|(?:im|i'm|i am) back|back again|"
     r"hello again|hi again|from (?:before|earlier|the survey|last time)|"
     r"(?:talked|spoke|was talking) (?:to you|earlier|before))\b", re.IGNORECASE)
-TOLD_ALREADY = re.compile(
-    r"\b(?:i (?:already )?told you(?: already| before)?|already (?:said|told you)|"
-    r"i said (?:already|before)|like i said)\b", re.IGNORECASE)
-
 # ---- words ----------------------------------------------------------------------------------
 
 TALK_NOW = {"title": "Talk to someone now", "payload": "/request_human"}
@@ -264,7 +262,8 @@ def is_returning(text: str) -> bool:
 
 
 def says_told_already(text: str) -> bool:
-    return bool(TOLD_ALREADY.search(text or ""))
+    """ "yes. I told you already. its my son": one definition, in bot/answers/said_to_bot.py."""
+    return complains_of_repeat(text)
 
 
 # ---- the step after the card, inside a form ---------------------------------------------------
