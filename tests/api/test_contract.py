@@ -93,13 +93,16 @@ def test_crisis_interrupts_a_form_then_the_person_chooses_to_carry_on(chat):
     assert chat.slot("consent_given") is True
     chat.say("/inform{\"about\": \"self\"}")
     assert chat.slot("requested_slot") == "preferred_name"
-    reply = chat.texts("i want to kill myself")
+    replies = chat.say("i want to kill myself")
+    reply = "\n".join(m.get("text", "") for m in replies)
+    buttons = [b["title"].lower() for m in replies for b in m.get("buttons") or []]
     assert "action_crisis_support" in chat.actions_after_last_user_message()
     assert chat.active_loop() == "self_assessment_form"
-    # The person chooses what happens next: carry on, stop for now, or talk to someone.
+    # The questions wait: the direct question first, with "Talk to someone now" offered;
+    # the person chooses what happens next, and a "No" carries on where they were.
     assert chat.slot("requested_slot") == "safety_next"
-    assert "carry on" in reply.lower()
-    reply = chat.texts("/affirm")
+    assert "ending your life" in reply.lower() and buttons[0] == "talk to someone now"
+    reply = chat.texts("/deny")
     assert chat.slot("requested_slot") == "preferred_name"
     assert "name" in reply
 
