@@ -33,7 +33,7 @@ from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.safety.assessment import QUICK_EXIT
 from bot.safety.context import TAKE_BACK
-from bot.safety.cooldown import quiet_after_no
+from bot.safety.cooldown import last_no, quiet_after_no
 from bot.safety.normalise import normalise
 
 
@@ -400,7 +400,10 @@ class ActionAskSafetyNext(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         category = tracker.get_slot("safety_category")
-        if not crisis_care.is_suicide(category):
+        said_no = last_no(tracker.events)
+        # "No, certainly not. Why would you ask me that?" to the check-in just now: the
+        # direct question is not asked a second time; the person chooses what comes next.
+        if not crisis_care.is_suicide(category) or (said_no is not None and said_no[2] == 0):
             dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
                                      buttons=form_words.SAFETY_NEXT_BUTTONS)
             return []

@@ -469,6 +469,26 @@ ALONE_ROUTINE = re.compile(
     r"(go|off|in) to bed (at|by) (\d+|seven|eight|nine)|in bed by (\d+|seven|eight|nine))\b")
 
 
+# Someone has gone out somewhere ordinary for a while, so the person can talk: "he has gone to
+# the bookmakers so i have an hour", "hes gone out to the pub". Not a missing person (a
+# pattern for "not come back" still counts) and not a goodbye.
+OUT_FOR_NOW = re.compile(
+    r"\b((he|she|they|my (son|husband|partner|daughter|wife|grandson|granddaughter|dad|mum|"
+    r"brother|sister|lodger))('?s|s| is| has|'ve| have)? (gone|popped|nipped|out)( out| off)?"
+    r"( to| down to| down| round to| round| up to| up| at| for)? (the |his |her |their |a |an )?(pub|bookies|"
+    r"bookmakers|betting shop|shops?|supermarket|club|match|football|bingo|work|gym|market|"
+    r"bank|post office|mates|friends?|doctors?|dentist|allotment|paper shop|walk|drink|pint)"
+    r"|so (i'?ve|ive|i have|i'?ve got|i got) (an hour|a bit|some time|a minute|a few minutes|"
+    r"a while|half an hour))\b")
+NOT_BACK = re.compile(r"\b(not|never|hasn'?t|hasnt|didn'?t|didnt|haven'?t) (come|came|been) "
+                      r"(back|home)|missing|can'?t find|cant find|wandered|no sign of\b")
+
+
+def out_for_now(norm: str) -> str:
+    """The words saying someone is out for a while, or "" (never when they are missing)."""
+    return "" if NOT_BACK.search(norm) else _span(OUT_FOR_NOW, norm)
+
+
 # Someone has come in and the person must leave the chat now: "he's back I have to go",
 # "someone's coming", "got to go hes here". A quick, quiet goodbye with the numbers (see
 # bot/safety/engine quick exit), never a question on screen.
@@ -506,7 +526,7 @@ def quick_exit(norm: str) -> bool:
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "symptom", "rest", "hurry", "alone_routine")
+                 "symptom", "rest", "hurry", "alone_routine", "out_for_now")
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -532,7 +552,8 @@ def soft_context(norm: str) -> str:
     if REASSURED.search(norm):
         return "reassured"
     for name, span in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
-                       ("hurry", _span(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm))):
+                       ("hurry", _span(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm)),
+                       ("out_for_now", out_for_now(norm))):
         if span and _explains(norm, span):
             return name
     return ""

@@ -171,6 +171,22 @@ def test_a_plan_is_said_plainly_with_no_carry_on_button(db):
     assert buttons(d) == ["Talk to someone now", "Stop for now"]
 
 
+def test_a_no_to_the_check_in_just_now_is_not_asked_again(db):
+    """ "No, certainly not. Why would you ask me that?": the direct question once, not twice."""
+    text = "No, certainly not. Why would you ask me that? I only wanted to know about a letter"
+    events = [{"event": "slot", "name": "safety_concern", "value": "crisis"},
+              {"event": "slot", "name": "safety_category", "value": "suicide_passive"},
+              {"event": "action", "name": "action_safety_check_in"},
+              {"event": "user", "text": text,
+               "parse_data": {"intent": {"name": "deny"}}}]
+    d = CollectingDispatcher()
+    t = Tracker("crisis-test", {"safety_category": "suicide_passive"}, {"text": text},
+                events, False, None, {"name": "safety_wish_form"}, "action_listen")
+    asyncio.run(safety_actions.ActionAskSafetyNext().run(d, t, {}))
+    assert "ending your life" not in said(d)
+    assert buttons(d)[0] == "Carry on with the questions"
+
+
 def test_other_disclosures_keep_the_usual_step(db):
     d = ask_next({"safety_category": None})
     assert buttons(d)[0] == "Carry on with the questions"
