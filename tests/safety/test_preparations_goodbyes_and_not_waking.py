@@ -120,7 +120,7 @@ def test_a_goodbye_with_no_earlier_sign_is_asked_about_once(monkeypatch):
 def test_taking_it_back_after_tablets_saved_up_gets_the_direct_question(monkeypatch, judged,
                                                                          typed):
     # the take-back is read in the text, even where the evidence is another phrase
-    found = judged(typed, "check_in", "crisis").as_dict()
+    found = judged(typed, "danger", "crisis").as_dict()
     said, _ = check_in_replies(monkeypatch, [user("ive got my pills saved up", PREPARATION)],
                                typed, found)
     assert "ending your life" in said
