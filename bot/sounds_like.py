@@ -26,7 +26,9 @@ SOUNDS_LIKE: Dict[str, str] = {
     "wiv": "with", "wif": "with", "tho": "though", "thx": "thanks", "pls": "please",
     "plz": "please", "u": "you", "ur": "your", "r": "are", "wanna": "want to",
     "nite": "night", "rite": "right", "lern": "learn", "lerning": "learning",
-    "colij": "college", "wurk": "work", "werk": "work", "jobb": "job",
+    "colij": "college", "ther": "there", "thier": "there", "peeps": "people",
+    "owt": "anything", "summat": "something", "sumthing": "something", "nowt": "nothing",
+    "clubb": "club", "swiming": "swimming", "wurk": "work", "werk": "work", "jobb": "job",
 }
 # "no" is "know" after don't / do not ("dont no", not "dont no longer"), and after i / we /
 # you when what follows is what is known ("i no what", "do you no") or nothing.

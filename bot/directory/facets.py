@@ -77,7 +77,9 @@ WHEELCHAIR_ASKED = re.compile(
     r"\b(?:people|someone|somebody|those|folk|persons?|me|him|her|them|us) (?:in|using|"
     r"who use|that use|with|on) (?:a |their |his |her |my )?wheel ?chairs?\b|"
     r"\b(?:in|uses?|using) a wheel ?chair\b|\bstep[- ]free\b|\bdisabled access\b|"
-    r"\bwheel ?chair\b(?= (?:to|into|in) )|\bfully accessible\b", re.I)
+    r"\bwheel ?chair\b(?= (?:to|into|in)\b)|\bfully accessible\b|"
+    r"\bwheel ?chair (?:ok|okay|fine|friendly|users?)\b|"
+    r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b", re.I)
 # What in a place's accessibility note says a wheelchair user can get in (or need not).
 ACCESS_YES = re.compile(
     r"wheel ?chair|step[- ]free|level access|ramp|hoist|changing places|\blifts?\b|"
