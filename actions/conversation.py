@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             TrackerAction)
-from actions.directory import answer_follow_up, search_here
+from actions.directory import answer_in_context, save_chosen, search_here
+from bot.directory import saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
@@ -58,8 +59,9 @@ class ActionDefaultFallback(TrackerAction):
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
-        elif (answered := answer_follow_up(dispatcher, tracker, text)) is not None:
-            # "is it on a friday?" about the places just shown.
+        elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
+            # "is it on a friday?" about the places just shown, "save the swimming one",
+            # or a new search in their words ("no i said swimming", "is there a friday one").
             return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
@@ -138,6 +140,11 @@ class ActionPause(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         buttons = [{"title": "Carry on", "payload": "/resume"}]
         form = tracker.active_loop_name
+        shown = tracker.get_slot("shown_services") or []
+        text = latest_text(tracker)
+        if not form and shown and saved_places.asks_to_save(text):
+            # "save it please" after directory results: the place, not a break.
+            return save_chosen(dispatcher, tracker, text, shown)
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
         if form in RESUMABLE and tracker.get_slot("consent_given"):
             days = int(settings.get("retention.resume_code_days", 30))
