@@ -79,7 +79,8 @@ WHEELCHAIR_ASKED = re.compile(
     r"\b(?:in|uses?|using) a wheel ?chair\b|\bstep[- ]free\b|\bdisabled access\b|"
     r"\bwheel ?chair\b(?= (?:to|into|in)\b)|\bfully accessible\b|"
     r"\bwheel ?chair (?:ok|okay|fine|friendly|users?)\b|"
-    r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b", re.I)
+    r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b|"
+    r"\b(?:room for|fit|takes?|take in) (?:a |her |his |my |their )?wheel ?chairs?\b", re.I)
 # What in a place's accessibility note says a wheelchair user can get in (or need not).
 ACCESS_YES = re.compile(
     r"wheel ?chair|step[- ]free|level access|ramp|hoist|changing places|\blifts?\b|"

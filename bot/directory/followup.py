@@ -79,7 +79,8 @@ SAVES = re.compile(r"\bsave\b|\bkeep (?:it|that|this|them|these|those)\b", re.I)
 THANKS_FIRST = re.compile(r"^\W*(?:(?:ok|okay|right|lovely|great|brill|ah|oh)\W+)?(?:thank you|"
                           r"thankyou|thanks|thank u|cheers|ta)\b", re.I)
 # Days the person rules out: "she cant do tuesdays", "tuesdays she has physio", "not monday".
-RULED_OUT = "(?:can ?n?[o']?t|cannot|cant|not|no good|busy|never)"
+RULED_OUT = ("(?:can ?n?[o']?t|cannot|cant|not|no good|busy|never|works?|working|has|have|"
+             "goes|away|physio|appointments?)")
 
 # Words in a place's name that do not pick one out ("the Lunch Club", "Community Cafe").
 GENERIC = frozenset("the a an and of for in at on to with community group groups club clubs "

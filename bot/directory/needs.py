@@ -10,7 +10,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
-from bot.directory.facets import WHEELCHAIR_ASKED, read_facets
+from bot.directory.facets import CHEAP_ASKED, FREE_ASKED, WHEELCHAIR_ASKED, read_facets
 from bot.directory.places import find_location
 from bot.directory.textmatch import padded, stems, without_rejected
 from bot.sounds_like import as_meant
@@ -146,6 +146,8 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
     said = as_meant(str(text or ""))
     # "swimming for wheelchair users": wheelchair access is what suits, not the need.
     said = WHEELCHAIR_ASKED.sub(" ", said)
+    # "anything thats free", "doesnt cost owt": what suits, not a money worry.
+    said = CHEAP_ASKED.sub(" ", FREE_ASKED.sub(" ", said))
     haystack = padded(stems(said if keep_rejected else without_rejected(said)))
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():
