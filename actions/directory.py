@@ -20,6 +20,7 @@ from bot.directory.categories import CATEGORIES
 from bot.directory.facets import read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
+from bot.listening import theme_heading
 from bot.sounds_like import as_meant
 from bot.directory.needs import ASKS as search_request_words, turned_down
 from bot.directory.search import categorise, search_services
@@ -96,8 +97,7 @@ class ActionSearchDirectory(TrackerAction):
         if category is None and query and asks_without_a_need(query):
             # "is there owt round here or not": the need is in what they said before
             # ("its being on my own thats the trouble"); with none there, ask which kind.
-            category = earlier or next(
-                (c for c in map(categorise, reversed(earlier_words(tracker))) if c), None)
+            category = earlier or need_said_before(earlier_words(tracker))
             query = None
             if category is None:
                 return await search_here(dispatcher, None, None,
@@ -120,6 +120,16 @@ def asks_without_a_need(query: str) -> bool:
         not read_facets(query).any()
 
 
+def need_said_before(said: List[str]) -> Optional[str]:
+    """The heading of the newest earlier message that names a need: the theme the listening
+    reply would offer ("its being on my own" -> things to do), else its clue words."""
+    for text in reversed(said):
+        found = theme_heading(text) or categorise(text)
+        if found:
+            return found
+    return None
+
+
 def earlier_words(tracker: Tracker, last: int = 8) -> List[str]:
     """What the person typed before this message (newest last), buttons left out."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
@@ -127,7 +137,7 @@ def earlier_words(tracker: Tracker, last: int = 8) -> List[str]:
 
 
 def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
-                     text: str) -> Optional[List[Dict[Text, Any]]]:
+                     text: str, searching: bool = False) -> Optional[List[Dict[Text, Any]]]:
     """Answers a question about the places just shown from their records ("is it on a
     friday?", "whats the cost of the art class"), or saves the one meant ("save it");
     None when it is neither."""
@@ -136,8 +146,8 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
         return save_chosen(dispatcher, tracker, text, shown)
     if not followup.is_follow_up(text, shown):
         return None
-    reply, focused = followup.answer(text, shown)
-    dispatcher.utter_message(text=reply, buttons=[OTHER, PERSON])
+    reply, focused = followup.answer(text, shown, searching)
+    dispatcher.utter_message(text=reply, buttons=[] if searching else [OTHER, PERSON])
     return [SlotSet("shown_services", focused)]
 
 
@@ -149,10 +159,11 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if not shown or not text or text.startswith("/"):
         return None
-    answered = answer_follow_up(dispatcher, tracker, text)
     place = followup.pointed_card(text, shown)
+    searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
+    answered = answer_follow_up(dispatcher, tracker, text, searching)
     if answered is not None:
-        if not (followup.seeks_another(text) and followup.missing_days(text, place)):
+        if not searching:
             return answered
         # "could she get in there? and is there one on a friday": answered, then looked for.
         query = followup.search_words(text, place)

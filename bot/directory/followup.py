@@ -108,6 +108,7 @@ ON_DAY = "On {days}: {names}."
 ONE_ON_DAY = "Yes, it is on {days}."
 ONE_NOT_ON_DAY = "It is not on {days}. You can ask me to look for something on {days}."
 ONLY_ON = "It is only on {days}."
+NOT_ON_LOOKING = "It is not on {days}. Here is what I found on {days}."
 ON_SOME_DAYS = ("It is on {on}, but not on {off}. You can ask me to look for something "
                 "on {off}.")
 NONE_ON_DAY = ("None of the places I showed you are on {days}. "
@@ -275,7 +276,9 @@ def search_words(text: str, place: Optional[Card]) -> str:
     text = as_meant(text)
     facets = read_facets(text)
     parts = []
-    activity = facets.activity or (activity_of(place) if place else None)
+    # The kind of place comes with the heading; the day is the point, so a Tuesday lunch
+    # club is not shown again as "the nearest" Friday one.
+    activity = facets.activity
     if activity:
         parts.append(ACTIVITY_WORDS.get(activity, activity.replace("_", " ")))
     days = asked_days(text)
@@ -365,9 +368,10 @@ def asked_days(text: str) -> frozenset:
     return frozenset(read_days(text) - ruled_out_days(text))
 
 
-def _on_the_day(text: str, place: Card) -> List[str]:
+def _on_the_day(text: str, place: Card, searching: bool = False) -> List[str]:
     """ "is it on a friday?" about one place: the truth from its days. On none of the days
-    asked: says so, says when it is on, and offers to look for those days."""
+    asked: says so, says when it is on, and offers to look for those days (or says the
+    look follows, when ``searching``)."""
     asked = asked_days(text)
     if not asked or not place.get("days"):
         return []
@@ -376,8 +380,11 @@ def _on_the_day(text: str, place: Card) -> List[str]:
     off = sorted(asked - runs, key=DAY_CODES.index)
     if not off:
         return [ONE_ON_DAY.format(days=_days_words(on))]
-    lines = [ONE_NOT_ON_DAY.format(days=_days_words(off))] if not on else \
-        [ON_SOME_DAYS.format(on=_days_words(on), off=_days_words(off))]
+    if searching:
+        lines = [NOT_ON_LOOKING.format(days=_days_words(off))]
+    else:
+        lines = [ONE_NOT_ON_DAY.format(days=_days_words(off))] if not on else \
+            [ON_SOME_DAYS.format(on=_days_words(on), off=_days_words(off))]
     if not on:
         lines.insert(0, ONLY_ON.format(days=_all_days(place["days"])))
     return lines
@@ -405,8 +412,10 @@ def _by_day(text: str, shown: Sequence[Card]) -> List[str]:
     return [NONE_ON_DAY.format(days=days)]
 
 
-def answer(text: str, shown: Sequence[Card]) -> Tuple[str, List[Card]]:
-    """(the reply, the shown places with the one asked about in focus)."""
+def answer(text: str, shown: Sequence[Card],
+           searching: bool = False) -> Tuple[str, List[Card]]:
+    """(the reply, the shown places with the one asked about in focus). ``searching``: a
+    search for the days it is not on follows the reply."""
     text = as_meant(text)
     aspects = aspects_asked(text)
     place = pointed_card(text, shown)
@@ -419,7 +428,7 @@ def answer(text: str, shown: Sequence[Card]) -> Tuple[str, List[Card]]:
     if place is not None:
         lines.insert(0, NAMED.format(name=place["name"]))
         lines += _about_one(place, aspects)
-        lines += _on_the_day(text, place)
+        lines += _on_the_day(text, place, searching)
     elif read_days(text) and aspects == ["day"]:
         lines += _by_day(text, shown)
     else:
@@ -447,6 +456,7 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/one_on_day": ONE_ON_DAY.format(days="Fridays"),
         "directory.followup/one_not_on_day": ONE_NOT_ON_DAY.format(days="Fridays"),
         "directory.followup/only_on": ONLY_ON.format(days="Tuesdays"),
+        "directory.followup/not_on_looking": NOT_ON_LOOKING.format(days="Fridays"),
         "directory.followup/on_some_days": ON_SOME_DAYS.format(on="Tuesdays", off="Fridays"),
         "directory.followup/only_on_tuesday": answer(
             "could she get in there ok? and is there one on a friday, tuesdays she has physio",

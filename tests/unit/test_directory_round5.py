@@ -65,14 +65,17 @@ def test_the_day_it_is_on_is_a_plain_yes():
     assert "Yes, it is on Tuesdays." in followup.answer("is it on a tuesday?", [LUNCH])[0]
 
 
-def test_asking_for_another_one_on_a_day_keeps_the_kind_of_place():
+def test_asking_for_another_one_on_a_day_searches_that_day():
     text = ("could she get in ok with her wheelchair? and is there one on a thursday, "
             "wednesdays are out")
     assert followup.seeks_another(text)
     assert followup.missing_days(text, LUNCH) == ["TH"]
     words = followup.search_words(text, LUNCH)
     facets = read_facets(words)
-    assert facets.activity == "lunch_club" and facets.days == {"TH"} and facets.wheelchair
+    # The day is the point: the Tuesday club is not "the nearest" Thursday one.
+    assert facets.activity is None and facets.days == {"TH"} and facets.wheelchair
+    reply, _ = followup.answer(text, [LUNCH], searching=True)
+    assert "Here is what I found on Thursdays" in reply and "You can ask" not in reply
 
 
 # --- a new search, not the last card again ------------------------------------------------
@@ -95,7 +98,7 @@ def test_another_one_on_a_day_is_a_search_for_that_day():
     category, words = followup.new_search(text, [LUNCH])
     assert category == "things_to_do"
     facets = read_facets(words)
-    assert facets.days == {"TH"} and facets.activity == "lunch_club"
+    assert facets.days == {"TH"} and not facets.activity
 
 
 def test_turning_the_place_down_searches_with_what_suits():
