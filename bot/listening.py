@@ -256,7 +256,9 @@ BREAK_OPTIONS = ("A break can be someone sitting with them for an evening, a day
 def theme_heading(text: str) -> Optional[str]:
     """The directory heading the reply to what was said would offer first ("it's being on my
     own thats the trouble" -> things to do), or None."""
-    for theme in themes_in(text):
+    themes = themes_in(text)
+    # Being on their own is what local groups answer best, before a loss or a wish.
+    for theme in (["lonely"] if "lonely" in themes else []) + themes:
         for button in SAID.get(theme, ("", []))[1]:
             found = re.search(r'"service_category": "(\w+)"', button.get("payload", ""))
             if found:

@@ -343,8 +343,10 @@ def _contact_lines(place: Card) -> List[str]:
     return lines or [NO_CONTACT]
 
 
-_RULED_BEFORE = re.compile(r"\b" + RULED_OUT + r"\b(?:\W+\w+){0,3}?\W+$", re.I)
-_RULED_AFTER = re.compile(r"^\W*(?:(?:she|he|i|we|they|you)(?: has| have| goes| go|'?ve got|"
+# Within the same part of the sentence: "thursday, he has dialysis" does not rule Thursday out.
+_RULED_BEFORE = re.compile(r"\b" + RULED_OUT + r"\b(?:[^\w.,;!?]+\w+){0,3}?[^\w.,;!?]+$",
+                           re.I)
+_RULED_AFTER = re.compile(r"^[^\w.,;!?]*(?:(?:she|he|i|we|they|you)(?: has| have| goes| go|'?ve got|"
                           r" got| is busy| are busy)|(?:is|are|s) (?:out|no good|busy|taken|bad))\b",
                           re.I)
 _SAYS_BEFORE = re.compile(r"\b(?:it|that|card|page) (?:says|said)\W+(?:\w+\W+)?$", re.I)

@@ -52,6 +52,9 @@ def chosen(text: str, shown: Sequence[Dict[str, Any]],
     all of those shown ("save these")."""
     if pointed is not None and not (ALL_OF_THEM.search(text) and not _one(text)):
         return [pointed]
+    if shown and _one(text) and not ALL_OF_THEM.search(text):
+        # "keep that one" with nothing in focus: the best match, shown first.
+        return [shown[0]]
     return list(shown)
 
 

@@ -228,3 +228,25 @@ def test_thanks_with_their_own_plan_is_thanks(text):
                                   "thanks, is there anything on a monday too"])
 def test_thanks_with_a_question_or_a_no_is_not_only_thanks(text):
     assert not followup.thanks_only(text)
+
+
+def test_a_day_before_a_comma_is_not_ruled_out_by_what_follows():
+    text = "is there one on a thursday, he has dialysis on tuesdays"
+    assert followup.asked_days(text) == {"TH"}
+
+
+@pytest.mark.parametrize("text", ["anything that costs nothing on a friday",
+                                  "somewhere wheelchairs are ok"])
+def test_more_ways_to_ask_for_free_or_wheelchair_access(text):
+    facets = read_facets(text)
+    assert facets.cost == "free" or facets.wheelchair
+    assert categorise(text) != "money_matters"
+
+
+def test_that_one_with_nothing_in_focus_is_the_first_shown():
+    assert saved.chosen("could you keep that one for me", [SWIM, COFFEE], None) == [SWIM]
+
+
+def test_being_on_their_own_leads_to_groups_before_a_loss():
+    from bot.listening import theme_heading
+    assert theme_heading("its being on my own since she died thats hard") == "things_to_do"
