@@ -170,8 +170,10 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
         return False
     text = as_meant(text)
     aspects = aspects_asked(text)
-    if not aspects or SAVES.search(text) or TURNS_DOWN.search(text) or \
-            (THANKS_FIRST.search(text) and "?" not in text):
+    if not aspects or SAVES.search(text) or (THANKS_FIRST.search(text) and "?" not in text):
+        return False
+    if TURNS_DOWN.search(text) and not asks_what_they_are(text):
+        # "forget the lunch club", "no i said swimming" ("no i mean what is it" still asks).
         return False
     if new_activity(text, shown):
         # "is there swimming for wheelchair users" after a coffee morning: a new search.

@@ -250,3 +250,7 @@ def test_that_one_with_nothing_in_focus_is_the_first_shown():
 def test_being_on_their_own_leads_to_groups_before_a_loss():
     from bot.listening import theme_heading
     assert theme_heading("its being on my own since she died thats hard") == "things_to_do"
+
+
+def test_no_i_mean_what_is_it_still_asks_about_the_place():
+    assert followup.is_follow_up("no i meen wat is it. is it for me", [LUNCH])
