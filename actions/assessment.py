@@ -17,8 +17,10 @@ from bot import form_slots as fs
 from bot import form_words
 from bot import listening, settings, store, texts
 from bot.answers import own_needs
+from bot.answers.said_to_bot import told_line
+from bot.answers.screens import told_already
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, Question, render
+from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question, render
 from bot.directory.search import categorise, search_services
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
@@ -58,7 +60,23 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) 
             dispatcher.utter_message(text=lead)
     text = render(question, v["about"], v["relationship"], v["name"])
     buttons = [{"title": t, "payload": p} for t, p in question.buttons]
+    told = told_in_screen(tracker, question.slot)
+    if told:
+        # "I never see anyone" said at the screening question: said back, and only what
+        # would help is asked (never "how is keeping in touch going?" again).
+        text = told_line(text.split(":", 1)[0], told)
+        buttons = [b for b in buttons if b["payload"] != "/affirm"]
     dispatcher.utter_message(text=text, buttons=buttons or None)
+
+
+def told_in_screen(tracker: Tracker, slot: str) -> Optional[str]:
+    """The person's words about this area in their screening answer, when that answer told
+    about two areas or more (bot/answers/screens.py told_already)."""
+    screen = SCREEN_OF.get(slot)
+    said = tracker.get_slot(screen) if screen else None
+    if not said or not isinstance(said, str) or said.startswith("/"):
+        return None
+    return told_already(SCREENS[screen], said).get(slot.split("_outcome_", 1)[1])
 
 
 def _make_ask_action(slot: str) -> type:

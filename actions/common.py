@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import store
 from bot.answers.handoff_details import details_in
 from bot.channels import CHANNELS
+from bot.easy_read_offer import OFFER as EASY_READ_OFFER, should_offer
 
 
 Events = List[Dict[str, Any]]
@@ -27,11 +28,30 @@ class TrackerAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> Events:
-        return await self.act(dispatcher, tracker)
+        events = await self.act(dispatcher, tracker)
+        offer_easy_read(dispatcher, tracker)
+        return events
 
     @abstractmethod
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         """Does the action's work: what it says goes to ``dispatcher``; returns its events."""
+
+
+def offer_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Once, after the reply, when short messages spelt by sound show easy read would help
+    (bot/easy_read_offer.py); never with a safety card."""
+    if not dispatcher.messages or any(m.get("custom") for m in dispatcher.messages):
+        return
+    events = getattr(tracker, "events", None) or []
+    typed = [str(e.get("text") or "") for e in events if e.get("event") == "user"]
+    said = [str(e.get("text") or "") for e in events if e.get("event") == "bot"]
+    said += [str(m.get("text") or "") for m in dispatcher.messages]
+    if should_offer(typed, said, tracker.latest_message.get("metadata") or {},
+                    channel_of(tracker)):
+        dispatcher.utter_message(text=EASY_READ_OFFER)
+        if len(dispatcher.messages) >= 2 and dispatcher.messages[-2].get("buttons"):
+            # Before the message with the buttons, so they stay at the end of the reply.
+            dispatcher.messages.insert(len(dispatcher.messages) - 2, dispatcher.messages.pop())
 
 
 def say(dispatcher: CollectingDispatcher, lines: List[str],

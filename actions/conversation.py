@@ -12,8 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             TrackerAction)
 from actions.directory import answer_in_context, save_chosen, search_here
-from bot.directory import saved as saved_places
+from actions.callback import stopped_with_callback
+from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
+from actions.form_engine import no_calls_asked
+from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
@@ -22,13 +25,29 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import codes, life_talk, listening, settings, store, texts
+from bot import codes, life_talk, listening, safety_words, settings, store, texts
 from bot.corrections import SORRY_WRONG, denies_a_loss
+from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
+                                     rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
+                                     what_they_meant, without_complaint)
+from actions.process_questions import answer_process, said_so_far
+from bot.safety.responses import CHECK_IN_QUESTIONS
+from bot.sounds_like import as_meant
 from bot.assessment.questions import FORMS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
 
+
+
+def after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:
+    """After danger was told or a person asked for: waiting, coming back, a yes in words
+    (actions/after_risk.py). Imported here, not at the top: it builds on actions.safety,
+    which imports this module (a cycle between two modules of one package)."""
+    from actions.after_risk import answer_after_risk
+
+    return answer_after_risk(dispatcher, tracker)
 
 
 def client_of(tracker: Tracker) -> str:
@@ -40,6 +59,9 @@ class ActionGreet(TrackerAction):
     action = "action_greet"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        answered = after_risk(dispatcher, tracker)   # "hi its me again", "yes i told you"
+        if answered is not None:
+            return answered
         say(dispatcher, texts.greeting())
         dispatcher.utter_message(response="utter_menu")
         return []
@@ -56,12 +78,36 @@ class ActionDefaultFallback(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
+        meant = as_meant(text)               # "wot", "frends": read as meant, kept as typed
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
+        answered = after_risk(dispatcher, tracker)   # "is someone actually coming or not"
+        if answered is not None:
+            return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif not just_asked_about_safety(tracker) and not new_search_after_places(
+                tracker, text) and (
+                (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):
+            # "you asked me that already. it was june", "water bills?? no thats not what i
+            # meant. i mean company": sorry, then only what they meant is listened to (the
+            # rejected idea is never kept as heard).
+            dispatcher.utter_message(text=SORRY_ASKED if complaint else SORRY_MISREAD)
+            rest = without_complaint(text) if complaint else what_they_meant(text)
+            if rest:
+                say_reflection(dispatcher, rest, own_name(tracker), telling=True,
+                               sender=tracker.sender_id, said=said_so_far(tracker))
+            else:
+                dispatcher.utter_message(text=listening.NEXT_QUESTION,
+                                         buttons=texts.MENU_BUTTONS)
+        elif (unsure := classify_request(meant)) is not None and unsure.kind == "dont_know":
+            # "dont no 🤷": that is fine; a few simple ways on, not the seven-button menu.
+            dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
+        elif asked := process_questions(text):
+            # "how long does it take? can I do it now": answered, with the way to start.
+            answer_process(dispatcher, tracker, asked)
         elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
-            # "is it on a friday?" about the places just shown, "save the swimming one",
-            # or a new search in their words ("no i said swimming", "is there a friday one").
+            # After places were shown: a question about them, "save the swimming one", or a
+            # new search in their words ("no i said swimming", "bills?? no, i mean company").
             return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
@@ -81,19 +127,32 @@ class ActionDefaultFallback(TrackerAction):
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
             return take_safe_contact(dispatcher, tracker, flags)
+        elif tracker.get_slot("handoff_reference") and asks_how_contacted(text):
+            # After a disclosure: "you didnt answer me. how will the team contact me".
+            dispatcher.utter_message(
+                text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
+                buttons=[texts.TALK_TO_A_PERSON])
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())
-        elif (english_hard := finds_english_hard(text)) or listening.themes_in(text) or \
-                is_about_their_life(text, tracker):
+        elif (english_hard := finds_english_hard(text)) or listening.themes_in(meant) or \
+                is_about_their_life(meant, tracker):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
                 dispatcher.utter_message(text=texts.offer_interpreter())
             say_reflection(dispatcher, text, own_name(tracker),
-                           telling=is_about_their_life(text, tracker), sender=tracker.sender_id)
+                           telling=is_about_their_life(meant, tracker), sender=tracker.sender_id,
+                           said=said_so_far(tracker))
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
+
+
+def new_search_after_places(tracker: Tracker, text: str) -> bool:
+    """ "bills?? no, i mean company" after directory results: a new search (the search
+    answers it), not only a misreading to say sorry for."""
+    shown = tracker.get_slot("shown_services") or []
+    return bool(shown) and followup.new_search(text, shown) is not None
 
 
 class ActionRestart(TrackerAction):
@@ -115,10 +174,15 @@ class ActionStop(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         events: List[Dict[Text, Any]] = []
+        kept_for_call = False
         if tracker.active_loop_name:
-            dispatcher.utter_message(text=texts.STOPPED_FORM)
+            # After a call-back: the answers so far go to the person who rings (with consent).
+            kept_for_call = stopped_with_callback(dispatcher, tracker)
+            if not kept_for_call:
+                dispatcher.utter_message(text=texts.STOPPED_FORM)
             events = [SlotSet("paused_form", tracker.active_loop_name)]
-        dispatcher.utter_message(text=texts.STOPPED)
+        if not kept_for_call:
+            dispatcher.utter_message(text=texts.STOPPED)
         dispatcher.utter_message(response="utter_menu")
         return events + leave_form()
 
@@ -209,6 +273,13 @@ class ActionResume(TrackerAction):
         return []
 
 
+def just_asked_about_safety(tracker: Tracker) -> bool:
+    """The bot's last message was the direct safety question: its answer is left to the
+    safety rules, never taken for a complaint about the conversation."""
+    last = (last_bot_text(tracker) or "").strip()
+    return any(last.endswith(q) for q in CHECK_IN_QUESTIONS.values())
+
+
 def is_about_their_life(text: str, tracker: Tracker) -> bool:
     """Talk about their life (bot/life_talk.py), or any reply of a few words to the open
     question a reflection asked ("jean did mostly. and the bowls club")."""
@@ -239,7 +310,7 @@ def own_name(tracker: Tracker) -> Optional[str]:
 
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False,
-                   sender: str = "") -> listening.Reflection:
+                   sender: str = "", said: Optional[List[str]] = None) -> listening.Reflection:
     """Affirm, reflect and ask one open question (bot/listening.py), with the next steps
     that fit what was said; a directory heading that matches the words comes first.
 
@@ -250,9 +321,11 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
         dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
     so_far = heard_so_far(sender) if sender else HeardSoFar()
     names = {**so_far.names, **people_named_in(words)}
-    heard = listening.reflect(words, name=name, telling=telling, names=names)
+    heard = listening.reflect(as_meant(words), name=name, telling=telling, names=names)
+    if said:
+        heard = listening.not_again(heard, said)
     buttons = list(heard.buttons)
-    category = categorise(words)
+    category = categorise(as_meant(words))
     if category and not any(category in b["payload"] for b in buttons):
         buttons.insert(0, find_help_button(category))
     if not sender:

@@ -17,6 +17,8 @@ from bot.easy_read import easy_version
 from actions.common import entity, Events, latest_text, TrackerAction
 from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
+from bot.answers.said_to_bot import process_questions
+from actions.process_questions import answer_process
 from jargon import glossary
 from jargon.check import explain
 
@@ -137,6 +139,11 @@ class ActionExplainTerm(TrackerAction):
             dispatcher.utter_message(text=explain(entry.headword))
             for other in also_asked(text, entry):
                 dispatcher.utter_message(text=explain(other.headword))
+            asked = process_questions(text) if not tracker.active_loop_name else []
+            if asked and entry.headword in ("Carer's assessment", "Self-assessment",
+                                            "Assessment", "Needs assessment"):
+                # "what is a carer's assessment, is it long?": how long, and start now.
+                answer_process(dispatcher, tracker, asked)
             return [SlotSet("jargon_term", entry.headword)]
         if suggestions:
             dispatcher.utter_message(

@@ -26,16 +26,22 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
-from bot import codes, form_words, hours, safety_words, store
+from actions.waiting import waiting_lines, welcome_back_lines
+from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
+from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
 from bot.answers.requests import classify_request
+from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
+                                     SORRY_MISREAD, without_complaint)
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
@@ -161,7 +167,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
             ASKS_FOR_A_PERSON.search(
             turn.text) and ASKING.match(turn.text) and len(turn.text.split()) <= 12:
         return Decision("interrupt")
-    if turn.intent == "complaint" and WANTS_TO_COMPLAIN.search(turn.text):
+    if turn.intent == "complaint" and (WANTS_TO_COMPLAIN.search(turn.text)
+                                       or asks_to_pass_it_on(turn.text)):
+        return Decision("interrupt")
+    if turn.intent in ("stop", "pause") and wants_to_stop_here(turn.text):
+        # "sorry got to go back to work, can we stop here": a stop inside a longer message.
         return Decision("interrupt")
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
@@ -287,13 +297,25 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return (_skipped_or_unread(slot, marker, number, form_words.SCALE_AGAIN)
                 or Reading({slot: str(number)}))
     if kind == fs.CONTACT:
-        return read_contact(slot, value)
+        reading = read_contact(slot, value)
+        return no_time_for_an_email(reading, tracker.get_slot("contact_safety"))
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
-        # Only "no" or "rather not say" reach here ("yes" has its own rule).
-        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, form_words.CHECK_IN_NO)
+        # Only "no" or "rather not say" reach here ("yes" has its own rule). After the
+        # suicide question the door is kept open: the numbers stay in view.
+        said = form_words.CHECK_IN_NO
+        if tracker is not None and tracker.get_slot("safety_concern") == "crisis" and \
+                crisis_care.is_suicide(tracker.get_slot("safety_category")):
+            said = f"{said} {crisis_care.DOOR_OPEN_NUMBERS}"
+        return Reading({slot: fs.NOT_NEEDED, "safety_concern": None}, said)
     if kind == fs.SAFETY_NEXT:
+        if asks_how_contacted(value):
+            # "so you won't phone me? how would they get in touch": answered, and the
+            # choice (carry on, stop, talk to someone) stays open.
+            return Reading({slot: None}, safety_words.how_we_contact(
+                no_calls_asked(tracker.get_slot), bool(tracker.get_slot("handoff_reference")),
+                form_words.SAFETY_NEXT_BUTTONS[-1]["title"]))
         return read_safety_next(slot, value)
     if kind == fs.SAFETY_WISH:
         return read_free_text(slot, value)
@@ -384,10 +406,28 @@ def read_contact(slot: str, value: str) -> Reading:
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
     if found.best_time:
         slots["contact_time"] = found.best_time
+    elif found.email and not found.phone and found.safe_to_call is False:
+        slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
     flags = safety_flags(found)
     if any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
     return Reading(slots)
+
+
+def no_time_for_an_email(reading: Reading, said_before: Any) -> Reading:
+    """An email after "text or email, not a call": no best time to ask about."""
+    details = reading.slots.get("contact_details")
+    if not details or details == SKIPPED or reading.slots.get("contact_time"):
+        return reading
+    try:
+        flags = json.loads(said_before) if said_before not in (None, SKIPPED, fs.NOT_NEEDED) else {}
+    except (TypeError, ValueError):
+        flags = {}
+    given = json.loads(details)
+    if given.get("email") and not given.get("phone") and (
+            flags.get("text_only") or flags.get("safe_to_call") is False):
+        reading.slots["contact_time"] = "Any time"
+    return reading
 
 
 def contact_as_dict(found: Any) -> Dict[str, Any]:
@@ -449,6 +489,64 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def leaving_now(turn: Turn) -> bool:
+    """ "i cant stay long im afraid, ill have to go soon", "is somebody going to come and
+    talk to me" with only a hint of danger (a check-in): someone leaving gets a safe way
+    back and 999 with press 55, someone waiting an honest answer, not a question out of
+    the blue. Clear danger still gets its card."""
+    return turn.intent == "safety_check_in" and \
+        crisis_care.waiting_kind(turn.text) in ("cannot_stay", "asks")
+
+
+def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
+    """Just after the suicide card, more words about the same danger ("its fine im just
+    tired of it all", "no one can do anything") are the reply to the step, heard there. An
+    act ("ive taken them") or another kind of danger still gets its own card."""
+    if turn.intent not in SAFETY_INTENTS:
+        return False
+    category = (tracker.latest_message.get("safety_net") or {}).get("category")
+    return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
+
+
+def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                    turn: Turn) -> Dict[str, Any]:
+    """The step after the card, after suicide risk (bot/crisis_care.py says what each reply
+    means). Every message here goes on the hand-off; a plan said now gets the plain words,
+    the numbers and a person at once; "next question" is accepted gently, the risk noted for
+    staff as not resolved."""
+    talk_now = tracker.get_slot("safety_category") == crisis_care.TALK_NOW_STATE
+    found = dict(tracker.latest_message.get("safety_net") or {})
+    step = None
+    if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
+        earlier = crisis_care.safety_records(store.records_for(tracker.sender_id))
+        store.save_record(tracker.sender_id, "safety", {
+            "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
+            "tier": found.get("tier") or "clear", "category": found.get("category"),
+            "question": slot, "form": tracker.active_loop_name})
+        category = found.get("category") or "suicide"
+        if not talk_now and found.get("kind", "crisis") == "crisis" and \
+                crisis_care.is_plan(category, turn.text, earlier):
+            signs = crisis_care.suicide_signs(earlier)
+            when = crisis_care.when_said([f.get("words") or "" for f in signs] + [turn.text])
+            step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
+    if step is None:
+        step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
+                                          check_in=check_in_answer(turn.text))
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        if not turn.is_payload and turn.text:
+            store.add_notes(reference, [" ".join(turn.text.split())[:500]])
+        if step.note and step.note.startswith("Not resolved"):
+            store.add_notes(reference, [step.note])
+    for line in step.lines:
+        dispatcher.utter_message(text=line)
+    slots: Dict[str, Any] = {slot: fs.NOT_NEEDED if step.carry_on else None,
+                             "turn_note": f"{slot}:{step.state}"}
+    if step.talk_now and not talk_now:
+        slots["safety_category"] = crisis_care.TALK_NOW_STATE
+    return slots
+
+
 def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[str, Any]:
     """A wish that says how (not) to make contact is kept as the contact instruction too:
@@ -484,6 +582,8 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
     found = contact_parser.parse_contact(text)
     if not (found.phone or found.email):
         return {}
+    if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
+        return {}   # taken with the request itself (actions/handoff.py): not again
     flags = safety_flags(found)
     kept = tracker.get_slot("contact_safety")   # "please dont ring me", said earlier
     if any(v is not None for v in flags.values()):
@@ -552,6 +652,21 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "will they still ring me?", "do i have to keep going?": answered from the
+            # hand-off, then the same question again.
+            answered = answer_question(dispatcher, tracker, callback_question(turn.text))
+            if answered is not None:
+                return {"turn_note": f"{slot}:callback"}
+        if not turn.is_payload and (turn.intent not in SAFETY_INTENTS or leaving_now(turn)):
+            # "is anyone actually coming?", "i cant stay long": answered honestly from the
+            # hand-off, then the same question again.
+            waiting = waiting_lines(tracker, turn.text, in_form=True) or \
+                welcome_back_lines(tracker, turn.text)
+            if waiting:
+                for line in waiting:
+                    dispatcher.utter_message(text=line)
+                return {"turn_note": f"{slot}:waiting"}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -560,7 +675,22 @@ class AnswerFirstForm(FormValidationAction):
             else:
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
+        if kind in ANSWER_THEN_ASK and not turn.is_payload and complains_of_repeat(turn.text) \
+                and turn.intent not in SAFETY_INTENTS:
+            # "I just told you, I don't. My sister rings on a Sunday": sorry, and the answer
+            # is what is left; with nothing left the question is passed over (skipped), never
+            # answered with the complaint or asked again.
+            dispatcher.utter_message(text=SORRY_ASKED)
+            value = without_complaint(turn.text) or "/skip"
+            turn = Turn(turn.intent, turn.confidence, value)
+            if value == "/skip":
+                turn = Turn("skip", 1.0, value)
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
+                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
+            # After suicide risk: the reply to the direct question, or to "talk to someone
+            # now?", including more words about the danger (heard here, not a second card).
+            return read_after_sign(dispatcher, tracker, slot, turn)
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
         if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
@@ -578,6 +708,10 @@ class AnswerFirstForm(FormValidationAction):
                                                               domain))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
+        if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
+                complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
+            # "No! The head teacher, at work. Why does it keep asking me that": we misread.
+            reading = Reading(reading.slots, SORRY_MISREAD)
         if reading.say:
             dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
         slots = dict(reading.slots)
@@ -667,8 +801,10 @@ _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
     slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
 # action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).
+# (safety_next is asked by actions/safety.py: after suicide risk it is the direct question.)
 ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
-                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()]
+                      for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
+                      if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
 
@@ -688,6 +824,17 @@ def contact_from(get: Any) -> Optional[Dict[str, Any]]:
     if safety_raw not in (None, SKIPPED, fs.NOT_NEEDED):
         contact.update(json.loads(safety_raw))
     return contact
+
+
+def no_calls_asked(get: Any) -> bool:
+    """The person said the team must not phone them ("please dont ring, he picks up")."""
+    raw = get("contact_safety")
+    if raw in (None, SKIPPED, fs.NOT_NEEDED):
+        return False
+    try:
+        return json.loads(raw).get("safe_to_call") is False
+    except (ValueError, AttributeError):
+        return False
 
 
 def contact_summary(tracker: Tracker) -> Optional[str]:
@@ -714,4 +861,5 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
         note_conversation_details(tracker, reference)   # said during the contact step too
+    offer_to_stop(dispatcher, tracker)
     return {}

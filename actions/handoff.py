@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.callback import (answer_question, finish_prefilled, note_who_and_needs,
+                              offer_to_stop, prefill_contact)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction)
 from actions.form_engine import (contact_for_handoff, contact_from,
@@ -21,6 +23,7 @@ from actions.form_engine import (contact_for_handoff, contact_from,
 from bot import form_slots as fs
 from bot import form_words
 from bot import hours, settings, store, texts
+from bot.answers.callback_talk import callback_question
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
@@ -63,9 +66,12 @@ def reuse_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
     return True
 
 
-def ask_for_contact(tracker: Tracker) -> List[EventType]:
-    """Clears the contact slots so the open form (or the contact form) asks for them."""
-    events: List[EventType] = [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS]
+def ask_for_contact(tracker: Tracker, given: Optional[Dict[str, Any]] = None
+                    ) -> List[EventType]:
+    """Sets the contact slots to what was said with the request (``given``) and clears the
+    rest, so the open form (or the contact form) asks only for what is missing."""
+    given = given or {}
+    events: List[EventType] = [SlotSet(s.slot, given.get(s.slot)) for s in fs.CONTACT_SLOTS]
     if not tracker.active_loop_name:
         events.append(FollowupAction("contact_form"))
     return events
@@ -75,6 +81,11 @@ class ActionHandoff(TrackerAction):
     action = "action_handoff"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        # "will they still ring me?", "they won't tell him will they?": answered from the
+        # hand-off already asked for, not a second request.
+        answered = answer_question(dispatcher, tracker, callback_question(latest_text(tracker)))
+        if answered is not None:
+            return answered
         flags = safe_contact_instruction(latest_text(tracker))
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
@@ -96,6 +107,7 @@ class ActionHandoff(TrackerAction):
             callback=call,
         )
         note_conversation_details(tracker, row["reference"])
+        note_who_and_needs(tracker, row["reference"])
         events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                    SlotSet("safety_next", fs.NOT_NEEDED)]
         if not call:
@@ -108,8 +120,14 @@ class ActionHandoff(TrackerAction):
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
         if reuse_contact(dispatcher, tracker, row["reference"]):
+            offer_to_stop(dispatcher, tracker)
             return events
-        return events + ask_for_contact(tracker)
+        # "My mobile is 07700 900461, best after 2": taken; only what is missing is asked.
+        given = prefill_contact(dispatcher, latest_text(tracker))
+        if finish_prefilled(dispatcher, tracker, row["reference"], given):
+            offer_to_stop(dispatcher, tracker)
+            return events + [SlotSet(k, v) for k, v in given.items()]
+        return events + ask_for_contact(tracker, given)
 
 
 class ActionContactDone(TrackerAction):

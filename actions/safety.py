@@ -16,14 +16,22 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.callback import (answer_question, complaint_route_again, latest_complaint,
+                              take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
-from actions.conversation import own_name, say_reflection
+from actions.conversation import leave_form, own_name, say_reflection
+from actions.form_engine import no_calls_asked
 from actions.heard_record import heard_so_far
+from actions.waiting import waiting_lines
+from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words
+from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
+from bot.markers import SKIPPED
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.context import TAKE_BACK
 from bot.safety.cooldown import quiet_after_no
 from bot.safety.normalise import normalise
@@ -43,9 +51,24 @@ def kept_answer(tracker: Tracker) -> List[EventType]:
     if (not tracker.active_loop_name or not slot or slot in fs.ENGINE_SLOT_NAMES
             or intent not in SAFETY_INTENTS or not text or text.startswith("/")):
         return []
-    if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME, fs.COMMENT):
+    if fs.KIND_OF.get(slot) == fs.COMMENT:
+        # A survey's comments are anonymous and read in reports: what was said about danger
+        # goes to the hand-off and the person's record, never there.
+        return [SlotSet(slot, SKIPPED)]
+    if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME):
         return []
     return [SlotSet(slot, text[:2000])]
+
+
+def safety_found(sender_id: str) -> List[Dict[str, Any]]:
+    """What the safety net caught or asked about earlier in this conversation (its records)."""
+    return crisis_care.safety_records(store.records_for(sender_id))
+
+
+def note_words(reference: Optional[str], text: str) -> None:
+    """Every message that showed danger goes on the hand-off staff see, not only the first."""
+    if reference and text and not text.startswith("/"):
+        store.add_notes(reference, [" ".join(text.split())[:500]])
 
 
 def record_disclosure(tracker: Tracker, kind: str, tier: str,
@@ -85,31 +108,53 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     found = finding(tracker)
     category = found.get("category") if found.get("kind") == kind else None
     in_form = bool(tracker.active_loop_name)
+    text = latest_text(tracker)
+    earlier = safety_found(tracker.sender_id)
+    # A clear, current plan (the means with a time or goodbyes, or a second sign after an
+    # earlier one): said plainly, with the numbers now and a person at once.
+    plan = kind == "crisis" and crisis_care.is_plan(category, text, earlier)
     # Abuse told outside a form (or a "yes" to the direct question): Making Safeguarding
     # Personal asks what the person would like to happen, with the forms' own question.
     ask_wish = kind == "safeguarding" and not in_form
     response = safety.response_for(category or kind, is_open=hours.is_open(),
                                    council=settings.council())
-    send_response(dispatcher, response, None if in_form or ask_wish else response.buttons,
-                  said_channel(tracker) or "api")
+    buttons = None
+    if not (in_form or ask_wish or plan):
+        # After suicide risk a person comes first, never "carry on".
+        buttons = crisis_care.outside_form_buttons(category) or response.buttons
+    send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
-                               summary=latest_text(tracker)[:500], priority=priority)
+                               summary=text[:500], priority=priority)
+    note_words(row["reference"], text)
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
+                               SlotSet("risk_told", True),   # the goodbye keeps the numbers
                                SlotSet("safety_concern", None),
                                SlotSet("safety_check", fs.NOT_NEEDED)]
     events += kept_answer(tracker)
+    # The step after the card: after suicide risk the direct question, or a person now.
+    events.append(SlotSet("safety_category", (crisis_care.TALK_NOW_STATE if plan else category)
+                          if crisis_care.is_suicide(category) else None))
     if in_form:
         # The form asks next: what they would like to happen (for abuse), then carry on,
-        # stop or talk to someone.
+        # stop or talk to someone (after suicide risk: the direct question or a person).
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
     elif ask_wish:
         events += wish_outside_a_form()
     else:
+        if plan:
+            when = crisis_care.when_said(
+                [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text])
+            lines = crisis_care.plan_lines(when)
+            lines.append(crisis_care.REFERENCE_LINE.format(reference=row["reference"]))
+            for line in lines:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=crisis_care.TALK_NOW_QUESTION,
+                                     buttons=[crisis_care.TALK_NOW, crisis_care.OUTSIDE_STOP])
         # Wait for the person: no policy is left to guess (and fall back) after the block.
         events.append(FollowupAction("action_listen"))
     return events
@@ -179,9 +224,27 @@ class ActionSafetyCheckIn(TrackerAction):
     action = "action_safety_check_in"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        if finding(tracker).get("route") == QUICK_EXIT:
+            return quick_exit(dispatcher, tracker)
         kind = check_in_kind(tracker)
+        text = latest_text(tracker)
+        leaving = waiting_lines(tracker, text) if \
+            crisis_care.waiting_kind(text) in ("cannot_stay", "asks") else None
+        if leaving:
+            # "i cant stay long, ill have to go soon" while waiting for a person: a safe way
+            # back and 999, not a question they have no time to answer.
+            record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
+            note_words(tracker.get_slot("handoff_reference"), text)
+            for line in leaving:
+                dispatcher.utter_message(text=line)
+            return [FollowupAction("action_listen")]
         # Taking it back ("forget i said anything") after a sign is asked about plainly: the
         # direct question, whose "rather not say" keeps the numbers in view.
+        # The text is read again, not the assessment's stored evidence: the evidence is the
+        # one span that decided the message, so a take-back beside a stronger phrase
+        # ("forget i said anything, i want to die": evidence "want to die") is not in it, and
+        # reading the evidence would give the crisis card where this gives the question
+        # (tests/safety/test_preparations_goodbyes_and_not_waking.py pins both).
         if kind == "crisis" and earlier_signs(tracker) and \
                 not TAKE_BACK.search(normalise(latest_text(tracker))):
             return respond(dispatcher, tracker, "crisis", "crisis")
@@ -189,6 +252,7 @@ class ActionSafetyCheckIn(TrackerAction):
         if quiet_after_no(tracker.events, found):
             return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
+        note_words(tracker.get_slot("handoff_reference"), latest_text(tracker))
         events: List[EventType] = [SlotSet("safety_concern", kind),
                                    SlotSet("safety_category", found.get("category"))]
         events += kept_answer(tracker)
@@ -197,6 +261,23 @@ class ActionSafetyCheckIn(TrackerAction):
             return events + [SlotSet("safety_check", None)]  # the form asks the question
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
+
+
+def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """ "he's back I have to go": one short, quiet message with the numbers and how to come
+    back; no question, no buttons. An open form is paused (its answers kept, "carry on"
+    picks it up); staff see that the person left in a hurry."""
+    reference = tracker.get_slot("handoff_reference")
+    form = tracker.active_loop_name
+    dispatcher.utter_message(text=safety_words.quick_exit(
+        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form)))
+    record_disclosure(tracker, "quick_exit", "none", None)
+    if reference:
+        store.note_on_handoff(reference, safety_words.LEFT_IN_A_HURRY)
+    events: List[EventType] = [SlotSet("safety_concern", None)]
+    if form:
+        events += [SlotSet("paused_form", form)] + leave_form()
+    return events + [FollowupAction("action_listen")]
 
 
 def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -252,6 +333,24 @@ def wants_to_complain(text: str) -> bool:
     return bool(COMPLAINT_WORDS.search(text)) and not NOT_COMPLAINING.search(text)
 
 
+def passes_a_complaint_on(tracker: Tracker, text: str) -> bool:
+    """A complaint to send: asked for in so many words, or "pass it on for me" after one
+    (in a form, or when something was complained about before)."""
+    said_before = any(wants_to_complain(t) for t in user_texts(tracker)[:-1])
+    if asks_to_pass_it_on(text):
+        return said_before or latest_complaint(tracker.sender_id) is not None or bool(
+            tracker.get_slot("survey_comments") or tracker.get_slot("safety_wish"))
+    return wants_to_complain(text) and (bool(tracker.active_loop_name) or said_before or
+                                        PROPER_COMPLAINT.search(text) is not None)
+
+
+# "I want to make a proper complaint", "how do I complain": they want it made, not advice.
+PROPER_COMPLAINT = re.compile(
+    r"\b(?:make|put in|raise|file|lodge|submit|log|do) (?:a |an |my )?(?:formal |proper |"
+    r"official |real )?complaint\b|\b(?:i|we) (?:want|wish|would like|d like|need) to "
+    r"complain\b", re.IGNORECASE)
+
+
 class ActionKindRoute(TrackerAction):
     """Not a crisis, but not nothing: a carer at breaking point, grief, money, a complaint."""
     action = "action_kind_route"
@@ -260,6 +359,17 @@ class ActionKindRoute(TrackerAction):
         intent = intent_of(tracker)
         route = finding(tracker).get("route") or intent
         text = latest_text(tracker)
+        if route == "complaint":
+            # "will my complaint get to the right people?": answered from the hand-off.
+            answered = answer_question(dispatcher, tracker, callback_question(text))
+            if answered is not None:
+                return answered
+        if route == "complaint" and complaint_route_again(dispatcher, tracker):
+            return []
+        if route == "complaint" and passes_a_complaint_on(tracker, text):
+            # "a proper complaint, not more questions", "can you pass it on for me": sent
+            # to the team as a complaint, and any open survey stops.
+            return take_complaint(dispatcher, tracker, wants_to_complain)
         if route == "complaint" and not wants_to_complain(text) or (
                 route == "grief" and not finding(tracker).get("route")
                 and not listening.tells_of_a_loss(text)):
@@ -279,4 +389,38 @@ class ActionKindRoute(TrackerAction):
         for line in lines[:-1]:
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(text=lines[-1], buttons=buttons)
+        return []
+
+
+class ActionAskSafetyNext(TrackerAction):
+    """The step after the card inside a form. After suicide risk: the direct question with
+    the questions paused and "Talk to someone now" first, or (a plan, or a yes) a person
+    offered now with no "carry on" button. Otherwise: carry on, stop or talk to someone."""
+    action = "action_ask_safety_next"
+
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        category = tracker.get_slot("safety_category")
+        if not crisis_care.is_suicide(category):
+            dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
+                                     buttons=form_words.SAFETY_NEXT_BUTTONS)
+            return []
+        asked_before = str(tracker.get_slot("turn_note") or "").startswith("safety_next:")
+        if category == crisis_care.TALK_NOW_STATE:
+            if not asked_before:
+                signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))
+                when = crisis_care.when_said([f.get("words") or "" for f in signs])
+                for line in crisis_care.plan_lines(when):
+                    dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=crisis_care.TALK_NOW_QUESTION,
+                                     buttons=crisis_care.talk_now_buttons())
+            return []
+        if asked_before:
+            dispatcher.utter_message(text=crisis_care.ASK_STRAIGHT,
+                                     buttons=crisis_care.first_sign_buttons())
+            return []
+        signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))
+        lines = crisis_care.first_sign_question(
+            crisis_care.when_said([f.get("words") or "" for f in signs[-1:]]))
+        dispatcher.utter_message(text=lines[0])
+        dispatcher.utter_message(text=lines[1], buttons=crisis_care.first_sign_buttons())
         return []

@@ -13,10 +13,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, Events, TrackerAction
+from actions.common import channel_of, Events, note_conversation_details, TrackerAction
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
+from bot import crisis_care
 from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
@@ -156,6 +157,10 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
             given = read_contact("contact_details", value)
             if given.slots.get("contact_details"):
                 reading.slots.update(given.slots)
+            elif given.slots.get("contact_safety"):
+                # "yes please. but text or email, not a call, I wont hear it": no call
+                # questions; the number or email is asked next.
+                reading.slots["contact_safety"] = given.slots["contact_safety"]
         return reading
 
 
@@ -206,8 +211,16 @@ class ActionAskSurveyContactOk(TrackerAction):
     action = "action_ask_survey_contact_ok"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        dispatcher.utter_message(text=wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
+        # After danger was told, the survey does not promise that no one knows who they are:
+        # it asks for a way to reach them.
+        risk = crisis_care.risk_told(safety_found(tracker.sender_id))
+        dispatcher.utter_message(text=crisis_care.ASK_REACH_AFTER_RISK if risk
+                                 else wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
         return []
+
+
+def safety_found(sender_id: str) -> List[Dict[str, Any]]:
+    return crisis_care.safety_records(store.records_for(sender_id))
 
 
 def contact_of(tracker: Tracker) -> Optional[str]:
@@ -242,11 +255,25 @@ class ActionFinishSurvey(TrackerAction):
         if "contact_me" in answers:
             # They asked to be contacted: the care team sees it in the console's queue as a
             # call-back. The answers themselves stay in the anonymous table.
-            store.create_handoff(tracker.sender_id, "callback", channel,
-                                 summary=f"Asked to be contacted about their {key} survey "
-                                         f"answers: {answers['contact_me']}", callback=True)
-        dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
-                                 else wording.THANKS)
+            row = store.create_handoff(tracker.sender_id, "callback", channel,
+                                       summary=f"Asked to be contacted about their {key} "
+                                               f"survey answers: {answers['contact_me']}",
+                                       callback=True)
+            # "I'm a bit deaf", "he can't know": on the hand-off for whoever replies.
+            note_conversation_details(tracker, row["reference"])
+        found = safety_found(tracker.sender_id)
+        if crisis_care.risk_told(found):
+            # Not "your answers do not say who you are" after a stated risk: the risk is with
+            # the team, and the numbers and the reference are said again.
+            reference = tracker.get_slot("handoff_reference")
+            if reference and "contact_me" in answers:
+                store.add_notes(reference, [f"Contact: {answers['contact_me']}"])
+            for line in crisis_care.survey_end_after_risk(
+                    found, tracker.get_slot("handoff_reference"), "contact_me" in answers):
+                dispatcher.utter_message(text=line)
+        else:
+            dispatcher.utter_message(text=wording.THANKS_CONTACT if "contact_me" in answers
+                                     else wording.THANKS)
         dispatcher.utter_message(text=wording.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
         return cleared()
 

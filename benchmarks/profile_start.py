@@ -1,6 +1,7 @@
 """Where the Rasa server's start-up CPU goes: importing Rasa and TensorFlow, then loading the
 trained model (every component's ``load``/``__init__``, the safety net's warm-up), profiled
-in one process with cProfile, as ``bot.rasa_server`` starts (jax kept out, same threads).
+in one process with cProfile, as ``bot.rasa_server`` starts (jax kept out, same threads,
+DIET and TED loaded by ``bot.fast_load`` unless ``--rasa-load``).
 
 Run: PYTHONPATH=$PWD .venv/bin/python -m benchmarks.profile_start [--top 40]
 """
@@ -24,6 +25,8 @@ from bot.stack import PROCESS_TUNING
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_start")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--rasa-load", action="store_true",
+                        help="Rasa's own RasaModel.load (the one-step fit), not bot.fast_load")
     args = parser.parse_args(argv)
     data = Path(tempfile.mkdtemp(prefix="care-start-"))
     for name, value in PROCESS_TUNING.items():
@@ -38,6 +41,9 @@ def main(argv=None) -> int:
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     imported = time.process_time() - cpu
+    if not args.rasa_load:
+        from bot import fast_load
+        fast_load.install()     # as bot/rasa_server.py does
     endpoints = AvailableEndpoints.read_endpoints("endpoints.yml")
     asyncio.run(load_agent(model_path=str(model.latest_model()), endpoints=endpoints))
     profiler.disable()

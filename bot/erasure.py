@@ -11,6 +11,7 @@ import time
 import sqlalchemy as sa
 
 from bot import settings, store
+from bot.security import conversation_keys
 
 
 def tracker_database_url() -> str:
@@ -45,6 +46,17 @@ def erase_tracker(sender: str) -> int:
 def erase_conversation(sender: str) -> int:
     """Removes the conversation and every record tied to it; returns rows removed."""
     return erase_tracker(sender) + store.erase_sender(sender)
+
+
+def erase_late_writes(sender: str, deleted_at: float, records: bool = True) -> int:
+    """After a delete: what a turn still running at the time wrote late (its events carry
+    the time they were made, before the delete). With ``records``, the records go too
+    unless a new conversation has started under the same id since (it holds a new key);
+    a relay channel's id is the person's chat, so the relay passes ``records=False``."""
+    n = _delete_events("sender_id = :s AND timestamp < :t", {"s": sender, "t": deleted_at})
+    if records and not conversation_keys.is_held(sender):
+        n += store.erase_sender(sender)
+    return n
 
 
 def purge_tracker_older_than(days: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
@@ -288,6 +288,9 @@ THANK_YOU_FOR_TELLING = "Thank you for telling me about that. I am listening."
 OWN_WORDS_QUESTION = "What would you like to do more of?"
 LIFE_TALK_QUESTION = "What matters most to you about it?"
 GO_ON = [PLAN, _find("Groups and company nearby", "things_to_do"), TALK]
+# After "dont know" to an open question: the simplest ways on.
+GO_ON_SIMPLY = [_find("Groups and company nearby", "things_to_do"),
+                _button("Find local help", FIND), TALK]
 # "Not sure if this is the sort of thing you deal with": yes, tell me.
 RIGHT_PLACE = ("Yes, you are in the right place. I can help with care and support, for you "
                "or for someone you look after. No question is too small.")
@@ -377,6 +380,28 @@ def heard_in_own_words(text: str) -> Optional[str]:
     return None
 
 
+# When every question that fits has been asked already in this conversation.
+NEXT_QUESTION = "What would you like to talk about next?"
+
+
+def not_again(reflection: Reflection, said: Sequence[str]) -> Reflection:
+    """The reflection without what the bot has said already in this conversation: a line
+    said before is left out, and a question asked before gives way to one not asked yet
+    (the widower was asked "Who or what used to bring you company?" three times)."""
+    before = {line.strip() for line in said if line}
+    if not before or not reflection.lines:
+        return reflection
+    question = reflection.lines[-1]
+    statements = [line for line in reflection.lines[:-1] if line.strip() not in before]
+    if question.strip() in before:
+        others = [OPEN_QUESTIONS[t] for t in reflection.themes if t in OPEN_QUESTIONS]
+        others += [GENERAL_QUESTION, OWN_WORDS_QUESTION, NEXT_QUESTION]
+        question = next((q for q in others if q not in before), NEXT_QUESTION)
+    if not statements:
+        statements = [NOTHING_HEARD]
+    return Reflection(reflection.themes, statements + [question], reflection.buttons)
+
+
 def reflect(text: str, name: Optional[str] = None, telling: bool = False,
             names: Optional[Dict[str, str]] = None) -> Reflection:
     """A reflection for what was said: up to two themes, then one open question.
@@ -416,7 +441,8 @@ def right_place_reply() -> Reflection:
 def questions() -> List[str]:
     """Every open question a reflection ends with."""
     return list(OPEN_QUESTIONS.values()) + [GENERAL_QUESTION, OWN_WORDS_QUESTION,
-                                            LIFE_TALK_QUESTION, RIGHT_PLACE_QUESTION]
+                                            LIFE_TALK_QUESTION, RIGHT_PLACE_QUESTION,
+                                            NEXT_QUESTION]
 
 
 def answers_our_question(last_bot_text: Optional[str]) -> bool:
@@ -444,6 +470,7 @@ def all_texts() -> Dict[str, str]:
     out.update({f"listening.ask.{k}": v for k, v in OPEN_QUESTIONS.items()})
     out["listening.nothing"] = NOTHING_HEARD
     out["listening.general"] = GENERAL_QUESTION
+    out["listening.next"] = NEXT_QUESTION
     out["listening.break_options"] = BREAK_OPTIONS
     for key, text in (("thank_you", THANK_YOU_FOR_TELLING), ("own_words", OWN_WORDS_QUESTION),
                       ("life_talk", LIFE_TALK_QUESTION), ("right_place", RIGHT_PLACE),

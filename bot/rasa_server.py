@@ -37,6 +37,9 @@ def main() -> None:
     schema_check.install()      # each action reply's schema checked once, not every call
     sys.argv = ["rasa", *args]
     # Lazy: Rasa (TensorFlow) after quiet() and sys.argv are set.
+    from bot import fast_load
+
+    fast_load.install()         # DIET and TED load without the one-step fit (bot/fast_load.py)
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

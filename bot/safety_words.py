@@ -41,6 +41,39 @@ def help_in_view() -> str:
             "If you are in danger now, call 999.")
 
 
+def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = False) -> str:
+    """Someone has come in and the person must go ("he's back I have to go"): one short
+    message, no question and no buttons, with nothing on screen that names a worry. The
+    numbers to ring, and how to come back."""
+    phone = _c("council.safeguarding_phone") or _c("council.adult_social_care_phone")
+    parts = ["OK, go now."]
+    if told_team:
+        parts.append("The team has your message." + (" They will not phone you." if no_calls
+                                                      else ""))
+    parts.append(f"Need help? Call 999, or us on {phone}.")
+    parts.append("To carry on, come back and type carry on." if paused
+                 else "Come back to this chat at any time.")
+    return " ".join(parts)
+
+
+# A note for staff on the hand-off when the person leaves in a hurry.
+LEFT_IN_A_HURRY = "Left the chat in a hurry: someone came in."
+
+
+# "so you won't phone me? how would they get in touch" after saying not to ring: how the
+# team will reach them, and the way to give a safe email or time.
+def how_we_contact(no_calls: bool, told_team: bool,
+                   button: str = texts.TALK_TO_A_PERSON["title"]) -> str:
+    if no_calls:
+        first = "The team will not phone you. You asked them not to."
+        then = "They can email or text you, or ring at a time you say is safe."
+    else:
+        first = ("The team will get in touch by phone, text or email." if told_team
+                 else "A person from the team can get in touch by phone, text or email.")
+        then = "If a phone call is not safe, tell me and they will not ring."
+    return f"{first} {then} To give them an email or a safe time, choose {button}."
+
+
 def after_no() -> List[Dict[str, str]]:
     return MENU_SHORT
 
@@ -105,7 +138,14 @@ def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
     out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
            "HELP_IN_VIEW": help_in_view(), "RATHER_NOT_SAY": RATHER_NOT_SAY,
-           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING}
+           "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING,
+           "LEFT_IN_A_HURRY": LEFT_IN_A_HURRY}
+    for told in (False, True):
+        for no_calls in (False, True):
+            out[f"QUICK_EXIT[{told},{no_calls}]"] = quick_exit(told, no_calls, paused=told)
+            out[f"HOW_WE_CONTACT[{told},{no_calls}]"] = how_we_contact(no_calls, told)
+            out[f"HOW_WE_CONTACT_FORM[{told},{no_calls}]"] = how_we_contact(
+                no_calls, told, "Talk to someone now")
     for route in ("carer_strain", "grief", "money_worry", "complaint"):
         lines, buttons = route_reply(route)
         out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})

@@ -26,10 +26,38 @@ SOUNDS_LIKE: Dict[str, str] = {
     "wiv": "with", "wif": "with", "tho": "though", "thx": "thanks", "pls": "please",
     "plz": "please", "u": "you", "ur": "your", "r": "are", "wanna": "want to",
     "nite": "night", "rite": "right", "lern": "learn", "lerning": "learning",
-    "colij": "college", "ther": "there", "thier": "there", "peeps": "people",
-    "owt": "anything", "summat": "something", "sumthing": "something", "nowt": "nothing",
-    "clubb": "club", "swiming": "swimming", "wurk": "work", "werk": "work", "jobb": "job",
+    "colij": "college", "wurk": "work", "werk": "work", "jobb": "job",
+    "ther": "there", "thier": "their", "peeps": "people", "ppls": "people", "kno": "know",
+    "nuffin": "nothing", "sumthing": "something", "sumfin": "something", "luv": "love",
+    "lyk": "like", "liek": "like", "gonna": "going to", "gotta": "got to",
+    "tawk": "talk", "helpp": "help", "hepl": "help", "skool": "school", "skul": "school",
+    "klub": "club", "fone": "phone", "becuz": "because", "cuz": "because", "askin": "asking",
+    "sayin": "saying", "tellin": "telling", "lookin": "looking", "goin": "going",
+    "dus": "does", "duz": "does",
+    "owt": "anything", "summat": "something", "nowt": "nothing", "clubb": "club",
+    "swiming": "swimming",
 }
+# "i wont a job": want, when a thing or "to" follows (never "i wont be long": won't).
+WONT = re.compile(r"\b(i|we|u|you|they|he|she|dont|do)\s+wont\s+(?=(?:a|an|to|some|sum|help|"
+                  r"more|my|me|job|jobs|work|friends?|frends?|go|get|make)\b)", re.I)
+# "sum wurk", "sum frends": some (not "a sum of money").
+SUM = re.compile(r"\bsum\b(?!\s+(?:of|total|up|it)\b)(?=\s+[a-z])", re.I)
+# Numbers as words ("a club 4 peeps like me 2 make frends", "frends 2"): only between words
+# that read that way; "4 hours", "2 days", "at 2" stay numbers.
+FOR_4 = re.compile(r"(?<=[a-z] )4(?= (?:me|u|you|us|him|her|them|people|peeps|ppl|my|a|an|"
+                   r"the|some|young|old|older|adults?|disabled|everyone|anyone|free|work|"
+                   r"fun)\b)", re.I)
+TO_2 = re.compile(r"(?<=[a-z] )2(?= (?:make|get|go|do|see|meet|find|be|help|talk|have|work|"
+                  r"learn|join|play|try|ask|know|the|a|me|you|u|them)\b)", re.I)
+TOO_2 = re.compile(r"\b([a-z]{3,}) 2(?=\W*$)", re.I)
+BEFORE_A_NUMBER = {"turns", "turned", "aged", "only", "about", "till", "until", "after", "before",
+                   "from", "around", "nearly", "almost", "under", "over", "just", "past", "gone",
+                   "page", "number", "room", "flat", "house", "floor", "year", "years", "plus"}
+
+
+def _too(match: "re.Match[str]") -> str:
+    word = match.group(1)
+    return match.group(0) if word.lower() in BEFORE_A_NUMBER else f"{word} too"
 # "no" is "know" after don't / do not ("dont no", not "dont no longer"), and after i / we /
 # you when what follows is what is known ("i no what", "do you no") or nothing.
 KNOW = re.compile(r"\b(don'?t|do not|doesn'?t|didn'?t)\s+no\b(?!\s+(?:longer|more|one|way)\b)|"
@@ -46,9 +74,17 @@ def _swap(match: "re.Match[str]") -> str:
     return meant.capitalize() if word[0].isupper() else meant
 
 
+def respelt(text: str) -> bool:
+    """Whether anything in the message is spelt by sound (so a model trained on usual
+    spelling may have missed it)."""
+    return bool(text) and as_meant(text) != text
+
+
 def as_meant(text: str) -> str:
     """The message with sound-alike spellings put right; everything else kept as typed."""
     if not text:
         return text or ""
-    fixed = WORD.sub(_swap, text)
+    fixed = TO_2.sub("to", FOR_4.sub("for", TOO_2.sub(_too, text)))
+    fixed = SUM.sub("some", WONT.sub(lambda m: f"{m.group(1)} want ", fixed))
+    fixed = WORD.sub(_swap, fixed)
     return KNOW.sub(lambda m: f"{m.group(1) or m.group(2)} know", fixed)

@@ -115,7 +115,8 @@ def safeguarding_buttons() -> List[Dict[str, str]]:
 def handoff_open(reference: str, wait_minutes: int) -> str:
     return (
         f"I have asked a person from our team to join. Your reference is {reference}. "
-        f"Most people wait about {wait_minutes} minutes. Please stay here, or call "
+        f"Most people wait about {wait_minutes} minutes. Stay here if you can. "
+        "If you need to go, that is OK: keep your reference and come back, or call "
         f"{_c('council.adult_social_care_phone')}."
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.answers.text import clean, words_only
+from bot.answers.text import clean, without_filler, words_only
 from bot.answers.yes_no import yes_no
 
 YES = "yes"
@@ -54,7 +54,7 @@ def check_in_answer(text: str) -> Optional[str]:
     said = words_only(raw)
     if not said or len(said.split()) > MAX_WORDS:
         return None
-    said = re.sub(r"^(?:oh|um+|erm+|er|well|hmm+|ah|so|honestly)\s+", "", said)
+    said = without_filler(said, "honestly")
     if RATHER_NOT_SAY.match(said):
         return RATHER_NOT
     if HEDGED_NO.search(said):

@@ -15,7 +15,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberType
 
-from bot.answers.text import clean
+from bot.answers.callback_talk import HEARING, SECRET
+from bot.answers.text import clean, words_only
 
 UK_CODE = 44
 # Numbers Ofcom keeps for TV, books and tests: not "valid" to phonenumbers, but used in our
@@ -40,7 +41,9 @@ TIME_WORDS = (
 TIME = re.compile(r"\b(?:" + TIME_WORDS + r")(?![\w:])", re.IGNORECASE)
 WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
                         r"(?:out|at work|not (?:in|home|here|around|about)|away|asleep|gone|"
-                        r"at the pub|at the shops)\b", re.IGNORECASE)
+                        r"at the pub|at the shops|napping|sleeping|resting|in bed)\b|"
+                        r"\bwhen (?:he|she|they|my \w+) (?:has|have|is having|goes for) "
+                        r"(?:his|her|their|a) (?:nap|sleep|rest|lie down)\b", re.IGNORECASE)
 
 NO_CALLS = re.compile(
     r"\b(?:(?:please )?(?:don'?t|do not|dont|never|no)\s+(?:ring|call|phone|calls|ringing|calling|"
@@ -49,7 +52,10 @@ NO_CALLS = re.compile(
     r"not safe to (?:call|ring|phone|talk)|(?:can'?t|cannot|can not) (?:talk|speak) on the phone|"
     r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"
     r"(?:he|she|they) (?:checks?|goes through|reads|looks at) my phone|"
-    r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only)\b",
+    r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only|"
+    # "text or email, not a call", "no phone calls please"
+    r"(?:not (?:a |by |on the )?(?:phone ?)?(?:calls?|phone|ringing)(?! back)|no (?:phone )?calls)"
+    r"(?!\s+(?:after|before|until|till|on|at|in|during|between|from)\b))\b",
     re.IGNORECASE)
 SAFE_CALLS = re.compile(
     r"\b(?:(?:it'?s|it is|its) (?:safe|fine|ok|okay) to (?:call|ring|phone)|safe to (?:call|ring|phone)|"
@@ -60,7 +66,9 @@ SAFE_CALLS = re.compile(
     re.IGNORECASE)
 TEXT_ONLY = re.compile(
     r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
-    r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text)\b", re.IGNORECASE)
+    r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text|"
+    r"(?:text|txt|sms) or e-?mail|e-?mail or (?:text|txt|sms)|by e-?mail|"
+    r"e-?mail (?:is (?:best|better|easier)|instead))\b", re.IGNORECASE)
 NO_TEXTS = re.compile(r"\b(?:don'?t|do not|dont|no) (?:text|texts|sms)(?! only)\b",
                       re.IGNORECASE)
 # Words the adviser must see as typed, because they say who may be listening.
@@ -204,6 +212,21 @@ def parse_contact(text: str) -> Contact:
         contact.ok_to_leave_message = True
     if contact.ok_to_leave_message and contact.safe_to_call is None:
         contact.safe_to_call = True          # a message is left by calling
+    plain = words_only(rest)
+    secret = SECRET.search(plain)
+    if secret:
+        # "he cant know Im asking": only they are spoken to, and no message is left.
+        contact.notes.append(secret.group(0))
+        if contact.ok_to_leave_message is None:
+            contact.ok_to_leave_message = False
+    hearing = HEARING.search(plain)
+    if hearing and not SAFE_CALLS.search(rest):
+        # "I'm a bit deaf", "not good on the phone": text or email, not a call.
+        contact.notes.append(hearing.group(0))
+        if contact.text_only is None:
+            contact.text_only = True
+        contact.safe_to_call = False
+    contact.notes = contact.notes[:3]
     if NO_COUNCIL.search(rest):
         contact.ok_to_say_council = False
     elif OK_COUNCIL.search(rest):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, List, Optional
 
+from bot.answers.callback_talk import hard_of_hearing, keep_it_secret
 from bot.answers.text import clean
 from bot.language import finds_english_hard
 
@@ -56,6 +57,9 @@ MAX_QUOTE = 200
 LANGUAGE_LINE = "Language: {language}. They said: {words}"
 LANGUAGE_LINE_UNNAMED = "Language: English may be hard for them. They said: {words}"
 CONTACT_LINE = "Contact: they said: {words}"
+# "he cant know Im asking": who must not be told, for the person who rings.
+SECRET_LINE = "Contact: talk only to them. Nobody else should know they asked. They said: {words}"
+HEARING_LINE = "Communication: hard of hearing. Text or email, not calls. They said: {words}"
 
 
 def _sentences(text: str) -> List[str]:
@@ -90,8 +94,17 @@ def language_line(text: str) -> Optional[str]:
 
 def contact_line(text: str) -> Optional[str]:
     for sentence in _sentences(text):
+        if keep_it_secret(sentence):
+            return SECRET_LINE.format(words=_quoted(sentence))
         if CONTACT_INSTRUCTION.search(sentence):
             return CONTACT_LINE.format(words=_quoted(sentence))
+    return None
+
+
+def hearing_line(text: str) -> Optional[str]:
+    for sentence in _sentences(text):
+        if hard_of_hearing(sentence):
+            return HEARING_LINE.format(words=_quoted(sentence))
     return None
 
 
@@ -101,8 +114,11 @@ def details_in(messages: Iterable[str]) -> List[str]:
     for message in messages:
         if not message or str(message).startswith("/"):
             continue
-        for line in (language_line(str(message)), contact_line(str(message))):
-            if line and line not in lines:
+        for line in (language_line(str(message)), contact_line(str(message)),
+                     hearing_line(str(message))):
+            said_before = line and line.startswith("Communication:") and any(
+                held.startswith("Communication:") for held in lines)
+            if line and line not in lines and not said_before:
                 lines.append(line)
     return lines
 
@@ -115,4 +131,6 @@ def all_texts() -> Dict[str, str]:
         "handoff_details.language_unnamed": LANGUAGE_LINE_UNNAMED.format(
             words="he has no English."),
         "handoff_details.contact": CONTACT_LINE.format(words="ring me not dad."),
+        "handoff_details.secret": SECRET_LINE.format(words="he cant know Im asking."),
+        "handoff_details.hearing": HEARING_LINE.format(words="I am a bit deaf."),
     }

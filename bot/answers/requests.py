@@ -368,6 +368,11 @@ def match_button(text: str, buttons: Optional[Iterable[Dict[str, str]]]) -> Opti
     return close[0] if len(close) == 1 else None
 
 
+# A question after "forget it": "what is...", "how long...", "can i...", or a question mark.
+ASKS_AFTER = re.compile(r"\?|^\W*(?:what|whats|how|can|could|is|are|will|would|do|does|why|"
+                        r"when|where|who)\b", re.IGNORECASE)
+
+
 def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = None) -> Optional[Request]:
     """The request this message makes about the conversation, or None if it is an answer.
 
@@ -419,6 +424,10 @@ def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = No
         if kind == "stop" and LATER.search(tail):
             # "ok we'll stop here, can he carry on later on his tablet?": a break, not an end.
             return Request("pause")
+        if kind == "stop" and ASKS_AFTER.search(first[1]):
+            # "forget it. what is a carer's assessment, is it long?": the question is what
+            # they want answered, not the end of the chat.
+            return None
         if kind in TAIL_KINDS and len(tail.split()) <= MAX_TAIL_WORDS:
             return Request(kind)
     return None

@@ -10,7 +10,7 @@ missing something. A skip or "not sure" opens none: the areas are recorded as no
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from bot.answers.text import words_only
 from bot.answers.yes_no import yes_no
@@ -35,6 +35,33 @@ def areas_named(screen: Screen, text: str) -> List[str]:
     """The screen's areas the words name, in the screen's order."""
     said = words_only(text)
     return [code for code, clues in screen.areas if any(_names(said, c) for c in clues)]
+
+
+CLAUSE = re.compile(r"\s*(?:[.,;!?]+|\band\b|\bbut\b)\s*", re.IGNORECASE)
+MIN_TOLD_WORDS = 4
+MIN_TOLD_AREAS = 2   # a whole account over several areas, as the carer gave it
+
+
+def told_already(screen: Screen, value: str) -> Dict[str, str]:
+    """The areas the screening answer already tells about, each with the person's own
+    words: "yes all of it. I never see anyone, I had to drop hours at work" ->
+    {"relationships": "I never see anyone", "work_learning": "I had to drop hours at work"}.
+    Those deeper questions are not asked again. Only an account of two areas or more
+    counts, each in four words or more: "washing is hard" or "i cant get in the bath"
+    still opens its question, which asks what would help."""
+    if not value or value.startswith("/"):
+        return {}
+    told: Dict[str, List[str]] = {}
+    for clause in CLAUSE.split(value):
+        clause = clause.strip()
+        if len(clause.split()) < MIN_TOLD_WORDS:
+            continue
+        for code in areas_named(screen, clause):
+            told.setdefault(code, []).append(clause)
+    if len(told) < MIN_TOLD_AREAS:
+        # One area named ("i cant get in the bath"): its question asks what would help.
+        return {}
+    return {code: ". ".join(parts) for code, parts in told.items()}
 
 
 def areas_to_explore(screen: Screen, value: str) -> Optional[List[str]]:

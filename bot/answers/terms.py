@@ -14,10 +14,28 @@ from jargon import glossary
 MEANING_QUESTION = re.compile(
     r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but)[, ]+)*(?:what|whats|what's|wots|wot|"
     r"explain|meaning of|what do you mean by|what does|what do)\b", re.IGNORECASE)
+# "whats a job coach", "i dont know what a job coach is", "what does reablement mean": the
+# whole clause is the question and the word; "whats on at the day centre" is not.
+WHAT_IS_IT = re.compile(
+    r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but|hi|hiya)[, ]+)*"
+    r"(?:what(?:s|'s| is| are| r)|i (?:dont|don't|do not) (?:know|understand|get) what(?:s| is| a| an)?"
+    r"|what (?:does|do)|(?:can you )?explain(?: what)?)\s+(?:a |an |the )?(?P<word>.+?)"
+    r"(?:\s+(?:is|are|means?|is like|mean|do|does|then))?\s*[?!.]*$", re.IGNORECASE)
 
 
 REPORTED = re.compile(r"^(?:(?:he|she|they|the \w+|it|my \w+) (?:said|says|asked|asks|mentioned|"
                       r"wants to know)|(?:the )?letter says)[, ]+", re.IGNORECASE)
+
+
+def asks_what_it_is(text: str) -> bool:
+    """One clause asks what a care word is: "whats a job coach", "i dont no wot a job coach
+    is" (read as meant), "the work tasters look good. whats a job coach"."""
+    clauses = [c.strip() for c in re.split(r"(?<=[?!.;,])\s+", text or "") if c.strip()]
+    for clause in clauses[-3:]:
+        found = WHAT_IS_IT.match(clause)
+        if found and glossary.lookup(found.group("word").strip(" ?!.")) is not None:
+            return True
+    return False
 
 
 def asks_what_a_term_means(text: str) -> bool:

@@ -37,6 +37,16 @@ def words_only(text: object) -> str:
     return re.sub(r"\s+", " ", kept).strip()
 
 
+# Sounds and words a short reply may open with before its answer: "erm yes", "well no".
+FILLERS = ("oh", "um+", "erm+", "er", "well", "hmm+", "ah", "so")
+
+
+def without_filler(said: str, *more: str) -> str:
+    """``said`` (from ``words_only``) without one opening filler; ``more`` adds a parser's own
+    ("honestly no" to the direct question, "hello yes" to a yes or no)."""
+    return re.sub(r"^(?:" + "|".join(FILLERS + more) + r")\s+", "", said)
+
+
 def word_close(typed: str, wanted: str) -> bool:
     """One typed word is the wanted word or a small slip of it ("strat" for "start").
 

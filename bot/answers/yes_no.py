@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.answers.text import clean, words_only
+from bot.answers.text import clean, without_filler, words_only
 
 PAYLOADS = {"/affirm": True, "/deny": False, "/stop": False}
 BUTTON_TITLES = {"yes that is ok": True, "no thank you": False}
@@ -105,7 +105,7 @@ def yes_no(text: str) -> Optional[bool]:
         return None
     if raw.rstrip().endswith("?") and not re.match(r"^why not\b", said):
         return None
-    said = re.sub(r"^(?:oh|um+|erm+|er|well|hmm+|ah|hi|hello|so|i mean)\s+", "", said)
+    said = without_filler(said, "hi", "hello", "i mean")
     if DONT_KNOW.search(said):
         return None
     if NO_IM_OK.match(said):

@@ -92,7 +92,8 @@ ADULT_SCREENS: List[Screen] = [
     Screen("sa_screen_life", "Is anything else hard for {you}? Think of seeing people, "
            "going out, work, learning or a child to care for.", (
                ("relationships", ("family", "friends", "friend", "people", "lonely", "alone",
-                                  "on my own", "see anyone", "visitors", "partner")),
+                                  "on my own", "see anyone", "visitors", "partner", "mates",
+                                  "pals", "see nobody", "see no one")),
                ("community", ("getting out", "go out", "going out", "out of the house", "shops",
                               "bus", "buses", "town", "places", "church", "club")),
                ("work_learning", ("work", "job", "college", "course", "learning", "study",
@@ -111,7 +112,8 @@ CARER_SCREENS: List[Screen] = [
     Screen("ca_screen_own_life", "Is it hard to see family and friends, go out, work or "
            "learn, or have time for yourself?", (
                ("relationships", ("family", "friends", "friend", "partner", "lonely",
-                                  "see anyone", "people")),
+                                  "see anyone", "people", "mates", "pals", "see nobody",
+                                  "see no one")),
                ("local_places", ("go out", "going out", "get out", "out of the house", "shops",
                                  "town", "places", "church", "gym")),
                ("work_learning", ("work", "job", "college", "course", "learning", "study")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +56,28 @@ def slots_in_section(questions: Iterable[Question], section: str) -> List[str]:
     return [q.slot for q in questions if q.section == section]
 
 
+READ_BACK_CHARS = 200
+LONGEST_SENTENCE = 400
+
+
+def whole_sentences(text: str, limit: int = READ_BACK_CHARS) -> str:
+    """An answer shortened for the read-back at the end of a sentence, never in the middle
+    of one ("...I do the lot and I" was read back to a carer): whole sentences up to
+    ``limit``; a first sentence longer than that is kept whole (up to LONGEST_SENTENCE, then
+    cut at a word with "...")."""
+    text = str(text).strip()
+    if len(text) <= limit:
+        return text
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    fits = [e for e in ends if e <= limit]
+    if fits:
+        return text[:fits[-1]].strip() + " ..."
+    first = ends[0] if ends else len(text)
+    if first <= LONGEST_SENTENCE:
+        return text[:first].strip() + (" ..." if first < len(text) else "")
+    return text[:LONGEST_SENTENCE].rsplit(" ", 1)[0].rstrip(",;") + " ..."
+
+
 def reflective_lines(questions: List[Question], answers: Dict[str, Any],
                      about: Optional[str], relationship: Optional[str],
                      name: Optional[str]) -> List[str]:
@@ -67,7 +90,7 @@ def reflective_lines(questions: List[Question], answers: Dict[str, Any],
                 if q.section == section and answered(answers.get(q.slot))
                 and answers.get(q.slot) != GOING_FINE]
         if said:
-            lines.append(f"- {section}: " + " / ".join(s[:200] for s in said))
+            lines.append(f"- {section}: " + " / ".join(whole_sentences(s) for s in said))
     if len(lines) == 1:
         lines.append("- Nothing yet. That is fine.")
     return lines

@@ -34,7 +34,7 @@ from bot.security import clients
 STATIC = Path(__file__).resolve().parent / "static"
 ABOUT_CHOICES = {"self": "The caller", "someone_i_care_for": "Someone the caller looks after"}
 REASONS = {"crisis": "Crisis", "safeguarding": "Safeguarding", "callback": "Call back",
-           "request": "Asked for a person"}
+           "request": "Asked for a person", "complaint": "Complaint"}
 STATUS_NAMES = {"waiting": "Waiting", "taken": "Taken over", "closed": "Closed"}
 STATUS_FILTERS = {"open": ("Waiting or taken over", handoffs.OPEN),
                   "waiting": ("Waiting", ("waiting",)), "taken": ("Taken over", ("taken",)),

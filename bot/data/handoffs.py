@@ -17,7 +17,7 @@ from bot.codes import CODE_ALPHABET
 from bot.data.db import engine, now
 from bot.data.schema import handoffs, outbox, takeovers
 
-PRIORITY = {"crisis": 0, "safeguarding": 1, "callback": 2, "request": 3}
+PRIORITY = {"crisis": 0, "safeguarding": 1, "callback": 2, "request": 3, "complaint": 3}
 STATUSES = ("waiting", "taken", "closed")
 OPEN = ("waiting", "taken")
 # How staff close a hand-off: the outcome kept on the row, and its words on the console.
@@ -77,9 +77,20 @@ def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: s
                                       handoffs.c.status == "waiting")
         ).mappings().first()
         if existing:
+            changes: Dict[str, Any] = {}
             if rank < existing["priority"]:
+                changes.update(reason=reason, priority=rank)
+            if callback and not existing["callback_requested"]:
+                changes["callback_requested"] = True
+            held = existing["summary"] or ""
+            if summary and summary not in held.split("\n"):
+                # Asked again for something new (a survey's contact details, a complaint):
+                # what it says is added, never dropped.
+                changes["summary"] = ((held + "\n") if held else "") + summary
+                changes["summary"] = changes["summary"][:4000]
+            if changes:
                 conn.execute(handoffs.update().where(handoffs.c.id == existing["id"]).values(
-                    reason=reason, priority=rank, updated_at=now()))
+                    updated_at=now(), **changes))
             return dict(conn.execute(sa.select(handoffs).where(
                 handoffs.c.id == existing["id"])).mappings().first())
         conn.execute(handoffs.insert().values(**row))

@@ -19,7 +19,7 @@ from bot.console.app import create_app as create_console_app
 from bot.data import handoffs
 from bot.directory.database import open_default_store
 from bot.directory.server import create_app as create_directory_app
-from bot.gateway import access, limits, live, typed_commands
+from bot.gateway import access, limits, live, turns, typed_commands
 from bot.gateway.rasa_client import RasaClient
 from bot.security import clients, conversation_keys, secrets_file
 
@@ -88,14 +88,22 @@ async def post_message(request: web.Request) -> web.Response:
         command = (request.app["delete_questions"].answer(sender, message)
                    or typed_commands.command_of(message))
     if command:
-        return _typed_command(request, sender, command)
+        return await _typed_command(request, sender, command)
     response = await _relay_turn(request, sender, message, metadata)
     if new_key:
         access.hand_over_key(request, response, sender, new_key)
     return response
 
 
-def _typed_command(request: web.Request, sender: str, command: str) -> web.Response:
+async def _erase(request: web.Request, sender: str) -> None:
+    """Erases after this conversation's turns in flight, and again later for late writes."""
+    records = not sender.startswith(access.RELAY_PREFIX)
+    await request.app["turns"].erase(
+        sender, erasure.erase_conversation,
+        lambda who, at: erasure.erase_late_writes(who, at, records=records))
+
+
+async def _typed_command(request: web.Request, sender: str, command: str) -> web.Response:
     """ "Delete my conversation", "download my summary" and "download my data", typed on any
     channel, do what the buttons do (delete asks once more first)."""
     telegram = relay_channel(sender) == "telegram"
@@ -105,7 +113,7 @@ def _typed_command(request: web.Request, sender: str, command: str) -> web.Respo
     if command == "delete":
         request.app["delete_questions"].asked(sender)
     if command == "confirm_delete":
-        erasure.erase_conversation(sender)
+        await _erase(request, sender)
         response.del_cookie(conversation_keys.cookie_name(sender), path="/api/")
     return response
 
@@ -117,8 +125,9 @@ async def _relay_turn(request: web.Request, sender: str, message: str,
     try:
         # A slow action server must not leave the person waiting: after turn_timeout the
         # gateway says sorry with the phone number; Rasa still keeps the turn.
-        replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
-                                         timeout=request.app["turn_timeout"])
+        async with request.app["turns"].relaying(sender):
+            replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
+                                             timeout=request.app["turn_timeout"])
         for attempt in range(RESEND_ATTEMPTS):
             if replies or taken_over or await _turn_kept(rasa, sender, message):
                 break
@@ -126,8 +135,9 @@ async def _relay_turn(request: web.Request, sender: str, message: str,
             # restarted, say). Sending again keeps what the person said.
             log.warning("Rasa did not keep a message; sending it again")
             await asyncio.sleep(0.5 * (attempt + 1))
-            replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
-                                             timeout=request.app["turn_timeout"])
+            async with request.app["turns"].relaying(sender):
+                replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
+                                                 timeout=request.app["turn_timeout"])
     except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError) as error:
         log.warning("Rasa did not answer: %s", type(error).__name__)
         return _error(503, texts.action_server_down())
@@ -182,7 +192,7 @@ async def delete_conversation(request: web.Request) -> web.Response:
     sender = request.match_info["sender"]
     if not access.may_use(request, sender):
         return access.refused()
-    erasure.erase_conversation(sender)
+    await _erase(request, sender)
     response = web.Response(status=204)
     response.del_cookie(conversation_keys.cookie_name(sender), path="/api/")
     return response
@@ -302,6 +312,7 @@ async def cors(request: web.Request, handler) -> web.StreamResponse:
 
 
 async def _close(app: web.Application) -> None:
+    await app["turns"].close()
     await app["rasa"].close()
 
 
@@ -312,6 +323,7 @@ def create_app(rasa: RasaClient = None, with_directory: bool = True) -> web.Appl
     app["rasa"] = rasa or RasaClient()
     app["limiter"] = limits.limiters()
     app["delete_questions"] = typed_commands.DeleteQuestions()
+    app["turns"] = turns.TurnsInFlight()
     app["relay_secret"] = secrets_file.relay_secret()
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)

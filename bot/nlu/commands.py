@@ -8,18 +8,19 @@ button's intent. It runs after the safety net and never overrides a safety findi
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.answers import callback_talk
 from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
-from bot.answers.terms import (is_a_care_word, mentions_a_care_word_with_a_question,
-                               pastes_a_care_word)
+from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
+from bot.answers.terms import (asks_what_it_is, is_a_care_word,
+                               mentions_a_care_word_with_a_question, pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.followup import asks_what_they_are, thanks_only
@@ -30,8 +31,10 @@ from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
 from bot.nlu.ranking import promote
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.responses import BUTTONS as SAFETY_BUTTONS
+from bot.sounds_like import as_meant, respelt
 from bot.texts import MENU_BUTTONS
 from jargon import glossary
 
@@ -148,12 +151,66 @@ def asks_for_a_group(text: str, guess: str) -> bool:
         search_request(text) == "things_to_do"
 
 
+# "i wont a job", "is ther a club 4 peeps like me 2 make frends", "frends": the model learnt
+# usual spelling, so when the message had to be read as meant (bot/sounds_like.py) and the
+# model was unsure, a wish for something the directory has, or a bare topic, is the search.
+WISH = re.compile(r"\b(?:i|we|id|i d|i would|we would) (?:really |just |also )?(?:want|need|like|"
+                  r"would like|wish|fancy|love)\b|\b(?:looking for|find|get|make|join|try)\b|"
+                  r"^\W*(?:and |ok |so )?(?:what|how) about\b",
+                  re.IGNORECASE)
+UNSURE_GUESSES = ("nlu_fallback", "out_of_scope")
+MAX_BARE_TOPIC_WORDS = 3
+
+
+def asks_for_a_topic(text: str, guess: str) -> bool:
+    """ "is there a club for people like me", which the model could not place: the search."""
+    return guess in UNSURE_GUESSES and not glossary.find_terms(text) and \
+        bool(search_request(text))
+
+
+def wishes_for_a_topic(meant: str, guess: str) -> bool:
+    """Spelt by sound and not placed by the model: a wish ("i wanna get a job") or a bare
+    topic ("frends") for something the directory holds."""
+    if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant) or not categorise(meant):
+        return False
+    return bool(WISH.search(meant)) or len(meant.split()) <= MAX_BARE_TOPIC_WORDS
+
+
 def means_a_topic_not_a_word(text: str) -> bool:
     """ "i still mean the shopping" guessed as a word to explain: no care word in it, but a
     directory topic is, so it is the search again, not "I don't know the word"."""
     if len(text.split()) > 12 or glossary.lookup(text.strip(" ?!.")) is not None:
         return False
     return bool(categorise(text)) and not glossary.find_terms(text)
+
+
+# "how long does it take? can I do it now", "you asked me that already", "no thats not what i
+# meant": about the conversation itself; the fallback answers them (sorry, or how long and a
+# button to start), never the menu. Inside a form the engine reads them.
+# Never a yes or a no: "what? no! god no" answers the direct safety question, whose own
+# rules must see it.
+ABOUT_US_MAY_REPLACE = ("ask_help", "nlu_fallback", "out_of_scope", "chitchat", "inform",
+                        "greet", "dont_know", "bot_challenge", "thank", "listen_connect",
+                        "find_service")
+
+
+def about_the_conversation(text: str, guess: str) -> bool:
+    if guess not in ABOUT_US_MAY_REPLACE:
+        return False
+    if guess == "find_service":
+        # "water bills?? no thats not what i meant": a search taken back, not a new one.
+        return rejects_what_was_said(text)
+    return bool(process_questions(text)) or complains_of_repeat(text) or \
+        rejects_what_was_said(text)
+
+
+# Not "deny": a "dont know" the model reads as no may answer the direct safety question.
+BARE_DONT_KNOW_MAY_REPLACE = ("dont_know", "nlu_fallback", "out_of_scope")
+
+
+def is_a_bare_dont_know(text: str) -> bool:
+    found = classify_request(text)
+    return found is not None and found.kind == "dont_know"
 
 
 UNSURE_BELOW = 0.45   # the FallbackClassifier's threshold in config.yml
@@ -228,7 +285,33 @@ def offers_contact(text: str, guess: str) -> bool:
 
 
 def wants_a_person(text: str, guess: str) -> bool:
-    return guess in PERSON_MAY_REPLACE and bool(WANTS_A_PERSON.search(text.replace("'", "")))
+    return guess in PERSON_MAY_REPLACE and (bool(WANTS_A_PERSON.search(text.replace("'", "")))
+                                            or bool(CALL_ME_BACK.search(text.replace("'", ""))))
+
+
+# "yes please someone to ring me. but he cant know Im asking": a call asked for, said among
+# other things (not "my son will call me back later": someone else's call).
+CALL_ME_BACK = re.compile(
+    r"\b(?:someone|somebody|a person|one of you|the team|an adviser|a social worker)\s+"
+    r"(?:to\s+|can\s+|could\s+|will\s+|would\s+|please\s+)?(?:just\s+)?(?:ring|call|phone)\s+"
+    r"(?:me|us)\b(?!\s+(?:a |an |the )?(?:taxi|cab|ambulance|doctor))|"
+    r"(?:^|[.!?,;]\s*|\b(?:please|pls|just|can you|could you|will you|would you)\s+)"
+    r"(?:ring|call|phone) me back\b",
+    re.IGNORECASE)
+
+
+def callback_intent(text: str) -> Optional[str]:
+    """A question about a call-back or complaint already asked for ("will they still ring
+    me?", "they won't tell him will they?"), or a stop said in a longer message: the
+    intent whose action answers it from the hand-off."""
+    kind = callback_talk.callback_question(text)
+    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL):
+        return "request_human"
+    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON):
+        return "complaint"
+    if kind == callback_talk.STOP_HERE:
+        return "stop"
+    return None
 
 
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
@@ -243,49 +326,90 @@ def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     return KIND_TO_INTENT.get(request.kind)
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+Reader = Callable[[str, str], bool]   # (the text, the model's guess) -> does it match
+
+
+def only_from(guesses: Tuple[str, ...], reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, taken only when the model's guess is one of ``guesses``."""
+    return lambda text, guess: guess in guesses and reads(text)
+
+
+def anyway(reads: Callable[[str], bool]) -> Reader:
+    """``reads(text)``, whatever the model guessed."""
+    return lambda text, guess: reads(text)
+
+
+def asks_for_a_person(text: str, guess: str) -> bool:
+    return wants_a_person(text, guess) or offers_contact(text, guess)
+
+
+def asks_about_a_care_word(text: str, guess: str) -> bool:
+    return is_a_care_word(text) or asks_what_it_is(text) or (
+        mentions_a_care_word_with_a_question(text) and guess not in TERM_MAY_NOT_REPLACE)
+
+
+def asks_about_the_conversation(text: str, guess: str) -> bool:
+    return about_the_conversation(text, guess) and not asks_what_it_is(text)
+
+
+def says_a_bare_dont_know(text: str, guess: str) -> bool:
+    return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
+
+
+# What a typed message is taken for when it is no command or button: the first reader that
+# matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
+READERS: Tuple[Tuple[Reader, str], ...] = (
+    (asks_for_a_person, "request_human"),
+    (wants_to_complain, "complaint"),
+    # "how long does it take? can I do it now", "you asked me that already", "not what i
+    # meant": the fallback answers them (never the menu); in a form the engine reads them.
+    (asks_about_the_conversation, "nlu_fallback"),
+    # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
+    (says_a_bare_dont_know, "nlu_fallback"),
+    (local_search, "find_service"),
+    (asks_for_a_topic, "find_service"),
+    (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
+    (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
+    # "i dont no wat that is" after directory results: not a no; the fallback answers it
+    # from the places shown (or asks to say it another way).
+    (only_from(SHOWN_MAY_REPLACE, asks_what_they_are), "nlu_fallback"),
+    # The fallback offers a free interpreter, then listens.
+    (anyway(finds_english_hard), "nlu_fallback"),
+    (for_someone_else, "start_self_assessment"),
+    (asks_about_a_care_word, "explain_term"),
+    (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
+    (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
+    (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
+)
+
+
+def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Optional[str]:
+    """The intent a typed message stands for, or None to leave the model's guess: a command
+    or button title first, then a check-in answer, then a question about a call-back
+    already asked for, then the first of ``READERS``."""
+    typed, text = text, as_meant(text)   # "wot is a job coach", "i dont no": read as meant
+    # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
+    intent = command_intent(text, buttons) or (
+        None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+    # "will they still ring me?", "they won't tell him?": answered from the hand-off.
+    intent = intent or callback_intent(text)
+    if intent:
+        return intent
+    found = next((intent for reads, intent in READERS if reads(text, guess)), None)
+    if found is None and respelt(typed) and wishes_for_a_topic(text, guess):
+        return "find_service"     # "i wont a job in a caff", "frends"
+    return found
+
+
+@registered
 class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
 
     def read(self, message: Message) -> None:
         found = message.get("safety_net") or {}
-        if found.get("tier") in ("clear", "check_in"):
-            return
-        text = message.get(TEXT) or ""
-        guess = model_guess(message)
-        # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
-        intent = command_intent(text, self.buttons) or (
-            None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+        if found.get("tier") in ("clear", "check_in") or found.get("route") == QUICK_EXIT:
+            return  # ("he's back, i have to go" is the quick exit, never a typed "pause")
+        intent = typed_intent(message.get(TEXT) or "", model_guess(message), self.buttons)
         if intent:
             promote(message, intent)
-        elif wants_a_person(text, guess) or offers_contact(text, guess):
-            promote(message, "request_human")
-        elif wants_to_complain(text, guess):
-            promote(message, "complaint")
-        elif local_search(text, guess):
-            promote(message, "find_service")
-        elif offers_to_tell_more(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "listen_connect")
-        elif asks_if_this_is_the_right_place(text) and guess in OPENING_MAY_REPLACE:
-            promote(message, "nlu_fallback")
-        elif asks_what_they_are(text) and guess in SHOWN_MAY_REPLACE:
-            # "i dont no wat that is" after directory results: not a no; the fallback
-            # answers it from the places shown (or asks to say it another way).
-            promote(message, "nlu_fallback")
-        elif finds_english_hard(text):
-            # The fallback offers a free interpreter, then listens.
-            promote(message, "nlu_fallback")
-        elif for_someone_else(text, guess):
-            promote(message, "start_self_assessment")
-        elif is_a_care_word(text) or (
-                mentions_a_care_word_with_a_question(text)
-                and guess not in TERM_MAY_NOT_REPLACE):
-            promote(message, "explain_term")
-        elif pastes_a_care_word(text) and guess in LETTER_MAY_REPLACE:
-            promote(message, "explain_term")
-        elif is_goodbye(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "goodbye")
-        elif is_thanks(text) and guess in THANKS_MAY_REPLACE:
-            promote(message, "thank")

@@ -9,11 +9,10 @@ net runs after this, so a danger phrase it knows still wins.
 from __future__ import annotations
 
 
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.language import WORD, looks_like_gibberish, looks_like_other_language
 from bot.nlu.resume_code import code_message
 from bot.settings import PROJECT_ROOT
@@ -30,8 +29,7 @@ def training_words() -> set:
     return words
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+@registered
 class LanguageGuard(RuleComponent):
     def __init__(self) -> None:
         self.known = training_words()

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.nlu.ranking import promote
 from bot.codes import codes_in
 
@@ -44,8 +43,7 @@ def code_message(text: str) -> Optional[str]:
     return None
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+@registered
 class ResumeCodeClassifier(RuleComponent):
     def read(self, message: Message) -> None:
         text = message.get(TEXT) or ""

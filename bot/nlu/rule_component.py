@@ -7,10 +7,16 @@ from abc import abstractmethod
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+# How each of them is known to Rasa: an intent classifier with nothing to train. Put
+# ``@registered`` above a RuleComponent subclass.
+registered = DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
+                                      is_trainable=False)
 
 
 class RuleComponent(GraphComponent):

@@ -7,6 +7,8 @@ It runs ``bot.safety.assess`` and:
 - a route (carer_strain, grief, money_worry, complaint) -> that intent, but only when the
   classifier's own intent is a vague one (out_of_scope, inform, listen_connect,
   nlu_fallback, greet), so a request such as start_self_assessment is never taken over;
+- someone has come in and the person must go ("he's back I have to go") -> ``safety_check_in``,
+  whose action then says a short, quiet goodbye with the numbers instead of its question;
 - nothing found but the classifier said crisis, safeguarding_concern or safety_check_in ->
   the next best intent instead, so everyday talk ("having my own PA") cannot raise the alarm.
 It always adds ``safety_net`` = {tier, kind, category, route, evidence} to the message, so
@@ -18,7 +20,6 @@ import re
 from typing import Any, Dict, Text
 
 from rasa.engine.graph import ExecutionContext
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -26,8 +27,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import CHECK_IN, CRISIS, SAFEGUARDING, SAFETY_INTENTS
 from bot.nlu.ranking import demote, promote
-from bot.nlu.rule_component import RuleComponent
+from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.context import figure_of_speech
+from bot.safety.assessment import QUICK_EXIT
 from bot.safety.engine import Assessment, assess
 from bot.safety.normalise import normalise
 
@@ -48,6 +50,10 @@ def intent_for(result: Assessment, current: str, text: str = "") -> str:
     if result.tier == "clear":
         return CRISIS if result.kind == "crisis" else SAFEGUARDING
     if result.tier == "check_in":
+        return CHECK_IN
+    if result.route == QUICK_EXIT:
+        # "he's back I have to go": the check-in action says a quick, quiet goodbye with
+        # the numbers instead of its question, from any point (forms included).
         return CHECK_IN
     if (result.kind == "route" and result.route and current in ROUTE_MAY_REPLACE
             and not ASKS_FOR_A_CALL.search(text or "")):
@@ -72,8 +78,7 @@ def safety_data(result: Assessment) -> Dict[str, Any]:
             "route": result.route, "evidence": result.evidence, "signal": result.signal}
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-                          is_trainable=False)
+@registered
 class SafetyNetClassifier(RuleComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -95,7 +100,7 @@ class SafetyNetClassifier(RuleComponent):
         result = assess(text)
         current = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
         wanted = intent_for(result, current, text)
-        if wanted != current or result.is_danger:
+        if wanted != current or result.is_danger or result.route == QUICK_EXIT:
             # Raised to full confidence even when the model already guessed it, or the
             # fallback classifier after this would drop a low-confidence "crisis".
             promote(message, wanted)

@@ -30,6 +30,16 @@ class Assessment:
 
 NOTHING = Assessment("none", None, None, None, "", 0.0)
 
+# Someone has just come in and the person must leave the chat ("he's back I have to go"):
+# not an alarm and not a question, but a short, quiet goodbye with the numbers
+# (actions/safety.py). Not a taxonomy category: nothing is asked or queued on it alone.
+QUICK_EXIT = "quick_exit"
+
+
+def quick_exit(evidence: str, score: float) -> Assessment:
+    return Assessment("none", "route", QUICK_EXIT, QUICK_EXIT, evidence[:120],
+                      round(float(score), 3), "pattern")
+
 
 def route(category: str, evidence: str, score: float) -> Assessment:
     return Assessment("none", "route", category, category, evidence, score)

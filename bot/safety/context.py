@@ -12,6 +12,7 @@ import re
 from typing import List
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
+from bot.safety.detector import risk_words_in
 
 _NEGATORS = {"not", "no", "never", "nobody", "noone", "nothing", "n't", "neither", "nor",
              "none", "nowhere", "without"}
@@ -40,6 +41,13 @@ RESOLVED = re.compile(
     r"made a (good|great|full|fantastic) recovery|"
     r"(is|are|'s|'re) (now )?(controlled|well managed)|used to (self[- ]?harm|cut myself|hurt myself)|"
     r"(all )?repaired now|(had|got) a pacemaker)\b")
+# ...but not when the harm goes on: "a carer did things to me last year, he still works for
+# the agency", "since then mums savings have gone", "havent had heating since last winter".
+CONTINUING = re.compile(
+    r"\b(still (works|working|comes|coming|visits|there|does|doing|happening|going on|takes|taking|"
+    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been able|been allowed|seen) "
+    r"[a-z ]{0,30}since|(savings|money|pension|account|inheritance)('s| has| have)? (all )?(gone|went|"
+    r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b")
 # Hypothetical or asking in general.
 HYPOTHETICAL = re.compile(
     r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
@@ -402,9 +410,103 @@ SEEKING = re.compile(
     r"class|classes|cafe|cafes|befriending|support group|drop[- ]in|meet[- ]?ups?|activity|"
     r"activities|course|courses|session|sessions)\b")
 
+# An illness showing its signs: "the bad days are when she gets confused and frightened",
+# "dad gets muddled and scared at night", "sundowning". The fear is the illness's, told with
+# its time or its cause (night, bad days, the dementia), not a person's doing. Soft, so a
+# concept pattern ("frightened of her carer") still counts, and only when no other danger
+# word is in the message (see ``_explains``).
+SYMPTOM = re.compile(
+    r"\b(gets?|getting|becomes?|becoming|goes|can be|can get|is|feels?|seems?)"
+    r" (so |very |really |quite |a bit |a little |more |all )?(confused|muddled|disorientated|"
+    r"disoriented|agitated|frightened|scared|anxious|upset|distressed|restless|mixed up|"
+    r"tearful|panicky|worked up)( and (so |very |really |quite )?(confused|muddled|disorientated|"
+    r"disoriented|agitated|frightened|scared|anxious|upset|distressed|restless|tearful|panicky))?\b"
+    r"(?! (of|by|to|that|when (he|she|they|someone)) )")
+SYMPTOM_WHEN = re.compile(
+    r"\b(at night|in the night|night ?time|in the evenings?|evenings|when it gets dark|"
+    r"bad days?|on a bad day|sundown\w*|because of (the|her|his|my) (dementia|alzheimer'?s|illness|"
+    r"condition|memory)|the dementia|her dementia|his dementia|the alzheimer'?s|(doctor|gp|nurse) "
+    r"(says|said)|if (her|his|the) routine|new faces|in the (supermarket|shops?|hospital))\b")
+
+
+def symptom(norm: str) -> str:
+    """The span of a person's illness showing (confusion, fear at night), or ""."""
+    found = SYMPTOM.search(norm)
+    return found.group(0) if found and SYMPTOM_WHEN.search(norm) else ""
+
+
+# Wanting rest: "even one night where i can sleep", "just want a proper break", "a lie in".
+# A worn-out carer's wish, not a wish to die; "sleep and never wake up" is a concept pattern.
+REST = re.compile(
+    r"\b((just |even |only )?(one|a|a single|a full|a whole|one whole) (night|day|weekend|afternoon)"
+    r"( off| away| to myself| where i can| when i can| of (proper |decent |unbroken )?sleep)|"
+    r"(a|one|some|proper|decent|good|full|unbroken) (night'?s )?(sleep|kip|rest|lie[- ]in|breather|"
+    r"night off|day off|break|respite)|(so|where|when) (i|we) (can|could) (sleep|rest|get some sleep|"
+    r"have a (break|rest|lie[- ]in|nap))|sleep through( the night)?|catch up on (some )?sleep)\b")
+NEVER_WAKE = re.compile(r"\b(not|never|don'?t|wouldn'?t) wake|forever|for good|and not come back|"
+                        r"permanent|never (have to )?(wake|get up)|(from|of) (it all|everything|life|living)|"
+                        r"long|final|eternal|last")
+
+
+def rest_wish(norm: str) -> str:
+    found = REST.search(norm)
+    return found.group(0) if found and not NEVER_WAKE.search(norm) else ""
+
+
+# In a hurry for an everyday reason: "im at work so need to be quick", "on my lunch break".
+HURRY = re.compile(
+    r"\b((i'?m|im|i am) (at|on my|in) (work|lunch|my lunch|a meeting|the car|the bus|the train|"
+    r"the shop|a break|my break|the school run)|on my (lunch|break|tea break)|"
+    r"(need|have|got) to be (quick|brief)|(be|make it|keep it) quick|in a (rush|hurry)|"
+    r"(short|pushed) (of|for|on) time|only (got|have) (a )?(few|five|5|ten|10|a couple of) min)")
+
+# Loneliness in the evenings told as a routine: "i eat on my own and go to bed at 8 because
+# theres nothing else". A route to company, not a wish to die or neglect by someone.
+ALONE_ROUTINE = re.compile(
+    r"\b((eat|eating|ate|sit|sitting|live|living|am|i'?m|im) (on my own|alone|by myself)|"
+    r"(there'?s|theres|there is|got) nothing (else )?(to do|else)|nobody to (talk|chat) to|"
+    r"(evenings|nights|weekends|days) (are|is) (long|the worst|quiet|empty)|"
+    r"(go|off|in) to bed (at|by) (\d+|seven|eight|nine)|in bed by (\d+|seven|eight|nine))\b")
+
+
+# Someone has come in and the person must leave the chat now: "he's back I have to go",
+# "someone's coming", "got to go hes here". A quick, quiet goodbye with the numbers (see
+# bot/safety/engine quick exit), never a question on screen.
+ARRIVAL = re.compile(
+    r"\b((he|she|they|someone|somebody|my (son|husband|partner|daughter|wife|grandson|"
+    r"granddaughter|nephew|boyfriend|girlfriend|brother|sister|carer|lodger))('?s|s| is|'re| are)"
+    r" (just )?(back|here|home|in|coming|coming in|coming back|at the door|outside|on (his|her|their) way"
+    r"( up| in| back)?)|"
+    r"(someone|somebody) (is |'?s )?(coming|at the door)|"
+    r"(he|she|they|someone|somebody)('?s|s| has|'ve| have)? (just )?(came|come|walked|got) (back|in|home)|"
+    r"(i )?(can )?hear (him|her|them|the door|the key|his key|her key|his car|her car|the car)|"
+    r"key in the door|coming up the (stairs|path|drive))\b")
+GOING = re.compile(r"\b((i )?(have|got|need|must|gotta|better) (to )?(go|get off|stop|log off|close this)|"
+                   r"gtg|g2g|bye|must go|gotta go|got to go|have to go|going now|speak later|"
+                   r"later|can'?t talk)\b")
+NOT_NOW = re.compile(r"\b(tomorrow|tonight|next|later on|on (monday|tuesday|wednesday|thursday|"
+                     r"friday|saturday|sunday)|at \d|in the (morning|afternoon|evening)|every|"
+                     r"usually|always|when he|when she|once a)\b")
+
+
+def quick_exit(norm: str) -> bool:
+    """Someone has just come in and the person must go: a short message naming an arrival
+    (with a goodbye, or on its own), not a visit planned for later."""
+    arrival = ARRIVAL.search(norm)
+    if not arrival or NOT_NOW.search(norm):
+        return False
+    going = GOING.search(norm)
+    rest = norm.replace(arrival.group(0), " ")
+    if going:
+        rest = rest.replace(going.group(0), " ")
+    # "he's back and he's drunk, i'm scared": a danger word beside it is danger, not a goodbye.
+    return (bool(going) or len(norm.split()) <= 5) and not risk_words_in(rest)
+
+
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
-SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured")
+SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
+                 "symptom", "rest", "hurry", "alone_routine")
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -429,7 +531,23 @@ def soft_context(norm: str) -> str:
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
+    for name, span in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
+                       ("hurry", _span(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm))):
+        if span and _explains(norm, span):
+            return name
     return ""
+
+
+def _span(pattern, norm: str) -> str:
+    found = pattern.search(norm)
+    return found.group(0) if found else ""
+
+
+def _explains(norm: str, span: str) -> bool:
+    """An everyday reason explains the message only when no danger word (the lexicon's
+    risk_words) is left outside its own words: "she gets confused and frightened at night"
+    yes; "he was so upset, kids pulled his turban off" no."""
+    return not risk_words_in(norm.replace(span, " "))
 
 
 # A walk, a view or a day out ("the highest bridge ... too steep for mum", "is the view
@@ -475,7 +593,8 @@ def message_context(norm: str) -> str:
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
-                name == "resolved" and NOW.search(norm) and HAPPENING_NOW.search(norm)):
+                name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
+                                        or CONTINUING.search(norm))):
             return name
     if figure_of_speech(norm):
         return "figure"

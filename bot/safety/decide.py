@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from bot.safety import classifier, concepts, context, detector, taxonomy
-from bot.safety.assessment import NOTHING, Assessment, danger, route
+from bot.safety.assessment import NOTHING, Assessment, danger, quick_exit, route
 from bot.safety.guess import guess_category
 
 
 @dataclass(frozen=True)
 class Params:
     keep_hit: float = 0.10          # an abuse pattern hit stands when P(danger) >= this
-    weak_hit: float = 0.00          # below keep_hit but from here (no context): a check-in; 0 = off
+    weak_hit: float = 0.03          # below keep_hit but from here (no context): a check-in; 0 = off
+    # (safety6: 0.03 chosen on dev --cv: abuse +0.7, look-alike check-ins +0.5, under 5%)
     keep_hit_context: float = 0.90  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
     model_clear: float = 0.70       # the classifier alone gives a clear answer from here
@@ -50,12 +51,16 @@ class Params:
     min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
     clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
     model_clear_alone: float = 0.70
+    # A check-in pattern with the classifier sure of the same kind (as sure as it must be to
+    # answer alone): clear (safety6).
+    hint_upgrade: bool = True
 
 
 PARAMS = Params()
 # Patterns that a context explains away entirely: a time alone ("finish it tonight") when
 # the person is pausing the form (context.pausing_the_form); asking after a high place
 # when it is for a walk or a view (context.outing).
+_ALWAYS_ASKED = ("money_hint",)
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",)}
 
 
@@ -155,7 +160,20 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
+        # (Not someone handling the money: many people choose it, so it is always asked.)
+        if (tier == "check_in" and params.hint_upgrade and not s.context
+                and best.rule not in _ALWAYS_ASKED
+                and p >= params.model_clear and (s.prediction.crisis >= s.prediction.safeguarding)
+                == (_kind(best) == "crisis") and not context.HESITANT.search(s.norm)
+                and detector.risk_words_in(s.norm)):
+            # A pattern's hint with the classifier as sure as it needs to be to answer alone,
+            # of the same kind: never weaker than the classifier alone would be.
+            tier = "clear"
         return danger(tier, best.category, best.text, max(p, 0.5))
+    # "he's back I have to go", "someone's coming": no danger phrase, and the person must
+    # leave now. A quick, quiet goodbye with the numbers, never a question on screen.
+    if context.quick_exit(s.norm):
+        return quick_exit(context.ARRIVAL.search(s.norm).group(0), p)
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis" and h.rule not in explained]

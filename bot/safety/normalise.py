@@ -68,7 +68,7 @@ TEXT_SPEAK = {
     "thx": "thanks", "ty": "thank you", "omg": "oh my god", "ffs": "for god's sake",
     "alot": "a lot", "aswell": "as well", "anymore": "any more", "every1": "everyone",
     "some1": "someone", "any1": "anyone", "no1": "no one", "noone": "no one",
-    "no-one": "no one", "every1s": "everyone's", "gud": "good", "wiv": "with",
+    "no-one": "no one", "every1s": "everyone's", "gud": "good",
     "k": "ok", "kk": "ok", "bcz": "because", "wud": "would", "cud": "could",
     "shud": "should", "wld": "would", "cld": "could", "shld": "should", "dat": "that",
     "dis": "this", "dem": "them", "der": "there", "evry": "every", "evrything": "everything",

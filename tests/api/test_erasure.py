@@ -29,12 +29,21 @@ def every_table_holding(path: Path, needles):
     return found
 
 
+def tracker_rows(path: Path, sender: str):
+    """What is left of a conversation in the tracker store: for a failure message."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT id, type_name, action_name, timestamp FROM events "
+                            "WHERE sender_id = ?", (sender,)).fetchall()
+
+
 def every_file_holding(folder: Path, needles):
+    """(file, needle, byte offset) for each needle found in any file under ``folder``."""
     found = []
     for path in folder.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
-            found += [(str(path.relative_to(folder)), n) for n in needles if n.encode() in data]
+            found += [(str(path.relative_to(folder)), n, data.find(n.encode()))
+                      for n in needles if n.encode() in data]
     return found
 
 
@@ -87,8 +96,10 @@ def test_delete_my_conversation_leaves_nothing_anywhere(stack, monkeypatch):
 
     assert chat.delete().status_code == 204
     assert every_table_holding(stack.data / "care.db", needles) == []
-    assert every_table_holding(stack.data / "tracker.db", needles) == []
-    assert every_file_holding(stack.data, needles) == []
+    assert every_table_holding(stack.data / "tracker.db", needles) == [], \
+        tracker_rows(stack.data / "tracker.db", sender)
+    assert every_file_holding(stack.data, needles) == [], \
+        (tracker_rows(stack.data / "tracker.db", sender), sorted(p.name for p in stack.data.iterdir()))
     # The audit log still says what the adviser did, just not to whom.
     from bot.console import audit_log
     mine = [e for e in audit_log.audit_entries(1000) if e["staff"] == f"ada{tag}"]

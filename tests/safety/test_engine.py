@@ -46,8 +46,8 @@ def test_possible_danger_gets_a_check_in(text, judged):
     "\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff4b\uff49\uff4c\uff4c \uff4d\uff59\uff53\uff45\uff4c\uff46",  # full-width
     "kms",
 ])
-def test_odd_typing_is_still_caught(text):
-    assert assess(text).tier == "clear"
+def test_odd_typing_is_still_caught(text, judged):
+    judged(text, "clear")
 
 
 @pytest.mark.parametrize("text", [
@@ -99,8 +99,8 @@ def test_hand_written_abuse_messages(text):
 
 
 @pytest.mark.parametrize("text", MESSAGES["benign"])
-def test_hand_written_lookalikes(text):
-    assert assess(text).tier == "none"
+def test_hand_written_lookalikes(text, judged):
+    judged(text, "none")
 
 
 def test_fast_after_warm_up():

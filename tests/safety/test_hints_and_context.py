@@ -23,8 +23,8 @@ def test_someone_handling_the_money_gets_the_money_question_not_the_script(text,
     "my son looks after my money, i asked him to because my eyes are bad",
     "my daughter has power of attorney and does my bills, im happy with that",
 ])
-def test_a_chosen_arrangement_raises_no_script(text):
-    assert assess(text).tier != "clear", assess(text)
+def test_a_chosen_arrangement_raises_no_script(text, judged):
+    judged(text, ("none", "check_in"))
 
 
 @pytest.mark.parametrize("text", [
@@ -62,8 +62,8 @@ def test_everyday_words_near_danger_are_not_taken_for_context(text):
 @pytest.mark.parametrize("text", [
     "my husband had a fit last year and he's fine, but tonight he's fitting and it won't stop",
 ])
-def test_a_danger_phrase_with_context_is_still_asked_about_or_answered(text):
-    assert assess(text).tier in ("clear", "check_in"), assess(text)
+def test_a_danger_phrase_with_context_is_still_asked_about_or_answered(text, judged):
+    judged(text, "danger")
 
 
 @pytest.mark.parametrize("text", [
@@ -72,8 +72,8 @@ def test_a_danger_phrase_with_context_is_still_asked_about_or_answered(text):
     "burnt the toast and set the smoke alarm off lol",
     "since my wife passed nobody much knocks on the door, the days are long",
 ])
-def test_everyday_talk_gets_no_script(text):
-    assert assess(text).tier != "clear", assess(text)
+def test_everyday_talk_gets_no_script(text, judged):
+    judged(text, ("none", "check_in"))
 
 
 def test_a_hint_read_by_the_classifier_alone_is_asked_about():

@@ -6,11 +6,13 @@ def test_judged_passes_what_the_safety_net_says(judged):
     assert judged("I want to kill myself", "clear", "crisis").tier == "clear"
     assert judged("I want to kill myself", ("clear", "check_in"), ("crisis",)).kind == "crisis"
     assert judged("i love my garden", "none", None).tier == "none"
+    assert judged("I want to kill myself", "danger", "crisis").is_danger
 
 
 @pytest.mark.parametrize("wrong", [
     {"tier": "none"},
     {"tier": ("none", "check_in")},
+    {"tier": "danger", "kind": "safeguarding"},
     {"tier": "clear", "kind": "safeguarding"},
     {"tier": "clear", "kind": "crisis", "category": "violence_now"},
 ])

@@ -14,9 +14,6 @@ from actions import form_engine
 from actions import safety as safety_actions
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 
-DANGER = ("clear", "check_in")
-
-
 @pytest.mark.parametrize("text", [
     "got a fair few of my sleeping tablets saved up in the bathroom cabinet",
     "my meds are all stashed away now where no one will look",
@@ -34,7 +31,7 @@ def test_tablets_kept_back_are_a_preparation(judged, text):
     "ive sorted my funeral and written to my sister",
 ])
 def test_things_handed_on_and_affairs_sorted_are_asked_about(judged, text):
-    judged(text, DANGER, "crisis")
+    judged(text, "danger", "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +42,7 @@ def test_things_handed_on_and_affairs_sorted_are_asked_about(judged, text):
     "no more living like this, ta ta",
 ])
 def test_a_goodbye_that_sounds_like_the_last_one_is_danger(judged, text):
-    judged(text, DANGER, "crisis")
+    judged(text, "danger", "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -88,13 +85,14 @@ GOODBYE = {"tier": "check_in", "kind": "crisis", "category": "suicide_preparatio
            "route": None, "evidence": "dont save me a seat"}
 
 
-def check_in_replies(monkeypatch, earlier):
+def check_in_replies(monkeypatch, earlier, text="tell them dont save me a seat. tara",
+                     found=GOODBYE):
     monkeypatch.setattr(safety_actions.store, "save_record", lambda *a, **k: None)
     monkeypatch.setattr(safety_actions.store, "create_handoff",
                         lambda *a, **k: {"reference": "ABC123"})
-    latest = {"text": "tell them dont save me a seat. tara",
-              "intent": {"name": "safety_check_in", "confidence": 1.0}, "safety_net": GOODBYE}
-    events = earlier + [user(latest["text"], GOODBYE)]
+    latest = {"text": text,
+              "intent": {"name": "safety_check_in", "confidence": 1.0}, "safety_net": found}
+    events = earlier + [user(text, found)]
     tracker = Tracker("test-goodbye", {}, latest, events, False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
     result = asyncio.run(safety_actions.ActionSafetyCheckIn().run(dispatcher, tracker, {}))
@@ -115,6 +113,18 @@ def test_a_goodbye_with_no_earlier_sign_is_asked_about_once(monkeypatch):
     quiet = {"tier": "none", "kind": None, "category": None}
     said, _ = check_in_replies(monkeypatch, [user("any lunch clubs in ls8", quiet)])
     assert "ending your life" in said
+
+
+@pytest.mark.parametrize("typed", ["forget i said anything, im fine honestly",
+                                   "ignore me im being daft, i just want to die"])
+def test_taking_it_back_after_tablets_saved_up_gets_the_direct_question(monkeypatch, judged,
+                                                                         typed):
+    # the take-back is read in the text, even where the evidence is another phrase
+    found = judged(typed, "check_in", "crisis").as_dict()
+    said, _ = check_in_replies(monkeypatch, [user("ive got my pills saved up", PREPARATION)],
+                               typed, found)
+    assert "ending your life" in said
+    assert "116 123" not in said
 
 
 @pytest.mark.parametrize("typed", ["ok ringing 999 now", "calling an ambulance",

@@ -2,8 +2,6 @@
 is not danger "now"; danger said beside it still is."""
 import pytest
 
-from bot.safety.engine import assess
-
 
 @pytest.mark.parametrize("text", [
     "nothing, its right now",
@@ -11,8 +9,8 @@ from bot.safety.engine import assess
     "thats fine as it is thanks",
     "no leave it, everything is correct now",
 ])
-def test_it_is_right_as_it_is(text):
-    assert assess(text).tier == "none"
+def test_it_is_right_as_it_is(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -20,5 +18,5 @@ def test_it_is_right_as_it_is(text):
     "he is hitting me right now",
     "its fine now but im going to end my life tonight",
 ])
-def test_danger_beside_it_still_counts(text):
-    assert assess(text).tier in ("clear", "check_in")
+def test_danger_beside_it_still_counts(text, judged):
+    judged(text, "danger")

@@ -29,17 +29,17 @@ def test_ones_own_funeral_soon_gets_the_suicide_question(text, judged):
     "id like to set up a prepaid funeral plan so my children are not left with the bill",
     "the tallest building in town has a lovely cafe at the top, can i get there in my chair",
 ])
-def test_funerals_and_tall_buildings_in_everyday_talk_raise_nothing(text):
-    assert not assess(text).is_danger, assess(text)
+def test_funerals_and_tall_buildings_in_everyday_talk_raise_nothing(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
     "i have to pause it there for now, i will finish it off tonight",
     "can i stop for now and do the rest tomorrow when im home from work",
 ])
-def test_pausing_the_form_to_finish_later_is_not_a_plan(text):
+def test_pausing_the_form_to_finish_later_is_not_a_plan(text, judged):
     assert pausing_the_form(text.lower())
-    assert not assess(text).is_danger, assess(text)
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -61,8 +61,8 @@ def test_a_plan_with_a_time_is_still_clear(text, judged):
     "no its all correct now",
     "my nephew sorts my bills online for me, hes a real gem",
 ])
-def test_everyday_talk_raises_no_question(text):
-    assert not assess(text).is_danger, assess(text)
+def test_everyday_talk_raises_no_question(text, judged):
+    judged(text, "none")
 
 
 def test_someone_keeping_friends_away_is_not_read_as_loneliness():
@@ -71,10 +71,10 @@ def test_someone_keeping_friends_away_is_not_read_as_loneliness():
     assert assess("my husband wont let me see my friends anymore").kind == "safeguarding"
 
 
-def test_a_safe_contact_instruction_does_not_hide_a_named_act():
+def test_a_safe_contact_instruction_does_not_hide_a_named_act(judged):
     assert soft_context("please dont ring the house") == "safe_contact"
-    result = assess("please dont ring the house, my son takes all my pension every week")
-    assert result.kind == "safeguarding" and result.tier == "clear", result
+    judged("please dont ring the house, my son takes all my pension every week",
+           "clear", "safeguarding")
 
 
 @pytest.mark.parametrize("text", [
@@ -85,9 +85,8 @@ def test_money_someone_handles_that_is_always_gone_is_clear(text, judged):
     judged(text, "clear", "safeguarding")
 
 
-def test_a_worn_out_carer_gets_no_suicide_question_but_a_wish_to_die_still_counts():
-    quiet = assess("ive been caring for my wife for eight years with her dementia and im "
-                   "shattered, up every night, i dont know how much more i can give")
-    assert not quiet.is_danger, quiet
-    said = assess("ive looked after him for years and im so tired i wish i was dead")
-    assert said.is_danger and said.kind == "crisis", said
+def test_a_worn_out_carer_gets_no_suicide_question_but_a_wish_to_die_still_counts(judged):
+    judged("ive been caring for my wife for eight years with her dementia and im "
+           "shattered, up every night, i dont know how much more i can give", "none")
+    judged("ive looked after him for years and im so tired i wish i was dead",
+           "danger", "crisis")

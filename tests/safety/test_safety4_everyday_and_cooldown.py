@@ -5,7 +5,6 @@ Fresh variants of the round-four persona breaks (never the testers' own sentence
 """
 import pytest
 
-from bot.safety import assess
 from bot.safety.context import recovering, survey_done
 from bot.safety.cooldown import last_no, quiet_after_no
 
@@ -17,8 +16,8 @@ from bot.safety.cooldown import last_no, quiet_after_no
     "i had my heart attack back in may, im doing cardiac rehab now",
     "he had a stroke two years ago and walks with a stick now",
 ])
-def test_recovery_talk_is_context_not_an_emergency(text):
-    assert not assess(text).is_danger, assess(text)
+def test_recovery_talk_is_context_not_an_emergency(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -26,9 +25,8 @@ def test_recovery_talk_is_context_not_an_emergency(text):
     "mums words are slurred all of a sudden and her arm has gone weak",
     "he had a stroke last year but right now his face is drooping and he cant speak",
 ])
-def test_a_stroke_happening_now_is_still_999(text):
-    result = assess(text)
-    assert (result.tier, result.category) == ("clear", "medical_emergency"), result
+def test_a_stroke_happening_now_is_still_999(text, judged):
+    judged(text, "clear", category="medical_emergency")
     assert not recovering(text.lower())
 
 
@@ -37,12 +35,12 @@ def test_a_stroke_happening_now_is_still_999(text):
     "kill me now haha this form is never ending",
     "ugh another form, just kill me now lol",
 ])
-def test_kill_me_as_a_joke_raises_nothing(text):
-    assert not assess(text).is_danger, assess(text)
+def test_kill_me_as_a_joke_raises_nothing(text, judged):
+    judged(text, "none")
 
 
-def test_kill_me_with_a_real_threat_is_not_a_joke():
-    assert assess("lol he said hell kill me if i tell anyone").is_danger
+def test_kill_me_with_a_real_threat_is_not_a_joke(judged):
+    judged("lol he said hell kill me if i tell anyone", "danger")
 
 
 @pytest.mark.parametrize("text", [
@@ -50,14 +48,14 @@ def test_kill_me_with_a_real_threat_is_not_a_joke():
     "im done with the questions. bye",
     "finished with this form now. cheerio and goodbye",
 ])
-def test_goodbye_to_the_survey_raises_nothing(text):
+def test_goodbye_to_the_survey_raises_nothing(text, judged):
     assert survey_done(text.lower())
-    assert not assess(text).is_danger, assess(text)
+    judged(text, "none")
 
 
-def test_goodbye_to_everything_is_still_asked_about():
+def test_goodbye_to_everything_is_still_asked_about(judged):
     assert not survey_done("im finished with this survey and with everything. goodbye")
-    assert assess("im finished with all of it. goodbye everyone").is_danger
+    judged("im finished with all of it. goodbye everyone", "danger")
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +65,8 @@ def test_goodbye_to_everything_is_still_asked_about():
     "i get tired these days but i manage ok",
     "i go to the shops when it isnt raining",
 ])
-def test_carers_admin_and_everyday_talk_raise_nothing(text):
-    assert not assess(text).is_danger, assess(text)
+def test_carers_admin_and_everyday_talk_raise_nothing(text, judged):
+    judged(text, "none")
 
 
 # --- the quiet spell after a "No" -------------------------------------------------------

@@ -4,7 +4,6 @@ threat, a fall or a plan still are. Sentences are written here for the test, in 
 words: none is a persona's sentence or a corpus message."""
 import pytest
 
-from bot.safety import assess
 from bot.safety.context import figure_of_speech, outing, pausing_the_form
 
 
@@ -22,9 +21,8 @@ from bot.safety.context import figure_of_speech, outing, pausing_the_form
     "i could kill him when he leaves his socks everywhere",
     "that steep hill to the shops is murder on my knees",
 ])
-def test_sayings_raise_nothing(text):
-    result = assess(text)
-    assert not result.is_danger, result
+def test_sayings_raise_nothing(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -32,10 +30,9 @@ def test_sayings_raise_nothing(text):
     "he'll batter me if i leave him, he's said so",
     "shell hurt me if she knew i rang you today",
 ])
-def test_harm_tied_to_telling_is_never_a_saying(text):
+def test_harm_tied_to_telling_is_never_a_saying(text, judged):
     assert not figure_of_speech(text)
-    result = assess(text)
-    assert result.tier == "clear", result
+    judged(text, "clear")
 
 
 @pytest.mark.parametrize("text", [
@@ -43,9 +40,9 @@ def test_harm_tied_to_telling_is_never_a_saying(text):
     "is the tallest footbridge in the park step free, the views are meant to be lovely",
     "whats the highest viaduct you can walk over round here, my walking group like a view",
 ])
-def test_a_high_place_for_a_walk_or_a_view_raises_nothing(text):
+def test_a_high_place_for_a_walk_or_a_view_raises_nothing(text, judged):
     assert outing(text)
-    assert not assess(text).is_danger, assess(text)
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -53,8 +50,8 @@ def test_a_high_place_for_a_walk_or_a_view_raises_nothing(text):
     "the view from the top of the car park will be the last thing i see",
     "going to the tallest bridge tonight and jump, i cant go on",
 ])
-def test_a_high_place_with_a_fall_or_a_plan_is_still_danger(text):
-    assert assess(text).is_danger, assess(text)
+def test_a_high_place_with_a_fall_or_a_plan_is_still_danger(text, judged):
+    judged(text, "danger")
 
 
 @pytest.mark.parametrize("text", [
@@ -64,9 +61,9 @@ def test_a_high_place_with_a_fall_or_a_plan_is_still_danger(text):
     "could i come back to this after tea",
     "ill fill in the rest of it at the weekend",
 ])
-def test_finishing_the_form_later_is_a_pause(text):
+def test_finishing_the_form_later_is_a_pause(text, judged):
     assert pausing_the_form(text)
-    assert not assess(text).is_danger, assess(text)
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -76,9 +73,8 @@ def test_finishing_the_form_later_is_a_pause(text):
     "i will finish it all tonight",
     "ill finish it later tonight, nobody will miss me",
 ])
-def test_a_time_bound_decision_is_still_danger(text):
-    result = assess(text)
-    assert result.is_danger and result.kind == "crisis", result
+def test_a_time_bound_decision_is_still_danger(text, judged):
+    judged(text, "danger", "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -87,9 +83,8 @@ def test_a_time_bound_decision_is_still_danger(text):
     "i didnt mean it. just a bad day",
     "pretend i never said anything",
 ])
-def test_taking_it_back_gets_the_direct_question(text):
-    result = assess(text)
-    assert result.tier == "check_in" and result.kind == "crisis", result
+def test_taking_it_back_gets_the_direct_question(text, judged):
+    judged(text, "check_in", "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -97,8 +92,8 @@ def test_taking_it_back_gets_the_direct_question(text):
     "ignore that, i meant my brother not my dad",
     "sorry ignore me, wrong button",
 ])
-def test_a_correction_is_not_taking_it_back(text):
-    assert not assess(text).is_danger, assess(text)
+def test_a_correction_is_not_taking_it_back(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -106,8 +101,8 @@ def test_a_correction_is_not_taking_it_back(text):
     "any clubs for older men round here, since the wife went i dont get out",
     "looking for a support group for people who care for someone with dementia",
 ])
-def test_asking_for_a_group_raises_nothing(text):
-    assert not assess(text).is_danger, assess(text)
+def test_asking_for_a_group_raises_nothing(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -118,5 +113,5 @@ def test_asking_for_a_group_raises_nothing(text):
                                          "is dropped (keep_hit); not new in round four")),
     "any groups for people who want to disappear and never come back",
 ])
-def test_asking_for_a_group_with_danger_in_it_is_still_danger(text):
-    assert assess(text).is_danger, assess(text)
+def test_asking_for_a_group_with_danger_in_it_is_still_danger(text, judged):
+    judged(text, "danger")

@@ -3,14 +3,7 @@ options), a carer near breaking point offered a break and a call, telecare when 
 home comes up."""
 from actions.assessment import carer_at_breaking_point, idea_from_earlier
 from bot.markers import SKIPPED
-
-
-class FakeTracker:
-    def __init__(self, slots):
-        self.slots = slots
-
-    def get_slot(self, name):
-        return self.slots.get(name)
+from fake_tracker import FakeTracker
 
 
 def test_an_idea_is_offered_back_from_what_they_said():

@@ -35,6 +35,9 @@ NOT_THE_BOTS_WORDS = {
 NOT_SAID = {
     **{words: "the summary's follow-up note for staff" for words in AGREEMENT_WORDS.values()},
     "No contact details given.": "hand-off summary for staff",
+    "Said yes to: Are you thinking about ending your life?": "hand-off note for staff",
+    "Not resolved: after a sign of suicide risk they said \0 and went on. Please check in "
+    "with them.": "hand-off note for staff",
     "Asked for a call after their \0. ": "hand-off summary for staff",
     "Asks \0 in the right voice.": "a generated class's docstring",
     "Warm up the direct payment check.": "warms up spaCy when the action server starts",

@@ -11,14 +11,7 @@ from bot.answers.terms import asks_what_a_term_means
 from bot.answers.terms import is_a_care_word, mentions_a_care_word_with_a_question
 from bot.assessment.summary import GOING_FINE
 from bot.markers import NOT_SURE, SKIPPED
-
-
-class FakeTracker:
-    def __init__(self, slots=None):
-        self.slots = slots or {}
-
-    def get_slot(self, name):
-        return self.slots.get(name)
+from fake_tracker import FakeTracker
 
 
 def turn(text, intent="inform", confidence=0.9):

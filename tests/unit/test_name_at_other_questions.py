@@ -5,14 +5,7 @@ import pytest
 
 from actions.form_engine import read_on_behalf
 from bot.answers.names import parse_name
-
-
-class FakeTracker:
-    def __init__(self, slots=None):
-        self.slots = slots or {}
-
-    def get_slot(self, name):
-        return self.slots.get(name)
+from fake_tracker import FakeTracker
 
 
 @pytest.mark.parametrize("typed, name", [("peggy", "Peggy"), ("Mary-Jane", "Mary-Jane"),

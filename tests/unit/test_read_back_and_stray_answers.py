@@ -10,18 +10,10 @@ from bot import form_words
 from bot.answers.sections import changes_nothing, pick_section
 from bot.assessment import summary
 from bot.assessment.questions import FORMS
+from fake_tracker import FakeTracker
 
 CARER = summary.sections(FORMS["carer_assessment_form"])
 SELF = summary.sections(FORMS["self_assessment_form"])
-
-
-class FakeTracker:
-    def __init__(self, loop=None, slots=None):
-        self.active_loop_name = loop
-        self.slots = slots or {}
-
-    def get_slot(self, name):
-        return self.slots.get(name)
 
 
 @pytest.mark.parametrize("typed,sections,part", [
@@ -77,12 +69,12 @@ def test_a_postcode_inside_an_answer_is_kept():
 ])
 def test_a_carer_telling_about_them_at_own_name_is_asked_again_kindly(typed):
     reading = read_answer("preferred_name", fs.NAME, typed,
-                          FakeTracker("carer_assessment_form"))
+                          FakeTracker(loop="carer_assessment_form"))
     assert reading.slots["preferred_name"] is None
     assert reading.say == form_words.OWN_NAME_AFTER_THEM
 
 
 def test_outside_the_carer_form_a_sentence_is_still_no_name():
     reading = read_answer("preferred_name", fs.NAME, "my brother tom has epilepsy",
-                          FakeTracker("self_assessment_form"))
+                          FakeTracker(loop="self_assessment_form"))
     assert reading.say == form_words.NAME_AGAIN

@@ -31,6 +31,7 @@ from bot import form_slots as fs
 from bot.assessment.questions import BY_SLOT, FORMS as QUESTION_TABLES, render
 from bot.markers import NOT_SURE, SKIPPED
 from bot.surveys.definitions import SURVEYS, question_slot, statement_for_slot
+from fake_tracker import FakeTracker
 
 REPLIES_DIR = Path(__file__).resolve().parents[1] / "conversations" / "replies"
 MIN_REPLIES = 30
@@ -57,17 +58,6 @@ FORM_STATE: Dict[str, Dict[str, Any]] = {
     "listen_form": {},
     "contact_form": {},
 }
-
-
-class FakeTracker:
-    """Just enough of a Rasa tracker for the validators' buttons and readers."""
-
-    def __init__(self, slots: Optional[Dict[str, Any]] = None, text: str = ""):
-        self.slots = dict(slots or {})
-        self.latest_message = {"text": text}
-
-    def get_slot(self, name: str) -> Any:
-        return self.slots.get(name)
 
 
 def _load() -> Tuple[Dict[str, List[dict]], List[dict]]:

@@ -1,0 +1,81 @@
+"""Outside a form, after danger was told or a person was asked for: the messages that must
+not get "Sorry, I did not understand" or the welcome menu.
+
+- "is someone actually coming or not", "ok ill wait", "i cant stay long": answered honestly
+  from the hand-off (queue, office hours, what to do now); someone who cannot stay is given
+  a safe way back (their reference), never "please stay here";
+- "hi its me again" after earlier risk: linked to it ("Earlier you told me about Friday.
+  How are you right now?");
+- "yes. I told you already. its my son" at the direct question: the yes, with a sorry, so
+  the disclosure stays in its thread.
+
+The fallback and the greeting call ``answer_after_risk`` first; the words are in
+bot/crisis_care.py. No training data: it reads the conversation's records and hand-off.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import Events, latest_text
+from actions.safety import respond
+from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
+from bot import crisis_care
+from bot.answers.check_in import YES, check_in_answer
+
+
+def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        text: str) -> Optional[Events]:
+    """The direct question is waiting (safety_concern is set) and this is a yes in words the
+    model did not place ("yes. I told you already. its my son")."""
+    concern = tracker.get_slot("safety_concern")
+    if concern not in ("crisis", "safeguarding") or tracker.active_loop_name:
+        return None
+    said_yes = check_in_answer(text) == YES or (
+        text.lower().lstrip(" .,!").startswith(("yes", "yeah", "yep", "i did", "i have"))
+        and crisis_care.says_told_already(text))
+    if not said_yes:
+        return None
+    if crisis_care.says_told_already(text):
+        dispatcher.utter_message(text=crisis_care.SORRY_YOU_TOLD)
+    return respond(dispatcher, tracker, concern, concern)
+
+
+def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  text: str) -> Optional[Events]:
+    lines = waiting_lines(tracker, text)
+    if lines is None:
+        return None
+    asked = crisis_care.waiting_kind(text) == "asks" and open_handoff(tracker.sender_id) is None
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW] if asked else None)
+    return [FollowupAction("action_listen")]
+
+
+def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
+                text: str) -> Optional[Events]:
+    lines = welcome_back_lines(tracker, text)
+    if lines is None:
+        return None
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW])
+    return [FollowupAction("action_listen")]
+
+
+def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:
+    """The reply to a message about the danger told or the person asked for, or None."""
+    text = latest_text(tracker)
+    if not text or text.startswith("/") or tracker.active_loop_name:
+        return None
+    answered = yes_to_the_question(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = coming_back(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    return while_waiting(dispatcher, tracker, text)

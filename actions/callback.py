@@ -1,0 +1,290 @@
+"""After a call-back or a complaint is asked for: questions about it are answered from the
+hand-off (its reference, the best time, how to reach them); what staff need to know (who it
+is about, a secret, a hearing need, the answers so far when the person stops) goes on it.
+
+Called by the hand-off action, the form engine (at any question), the stop action and the
+complaint route; none of it needs new training data: the words are read by
+bot/answers/callback_talk.py.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import callback_words as words
+from bot import form_slots as fs
+from bot import store
+from bot.answers import callback_talk as talk
+from bot.answers.contact import parse_contact, read_back as contact_read_back
+from bot.answers.handoff_details import details_in
+from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
+from bot.data import handoffs
+from bot.markers import NOT_SURE, SKIPPED
+
+ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS)
+ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
+MAX_ANSWER_CHARS = 160
+MAX_ANSWERS_CHARS = 1500
+
+
+def user_texts(tracker: Tracker) -> List[str]:
+    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+
+
+def open_handoff(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    """The conversation's open hand-off, or None (a closed one is not still booked)."""
+    row = handoffs.latest_for(tracker.sender_id)
+    if row and row.get("status") in handoffs.OPEN:
+        return row
+    return None
+
+
+def contact_now(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    """The contact step's answers, or None. (Lazy import: the form engine imports us.)"""
+    from actions.form_engine import contact_from
+
+    return contact_from(tracker.get_slot)
+
+
+def by_text(contact: Optional[Dict[str, Any]]) -> bool:
+    if not contact:
+        return False
+    return bool(contact.get("text_only")) or contact.get("safe_to_call") is False or (
+        not contact.get("phone") and bool(contact.get("email")))
+
+
+def note_who_and_needs(tracker: Tracker, reference: str) -> None:
+    """Who the request is about (their mum Peggy, dementia, cannot decide, power of
+    attorney), and needs said anywhere (a language, a hearing need, a secret)."""
+    said = user_texts(tracker)
+    slots = {name: tracker.get_slot(name) for name in
+             ("about", "relationship", "preferred_name", "on_behalf")}
+    slots = {k: (str(v) if v is not None else None) for k, v in slots.items()}
+    store.add_notes(reference, talk.who_lines(slots, said) + details_in(said))
+
+
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    kind: Optional[str]) -> Optional[List[EventType]]:
+    """Answers a question about the call-back or complaint already asked for; None when
+    there is nothing to answer from (the caller then does what it did before)."""
+    if kind not in ANSWERED_HERE:
+        return None
+    row = open_handoff(tracker)
+    if kind == talk.WONT_TELL:
+        if row is None:
+            dispatcher.utter_message(text=words.WONT_TELL_NO_HANDOFF)
+            return []
+        store.add_notes(row["reference"], [talk.ONLY_THEM_LINE])
+        dispatcher.utter_message(text=words.WONT_TELL)
+        return []
+    if kind == talk.COMPLAINT_STATUS:
+        complaint = latest_complaint(tracker.sender_id)
+        if complaint is None or row is None:
+            return None
+        contact = contact_now(tracker) or complaint.get("contact")
+        reach = None
+        if contact:
+            reach = contact.get("email") or contact.get("phone")
+            reach = f"{'Email' if contact.get('email') else 'Phone'}: {reach}" if reach else None
+        hearing = talk.hard_of_hearing(" ".join(user_texts(tracker)))
+        if hearing:
+            store.add_notes(row["reference"], details_in(user_texts(tracker)))
+        dispatcher.utter_message(text=words.complaint_status(row["reference"], reach, hearing))
+        return []
+    if row is None:
+        return None
+    contact = contact_now(tracker)
+    if kind == talk.STILL_COMING:
+        best = contact.get("best_time") if contact else None
+        if best in (SKIPPED, NOT_SURE, fs.NOT_NEEDED):
+            best = None
+        dispatcher.utter_message(text=words.still_booked(row["reference"], best,
+                                                         by_text(contact)))
+        return []
+    # KEEP_GOING
+    form = tracker.active_loop_name
+    if form in ASSESSMENTS:
+        kept = bool(tracker.get_slot("consent_given"))
+        dispatcher.utter_message(text=words.keep_going(row["reference"], kept),
+                                 buttons=[words.STOP_HERE_BUTTON])
+        return []
+    dispatcher.utter_message(text=words.NOTHING_MORE)
+    return []
+
+
+def offer_to_stop(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The call-back is taken in the middle of an assessment: they may stop now."""
+    if tracker.active_loop_name in ASSESSMENTS:
+        dispatcher.utter_message(text=words.OFFER_STOP, buttons=[words.STOP_HERE_BUTTON])
+
+
+def answers_so_far(tracker: Tracker, form: str) -> str:
+    """ "A good day: pottering in the garden. What matters: her cat..." for the person
+    who rings."""
+    parts = []
+    for question in ASSESSMENT_QUESTIONS.get(form, []):
+        value = tracker.get_slot(question.slot)
+        if value in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED) or question.slot == "preferred_name":
+            continue
+        said = str(value).strip()
+        if len(said) > MAX_ANSWER_CHARS:
+            said = said[:MAX_ANSWER_CHARS].rsplit(" ", 1)[0] + "..."
+        parts.append(f"{question.section}: {said.rstrip('.')}.")
+    return " ".join(parts)[:MAX_ANSWERS_CHARS]
+
+
+def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Stop in an assessment after a call-back was booked: the answers so far go to the
+    person who rings, when the person agreed the care team may see them. True when said."""
+    form = tracker.active_loop_name
+    row = open_handoff(tracker)
+    if form not in ASSESSMENTS or row is None:
+        return False
+    reference = row["reference"]
+    note_who_and_needs(tracker, reference)
+    answers = answers_so_far(tracker, form)
+    if tracker.get_slot("consent_given") and answers:
+        name = tracker.get_slot("preferred_name")
+        who = str(name) if name not in (None, SKIPPED, NOT_SURE) else "the person"
+        store.note_on_handoff(reference, talk.ANSWERS_LINE.format(who=who, answers=answers))
+        dispatcher.utter_message(text=words.stopped_kept(reference))
+    else:
+        dispatcher.utter_message(text=words.stopped_not_kept(reference))
+    if tracker.get_slot("about") == "someone_i_care_for":
+        # Filling in for someone else: help for themselves too (they may be a carer).
+        dispatcher.utter_message(text=words.help_for_you(tracker.get_slot("relationship")))
+    return True
+
+
+def prefill_contact(dispatcher: CollectingDispatcher, text: str) -> Dict[str, Any]:
+    """Contact details said with the request ("my mobile is 07700 900461, best after 2",
+    "text or email, not a call, I'm deaf", "he cant know Im asking"): the contact slots
+    they fill, so only what is missing is asked."""
+    # Lazy: the form engine imports this module.
+    from actions.form_engine import contact_as_dict, safety_flags
+
+    found = parse_contact(text)
+    slots: Dict[str, Any] = {}
+    if found.phone or found.email:
+        slots["contact_details"] = json.dumps(contact_as_dict(found))
+        if found.email and not found.phone and found.safe_to_call is False and not found.best_time:
+            slots["contact_time"] = "Any time"   # an email: no time to ask about
+    if found.best_time:
+        slots["contact_time"] = found.best_time
+    flags = safety_flags(found)
+    if any(v is not None for v in flags.values()):
+        slots["contact_safety"] = json.dumps(flags)
+    if slots.get("contact_details") and not all(slots.get(s.slot) for s in fs.CONTACT_SLOTS):
+        # Said back at once, so they know it was heard: "I will pass on: phone 07700..."
+        dispatcher.utter_message(text=contact_read_back(found))
+    plain = text or ""
+    if talk.keep_it_secret(plain):
+        dispatcher.utter_message(text=words.SECRET_NOTED)
+    if talk.hard_of_hearing(plain):
+        dispatcher.utter_message(text=words.HEARING_NOTED)
+    return slots
+
+
+# ---- complaints ---------------------------------------------------------------------------
+
+def latest_complaint(sender_id: str) -> Optional[Dict[str, Any]]:
+    found = [r for r in store.records_for(sender_id) if r.get("kind") == "complaint"]
+    return found[-1]["data"] if found else None
+
+
+def complaint_words(tracker: Tracker, is_complaint) -> str:
+    """Her words: the survey comment, the wish after a concern, and every message that
+    complains, oldest first."""
+    parts: List[str] = []
+    for slot in ("survey_comments", "safety_wish"):
+        value = tracker.get_slot(slot)
+        if value not in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED):
+            parts.append(str(value))
+    for said in user_texts(tracker)[-12:]:
+        if said and not said.startswith("/") and is_complaint(said) and said not in parts:
+            parts.append(said)
+    return " / ".join(p.strip() for p in parts)[:1500]
+
+
+def complaint_route_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """ "how do i complain" after a complaint was passed on: the route, and where theirs is."""
+    complaint = latest_complaint(tracker.sender_id)
+    row = open_handoff(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if complaint is None or row is None or not talk.asks_how_to_complain(text):
+        return False
+    dispatcher.utter_message(text=words.complaint_already_sent(row["reference"]))
+    for line in words.complaint_route():
+        dispatcher.utter_message(text=line)
+    return True
+
+
+def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
+                   is_complaint) -> List[EventType]:
+    """ "I want to make a proper complaint, not more questions", "can you pass it on for
+    me": the open form stops, the complaint goes to the team as a hand-off with her words,
+    contact and needs, and the complaints route is given once."""
+    from actions.common import channel_of
+
+    said = complaint_words(tracker, is_complaint)
+    contact = contact_now(tracker)
+    first = latest_complaint(tracker.sender_id) is None
+    row = store.create_handoff(tracker.sender_id, "complaint", channel_of(tracker),
+                               summary=f"Complaint, in their words: {said}")
+    reference = row["reference"]
+    note_who_and_needs(tracker, reference)
+    store.save_record(tracker.sender_id, "complaint",
+                      {"words": said, "handoff": reference, "contact": contact,
+                       "hearing": talk.hard_of_hearing(" ".join(user_texts(tracker)))})
+    events: List[EventType] = [SlotSet("handoff_reference", reference)]
+    form = tracker.active_loop_name
+    if form:
+        events += [SlotSet("requested_slot", None), ActiveLoop(None)]
+    if first:
+        dispatcher.utter_message(text=words.COMPLAINT_SORRY)
+    if form == "experience_survey_form":
+        dispatcher.utter_message(text=words.COMPLAINT_STOPPED_SURVEY)
+    asked = talk.asks_to_pass_it_on(tracker.latest_message.get("text") or "")
+    dispatcher.utter_message(text=words.complaint_passed_on(reference, asked))
+    if first:
+        for line in words.complaint_route():
+            dispatcher.utter_message(text=line)
+    if contact:
+        from bot import form_words
+
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(contact)}")
+        dispatcher.utter_message(text=form_words.contact_read_back(contact))
+        return events + [FollowupAction("action_listen")]
+    # Said with it ("email me, I cant hear well"): only what is missing is asked.
+    given = prefill_contact(dispatcher, tracker.latest_message.get("text") or "")
+    events += [SlotSet(s.slot, given.get(s.slot)) for s in fs.CONTACT_SLOTS]
+    if finish_prefilled(dispatcher, tracker, reference, given):
+        return events + [FollowupAction("action_listen")]
+    return events + [FollowupAction("contact_form")]
+
+
+def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, reference: str,
+                     slots: Dict[str, Any]) -> bool:
+    """Every contact detail was said with the request: read back, noted, no questions.
+    True when done; False when something is still missing (the contact step asks it)."""
+    from actions.common import channel_of
+    from actions.form_engine import contact_from
+    from bot import form_words, hours
+
+    if any(slots.get(s.slot) is None for s in fs.CONTACT_SLOTS):
+        return False
+    contact = contact_from(lambda name: slots.get(name, tracker.get_slot(name)))
+    if contact is None:
+        return False
+    line = form_words.contact_read_back(contact)
+    dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
+                                                          hours.describe_next_opening()))
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
+    store.note_on_handoff(reference, f"Contact: {line}")
+    return True

@@ -1,0 +1,61 @@
+"""While a person from the team has been asked for: "is someone actually coming or not",
+"ok ill wait", "i cant stay long". Answered honestly from the conversation's hand-off
+(the queue, office hours, what to do now), in a form or outside one; someone who cannot
+stay is given a safe way back (their reference), never "please stay here". The words and
+the reading are in bot/crisis_care.py.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+
+from bot import crisis_care, hours, settings, store
+from bot.data import handoffs
+
+
+def open_handoff(sender_id: str) -> Optional[Dict[str, Any]]:
+    row = handoffs.latest_for(sender_id)
+    if row and row.get("status") in handoffs.OPEN:
+        return row
+    return None
+
+
+def waiting_lines(tracker: Tracker, text: str, in_form: bool = False) -> Optional[List[str]]:
+    """The honest reply to a message about waiting for a person, or None. In a form only a
+    question about it, or having to go, is answered (the form's own question comes next);
+    "ok ill wait" there is the answer to the question."""
+    kind = crisis_care.waiting_kind(text)
+    if kind is None or (in_form and kind == "will_wait"):
+        return None
+    row = open_handoff(tracker.sender_id)
+    reference = row["reference"] if row else None
+    if reference is None and (kind != "asks" or in_form):
+        return None
+    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    if reference and kind == "cannot_stay":
+        store.add_notes(reference, ["Could not stay in the chat: "
+                                    + " ".join(text.split())[:300]])
+    return crisis_care.waiting_reply(
+        kind, reference=reference, is_open=hours.is_open(),
+        minutes=int(settings.get("opening_hours.typical_wait_minutes", 20)),
+        next_open=hours.describe_next_opening(),
+        phone=str(settings.get("council.adult_social_care_phone")),
+        taken=handoffs.is_taken_over(tracker.sender_id),
+        risk=bool(crisis_care.suicide_signs(found)),
+        harm=any(f.get("kind") == "safeguarding" for f in found))
+
+
+def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
+    """ "hiya its me again" after danger was told in this conversation: linked to it
+    ("Earlier you told me about Friday. How are you right now?"), or None."""
+    if not crisis_care.is_returning(text):
+        return None
+    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    if not crisis_care.risk_told(found):
+        return None
+    row = open_handoff(tracker.sender_id)
+    if row:
+        store.add_notes(row["reference"], ["Came back to the chat: "
+                                           + " ".join(text.split())[:300]])
+    return crisis_care.welcome_back(found, row["reference"] if row else None)

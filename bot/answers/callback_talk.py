@@ -1,0 +1,245 @@
+"""Questions about a call-back or a complaint already asked for, and what staff need to know
+about who a hand-off is for.
+
+After "can someone ring me", people ask about it in their own words: "will they still ring
+me tho?", "do i have to keep going or is that it now", "they won't tell him will they?",
+"will my complaint get to the right people?". These are questions about the conversation's
+own state (the hand-off, its reference and contact details), so they are answered from it,
+never read as a new need. Pure functions: the actions give them the state.
+
+``who_line`` is the line that says who a hand-off is about when someone asks for another
+person ("About: their mum Peggy. Health: dementia. Cannot decide this themselves. Has power
+of attorney."), read from the slots and everything the person typed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional
+
+from bot.answers.text import words_only
+
+STILL_COMING = "still_coming"
+KEEP_GOING = "keep_going"
+STOP_HERE = "stop_here"
+WONT_TELL = "wont_tell"
+COMPLAINT_STATUS = "complaint_status"
+PASS_IT_ON = "pass_it_on"
+
+_FAMILY = (r"(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|family|brother|"
+           r"sister|boyfriend|girlfriend|carer|children|kids|grandson|granddaughter)")
+_OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
+
+# "will they still ring me tho?", "is someone going to ring me or not", "are they still
+# ringing me after 2?": a question about a call that may already be booked.
+_CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
+            r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
+CALL_STILL = re.compile(
+    rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
+    rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
+    rf"(?:still |going to |gonna |be )?{_CALL_ME}\b")
+CALLBACK_STATE = re.compile(
+    r"\b(?:call ?backs?|callback|the call|phone call|ring back)\b(?:\s+\S+){0,10}?\s+"
+    r"(?:still (?:on|happening|booked|coming|going ahead)|cancel(?:led|ed)?|happening|"
+    r"booked|going ahead)\b|\bdid (?:stop|stopping|that|it|me stopping) cancel\b|"
+    r"\b(?:is|are) (?:it|that|the call ?back|my call ?back) still (?:on|happening|booked)\b")
+ASKING = re.compile(r"\?|\bor not\b|\bstill\b|\btho\b|\bthough\b|\bam i\b|\bwill i\b|"
+                    r"\byes or no\b")
+
+# "do i have to keep going or is that it now theyll ring", "do i still need to answer these"
+KEEP_GOING_WORDS = re.compile(
+    r"\b(?:do|must|should|shall|need) i (?:have to |need to |still |still have to |still need to "
+    r")?(?:keep going|carry on|go on|answer (?:the rest|more|any more|these|all|them)|"
+    r"finish (?:this|it|the rest|these)|do (?:the rest|more|these|all))\b|"
+    r"\bis that it now\b|\bis that it then\b|\bdo i need to do anything (?:else|more)\b|"
+    r"\b(?:have|need) i (?:got )?to (?:keep going|carry on|finish)\b")
+# "sorry got to go back to work, can we stop here"
+STOP_HERE_WORDS = re.compile(
+    r"\b(?:can|could|shall|may) (?:we|i) (?:stop|leave it|finish|end|pause) (?:here|there|now|"
+    r"it there|for now|for today|at that)\b|\blets (?:stop|leave it) (?:here|there|now|for now)\b|"
+    r"\b(?:i ll|ill|i will|im going to|im gonna) (?:have to )?stop (?:here|there|now)\b")
+
+# "They won't tell him will they?", "will the person who rings me tell my husband",
+# "will he find out?"
+TELL_WORDS = re.compile(
+    rf"\b(?:tell|telling|told|let {_OTHER} know|inform|mention (?:it|this|that) to|say "
+    rf"(?:anything|owt|it) to)\b(?:\s+\S+){{0,2}}?\s*{_OTHER}\b|"
+    rf"\b(?:will|would|could|might|wont|can)\b (?:he|she|they|my {_FAMILY}) (?:ever )?"
+    rf"(?:find out|know|hear about (?:it|this)|be told|see (?:it|this|my messages))\b")
+TELL_ASKED = re.compile(r"\?|\b(?:will|would|wont|won t|will not|theyll|they will|youll|"
+                        r"you will|do|does)\b[^.!]*\b(?:they|you|anyone|the person|the team|"
+                        r"someone|he|she)\b|\basking (?:if|whether)\b|\byes or no\b")
+
+# "will my complaint about the late visits get to the right people though?"
+COMPLAINT_STATE = re.compile(
+    r"\b(?:will|has|did|does|is|have|would)\b(?:\s+\S+){0,4}?\s+(?:my |the |this |that )?"
+    r"complaint\b(?:\s+\S+){0,8}?\s+(?:get|go|reach|gone|got|sent|passed|be (?:seen|read|sent|"
+    r"passed))\b|\b(?:right|proper) (?:people|person|team)\b.*\?|\bwho (?:will|gets|reads) "
+    r"(?:my|the) complaint\b")
+# "can you not just pass it on for me?", "send it to them for me"
+PASS_ON_WORDS = re.compile(
+    # Asking the bot to pass a complaint on, said as a request to the bot ("can you pass it
+    # on for me", "send it to the team"): not "she put this on the tablet for me" or "i had
+    # to take it all on", which are everyday talk.
+    r"\b(?:pass|send|forward) (?:it|this|that|my complaint|all this|all that|what i said|"
+    r"it all)(?: all)? (?:on|through|forward|along|in)? ?(?:for me|to them|to the team|"
+    r"to the right people|to someone)\b|\b(?:pass|send|forward) my complaint\b|"
+    r"\bput (?:it|this|that|my complaint) (?:through|forward) to (?:the team|the right people|"
+    r"them|someone)\b|"
+    r"\b(?:can|could|will) you (?:not )?(?:just )?(?:pass|send|forward) (?:it|this|that) "
+    r"(?:on|through|along|forward)\b|"
+    r"\b(?:can|could|will) you (?:not )?(?:just )?(?:complain|report it|"
+    r"tell them|let them know) for me\b|\b(?:make|do|put in) (?:the|a|my) complaint for me\b")
+
+HOW_TO_COMPLAIN = re.compile(
+    r"\b(?:how|where) (?:do|can|would|should|could) (?:i|we) (?:make a |put in a |go to )?"
+    r"complain\w*\b|\bwho (?:do|can|should) (?:i|we) complain to\b|\bhow (?:do|can) (?:i|we) "
+    r"(?:make|put in|raise) a complaint\b")
+
+
+def asks_how_to_complain(text: str) -> bool:
+    return bool(text) and bool(HOW_TO_COMPLAIN.search(words_only(text)))
+
+
+# A hearing need: no phone calls, and staff should know.
+HEARING = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing aids?|(?:cant|cannot|can not|wont|dont|do not|doesnt)"
+    r" hear(?: (?:well|much|very well|the phone|on the phone|it|you|a thing|properly))?|"
+    r"(?:not (?:very )?good|no good|rubbish|bad|hopeless|useless) on the phone|"
+    r"(?:my )?hearing (?:is|isnt|s) (?:bad|poor|not good|not great|going|awful|terrible)|"
+    r"(?:i )?lip ?read)\b")
+# "he cant know Im asking", "without him knowing", "don't tell him": only the caller is told.
+SECRET = re.compile(
+    rf"\b(?:he|she|they|my {_FAMILY}) (?:cant|cannot|can not|mustnt|must not|shouldnt|"
+    r"should not|wont|doesnt|does not|isnt to|is not to|must never|cant ever) (?:ever )?"
+    r"(?:know|find out|hear about (?:it|this)|be told|see (?:it|this))\b|"
+    rf"\bwithout (?:him|her|them|my {_FAMILY}) (?:knowing|finding out|being told)\b|"
+    rf"\b(?:dont|do not|please dont|never|not) (?:tell|let on to|mention (?:it|this) to) "
+    rf"(?:him|her|my {_FAMILY})\b|\bbehind (?:his|her|their) back\b|"
+    rf"\bkeep (?:it|this) (?:from|secret from|quiet from) (?:him|her|them|my {_FAMILY})\b")
+
+
+def callback_question(text: str) -> Optional[str]:
+    """Which question about a call-back or a complaint this is, or None.
+
+    Only questions and clear wishes count: "can someone ring me" is a request (None here),
+    "my son will call me back later" is an answer."""
+    if not text or text.startswith("/"):
+        return None
+    words = words_only(text)
+    raw = text.lower()
+    asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
+        ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will "))
+    if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
+                                                                          "is", "does"))):
+        return COMPLAINT_STATUS
+    if PASS_ON_WORDS.search(words):
+        return PASS_IT_ON
+    if TELL_WORDS.search(words) and (TELL_ASKED.search(raw.replace("'", " ")) or "?" in raw):
+        return WONT_TELL
+    if KEEP_GOING_WORDS.search(words):
+        return KEEP_GOING
+    if (CALLBACK_STATE.search(words) or CALL_STILL.search(words)) and asking:
+        return STILL_COMING
+    if STOP_HERE_WORDS.search(words):
+        return STOP_HERE
+    return None
+
+
+def wants_to_stop_here(text: str) -> bool:
+    """ "sorry got to go back to work, can we stop here": a stop said inside a longer message."""
+    return bool(text) and not text.startswith("/") and bool(STOP_HERE_WORDS.search(words_only(text)))
+
+
+def asks_to_pass_it_on(text: str) -> bool:
+    return bool(text) and not text.startswith("/") and bool(PASS_ON_WORDS.search(words_only(text)))
+
+
+def hard_of_hearing(text: str) -> bool:
+    return bool(HEARING.search(words_only(text)))
+
+
+def keep_it_secret(text: str) -> bool:
+    return bool(SECRET.search(words_only(text)))
+
+
+# ---- who a hand-off is about -------------------------------------------------------------
+
+# Conditions staff need to know about, as people type them.
+CONDITIONS = [
+    ("dementia", r"dementia|alzheimers?|memory (?:problems|loss|is going)|vascular dementia"),
+    ("multiple sclerosis (MS)", r"multiple sclerosis|\bms\b"),
+    ("stroke", r"(?:had|has|after) a stroke|strokes?\b"),
+    ("Parkinson's", r"parkinsons?"),
+    ("motor neurone disease", r"motor neurone|\bmnd\b"),
+    ("a learning disability", r"learning disabilit(?:y|ies)"),
+    ("autism", r"autism|autistic"),
+    ("cancer", r"cancer"),
+    ("mental health", r"mental health|depression|bipolar|schizophreni\w*"),
+    ("sight loss", r"blind|sight loss|partially sighted"),
+    ("hearing loss", r"deaf|hard of hearing"),
+]
+POWER_OF_ATTORNEY = re.compile(r"\b(?:power of attorney|lpa|attorney|deputy|deputyship)\b")
+
+
+def conditions_in(messages: Iterable[str]) -> List[str]:
+    """Health conditions named anywhere in what was typed, in a fixed order, each once."""
+    said = " ".join(words_only(m) for m in messages if m and not str(m).startswith("/"))
+    return [name for name, pattern in CONDITIONS if re.search(rf"\b(?:{pattern})", said)]
+
+
+ABOUT_LINE = "About: their {relationship}{name}."
+HEALTH_LINE = "Health: {conditions}."
+CANNOT_DECIDE_LINE = "{who} cannot decide this for themselves."
+NOT_TOLD_LINE = "{who} does not know about this yet."
+AGREES_LINE = "{who} knows and agrees."
+PRESENT_LINE = "{who} was with them while they typed."
+ATTORNEY_LINE = "The caller says they have legal power to decide about care for them. Please check it."
+ANSWERS_LINE = "Answers so far ({who}): {answers}"
+ONLY_THEM_LINE = "Contact: talk only to them. They asked that nobody else is told."
+
+
+def who_lines(slots: Dict[str, Optional[str]], messages: Iterable[str]) -> List[str]:
+    """Lines for staff saying who the request is about, when it is about someone else."""
+    messages = list(messages)
+    about = slots.get("about")
+    relationship = slots.get("relationship")
+    name = slots.get("preferred_name")
+    if name and (name.startswith("/") or name.lower() in ("skipped", "not_sure", "skip")):
+        name = None
+    if about != "someone_i_care_for" and not relationship:
+        return []
+    who = name or (f"Their {relationship}" if relationship else "The person")
+    lines = [ABOUT_LINE.format(relationship=relationship or "family member",
+                               name=f" {name}" if name else "")]
+    found = conditions_in(messages)
+    if found:
+        lines.append(HEALTH_LINE.format(conditions=", ".join(found)))
+    on_behalf = slots.get("on_behalf")
+    if on_behalf == "cannot_decide":
+        lines.append(CANNOT_DECIDE_LINE.format(who=who))
+    elif on_behalf == "not_yet":
+        lines.append(NOT_TOLD_LINE.format(who=who))
+    elif on_behalf == "agrees":
+        lines.append(AGREES_LINE.format(who=who))
+    elif on_behalf == "present":
+        lines.append(PRESENT_LINE.format(who=who))
+    said = " ".join(words_only(m) for m in messages if m and not str(m).startswith("/"))
+    if POWER_OF_ATTORNEY.search(said):
+        lines.append(ATTORNEY_LINE)
+    return lines
+
+
+def all_texts() -> Dict[str, str]:
+    """Lines staff read, with sample values (bot/bot_words.py)."""
+    return {
+        "callback_talk.about": ABOUT_LINE.format(relationship="mum", name=" Peggy"),
+        "callback_talk.health": HEALTH_LINE.format(conditions="dementia"),
+        "callback_talk.cannot_decide": CANNOT_DECIDE_LINE.format(who="Peggy"),
+        "callback_talk.not_told": NOT_TOLD_LINE.format(who="Their dad"),
+        "callback_talk.agrees": AGREES_LINE.format(who="Peggy"),
+        "callback_talk.present": PRESENT_LINE.format(who="Peggy"),
+        "callback_talk.attorney": ATTORNEY_LINE,
+        "callback_talk.only_them": ONLY_THEM_LINE,
+        "callback_talk.answers": ANSWERS_LINE.format(
+            who="Peggy", answers="A good day: pottering in the garden."),
+    }

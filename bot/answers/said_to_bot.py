@@ -1,0 +1,165 @@
+"""What a person says to the bot about the conversation itself, inside an answer or on its own.
+
+Round five: a widower wrote "you asked me that already. it was june" and was asked the same
+question a third time; a carer wrote "I just told you, I don't. My sister rings on a Sunday"
+and the read-back kept the complaint as her answer; "water bills?? no thats not what i meant.
+i mean company" was saved as a money worry; "No! The head teacher, at work. Why does it keep
+asking me that" was not answered; "how long does it take? can I do it now" got the menu.
+
+- ``complains_of_repeat``: "i just told you", "you asked me that already", "why do you keep
+  asking": the bot says sorry and moves on; the words are never the answer.
+- ``without_complaint``: the message with that complaint taken out (what is left is the answer).
+- ``rejects_what_was_said``: "no thats not what i meant", "not money": the bot got it wrong.
+  ``what_they_meant`` is the part after the rejection ("i mean company, people my age").
+- ``process_questions``: "how long does it take", "can i do it now", "is it long".
+All pure and unit-tested (tests/unit/test_said_to_bot.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from bot.sounds_like import as_meant
+
+REPEAT = re.compile(
+    r"\b(?:i|i've|ive|i have) (?:just |already |literally )?(?:told|said|answered|put|wrote|"
+    r"typed|gave) (?:(?:you|u)\b|(?:that|this|it) (?:already|before|earlier)\b|already\b)"
+    r"(?: (?:that|this|already|before|earlier|twice))*"
+    r"|\bi (?:just|already) (?:said|answered)(?=\s*(?:[.,!?;]|$|that\b|this\b|it\b))"
+    r"|\b(?:you|u|it|this thing)(?: (?:have|ve))? (?:already |just )?asked (?:me )?"
+    r"(?:that|this|it)?(?: (?:already|before|twice|again))+\b"
+    r"|\b(?:you|u|it)(?: have|ve|'ve)? already asked(?: me)?(?: (?:that|this|it))?\b"
+    r"|\bwhy (?:do|does|are|is|did) (?:you|u|it|this|this thing) (?:keep|keeps|keep on|keeping)? ?"
+    r"(?:asking|ask|saying|say)(?: me)?(?: (?:that|this|it|the same(?: thing| question)?))*\b"
+    r"|\b(?:you|u|it) (?:keep|keeps) (?:on )?(?:asking|saying)(?: me)?(?: (?:that|this|it|"
+    r"the same(?: thing| question)?))*\b"
+    r"|\bsame question again\b|\basked and answered\b", re.IGNORECASE)
+# What may be said around the complaint and is not an answer either: "I just told you, I don't".
+FILLER = re.compile(r"^\W*(?:(?:no|yes|ok|oh|look|honestly|seriously|like|and|but|so|i mean)\W+)*",
+                    re.IGNORECASE)
+
+REJECTS = re.compile(
+    r"\b(?:no|nah|nope)?\W*(?:that'?s|thats|that is|it'?s|its|it is) not (?:what i (?:meant|mean|"
+    r"said|asked|wanted|was asking)|it|right|what im after|what i am after|what i want)\b"
+    r"|\bnot what i (?:meant|mean|said|asked(?: for)?|wanted)\b"
+    r"|\bi (?:didn'?t|did not|didnt) (?:mean|say|ask (?:for|about))(?: (?:that|this|it))?\b"
+    r"|\byou(?:'ve| have)? (?:got (?:it|that|me) wrong|misunderstood|misread)\b"
+    r"|\b(?:nobody|no one|noone|no-one)(?:'s|s| is)? (?:hurt|in danger|dying|ill)\b"
+    r"|\bwhats? (?:that|this) (?:for|about)\W+(?:nobody|no one|i)", re.IGNORECASE)
+# "water bills?? no", "not money.": a topic pushed away at the start of the message.
+PUSHED_AWAY = re.compile(r"^\W*(?!(?:what|wat|wot|huh|eh|sorry|pardon|why|really|me|you)\W)"
+                         r"[\w ']{2,30}\?{1,}\W*(?:no|nope|nah)\b|^\W*(?:no\W+)?not (?:money|"
+                         r"that|bills?|this|them|those)\b", re.IGNORECASE)
+MEANT = re.compile(r"\b(?:i (?:just |only |really )?(?:mean|meant|want|wanted|was asking|"
+                   r"was on about|am on about|m on about)|im on about|what i want is)\b\W*",
+                   re.IGNORECASE)
+
+HOW_LONG = re.compile(
+    r"\bhow long (?:is|will|does|would|do|did) (?:it|this|that|the \w+(?: \w+)?|a carer'?s? "
+    r"assessment|an assessment)\b|\bhow long (?:it|this) takes\b|\bis it (?:very |really )?long\b|"
+    r"\b(?:does|will|would) (?:it|this) take (?:long|ages)\b|\bhow many questions\b|"
+    r"\bhow long (?:is|does) (?:it|this) take\b", re.IGNORECASE)
+DO_IT_NOW = re.compile(r"\b(?:can|could|may) (?:i|we) (?:do|start|fill in|fill) (?:it|this|one|"
+                       r"that)(?: in)? (?:now|today|here|on here|online)\b|\b(?:can|could) (?:i|we) "
+                       r"start (?:it |one )?now\b|\bdo it now\b", re.IGNORECASE)
+
+SORRY_ASKED = "Sorry, you told me that already. Let's go on."
+SORRY_MISREAD = "Sorry, I got that wrong. Thank you for putting me right."
+ONLY_YOU = "I will not ask that again."
+
+
+def complains_of_repeat(text: str) -> bool:
+    """ "you asked me that already", "I just told you", "why does it keep asking me that"."""
+    return bool(REPEAT.search(as_meant(str(text or "")).replace("\u2019", "'")))
+
+
+def without_complaint(text: str) -> str:
+    """The message with the complaint about being asked again taken out: "I just told you,
+    I don't. My sister rings on a Sunday" -> "My sister rings on a Sunday"; "" when nothing
+    but the complaint (and fillers) is left."""
+    plain = str(text or "").replace("\u2019", "'")
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\s*[;\n]\s*", plain) if p.strip()]
+    kept: List[str] = []
+    for part in parts:
+        text_of = part if REPEAT.search(part) else as_meant(part)
+        found = REPEAT.search(text_of)
+        if not found:
+            kept.append(part.strip())
+            continue
+        # "I just told you, I don't": a bare echo under three words goes with the
+        # complaint; "i told you my son helps" keeps "my son helps".
+        rest = (text_of[:found.start()] + " " + text_of[found.end():]).strip(" ,.:;!?-")
+        rest = FILLER.sub("", rest).strip()
+        if len(rest.split()) >= 3:
+            kept.append(rest)
+    out = " ".join(kept).strip()
+    out = FILLER.sub("", out).strip()
+    return out if re.search(r"[A-Za-z]{2}", out) else ""
+
+
+def rejects_what_was_said(text: str) -> bool:
+    """ "water bills?? no thats not what i meant", "nobodys hurt, i just meant...": the bot
+    read them wrong."""
+    plain = as_meant(str(text or "")).replace("\u2019", "'")
+    return bool(REJECTS.search(plain) or PUSHED_AWAY.search(plain))
+
+
+def what_they_meant(text: str) -> str:
+    """The part after a rejection: "water bills?? no thats not what i meant. i mean company,
+    people my age" -> "company, people my age"; "" when the message only rejects."""
+    plain = str(text or "").replace("\u2019", "'")
+    meant = as_meant(plain)
+    cut = 0
+    for pattern in (REJECTS, PUSHED_AWAY):
+        for found in pattern.finditer(meant):
+            cut = max(cut, found.end())
+    after = meant[cut:]
+    said = MEANT.search(after)
+    if said:
+        after = after[said.end():]
+    after = re.sub(r"^[\W_]+", "", after).strip()
+    return after if len(after.split()) >= 1 and re.search(r"[A-Za-z]{3}", after) else ""
+
+
+def process_questions(text: str) -> List[str]:
+    """ "how_long" and "now" for questions about doing an assessment, in the order asked."""
+    plain = as_meant(str(text or ""))
+    found = []
+    if HOW_LONG.search(plain):
+        found.append("how_long")
+    if DO_IT_NOW.search(plain):
+        found.append("now")
+    return found
+
+
+def how_long_line(questions: int) -> str:
+    return (f"It is about {questions} short questions, and takes about 10 to 15 minutes. "
+            "You can skip any question, or stop and carry on later.")
+
+
+NOW_LINE = "Yes, you can start now. Tap the button when you are ready."
+# "dont no 🤷" to an open question: fine, and two or three simple ways on.
+NOT_SURE_IS_OK = "That is OK. You can pick one of these, or tell me more."
+
+
+def answer_to_process(asked: List[str], questions: Optional[int]) -> List[str]:
+    lines = []
+    if "how_long" in asked and questions:
+        lines.append(how_long_line(questions))
+    if "now" in asked or "how_long" in asked:
+        lines.append(NOW_LINE)
+    return lines
+
+
+def told_line(label: str, words: str) -> str:
+    """A deeper question whose area the screening answer already told about: their words
+    said back, and only what is left to ask ("Family and friends: you said "I never see
+    anyone". What would help with that?")."""
+    return f'{label}: you said "{words}". What would help with that?'
+
+
+def all_texts() -> Dict[str, str]:
+    return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
+            "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
+            "said_to_bot/NOW_LINE": NOW_LINE,
+            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}

@@ -1,0 +1,130 @@
+"""What the bot says about a call-back or a complaint already asked for: answered from the
+hand-off (its reference, the best time, how to reach them), never a new question."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from bot import settings
+
+STOP_HERE_BUTTON = {"title": "Stop here", "payload": "/stop"}
+CALL_BACK_BUTTON = {"title": "Ask for a call back", "payload": "/request_human"}
+
+
+def still_booked(reference: str, best_time: Optional[str], by_text: bool) -> str:
+    """ "Yes. Your call back is still booked..." with the time they gave."""
+    first = ("Yes. The team will still contact you, by text or email." if by_text
+             else "Yes. Your call back is still booked.")
+    parts = [first, f"Your reference is {reference}."]
+    if best_time:
+        parts.append(f"Best time: {best_time.lower()}.")
+    parts.append("Stopping the questions does not cancel it.")
+    return " ".join(parts)
+
+
+NOT_BOOKED = "You have not asked for a call back yet. Would you like one?"
+
+
+def keep_going(reference: str, kept: bool) -> str:
+    """ "Do I have to keep going?" after a call-back: no."""
+    parts = ["No, you do not have to. Your call back is booked.",
+             f"Your reference is {reference}."]
+    if kept:
+        parts.append("If you stop now, I will pass your answers so far to the person who "
+                     "rings you.")
+    parts.append("Or answer a few more, so they know more.")
+    return " ".join(parts)
+
+
+NOTHING_MORE = "No. There is nothing more you need to do. The team will contact you."
+OFFER_STOP = ("The team will ring you. You can stop here, or answer a few more so they "
+              "know more.")
+WONT_TELL = "No. The team will talk only to you. I have noted that."
+WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
+                        "I will note that too.")
+SECRET_NOTED = ("Thank you. I have told the team to talk only to you, and not to leave a "
+                "message.")
+HEARING_NOTED = ("I have noted that hearing on the phone is hard for you. The team will "
+                 "text or email you instead of calling.")
+
+
+def stopped_kept(reference: str) -> str:
+    return ("I have stopped the questions. Your call back is still booked. "
+            f"Your reference is {reference}. I have passed your answers so far to the "
+            "person who will ring you.")
+
+
+def stopped_not_kept(reference: str) -> str:
+    return ("I have stopped the questions. Your call back is still booked. "
+            f"Your reference is {reference}.")
+
+
+def help_for_you(relationship: Optional[str]) -> str:
+    """Offered to someone filling in for another person, before they go."""
+    who = f"your {relationship}" if relationship else "someone"
+    return (f"Looking after {who} can be a lot. There is help for you too. "
+            "Choose I look after someone, below, when you have time.")
+
+
+# ---- complaints -----------------------------------------------------------------------------
+
+COMPLAINT_SORRY = "I am sorry things have gone wrong. You have the right to complain."
+
+
+def complaint_passed_on(reference: str, asked: bool = False) -> str:
+    """ "Yes." when they asked for it to be passed on."""
+    return (("Yes. " if asked else "") + "I have sent your complaint to the team, in your own "
+            f"words. Your reference is {reference}.")
+
+
+def complaint_already_sent(reference: str) -> str:
+    return f"Your complaint is already with the team. Your reference is {reference}."
+
+
+def complaint_route() -> List[str]:
+    """The council's complaints route and the Ombudsman, from council.yml: said once."""
+    return [
+        "You can also make a complaint yourself. Call "
+        f"{settings.get('complaints.phone')} or go to {settings.get('complaints.url')}.",
+        "If you are still unhappy after that, the Ombudsman can look at it for free. Call "
+        f"{settings.get('complaints.ombudsman_phone')} or go to "
+        f"{settings.get('complaints.ombudsman_url')}.",
+    ]
+
+
+COMPLAINT_STOPPED_SURVEY = "I have stopped the survey questions. No more questions about it."
+
+
+def complaint_status(reference: str, contact_line: Optional[str], hearing: bool) -> str:
+    parts = ["Yes. Your complaint is with the team, in your own words.",
+             f"Your reference is {reference}."]
+    if contact_line:
+        parts.append(f"They will reply using: {contact_line}.")
+    if hearing:
+        parts.append("I have noted that you are hard of hearing, so they will not call.")
+    return " ".join(parts)
+
+
+NO_COMPLAINT_YET = ("I have not passed on a complaint for you yet. Tell me what went wrong "
+                    "and I will send it to the team.")
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence here with sample values, for the plain-language gate."""
+    out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
+    out["still_booked[text]"] = still_booked("NMX-XZ6", None, True)
+    out["keep_going"] = keep_going("NMX-XZ6", True)
+    out["keep_going[not kept]"] = keep_going("NMX-XZ6", False)
+    out["stopped_kept"] = stopped_kept("NMX-XZ6")
+    out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
+    out["help_for_you"] = help_for_you("mum")
+    out["help_for_you[none]"] = help_for_you(None)
+    out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
+    out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")
+    out["complaint_passed_on[asked]"] = complaint_passed_on("N3K-UP3", True)
+    for i, line in enumerate(complaint_route()):
+        out[f"complaint_route[{i}]"] = line
+    out["complaint_status"] = complaint_status("N3K-UP3", "Email: sam@example.com", True)
+    for b in (STOP_HERE_BUTTON, CALL_BACK_BUTTON):
+        out[f"button:{b['title']}"] = b["title"]
+    return {f"callback_words.{k}": v for k, v in out.items()}

@@ -1,0 +1,439 @@
+"""After the safety net has caught real danger: what the bot says and offers next.
+
+The safety net (bot/safety) decides whether a message shows danger. This module decides
+how the conversation goes on once it has, whatever form or survey was open:
+
+- a sign of suicide risk gets the one direct question, with the questions paused and
+  "Talk to someone now" first (never "Carry on with the questions" first);
+- a clear, current plan (the means, a time, goodbyes or a pet given away, or a second sign
+  after an earlier one) is said back plainly, with Samaritans and 999 now and a person
+  offered at once;
+- "I'm not going to do anything daft, next question" after a sign is accepted gently, the
+  door is kept open, and the risk is noted for staff as not resolved;
+- a person waiting for the team is told honestly whether someone is coming and what to do
+  now; someone who cannot stay is given a safe way back (their reference);
+- coming back after earlier risk is linked to it ("Earlier you told me about Friday").
+
+Pure functions over plain values (texts, categories, records), so the actions and the unit
+tests share one judgement. Every sentence passes the plain-language gate (all_texts()).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Sequence
+
+SAMARITANS = "116 123"
+
+# Categories of danger to the person's own life.
+SUICIDE_PREFIX = "suicide"
+# Signs that a person has made ready: a second one, or one with a time and the means, is a
+# plan, not a passing thought.
+PLAN_CATEGORIES = frozenset({"suicide_method", "suicide_preparation", "suicide_plan_time",
+                             "suicide_act"})
+
+# What people say when they have a plan, read only to choose the reply (never to decide
+# whether there is danger: that is the safety net's job).
+MEANS = re.compile(
+    r"\b(?:tabs|tablets|pills|meds|medication|paracetamol|co-?codamol|insulin|rope|"
+    r"saved (?:them |it )?up|stockpil\w*|been saving|bridge|train tracks?|car exhaust)\b",
+    re.IGNORECASE)
+WHEN = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|"
+    r"sat|sun|tonight|tomorrow|this weekend|the weekend|next week|christmas|new year|"
+    r"my birthday)\b", re.IGNORECASE)
+GOODBYES = re.compile(
+    r"\b(?:thanks? for (?:every ?thing|all)|thx for (?:every ?thing|all)|ta for every ?thing|"
+    r"(?:wont|won't|will not|wont be) (?:need|needing) (?:her|him|them|you|it|anyone)|"
+    r"(?:dog|dogs|cat|cats|pets?|budgie|rabbit)(?:'s| is| are|s)? (?:going|gone|off) to|"
+    r"(?:rehom\w+|new home for) (?:the |my )?(?:dog|cat|pets?)|"
+    r"look after (?:the |my )?(?:dog|cat|pets?|kids|children)|"
+    r"say(?:ing)? (?:my )?goodbyes?|sorted (?:for )?after|affairs in order|"
+    r"got (?:things|everything|it all) sorted|wrote (?:a |my )?(?:letter|note|will))\b",
+    re.IGNORECASE)
+DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+             "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+             "sat": "Saturday", "sun": "Sunday"}
+
+# Playing it down after a sign: "im not going to do anything daft", "its fine", "next
+# question". Accepted, never argued with; the door is kept open.
+PLAYS_DOWN = re.compile(
+    r"\b(?:not (?:going to|gonna|about to) do (?:anything|owt|nothing) (?:daft|stupid|silly|"
+    r"rash)|(?:wont|won't|will not|wouldnt|wouldn't) do (?:anything|owt) (?:daft|stupid|silly)|"
+    r"(?:im|i'm|i am) (?:fine|ok|okay|alright|all right)|its? (?:fine|ok|okay)|it's (?:fine|ok)|"
+    r"dont worry|don't worry|do not worry|no need to worry|not like that|"
+    r"(?:just|only) (?:tired|fed up|joking|a joke)|forget (?:it|i said)|"
+    r"next question|carry on|keep going|get on with|just (?:do|finish) the survey|"
+    r"whats? the next|what is the next|move on)\b", re.IGNORECASE)
+WANTS_TO_CARRY_ON = re.compile(
+    r"\b(?:next question|carry on|keep going|get on with|go on|finish the (?:survey|questions)|"
+    r"whats? the next|what is the next|move on|the questions)\b", re.IGNORECASE)
+HOPELESS = re.compile(
+    r"\b(?:(?:no ?one|nobody|noone|nothing) (?:can|could) (?:do|help|change)|"
+    r"(?:no|what(?:s| is) the) point|too late|(?:cant|can't|cannot) be helped|"
+    r"nothing (?:anyone|you) can do)\b", re.IGNORECASE)
+
+# While waiting for a person.
+ASKS_IF_COMING = re.compile(
+    r"\b(?:is|are|will|has|have)(?: \w+){0,2} (?:some ?one|somebody|anyone|anybody|they|"
+    r"person|human|adviser|advisor|team|staff)(?: \w+){0,2} (?:coming|here|there|joining|"
+    r"going to (?:come|join|answer|reply)|gonna (?:come|join)|(?:come|joined|read))\b|"
+    r"\b(?:how long|when will (?:they|someone|somebody)|anyone there|any one there|"
+    r"anybody there|is anyone (?:reading|listening)|still waiting|where are they|"
+    r"nobody(?:'s| is)? (?:coming|here)|no ?one(?:'s| is)? (?:coming|here))\b",
+    re.IGNORECASE)
+WILL_WAIT = re.compile(
+    r"\b(?:i'?ll|ill|i will|i can|happy to|ok to|okay to|i'?m going to|gonna) "
+    r"(?:wait|hang on|hold on|stay)\b|\bwaiting is (?:fine|ok)\b|\bmins? is fine\b",
+    re.IGNORECASE)
+CANNOT_STAY = re.compile(
+    r"\b(?:cant|can't|cannot|can not|wont be able to) (?:stay|wait|hang on|talk)(?: long| here|"
+    r" now)?|\b(?:got to|gotta|have to|need to|must) (?:go|leave|dash)\b|\b(?:hes|he's|shes|"
+    r"she's|theyre|they're) (?:back|home|coming)\b|\bonly (?:got|have) a (?:minute|few minutes)\b",
+    re.IGNORECASE)
+RETURNING = re.compile(
+    r"\b(?:(?:its|it's|it is) (?:me|only me) again|me again|(?:im|i'm|i am) back|back again|"
+    r"hello again|hi again|from (?:before|earlier|the survey|last time)|"
+    r"(?:talked|spoke|was talking) (?:to you|earlier|before))\b", re.IGNORECASE)
+TOLD_ALREADY = re.compile(
+    r"\b(?:i (?:already )?told you(?: already| before)?|already (?:said|told you)|"
+    r"i said (?:already|before)|like i said)\b", re.IGNORECASE)
+
+# ---- words ----------------------------------------------------------------------------------
+
+TALK_NOW = {"title": "Talk to someone now", "payload": "/request_human"}
+YES_BUTTON = {"title": "Yes", "payload": "/affirm"}
+NO_BUTTON = {"title": "No", "payload": "/deny"}
+STOP_BUTTON = {"title": "Stop for now", "payload": "/pause"}
+CARRY_ON_BUTTON = {"title": "Carry on with the questions", "payload": "/affirm"}
+OUTSIDE_CARRY_ON = {"title": "Carry on", "payload": "/resume"}
+OUTSIDE_STOP = {"title": "Stop for now", "payload": "/stop"}
+
+PAUSED = "The questions can wait."
+ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
+SAID_YES = "Thank you for telling me. That was brave."
+PLAN_WORRY = "I am very worried about you."
+CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}. "
+            "If you are in danger or have taken something, call 999.")
+PERSON_ASKED = "I have asked a person from our team to join this chat."
+TALK_NOW_QUESTION = "Would you like to talk to someone now?"
+ACCEPT_GENTLY = "Thank you for saying. I am glad to hear it."
+DOOR_OPEN = ("I would still like someone from our team to check in with you. "
+             "I have told them.")
+DOOR_OPEN_NUMBERS = (f"If things change, Samaritans are free on {SAMARITANS}, day or night. "
+                     "You can tell me at any time.")
+HOPELESS_REPLY = ("It can feel like no one can do anything. That feeling can change, "
+                  "and people do want to help you.")
+STILL_CARRY_ON = "OK. We can carry on. You can stop at any time."
+
+# The end of a survey after a stated risk: no promise of anonymity.
+ASK_REACH_AFTER_RISK = ("Because of what you told me, I would like someone from our team to "
+                        "be able to reach you. Is that OK?")
+SURVEY_SAVED_AFTER_RISK = "Thank you. Your answers to the questions are saved."
+SURVEY_SAVED_CONTACT = ("Thank you. Your answers to the questions are saved. "
+                        "Someone from our team will contact you soon.")
+RISK_KEPT_APART = ("What you told me about yourself is with our care team. "
+                   "It is not in the survey answers.")
+REFERENCE_LINE = "Your reference is {reference}."
+
+# Waiting for a person.
+WAIT_OPEN = ("Yes. You are in the queue for our team. Most people wait about {minutes} "
+             "minutes, but I cannot promise a time.")
+WAIT_CLOSED = ("Not right now. Our team is not working at the moment. "
+               "They will be back {next_open}.")
+WAIT_NOT_ASKED = "You have not asked for a person yet. I can ask now."
+WAIT_TAKEN = "Yes. A person from our team has the chat now."
+STAYING = "Thank you. I am here with you while you wait. You can tell me what is on your mind."
+CANNOT_STAY_OK = "That is OK. You do not have to stay here. Go safely."
+WAY_BACK = ("Keep your reference, {reference}. Come back to this chat at any time, or call "
+            "{phone} and give it.")
+NOW_NUMBERS = (f"If you need someone now, call Samaritans free on {SAMARITANS}, day or night. "
+               "If you are in danger, call 999.")
+DANGER_NOW = "If you are in danger, call 999. If you cannot talk, press 55 when asked."
+
+# Coming back after earlier risk.
+WELCOME_BACK = "I am glad you came back."
+EARLIER_WHEN = "Earlier you told me about {when}."
+EARLIER_SOMETHING = "Earlier you told me something that worried me."
+EARLIER_HARM = "Earlier you told me what is happening to you. I have kept it."
+HOW_NOW = "How are you right now?"
+TEAM_HAS_REFERENCE = "Our team has your reference, {reference}."
+SORRY_YOU_TOLD = "I am sorry. You did tell me."
+
+GOODBYE_AFTER_RISK = "Take care of yourself. Thank you for talking to me."
+
+
+# ---- judgements -----------------------------------------------------------------------------
+
+def is_suicide(category: Optional[str]) -> bool:
+    return bool(category) and str(category).startswith(SUICIDE_PREFIX)
+
+
+def safety_records(records: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The person's safety records (what the safety net caught or asked about), oldest
+    first, each as its data: words, kind, tier, category."""
+    return [dict(r.get("data") or {}) for r in records if r.get("kind") == "safety"]
+
+
+def suicide_signs(found: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    return [f for f in found if is_suicide(f.get("category"))
+            and f.get("tier") in ("clear", "check_in")]
+
+
+def risk_told(found: Iterable[Dict[str, Any]]) -> bool:
+    """True when danger was told in this conversation: a clear sign of any kind, or a sign of
+    suicide risk that was asked about. Then nothing promises anonymity, and goodbyes keep
+    the numbers and the reference."""
+    return any(f.get("tier") == "clear" and f.get("kind") in ("crisis", "safeguarding")
+               or is_suicide(f.get("category")) and f.get("tier") in ("clear", "check_in")
+               for f in found)
+
+
+def survey_end_after_risk(found: Sequence[Dict[str, Any]], reference: Optional[str],
+                          contact_given: bool) -> List[str]:
+    """The end of a survey after a stated risk: no "your answers do not say who you are";
+    the risk is with the team, not in the answers; the numbers and the reference again."""
+    lines = [SURVEY_SAVED_CONTACT if contact_given else SURVEY_SAVED_AFTER_RISK,
+             RISK_KEPT_APART]
+    if reference:
+        lines.append(REFERENCE_LINE.format(reference=reference))
+    lines.append(NOW_NUMBERS if suicide_signs(found) else DANGER_NOW)
+    return lines
+
+
+def plan_cues(text: str) -> List[str]:
+    """Which of the means, a time and goodbyes one message names."""
+    return [name for name, pattern in (("means", MEANS), ("when", WHEN), ("goodbyes", GOODBYES))
+            if pattern.search(text or "")]
+
+
+def is_plan(category: Optional[str], text: str, earlier: Sequence[Dict[str, Any]]) -> bool:
+    """A clear, current plan: this message shows suicide risk and either names the means
+    with a time or goodbyes, or follows an earlier sign of suicide risk in the conversation
+    and itself names one of them (or is a sign of preparation). A first hint alone ("things
+    are sorted for after friday") gets the direct question instead."""
+    if not is_suicide(category):
+        return False
+    cues = plan_cues(text)
+    if "means" in cues and len(cues) >= 2:
+        return True
+    if not suicide_signs(earlier):
+        return False
+    return bool(cues) or category in PLAN_CATEGORIES
+
+
+def when_said(words: Iterable[str]) -> Optional[str]:
+    """The day or time named with the risk ("Friday", "tonight"), newest first, or None."""
+    for text in reversed(list(words)):
+        found = WHEN.search(text or "")
+        if found:
+            said = found.group(1).lower()
+            if said in DAY_NAMES:
+                return DAY_NAMES[said]
+            if said.endswith("day") and " " not in said:
+                return said.capitalize()
+            return said
+    return None
+
+
+def plays_it_down(text: str) -> bool:
+    return bool(PLAYS_DOWN.search(text or ""))
+
+
+def wants_to_carry_on(text: str) -> bool:
+    return bool(WANTS_TO_CARRY_ON.search(text or ""))
+
+
+def sounds_hopeless(text: str) -> bool:
+    return bool(HOPELESS.search(text or ""))
+
+
+def waiting_kind(text: str) -> Optional[str]:
+    """ "asks" (is someone coming?), "cannot_stay", "will_wait" or None."""
+    if CANNOT_STAY.search(text or ""):
+        return "cannot_stay"
+    if ASKS_IF_COMING.search(text or ""):
+        return "asks"
+    if WILL_WAIT.search(text or ""):
+        return "will_wait"
+    return None
+
+
+def is_returning(text: str) -> bool:
+    return bool(RETURNING.search(text or ""))
+
+
+def says_told_already(text: str) -> bool:
+    return bool(TOLD_ALREADY.search(text or ""))
+
+
+# ---- the step after the card, inside a form ---------------------------------------------------
+
+# safety_category while the person is offered a person now (a plan, or a yes to the direct
+# question): the form asks "Would you like to talk to someone now?", never carries on by itself.
+TALK_NOW_STATE = "suicide_talk_now"
+TAP_TALK_NOW = "Please tap Talk to someone now. I have already asked our team to join."
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What a reply at the step after the card means."""
+    carry_on: bool                    # the questions go on (the step is answered)
+    lines: List[str] = field(default_factory=list)
+    note: Optional[str] = None        # for staff, on the hand-off
+    state: str = "other"              # said_yes, played_down, hopeless, plan, other
+    talk_now: bool = False            # the person is offered a person now from here on
+
+
+def _yes(value: str, check_in: Optional[str]) -> bool:
+    return value == "/affirm" or check_in == "yes"
+
+
+def _no(value: str, check_in: Optional[str]) -> bool:
+    return value in ("/deny", "/skip") or check_in in ("no", "rather_not")
+
+
+def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str]) -> NextStep:
+    """A reply after suicide risk, at the step after the card. ``talk_now``: the person was
+    asked whether they want to talk to someone now (after a plan or a yes); otherwise they
+    were asked the direct question. ``check_in``: bot.answers.check_in's reading."""
+    words = (value or "").strip()
+    quoted = f"'{words[:300]}'" if words and not words.startswith("/") else "a button"
+    if not talk_now and _yes(words, check_in):
+        return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
+                        "Said yes to: Are you thinking about ending your life?",
+                        "said_yes", True)
+    if sounds_hopeless(words):
+        return NextStep(False, [HOPELESS_REPLY], f"Said: {quoted}", "hopeless", True)
+    if _no(words, check_in) or plays_it_down(words) or wants_to_carry_on(words):
+        note = (f"Not resolved: after a sign of suicide risk they said {quoted} and went on. "
+                "Please check in with them.")
+        lines = [STILL_CARRY_ON, DOOR_OPEN_NUMBERS] if talk_now else played_down_lines()
+        return NextStep(True, lines, note, "played_down", talk_now)
+    if talk_now and _yes(words, check_in):
+        return NextStep(False, [TAP_TALK_NOW], None, "other", True)
+    return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None,
+                    "other", talk_now)
+
+
+# ---- replies --------------------------------------------------------------------------------
+
+def first_sign_question(when: Optional[str]) -> List[str]:
+    """After the card, at a sign of suicide risk inside a form: the direct question."""
+    worry = f"What you said about {when} worries me." if when else "What you said worries me."
+    return [f"{worry} {PAUSED}", ASK_STRAIGHT]
+
+
+def first_sign_buttons() -> List[Dict[str, str]]:
+    return [dict(TALK_NOW), dict(YES_BUTTON), dict(NO_BUTTON)]
+
+
+def plan_lines(when: Optional[str]) -> List[str]:
+    """A clear, current plan: said plainly, the numbers now, a person asked for."""
+    said = (f"What you have told me sounds like a plan to end your life on {when}."
+            if when else "What you have told me sounds like a plan to end your life.")
+    return [f"{said} {PLAN_WORRY}", CALL_NOW, PERSON_ASKED]
+
+
+def talk_now_buttons() -> List[Dict[str, str]]:
+    """After a yes or a plan: a person first; carrying on is not offered."""
+    return [dict(TALK_NOW), dict(STOP_BUTTON)]
+
+
+def outside_form_buttons(category: Optional[str]) -> Optional[List[Dict[str, str]]]:
+    """The crisis block's buttons outside a form: after suicide risk a person comes first."""
+    if not is_suicide(category):
+        return None
+    return [dict(TALK_NOW), dict(OUTSIDE_CARRY_ON), dict(OUTSIDE_STOP)]
+
+
+def played_down_lines() -> List[str]:
+    return [ACCEPT_GENTLY, DOOR_OPEN, DOOR_OPEN_NUMBERS]
+
+
+def waiting_reply(kind: str, *, reference: Optional[str], is_open: bool, minutes: int,
+                  next_open: str, phone: str, taken: bool, risk: bool,
+                  harm: bool = False) -> List[str]:
+    """Honest words for someone waiting for a person (``kind`` from waiting_kind)."""
+    lines: List[str] = []
+    if kind == "cannot_stay":
+        lines.append(CANNOT_STAY_OK)
+        if reference:
+            lines.append(WAY_BACK.format(reference=reference, phone=phone))
+        if harm:
+            lines.append(DANGER_NOW)
+        elif risk:
+            lines.append(NOW_NUMBERS)
+        return lines
+    if kind == "asks":
+        if taken:
+            lines.append(WAIT_TAKEN)
+        elif not reference:
+            lines.append(WAIT_NOT_ASKED)
+        elif is_open:
+            lines.append(WAIT_OPEN.format(minutes=minutes))
+        else:
+            lines.append(WAIT_CLOSED.format(next_open=next_open))
+        if reference:
+            lines.append(REFERENCE_LINE.format(reference=reference))
+    else:
+        lines.append(STAYING)
+    if risk or (kind == "asks" and not is_open):
+        lines.append(NOW_NUMBERS)
+    elif harm and kind == "asks":
+        lines.append(DANGER_NOW)
+    return lines
+
+
+def welcome_back(found: Sequence[Dict[str, Any]],
+                 reference: Optional[str] = None) -> List[str]:
+    """Coming back after earlier risk in the same conversation: linked to it."""
+    signs = suicide_signs(found)
+    if signs:
+        when = when_said(f.get("words") or "" for f in signs)
+        earlier = EARLIER_WHEN.format(when=when) if when else EARLIER_SOMETHING
+    else:
+        earlier = EARLIER_HARM
+    lines = [WELCOME_BACK, earlier]
+    if reference:
+        lines.append(TEAM_HAS_REFERENCE.format(reference=reference))
+    return lines + [HOW_NOW]
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence and button here, for the plain-language gate."""
+    out: Dict[str, str] = {}
+    for when in ("Friday", None):
+        for i, line in enumerate(first_sign_question(when)):
+            out[f"first_sign[{when}][{i}]"] = line
+        for i, line in enumerate(plan_lines(when)):
+            out[f"plan[{when}][{i}]"] = line
+    for i, line in enumerate(survey_end_after_risk([{"category": "suicide_thoughts",
+                                                      "tier": "clear"}], "HX4-7KD", False)):
+        out[f"survey_end[{i}]"] = line
+    for i, line in enumerate(played_down_lines()):
+        out[f"played_down[{i}]"] = line
+    for name in ("TAP_TALK_NOW", "TALK_NOW_QUESTION", "HOPELESS_REPLY", "STILL_CARRY_ON", "SAID_YES",
+                 "ASK_REACH_AFTER_RISK", "SURVEY_SAVED_AFTER_RISK", "SURVEY_SAVED_CONTACT", "RISK_KEPT_APART",
+                 "STAYING", "CANNOT_STAY_OK", "NOW_NUMBERS", "DANGER_NOW", "WAIT_NOT_ASKED",
+                 "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
+                 "PERSON_ASKED"):
+        out[name] = globals()[name]
+    out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
+    out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)
+    out["WAIT_CLOSED"] = WAIT_CLOSED.format(next_open="tomorrow at 9am")
+    out["WAY_BACK"] = WAY_BACK.format(reference="HX4-7KD", phone="0300 123 4567")
+    for i, line in enumerate(welcome_back([{"category": "suicide_plan_time", "tier": "clear",
+                                             "words": "after friday"}])):
+        out[f"welcome_back.when[{i}]"] = line
+    for i, line in enumerate(welcome_back([{"category": "suicide_thoughts", "tier": "clear",
+                                             "words": "i want to die"}])):
+        out[f"welcome_back.some[{i}]"] = line
+    for i, line in enumerate(welcome_back([{"category": "safeguarding_financial"}],
+                                          "HX4-7KD")):
+        out[f"welcome_back.harm[{i}]"] = line
+    for button in (TALK_NOW, YES_BUTTON, NO_BUTTON, STOP_BUTTON, CARRY_ON_BUTTON,
+                   OUTSIDE_CARRY_ON, OUTSIDE_STOP):
+        out[f"button:{button['title']}"] = button["title"]
+    return {f"crisis_care.{k}": v for k, v in out.items()}
+
