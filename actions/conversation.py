@@ -11,8 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             TrackerAction)
-from actions.directory import answer_follow_up, search_here
+from actions.directory import answer_in_context, save_chosen, search_here
 from actions.callback import stopped_with_callback
+from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from bot.answers.contact_question import asks_how_contacted
@@ -84,7 +85,8 @@ class ActionDefaultFallback(TrackerAction):
             return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
-        elif not just_asked_about_safety(tracker) and (
+        elif not just_asked_about_safety(tracker) and not new_search_after_places(
+                tracker, text) and (
                 (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):
             # "you asked me that already. it was june", "water bills?? no thats not what i
             # meant. i mean company": sorry, then only what they meant is listened to (the
@@ -103,8 +105,9 @@ class ActionDefaultFallback(TrackerAction):
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)
-        elif (answered := answer_follow_up(dispatcher, tracker, text)) is not None:
-            # "is it on a friday?" about the places just shown.
+        elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
+            # After places were shown: a question about them, "save the swimming one", or a
+            # new search in their words ("no i said swimming", "bills?? no, i mean company").
             return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
@@ -143,6 +146,13 @@ class ActionDefaultFallback(TrackerAction):
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
+
+
+def new_search_after_places(tracker: Tracker, text: str) -> bool:
+    """ "bills?? no, i mean company" after directory results: a new search (the search
+    answers it), not only a misreading to say sorry for."""
+    shown = tracker.get_slot("shown_services") or []
+    return bool(shown) and followup.new_search(text, shown) is not None
 
 
 class ActionRestart(TrackerAction):
@@ -194,6 +204,11 @@ class ActionPause(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         buttons = [{"title": "Carry on", "payload": "/resume"}]
         form = tracker.active_loop_name
+        shown = tracker.get_slot("shown_services") or []
+        text = latest_text(tracker)
+        if not form and shown and saved_places.asks_to_save(text):
+            # "save it please" after directory results: the place, not a break.
+            return save_chosen(dispatcher, tracker, text, shown)
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
         if form in RESUMABLE and tracker.get_slot("consent_given"):
             days = int(settings.get("retention.resume_code_days", 30))

@@ -20,6 +20,9 @@ from bot.directory.categories import CATEGORIES
 from bot.directory.facets import read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
+from bot.listening import theme_heading
+from bot.sounds_like import as_meant
+from bot.directory.needs import ASKS as search_request_words, turned_down
 from bot.directory.search import categorise, search_services
 
 MORE = present.MORE_BUTTON
@@ -36,7 +39,7 @@ def category_buttons() -> List[Dict[str, str]]:
 
 
 def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
-    if raw in CATEGORIES:
+    if raw in CATEGORIES and not (text and turned_down(raw, text)):
         return raw
     for clue in (raw, text):
         if clue:
@@ -48,8 +51,16 @@ def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
 
 async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                      query: Optional[str], postcode: Optional[str],
-                     page: int) -> List[Dict[Text, Any]]:
+                     page: int, outside: Optional[str] = None) -> List[Dict[Text, Any]]:
     outcome = await search_services(category, query, postcode, page=page)
+    if outside:
+        # Another council's postcode: "here is what we have" only when something follows.
+        dispatcher.utter_message(text=present.outside_area(outside, area_name(),
+                                                           bool(outcome.results)))
+        if not outcome.results:
+            dispatcher.utter_message(text=present.outside_area_nothing(area_name()))
+            return [SlotSet("service_category", outcome.category or category),
+                    SlotSet("shown_services", None)]
     messages = present.format_results(outcome)
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
@@ -69,13 +80,28 @@ class ActionSearchDirectory(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
-        answered = answer_follow_up(dispatcher, tracker, typed)
+        if typed and followup.thanks_only(typed):
+            # "thank you. ill give them a ring tomorrow": thanks, not another search.
+            dispatcher.utter_message(response="utter_thank")
+            return []
+        answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
+        if present.only_asks_for_help(typed):
+            # "Find local help", "A different kind of help" typed: no need in it yet.
+            typed = ""
         category = resolve_category(entity(tracker, "service_category"), typed)
         said_place = entity(tracker, "postcode") or find_location(typed)
         query: Optional[str] = without_location(typed) or None
         earlier = tracker.get_slot("service_category")
+        if category is None and query and asks_without_a_need(query):
+            # "is there owt round here or not": the need is in what they said before
+            # ("its being on my own thats the trouble"); with none there, ask which kind.
+            category = earlier or need_said_before(earlier_words(tracker))
+            query = None
+            if category is None:
+                return await search_here(dispatcher, None, None,
+                                         said_place or tracker.get_slot("postcode"))
         if category is None and earlier:
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
@@ -88,16 +114,76 @@ class ActionSearchDirectory(TrackerAction):
                                  said_place or tracker.get_slot("postcode"))
 
 
+def asks_without_a_need(query: str) -> bool:
+    """ "is there anything round here", "whats out there": asks, but says for what."""
+    return bool(search_request_words.search(as_meant(query))) and categorise(query) is None and \
+        not read_facets(query).any()
+
+
+def need_said_before(said: List[str]) -> Optional[str]:
+    """The heading of the newest earlier message that names a need: the theme the listening
+    reply would offer ("its being on my own" -> things to do), else its clue words."""
+    for text in reversed(said):
+        found = theme_heading(text) or categorise(text)
+        if found:
+            return found
+    return None
+
+
+def earlier_words(tracker: Tracker, last: int = 8) -> List[str]:
+    """What the person typed before this message (newest last), buttons left out."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return [t for t in said[:-1] if t and not t.startswith("/")][-last:]
+
+
 def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
-                     text: str) -> Optional[List[Dict[Text, Any]]]:
+                     text: str, searching: bool = False) -> Optional[List[Dict[Text, Any]]]:
     """Answers a question about the places just shown from their records ("is it on a
-    friday?", "whats the cost of the art class"); None when it is not one."""
+    friday?", "whats the cost of the art class"), or saves the one meant ("save it");
+    None when it is neither."""
     shown = tracker.get_slot("shown_services") or []
+    if shown and text and not text.startswith("/") and saved.asks_to_save(text):
+        return save_chosen(dispatcher, tracker, text, shown)
     if not followup.is_follow_up(text, shown):
         return None
-    reply, focused = followup.answer(text, shown)
-    dispatcher.utter_message(text=reply, buttons=[OTHER, PERSON])
+    reply, focused = followup.answer(text, shown, searching)
+    dispatcher.utter_message(text=reply, buttons=[] if searching else [OTHER, PERSON])
     return [SlotSet("shown_services", focused)]
+
+
+async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            text: str) -> Optional[List[Dict[Text, Any]]]:
+    """After places were shown: a question about them, a save, or a new search in the
+    person's words ("is there one on a friday", "no i said swimming", "not alarms, a club")
+    with what they asked for (day, cost, wheelchair access). None when it is none of these."""
+    shown = tracker.get_slot("shown_services") or []
+    if not shown or not text or text.startswith("/"):
+        return None
+    place = followup.pointed_card(text, shown)
+    searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
+    answered = answer_follow_up(dispatcher, tracker, text, searching)
+    if answered is not None:
+        if not searching:
+            return answered
+        # "could she get in there? and is there one on a friday": answered, then looked for.
+        query = followup.search_words(text, place)
+        return answered + await search_here(dispatcher, place.get("category") or None,
+                                            query, tracker.get_slot("postcode"))
+    plan = followup.new_search(text, shown)
+    if plan is None:
+        return None
+    category, query = plan
+    return await search_here(dispatcher, resolve_category(category, query), query,
+                             find_location(text) or tracker.get_slot("postcode"))
+
+
+def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                shown: List[Dict[str, Any]]) -> List[Dict[Text, Any]]:
+    """ "save it please", "save the swimming one": the place meant, else all shown."""
+    places = saved.chosen(text, shown, followup.pointed_card(text, shown))
+    save_to_summary(tracker.sender_id, places)
+    dispatcher.utter_message(text=saved.saved_reply(places), buttons=[OTHER, PERSON])
+    return []
 
 
 def without_location(text: str) -> str:
@@ -113,21 +199,23 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
     """Searches near a postcode or place; one in another council's area is said so."""
     typed = query or ""
     events: List[Dict[Text, Any]] = [SlotSet("directory_query", query)]
-    outside = bool(postcode) and not in_area(postcode)
+    outside = postcode.upper() if postcode and not in_area(postcode) else None
     if outside:
-        dispatcher.utter_message(text=present.outside_area(postcode.upper(), area_name()))
         postcode = None
         events.append(SlotSet("postcode", None))
     elif postcode:
         events.append(SlotSet("postcode", postcode))
     if category is None and not typed:
+        if outside:
+            dispatcher.utter_message(text=present.outside_area(outside, area_name(), False))
+            dispatcher.utter_message(text=present.outside_area_nothing(area_name()))
         dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())
         return events
     if not postcode and not outside:
         # Not known where they live: ask, and show what there is meanwhile; a place said
         # next searches there (the fallback's place branch).
         dispatcher.utter_message(text=present.ASK_PLACE)
-    events += await run_search(dispatcher, category, query, postcode, page=1)
+    events += await run_search(dispatcher, category, query, postcode, page=1, outside=outside)
     return events
 
 
@@ -176,6 +264,10 @@ class ActionSaveServices(TrackerAction):
         if not services:
             dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())
             return []
+        text = latest_text(tracker)
+        if text and not text.startswith("/"):
+            # "save the swimming one" typed: that one, not the whole list.
+            return save_chosen(dispatcher, tracker, text, services)
         save_to_summary(tracker.sender_id, services)
         dispatcher.utter_message(text=saved.SAVED, buttons=[OTHER, PERSON])
         return []

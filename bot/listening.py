@@ -253,6 +253,19 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
 BREAK_OPTIONS = ("A break can be someone sitting with them for an evening, a day centre, or "
                  "a short stay away. A carer's assessment can set it up. It can also make a "
                  "plan for if you suddenly could not care.")
+def theme_heading(text: str) -> Optional[str]:
+    """The directory heading the reply to what was said would offer first ("it's being on my
+    own thats the trouble" -> things to do), or None."""
+    themes = themes_in(text)
+    # Being on their own is what local groups answer best, before a loss or a wish.
+    for theme in (["lonely"] if "lonely" in themes else []) + themes:
+        for button in SAID.get(theme, ("", []))[1]:
+            found = re.search(r'"service_category": "(\w+)"', button.get("payload", ""))
+            if found:
+                return found.group(1)
+    return None
+
+
 OPEN_QUESTIONS: Dict[str, str] = {
     "missing": "What helps, even a little, when it feels like that?",
     "break": "Would you like someone from the team to call you about a break?",

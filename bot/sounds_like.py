@@ -34,6 +34,8 @@ SOUNDS_LIKE: Dict[str, str] = {
     "klub": "club", "fone": "phone", "becuz": "because", "cuz": "because", "askin": "asking",
     "sayin": "saying", "tellin": "telling", "lookin": "looking", "goin": "going",
     "dus": "does", "duz": "does",
+    "owt": "anything", "summat": "something", "nowt": "nothing", "clubb": "club",
+    "swiming": "swimming",
 }
 # "i wont a job": want, when a thing or "to" follows (never "i wont be long": won't).
 WONT = re.compile(r"\b(i|we|u|you|they|he|she|dont|do)\s+wont\s+(?=(?:a|an|to|some|sum|help|"

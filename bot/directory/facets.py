@@ -77,7 +77,11 @@ WHEELCHAIR_ASKED = re.compile(
     r"\b(?:people|someone|somebody|those|folk|persons?|me|him|her|them|us) (?:in|using|"
     r"who use|that use|with|on) (?:a |their |his |her |my )?wheel ?chairs?\b|"
     r"\b(?:in|uses?|using) a wheel ?chair\b|\bstep[- ]free\b|\bdisabled access\b|"
-    r"\bwheel ?chair\b(?= (?:to|into|in) )|\bfully accessible\b", re.I)
+    r"\bwheel ?chair\b(?= (?:to|into|in)\b)|\bfully accessible\b|"
+    r"\bwheel ?chair (?:ok|okay|fine|friendly|users?)\b|"
+    r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b|"
+    r"\b(?:room for|fit|takes?|take in) (?:a |her |his |my |their )?wheel ?chairs?\b|"
+    r"\bwheel ?chairs? (?:are |is )?(?:ok|okay|fine|welcome|allowed)\b", re.I)
 # What in a place's accessibility note says a wheelchair user can get in (or need not).
 ACCESS_YES = re.compile(
     r"wheel ?chair|step[- ]free|level access|ramp|hoist|changing places|\blifts?\b|"
@@ -88,6 +92,7 @@ ACCESS_NO = re.compile(r"\bno (?:hoist|lift|ramp|step[- ]free|wheel ?chair)|"
                        r"\bnot (?:wheel ?chair|step[- ]free)", re.I)
 
 FREE_ASKED = re.compile(r"(?<![-\w])(?<!step )(?<!hands )free\b(?! time| from| to)|\bno cost\b|"
+                        r"\bcosts? (?:nothing|nowt)\b|\bnothing to pay\b|"
                         r"\b(?:does ?n[o']?t|doesnt) cost\b|\bwithout paying\b|\bno charge\b",
                         re.I)
 NOT_FREE_SENSE = re.compile(r"\b(?:i'?m|i am|when|if|am|are|is|feel) free\b", re.I)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from bot.directory.facets import read_days
+from bot.directory.facets import read_activity, read_days, read_facets
 from bot.directory.present import first_sentence
 from bot.directory.places import find_location
 from bot.directory.postcodes import find_postcode
 from bot.directory.service_summary import ServiceSummary
-from bot.directory.textmatch import words
+from bot.directory.textmatch import stems, without_rejected, words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
 from bot.sounds_like import as_meant
 
@@ -39,7 +39,11 @@ ASPECTS = {
                          r"\baccess|\bdisabled\b|\blifts?\b|\btoilets?\b|\bscooter\b", re.I),
     "contact": re.compile(r"\bcontact\b|\bphone\b|\bnumber\b|\bring (?:them|it|up)\b|"
                           r"\bcall (?:them|it)\b|\bemail\b|\bget in touch\b|\bwebsite\b|"
-                          r"\bbook\b|\bsign up\b|\bjoin\b", re.I),
+                          r"\bbook\b|\bsign up\b|\bjoin\b|"
+                          # "how do i get the visiting one", "get the befriender to come round"
+                          r"\bhow (?:do|can|would|could) (?:i|we|he|she|they|you) (?:get|go|start|"
+                          r"apply|arrange|ask for)\b|\b(?:come|call) round\b|\bcome out\b|"
+                          r"\bto visit (?:me|him|her|us)\b", re.I),
 }
 # It, that one, the first one, there: the question points at what was shown.
 POINTS_BACK = re.compile(r"\b(?:it|its|it'?s|that one|this one|that|this|there|them|they|"
@@ -56,6 +60,28 @@ QUESTION = re.compile(r"\?|^(?:so |and |but |ok |okay |i meant \w+ \w+\.? )?"
 NEW_SEARCH = re.compile(r"\b(?:any|anything|anywhere|something|somewhere|other|others|else|"
                         r"more|different|instead|find|looking for|look for|show me|near|"
                         r"nearer|closer)\b", re.I)
+# Asking whether there is another place ("is there one on a friday", "is there a friday
+# one", "are there any others"), not about the one shown.
+SEEKS_ANOTHER = re.compile(
+    r"\b(?:is|are) (?:there|their|ther) (?:one|any|anything|another|other|others|some|"
+    r"something|owt|a \w+ one|one on)\b|\b(?:a|an|another) (?:\w+day|\w+) one\b(?! of)|"
+    r"\banother one\b|\bany (?:others|other ones|more)\b", re.I)
+# Turning the shown place down: "forget the lunch club", "i dont want bereavement".
+TURNS_DOWN = re.compile(
+    r"\b(?:forget|never ?mind|scrap|not bothered about|(?:do ?n[o']?t|dont) (?:want|need|like)|"
+    r"not (?:that|this|the) (?:one|place)|no(?:t)? (?:interested|good)|wrong one|"
+    r"not what (?:i|we) (?:meant|mean|want|wanted|asked)|that'?s wrong|thats wrong)\b|"
+    r"^\W*(?:no|nah|nope)\b|\?\?*\W*(?:no|nah|nope)\b|\bno\W+(?:i|we) (?:said|meant|mean)\b|"
+    r"\bnot (?:alarms?|that|those|them)\b", re.I)
+# Saving a place, not a question about it ("can you save that one for me").
+SAVES = re.compile(r"\bsave\b|\bkeep (?:it|that|this|them|these|those)\b", re.I)
+# Thanks or a plan, not a question: "thank you. ill give them a ring tomorrow".
+THANKS_FIRST = re.compile(r"^\W*(?:(?:ok|okay|right|lovely|great|brill|ah|oh)\W+)?(?:thank you|"
+                          r"thankyou|thanks|thank u|cheers|ta)\b", re.I)
+# Days the person rules out: "she cant do tuesdays", "tuesdays she has physio", "not monday".
+RULED_OUT = ("(?:can ?n?[o']?t|cannot|cant|not|no good|busy|never|works?|working|has|have|"
+             "goes|away|physio|appointments?)")
+
 # Words in a place's name that do not pick one out ("the Lunch Club", "Community Cafe").
 GENERIC = frozenset("the a an and of for in at on to with community group groups club clubs "
                     "service services centre center leeds demo support people project".split())
@@ -81,6 +107,10 @@ STEP_FREE = ("Step-free means there are no steps to get in, so most people in a 
 ON_DAY = "On {days}: {names}."
 ONE_ON_DAY = "Yes, it is on {days}."
 ONE_NOT_ON_DAY = "It is not on {days}. You can ask me to look for something on {days}."
+ONLY_ON = "It is only on {days}."
+NOT_ON_LOOKING = "It is not on {days}. Here is what I found on {days}."
+ON_SOME_DAYS = ("It is on {on}, but not on {off}. You can ask me to look for something "
+                "on {off}.")
 NONE_ON_DAY = ("None of the places I showed you are on {days}. "
                "You can ask me to look for something on {days}.")
 
@@ -103,12 +133,13 @@ def aspects_asked(text: str) -> List[str]:
 
 
 def _name_words(name: str) -> FrozenSet[str]:
-    return frozenset(w for w in words(name) if w not in GENERIC and len(w) > 2)
+    # Stems, so "the visiting one" names Home Visit Befrienders.
+    return frozenset(stems(" ".join(w for w in words(name) if w not in GENERIC and len(w) > 2)))
 
 
 def named_card(text: str, shown: Sequence[Card]) -> Optional[Card]:
     """The one shown place whose name the message uses ("the art class"), if just one."""
-    said = set(words(text))
+    said = set(stems(text))
     scores = [len(_name_words(c.get("name", "")) & said) for c in shown]
     best = max(scores, default=0)
     if best == 0 or scores.count(best) > 1:
@@ -138,14 +169,133 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
     if not shown or not text or text.startswith("/"):
         return False
     text = as_meant(text)
-    if not aspects_asked(text):
+    aspects = aspects_asked(text)
+    if not aspects or SAVES.search(text) or (THANKS_FIRST.search(text) and "?" not in text):
         return False
+    if TURNS_DOWN.search(text) and not asks_what_they_are(text):
+        # "forget the lunch club", "no i said swimming" ("no i mean what is it" still asks).
+        return False
+    if new_activity(text, shown):
+        # "is there swimming for wheelchair users" after a coffee morning: a new search.
+        return False
+    if SEEKS_ANOTHER.search(text):
+        # "is there one on a friday": answered about the place only when the message also
+        # asks something else about it ("could she get in there ok? and is there one...").
+        return any(a not in ("day", "what") for a in aspects) and bool(
+            named_card(text, shown) or _points_back(text))
     if named_card(text, shown) or ORDINAL.search(text):
         return True
     if find_postcode(text) or find_location(text) or NEW_SEARCH.search(text):
         return False
     return bool(asks_what_they_are(text) or POINTS_BACK.search(text)
                 or QUESTION.search(text.strip()))
+
+
+def _points_back(text: str) -> bool:
+    """ "it", "that one", "get in there": not the "there" of "is there one"."""
+    return bool(POINTS_BACK.search(re.sub(r"\b(?:is|are) (?:there|their|ther)\b", " ", text,
+                                          flags=re.I)))
+
+
+def activity_of(place: Card) -> Optional[str]:
+    """The kind of activity a shown place offers, read from its name and first sentence."""
+    return read_activity(f"{place.get('name', '')}. {place.get('about', '')}")
+
+
+def new_activity(text: str, shown: Sequence[Card]) -> Optional[str]:
+    """An activity the message asks for that none of the shown places offers."""
+    asked = read_activity(without_rejected(as_meant(text)))
+    if not asked or any(activity_of(c) == asked for c in shown):
+        return None
+    return asked
+
+
+THANKS_LAST = re.compile(r"\b(?:thanks|thank you|thankyou|cheers|ta|thx)\W*(?:x+|love|again|"
+                         r"anyway|very much|so much|a lot)?\W*$", re.I)
+ASKS_MORE = re.compile(r"\?|\b(?:is there|are there|can you|could you|would you|how|what|"
+                       r"where|why|when|but|any(?:thing|where)? (?:else|on|for)|i need|i want|"
+                       r"show me|find|help me)\b", re.I)
+
+
+# Their own next step said with the thanks: "ill ring them tomorrow", "ill write it down".
+OWN_PLAN = re.compile(r"\b(?:i'?ll|ill|i will|i'?m going to|im going to|im gonna|i'?m gonna|"
+                      r"i shall|we'?ll|well give|will do|write (?:it|that|them) down|"
+                      r"(?:that'?s|thats) (?:great|lovely|brilliant|helpful|perfect|fine|"
+                      r"grand|champion|smashing))\b", re.I)
+
+
+def thanks_only(text: str) -> bool:
+    """Thanks, or thanks and their own plan ("thank you. ill give them a ring tomorrow",
+    "ill just write it down. thanks"): not a question or a new request."""
+    said = as_meant(str(text or ""))
+    if not (THANKS_FIRST.search(said) or THANKS_LAST.search(said)):
+        return False
+    if len(said.split()) > 40 or ASKS_MORE.search(said) or \
+            re.match(r"\W*(?:no|nah|nope)\b", said, re.I):   # "no thanks" turns down
+        return False
+    return len(said.split()) <= 8 or bool(OWN_PLAN.search(said))
+
+
+def new_search(text: str, shown: Sequence[Card]) -> Optional[Tuple[Optional[str], str]]:
+    """After places were shown, a message asking for something else: (heading or None,
+    the words to search by). "is there swimming for wheelchair users" (a new activity),
+    "is there a friday one" (the same kind of place on another day), "no i dont need alarms.
+    things to do, like a club" (turned down, with a new need). None when it is not one."""
+    if not shown or not text or text.startswith("/") or thanks_only(text):
+        return None
+    said = as_meant(text)
+    # Lazy: needs imports facets and places; followup is imported by the NLU component.
+    from bot.directory.needs import categorise, turned_down
+
+    place = pointed_card(said, shown) or shown[0]
+    turned = bool(TURNS_DOWN.search(said))
+    kept = without_rejected(said)
+    if new_activity(said, shown):
+        return None, kept
+    if seeks_another(said) or (asked_days(said) and not categorise(kept)):
+        if turned:
+            # "forget the lunch club. anything on a friday thats free": what suits, without
+            # the place turned down (or its heading, when that is what was turned down).
+            heading = place.get("category") or None
+            if heading and turned_down(heading, said):
+                heading = None
+            return (categorise(kept) or heading or "things_to_do",
+                    search_words(kept, None) or kept)
+        return place.get("category") or None, search_words(said, place)
+    if turned and categorise(kept):
+        return None, kept
+    return None
+
+
+def seeks_another(text: str) -> bool:
+    return bool(SEEKS_ANOTHER.search(as_meant(text)))
+
+
+def search_words(text: str, place: Optional[Card]) -> str:
+    """A new search for what the message asks, on the days it asks, keeping the kind of
+    activity of the place in focus: "is there one on a friday" about the Tuesday Lunch Club
+    is "a lunch club on Fridays" (with wheelchair access or free when asked)."""
+    text = as_meant(text)
+    facets = read_facets(text)
+    parts = []
+    # The kind of place comes with the heading; the day is the point, so a Tuesday lunch
+    # club is not shown again as "the nearest" Friday one.
+    activity = facets.activity
+    if activity:
+        parts.append(ACTIVITY_WORDS.get(activity, activity.replace("_", " ")))
+    days = asked_days(text)
+    if days:
+        parts.append("on " + _days_words(sorted(days, key=DAY_CODES.index)))
+    if facets.wheelchair or re.search(r"wheel ?chair", text, re.I):
+        parts.append("wheelchair access")
+    if facets.cost:
+        parts.append(facets.cost)
+    return ", ".join(parts)
+
+
+ACTIVITY_WORDS = {"lunch_club": "lunch club", "memory_cafe": "memory cafe",
+                  "work": "job", "woodwork": "mens shed", "reading": "book club",
+                  "knitting": "knitting"}
 
 
 def asks_what_they_are(text: str) -> bool:
@@ -195,20 +345,70 @@ def _contact_lines(place: Card) -> List[str]:
     return lines or [NO_CONTACT]
 
 
-def _on_the_day(text: str, place: Card) -> List[str]:
-    """ "is it on a friday?" about one place: yes, or no and an offer to look."""
-    asked = read_days(text)
+# Within the same part of the sentence: "thursday, he has dialysis" does not rule Thursday out.
+_RULED_BEFORE = re.compile(r"\b" + RULED_OUT + r"\b(?:[^\w.,;!?]+\w+){0,3}?[^\w.,;!?]+$",
+                           re.I)
+_RULED_AFTER = re.compile(r"^[^\w.,;!?]*(?:(?:she|he|i|we|they|you)(?: has| have| goes| go|'?ve got|"
+                          r" got| is busy| are busy)|(?:is|are|s) (?:out|no good|busy|taken|bad))\b",
+                          re.I)
+_SAYS_BEFORE = re.compile(r"\b(?:it|that|card|page) (?:says|said)\W+(?:\w+\W+)?$", re.I)
+_DAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
+
+
+def ruled_out_days(text: str) -> frozenset:
+    """Days the person says do not suit, or quotes from the card: "she cant do tuesdays",
+    "tuesdays she has physio", "it says tuesdays"."""
+    out = set()
+    for match in _DAY_WORD.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if _RULED_BEFORE.search(before) or _RULED_AFTER.search(after) or \
+                _SAYS_BEFORE.search(before):
+            out |= read_days(match.group(0))
+    return frozenset(out)
+
+
+def asked_days(text: str) -> frozenset:
+    """The days a person asks about, without those they rule out."""
+    return frozenset(read_days(text) - ruled_out_days(text))
+
+
+def _on_the_day(text: str, place: Card, searching: bool = False) -> List[str]:
+    """ "is it on a friday?" about one place: the truth from its days. On none of the days
+    asked: says so, says when it is on, and offers to look for those days (or says the
+    look follows, when ``searching``)."""
+    asked = asked_days(text)
     if not asked or not place.get("days"):
         return []
-    days = _days_words(sorted(asked, key=DAY_CODES.index))
-    if set(place["days"]) & asked:
-        return [ONE_ON_DAY.format(days=days)]
-    return [ONE_NOT_ON_DAY.format(days=days)]
+    runs = set(place["days"])
+    on = sorted(asked & runs, key=DAY_CODES.index)
+    off = sorted(asked - runs, key=DAY_CODES.index)
+    if not off:
+        return [ONE_ON_DAY.format(days=_days_words(on))]
+    if searching:
+        lines = [NOT_ON_LOOKING.format(days=_days_words(off))]
+    else:
+        lines = [ONE_NOT_ON_DAY.format(days=_days_words(off))] if not on else \
+            [ON_SOME_DAYS.format(on=_days_words(on), off=_days_words(off))]
+    if not on:
+        lines.insert(0, ONLY_ON.format(days=_all_days(place["days"])))
+    return lines
+
+
+def _all_days(days: Sequence[str]) -> str:
+    names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def missing_days(text: str, place: Optional[Card]) -> List[str]:
+    """The days asked for that the place is not on (to offer a search for them)."""
+    if not place or not place.get("days"):
+        return []
+    return sorted(asked_days(text) - set(place["days"]), key=DAY_CODES.index)
 
 
 def _by_day(text: str, shown: Sequence[Card]) -> List[str]:
     """ "is it on a friday" about several places: which of them are on that day."""
-    asked = read_days(text)
+    asked = asked_days(text) or read_days(text)
     on = [c["name"] for c in shown if set(c.get("days") or []) & asked]
     days = _days_words(sorted(asked, key=DAY_CODES.index))
     if on:
@@ -216,8 +416,10 @@ def _by_day(text: str, shown: Sequence[Card]) -> List[str]:
     return [NONE_ON_DAY.format(days=days)]
 
 
-def answer(text: str, shown: Sequence[Card]) -> Tuple[str, List[Card]]:
-    """(the reply, the shown places with the one asked about in focus)."""
+def answer(text: str, shown: Sequence[Card],
+           searching: bool = False) -> Tuple[str, List[Card]]:
+    """(the reply, the shown places with the one asked about in focus). ``searching``: a
+    search for the days it is not on follows the reply."""
     text = as_meant(text)
     aspects = aspects_asked(text)
     place = pointed_card(text, shown)
@@ -230,7 +432,7 @@ def answer(text: str, shown: Sequence[Card]) -> Tuple[str, List[Card]]:
     if place is not None:
         lines.insert(0, NAMED.format(name=place["name"]))
         lines += _about_one(place, aspects)
-        lines += _on_the_day(text, place)
+        lines += _on_the_day(text, place, searching)
     elif read_days(text) and aspects == ["day"]:
         lines += _by_day(text, shown)
     else:
@@ -257,6 +459,12 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/none_on_day": NONE_ON_DAY.format(days="Saturdays"),
         "directory.followup/one_on_day": ONE_ON_DAY.format(days="Fridays"),
         "directory.followup/one_not_on_day": ONE_NOT_ON_DAY.format(days="Fridays"),
+        "directory.followup/only_on": ONLY_ON.format(days="Tuesdays"),
+        "directory.followup/not_on_looking": NOT_ON_LOOKING.format(days="Fridays"),
+        "directory.followup/on_some_days": ON_SOME_DAYS.format(on="Tuesdays", off="Fridays"),
+        "directory.followup/only_on_tuesday": answer(
+            "could she get in there ok? and is there one on a friday, tuesdays she has physio",
+            sample[1:])[0],
         "directory.followup/no_when": NO_WHEN, "directory.followup/no_cost": NO_COST,
         "directory.followup/no_access": NO_ACCESS, "directory.followup/no_contact": NO_CONTACT,
         "directory.followup/step_free": STEP_FREE,

@@ -10,9 +10,10 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
-from bot.directory.facets import read_facets
+from bot.directory.facets import CHEAP_ASKED, FREE_ASKED, WHEELCHAIR_ASKED, read_facets
 from bot.directory.places import find_location
 from bot.directory.textmatch import padded, stems, without_rejected
+from bot.sounds_like import as_meant
 
 # (phrase, weight). Phrases are matched on stems, so "clubs" finds "club".
 CLUES: Dict[str, List[Tuple[str, float]]] = {
@@ -60,6 +61,9 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("job", 5), ("employment", 5), ("find work", 5), ("back to work", 5),
         ("paid work", 5), ("work experience", 6), ("cv", 4), ("career", 4),
         ("job coach", 6), ("apprenticeship", 5),
+        ("what is there to do", 6), ("whats there to do", 6), ("anything to do", 5),
+        ("anything on", 4), ("whats on", 4), ("what is on", 4), ("anything going on", 5),
+        ("clubs", 3), ("classes", 3), ("people like me", 3), ("people my age", 4),
         ("meet", 2), ("meet up", 4), ("new people", 4), ("mates", 3), ("frends", 3),
         ("freinds", 3), ("frends", 3), ("friendship", 4), ("young people", 2),
     ],
@@ -137,9 +141,14 @@ TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_af
              "health_and_wellbeing", "living_independently", "things_to_do"]
 
 
-def category_scores(text: object) -> Dict[str, float]:
+def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, float]:
     """The clue score of every heading for a sentence (0 when nothing points to it)."""
-    haystack = padded(stems(without_rejected(text)))
+    said = as_meant(str(text or ""))
+    # "swimming for wheelchair users": wheelchair access is what suits, not the need.
+    said = WHEELCHAIR_ASKED.sub(" ", said)
+    # "anything thats free", "doesnt cost owt": what suits, not a money worry.
+    said = CHEAP_ASKED.sub(" ", FREE_ASKED.sub(" ", said))
+    haystack = padded(stems(said if keep_rejected else without_rejected(said)))
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
@@ -156,6 +165,12 @@ def search_request(text: object) -> Optional[str]:
     my nan"), or None for one that only tells a story ("my nan is lonely")."""
     words = str(text or "")
     return categorise(words) if ASKS.search(words) else None
+
+
+def turned_down(category: str, text: object) -> bool:
+    """The message names the heading only in what it turns down ("i dont need alarms")."""
+    return category_scores(text).get(category, 0) == 0 and \
+        category_scores(text, keep_rejected=True).get(category, 0) > 0
 
 
 def categorise(text: object) -> Optional[str]:
@@ -203,7 +218,8 @@ def narrows_the_search(text: object) -> bool:
 
 NARROW_ASKS = re.compile(
     r"\b(?:anything|something|any (?:groups?|clubs?|activit\w*|classes|sessions|of them|"
-    r"others?|more|where)|is there|are there|what'?s on|whats on)\b", re.IGNORECASE)
+    r"others?|more|where)|is there|are there|what'?s on|whats on|what about|how about)\b",
+    re.IGNORECASE)
 # Asking for a call, a visit or a review on a day is not a search.
 NOT_A_SEARCH = re.compile(r"\b(?:call|ring|phone|rang|appointment|visit|assessment|meeting|"
                           r"review|contact)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
 from bot.directory.facets import ACTIVITIES, Facets, misses, read_facets
 from bot.directory.service_summary import ServiceSummary
+from bot.directory.textmatch import words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
@@ -261,11 +262,36 @@ def _example_outcomes():
 FIND_YOUR_COUNCIL = "https://www.gov.uk/find-local-council"
 
 
-def outside_area(postcode: str, area: str) -> str:
-    """A postcode in another council's area: said honestly, with where to look instead."""
-    return (f"{postcode} is outside our area. Our directory only covers {area}. For help "
+# Words that ask for help without saying what kind: "Find local help", "A different kind of
+# help", "show me some services near me".
+ONLY_ASKING = frozenset("find local help different kind of a an some other another service "
+                        "services place places support near me nearby show give look search "
+                        "please want need area here round around can you i".split())
+
+
+def only_asks_for_help(text: str) -> bool:
+    """A typed request with no need in it (the menu or "different kind of help" button)."""
+    said = words(text)
+    return bool(said) and all(w in ONLY_ASKING for w in said)
+
+
+OUTSIDE_FOUND = "Here is what we have in {area}:"
+OUTSIDE_NOTHING = ("Looking in {area}? Tell me the postcode or the part of {area}. "
+                   "And tell me what you would like to find.")
+
+
+def outside_area(postcode: str, area: str, found: bool = True) -> str:
+    """A postcode in another council's area: said honestly, with where to look instead.
+    Only when places follow does it say "here is what we have"."""
+    text = (f"{postcode} is outside our area. Our directory only covers {area}. For help "
             f"near {postcode}, contact the council there. You can find it at "
-            f"{FIND_YOUR_COUNCIL}. Here is what we have in our area:")
+            f"{FIND_YOUR_COUNCIL}.")
+    return f"{text} {OUTSIDE_FOUND.format(area=area)}" if found else text
+
+
+def outside_area_nothing(area: str) -> str:
+    """Said after ``outside_area`` when nothing in our area follows."""
+    return OUTSIDE_NOTHING.format(area=area)
 
 
 def all_texts() -> Dict[str, str]:
@@ -274,6 +300,8 @@ def all_texts() -> Dict[str, str]:
              if name.isupper() and isinstance(value, str) and "{" not in value}
     texts["directory.categories.TECHNOLOGY_EXPLAINER"] = categories.TECHNOLOGY_EXPLAINER
     texts["directory.present.outside_area"] = outside_area("CV1 3AB", "Leeds")
+    texts["directory.present.outside_area_nothing"] = outside_area("WF1 2AB", "Leeds", False)
+    texts["directory.present.outside_area_nothing[2]"] = outside_area_nothing("Leeds")
     texts["directory.present.INTRO_ANY"] = INTRO_ANY.format(near="")
     for button in (MORE_BUTTON, OTHER_BUTTON, *map(find_help_button, categories.CATEGORIES)):
         texts[f"directory.present.button:{button['title']}"] = button["title"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 from datetime import datetime, timezone
-from typing import Any, Dict, List
+import re
+from typing import Any, Dict, List, Optional, Sequence
 
 SAVED = "I have saved these to your summary. You can download it at any time."
 NOTHING = "There is nothing to save yet. What kind of help are you looking for?"
+SAVED_ONE = "I have saved {name} to your summary. You can download it at any time."
 SAVE_BUTTON = {"title": "Save these to my summary", "payload": "/save_services"}
 ASSESSMENT_KINDS = ("self_assessment", "carer_assessment")
 
@@ -26,6 +28,44 @@ def merge(existing: List[Dict[str, Any]], new: List[Dict[str, Any]]) -> List[Dic
             merged.append(service)
             seen.add(key)
     return merged
+
+
+# "save it please", "can you save that one for me", "save the swimming one": places, not a
+# break ("save my answers for later" is the form's pause).
+ASKS_TO_SAVE = re.compile(r"\bsave\b|\bkeep (?:it|that|this|them|these|those)(?: one)?\b|"
+                          r"\badd (?:it|that|this|them|these)(?: one)? to my summary\b", re.I)
+NOT_A_PLACE = re.compile(r"\b(?:later|come back|carry on|my answers|my progress|my place|"
+                         r"what i said|what i told you|this form|the form)\b", re.I)
+ALL_OF_THEM = re.compile(r"\b(?:these|them|those|all|both|the list|that list|everything)\b",
+                         re.I)
+
+
+def asks_to_save(text: str) -> bool:
+    """A request to keep a place (or the places) just shown."""
+    said = str(text or "")
+    return bool(ASKS_TO_SAVE.search(said)) and not NOT_A_PLACE.search(said)
+
+
+def chosen(text: str, shown: Sequence[Dict[str, Any]],
+           pointed: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The places to save: the one named or in focus ("save it", "the swimming one"), else
+    all of those shown ("save these")."""
+    if pointed is not None and not (ALL_OF_THEM.search(text) and not _one(text)):
+        return [pointed]
+    if shown and _one(text) and not ALL_OF_THEM.search(text):
+        # "keep that one" with nothing in focus: the best match, shown first.
+        return [shown[0]]
+    return list(shown)
+
+
+def _one(text: str) -> bool:
+    return bool(re.search(r"\b(?:it|one|that one|this one)\b", text, re.I))
+
+
+def saved_reply(places: Sequence[Dict[str, Any]]) -> str:
+    if len(places) == 1 and places[0].get("name"):
+        return SAVED_ONE.format(name=places[0]["name"])
+    return SAVED
 
 
 def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
@@ -43,5 +83,6 @@ def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
 
 
 def all_texts() -> Dict[str, str]:
-    return {"directory.saved/SAVED": SAVED, "directory.saved/NOTHING": NOTHING,
+    return {"directory.saved/SAVED": SAVED,
+            "directory.saved/SAVED_ONE": SAVED_ONE.format(name="Accessible Swim Session"), "directory.saved/NOTHING": NOTHING,
             "directory.saved/button": SAVE_BUTTON["title"]}

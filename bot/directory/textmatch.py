@@ -23,9 +23,12 @@ find help support service services local area today week
 # "not swimming, something social", "instead of the gym". Up to the next stop or comma.
 REJECTED = re.compile(
     r"\b(?:forget(?: about)?|never ?mind(?: about)?|no more|no longer|instead of|"
-    r"rather than|scrap(?: the)?|not bothered about|dont want(?: a| the| any)?|"
-    r"don't want(?: a| the| any)?)\s+(?:the\s+)?[^.,;!?]*?(?=[.,;!?]|\s+(?:but|and|i want|"
-    r"i'?d like|how about|what about)\b|$)", re.IGNORECASE)
+    r"rather than|scrap(?: the)?|not bothered about|(?:dont|don't|do not) (?:want|need)"
+    r"(?: a| the| any)?|not(?!\s+(?:too|very|so|that|expensive|far|much|sure|free|dear|"
+    r"costly|many)\b))\s+(?:the\s+)?[^.,;!?]*?(?=[.,;!?]|\s+(?:but|and|i want|"
+    r"i'?d like|i mean|how about|what about|just)\b|$)"
+    # "water bills?? no thats not what i meant": the thing queried, then a no.
+    r"|^[^.,;!?]{1,40}\?+\s*(?=(?:no|nah|nope)\b)", re.IGNORECASE)
 
 
 def without_rejected(text: object) -> str:

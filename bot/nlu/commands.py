@@ -23,7 +23,8 @@ from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                mentions_a_care_word_with_a_question, pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
-from bot.directory.followup import asks_what_they_are
+from bot.directory.followup import asks_what_they_are, thanks_only
+from bot.sounds_like import as_meant
 from bot.directory.places import find_location
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
@@ -134,8 +135,20 @@ def local_search(text: str, guess: str) -> bool:
         return means_a_topic_not_a_word(text)
     if guess not in SEARCH_MAY_REPLACE:
         return False
-    return (bool(search_request(text)) and bool(find_location(text))) or \
-        moves_the_search(text) or narrows_the_search(text)
+    meant = as_meant(text)
+    return (bool(search_request(meant)) and bool(find_location(meant))) or \
+        moves_the_search(meant) or narrows_the_search(meant) or asks_for_a_group(meant, guess)
+
+
+# "is ther a club 4 peeps like me 2 make frends": groups, clubs and friends are in scope.
+GROUP_ASK = re.compile(r"\b(?:club|clubs|group|groups|class|classes|friends?|things to do|"
+                       r"something to do|activit\w*|what is there to do|whats on)\b", re.I)
+
+
+def asks_for_a_group(text: str, guess: str) -> bool:
+    """A request for a club, a group or things to do, taken for out of scope."""
+    return guess in ("out_of_scope", "nlu_fallback") and bool(GROUP_ASK.search(text)) and \
+        search_request(text) == "things_to_do"
 
 
 # "i wont a job", "is ther a club 4 peeps like me 2 make frends", "frends": the model learnt
@@ -217,8 +230,10 @@ def is_goodbye(text: str) -> bool:
 
 
 def is_thanks(text: str) -> bool:
-    """ "thank you for listening, youve been kind": thanks, not a new request."""
-    return len(text.split()) <= 14 and bool(THANKS.match(text.strip()))
+    """ "thank you for listening, youve been kind": thanks, not a new request; "ill just
+    write it down. thanks" or "thank you. ill give them a ring tomorrow": thanks with
+    their own plan, no question in it."""
+    return (len(text.split()) <= 14 and bool(THANKS.match(text.strip()))) or thanks_only(text)
 
 
 # A hedged yes or a "rather not say" is taken from these guesses only (a request said with
