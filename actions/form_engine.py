@@ -49,6 +49,7 @@ from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
+from bot.safety.assessment import QUICK_EXIT
 from jargon import glossary
 
 # Requests that have their own rule in every form (bot/intents.py RETURNING and LEAVING).
@@ -658,7 +659,10 @@ class AnswerFirstForm(FormValidationAction):
             answered = answer_question(dispatcher, tracker, callback_question(turn.text))
             if answered is not None:
                 return {"turn_note": f"{slot}:callback"}
-        if not turn.is_payload and (turn.intent not in SAFETY_INTENTS or leaving_now(turn)):
+        quick_exit = ((tracker.latest_message or {}).get("safety_net") or {}).get(
+            "route") == QUICK_EXIT   # "he's back, I have to go": the safety step's quick exit
+        if not turn.is_payload and (turn.intent not in SAFETY_INTENTS
+                                    or (leaving_now(turn) and not quick_exit)):
             # "is anyone actually coming?", "i cant stay long": answered honestly from the
             # hand-off, then the same question again.
             waiting = waiting_lines(tracker, turn.text, in_form=True) or \

@@ -458,7 +458,10 @@ HURRY = re.compile(
     r"\b((i'?m|im|i am) (at|on my|in) (work|lunch|my lunch|a meeting|the car|the bus|the train|"
     r"the shop|a break|my break|the school run)|on my (lunch|break|tea break)|"
     r"(need|have|got) to be (quick|brief)|(be|make it|keep it) quick|in a (rush|hurry)|"
-    r"(short|pushed) (of|for|on) time|only (got|have) (a )?(few|five|5|ten|10|a couple of) min)")
+    r"(short|pushed) (of|for|on) time|only (got|have) (a )?(few|five|5|ten|10|a couple of) min|"
+    # "i cant stay long im afraid, ill have to go soon": "i'm afraid" said as "sorry"
+    r"(can'?t|cannot|can not) stay (long|for long|much longer)|(have|got) to go soon|"
+    r"(i'?m|im|i am) afraid(?=\s*(,|\.|$|i\b|i'll|not\b|so\b)))")
 
 # Loneliness in the evenings told as a routine: "i eat on my own and go to bed at 8 because
 # theres nothing else". A route to company, not a wish to die or neglect by someone.
@@ -509,13 +512,21 @@ NOT_NOW = re.compile(r"\b(tomorrow|tonight|next|later on|on (monday|tuesday|wedn
                      r"usually|always|when he|when she|once a)\b")
 
 
+# "they are here with me" (the on-behalf button's words): the person is present, not arriving.
+WITH_ME = re.compile(r"\b(here|in) with (me|us)\b")
+# Said alone (no goodbye), only a coming-in counts: "he's back", "someone's at the door".
+ARRIVED = re.compile(r"\b(back|home|door|coming|hear|key|stairs|path|drive|came|come|walked|got)\b")
+
+
 def quick_exit(norm: str) -> bool:
     """Someone has just come in and the person must go: a short message naming an arrival
     (with a goodbye, or on its own), not a visit planned for later."""
     arrival = ARRIVAL.search(norm)
-    if not arrival or NOT_NOW.search(norm):
+    if not arrival or NOT_NOW.search(norm) or WITH_ME.search(norm):
         return False
     going = GOING.search(norm)
+    if not going and not ARRIVED.search(arrival.group(0)):
+        return False   # "they are here", "she's in": said alone, not someone coming in
     rest = norm.replace(arrival.group(0), " ")
     if going:
         rest = rest.replace(going.group(0), " ")
@@ -552,11 +563,16 @@ def soft_context(norm: str) -> str:
     if REASSURED.search(norm):
         return "reassured"
     for name, span in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
-                       ("hurry", _span(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm)),
+                       ("hurry", _all_of(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm)),
                        ("out_for_now", out_for_now(norm))):
         if span and _explains(norm, span):
             return name
     return ""
+
+
+def _all_of(pattern, norm: str) -> str:
+    """Every match, so that all of them are taken out before looking for danger words."""
+    return "\x00".join(m.group(0) for m in pattern.finditer(norm))
 
 
 def _span(pattern, norm: str) -> str:
@@ -568,7 +584,10 @@ def _explains(norm: str, span: str) -> bool:
     """An everyday reason explains the message only when no danger word (the lexicon's
     risk_words) is left outside its own words: "she gets confused and frightened at night"
     yes; "he was so upset, kids pulled his turban off" no."""
-    return not risk_words_in(norm.replace(span, " "))
+    rest = norm
+    for part in span.split("\x00"):
+        rest = rest.replace(part, " ")
+    return not risk_words_in(rest)
 
 
 # A walk, a view or a day out ("the highest bridge ... too steep for mum", "is the view
@@ -608,6 +627,17 @@ def chosen_but_wronged(norm: str) -> bool:
     return bool(WRONGED.search(norm) or MONEY_GONE.search(norm))
 
 
+# "it's all sorted. ta-ra": with a goodbye, "sorted" is things put in order (a preparation),
+# not a danger that is over.
+SORTED_ONLY = re.compile(r"\b(sorted (now|out)|all sorted)\b")
+GOODBYE = re.compile(r"\b(bye|goodbye|ta-ra|tara|cheerio|farewell|so long|ta ta)\b")
+
+
+def _sorted_goodbye(norm: str) -> bool:
+    over = RESOLVED.findall(norm)
+    return bool(GOODBYE.search(norm)) and bool(SORTED_ONLY.search(norm)) and len(over) == 1
+
+
 def message_context(norm: str) -> str:
     """The first reason in the whole message that danger talk may not be danger, or ""."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
@@ -615,7 +645,7 @@ def message_context(norm: str) -> str:
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
-                                        or CONTINUING.search(norm))):
+                                        or CONTINUING.search(norm) or _sorted_goodbye(norm))):
             return name
     if figure_of_speech(norm):
         return "figure"

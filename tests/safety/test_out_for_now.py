@@ -19,3 +19,9 @@ def test_out_for_a_while_raises_nothing(judged, text):
 ])
 def test_not_come_back_is_still_danger(judged, text):
     judged(text, "danger")
+
+
+@pytest.mark.parametrize("text", ["They are here with me", "they are here", "she's in with us",
+                                  "hes in"])
+def test_someone_present_is_not_a_quick_exit(judged, text):
+    assert judged(text, "none").route != "quick_exit"
