@@ -116,9 +116,18 @@ STOP = re.compile(r"\b(?:since|every|each|last|until|before|after|when|because|c
                   r"like|lol|tbh|please|x+)\b")
 
 
+# Words a phrase cannot end on: "a break just one night where" reads as cut off.
+DANGLING = {"where", "when", "that", "which", "who", "whom", "whose", "and", "or", "but", "so",
+            "because", "cos", "if", "just", "the", "a", "an", "to", "of", "for", "with", "in",
+            "on", "at", "my", "your", "his", "her", "their", "our", "some", "is", "was", "be"}
+
+
 def _trim(span: str) -> Optional[str]:
-    span = yours(STOP.split(span)[0].strip())
-    return span if span and len(span.split()) <= 6 else None
+    words = yours(STOP.split(span)[0].strip()).split()
+    while words and words[-1] in DANGLING:
+        words.pop()
+    span = " ".join(words)
+    return span if span and len(words) <= 6 else None
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
 RELATION = r"(?:my|our) (?:late )?(?P<rel>" + FAMILY_WORDS + r"|wife|husband|partner)(?: \w+)?"
 THEIR_PAST = re.compile(r"\b(?:(?P<who>she|he)|" + RELATION + r") used to\b")

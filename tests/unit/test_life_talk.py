@@ -197,3 +197,9 @@ def test_eager_wishes_are_said_back_as_theirs(text, said):
 def test_a_person_asked_for_inside_a_longer_message(text):
     from bot.nlu.commands import WANTS_A_PERSON
     assert WANTS_A_PERSON.search(text)
+
+
+def test_a_goal_said_back_never_ends_on_a_dangling_word():
+    from bot.listening import goal_in
+    goal = goal_in("i want a break. just one night where someone else looks after him")
+    assert goal and goal.split()[-1] not in ("where", "just", "and", "the")
