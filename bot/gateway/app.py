@@ -122,12 +122,17 @@ async def _relay_turn(request: web.Request, sender: str, message: str,
                       metadata: dict) -> web.Response:
     taken_over = handoffs.is_taken_over(sender)
     rasa = request.app["rasa"]
-    try:
+
+    async def send() -> list:
         # A slow action server must not leave the person waiting: after turn_timeout the
-        # gateway says sorry with the phone number; Rasa still keeps the turn.
+        # gateway says sorry with the phone number; Rasa still keeps the turn. A delete
+        # waits while the turn is relayed (bot/gateway/turns.py).
         async with request.app["turns"].relaying(sender):
-            replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
-                                             timeout=request.app["turn_timeout"])
+            return await asyncio.wait_for(rasa.send(sender, message, metadata),
+                                          timeout=request.app["turn_timeout"])
+
+    try:
+        replies = await send()
         for attempt in range(RESEND_ATTEMPTS):
             if replies or taken_over or await _turn_kept(rasa, sender, message):
                 break
@@ -135,9 +140,7 @@ async def _relay_turn(request: web.Request, sender: str, message: str,
             # restarted, say). Sending again keeps what the person said.
             log.warning("Rasa did not keep a message; sending it again")
             await asyncio.sleep(0.5 * (attempt + 1))
-            async with request.app["turns"].relaying(sender):
-                replies = await asyncio.wait_for(rasa.send(sender, message, metadata),
-                                                 timeout=request.app["turn_timeout"])
+            replies = await send()
     except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError) as error:
         log.warning("Rasa did not answer: %s", type(error).__name__)
         return _error(503, texts.action_server_down())
