@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from bot.answers.said_to_bot import complains_of_repeat
+from bot.phrases import all_matches
 
 SAMARITANS = "116 123"
 
@@ -201,8 +202,7 @@ def survey_end_after_risk(found: Sequence[Dict[str, Any]], reference: Optional[s
 
 def plan_cues(text: str) -> List[str]:
     """Which of the means, a time and goodbyes one message names."""
-    return [name for name, pattern in (("means", MEANS), ("when", WHEN), ("goodbyes", GOODBYES))
-            if pattern.search(text or "")]
+    return all_matches((("means", MEANS), ("when", WHEN), ("goodbyes", GOODBYES)), text or "")
 
 
 def is_plan(category: Optional[str], text: str, earlier: Sequence[Dict[str, Any]]) -> bool:

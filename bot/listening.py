@@ -19,6 +19,7 @@ from bot.corrections import denies_a_loss
 from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
                            people_named_in, pronoun_for,
                            with_names, yours)
+from bot.phrases import all_matches
 
 
 
@@ -156,7 +157,7 @@ def themes_in(text: str) -> List[str]:
     words = words_only(clean(text))
     if not words or OTHER_LANGUAGE_OR_JUNK.match(words):
         return []
-    found = [name for name, pattern in THEMES if pattern.search(words)]
+    found = all_matches(THEMES, words)
     if "missing" not in found and missed_name_in(words):
         found.insert(0, "missing")       # "i miss jean so much"
     if "grief" in found and denies_a_loss(words):

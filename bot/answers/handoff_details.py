@@ -11,7 +11,7 @@ Lines starting "Contact:" are shown with the contact details on the console.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable, List, Optional
+from typing import Callable, Dict, Iterable, List, Optional
 
 from bot.answers.callback_talk import hard_of_hearing, keep_it_secret
 from bot.answers.text import clean
@@ -81,31 +81,47 @@ def _language_named(found: Optional["re.Match[str]"]) -> Optional[str]:
     return None
 
 
-def language_line(text: str) -> Optional[str]:
+def _first_line(text: str, line_for: Callable[[str], Optional[str]]) -> Optional[str]:
+    """The line for the first sentence of ``text`` that gives one, or None."""
     for sentence in _sentences(text):
-        found = LANGUAGE_NEED.search(sentence)
-        if found or finds_english_hard(sentence):
-            name = _language_named(found)
-            if name:
-                return LANGUAGE_LINE.format(language=name, words=_quoted(sentence))
-            return LANGUAGE_LINE_UNNAMED.format(words=_quoted(sentence))
+        line = line_for(sentence)
+        if line:
+            return line
     return None
+
+
+def _language_said(sentence: str) -> Optional[str]:
+    found = LANGUAGE_NEED.search(sentence)
+    if not (found or finds_english_hard(sentence)):
+        return None
+    name = _language_named(found)
+    if name:
+        return LANGUAGE_LINE.format(language=name, words=_quoted(sentence))
+    return LANGUAGE_LINE_UNNAMED.format(words=_quoted(sentence))
+
+
+def _contact_said(sentence: str) -> Optional[str]:
+    if keep_it_secret(sentence):
+        return SECRET_LINE.format(words=_quoted(sentence))
+    if CONTACT_INSTRUCTION.search(sentence):
+        return CONTACT_LINE.format(words=_quoted(sentence))
+    return None
+
+
+def _hearing_said(sentence: str) -> Optional[str]:
+    return HEARING_LINE.format(words=_quoted(sentence)) if hard_of_hearing(sentence) else None
+
+
+def language_line(text: str) -> Optional[str]:
+    return _first_line(text, _language_said)
 
 
 def contact_line(text: str) -> Optional[str]:
-    for sentence in _sentences(text):
-        if keep_it_secret(sentence):
-            return SECRET_LINE.format(words=_quoted(sentence))
-        if CONTACT_INSTRUCTION.search(sentence):
-            return CONTACT_LINE.format(words=_quoted(sentence))
-    return None
+    return _first_line(text, _contact_said)
 
 
 def hearing_line(text: str) -> Optional[str]:
-    for sentence in _sentences(text):
-        if hard_of_hearing(sentence):
-            return HEARING_LINE.format(words=_quoted(sentence))
-    return None
+    return _first_line(text, _hearing_said)
 
 
 def details_in(messages: Iterable[str]) -> List[str]:

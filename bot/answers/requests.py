@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from bot.answers.text import clean, phrase_close, words_only
+from bot.phrases import first_match
 
 
 @dataclass(frozen=True)
@@ -328,12 +329,9 @@ def _core_kind(words: str) -> Optional[str]:
     core = _strip_fillers(_plain_words(words))
     if not core or len(core.split()) > MAX_REQUEST_WORDS:
         return None
-    for kind, pattern in PATTERNS:
-        if pattern.match(core):
-            return kind
-    for kind, pattern in OPENINGS:
-        if pattern.match(core):
-            return kind
+    kind = first_match(PATTERNS, core, at_start=True) or first_match(OPENINGS, core, at_start=True)
+    if kind:
+        return kind
     for kind, phrases in FUZZY_PHRASES.items():
         if any(phrase_close(core, phrase) for phrase in phrases):
             return kind

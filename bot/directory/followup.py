@@ -20,6 +20,7 @@ from bot.directory.postcodes import find_postcode
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import stems, without_rejected, words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
+from bot.phrases import all_matches
 from bot.sounds_like import as_meant
 
 Card = Dict[str, Any]
@@ -126,7 +127,7 @@ def card(service: ServiceSummary, category: str = "") -> Card:
 
 def aspects_asked(text: str) -> List[str]:
     text = as_meant(text)
-    said = [name for name, pattern in ASPECTS.items() if pattern.search(text)]
+    said = all_matches(ASPECTS, text)
     if read_days(text) and "day" not in said:
         said.append("day")
     return said

@@ -12,6 +12,7 @@ import re
 from typing import List
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
+from bot.phrases import SPAN_JOIN, every_span, span
 from bot.safety.detector import risk_words_in
 
 _NEGATORS = {"not", "no", "never", "nobody", "noone", "nothing", "n't", "neither", "nor",
@@ -489,7 +490,7 @@ NOT_BACK = re.compile(r"\b(not|never|hasn'?t|hasnt|didn'?t|didnt|haven'?t) (come
 
 def out_for_now(norm: str) -> str:
     """The words saying someone is out for a while, or "" (never when they are missing)."""
-    return "" if NOT_BACK.search(norm) else _span(OUT_FOR_NOW, norm)
+    return "" if NOT_BACK.search(norm) else span(OUT_FOR_NOW, norm)
 
 
 # Someone has come in and the person must leave the chat now: "he's back I have to go",
@@ -504,8 +505,11 @@ ARRIVAL = re.compile(
     r"(he|she|they|someone|somebody)('?s|s| has|'ve| have)? (just )?(came|come|walked|got) (back|in|home)|"
     r"(i )?(can )?hear (him|her|them|the door|the key|his key|her key|his car|her car|the car)|"
     r"key in the door|coming up the (stairs|path|drive))\b")
+# Farewell words, one list: beside an arrival a quick exit ("he's back, cheerio"), beside
+# "sorted" a preparation (``GOODBYE`` below).
+FAREWELL = r"bye|cheerio|ta-ra|ta ta"
 GOING = re.compile(r"\b((i )?(have|got|need|must|gotta|better) (to )?(go|get off|stop|log off|close this)|"
-                   r"gtg|g2g|bye|must go|gotta go|got to go|have to go|going now|speak later|"
+                   r"gtg|g2g|" + FAREWELL + r"|must go|gotta go|got to go|have to go|going now|speak later|"
                    r"later|can'?t talk)\b")
 NOT_NOW = re.compile(r"\b(tomorrow|tonight|next|later on|on (monday|tuesday|wednesday|thursday|"
                      r"friday|saturday|sunday)|at \d|in the (morning|afternoon|evening)|every|"
@@ -562,30 +566,20 @@ def soft_context(norm: str) -> str:
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
-    for name, span in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
-                       ("hurry", _all_of(HURRY, norm)), ("alone_routine", _span(ALONE_ROUTINE, norm)),
-                       ("out_for_now", out_for_now(norm))):
-        if span and _explains(norm, span):
+    for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
+                        ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
+                        ("out_for_now", out_for_now(norm))):
+        if words and _explains(norm, words):
             return name
     return ""
 
 
-def _all_of(pattern, norm: str) -> str:
-    """Every match, so that all of them are taken out before looking for danger words."""
-    return "\x00".join(m.group(0) for m in pattern.finditer(norm))
-
-
-def _span(pattern, norm: str) -> str:
-    found = pattern.search(norm)
-    return found.group(0) if found else ""
-
-
-def _explains(norm: str, span: str) -> bool:
+def _explains(norm: str, spans: str) -> bool:
     """An everyday reason explains the message only when no danger word (the lexicon's
     risk_words) is left outside its own words: "she gets confused and frightened at night"
     yes; "he was so upset, kids pulled his turban off" no."""
     rest = norm
-    for part in span.split("\x00"):
+    for part in spans.split(SPAN_JOIN):
         rest = rest.replace(part, " ")
     return not risk_words_in(rest)
 
@@ -630,7 +624,9 @@ def chosen_but_wronged(norm: str) -> bool:
 # "it's all sorted. ta-ra": with a goodbye, "sorted" is things put in order (a preparation),
 # not a danger that is over.
 SORTED_ONLY = re.compile(r"\b(sorted (now|out)|all sorted)\b")
-GOODBYE = re.compile(r"\b(bye|goodbye|ta-ra|tara|cheerio|farewell|so long|ta ta)\b")
+# Beside "sorted" only, four more that are often said of something else ("said goodbye to the
+# nurses", "Tara", "his farewell do", "so long as he's home"): never a quick exit.
+GOODBYE = re.compile(r"\b(" + FAREWELL + r"|goodbye|tara|farewell|so long)\b")
 
 
 def _sorted_goodbye(norm: str) -> bool:

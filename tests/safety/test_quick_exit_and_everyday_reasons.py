@@ -68,6 +68,9 @@ def test_the_reasons_never_explain_away_danger(text, kind):
     "he's back. I have to go", "he's back I have to go", "someone's coming",
     "got to go he's here", "gotta go, my son's home", "have to go hes just walked in",
     "my husband is back, bye", "i can hear his key, got to go",
+    # any farewell word of the one list (bot.safety.context.FAREWELL)
+    "my husband is back from the shops, cheerio", "my daughter is home now so ta-ra for now",
+    "hes just walked in the front room, ta ta", "i can hear his car on the drive, cheerio love",
 ])
 def test_someone_arriving_is_a_quick_exit_not_a_question(text):
     result = assess(text)
@@ -80,6 +83,10 @@ def test_someone_arriving_is_a_quick_exit_not_a_question(text):
     "my son is coming round tomorrow to help me fill this in",
     "the carer comes at 9 every morning",
     "hes back from hospital next week, what help can we get",
+    # farewell words often said of something else count only beside "sorted"
+    "my sister is coming to her friends farewell do, what can she bring",
+    "so long as my husband is home by six can the carer come after",
+    "my dad is back home and he said goodbye to the ward nurses, what help is there",
 ])
 def test_a_visit_later_is_not_a_quick_exit(text):
     assert assess(text).route != QUICK_EXIT
