@@ -202,7 +202,7 @@ class ActionPause(TrackerAction):
     action = "action_pause"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        buttons = [{"title": "Carry on", "payload": "/resume"}]
+        buttons = [dict(texts.CARRY_ON)]
         form = tracker.active_loop_name
         shown = tracker.get_slot("shown_services") or []
         text = latest_text(tracker)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
-from bot import settings
+from bot import settings, texts
 
 STOP_HERE_BUTTON = {"title": "Stop here", "payload": "/stop"}
-CALL_BACK_BUTTON = {"title": "Ask for a call back", "payload": "/request_human"}
+CALL_BACK_BUTTON = texts.ASK_FOR_A_CALL_BACK
 
 
 def still_booked(reference: str, best_time: Optional[str], by_text: bool) -> str:

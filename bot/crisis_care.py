@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
+from bot import texts
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
 
@@ -100,13 +101,10 @@ RETURNING = re.compile(
     r"(?:talked|spoke|was talking) (?:to you|earlier|before))\b", re.IGNORECASE)
 # ---- words ----------------------------------------------------------------------------------
 
-TALK_NOW = {"title": "Talk to someone now", "payload": "/request_human"}
-YES_BUTTON = {"title": "Yes", "payload": "/affirm"}
-NO_BUTTON = {"title": "No", "payload": "/deny"}
-STOP_BUTTON = {"title": "Stop for now", "payload": "/pause"}
-CARRY_ON_BUTTON = {"title": "Carry on with the questions", "payload": "/affirm"}
-OUTSIDE_CARRY_ON = {"title": "Carry on", "payload": "/resume"}
-OUTSIDE_STOP = {"title": "Stop for now", "payload": "/stop"}
+# The buttons are the shared ones in bot.texts; in a form "Stop for now" pauses it.
+TALK_NOW = texts.TALK_TO_SOMEONE_NOW
+STOP_BUTTON = texts.PAUSE_THE_QUESTIONS
+OUTSIDE_STOP = texts.STOP_FOR_NOW
 
 PAUSED = "The questions can wait."
 ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
@@ -324,7 +322,7 @@ def first_sign_question(when: Optional[str]) -> List[str]:
 
 
 def first_sign_buttons() -> List[Dict[str, str]]:
-    return [dict(TALK_NOW), dict(YES_BUTTON), dict(NO_BUTTON)]
+    return [dict(TALK_NOW), dict(texts.YES), dict(texts.NO)]
 
 
 def plan_lines(when: Optional[str]) -> List[str]:
@@ -343,7 +341,7 @@ def outside_form_buttons(category: Optional[str]) -> Optional[List[Dict[str, str
     """The crisis block's buttons outside a form: after suicide risk a person comes first."""
     if not is_suicide(category):
         return None
-    return [dict(TALK_NOW), dict(OUTSIDE_CARRY_ON), dict(OUTSIDE_STOP)]
+    return [dict(TALK_NOW), dict(texts.CARRY_ON), dict(OUTSIDE_STOP)]
 
 
 def played_down_lines() -> List[str]:
@@ -431,8 +429,5 @@ def all_texts() -> Dict[str, str]:
     for i, line in enumerate(welcome_back([{"category": "safeguarding_financial"}],
                                           "HX4-7KD")):
         out[f"welcome_back.harm[{i}]"] = line
-    for button in (TALK_NOW, YES_BUTTON, NO_BUTTON, STOP_BUTTON, CARRY_ON_BUTTON,
-                   OUTSIDE_CARRY_ON, OUTSIDE_STOP):
-        out[f"button:{button['title']}"] = button["title"]
     return {f"crisis_care.{k}": v for k, v in out.items()}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple
 
+from bot import texts
 from bot.markers import contact_facts
 
 NEED_WORDS = "Could you tell me in a few words? Or type skip to leave this one."
@@ -93,11 +94,7 @@ SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They ca
                    "email or write instead, when you give them a safe way.")
 SAFETY_NEXT_QUESTION = ("What would you like to do now? We can carry on with the questions, "
                         "stop for now, or you can talk to someone.")
-SAFETY_NEXT_BUTTONS = [
-    {"title": "Carry on with the questions", "payload": "/affirm"},
-    {"title": "Stop for now", "payload": "/pause"},
-    {"title": "Talk to someone now", "payload": "/request_human"},
-]
+SAFETY_NEXT_BUTTONS = [texts.CARRY_ON_WITH_THE_QUESTIONS, texts.PAUSE_THE_QUESTIONS, texts.TALK_TO_SOMEONE_NOW]
 SKIP_BUTTON = [{"title": "Skip", "payload": "/skip"}]
 
 # The engine's own fixed questions (slot: question, buttons), asked in front of any form's

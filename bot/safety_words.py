@@ -89,7 +89,7 @@ def route_reply(route: str) -> Tuple[List[str], List[Dict[str, str]]]:
             f"A carer's assessment looks at what would help you. Call us on {phone}, or I "
             "can ask the team to call you back.",
         ], [
-            {"title": "Ask for a call back", "payload": "/request_human"},
+            texts.ASK_FOR_A_CALL_BACK,
             {"title": "Start a carer's assessment", "payload": "/start_carer_assessment"},
             {"title": "Find help for carers",
              "payload": '/find_service{"service_category": "looking_after_someone"}'},

@@ -21,6 +21,17 @@ PLAN_A_GOOD_LIFE = {"title": "Plan for a good life", "payload": "/start_self_ass
 I_LOOK_AFTER_SOMEONE = {"title": "I look after someone", "payload": "/start_carer_assessment"}
 GIVE_FEEDBACK = {"title": "Give feedback", "payload": "/give_feedback"}
 TALK_TO_A_PERSON = {"title": "Talk to a person", "payload": "/request_human"}
+TALK_TO_SOMEONE_NOW = {"title": "Talk to someone now", "payload": "/request_human"}
+ASK_FOR_A_CALL_BACK = {"title": "Ask for a call back", "payload": "/request_human"}
+YES = {"title": "Yes", "payload": "/affirm"}
+NO = {"title": "No", "payload": "/deny"}
+# In a form, "Stop for now" pauses it (its answers kept for a code); outside one it stops.
+CARRY_ON_WITH_THE_QUESTIONS = {"title": "Carry on with the questions", "payload": "/affirm"}
+PAUSE_THE_QUESTIONS = {"title": "Stop for now", "payload": "/pause"}
+CARRY_ON = {"title": "Carry on", "payload": "/resume"}
+STOP_FOR_NOW = {"title": "Stop for now", "payload": "/stop"}
+SHARED_BUTTONS = [TALK_TO_SOMEONE_NOW, ASK_FOR_A_CALL_BACK, YES, NO, CARRY_ON_WITH_THE_QUESTIONS,
+                  PAUSE_THE_QUESTIONS, CARRY_ON, STOP_FOR_NOW]
 
 # The main menu. domain.yml's ``utter_menu`` shows the same buttons (a test keeps them equal).
 MENU_BUTTONS: List[Dict[str, str]] = [
@@ -345,7 +356,7 @@ def all_texts() -> Dict[str, str]:
         "started_again": STARTED_AGAIN,
     }
     texts.update({f"texts.{k}": v for k, v in singles.items()})
-    buttons = MENU_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons() + CARER_BREAK_BUTTONS
+    buttons = MENU_BUTTONS + SHARED_BUTTONS + CONSENT_BUTTONS + ABOUT_BUTTONS + crisis_buttons() + safeguarding_buttons() + CARER_BREAK_BUTTONS
     for b in buttons:
         texts[f"texts.button:{b['title']}"] = b["title"]
     return texts

@@ -12,23 +12,15 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot import settings
 from bot.safety import taxonomy
-from bot.texts import TALK_TO_A_PERSON
+from bot.texts import CARRY_ON, NO, STOP_FOR_NOW, TALK_TO_A_PERSON, YES
 
 Number = Tuple[str, str, str, str]  # (label, number, "tel" | "sms", href)
 
 DANGER_HEADING = "If anyone is in danger now, call 999"
 
-BUTTONS = [
-    {"title": "Carry on", "payload": "/resume"},
-    {"title": "Stop for now", "payload": "/stop"},
-    TALK_TO_A_PERSON,
-]
+BUTTONS = [CARRY_ON, STOP_FOR_NOW, TALK_TO_A_PERSON]
 
-CHECK_IN_BUTTONS = [
-    {"title": "Yes", "payload": "/affirm"},
-    {"title": "No", "payload": "/deny"},
-    {"title": "I'd rather not say", "payload": "/deny"},
-]
+CHECK_IN_BUTTONS = [YES, NO, {"title": "I'd rather not say", "payload": "/deny"}]
 
 CHECK_IN_QUESTIONS = {
     "suicide": "Are you thinking about ending your life?",
