@@ -8,65 +8,41 @@ from bot.answers import callback_talk as talk
 from bot.answers.contact import parse_contact
 from bot.answers.handoff_details import details_in
 from bot.nlu.commands import CALL_ME_BACK, callback_intent
+from reader_cases import meant
 
 
-@pytest.mark.parametrize("text", [
-    "are they definitely still phoning me? its about dad",
-    "the call back from earlier, is it still on after i pressed stop",
-    "so is somebody going to call me or not",
-    "will someone still be ringing me this afternoon?",
-    "did stopping cancel the call",
-])
-def test_asking_whether_the_call_is_still_coming(text):
-    assert talk.callback_question(text) == talk.STILL_COMING
+QUESTIONS = [(text, kind) for kind, texts in (
+    (talk.STILL_COMING, (
+        "are they definitely still phoning me? its about dad",
+        "the call back from earlier, is it still on after i pressed stop",
+        "so is somebody going to call me or not",
+        "will someone still be ringing me this afternoon?",
+        "did stopping cancel the call",
+        # contracted
+        "and theyre definitely still ringing me?",
+        "theyll still call me back though?")),
+    (talk.KEEP_GOING, (
+        "must i carry on with these now youre ringing me",
+        "do i still need to answer the rest or is that it now",
+        "is that it then, do i need to do anything else")),
+    (talk.WONT_TELL, (
+        "you wont tell my wife will you?",
+        "is the person who phones going to tell my son i asked?",
+        "will he find out?",
+        "theyll not say anything to her, will they")),
+    (talk.COMPLAINT_STATUS, (
+        "has my complaint gone to the right team?",
+        "will the complaint about the late calls reach the manager")),
+    (talk.PASS_IT_ON, (
+        "could you pass this on to them for me",
+        "can you not just send it through for me",
+        "will you tell them for me, im no good with phones",
+        "put it through to the right people please", "could you send this through",
+        "pass my complaint on please")),
+) for text in texts]
 
-
-@pytest.mark.parametrize("text", [
-    "must i carry on with these now youre ringing me",
-    "do i still need to answer the rest or is that it now",
-    "is that it then, do i need to do anything else",
-])
-def test_asking_whether_to_keep_going(text):
-    assert talk.callback_question(text) == talk.KEEP_GOING
-
-
-@pytest.mark.parametrize("text", [
-    "you wont tell my wife will you?",
-    "is the person who phones going to tell my son i asked?",
-    "will he find out?",
-    "theyll not say anything to her, will they",
-])
-def test_asking_whether_someone_else_will_be_told(text):
-    assert talk.callback_question(text) == talk.WONT_TELL
-
-
-@pytest.mark.parametrize("text", [
-    "has my complaint gone to the right team?",
-    "will the complaint about the late calls reach the manager",
-])
-def test_asking_where_a_complaint_goes(text):
-    assert talk.callback_question(text) == talk.COMPLAINT_STATUS
-
-
-@pytest.mark.parametrize("text", [
-    "could you pass this on to them for me",
-    "can you not just send it through for me",
-    "will you tell them for me, im no good with phones",
-])
-def test_asking_to_pass_a_complaint_on(text):
-    assert talk.callback_question(text) == talk.PASS_IT_ON
-
-
-@pytest.mark.parametrize("text", [
-    "ok the kids are home now, could we stop there",
-    "lets leave it there for now",
-])
-def test_a_stop_inside_a_longer_message(text):
-    assert talk.wants_to_stop_here(text)
-    assert callback_intent(text) == "stop"
-
-
-@pytest.mark.parametrize("text", [
+# Everyday words and requests are not questions about a call.
+NOT_QUESTIONS = [
     "can someone ring me back please",          # a request, not a question about one
     "my son will call me back later",
     "she loves it when i tell her about the grandkids",
@@ -76,9 +52,22 @@ def test_a_stop_inside_a_longer_message(text):
     "does she know you are doing this?",
     "i like to carry on with my garden",
     "/request_human",
+    "theyre ringing me tomorrow",               # a plain statement, not a question
+]
+
+
+@pytest.mark.parametrize("text, kind", meant(QUESTIONS, NOT_QUESTIONS))
+def test_which_question_about_a_call_back(text, kind):
+    assert talk.callback_question(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "ok the kids are home now, could we stop there",
+    "lets leave it there for now",
 ])
-def test_everyday_words_and_requests_are_not_questions_about_a_call(text):
-    assert talk.callback_question(text) is None
+def test_a_stop_inside_a_longer_message(text):
+    assert talk.wants_to_stop_here(text)
+    assert callback_intent(text) == "stop"
 
 
 def test_a_call_asked_for_among_other_things_is_a_request_for_a_person():
@@ -147,18 +136,6 @@ def test_no_who_lines_for_their_own_request():
 
 
 @pytest.mark.parametrize("text", [
-    "and theyre definitely still ringing me?",
-    "theyll still call me back though?",
-])
-def test_contracted_questions_about_the_call(text):
-    assert talk.callback_question(text) == talk.STILL_COMING
-
-
-def test_a_plain_statement_about_a_call_is_not_a_question():
-    assert talk.callback_question("theyre ringing me tomorrow") is None
-
-
-@pytest.mark.parametrize("text", [
     "hello there my grandaughter put this on the tablet for me. my wife died in august",
     "i had to take it all on myself when he got ill",
     "my son put it on for me, the telly, so i have something on",
@@ -166,11 +143,3 @@ def test_a_plain_statement_about_a_call_is_not_a_question():
 ])
 def test_everyday_putting_and_taking_is_not_passing_a_complaint_on(text):
     assert talk.callback_question(text) != talk.PASS_IT_ON
-
-
-@pytest.mark.parametrize("text", [
-    "put it through to the right people please", "could you send this through",
-    "pass my complaint on please",
-])
-def test_asking_the_bot_to_pass_it_on(text):
-    assert talk.callback_question(text) == talk.PASS_IT_ON
