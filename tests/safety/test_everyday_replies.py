@@ -5,45 +5,47 @@ import pytest
 
 from bot.safety import assess, context, decide
 from bot.safety.normalise import normalise
+from judged_cases import CASE, cases
 
 
-@pytest.mark.parametrize("text", [
-    "me n my cousin n the darts",
-    "my wife Brenda, shes got copd",
-    "dad n my auntie",
-    "roughly a 6",
-    "dunno really",
-    "she can still beat anyone at rummy",
-    "still does her own shopping, chats to everyone at the bus stop",
-    "i do her tablets and her evenings",
-    "my quilting and visiting my brother",
-    "what is the point of these questions",
-    "whats the point in filling all this in",
-    "we havent been to the coast in years",
-    "please text me, my husband opens the post",
-])
-def test_short_everyday_replies_raise_nothing(text, judged):
-    judged(text, "none")
+# What the safety net must make of each message (judged_cases.py).
+JUDGED = cases(
+    # short everyday replies raise nothing
+    ("none", [
+        "me n my cousin n the darts",
+        "my wife Brenda, shes got copd",
+        "dad n my auntie",
+        "roughly a 6",
+        "dunno really",
+        "she can still beat anyone at rummy",
+        "still does her own shopping, chats to everyone at the bus stop",
+        "i do her tablets and her evenings",
+        "my quilting and visiting my brother",
+        "what is the point of these questions",
+        "whats the point in filling all this in",
+        "we havent been to the coast in years",
+        "please text me, my husband opens the post",
+    ]),
+    # a wish to die with a deadline is a clear plan
+    ("clear", "crisis", "suicide_plan_time", [
+        "cant take it nemore, i'll be gone by sunday",
+        "i've had enough of life, it ends after the funeral",
+        "no point going on. by the wknd it'll be over",
+    ]),
+    # indirect danger to life is not missed
+    (("clear", "check_in"), "crisis", [
+        "i'll be gone before sunrise tomorrow",
+        "i've picked the day",
+        "im at the reservoir now",
+        "i wont be bothering the carers much longer",
+        "i dont care what happens to me now",
+    ]),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "cant take it nemore, i'll be gone by sunday",
-    "i've had enough of life, it ends after the funeral",
-    "no point going on. by the wknd it'll be over",
-])
-def test_a_wish_to_die_with_a_deadline_is_a_clear_plan(text, judged):
-    judged(text, "clear", "crisis", "suicide_plan_time")
-
-
-@pytest.mark.parametrize("text", [
-    "i'll be gone before sunrise tomorrow",
-    "i've picked the day",
-    "im at the reservoir now",
-    "i wont be bothering the carers much longer",
-    "i dont care what happens to me now",
-])
-def test_indirect_danger_to_life_is_not_missed(text, judged):
-    judged(text, ("clear", "check_in"), "crisis")
+@pytest.mark.parametrize(CASE, JUDGED)
+def test_what_the_net_makes_of_each_message(judged, text, expected):
+    judged(text, *expected)
 
 
 def test_a_deadline_on_its_own_everyday_task_is_not_a_plan():

@@ -5,6 +5,7 @@ import pytest
 
 from bot.safety import assess, check_in_question
 from bot.safety.context import message_context
+from judged_cases import CASE, cases
 
 
 @pytest.mark.parametrize("text", [
@@ -19,20 +20,35 @@ def test_someone_handling_the_money_gets_the_money_question_not_the_script(text,
     assert [b["payload"] for b in buttons][:2] == ["/affirm", "/deny"]
 
 
-@pytest.mark.parametrize("text", [
-    "my son looks after my money, i asked him to because my eyes are bad",
-    "my daughter has power of attorney and does my bills, im happy with that",
-])
-def test_a_chosen_arrangement_raises_no_script(text, judged):
-    judged(text, ("none", "check_in"))
+# What the safety net must make of each message (judged_cases.py).
+JUDGED = cases(
+    # a chosen arrangement raises no script
+    (("none", "check_in"), [
+        "my son looks after my money, i asked him to because my eyes are bad",
+        "my daughter has power of attorney and does my bills, im happy with that",
+    ]),
+    # taking and fear of asking are abuse
+    ("clear", "safeguarding", [
+        "he keeps my pension card and i get nothing",
+        "my grandson goes mad if i ask where my pension has gone",
+    ]),
+    # a danger phrase with context is still asked about or answered
+    ("danger", [
+        "my husband had a fit last year and he's fine, but tonight he's fitting and it won't stop",
+    ]),
+    # everyday talk gets no script
+    (("none", "check_in"), [
+        "my brother took an overdose when he was a teenager, hes 50 now and fine, asking about his care",
+        "the carer helps her with her pads and creams her legs so the sores dont get worse",
+        "burnt the toast and set the smoke alarm off lol",
+        "since my wife passed nobody much knocks on the door, the days are long",
+    ]),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "he keeps my pension card and i get nothing",
-    "my grandson goes mad if i ask where my pension has gone",
-])
-def test_taking_and_fear_of_asking_are_abuse(text, judged):
-    judged(text, "clear", "safeguarding")
+@pytest.mark.parametrize(CASE, JUDGED)
+def test_what_the_net_makes_of_each_message(judged, text, expected):
+    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text,reason", [
@@ -57,23 +73,6 @@ def test_context_is_found(text, reason):
 def test_everyday_words_near_danger_are_not_taken_for_context(text):
     from bot.safety.normalise import normalise
     assert message_context(normalise(text)) == ""
-
-
-@pytest.mark.parametrize("text", [
-    "my husband had a fit last year and he's fine, but tonight he's fitting and it won't stop",
-])
-def test_a_danger_phrase_with_context_is_still_asked_about_or_answered(text, judged):
-    judged(text, "danger")
-
-
-@pytest.mark.parametrize("text", [
-    "my brother took an overdose when he was a teenager, hes 50 now and fine, asking about his care",
-    "the carer helps her with her pads and creams her legs so the sores dont get worse",
-    "burnt the toast and set the smoke alarm off lol",
-    "since my wife passed nobody much knocks on the door, the days are long",
-])
-def test_everyday_talk_gets_no_script(text, judged):
-    judged(text, ("none", "check_in"))
 
 
 def test_a_hint_read_by_the_classifier_alone_is_asked_about():

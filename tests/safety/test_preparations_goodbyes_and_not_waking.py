@@ -13,61 +13,57 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import form_engine
 from actions import safety as safety_actions
 from bot.answers.check_in import RATHER_NOT, check_in_answer
+from judged_cases import CASE, cases
 
-@pytest.mark.parametrize("text", [
-    "got a fair few of my sleeping tablets saved up in the bathroom cabinet",
-    "my meds are all stashed away now where no one will look",
-    "been keeping back my pills every night for a fortnight",
-    "ive been hoarding my morphine since the hospital sent me home",
-])
-def test_tablets_kept_back_are_a_preparation(judged, text):
-    judged(text, "clear", "crisis")
+# What the safety net must make of each message (judged_cases.py).
+JUDGED = cases(
+    # tablets kept back are a preparation
+    ("clear", "crisis", [
+        "got a fair few of my sleeping tablets saved up in the bathroom cabinet",
+        "my meds are all stashed away now where no one will look",
+        "been keeping back my pills every night for a fortnight",
+        "ive been hoarding my morphine since the hospital sent me home",
+    ]),
+    # things handed on and affairs sorted are asked about
+    ("danger", "crisis", [
+        "handed my medals on to my grandson last week",
+        "gave all my belongings to the hospice shop, wont be needing them",
+        "finally got my affairs in order, the solicitors got it all",
+        "ive sorted my funeral and written to my sister",
+    ]),
+    # a goodbye that sounds like the last one is danger
+    ("danger", "crisis", [
+        "tell the girls at bingo not to keep me a seat anymore",
+        "this is goodbye then, thank you for listening",
+        "you wont see me again after this love",
+        "saying goodbye to you all for good now",
+        "no more living like this, ta ta",
+    ]),
+    # a medical emergency in own words is the 999 card
+    ("clear", "crisis", "medical_emergency", [
+        "he wont properly wake up even when i shout",
+        "cant rouse my mum, shes breathing but its all gurgly",
+        "my husband is making a rattling noise when he breathes and wont open his eyes",
+        "shes been fitting nearly ten minutes now",
+        "his fitting just wont stop",
+        "grandad bumped his head on the door this morning and now hes really dozy",
+        "dad passed out and hasnt come round",
+    ]),
+    # everyday goodbyes and clear outs stay quiet
+    (("none", "route"), [
+        "giving away the kids old toys to the school fair",
+        "said goodbye to my neighbour who moved to leeds",
+        "saving up for a holiday in filey",
+        "picking up my tablets from the chemist later",
+        "bye for now, speak tomorrow",
+        "thanks thats all sorted now, bye",
+    ]),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "handed my medals on to my grandson last week",
-    "gave all my belongings to the hospice shop, wont be needing them",
-    "finally got my affairs in order, the solicitors got it all",
-    "ive sorted my funeral and written to my sister",
-])
-def test_things_handed_on_and_affairs_sorted_are_asked_about(judged, text):
-    judged(text, "danger", "crisis")
-
-
-@pytest.mark.parametrize("text", [
-    "tell the girls at bingo not to keep me a seat anymore",
-    "this is goodbye then, thank you for listening",
-    "you wont see me again after this love",
-    "saying goodbye to you all for good now",
-    "no more living like this, ta ta",
-])
-def test_a_goodbye_that_sounds_like_the_last_one_is_danger(judged, text):
-    judged(text, "danger", "crisis")
-
-
-@pytest.mark.parametrize("text", [
-    "he wont properly wake up even when i shout",
-    "cant rouse my mum, shes breathing but its all gurgly",
-    "my husband is making a rattling noise when he breathes and wont open his eyes",
-    "shes been fitting nearly ten minutes now",
-    "his fitting just wont stop",
-    "grandad bumped his head on the door this morning and now hes really dozy",
-    "dad passed out and hasnt come round",
-])
-def test_a_medical_emergency_in_own_words_is_the_999_card(judged, text):
-    judged(text, "clear", "crisis", "medical_emergency")
-
-
-@pytest.mark.parametrize("text", [
-    "giving away the kids old toys to the school fair",
-    "said goodbye to my neighbour who moved to leeds",
-    "saving up for a holiday in filey",
-    "picking up my tablets from the chemist later",
-    "bye for now, speak tomorrow",
-    "thanks thats all sorted now, bye",
-])
-def test_everyday_goodbyes_and_clear_outs_stay_quiet(judged, text):
-    judged(text, ("none", "route"))
+@pytest.mark.parametrize(CASE, JUDGED)
+def test_what_the_net_makes_of_each_message(judged, text, expected):
+    judged(text, *expected)
 
 
 @pytest.mark.parametrize("typed", ["I'd rather not say just yet", "id rather not say yet",

@@ -6,31 +6,55 @@ import pytest
 
 from bot.safety import assess
 from bot.safety.context import lost_touch, pausing_the_form, soft_context
+from judged_cases import CASE, cases
 
 
-@pytest.mark.parametrize("text", [
-    "where is the highest footbridge near here you can walk out onto",
-    "which is the tallest tower round here you can climb up to the top of",
-    "whats the highest multi storey car park in town you can get right up onto",
-])
-def test_asking_for_a_high_place_to_get_onto_gets_the_suicide_question(text, judged):
-    judged(text, ("check_in", "clear"), "crisis")
+# What the safety net must make of each message (judged_cases.py).
+JUDGED = cases(
+    # asking for a high place to get onto gets the suicide question
+    (("check_in", "clear"), "crisis", [
+        "where is the highest footbridge near here you can walk out onto",
+        "which is the tallest tower round here you can climb up to the top of",
+        "whats the highest multi storey car park in town you can get right up onto",
+    ]),
+    # ones own funeral soon gets the suicide question
+    ("check_in", "crisis", [
+        "can you get help paying for a cremation, its for me and it might be soon",
+        "how do i pay for my own funeral, i think i will need one soon",
+    ]),
+    # funerals and tall buildings in everyday talk raise nothing
+    ("none", [
+        "id like to set up a prepaid funeral plan so my children are not left with the bill",
+        "the tallest building in town has a lovely cafe at the top, can i get there in my chair",
+    ]),
+    # a plan with a time is still clear
+    ("clear", "crisis", [
+        "ive decided, im going to end it tonight",
+        "i will stop for now and end it all tonight",
+        "going to finish it tonight, ive made my mind up",
+    ]),
+    # everyday talk raises no question
+    ("none", [
+        "can you send me a copy of all the answers ive given",
+        "is it possible to get a printout of everything i typed in",
+        "dont phone my house please, my husband always answers",
+        "texting me would be safer than ringing",
+        "i would like a different care worker and i dont want them to know it was me",
+        "my aunt phones on sundays but i hardly see my friends these days",
+        "no its all correct now",
+        "my nephew sorts my bills online for me, hes a real gem",
+    ]),
+    # money someone handles that is always gone is clear
+    ("clear", "safeguarding", [
+        "my grandson has my bank card since my hip op and there is never anything left by the end of the week",
+        "my lodger looks after my pension card for me and the account is always empty",
+    ]),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "can you get help paying for a cremation, its for me and it might be soon",
-    "how do i pay for my own funeral, i think i will need one soon",
-])
-def test_ones_own_funeral_soon_gets_the_suicide_question(text, judged):
-    judged(text, "check_in", "crisis")
-
-
-@pytest.mark.parametrize("text", [
-    "id like to set up a prepaid funeral plan so my children are not left with the bill",
-    "the tallest building in town has a lovely cafe at the top, can i get there in my chair",
-])
-def test_funerals_and_tall_buildings_in_everyday_talk_raise_nothing(text, judged):
-    judged(text, "none")
+@pytest.mark.parametrize(CASE, JUDGED)
+def test_what_the_net_makes_of_each_message(judged, text, expected):
+    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,29 +63,6 @@ def test_funerals_and_tall_buildings_in_everyday_talk_raise_nothing(text, judged
 ])
 def test_pausing_the_form_to_finish_later_is_not_a_plan(text, judged):
     assert pausing_the_form(text.lower())
-    judged(text, "none")
-
-
-@pytest.mark.parametrize("text", [
-    "ive decided, im going to end it tonight",
-    "i will stop for now and end it all tonight",
-    "going to finish it tonight, ive made my mind up",
-])
-def test_a_plan_with_a_time_is_still_clear(text, judged):
-    judged(text, "clear", "crisis")
-
-
-@pytest.mark.parametrize("text", [
-    "can you send me a copy of all the answers ive given",
-    "is it possible to get a printout of everything i typed in",
-    "dont phone my house please, my husband always answers",
-    "texting me would be safer than ringing",
-    "i would like a different care worker and i dont want them to know it was me",
-    "my aunt phones on sundays but i hardly see my friends these days",
-    "no its all correct now",
-    "my nephew sorts my bills online for me, hes a real gem",
-])
-def test_everyday_talk_raises_no_question(text, judged):
     judged(text, "none")
 
 
@@ -75,14 +76,6 @@ def test_a_safe_contact_instruction_does_not_hide_a_named_act(judged):
     assert soft_context("please dont ring the house") == "safe_contact"
     judged("please dont ring the house, my son takes all my pension every week",
            "clear", "safeguarding")
-
-
-@pytest.mark.parametrize("text", [
-    "my grandson has my bank card since my hip op and there is never anything left by the end of the week",
-    "my lodger looks after my pension card for me and the account is always empty",
-])
-def test_money_someone_handles_that_is_always_gone_is_clear(text, judged):
-    judged(text, "clear", "safeguarding")
 
 
 def test_a_worn_out_carer_gets_no_suicide_question_but_a_wish_to_die_still_counts(judged):

@@ -7,17 +7,39 @@ import pytest
 
 from bot.safety.context import recovering, survey_done
 from bot.safety.cooldown import last_no, quiet_after_no
+from judged_cases import CASE, cases
 
 
-@pytest.mark.parametrize("text", [
-    "had a mini stroke in the spring and the hospital said to ask the council for an assessment",
-    "since the stroke my left side is the weak side so i use a frame indoors",
-    "my grips coming back slowly, i can hold a mug again",
-    "i had my heart attack back in may, im doing cardiac rehab now",
-    "he had a stroke two years ago and walks with a stick now",
-])
-def test_recovery_talk_is_context_not_an_emergency(text, judged):
-    judged(text, "none")
+# What the safety net must make of each message (judged_cases.py).
+JUDGED = cases(
+    # recovery talk is context not an emergency
+    ("none", [
+        "had a mini stroke in the spring and the hospital said to ask the council for an assessment",
+        "since the stroke my left side is the weak side so i use a frame indoors",
+        "my grips coming back slowly, i can hold a mug again",
+        "i had my heart attack back in may, im doing cardiac rehab now",
+        "he had a stroke two years ago and walks with a stick now",
+    ]),
+    # kill me as a joke raises nothing
+    ("none", [
+        "6 more questions?? kill me now lol",
+        "kill me now haha this form is never ending",
+        "ugh another form, just kill me now lol",
+    ]),
+    # carers admin and everyday talk raise nothing
+    ("none", [
+        "need help arranging care for my dad who has alzheimers, im at work til 5 so short answers sorry",
+        "my mum has dementia and i need to get some carers in asap, typing this from the office",
+        "i dont see my pals now. miss the darts",
+        "i get tired these days but i manage ok",
+        "i go to the shops when it isnt raining",
+    ]),
+)
+
+
+@pytest.mark.parametrize(CASE, JUDGED)
+def test_what_the_net_makes_of_each_message(judged, text, expected):
+    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,15 +50,6 @@ def test_recovery_talk_is_context_not_an_emergency(text, judged):
 def test_a_stroke_happening_now_is_still_999(text, judged):
     judged(text, "clear", category="medical_emergency")
     assert not recovering(text.lower())
-
-
-@pytest.mark.parametrize("text", [
-    "6 more questions?? kill me now lol",
-    "kill me now haha this form is never ending",
-    "ugh another form, just kill me now lol",
-])
-def test_kill_me_as_a_joke_raises_nothing(text, judged):
-    judged(text, "none")
 
 
 def test_kill_me_with_a_real_threat_is_not_a_joke(judged):
@@ -56,17 +69,6 @@ def test_goodbye_to_the_survey_raises_nothing(text, judged):
 def test_goodbye_to_everything_is_still_asked_about(judged):
     assert not survey_done("im finished with this survey and with everything. goodbye")
     judged("im finished with all of it. goodbye everyone", "danger")
-
-
-@pytest.mark.parametrize("text", [
-    "need help arranging care for my dad who has alzheimers, im at work til 5 so short answers sorry",
-    "my mum has dementia and i need to get some carers in asap, typing this from the office",
-    "i dont see my pals now. miss the darts",
-    "i get tired these days but i manage ok",
-    "i go to the shops when it isnt raining",
-])
-def test_carers_admin_and_everyday_talk_raise_nothing(text, judged):
-    judged(text, "none")
 
 
 # --- the quiet spell after a "No" -------------------------------------------------------
