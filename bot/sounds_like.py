@@ -11,27 +11,37 @@ from __future__ import annotations
 import re
 from typing import Dict
 
+# Text-speak and spelling by sound that every reader of words spells out the same way (the
+# safety net's normaliser adds its own, with apostrophes; this map adds its own below).
+COMMON_SPELLINGS: Dict[str, str] = {
+    "bcos": "because", "cos": "because", "coz": "because", "cud": "could", "cuz": "because",
+    "gonna": "going to", "gotta": "got to", "gud": "good", "luv": "love", "nite": "night",
+    "nothin": "nothing", "pls": "please", "plz": "please", "ppl": "people", "r": "are",
+    "shud": "should", "sumthing": "something", "tho": "though", "thx": "thanks", "u": "you",
+    "ur": "your", "wanna": "want to", "wat": "what", "wiv": "with", "wot": "what", "wud": "would",
+}
+
 SOUNDS_LIKE: Dict[str, str] = {
-    "wat": "what", "wot": "what", "whut": "what", "wats": "whats", "wots": "whats",
+    **COMMON_SPELLINGS,
+    "whut": "what", "wats": "whats", "wots": "whats",
     "wich": "which", "whitch": "which", "wen": "when", "hu": "who", "hoo": "who", "wy": "why",
     "frends": "friends", "freinds": "friends", "frens": "friends", "frend": "friend",
     "freind": "friend", "center": "centre", "centers": "centres", "centr": "centre",
     "meen": "mean", "meens": "means", "mene": "mean",
     "dunno": "dont know", "duno": "dont know", "dno": "dont know", "idk": "i dont know",
-    "pepul": "people", "peeple": "people", "peple": "people", "ppl": "people",
-    "bcos": "because", "becos": "because", "coz": "because", "cos": "because",
-    "cafay": "cafe", "caff": "cafe", "shud": "should", "cud": "could", "wud": "would",
+    "pepul": "people", "peeple": "people", "peple": "people",
+    "becos": "because",
+    "cafay": "cafe", "caff": "cafe",
     "fings": "things", "sumfing": "something", "somefing": "something",
-    "nuffing": "nothing", "nothin": "nothing", "gud": "good", "gd": "good", "bst": "best",
-    "wiv": "with", "wif": "with", "tho": "though", "thx": "thanks", "pls": "please",
-    "plz": "please", "u": "you", "ur": "your", "r": "are", "wanna": "want to",
-    "nite": "night", "rite": "right", "lern": "learn", "lerning": "learning",
+    "nuffing": "nothing", "gd": "good", "bst": "best",
+    "wif": "with",
+    "rite": "right", "lern": "learn", "lerning": "learning",
     "colij": "college", "wurk": "work", "werk": "work", "jobb": "job",
     "ther": "there", "thier": "their", "peeps": "people", "ppls": "people", "kno": "know",
-    "nuffin": "nothing", "sumthing": "something", "sumfin": "something", "luv": "love",
-    "lyk": "like", "liek": "like", "gonna": "going to", "gotta": "got to",
+    "nuffin": "nothing", "sumfin": "something",
+    "lyk": "like", "liek": "like",
     "tawk": "talk", "helpp": "help", "hepl": "help", "skool": "school", "skul": "school",
-    "klub": "club", "fone": "phone", "becuz": "because", "cuz": "because", "askin": "asking",
+    "klub": "club", "fone": "phone", "becuz": "because", "askin": "asking",
     "sayin": "saying", "tellin": "telling", "lookin": "looking", "goin": "going",
     "dus": "does", "duz": "does",
     "owt": "anything", "summat": "something", "nowt": "nothing", "clubb": "club",

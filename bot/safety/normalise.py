@@ -18,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Dict, Iterable
 
+from bot.sounds_like import COMMON_SPELLINGS
+
 # Zero-width, joiners, soft hyphen, word joiner, bidi embeddings/overrides/isolates, BOM,
 # Mongolian vowel separator, Arabic letter mark, invisible operators.
 _INVISIBLE = dict.fromkeys(
@@ -45,32 +47,32 @@ _APOSTROPHE_WORDS = {
 
 # Text-speak, one token at a time. "2" is handled apart: "want 2 die" but "took 2 tablets".
 TEXT_SPEAK = {
+    **COMMON_SPELLINGS,
     "kms": "kill myself", "kms.": "kill myself", "kys": "kill yourself",
     "unalive": "kill", "unaliving": "killing", "unalived": "killed",
-    "wanna": "want to", "gonna": "going to", "gotta": "got to", "hafta": "have to",
+    "hafta": "have to",
     "tryna": "trying to", "finna": "going to", "dunno": "don't know", "lemme": "let me",
-    "ur": "your", "u": "you", "ya": "you", "yu": "you", "r": "are", "ppl": "people",
+    "ya": "you", "yu": "you",
     "bf": "boyfriend", "gf": "girlfriend", "rn": "right now", "tbh": "to be honest",
     "idk": "i don't know", "idc": "i don't care", "imo": "in my opinion", "atm": "at the moment",
-    "pls": "please", "plz": "please", "cos": "because", "coz": "because", "cuz": "because",
-    "bc": "because", "bcos": "because", "tho": "though", "thru": "through", "nite": "night",
+    "bc": "because", "thru": "through",
     "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today",
     "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow",
     "b4": "before", "msg": "message", "txt": "text", "smth": "something", "sth": "something",
-    "sumthing": "something", "nothin": "nothing", "nuthin": "nothing", "abt": "about",
-    "n": "and", "w/": "with", "w/o": "without", "wiv": "with", "wat": "what", "wot": "what",
-    "luv": "love", "ppls": "people's", "becuase": "because", "becasue": "because",
+    "nuthin": "nothing", "abt": "about",
+    "n": "and", "w/": "with", "w/o": "without",
+    "ppls": "people's", "becuase": "because", "becasue": "because",
     "od": "overdose", "od'd": "overdosed", "oded": "overdosed", "od'ed": "overdosed",
     "sh": "self harm", "mh": "mental health", "bday": "birthday", "hubby": "husband",
     "mam": "mum", "mom": "mum", "ma": "mum", "da": "dad", "nana": "nan", "nanna": "nan",
     "grandma": "gran", "granny": "gran", "grandad": "grandad", "gpa": "grandad",
-    "bro": "brother", "sis": "sister", 
-    "thx": "thanks", "ty": "thank you", "omg": "oh my god", "ffs": "for god's sake",
+    "bro": "brother", "sis": "sister",
+    "ty": "thank you", "omg": "oh my god", "ffs": "for god's sake",
     "alot": "a lot", "aswell": "as well", "anymore": "any more", "every1": "everyone",
     "some1": "someone", "any1": "anyone", "no1": "no one", "noone": "no one",
-    "no-one": "no one", "every1s": "everyone's", "gud": "good",
-    "k": "ok", "kk": "ok", "bcz": "because", "wud": "would", "cud": "could",
-    "shud": "should", "wld": "would", "cld": "could", "shld": "should", "dat": "that",
+    "no-one": "no one", "every1s": "everyone's",
+    "k": "ok", "kk": "ok", "bcz": "because",
+    "wld": "would", "cld": "could", "shld": "should", "dat": "that",
     "dis": "this", "dem": "them", "der": "there", "evry": "every", "evrything": "everything",
     "prob": "probably", "probs": "probably", "def": "definitely", "deffo": "definitely",
     "tabs": "tablets", "meds": "medication", "paracetemol": "paracetamol",
