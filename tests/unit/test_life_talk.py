@@ -8,64 +8,47 @@ from bot.life_talk import (asks_if_this_is_the_right_place, offers_to_tell_more,
                            talks_about_their_life)
 from bot.nlu.commands import is_goodbye
 from bot.own_words import hardest_time_in, likes_in, missed_in, named_in
+from reader_cases import told_apart
 
 
-@pytest.mark.parametrize("text", [
-    "me and my sister go to the chippy on a friday, its our thing",
-    "i like horses and drawing",
-    "she loves her cat more than anything",
-    "our pete used to take me dancing every saturday, i havent been since",
-    "im 79 and my legs arent what they were but i still get to church most weeks",
-    "havent really got anyone these days, the neighbours moved away last year",
-    "we watch the snooker together when he comes round",
-    "my grandson comes on a tuesday and we do the crossword",
+@pytest.mark.parametrize("reader, text, expected", [
+    *told_apart(talks_about_their_life, [
+        "me and my sister go to the chippy on a friday, its our thing",
+        "i like horses and drawing",
+        "she loves her cat more than anything",
+        "our pete used to take me dancing every saturday, i havent been since",
+        "im 79 and my legs arent what they were but i still get to church most weeks",
+        "havent really got anyone these days, the neighbours moved away last year",
+        "we watch the snooker together when he comes round",
+        "my grandson comes on a tuesday and we do the crossword",
+    ], [  # requests and short replies
+        "lunch club near LS6", "what is respite", "start again", "hello", "ok", "yes please",
+        "how do i complain", "find me a cleaner", "🙂🙂", "opening times?", "is it free",
+    ]),
+    *told_apart(offers_to_tell_more, [
+        "ok i could tell you a bit more i suppose",
+        "can i tell u about my dad",
+        "yeah i'll tell you more",
+        "i would like to talk about it",
+        "alright then, i can say a bit about myself",
+    ], [  # asking for a person or information
+        "talk to a person", "i need to talk to someone", "can someone ring me",
+        "tell me more about lunch clubs", "my son will tell you everything",
+    ]),
+    *told_apart(asks_if_this_is_the_right_place, [  # shy openings
+        "hello dear, not sure if this is the right place to ask",
+        "can i ask you something, its a bit personal",
+        "i dont know if you can help but ill try",
+        "is this the sort of thing u deal with, my neighbour",
+        "wanted to ask about something but not sure who to go to",
+        "sorry to bother you, im not sure if youre the right people to ask",
+    ], [
+        "where is the right place to park", "i want a job",
+        "my mum is the sort of person who never asks",
+    ]),
 ])
-def test_talk_about_their_life(text):
-    assert talks_about_their_life(text)
-
-
-@pytest.mark.parametrize("text", [
-    "lunch club near LS6", "what is respite", "start again", "hello", "ok", "yes please",
-    "how do i complain", "find me a cleaner", "🙂🙂", "opening times?", "is it free",
-])
-def test_requests_and_short_replies_are_not_life_talk(text):
-    assert not talks_about_their_life(text)
-
-
-@pytest.mark.parametrize("text", [
-    "ok i could tell you a bit more i suppose",
-    "can i tell u about my dad",
-    "yeah i'll tell you more",
-    "i would like to talk about it",
-    "alright then, i can say a bit about myself",
-])
-def test_offers_to_tell_more(text):
-    assert offers_to_tell_more(text)
-
-
-@pytest.mark.parametrize("text", ["talk to a person", "i need to talk to someone",
-                                  "can someone ring me", "tell me more about lunch clubs",
-                                  "my son will tell you everything"])
-def test_asking_for_a_person_or_information_is_not_telling_more(text):
-    assert not offers_to_tell_more(text)
-
-
-@pytest.mark.parametrize("text", [
-    "hello dear, not sure if this is the right place to ask",
-    "can i ask you something, its a bit personal",
-    "i dont know if you can help but ill try",
-    "is this the sort of thing u deal with, my neighbour",
-    "wanted to ask about something but not sure who to go to",
-    "sorry to bother you, im not sure if youre the right people to ask",
-])
-def test_shy_openings(text):
-    assert asks_if_this_is_the_right_place(text)
-
-
-@pytest.mark.parametrize("text", ["where is the right place to park", "i want a job",
-                                  "my mum is the sort of person who never asks"])
-def test_not_shy_openings(text):
-    assert not asks_if_this_is_the_right_place(text)
+def test_what_each_reader_sees(reader, text, expected):
+    assert bool(reader(text)) is expected
 
 
 @pytest.mark.parametrize("text,who", [

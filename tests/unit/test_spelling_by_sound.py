@@ -19,6 +19,13 @@ from bot.sounds_like import as_meant
     ("no i meen wat is it", "no i mean what is it"),
     ("Wot do u no about it", "What do you know about it"),
     ("i duno", "i dont know"),
+    ("i wont sum wurk", "i want some work"),
+    ("we wont 2 go bowling", "we want to go bowling"),
+    ("any groups 4 young peeps", "any groups for young people"),
+    ("ther is a cafe i like", "there is a cafe i like"),
+    ("can i bring my mate 2", "can i bring my mate too"),
+    ("wot dus a job coach do", "what does a job coach do"),
+    ("why do u keep askin me", "why do you keep asking me"),
 ])
 def test_sound_alike_spellings_are_read_as_meant(typed, meant):
     assert as_meant(typed) == meant
@@ -27,6 +34,9 @@ def test_sound_alike_spellings_are_read_as_meant(typed, meant):
 @pytest.mark.parametrize("text", [
     "no thanks", "I said no", "i no longer drive", "we were there", "no, not really",
     "dont no more calls please", "the community centre", "LS9 4AB",
+    # "wont" and numbers that mean themselves
+    "i wont be long", "he wont eat", "she turns 2", "back by 4", "4 hours a night",
+    "it starts at 2", "i want 2 sugars",
 ])
 def test_real_words_are_left_alone(text):
     assert as_meant(text) == text
