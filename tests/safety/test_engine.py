@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from bot.safety import Assessment, assess
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 MESSAGES = yaml.safe_load((Path(__file__).parent / "messages.yml").read_text())
 
@@ -25,7 +25,7 @@ def test_clear_danger_to_life(text, category, judged):
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # clear abuse
     ("clear", "safeguarding", [
         "my grandson keeps taking money out of my purse",
@@ -57,11 +57,6 @@ JUDGED = cases(
         "im not suicidal, just fed up with the rain",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 def test_routes_get_their_own_kind():

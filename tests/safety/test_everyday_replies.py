@@ -5,11 +5,11 @@ import pytest
 
 from bot.safety import assess, context, decide
 from bot.safety.normalise import normalise
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # short everyday replies raise nothing
     ("none", [
         "me n my cousin n the darts",
@@ -41,11 +41,6 @@ JUDGED = cases(
         "i dont care what happens to me now",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 def test_a_deadline_on_its_own_everyday_task_is_not_a_plan():

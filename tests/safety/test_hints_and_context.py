@@ -5,7 +5,7 @@ import pytest
 
 from bot.safety import assess, check_in_question
 from bot.safety.context import message_context
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +21,7 @@ def test_someone_handling_the_money_gets_the_money_question_not_the_script(text,
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # a chosen arrangement raises no script
     (("none", "check_in"), [
         "my son looks after my money, i asked him to because my eyes are bad",
@@ -44,11 +44,6 @@ JUDGED = cases(
         "since my wife passed nobody much knocks on the door, the days are long",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text,reason", [

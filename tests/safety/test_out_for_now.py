@@ -1,11 +1,11 @@
 """Someone gone out somewhere ordinary for a while, so the person can talk, is not danger;
 a person who has not come back still is (bot/safety/context.py OUT_FOR_NOW)."""
 import pytest
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # out for a while raises nothing
     ("none", [
         "hi its me again. hes popped out to the bookies so ive got half an hour",
@@ -19,11 +19,6 @@ JUDGED = cases(
         "my dad went out to the shops this morning and we cant find him anywhere",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", ["They are here with me", "they are here", "she's in with us",

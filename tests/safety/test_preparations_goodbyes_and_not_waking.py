@@ -13,10 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import form_engine
 from actions import safety as safety_actions
 from bot.answers.check_in import RATHER_NOT, check_in_answer
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # tablets kept back are a preparation
     ("clear", "crisis", [
         "got a fair few of my sleeping tablets saved up in the bathroom cabinet",
@@ -59,11 +59,6 @@ JUDGED = cases(
         "thanks thats all sorted now, bye",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("typed", ["I'd rather not say just yet", "id rather not say yet",

@@ -1,11 +1,11 @@
 """Saying something is right or fine as it stands ("nothing, its right now" at a read-back)
 is not danger "now"; danger said beside it still is."""
 import pytest
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # it is right as it is
     ("none", [
         "nothing, its right now",
@@ -20,10 +20,5 @@ JUDGED = cases(
         "its fine now but im going to end my life tonight",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 

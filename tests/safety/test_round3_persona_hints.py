@@ -6,11 +6,11 @@ import pytest
 
 from bot.safety import assess
 from bot.safety.context import lost_touch, pausing_the_form, soft_context
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # asking for a high place to get onto gets the suicide question
     (("check_in", "clear"), "crisis", [
         "where is the highest footbridge near here you can walk out onto",
@@ -50,11 +50,6 @@ JUDGED = cases(
         "my lodger looks after my pension card for me and the account is always empty",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", [

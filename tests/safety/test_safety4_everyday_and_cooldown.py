@@ -7,11 +7,11 @@ import pytest
 
 from bot.safety.context import recovering, survey_done
 from bot.safety.cooldown import last_no, quiet_after_no
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # recovery talk is context not an emergency
     ("none", [
         "had a mini stroke in the spring and the hospital said to ask the council for an assessment",
@@ -35,11 +35,6 @@ JUDGED = cases(
         "i go to the shops when it isnt raining",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", [

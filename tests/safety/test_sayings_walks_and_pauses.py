@@ -5,11 +5,11 @@ words: none is a persona's sentence or a corpus message."""
 import pytest
 
 from bot.safety.context import figure_of_speech, outing, pausing_the_form
-from judged_cases import CASE, cases
+from judged_cases import judged_test
 
 
 # What the safety net must make of each message (judged_cases.py).
-JUDGED = cases(
+test_what_the_net_makes_of_each_message = judged_test(
     # sayings raise nothing
     ("none", [
         "honestly i could murder a fish finger butty",
@@ -68,11 +68,6 @@ JUDGED = cases(
         "any groups for people who want to disappear and never come back",
     ]),
 )
-
-
-@pytest.mark.parametrize(CASE, JUDGED)
-def test_what_the_net_makes_of_each_message(judged, text, expected):
-    judged(text, *expected)
 
 
 @pytest.mark.parametrize("text", [
