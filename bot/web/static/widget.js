@@ -110,6 +110,13 @@
   document.addEventListener("keydown", function (e) { if (e.key === "Escape" && !panel.hidden) { shut(); } });
   window.addEventListener("message", function (e) {
     if (e.origin === origin && e.data && e.data.type === "care-chat-close" && !panel.hidden) { shut(); }
+    if (e.origin === origin && e.data && e.data.type === "care-chat-quick-exit" &&
+        /^https?:\/\//.test(String(e.data.url || ""))) {
+      // "Leave this site quickly" in the chat: the council page leaves too.
+      panel.hidden = true;
+      if (frame) { frame.remove(); frame = null; }
+      window.location.replace(String(e.data.url));
+    }
   });
 
   document.body.appendChild(launcher);
