@@ -189,7 +189,45 @@ class ActionCrisisSupport(TrackerAction):
     action = "action_crisis_support"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        back = back_after_quick_exit(dispatcher, tracker)
+        if back is not None:
+            return back
         return respond(dispatcher, tracker, "crisis", "crisis")
+
+
+# Coming back after leaving in a hurry: "its me again, hes gone out", "ok shes left now".
+# Someone gone out is why they can talk again, not a missing adult.
+BACK_AFTER_EXIT_CATEGORIES = frozenset({None, "missing_adult"})
+
+
+def back_after_quick_exit(dispatcher: CollectingDispatcher,
+                          tracker: Tracker) -> Optional[List[EventType]]:
+    """After a quick exit, a message saying they are back because the person has gone is
+    linked to what they told us (the welcome back), with "carry on" for a paused form; not a
+    crisis card."""
+    text = latest_text(tracker)
+    if tracker.active_loop_name or finding(tracker).get("category") not in \
+            BACK_AFTER_EXIT_CATEGORIES:
+        return None
+    found = safety_found(tracker.sender_id)
+    exits = [i for i, f in enumerate(found) if f.get("kind") == "quick_exit"]
+    if not exits or any(f.get("tier") == "clear" for f in found[exits[-1] + 1:]):
+        return None
+    if not (crisis_care.is_returning(text) or crisis_care.says_gone(text)):
+        return None
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, ["Came back after leaving in a hurry: "
+                                    + " ".join(text.split())[:300]])
+    told = [f for f in found if f.get("kind") != "quick_exit"]
+    lines = crisis_care.welcome_back(told, reference) if crisis_care.risk_told(told) else [
+        crisis_care.WELCOME_BACK, crisis_care.HOW_NOW]
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    buttons = ([dict(crisis_care.OUTSIDE_CARRY_ON)] if tracker.get_slot("paused_form") else []
+               ) + [dict(crisis_care.TALK_NOW)]
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    return [FollowupAction("action_listen")]
 
 
 class ActionSafeguardingSupport(TrackerAction):
@@ -237,6 +275,9 @@ class ActionSafetyCheckIn(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if finding(tracker).get("route") == QUICK_EXIT:
             return quick_exit(dispatcher, tracker)
+        back = back_after_quick_exit(dispatcher, tracker)
+        if back is not None:
+            return back
         kind = check_in_kind(tracker)
         text = latest_text(tracker)
         leaving = waiting_lines(tracker, text) if \
@@ -284,9 +325,9 @@ def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Event
         told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form))
     if said_channel(tracker) == "web":
         # The web chat clears the conversation from the screen and the browser and goes to a
-        # neutral page at once (bot/web/static/chat.js); the words are kept for a screen
-        # reader or a browser that cannot leave.
-        dispatcher.utter_message(json_message={"type": "quick_exit", "text": words})
+        # neutral page at once (bot/web/static/chat.js) when a reply carries this signal; the
+        # words still go to any other client of the API.
+        dispatcher.utter_message(text=words, json_message={"type": "quick_exit"})
     else:
         dispatcher.utter_message(text=words)
     record_disclosure(tracker, "quick_exit", "none", None)

@@ -145,6 +145,15 @@ NOT_CALLED = ("Please call 999 now, or ask someone near you to call. Tell them w
 CHOOSE_NOW = "What would you like to do now?"
 CHOOSE_CARRY_ON = {"title": "Carry on", "payload": "/affirm"}
 
+# Said outright: these categories, or the words themselves ("i want to die", "kms").
+SAID_OUTRIGHT = frozenset({"suicide_thoughts", "suicide_plan_time", "suicide_method",
+                           "suicide_act"})
+SAYS_IT = re.compile(
+    r"\b(?:kill(?:ing)? (?:my ?self|meself|me)|end(?:ing)? (?:it|it all|my life|things|"
+    r"my self|myself)|take my (?:own )?life|suicid\w*|kms|(?:want|wanna|going|gonna) "
+    r"(?:to )?die|(?:wish|want) (?:i was|i were|to be) dead|better off dead|overdose|"
+    r"od'?d|(?:taken|took|swallowed) (?:all|the lot|everything|them all))\b", re.IGNORECASE)
+
 # Something already done, said in the past ("ive taken", "i took", "swallowed the lot").
 DONE = re.compile(
     r"\b(?:(?:i'?ve|ive|i have|i|just|already) (?:already |just |now )?(?:taken|took|"
@@ -313,6 +322,17 @@ def is_returning(text: str) -> bool:
     return bool(RETURNING.search(text or ""))
 
 
+# "hes gone out", "shes left now", "theyve gone to bed": the person who came in has gone.
+GONE = re.compile(
+    r"\b(?:he|she|they|him|her)(?:'?s|s| is| has|'?ve| have| are|'re)? (?:just |finally |now )?"
+    r"(?:gone|out|left|away|asleep|off out|gone out|gone to (?:bed|work|the pub|the shops))\b",
+    re.IGNORECASE)
+
+
+def says_gone(text: str) -> bool:
+    return bool(GONE.search(text or ""))
+
+
 def says_told_already(text: str) -> bool:
     """ "yes. I told you already. its my son": one definition, in bot/answers/said_to_bot.py."""
     return complains_of_repeat(text)
@@ -407,7 +427,8 @@ def read_safety_now(words: str, quoted: str, asked: str,
             note = (f"Not resolved: after saying they wanted to end their life they said they "
                     f"were safe for now, then chose to carry on ({quoted}). Please check in "
                     "with them.")
-            return NextStep(True, [STILL_CARRY_ON, DOOR_OPEN_NUMBERS], note, "carried_on")
+            # (the numbers were said a moment ago, with "safe for now")
+            return NextStep(True, [STILL_CARRY_ON], note, "carried_on")
         return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None, "other")
     if sounds_hopeless(words):
         return NextStep(False, [HOPELESS_REPLY, CALL_NOW], f"Said: {quoted}", "hopeless", True,
@@ -469,6 +490,10 @@ def explicit_state(category: Optional[str], tier: Optional[str],
     ACT_STATE when they have already done something), or None when the direct question
     still fits (possible danger)."""
     if tier != "clear" or not is_suicide(category):
+        return None
+    if category not in SAID_OUTRIGHT and not (text and SAYS_IT.search(text)):
+        # "ive sorted everything, wont matter after the weekend": a sign, not said outright;
+        # the direct question still asks it plainly.
         return None
     done = act_done(text) if text is not None else category == "suicide_act"
     return ACT_STATE if done else SAFE_NOW_STATE

@@ -44,12 +44,14 @@ def clear(category):
 
 # ---- which step follows the card ---------------------------------------------------------
 
-@pytest.mark.parametrize("category, state", [
-    ("suicide_thoughts", care.SAFE_NOW_STATE), ("suicide_plan_time", care.SAFE_NOW_STATE),
-    ("suicide_passive", care.SAFE_NOW_STATE), ("suicide_method", care.SAFE_NOW_STATE),
-    ("suicide_act", care.ACT_STATE)])
-def test_a_clear_statement_is_asked_about_safety_now(category, state):
-    assert care.explicit_state(category, "clear") == state
+@pytest.mark.parametrize("category, text, state", [
+    ("suicide_thoughts", "I want to kill myself", care.SAFE_NOW_STATE),
+    ("suicide_plan_time", "im going to end it tonight", care.SAFE_NOW_STATE),
+    ("suicide_passive", "i just want to die", care.SAFE_NOW_STATE),
+    ("suicide_method", "im gonna jump off the bridge", care.SAFE_NOW_STATE),
+    ("suicide_act", "i've taken all my tablets", care.ACT_STATE)])
+def test_a_clear_statement_is_asked_about_safety_now(category, text, state):
+    assert care.explicit_state(category, "clear", text) == state
 
 
 @pytest.mark.parametrize("category, tier", [
@@ -202,8 +204,7 @@ def test_the_quick_exit_tells_the_web_chat_to_clear_the_screen(db, channel, sign
     assert len(d.messages) == 1 and not d.messages[0].get("buttons")
     custom = d.messages[0].get("custom") or {}
     assert (custom.get("type") == "quick_exit") is signal
-    words = custom.get("text") if signal else d.messages[0]["text"]
-    assert "999" in words
+    assert "999" in d.messages[0]["text"]
 
 
 # ---- persona round (crisis7): breaks kept, each with fresh variants ----------------------------
@@ -241,3 +242,73 @@ def test_after_an_act_carrying_on_still_gets_call_999_now(text):
     s = step(text, care.ACT_STATE)
     assert s.state == "not_called" and not s.carry_on
     assert "call 999 now" in " ".join(s.lines).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "strongly disagree. wont matter after the weekend anyway, ive sorted everything out",
+    "the dog is going to my sister and ive written letters for the kids",
+    "everything is in order now, you wont hear from me after friday",
+])
+def test_a_preparation_not_said_outright_keeps_the_direct_question(text):
+    assert care.explicit_state("suicide_preparation", "clear", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ive got my tablets saved up because i want to die",
+    "ive sorted everything, im going to kill myself",
+    "letters are written, i just wish i was dead",
+])
+def test_a_preparation_said_outright_is_asked_about_safety_now(text):
+    assert care.explicit_state("suicide_preparation", "clear", text) == care.SAFE_NOW_STATE
+
+
+# ---- coming back after a quick exit ---------------------------------------------------------
+
+def back_tracker(text, category="missing_adult", sender="back-test"):
+    message = {"text": text, "intent": {"name": "crisis", "confidence": 0.9}, "entities": [],
+               "metadata": {"channel": "web"},
+               "safety_net": {"tier": "clear", "kind": "crisis", "category": category}}
+    return Tracker(sender, {"paused_form": "experience_survey_form",
+                            "handoff_reference": None}, message,
+                   [{"event": "user", "text": text}], False, None, {}, "action_listen")
+
+
+@pytest.mark.parametrize("text", [
+    "hello its me again, hes gone out", "ok shes left now", "im back, theyve gone to bed",
+    "hi again, he's just gone to the pub"])
+def test_back_after_a_quick_exit_is_welcomed_not_a_missing_adult(db, text):
+    from bot import store
+    store.save_record("back-test", "safety", {"words": "my son takes my pension", "tier": "clear",
+                                              "kind": "safeguarding",
+                                              "category": "abuse_financial"})
+    store.save_record("back-test", "safety", {"words": "hes back i have to go",
+                                              "kind": "quick_exit", "tier": "none",
+                                              "category": None})
+    d = CollectingDispatcher()
+    events = asyncio.run(safety_actions.ActionCrisisSupport().run(d, back_tracker(text), {}))
+    assert not any(m.get("custom") for m in d.messages)
+    assert "glad you came back" in said(d) and "How are you right now?" in said(d)
+    assert buttons(d) == ["Carry on", "Talk to someone now"]
+    assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("hello its me again, hes gone out", "missing_adult"),       # no quick exit before
+])
+def test_without_a_quick_exit_before_the_card_is_given(db, text, category):
+    d = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionCrisisSupport().run(
+        d, back_tracker(text, category, sender="back-none"), {}))
+    assert any((m.get("custom") or {}).get("type") == "safety" for m in d.messages)
+
+
+def test_real_danger_when_back_still_gets_the_card(db):
+    from bot import store
+    store.save_record("back-danger", "safety", {"words": "hes back i have to go",
+                                                "kind": "quick_exit", "tier": "none",
+                                                "category": None})
+    d = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionCrisisSupport().run(
+        d, back_tracker("im back, he hit me and hes gone out, im bleeding", "medical_emergency",
+                        sender="back-danger"), {}))
+    assert any((m.get("custom") or {}).get("type") == "safety" for m in d.messages)
