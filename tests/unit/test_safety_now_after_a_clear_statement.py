@@ -312,3 +312,25 @@ def test_real_danger_when_back_still_gets_the_card(db):
         d, back_tracker("im back, he hit me and hes gone out, im bleeding", "medical_emergency",
                         sender="back-danger"), {}))
     assert any((m.get("custom") or {}).get("type") == "safety" for m in d.messages)
+
+
+@pytest.mark.parametrize("text, paused, wanted", [
+    ("hello again its me from before", "experience_survey_form",
+     ["Talk to someone now", "Carry on"]),
+    ("hiya im back", "carer_assessment_form", ["Talk to someone now", "Carry on"]),
+    ("its me again", None, ["Talk to someone now"]),
+])
+def test_coming_back_after_risk_offers_carry_on_when_questions_were_paused(db, text, paused,
+                                                                          wanted):
+    from actions import after_risk
+    from bot import store
+    sender = "back-risk-" + (paused or "none")
+    store.save_record(sender, "safety", {"words": "going to end my life this weekend",
+                                         "kind": "crisis", "tier": "clear",
+                                         "category": "suicide_plan_time"})
+    t = Tracker(sender, {"paused_form": paused}, {"text": text, "intent": {"name": "greet"}},
+                [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    d = CollectingDispatcher()
+    assert after_risk.coming_back(d, t, text) is not None
+    assert buttons(d) == wanted
+    assert "this weekend" in said(d)
