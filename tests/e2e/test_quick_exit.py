@@ -77,3 +77,35 @@ def test_two_escapes_a_while_apart_do_not_leave(phone):
     phone.keyboard.press("Escape")
     assert phone.url.startswith(phone.chat_url)
     assert "hello there" in phone.inner_text("#log")
+
+
+def test_escape_three_times_in_the_widget_leaves_the_council_page_and_clears_the_chat(
+        browser, ui_url):
+    """On the gateway's embed demo page: the chat in its frame, Escape 3 times from inside
+    it. The first closes the panel (as before); within 2 seconds the page leaves for the
+    neutral address, and the chat's own storage is cleared."""
+    context = browser.new_context(viewport=PHONE)
+    context.route("https://www.bbc.co.uk/**",
+                  lambda route: route.fulfill(status=200, content_type="text/html",
+                                              body=NEUTRAL))
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        page.goto(f"{ui_url}/embed-demo.html")
+        page.click(".care-chat-launcher")
+        frame = page.frame_locator("iframe.care-chat-frame")
+        frame.locator("#log li.message.bot").first.wait_for()
+        frame.locator("#message").fill("nobody must see this")
+        frame.locator("#message").press("Enter")
+        frame.locator("#log li.message.you").first.wait_for()
+        frame.locator("#message").press("Escape")
+        page.keyboard.press("Escape")
+        page.keyboard.press("Escape")
+        page.wait_for_url(EXIT + "*")
+        assert "Weather forecast" in page.inner_text("body")
+        # Back on the chat's own page in this tab: nothing of the conversation is kept.
+        page.goto(f"{ui_url}/?embed=1")
+        page.wait_for_selector("#log li.message.bot")
+        assert "nobody must see this" not in page.inner_text("#log")
+    finally:
+        context.close()

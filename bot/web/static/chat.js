@@ -80,7 +80,7 @@
     var href = exitLink ? exitLink.getAttribute("href") || "" : "";
     return /^https?:\/\//.test(href) ? href : DEFAULT_EXIT;
   }
-  function quickExit() {
+  function quickExit(stay) {
     [KEY_LOG, KEY_SENDER].forEach(function (k) {
       try { sessionStorage.removeItem(k); } catch (e) { /* nothing kept */ }
       try { localStorage.removeItem(k); } catch (e) { /* nothing kept */ }
@@ -90,6 +90,7 @@
     while (log.firstChild) { log.removeChild(log.firstChild); }
     input.value = "";
     setStatus("");
+    if (stay) { return; }   // the widget's page leaves by itself
     document.title = "Weather";
     var url = exitAddress();
     if (window.parent !== window) {
@@ -99,6 +100,13 @@
     window.location.replace(url);
   }
   window.careQuickExit = quickExit;
+  // The widget's page (Escape 3 times there) asks the chat in its frame to clear itself.
+  window.addEventListener("message", function (event) {
+    if (event.source === window.parent && window.parent !== window && event.data &&
+        event.data.type === "care-chat-clear") {
+      quickExit(true);
+    }
+  });
   if (exitLink) {
     exitLink.addEventListener("click", function (event) {
       event.preventDefault();
@@ -406,7 +414,8 @@
     // Escape inside the widget's frame closes the widget (widget.js listens).
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && window.parent !== window) {
-        window.parent.postMessage({ type: "care-chat-close" }, "*");
+        // (with the quick-exit address: Escape 3 times leaves the council page too)
+        window.parent.postMessage({ type: "care-chat-close", url: exitAddress() }, "*");
       }
     });
   }
