@@ -152,7 +152,9 @@ SAYS_IT = re.compile(
     r"\b(?:kill(?:ing)? (?:my ?self|meself|me)|end(?:ing)? (?:it|it all|my life|things|"
     r"my self|myself)|take my (?:own )?life|suicid\w*|kms|(?:want|wanna|going|gonna) "
     r"(?:to )?die|(?:wish|want) (?:i was|i were|to be) dead|better off dead|overdose|"
-    r"od'?d|(?:taken|took|swallowed) (?:all|the lot|everything|them all))\b", re.IGNORECASE)
+    r"od'?d|(?:taken|took|swallowed) (?:all|the lot|everything|them all)|hang(?:ing)? my ?self|"
+    r"(?:jump|jumping|throw my ?self|throwing my ?self) (?:off|in front of|under)|"
+    r"(?:slit|cut|cutting|slitting) my (?:wrists?|throat))\b", re.IGNORECASE)
 
 # Something already done, said in the past ("ive taken", "i took", "swallowed the lot").
 DONE = re.compile(
@@ -491,12 +493,16 @@ def explicit_state(category: Optional[str], tier: Optional[str],
     still fits (possible danger)."""
     if tier != "clear" or not is_suicide(category):
         return None
-    if category not in SAID_OUTRIGHT and not (text and SAYS_IT.search(text)):
-        # "ive sorted everything, wont matter after the weekend": a sign, not said outright;
-        # the direct question still asks it plainly.
+    if text is None:
+        return (ACT_STATE if category == "suicide_act" else SAFE_NOW_STATE) \
+            if category in SAID_OUTRIGHT else None
+    if category == "suicide_act" and act_done(text):
+        return ACT_STATE
+    if not SAYS_IT.search(text):
+        # "ive sorted everything, wont matter after the weekend", "gave my medals away":
+        # a sign, not said outright (whatever its category); the direct question asks it.
         return None
-    done = act_done(text) if text is not None else category == "suicide_act"
-    return ACT_STATE if done else SAFE_NOW_STATE
+    return ACT_STATE if act_done(text) else SAFE_NOW_STATE
 
 
 def safety_now_question(state: str, first: bool) -> List[str]:

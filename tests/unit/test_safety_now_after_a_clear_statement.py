@@ -217,7 +217,8 @@ def test_the_quick_exit_tells_the_web_chat_to_clear_the_screen(db, channel, sign
     "thinking about taking all my tablets tonight",
 ])
 def test_a_means_thought_of_is_asked_are_you_safe_not_have_you_called_999(text):
-    assert care.explicit_state("suicide_act", "clear", text) == care.SAFE_NOW_STATE
+    # said outright ("better off dead"): are you safe; only hinted: the direct question
+    assert care.explicit_state("suicide_act", "clear", text) != care.ACT_STATE
 
 
 @pytest.mark.parametrize("text", [
@@ -334,3 +335,15 @@ def test_coming_back_after_risk_offers_carry_on_when_questions_were_paused(db, t
     assert after_risk.coming_back(d, t, text) is not None
     assert buttons(d) == wanted
     assert "this weekend" in said(d)
+
+
+@pytest.mark.parametrize("text, category", [
+    # an older man's goodbyes, given the plan-with-a-time category: still only signs
+    ("maybe I won't bother after all. I gave my medals to my grandson on sunday and I've "
+     "written to my daughter. everything's in order now", "suicide_plan_time"),
+    ("ive paid the funeral plan off and sorted the cat for friday", "suicide_plan_time"),
+    ("I've got my tablets saved up so it won't be any bother to anyone",
+     "suicide_method"),
+])
+def test_signs_in_any_category_keep_the_direct_question_unless_said_outright(text, category):
+    assert care.explicit_state(category, "clear", text) is None
