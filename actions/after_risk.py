@@ -63,7 +63,9 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
-    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW])
+    # Questions left part way (a quick exit pauses them): "Carry on" is one tap away too.
+    carry_on = [dict(crisis_care.OUTSIDE_CARRY_ON)] if tracker.get_slot("paused_form") else []
+    dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW] + carry_on)
     return [FollowupAction("action_listen")]
 
 

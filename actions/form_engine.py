@@ -506,6 +506,12 @@ def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
     if turn.intent not in SAFETY_INTENTS:
         return False
     category = (tracker.latest_message.get("safety_net") or {}).get("category")
+    if tracker.get_slot("safety_category") == crisis_care.ACT_STATE and \
+            crisis_care.says_help_called(turn.text) and \
+            (not category or category == "medical_emergency" or crisis_care.is_suicide(category)):
+        # "yes the ambulance is on its way" to "Have you called 999?": the answer, not a
+        # second emergency.
+        return True
     return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
 
 
@@ -515,7 +521,10 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     means). Every message here goes on the hand-off; a plan said now gets the plain words,
     the numbers and a person at once; "next question" is accepted gently, the risk noted for
     staff as not resolved."""
-    talk_now = tracker.get_slot("safety_category") == crisis_care.TALK_NOW_STATE
+    state = tracker.get_slot("safety_category")
+    talk_now = state == crisis_care.TALK_NOW_STATE
+    asked = state if state in crisis_care.ASKED_NOW or state == crisis_care.CHOOSE_STATE \
+        else None
     found = dict(tracker.latest_message.get("safety_net") or {})
     step = None
     if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
@@ -532,18 +541,21 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
             step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
     if step is None:
         step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
-                                          check_in=check_in_answer(turn.text))
+                                          check_in=check_in_answer(turn.text), asked=asked)
     reference = tracker.get_slot("handoff_reference")
     if reference:
         if not turn.is_payload and turn.text:
             store.add_notes(reference, [" ".join(turn.text.split())[:500]])
-        if step.note and step.note.startswith("Not resolved"):
+        if step.note and (step.note.startswith("Not resolved") or step.state in (
+                "not_safe", "not_called", "help_called", "safe_for_now")):
             store.add_notes(reference, [step.note])
     for line in step.lines:
         dispatcher.utter_message(text=line)
     slots: Dict[str, Any] = {slot: fs.NOT_NEEDED if step.carry_on else None,
                              "turn_note": f"{slot}:{step.state}"}
-    if step.talk_now and not talk_now:
+    if step.state_after and step.state_after != state:
+        slots["safety_category"] = step.state_after
+    elif step.talk_now and not talk_now:
         slots["safety_category"] = crisis_care.TALK_NOW_STATE
     return slots
 

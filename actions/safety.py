@@ -116,10 +116,14 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     # Abuse told outside a form (or a "yes" to the direct question): Making Safeguarding
     # Personal asks what the person would like to happen, with the forms' own question.
     ask_wish = kind == "safeguarding" and not in_form
+    # A clear statement ("I want to kill myself", "ive taken all my tablets"): they said so,
+    # so the direct yes/no question is not asked; safety now is ("Are you safe right now?").
+    now_state = None if plan or found.get("kind") != kind else crisis_care.explicit_state(
+        category, found.get("tier"), text)
     response = safety.response_for(category or kind, is_open=hours.is_open(),
                                    council=settings.council())
     buttons = None
-    if not (in_form or ask_wish or plan):
+    if not (in_form or ask_wish or plan or now_state):
         # After suicide risk a person comes first, never "carry on".
         buttons = crisis_care.outside_form_buttons(category) or response.buttons
     send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
@@ -134,8 +138,11 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
                                SlotSet("safety_concern", None),
                                SlotSet("safety_check", fs.NOT_NEEDED)]
     events += kept_answer(tracker)
+    if now_state:
+        events.append(SlotSet("turn_note", None))   # the safety-now question is asked afresh
     # The step after the card: after suicide risk the direct question, or a person now.
-    events.append(SlotSet("safety_category", (crisis_care.TALK_NOW_STATE if plan else category)
+    events.append(SlotSet("safety_category", (crisis_care.TALK_NOW_STATE if plan else
+                                              now_state or category)
                           if crisis_care.is_suicide(category) else None))
     if in_form:
         # The form asks next: what they would like to happen (for abuse), then carry on,
@@ -145,6 +152,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         events.append(SlotSet("safety_next", None))
     elif ask_wish:
         events += wish_outside_a_form()
+    elif now_state:
+        # Outside a form: the same safety-now step as inside one (listen and connect opened
+        # at its safety step), so the reply is read by one definition, whatever was open.
+        events += [SlotSet("safety_next", None), FollowupAction(WISH_FORM)]
     else:
         if plan:
             when = crisis_care.when_said(
@@ -178,7 +189,45 @@ class ActionCrisisSupport(TrackerAction):
     action = "action_crisis_support"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        back = back_after_quick_exit(dispatcher, tracker)
+        if back is not None:
+            return back
         return respond(dispatcher, tracker, "crisis", "crisis")
+
+
+# Coming back after leaving in a hurry: "its me again, hes gone out", "ok shes left now".
+# Someone gone out is why they can talk again, not a missing adult.
+BACK_AFTER_EXIT_CATEGORIES = frozenset({None, "missing_adult"})
+
+
+def back_after_quick_exit(dispatcher: CollectingDispatcher,
+                          tracker: Tracker) -> Optional[List[EventType]]:
+    """After a quick exit, a message saying they are back because the person has gone is
+    linked to what they told us (the welcome back), with "carry on" for a paused form; not a
+    crisis card."""
+    text = latest_text(tracker)
+    if tracker.active_loop_name or finding(tracker).get("category") not in \
+            BACK_AFTER_EXIT_CATEGORIES:
+        return None
+    found = safety_found(tracker.sender_id)
+    exits = [i for i, f in enumerate(found) if f.get("kind") == "quick_exit"]
+    if not exits or any(f.get("tier") == "clear" for f in found[exits[-1] + 1:]):
+        return None
+    if not (crisis_care.is_returning(text) or crisis_care.says_gone(text)):
+        return None
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, ["Came back after leaving in a hurry: "
+                                    + " ".join(text.split())[:300]])
+    told = [f for f in found if f.get("kind") != "quick_exit"]
+    lines = crisis_care.welcome_back(told, reference) if crisis_care.risk_told(told) else [
+        crisis_care.WELCOME_BACK, crisis_care.HOW_NOW]
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    buttons = ([dict(crisis_care.OUTSIDE_CARRY_ON)] if tracker.get_slot("paused_form") else []
+               ) + [dict(crisis_care.TALK_NOW)]
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    return [FollowupAction("action_listen")]
 
 
 class ActionSafeguardingSupport(TrackerAction):
@@ -226,6 +275,9 @@ class ActionSafetyCheckIn(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if finding(tracker).get("route") == QUICK_EXIT:
             return quick_exit(dispatcher, tracker)
+        back = back_after_quick_exit(dispatcher, tracker)
+        if back is not None:
+            return back
         kind = check_in_kind(tracker)
         text = latest_text(tracker)
         leaving = waiting_lines(tracker, text) if \
@@ -269,8 +321,15 @@ def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Event
     picks it up); staff see that the person left in a hurry."""
     reference = tracker.get_slot("handoff_reference")
     form = tracker.active_loop_name
-    dispatcher.utter_message(text=safety_words.quick_exit(
-        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form)))
+    words = safety_words.quick_exit(
+        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form))
+    if said_channel(tracker) == "web":
+        # The web chat clears the conversation from the screen and the browser and goes to a
+        # neutral page at once (bot/web/static/chat.js) when a reply carries this signal; the
+        # words still go to any other client of the API.
+        dispatcher.utter_message(text=words, json_message={"type": "quick_exit"})
+    else:
+        dispatcher.utter_message(text=words)
     record_disclosure(tracker, "quick_exit", "none", None)
     if reference:
         store.note_on_handoff(reference, safety_words.LEFT_IN_A_HURRY)
@@ -403,11 +462,25 @@ class ActionAskSafetyNext(TrackerAction):
         said_no = last_no(tracker.events)
         # "No, certainly not. Why would you ask me that?" to the check-in just now: the
         # direct question is not asked a second time; the person chooses what comes next.
-        if not crisis_care.is_suicide(category) or (said_no is not None and said_no[2] == 0):
+        # ("I am safe for now" to "Are you safe right now?" is an answer, not that "No".)
+        if not crisis_care.is_suicide(category) or (
+                said_no is not None and said_no[2] == 0
+                and category not in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,)):
             dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
                                      buttons=form_words.SAFETY_NEXT_BUTTONS)
             return []
         asked_before = str(tracker.get_slot("turn_note") or "").startswith("safety_next:")
+        if category in crisis_care.ASKED_NOW:
+            lines = crisis_care.safety_now_question(category, first=not asked_before)
+            for line in lines[:-1]:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=lines[-1],
+                                     buttons=crisis_care.safety_now_buttons(category))
+            return []
+        if category == crisis_care.CHOOSE_STATE:
+            dispatcher.utter_message(text=crisis_care.CHOOSE_NOW,
+                                     buttons=crisis_care.choose_buttons())
+            return []
         if category == crisis_care.TALK_NOW_STATE:
             if not asked_before:
                 signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))

@@ -123,6 +123,69 @@ HOPELESS_REPLY = ("It can feel like no one can do anything. That feeling can cha
                   "and people do want to help you.")
 STILL_CARRY_ON = "OK. We can carry on. You can stop at any time."
 
+# After a clear statement: safety now, not "are you thinking about it" (they said so).
+TOLD_ME = "Thank you for telling me. I want to check you are safe."
+ARE_YOU_SAFE = "Are you safe right now?"
+TOOK_SOMETHING = ("If you took something or hurt yourself, you need help now. Even if you "
+                  "feel OK.")
+CALLED_999 = "Have you called 999?"
+SAFE_YES = {"title": "Yes, I am safe for now", "payload": "/affirm"}
+SAFE_NO = {"title": "No, I am not safe", "payload": "/deny"}
+CALLED_YES = {"title": "Yes, I have called", "payload": "/affirm"}
+CALLED_NO = {"title": "No", "payload": "/deny"}
+SAFE_FOR_NOW = "Thank you. I am glad you are safe for now."
+NOT_SAFE = ("Please call 999 now. Tell them you are not safe. If you cannot talk, "
+            "press 55 when asked.")
+RATHER_NOT_SAFE = "That is OK. You do not have to say."
+HELP_ON_THE_WAY = ("Well done. Stay where they can reach you. If you can, unlock the door "
+                   "and tell someone near you.")
+NOT_CALLED = ("Please call 999 now, or ask someone near you to call. Tell them what you "
+              "took or did, and when.")
+CHOOSE_NOW = "What would you like to do now?"
+CHOOSE_CARRY_ON = {"title": "Carry on", "payload": "/affirm"}
+
+# Said outright: these categories, or the words themselves ("i want to die", "kms").
+SAID_OUTRIGHT = frozenset({"suicide_thoughts", "suicide_plan_time", "suicide_method",
+                           "suicide_act"})
+SAYS_IT = re.compile(
+    r"\b(?:kill(?:ing)? (?:my ?self|meself|me)|end(?:ing)? (?:it|it all|my life|things|"
+    r"my self|myself)|take my (?:own )?life|suicid\w*|kms|(?:want|wanna|going|gonna) "
+    r"(?:to )?die|(?:wish|want) (?:i was|i were|to be) dead|better off dead|overdose|"
+    r"od'?d|(?:taken|took|swallowed) (?:all|the lot|everything|them all)|hang(?:ing)? my ?self|"
+    r"(?:jump|jumping|throw my ?self|throwing my ?self) (?:off|in front of|under)|"
+    r"(?:slit|cut|cutting|slitting) my (?:wrists?|throat))\b", re.IGNORECASE)
+
+# Something already done, said in the past ("ive taken", "i took", "swallowed the lot").
+DONE = re.compile(
+    r"\b(?:(?:i'?ve|ive|i have|i|just|already) (?:already |just |now )?(?:taken|took|"
+    r"swallowed|overdosed|od'?d|cut|slit|drunk|drank|downed|injected|hanged|done it)|"
+    r"(?:have|has) (?:taken|swallowed)|swallowed|overdosed)\b", re.IGNORECASE)
+MAYBE_LATER = re.compile(
+    r"\b(?:could|would|might|should|going to|gonna|want to|wanna|thinking (?:of|about)|"
+    r"if i|tempted|feel like)\b", re.IGNORECASE)
+
+# Readings of a reply to the safety-now questions (only to choose the reply).
+SAYS_SAFE = re.compile(
+    r"\b(?:(?:im|i'm|i am|i feel|feel) (?:safe|ok|okay|alright|all right|fine)|"
+    r"safe (?:for now|enough|at the moment|right now|now)|yes,? (?:i am|im|i'm) safe|"
+    r"(?:im|i'm|i am) not (?:going|gonna) to do (?:anything|it)|"
+    r"(?:havent|haven't|have not|didnt|didn't|did not) (?:done|do) (?:anything|owt|it))\b",
+    re.IGNORECASE)
+SAYS_NOT_SAFE = re.compile(
+    r"\b(?:not safe|(?:dont|don't|do not) feel safe|unsafe|no,? (?:im|i'm|i am) not\b(?! (?:going|gonna) to do)|"
+    r"(?:ive|i've|i have|i) (?:already )?(?:taken|took|swallowed|cut|done it|hurt)|"
+    r"(?:got|have|holding) (?:the|my|them|it) (?:\w+ )?(?:here|with me|in my hand)|"
+    r"(?:on|at) the (?:bridge|tracks|edge|roof))\b", re.IGNORECASE)
+HELP_CALLED = re.compile(
+    r"\b(?:(?:ive|i've|i have|i|we|weve|we've|we have|(?:my )?\w+ has|they have|theyve) "
+    r"(?:called|rang|rung|phoned|dialled|dialed)|ambulance(?:'s| is)? (?:coming|on (?:its|it's|"
+    r"the) way|here)|(?:they|help|someone|paramedics?)(?:'s| is| are)? (?:coming|on (?:the|"
+    r"their|its) way)|(?:calling|ringing|phoning) (?:them|999|now))\b", re.IGNORECASE)
+HELP_NOT_CALLED = re.compile(
+    r"\b(?:(?:not|havent|haven't|have not|didnt|didn't|did not|wont|won't|will not|dont|"
+    r"don't|do not) (?:yet )?(?:call|called|ring|rang|rung|phone|phoned|want)|no one|nobody|"
+    r"not yet|no\b)", re.IGNORECASE)
+
 # The end of a survey after a stated risk: no promise of anonymity.
 ASK_REACH_AFTER_RISK = ("Because of what you told me, I would like someone from our team to "
                         "be able to reach you. Is that OK?")
@@ -259,6 +322,17 @@ def is_returning(text: str) -> bool:
     return bool(RETURNING.search(text or ""))
 
 
+# "hes gone out", "shes left now", "theyve gone to bed": the person who came in has gone.
+GONE = re.compile(
+    r"\b(?:he|she|they|him|her)(?:'?s|s| is| has|'?ve| have| are|'re)? (?:just |finally |now )?"
+    r"(?:gone|out|left|away|asleep|off out|gone out|gone to (?:bed|work|the pub|the shops))\b",
+    re.IGNORECASE)
+
+
+def says_gone(text: str) -> bool:
+    return bool(GONE.search(text or ""))
+
+
 def says_told_already(text: str) -> bool:
     """ "yes. I told you already. its my son": one definition, in bot/answers/said_to_bot.py."""
     return complains_of_repeat(text)
@@ -269,6 +343,14 @@ def says_told_already(text: str) -> bool:
 # safety_category while the person is offered a person now (a plan, or a yes to the direct
 # question): the form asks "Would you like to talk to someone now?", never carries on by itself.
 TALK_NOW_STATE = "suicide_talk_now"
+# After a clear statement ("I want to kill myself", "ive taken all my tablets") they have
+# told us: the direct yes/no question is not asked. The step after the card asks about
+# safety now instead: "Are you safe right now?", or after an act "Have you called 999?".
+# After "safe for now", the person chooses what comes next (a person first).
+SAFE_NOW_STATE = "suicide_safe_now"
+ACT_STATE = "suicide_act_now"
+CHOOSE_STATE = "suicide_choose"
+ASKED_NOW = (SAFE_NOW_STATE, ACT_STATE)
 TAP_TALK_NOW = "Please tap Talk to someone now. I have already asked our team to join."
 
 
@@ -280,6 +362,7 @@ class NextStep:
     note: Optional[str] = None        # for staff, on the hand-off
     state: str = "other"              # said_yes, played_down, hopeless, plan, other
     talk_now: bool = False            # the person is offered a person now from here on
+    state_after: Optional[str] = None  # the step's next state (safety_category), if it moves
 
 
 def _yes(value: str, check_in: Optional[str]) -> bool:
@@ -290,12 +373,17 @@ def _no(value: str, check_in: Optional[str]) -> bool:
     return value in ("/deny", "/skip") or check_in in ("no", "rather_not")
 
 
-def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str]) -> NextStep:
+def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
+                   asked: Optional[str] = None) -> NextStep:
     """A reply after suicide risk, at the step after the card. ``talk_now``: the person was
-    asked whether they want to talk to someone now (after a plan or a yes); otherwise they
-    were asked the direct question. ``check_in``: bot.answers.check_in's reading."""
+    asked whether they want to talk to someone now (after a plan or a yes); ``asked``: the
+    state when they were asked about safety now (SAFE_NOW_STATE, ACT_STATE) or to choose
+    (CHOOSE_STATE); otherwise they were asked the direct question. ``check_in``:
+    bot.answers.check_in's reading."""
     words = (value or "").strip()
     quoted = f"'{words[:300]}'" if words and not words.startswith("/") else "a button"
+    if asked in ASKED_NOW or asked == CHOOSE_STATE:
+        return read_safety_now(words, quoted, asked, check_in)
     if not talk_now and _yes(words, check_in):
         return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
                         "Said yes to: Are you thinking about ending your life?",
@@ -313,12 +401,124 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str]) -> Ne
                     "other", talk_now)
 
 
+def says_safe(text: str) -> bool:
+    return bool(SAYS_SAFE.search(text or "")) and not SAYS_NOT_SAFE.search(text or "")
+
+
+def says_not_safe(text: str) -> bool:
+    return bool(SAYS_NOT_SAFE.search(text or ""))
+
+
+def says_help_called(text: str) -> bool:
+    return bool(HELP_CALLED.search(text or "")) and not HELP_NOT_CALLED.search(text or "")
+
+
+def read_safety_now(words: str, quoted: str, asked: str,
+                    check_in: Optional[str]) -> NextStep:
+    """The reply to "Are you safe right now?" / "Have you called 999?" (asked after a clear
+    statement), or to the choice that follows "safe for now". Yes and no here are about
+    safety: "no" to "are you safe" is danger now, never a reason to carry on."""
+    if asked == CHOOSE_STATE:
+        if sounds_hopeless(words):
+            return NextStep(False, [HOPELESS_REPLY], f"Said: {quoted}", "hopeless", True,
+                            TALK_NOW_STATE)
+        if words == "/affirm" or wants_to_carry_on(words) or plays_it_down(words) or \
+                check_in in ("yes", "no"):
+            note = (f"Not resolved: after saying they wanted to end their life they said they "
+                    f"were safe for now, then chose to carry on ({quoted}). Please check in "
+                    "with them.")
+            # (the numbers were said a moment ago, with "safe for now")
+            return NextStep(True, [STILL_CARRY_ON], note, "carried_on")
+        return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None, "other")
+    if sounds_hopeless(words):
+        return NextStep(False, [HOPELESS_REPLY, CALL_NOW], f"Said: {quoted}", "hopeless", True,
+                        TALK_NOW_STATE)
+    rather_not = check_in == "rather_not" or words == "/skip"
+    if asked == ACT_STATE:
+        if rather_not:
+            return NextStep(False, [NOT_CALLED, PERSON_ASKED], f"Said: {quoted}",
+                            "rather_not", True, TALK_NOW_STATE)
+        if words == "/affirm" or says_help_called(words) or (
+                check_in == "yes" and not HELP_NOT_CALLED.search(words)
+                and not wants_to_carry_on(words) and not plays_it_down(words)):
+            return NextStep(False, [HELP_ON_THE_WAY, PERSON_ASKED],
+                            f"Said 999 was called: {quoted}", "help_called", True,
+                            TALK_NOW_STATE)
+        if words == "/deny" or check_in == "no" or HELP_NOT_CALLED.search(words) or \
+                wants_to_carry_on(words) or plays_it_down(words) or says_safe(words):
+            # "im fine, carry on" after taking something: help is still needed now.
+            return NextStep(False, [NOT_CALLED, PERSON_ASKED],
+                            f"Has NOT called 999 after: {quoted}", "not_called", True,
+                            TALK_NOW_STATE)
+        return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None, "other")
+    # "Are you safe right now?"
+    if rather_not:
+        return NextStep(False, [RATHER_NOT_SAFE, CALL_NOW, PERSON_ASKED], f"Said: {quoted}",
+                        "rather_not", True, TALK_NOW_STATE)
+    if words == "/deny" or says_not_safe(words) or (check_in == "no" and not says_safe(words)):
+        return NextStep(False, [NOT_SAFE, PERSON_ASKED],
+                        f"Said they are NOT safe right now: {quoted}", "not_safe", True,
+                        TALK_NOW_STATE)
+    if wants_to_carry_on(words) and not says_safe(words):
+        note = (f"Not resolved: asked if they were safe right now, they said {quoted} and went "
+                "on. Please check in with them.")
+        return NextStep(True, [STILL_CARRY_ON, DOOR_OPEN_NUMBERS], note, "carried_on")
+    if words == "/affirm" or says_safe(words) or check_in == "yes" or plays_it_down(words):
+        return NextStep(False, [SAFE_FOR_NOW, DOOR_OPEN_NUMBERS],
+                        f"Said they are safe for now: {quoted}", "safe_for_now", False,
+                        CHOOSE_STATE)
+    return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None, "other")
+
+
 # ---- replies --------------------------------------------------------------------------------
 
 def first_sign_question(when: Optional[str]) -> List[str]:
     """After the card, at a sign of suicide risk inside a form: the direct question."""
     worry = f"What you said about {when} worries me." if when else "What you said worries me."
     return [f"{worry} {PAUSED}", ASK_STRAIGHT]
+
+
+def act_done(text: str) -> bool:
+    """ "ive taken all my tablets", "i took an overdose": something already done (read only
+    to choose the question), not "i could just take all his morphine"."""
+    return bool(DONE.search(text or "")) and not MAYBE_LATER.search(text or "")
+
+
+def explicit_state(category: Optional[str], tier: Optional[str],
+                   text: Optional[str] = None) -> Optional[str]:
+    """The step after the card for a clear statement of suicide risk (SAFE_NOW_STATE, or
+    ACT_STATE when they have already done something), or None when the direct question
+    still fits (possible danger)."""
+    if tier != "clear" or not is_suicide(category):
+        return None
+    if text is None:
+        return (ACT_STATE if category == "suicide_act" else SAFE_NOW_STATE) \
+            if category in SAID_OUTRIGHT else None
+    if category == "suicide_act" and act_done(text):
+        return ACT_STATE
+    if not SAYS_IT.search(text):
+        # "ive sorted everything, wont matter after the weekend", "gave my medals away":
+        # a sign, not said outright (whatever its category); the direct question asks it.
+        return None
+    return ACT_STATE if act_done(text) else SAFE_NOW_STATE
+
+
+def safety_now_question(state: str, first: bool) -> List[str]:
+    """ "Are you safe right now?" (or "Have you called 999?"), with the pause said first."""
+    if state == ACT_STATE:
+        return ([TOOK_SOMETHING] if first else []) + [CALLED_999]
+    return ([TOLD_ME] if first else []) + [ARE_YOU_SAFE]
+
+
+def safety_now_buttons(state: str) -> List[Dict[str, str]]:
+    if state == ACT_STATE:
+        return [dict(CALLED_YES), dict(CALLED_NO), dict(TALK_NOW)]
+    return [dict(SAFE_YES), dict(SAFE_NO), dict(TALK_NOW)]
+
+
+def choose_buttons() -> List[Dict[str, str]]:
+    """After "safe for now": a person first, then carry on or stop."""
+    return [dict(TALK_NOW), dict(CHOOSE_CARRY_ON), dict(STOP_BUTTON)]
 
 
 def first_sign_buttons() -> List[Dict[str, str]]:
@@ -414,7 +614,9 @@ def all_texts() -> Dict[str, str]:
                  "ASK_REACH_AFTER_RISK", "SURVEY_SAVED_AFTER_RISK", "SURVEY_SAVED_CONTACT", "RISK_KEPT_APART",
                  "STAYING", "CANNOT_STAY_OK", "NOW_NUMBERS", "DANGER_NOW", "WAIT_NOT_ASKED",
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
-                 "PERSON_ASKED"):
+                 "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
+                 "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
+                 "CHOOSE_NOW"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
     out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)
@@ -429,5 +631,7 @@ def all_texts() -> Dict[str, str]:
     for i, line in enumerate(welcome_back([{"category": "safeguarding_financial"}],
                                           "HX4-7KD")):
         out[f"welcome_back.harm[{i}]"] = line
+    for button in (SAFE_YES, SAFE_NO, CALLED_YES, CALLED_NO, CHOOSE_CARRY_ON):
+        out[f"button:{button['title']}"] = button["title"]
     return {f"crisis_care.{k}": v for k, v in out.items()}
 

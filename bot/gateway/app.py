@@ -6,7 +6,9 @@ local community directory, ``/healthz``. Rasa's own API stays private behind its
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
+import re
 import secrets
 from pathlib import Path
 
@@ -233,10 +235,22 @@ async def get_my_data(request: web.Request) -> web.Response:
         "Content-Disposition": 'attachment; filename="my-data.json"', **access.NO_STORE})
 
 
+QUICK_EXIT_DEFAULT = "https://www.bbc.co.uk/weather"
+
+
+def quick_exit_url() -> str:
+    """Where "Leave this site quickly" goes: council.yml's web_chat.quick_exit_url, a neutral
+    page (weather, a search engine), only ever an http(s) address."""
+    url = str(settings.get("web_chat.quick_exit_url") or "").strip()
+    return url if re.fullmatch(r"https?://[^\s\"'<>]+", url) else QUICK_EXIT_DEFAULT
+
+
 async def index(request: web.Request) -> web.StreamResponse:
     page = STATIC / "index.html"
     if page.exists():
-        return web.FileResponse(page)
+        text = page.read_text(encoding="utf-8").replace(
+            "{{quick_exit_url}}", html.escape(quick_exit_url(), quote=True))
+        return web.Response(text=text, content_type="text/html")
     return web.Response(text="The web chat files are missing.", status=500)
 
 

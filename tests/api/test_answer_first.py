@@ -82,8 +82,11 @@ def test_a_disclosure_inside_the_form_keeps_the_answer_and_offers_a_choice(chat)
     assert "action_crisis_support" in actions
     assert chat.slot("sa_what_matters") == "I want to kill myself, nothing matters any more"
     assert chat.slot("requested_slot") == "safety_next"
-    # After suicide risk the questions wait for the direct question; a "No" carries on.
-    chat.say("/deny")
+    # Said outright: the questions wait for "Are you safe right now?"; "safe for now" then
+    # "Carry on" goes on to the next question.
+    chat.say("/affirm")
+    assert chat.slot("requested_slot") == "safety_next"
+    chat.say("/affirm")
     assert chat.slot("requested_slot") == "sa_good_day"
     assert chat.active_loop() == "self_assessment_form"
 

@@ -98,11 +98,17 @@ def test_crisis_interrupts_a_form_then_the_person_chooses_to_carry_on(chat):
     buttons = [b["title"].lower() for m in replies for b in m.get("buttons") or []]
     assert "action_crisis_support" in chat.actions_after_last_user_message()
     assert chat.active_loop() == "self_assessment_form"
-    # The questions wait: the direct question first, with "Talk to someone now" offered;
-    # the person chooses what happens next, and a "No" carries on where they were.
+    # The questions wait. They said it outright, so no "Are you thinking about ending your
+    # life?": safety now, with "Talk to someone now" offered; "safe for now" leads to a
+    # choice with a person first, and "Carry on" goes back to where they were.
     assert chat.slot("requested_slot") == "safety_next"
-    assert "ending your life" in reply.lower() and buttons[0] == "talk to someone now"
-    reply = chat.texts("/deny")
+    assert "are you safe right now?" in reply.lower() and "ending your life" not in reply.lower()
+    assert buttons == ["yes, i am safe for now", "no, i am not safe", "talk to someone now"]
+    replies = chat.say("/affirm")
+    buttons = [b["title"].lower() for m in replies for b in m.get("buttons") or []]
+    assert buttons[0] == "talk to someone now" and "carry on" in buttons
+    assert chat.slot("requested_slot") == "safety_next"
+    reply = chat.texts("/affirm")
     assert chat.slot("requested_slot") == "preferred_name"
     assert "name" in reply
 

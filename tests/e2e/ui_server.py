@@ -65,6 +65,10 @@ class ScriptedRasa:
         if message == "/greet":
             return [dict(r, text="Hello. I am a computer program, not a person."),
                     dict(r, text="What would you like to do?", buttons=MENU)]
+        if "have to go" in message:
+            # "he's back, I have to go": the quick exit (actions/safety.py quick_exit).
+            return [dict(r, text="OK, go now. Need help? Call 999."),
+                    dict(r, custom={"type": "quick_exit"})]
         if "danger" in message:
             # Rasa's REST channel sends a custom payload as a message of its own.
             return [dict(r, custom=SAFETY_BLOCK),

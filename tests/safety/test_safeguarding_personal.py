@@ -62,11 +62,24 @@ def test_the_wish_form_asks_the_wish_first_and_records_it_with_the_forms_own_ste
 
 
 def test_a_crisis_outside_a_form_still_waits_for_the_person(saved):
+    found = {**FOUND, "kind": "crisis", "category": "medical_emergency"}
+    events = safety_actions.respond(CollectingDispatcher(),
+                                    tracker("my dad has collapsed and wont wake", found),
+                                    "crisis", "crisis")
+    got = names(events)
+    assert got[-1] == ("followup", "action_listen", None)
+    assert ("slot", "safety_wish", None) not in got
+
+
+def test_a_suicide_act_outside_a_form_asks_about_help_now_not_the_wish(saved):
+    """ "i took all my pills": the block, then "Have you called 999?" (the safety-now step,
+    opened as inside a form), never "what would you like to happen"."""
     found = {**FOUND, "kind": "crisis", "category": "suicide_act"}
     events = safety_actions.respond(CollectingDispatcher(), tracker("i took all my pills", found),
                                     "crisis", "crisis")
     got = names(events)
-    assert got[-1] == ("followup", "action_listen", None)
+    assert got[-1] == ("followup", safety_actions.WISH_FORM, None)
+    assert ("slot", "safety_next", None) in got
     assert ("slot", "safety_wish", None) not in got
 
 

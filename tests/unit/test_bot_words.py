@@ -38,6 +38,10 @@ NOT_SAID = {
     "Said yes to: Are you thinking about ending your life?": "hand-off note for staff",
     "Not resolved: after a sign of suicide risk they said \0 and went on. Please check in "
     "with them.": "hand-off note for staff",
+    "Not resolved: after saying they wanted to end their life they said they were safe for "
+    "now, then chose to carry on (\0). Please check in with them.": "hand-off note for staff",
+    "Not resolved: asked if they were safe right now, they said \0 and went on. Please "
+    "check in with them.": "hand-off note for staff",
     "Asked for a call after their \0. ": "hand-off summary for staff",
     "Asks \0 in the right voice.": "a generated class's docstring",
     "Warm up the direct payment check.": "warms up spaCy when the action server starts",

@@ -69,6 +69,59 @@
     sessionStorage.setItem(KEY_LOG, JSON.stringify(items.slice(-200)));
   }
 
+  // "Leave this site quickly" (the link at the top, Escape 3 times, or the helper's reply
+  // when someone has come in): the conversation goes from the screen and this browser's
+  // storage, and the tab goes to a neutral page (council.yml's web_chat.quick_exit_url),
+  // replacing this page in the history so Back does not return to the chat. What was said
+  // stays with the care team, as it would on the phone.
+  var DEFAULT_EXIT = "https://www.bbc.co.uk/weather";
+  var exitLink = document.getElementById("quick-exit");
+  function exitAddress() {
+    var href = exitLink ? exitLink.getAttribute("href") || "" : "";
+    return /^https?:\/\//.test(href) ? href : DEFAULT_EXIT;
+  }
+  function quickExit(stay) {
+    [KEY_LOG, KEY_SENDER].forEach(function (k) {
+      try { sessionStorage.removeItem(k); } catch (e) { /* nothing kept */ }
+      try { localStorage.removeItem(k); } catch (e) { /* nothing kept */ }
+    });
+    try { localStorage.removeItem(KEY_PREFS); } catch (e) { /* nothing kept */ }
+    if (stream) { try { stream.close(); } catch (e) { /* closed */ } stream = null; }
+    while (log.firstChild) { log.removeChild(log.firstChild); }
+    input.value = "";
+    setStatus("");
+    if (stay) { return; }   // the widget's page leaves by itself
+    document.title = "Weather";
+    var url = exitAddress();
+    if (window.parent !== window) {
+      // In the widget's frame: the council page leaves too (widget.js listens).
+      try { window.parent.postMessage({ type: "care-chat-quick-exit", url: url }, "*"); } catch (e) { /* not framed */ }
+    }
+    window.location.replace(url);
+  }
+  window.careQuickExit = quickExit;
+  // The widget's page (Escape 3 times there) asks the chat in its frame to clear itself.
+  window.addEventListener("message", function (event) {
+    if (event.source === window.parent && window.parent !== window && event.data &&
+        event.data.type === "care-chat-clear") {
+      quickExit(true);
+    }
+  });
+  if (exitLink) {
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      quickExit();
+    });
+  }
+  var escapes = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" && event.key !== "Esc") { return; }
+    var now = Date.now();
+    escapes = escapes.filter(function (t) { return now - t < 2000; });
+    escapes.push(now);
+    if (escapes.length >= 3) { escapes = []; quickExit(); }
+  });
+
   var rich = window.careRichText;
   var WHO = { you: "You said", bot: "The helper said", adviser: "Adviser said", error: "Problem" };
 
@@ -174,6 +227,10 @@
   // "call 999", stays in view).
   function showReplies(replies, quiet) {
     var first = null;
+    if ((replies || []).some(function (r) { return r.custom && r.custom.type === "quick_exit"; })) {
+      quickExit();   // someone has come in: nothing more is drawn
+      return;
+    }
     (replies || []).forEach(function (r) {
       if (!r.text && !r.custom && !(r.buttons && r.buttons.length)) { return; }
       var shown = add({
@@ -357,7 +414,8 @@
     // Escape inside the widget's frame closes the widget (widget.js listens).
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && window.parent !== window) {
-        window.parent.postMessage({ type: "care-chat-close" }, "*");
+        // (with the quick-exit address: Escape 3 times leaves the council page too)
+        window.parent.postMessage({ type: "care-chat-close", url: exitAddress() }, "*");
       }
     });
   }

@@ -107,9 +107,48 @@
   }
   launcher.addEventListener("click", function () { if (panel.hidden) { open(); } else { shut(); } });
   close.addEventListener("click", shut);
-  document.addEventListener("keydown", function (e) { if (e.key === "Escape" && !panel.hidden) { shut(); } });
+  // Escape 3 times within 2 seconds, in the chat or on this page once the chat has been
+  // used, is the chat's quick exit: the page goes to the neutral address the chat gave.
+  var exitUrl = null;
+  var escapes = [];
+  function escapePressed() {
+    var now = Date.now();
+    escapes = escapes.filter(function (t) { return now - t < 2000; });
+    escapes.push(now);
+    if (escapes.length >= 3 && exitUrl) {
+      panel.hidden = true;
+      // The chat clears its own storage first (its frame's storage is its own), then the
+      // page leaves.
+      if (frame && frame.contentWindow) {
+        try { frame.contentWindow.postMessage({ type: "care-chat-clear" }, origin); } catch (err) { /* gone */ }
+      }
+      var url = exitUrl;
+      setTimeout(function () {
+        if (frame) { frame.remove(); frame = null; }
+        window.location.replace(url);
+      }, 150);
+      return true;
+    }
+    return false;
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") { return; }
+    if (escapePressed()) { return; }
+    if (!panel.hidden) { shut(); }
+  });
   window.addEventListener("message", function (e) {
-    if (e.origin === origin && e.data && e.data.type === "care-chat-close" && !panel.hidden) { shut(); }
+    if (e.origin === origin && e.data && e.data.type === "care-chat-close") {
+      if (/^https?:\/\//.test(String(e.data.url || ""))) { exitUrl = String(e.data.url); }
+      if (escapePressed()) { return; }
+      if (!panel.hidden) { shut(); }
+    }
+    if (e.origin === origin && e.data && e.data.type === "care-chat-quick-exit" &&
+        /^https?:\/\//.test(String(e.data.url || ""))) {
+      // "Leave this site quickly" in the chat: the council page leaves too.
+      panel.hidden = true;
+      if (frame) { frame.remove(); frame = null; }
+      window.location.replace(String(e.data.url));
+    }
   });
 
   document.body.appendChild(launcher);
