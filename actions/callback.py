@@ -25,7 +25,8 @@ from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
-ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS)
+ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
+                 talk.LETTER)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -74,6 +75,15 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind not in ANSWERED_HERE:
         return None
     row = open_handoff(tracker)
+    if kind == talk.LETTER:
+        # "would a letter be all right?": yes; the address is asked for, or read back.
+        if row is None:
+            dispatcher.utter_message(text=words.LETTER_NO_HANDOFF)
+            return []
+        contact = contact_now(tracker) or {}
+        dispatcher.utter_message(text=words.letter_yes(contact.get("address"),
+                                                       bool(contact.get("plain_envelope"))))
+        return []
     if kind == talk.WONT_TELL:
         if row is None:
             dispatcher.utter_message(text=words.WONT_TELL_NO_HANDOFF)
@@ -98,6 +108,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if row is None:
         return None
     contact = contact_now(tracker)
+    if kind == talk.STILL_COMING and contact and contact.get("address") and not (
+            contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=words.still_writing(row["reference"], contact["address"]))
+        return []
     if kind == talk.STILL_COMING:
         best = contact.get("best_time") if contact else None
         if best in (SKIPPED, NOT_SURE, fs.NOT_NEEDED):

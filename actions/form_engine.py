@@ -19,7 +19,7 @@ import json
 import re
 from abc import abstractmethod
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -32,10 +32,13 @@ from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
+from bot.answers.jump import part_asked_for
+from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -144,6 +147,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if payload_intent == "listen_connect" and kind == fs.FREE_TEXT:
             return Decision("request", "carry_on")
         return Decision("request", "other_journey")
+    if request is None and asks_about_care_costs(turn.text):
+        # "will mum lose her house?" at any question: answered, then the same question.
+        return Decision("request", "care_costs")
     if request is not None:
         if request.kind == "button":
             payload = request.payload or ""
@@ -185,7 +191,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
         return Decision("request", "greet")
-    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS:
+    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS and \
+            not leaving_words_not_a_leaving(turn.text):
+        # ("xbox and see my cuzin" at "what does a good day look like?" is the answer.)
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
@@ -282,6 +290,9 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_on_behalf(slot, value, tracker)
     if kind == fs.SCREEN:
         return read_screen(slot, value)
+    if kind == fs.YES_NO and marker == NOT_SURE:
+        # "dont no", "not sure tbh" at a yes or no question: not knowing, never a no.
+        return Reading({slot: NOT_SURE})
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
         if answer is None:
@@ -398,6 +409,10 @@ def read_contact(slot: str, value: str) -> Reading:
         return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
     if not found.is_reachable:
         flags = safety_flags(found)
+        if found.by_letter:
+            # "a letter please, in a plain envelope": kept, and the address asked for.
+            return Reading({slot: None, "contact_safety": json.dumps(flags)},
+                           form_words.ADDRESS_FOR_LETTER)
         if any(v is not None for v in flags.values()):
             # "Please don't ring me, he might pick up": keep that, then ask for a way in.
             return Reading({slot: None, "contact_safety": json.dumps(flags)},
@@ -410,7 +425,12 @@ def read_contact(slot: str, value: str) -> Reading:
     elif found.email and not found.phone and found.safe_to_call is False:
         slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
     flags = safety_flags(found)
-    if any(v is not None for v in flags.values()):
+    if found.address and not (found.phone or found.email):
+        # A letter only: no time to call and no call to make safe.
+        slots.setdefault("contact_time", fs.NOT_NEEDED)
+        flags["by_letter"] = True
+        slots["contact_safety"] = json.dumps(flags)
+    elif any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
     return Reading(slots)
 
@@ -432,12 +452,19 @@ def no_time_for_an_email(reading: Reading, said_before: Any) -> Reading:
 
 
 def contact_as_dict(found: Any) -> Dict[str, Any]:
-    return {"phone": found.phone, "email": found.email}
+    details = {"phone": found.phone, "email": found.email}
+    if getattr(found, "address", None):
+        details["address"] = found.address
+    return details
 
 
 def safety_flags(found: Any) -> Dict[str, Any]:
     flags = {"safe_to_call": found.safe_to_call, "leave_message": found.ok_to_leave_message,
              "say_council": found.ok_to_say_council, "text_only": found.text_only}
+    if getattr(found, "by_letter", None):
+        flags["by_letter"] = True
+    if getattr(found, "plain_envelope", None):
+        flags["plain_envelope"] = True
     if getattr(found, "notes", None):
         flags["note"] = "; ".join(found.notes)[:300]
     return flags
@@ -578,11 +605,13 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
     taken for the hand-off, whatever question is open: the engine asks the best time and
     how to contact them safely next, then the open question again."""
     if (not tracker.get_slot("handoff_reference") or slot in _CONTACT_SLOT_NAMES
-            or not text or text.startswith("/") or not CONTACT_ME.search(text)):
+            or not text or text.startswith("/")):
         return {}
     found = contact_parser.parse_contact(text)
-    if not (found.phone or found.email):
-        return {}
+    # A number or email said as a way in; or a postal address, which is nothing else.
+    if not (found.phone or found.email) or not CONTACT_ME.search(text):
+        if not found.address:
+            return {}
     if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
         return {}   # taken with the request itself (actions/handoff.py): not again
     flags = safety_flags(found)
@@ -591,6 +620,13 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
         safety = json.dumps(flags)
     else:
         safety = kept if kept not in (None, fs.NOT_NEEDED, SKIPPED) else None
+    if found.address and not (found.phone or found.email):
+        # A letter: no time to call, and what was said about calls before is kept.
+        merged = {**(json.loads(kept) if kept not in (None, fs.NOT_NEEDED, SKIPPED) else {}),
+                  **{k: v for k, v in flags.items() if v is not None}, "by_letter": True}
+        return {"contact_details": json.dumps(contact_as_dict(found)),
+                "contact_time": found.best_time or fs.NOT_NEEDED,
+                "contact_safety": json.dumps(merged), "turn_note": f"{slot}:contact"}
     return {"contact_details": json.dumps(contact_as_dict(found)),
             "contact_time": found.best_time or None, "contact_safety": safety,
             "turn_note": f"{slot}:contact"}
@@ -689,6 +725,13 @@ class AnswerFirstForm(FormValidationAction):
             turn = Turn(turn.intent, turn.confidence, value)
             if value == "/skip":
                 turn = Turn("skip", 1.0, value)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "can we do the job bit now?": the form goes to that part, never keeps the
+            # wish as the answer to the question on screen.
+            jumped = self.jump_to(part_asked_for(turn.text), slot, tracker)
+            if jumped is not None:
+                dispatcher.utter_message(text=jumped[0])
+                return {**jumped[1], "turn_note": f"{slot}:jump"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
@@ -764,6 +807,44 @@ class AnswerFirstForm(FormValidationAction):
         """The form's own questions' buttons; forms with buttons say which."""
         return []
 
+    def jump_to(self, area: Optional[str], slot: str,
+                tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """(what to say, the slots to set) to go to the questions about ``area`` now, or None
+        when this form has no such part. The questions in between are passed over (shown as
+        skipped in the read-back, where they can be changed); a part already passed is
+        simply asked again from its screening answer."""
+        if area is None:
+            return None
+        order = [s.slot for s in fs.FORMS.get(self.form, [])]
+        target = next((s for s in order if s.endswith(f"_outcome_{area}")), None)
+        screen = next((sc for sc, deeper in SCREENED.items() if target in deeper), None)
+        if target is None or screen is None or slot not in order or \
+                order.index(slot) > order.index(target) or \
+                "preferred_name" in order and order.index(slot) <= order.index("preferred_name"):
+            return None
+        if tracker.get_slot(target) not in (None, fs.NOT_NEEDED):
+            return None
+        topic = form_words.JUMP_TOPICS.get(area, "that")
+        if order.index(slot) > order.index(screen):
+            # The screening question was answered already: only the part itself is opened.
+            return form_words.jump_to(topic), {target: None}
+        slots: Dict[str, Any] = {}
+        for name in order[order.index(slot):order.index(screen)]:
+            if name in _ENGINE_SLOT_NAMES or tracker.get_slot(name) is not None:
+                continue
+            slots[name] = SKIPPED
+        for name in SCREENED.get(screen, []):
+            slots[name] = None if name == target else tracker.get_slot(name) or fs.NOT_NEEDED
+        slots[screen] = form_words.JUMP_SCREEN_NOTE.format(topic=topic)
+        return form_words.jump_to(topic), slots
+
+    def remaining(self, tracker: Tracker) -> int:
+        """Questions still to ask in this form as the person will meet them: a survey of
+        five statements has five, not the form's eight statement slots."""
+        asked = set(self.form_slots([s.slot for s in fs.FORMS.get(self.form, [])], tracker))
+        return sum(1 for s in fs.FORMS.get(self.form, []) if s.slot in asked
+                   and s.slot not in _ENGINE_SLOT_NAMES and tracker.get_slot(s.slot) is None)
+
     def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
                        domain: DomainDict) -> str:
         if request == "explain_term":
@@ -774,8 +855,10 @@ class AnswerFirstForm(FormValidationAction):
             if found:
                 # "is a personal budget the same as a direct payment?": both words.
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])
+        if request == "care_costs":
+            return care_costs_answer()
         if request == "how_many_more":
-            left = remaining(tracker, self.form, domain)
+            left = self.remaining(tracker)
             return form_words.how_many_more(left)
         return form_words.REQUEST_ANSWERS.get(request or "", form_words.CARRY_ON)
 
@@ -793,7 +876,9 @@ class AnswerFirstForm(FormValidationAction):
             return form_words.LEAVE_EARLY
         if request == "money":
             return form_words.MONEY_IN_FORM
-        left = max(remaining(tracker, self.form, domain) - 1, 0)
+        if request == "care_costs":
+            return f"{form_words.ANSWER_KEPT} {care_costs_answer()}"
+        left = max(self.remaining(tracker) - 1, 0)
         return f"{form_words.ANSWER_KEPT} {form_words.how_many_more(left)}"
 
     async def validate_turn_note(self, value: Any, dispatcher: CollectingDispatcher,
@@ -857,8 +942,11 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     dispatcher.utter_message(text=line)
     if not note_handoff:
         return {}
-    dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
-                                                          hours.describe_next_opening()))
+    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
+    else:
+        dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
+                                                              hours.describe_next_opening()))
     reference = tracker.get_slot("handoff_reference")
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})

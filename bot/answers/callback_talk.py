@@ -24,6 +24,7 @@ STOP_HERE = "stop_here"
 WONT_TELL = "wont_tell"
 COMPLAINT_STATUS = "complaint_status"
 PASS_IT_ON = "pass_it_on"
+LETTER = "letter"
 
 _FAMILY = (r"(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|family|brother|"
            r"sister|boyfriend|girlfriend|carer|children|kids|grandson|granddaughter)")
@@ -57,6 +58,17 @@ STOP_HERE_WORDS = re.compile(
     r"\b(?:can|could|shall|may) (?:we|i) (?:stop|leave it|finish|end|pause) (?:here|there|now|"
     r"it there|for now|for today|at that)\b|\blets (?:stop|leave it) (?:here|there|now|for now)\b|"
     r"\b(?:i ll|ill|i will|im going to|im gonna) (?:have to )?stop (?:here|there|now)\b")
+
+# "would a letter be all right?", "can they write to me instead", "could I have it in the
+# post?", "can they send me a letter?": a letter as the way in, asked about.
+LETTER_WORDS = re.compile(
+    r"\b(?:a letter|letters|by post|in the post|through the post|by letter)\b|"
+    r"\b(?:write|writing|post|send) (?:to )?(?:me|us|her|him|them) (?:a letter|something|"
+    r"instead|out|back)\b|\b(?:can|could|would|will) (?:they|you|the team|someone|somebody|"
+    r"the council|i|we) (?:just )?(?:write|post)\b(?! (?:down|it down|that down))")
+LETTER_ASKED = re.compile(r"^(?:so |and |ok |okay |then |but |or |oh |sorry )*(?:would|could|"
+                          r"can|will|is|are|do|does|what about|how about|may|might)\b")
+
 
 # "They won't tell him will they?", "will the person who rings me tell my husband",
 # "will he find out?"
@@ -142,6 +154,10 @@ def callback_question(text: str) -> Optional[str]:
         return STILL_COMING
     if STOP_HERE_WORDS.search(words):
         return STOP_HERE
+    if LETTER_WORDS.search(words) and any(
+            ("?" in part or LETTER_ASKED.match(words_only(part))) and
+            LETTER_WORDS.search(words_only(part)) for part in re.split(r"(?<=[.?!])\s+", raw)):
+        return LETTER
     return None
 
 

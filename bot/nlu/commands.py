@@ -16,6 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.answers import callback_talk
 from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
+from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
@@ -305,7 +306,8 @@ def callback_intent(text: str) -> Optional[str]:
     me?", "they won't tell him will they?"), or a stop said in a longer message: the
     intent whose action answers it from the hand-off."""
     kind = callback_talk.callback_question(text)
-    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL):
+    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
+                callback_talk.LETTER):
         return "request_human"
     if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON):
         return "complaint"
@@ -378,6 +380,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (for_someone_else, "start_self_assessment"),
     (asks_about_a_care_word, "explain_term"),
     (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
+    # "xbox and see my cuzin", "going to see my nan": "see" is not "see you"; the fallback
+    # listens (in a form it is the answer).
+    (only_from(("goodbye",), leaving_words_not_a_leaving), "nlu_fallback"),
     (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
     (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
 )
