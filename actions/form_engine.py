@@ -26,6 +26,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from actions.waiting import waiting_lines, welcome_back_lines
@@ -258,6 +259,11 @@ def _skipped_or_unread(slot: str, marker: Optional[str], found: Any,
 
 def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     """Turns the person's reply into slot values for a question of this kind."""
+    if value in form_words.SAFE_CONTACT_PAYLOADS and kind != fs.SAFE_CONTACT:
+        # "Call, but do not leave a message" pressed late, at another question (the safety
+        # question came in between): it is the contact instruction, never this answer.
+        return Reading({slot: None,
+                        "contact_safety": json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
     marker = _marker(value)
     if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
         return read_free_text(slot, value)
@@ -780,6 +786,8 @@ class AnswerFirstForm(FormValidationAction):
             # reach them, on the hand-off the disclosure raised.
             return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
         contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
+        if slot not in contact_slots and slots.get("contact_safety") and slots.get(slot) is None:
+            return contact_button_elsewhere(dispatcher, tracker, slots, self.note_contact_on_handoff)
         if slot not in contact_slots or slots.get(slot) is None:
             return {}
         if all(slots.get(name, tracker.get_slot(name)) is not None for name in contact_slots):
@@ -898,6 +906,24 @@ _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} 
     fs.ENGINE_SLOT_NAMES)
 
 
+def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             slots: Dict[str, Any], note_handoff: bool) -> Dict[str, Any]:
+    """A contact-step button pressed at another question: kept as the contact instruction
+    (read back with the number when it is complete, else noted on the hand-off)."""
+    names = [s.slot for s in fs.CONTACT_SLOTS]
+    if all(slots.get(n, tracker.get_slot(n)) not in (None,) for n in names) and \
+            contact_from(lambda n: slots.get(n, tracker.get_slot(n))):
+        return finish_contact(dispatcher, tracker, slots, note_handoff)
+    flags = json.loads(slots["contact_safety"])
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    dispatcher.utter_message(text=form_words.contact_read_back(flags))
+    return {}
+
+
 def remaining(tracker: Tracker, form: str, domain: DomainDict) -> int:
     slots = [s.slot for s in fs.FORMS.get(form, []) if s.slot not in _ENGINE_SLOT_NAMES]
     return sum(1 for s in slots if tracker.get_slot(s) is None)
@@ -938,20 +964,25 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if contact is None:
         dispatcher.utter_message(text=form_words.NO_CONTACT_TAKEN)
         return {}
+    contact = call_state.with_other_person(tracker, contact)
     line = form_words.contact_read_back(contact)
     dispatcher.utter_message(text=line)
+    other = call_state.said_back_other(tracker, contact)
+    if other:
+        dispatcher.utter_message(text=other)     # "ring your mum, Jackie, ..., not you"
     if not note_handoff:
         return {}
     if contact.get("address") and not (contact.get("phone") or contact.get("email")):
         dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
     else:
-        dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
-                                                              hours.describe_next_opening()))
+        # Their own time ("after 4"), within the council's hours, or the usual words.
+        dispatcher.utter_message(text=call_state.when_words(contact))
     reference = tracker.get_slot("handoff_reference")
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
+        store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
     offer_to_stop(dispatcher, tracker)
     return {}

@@ -14,7 +14,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.callback import (answer_question, finish_prefilled, note_who_and_needs,
+from actions import call_state
+from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
                               offer_to_stop, prefill_contact)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction)
@@ -24,6 +25,7 @@ from bot import form_slots as fs
 from bot import form_words
 from bot import hours, settings, store, texts
 from bot.answers.callback_talk import callback_question
+from bot.answers.someone_else import asks_to_call_someone_else
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
@@ -34,7 +36,8 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
     button that asks for a person)."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
     said.append(latest_text(tracker))
-    return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
+    return not open_now or any(WANTS_A_CALL.search(t) or asks_to_call_someone_else(t)
+                               for t in said if not t.startswith("/"))
 
 
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -86,6 +89,11 @@ class ActionHandoff(TrackerAction):
         answered = answer_question(dispatcher, tracker, callback_question(latest_text(tracker)))
         if answered is not None:
             return answered
+        other = asks_to_call_someone_else(latest_text(tracker))
+        if other and open_handoff(tracker) and contact_from(tracker.get_slot):
+            # "RING MUM. yes or no" once the call is booked: the state, not a new request.
+            return call_state.answer_call_state(dispatcher, tracker, open_handoff(tracker),
+                                                contact_from(tracker.get_slot))
         flags = safe_contact_instruction(latest_text(tracker))
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
@@ -108,6 +116,9 @@ class ActionHandoff(TrackerAction):
         )
         note_conversation_details(tracker, row["reference"])
         note_who_and_needs(tracker, row["reference"])
+        if other:
+            # "ring my mum not me, she is Jackie": staff see who to ring, the person hears it.
+            store.add_notes(row["reference"], [other.staff_line()])
         events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                    SlotSet("safety_next", fs.NOT_NEEDED)]
         if not call:
@@ -119,6 +130,8 @@ class ActionHandoff(TrackerAction):
         else:
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
+        if other:
+            dispatcher.utter_message(text=other.said_back(None))
         if reuse_contact(dispatcher, tracker, row["reference"]):
             offer_to_stop(dispatcher, tracker)
             return events

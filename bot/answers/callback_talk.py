@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, List, Optional
 
+from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.text import words_only
 
 STILL_COMING = "still_coming"
@@ -25,6 +26,7 @@ WONT_TELL = "wont_tell"
 COMPLAINT_STATUS = "complaint_status"
 PASS_IT_ON = "pass_it_on"
 LETTER = "letter"
+COMPLAINT_PRIVATE = "complaint_private"
 
 _FAMILY = (r"(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|family|brother|"
            r"sister|boyfriend|girlfriend|carer|children|kids|grandson|granddaughter)")
@@ -33,7 +35,8 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 # "will they still ring me tho?", "is someone going to ring me or not", "are they still
 # ringing me after 2?": a question about a call that may already be booked.
 _CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
-            r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
+            r"contact|texting|text|emailing|email) (?:me|us|(?:my )?(?:mum|mam|mom|dad|son|daughter|"
+            r"husband|wife|partner|nan|gran|sister|brother|carer))(?: back)?")
 CALL_STILL = re.compile(
     rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
     rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
@@ -141,6 +144,8 @@ def callback_question(text: str) -> Optional[str]:
     raw = text.lower()
     asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
         ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will "))
+    if asks_if_kept_private(text):
+        return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS

@@ -19,6 +19,7 @@ from bot.answers.contact import parse_contact
 from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
 from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                mentions_a_care_word_with_a_question, pastes_a_care_word)
@@ -309,7 +310,8 @@ def callback_intent(text: str) -> Optional[str]:
     if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
                 callback_talk.LETTER):
         return "request_human"
-    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON):
+    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON,
+                callback_talk.COMPLAINT_PRIVATE):
         return "complaint"
     if kind == callback_talk.STOP_HERE:
         return "stop"
@@ -342,7 +344,10 @@ def anyway(reads: Callable[[str], bool]) -> Reader:
 
 
 def asks_for_a_person(text: str, guess: str) -> bool:
-    return wants_a_person(text, guess) or offers_contact(text, guess)
+    # "ring my mum pls not me, she is Jackie 07700 900 563": a call, to someone else.
+    return wants_a_person(text, guess) or offers_contact(text, guess) or (
+        asks_to_call_someone_else(text) is not None
+        and callback_talk.callback_question(text) is None)
 
 
 def asks_about_a_care_word(text: str, guess: str) -> bool:
