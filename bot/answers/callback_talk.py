@@ -33,7 +33,8 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 # "will they still ring me tho?", "is someone going to ring me or not", "are they still
 # ringing me after 2?": a question about a call that may already be booked.
 _CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
-            r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
+            r"contact|texting|text|emailing|email|writing to|write to|wrote to|posting|post) "
+            r"(?:me|us)(?: back)?")
 CALL_STILL = re.compile(
     rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
     rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
