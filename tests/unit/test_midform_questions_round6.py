@@ -169,8 +169,11 @@ def test_not_knowing_at_a_yes_no_or_scale_question_is_stored_as_not_sure(text, k
     slot = "sa_screen_self_care" if kind == fs.SCREEN else "sa_x"
     reading = read_answer(slot, kind, "/dont_know", FakeTracker({}))
     assert reading.slots.get(slot) not in ("no", False)
-    if kind in (fs.SCALE, fs.FREE_TEXT, fs.YES_NO):
+    if kind in (fs.SCALE, fs.FREE_TEXT):
         assert reading.slots[slot] == NOT_SURE
+    if kind == fs.YES_NO:
+        # (only "may we contact you?" is this kind: not knowing is asked again, never a no)
+        assert reading.slots[slot] is None and reading.say
 
 
 # --- 4. paying for care, asked in the middle ------------------------------------------------
