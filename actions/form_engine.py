@@ -296,9 +296,6 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_on_behalf(slot, value, tracker)
     if kind == fs.SCREEN:
         return read_screen(slot, value)
-    if kind == fs.YES_NO and marker == NOT_SURE:
-        # "dont no", "not sure tbh" at a yes or no question: not knowing, never a no.
-        return Reading({slot: NOT_SURE})
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
         if answer is None:

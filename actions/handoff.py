@@ -28,7 +28,11 @@ from bot.answers.callback_talk import callback_question
 from bot.answers.someone_else import asks_to_call_someone_else
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
-WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
+# "ring me back", and any way in asked for ("get in touch with me", "write to me"): the
+# contact step, in or out of hours.
+WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone|contact|write to|text|email)\s+(?:me|us)\b|"
+                          r"\bcall ?back\b|\bget in touch with (?:me|us)\b|"
+                          r"\b(?:send|post) (?:me|us) a letter\b", re.IGNORECASE)
 
 
 def wants_call(tracker: Tracker, open_now: bool) -> bool:

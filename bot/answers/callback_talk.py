@@ -35,12 +35,19 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 # "will they still ring me tho?", "is someone going to ring me or not", "are they still
 # ringing me after 2?": a question about a call that may already be booked.
 _CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
-            r"contact|texting|text|emailing|email) (?:me|us|(?:my )?(?:mum|mam|mom|dad|son|daughter|"
-            r"husband|wife|partner|nan|gran|sister|brother|carer))(?: back)?")
+            r"contact|texting|text|emailing|email|writing to|write to|wrote to|posting|post) "
+            r"(?:me|us)(?: back)?")
 CALL_STILL = re.compile(
     rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
     rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
     rf"(?:still |going to |gonna |be )?{_CALL_ME}\b")
+# "will they ring mum? not me", "is someone phoning my daughter": the call to someone else
+# they asked for (a question by who rings, not "will you ring my daughter instead?").
+CALL_FAMILY_STILL = re.compile(
+    r"\b(?:will|are|is|r|did|has|have|when will|when are|when is)\s+(?:they|someone|somebody|"
+    r"anyone|anybody|the team|the council|sum1|some1|any1|a person|you lot)\s+(?:still |going to |"
+    r"gonna |be )?(?:ringing|ring|calling|call|phoning|phone|contacting|contact) (?:my )?(?:mum|"
+    r"mam|mom|dad|son|daughter|husband|wife|partner|nan|gran|sister|brother|carer)\b")
 CALLBACK_STATE = re.compile(
     r"\b(?:call ?backs?|callback|the call|phone call|ring back)\b(?:\s+\S+){0,10}?\s+"
     r"(?:still (?:on|happening|booked|coming|going ahead)|cancel(?:led|ed)?|happening|"
@@ -155,7 +162,8 @@ def callback_question(text: str) -> Optional[str]:
         return WONT_TELL
     if KEEP_GOING_WORDS.search(words):
         return KEEP_GOING
-    if (CALLBACK_STATE.search(words) or CALL_STILL.search(words)) and asking:
+    if (CALLBACK_STATE.search(words) or CALL_STILL.search(words) or
+            CALL_FAMILY_STILL.search(words)) and asking:
         return STILL_COMING
     if STOP_HERE_WORDS.search(words):
         return STOP_HERE

@@ -309,7 +309,7 @@ def read_back(contact: Contact) -> str:
     if not sentences:
         return "I do not have a phone number or email for you yet."
     if not contact.is_reachable:
-        sentences.append("I still need a phone number, email or address.")
+        sentences.append("I still need a phone number or email.")
     return " ".join(sentences)
 
 

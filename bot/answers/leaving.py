@@ -17,7 +17,7 @@ from bot.answers.text import words_only
 # "see" with someone or something else after it: "see my cousin", "see the doctor", "go and
 # see nan", "seeing friends", "see what happens". Not "see you", "see ya", "see u".
 SEEING = re.compile(
-    r"\b(?:see|seeing|sees|seen|saw|visit|visiting)\s+(?!(?:you|ya|yer|u|yous|youse|ye|"
+    r"\b(?:see|seeing|seein|sees|seen|saw|visit|visiting|visitin)\s+(?!(?:you|ya|yer|u|yous|youse|ye|"
     r"you all|yall)\b)\w+")
 # A goodbye said to someone or something else: "said bye to my mum", "bye-bye to the old
 # job", "goodbye to all that", "wave bye to", "kiss goodbye".

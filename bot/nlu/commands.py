@@ -280,10 +280,14 @@ CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|rea
 
 
 def offers_contact(text: str, guess: str) -> bool:
-    if guess not in PERSON_MAY_REPLACE or not CONTACT_ME.search(text):
+    if guess not in PERSON_MAY_REPLACE:
         return False
     found = parse_contact(text)
-    return bool(found.phone or found.email)
+    if found.address and not search_request(text):
+        # "its 4 Mill Terrace, Leeds LS11 5QT. plain envelope please": an address for a
+        # letter (a search with a place in it stays a search).
+        return True
+    return CONTACT_ME.search(text) is not None and bool(found.phone or found.email)
 
 
 def wants_a_person(text: str, guess: str) -> bool:

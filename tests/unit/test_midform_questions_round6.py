@@ -169,8 +169,11 @@ def test_not_knowing_at_a_yes_no_or_scale_question_is_stored_as_not_sure(text, k
     slot = "sa_screen_self_care" if kind == fs.SCREEN else "sa_x"
     reading = read_answer(slot, kind, "/dont_know", FakeTracker({}))
     assert reading.slots.get(slot) not in ("no", False)
-    if kind in (fs.SCALE, fs.FREE_TEXT, fs.YES_NO):
+    if kind in (fs.SCALE, fs.FREE_TEXT):
         assert reading.slots[slot] == NOT_SURE
+    if kind == fs.YES_NO:
+        # (only "may we contact you?" is this kind: not knowing is asked again, never a no)
+        assert reading.slots[slot] is None and reading.say
 
 
 # --- 4. paying for care, asked in the middle ------------------------------------------------
@@ -256,3 +259,41 @@ def test_no_jump_before_the_name_or_after_the_part():
     assert form.jump_to("work_learning", "about", FakeTracker({})) is None
     assert form.jump_to("work_learning", "sa_tried", FakeTracker({})) is None
     assert form.jump_to(None, "sa_good_day", FakeTracker({})) is None
+
+
+# --- surveys: not knowing is "neither", and "how many are left" counts the sentences ---------
+
+@pytest.mark.parametrize("text", ["dont no", "dont no tbh", "i dont no really", "idk",
+                                  "not sure tbh", "dunno"])
+def test_not_knowing_in_a_survey_is_neither_never_disagree(text):
+    from bot.surveys.answers import parse_agreement
+
+    assert parse_agreement(text) == "neither"
+
+
+@pytest.mark.parametrize("text, code", [("no", "disagree"), ("i dont agree", "disagree"),
+                                        ("dont like it", "disagree")])
+def test_a_survey_no_is_still_a_no(text, code):
+    from bot.surveys.answers import parse_agreement
+
+    assert parse_agreement(text) == code
+
+
+def test_how_many_are_left_in_a_survey_counts_its_own_sentences():
+    from actions.survey import ValidateExperienceSurveyForm
+    from bot.surveys.definitions import SURVEYS
+
+    key = next(k for k, s in SURVEYS.items() if len(s.statements) == 5)
+    tracker = FakeTracker({"survey_type": key, "sv_q1": "agree"})
+    assert ValidateExperienceSurveyForm().remaining(tracker) == 4
+
+
+def test_an_agreement_with_how_many_more_is_kept_and_answered():
+    from actions.survey import ValidateExperienceSurveyForm
+    from bot.surveys.definitions import SURVEYS
+
+    key = next(k for k, s in SURVEYS.items() if len(s.statements) == 5)
+    tracker = FakeTracker({"survey_type": key, "sv_q1": "agree"})
+    reading = ValidateExperienceSurveyForm().read(
+        "sv_q2", fs.STATEMENT, "Agree, how many more of these are there?", tracker)
+    assert reading.slots["sv_q2"] == "agree" and "3 more" in reading.say
