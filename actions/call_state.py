@@ -95,10 +95,12 @@ def answer_call_state(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=words.by_writing(reference, how_without_phone(contact)))
             return []
         best = contact.get("best_time")
-        when = call_times.promise(best if best not in EMPTY else None, True)
+        best = best if best not in EMPTY else None
+        when = call_times.when_phrase(best)
+        honest = None if when or best is None else call_times.promise(best, True)
         dispatcher.utter_message(text=words.booked(
             reference, contact.get("phone"), when, contact.get("leave_message") is False,
-            other_line(other_person(tracker), contact)))
+            other_line(other_person(tracker), contact), honest))
         return []
     if row.get("callback_requested"):
         dispatcher.utter_message(text=words.asked_not_booked(reference))

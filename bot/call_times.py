@@ -184,6 +184,12 @@ def when_words(found: CallPlan, now: Optional[datetime] = None) -> str:
     return f"{day} between {clock_words(found.start)} and {clock_words(found.end)}"
 
 
+def when_phrase(said: Optional[str], now: Optional[datetime] = None) -> Optional[str]:
+    """ "tomorrow after 4pm" when the time they gave fits the team's hours, else None."""
+    found = plan(said, now)
+    return when_words(found, now) if found and found.possible else None
+
+
 def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None) -> Optional[str]:
     """What to tell the person about when the team will call, or None when they gave no
     time (the general "when they open" words are used then)."""
@@ -194,8 +200,7 @@ def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None)
     if found.possible:
         return f"The team will {verb} you {when_words(found, now)}, the time you asked for."
     if found.day is None:
-        return (f"The team does not work at the time you gave, so they cannot {verb} you then. "
-                "They will write to you or email you if they can. Or tell me another time.")
+        return None
     span = found.team_hours
     return (f"The team works from {clock_words(span[0])} to {clock_words(span[1])}, so they "
             f"cannot {verb} you at the time you gave. They will try {day_words(found.day, now)}"

@@ -26,15 +26,19 @@ def no_calls(reference: Optional[str], how: Optional[str]) -> str:
 
 
 def booked(reference: str, phone: Optional[str], when: Optional[str], no_message: bool,
-           other: Optional[str] = None) -> str:
-    """ "Yes. The team will ring you on 07700 900512 tomorrow after 4pm." """
+           other: Optional[str] = None, honest: Optional[str] = None) -> str:
+    """ "Yes. Your call back is still booked. The team will ring you on 07700 900512
+    tomorrow after 4pm." ``honest`` says when the time they gave is outside the hours."""
     if other:
-        parts = [f"Yes. {other}"]
+        parts = [f"Yes. Your call back is still booked. {other}"]
+        if when:
+            parts.append(f"They will ring {when}.")
     else:
         on = f" on {phone}" if phone else ""
-        parts = [f"Yes. Your call back is booked. The team will ring you{on}."]
-    if when:
-        parts.append(when)
+        at = f" {when}" if when else ""
+        parts = [f"Yes. Your call back is still booked. The team will ring you{on}{at}."]
+    if honest:
+        parts.append(honest)
     if no_message:
         parts.append("They will not leave a message.")
     parts.append(f"Your reference is {reference}. Stopping the questions does not cancel it.")
@@ -92,9 +96,12 @@ def all_texts() -> Dict[str, str]:
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out["no_calls"] = no_calls("KD2-6E9", HOW_LETTER.format(address="14 Rosemary Close, Leeds"))
     out["no_calls[none]"] = no_calls(None, HOW_NONE)
-    out["booked"] = booked("PHY-A6J", "07700 900512",
-                           "The team will ring you tomorrow after 4pm, the time you asked for.",
-                           True)
+    out["booked"] = booked("PHY-A6J", "07700 900512", "tomorrow after 4pm", True)
+    out["booked[honest]"] = booked(
+        "PHY-A6J", "07700 900512", None, False, None,
+        "The team works from 9am to 5pm, so they cannot ring you at the time you gave.")
+    out["booked[other when]"] = booked("PHY-A6J", None, "tomorrow after 4pm", False,
+                                       "I will ask them to ring your mum, not you.")
     out["booked[other]"] = booked("PHY-A6J", None, None, False,
                                   "I will ask them to ring your mum, Jackie, on 07700 900563, "
                                   "not you.")
