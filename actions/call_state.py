@@ -124,7 +124,8 @@ def when_words(contact: Dict[str, Any]) -> str:
     best = contact.get("best_time")
     by_phone = bool(contact.get("phone")) and not contact.get("text_only") and \
         contact.get("safe_to_call") is not False
-    said = call_times.promise(best if best not in EMPTY else None, by_phone)
+    who = f"your {contact['call_relation']}" if contact.get("call_relation") else "you"
+    said = call_times.promise(best if best not in EMPTY else None, by_phone, who=who)
     return said or form_words.when_we_call(hours.is_open(), hours.describe_next_opening())
 
 

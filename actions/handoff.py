@@ -23,7 +23,7 @@ from actions.form_engine import (contact_for_handoff, contact_from,
                                  safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
-from bot import hours, settings, store, texts
+from bot import handoff_words, hours, settings, store, texts
 from bot.answers.callback_talk import callback_question
 from bot.answers.someone_else import asks_to_call_someone_else
 
@@ -45,9 +45,9 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
 
 
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
-                      flags: Dict[str, Any]) -> List[EventType]:
+                      flags: Dict[str, Any], reference: Optional[str] = None) -> List[EventType]:
     """Notes the instruction on the hand-off at once, then asks for a safe way in."""
-    reference = tracker.get_slot("handoff_reference")
+    reference = reference or tracker.get_slot("handoff_reference")
     line = form_words.contact_read_back(flags)
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
@@ -102,6 +102,16 @@ class ActionHandoff(TrackerAction):
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
             return take_safe_contact(dispatcher, tracker, flags)
+        if flags and flags.get("safe_to_call") is False and not flags.get("text_only"):
+            # "someone should know, but please do not ring me, he might pick up": a message
+            # for the team that must never turn into a promised call.
+            row = store.create_handoff(tracker.sender_id, "request", channel_of(tracker),
+                                       summary=latest_text(tracker)[:500], callback=False)
+            note_conversation_details(tracker, row["reference"])
+            dispatcher.utter_message(text=handoff_words.no_call_taken(row["reference"]))
+            return [SlotSet("handoff_reference", row["reference"]),
+                    SlotSet("safety_next", fs.NOT_NEEDED)] + take_safe_contact(
+                        dispatcher, tracker, flags, row["reference"])
         offered = contact_for_handoff(tracker, "", latest_text(tracker))
         if offered:
             # "email me please, its ..." after a hand-off: the way in, for the same one.

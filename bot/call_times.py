@@ -190,7 +190,8 @@ def when_phrase(said: Optional[str], now: Optional[datetime] = None) -> Optional
     return when_words(found, now) if found and found.possible else None
 
 
-def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None) -> Optional[str]:
+def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
+            who: str = "you") -> Optional[str]:
     """What to tell the person about when the team will call, or None when they gave no
     time (the general "when they open" words are used then)."""
     found = plan(said, now)
@@ -198,12 +199,12 @@ def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None)
         return None
     verb = "ring" if by_phone else "contact"
     if found.possible:
-        return f"The team will {verb} you {when_words(found, now)}, the time you asked for."
+        return f"The team will {verb} {who} {when_words(found, now)}, the time you asked for."
     if found.day is None:
         return None
     span = found.team_hours
     return (f"The team works from {clock_words(span[0])} to {clock_words(span[1])}, so they "
-            f"cannot {verb} you at the time you gave. They will try {day_words(found.day, now)}"
+            f"cannot {verb} {who} at the time you gave. They will try {day_words(found.day, now)}"
             f" before {clock_words(span[1])}. If that is no good, tell me another time, or ask "
             "for an email or a letter instead.")
 

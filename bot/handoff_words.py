@@ -49,6 +49,12 @@ def by_writing(reference: str, how: str) -> str:
     return f"Yes. The team will contact you, but not by phone. {how} Your reference is {reference}."
 
 
+def no_call_taken(reference: str) -> str:
+    """ "please do not ring me" with a request: the team has it, and nobody will phone."""
+    return (f"I have passed your message to the team. Nobody will phone you. Your reference "
+            f"is {reference}.")
+
+
 def asked_not_booked(reference: str) -> str:
     return (f"You asked for a call back, but it is not booked yet: I do not have a number to "
             f"ring. Your reference is {reference}.")
@@ -106,6 +112,7 @@ def all_texts() -> Dict[str, str]:
                                   "I will ask them to ring your mum, Jackie, on 07700 900563, "
                                   "not you.")
     out["by_writing"] = by_writing("PHY-A6J", HOW_EMAIL.format(email="sam@example.com"))
+    out["no_call_taken"] = no_call_taken("KD2-6E9")
     out["asked_not_booked"] = asked_not_booked("PHY-A6J")
     out["not_asked"] = not_asked("PHY-A6J")
     out["not_asked[none]"] = not_asked(None)

@@ -293,3 +293,18 @@ def test_will_the_carer_find_out_before_any_complaint_is_still_answered(db):
     said, _ = _run(ActionKindRoute(), _tracker("will the carer know i complained?", {},
                                                intent="complaint"))
     assert "handled in private" in said
+
+
+@pytest.mark.parametrize("text", [
+    "I would like someone to know, but please do not ring me, he might pick up the phone.",
+    "dont phone me whatever you do, he checks my phone",
+    "someone should know but it is not safe to call me here",
+])
+def test_do_not_ring_me_is_a_message_never_a_promised_call(db, text):
+    said, events = _run(ActionHandoff(), _tracker(text, {}))
+    row = handoffs.latest_for("r7-caller")
+    assert not row["callback_requested"] and "Do not call." in row["summary"]
+    assert "Nobody will phone you" in said and "call you back" not in said
+    said, _ = _run(ActionHandoff(), _tracker("will anyone ring me? yes or no", {
+        "handoff_reference": row["reference"]}))
+    assert said.startswith("No. Nobody will phone you.")
