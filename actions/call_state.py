@@ -17,6 +17,7 @@ from bot import call_times, form_words, hours
 from bot import form_slots as fs
 from bot import handoff_words as words
 from bot import store
+from bot.answers.contact import parse_contact
 from bot.answers.someone_else import OtherPerson, someone_else_in
 from bot.markers import NOT_SURE, SKIPPED
 
@@ -43,6 +44,19 @@ def said_no_calls(contact: Optional[Dict[str, Any]], saved: List[Dict[str, Any]]
     if any(c.get("safe_to_call") is False or c.get("text_only") for c in saved):
         return True
     return "Do not call." in (summary or "") or "Text or email only." in (summary or "")
+
+
+def typed_no_calls(tracker: Tracker) -> bool:
+    """ "please don't phone me, my husband might answer", typed anywhere in the conversation
+    and not taken back later ("you can ring me now")."""
+    wish = None
+    for text in user_texts(tracker)[-30:]:
+        if not text or text.startswith("/"):
+            continue
+        found = parse_contact(text)
+        if found.safe_to_call is not None:
+            wish = found.safe_to_call
+    return wish is False
 
 
 def other_person(tracker: Tracker) -> Optional[OtherPerson]:
@@ -83,7 +97,7 @@ def answer_call_state(dispatcher: CollectingDispatcher, tracker: Tracker,
                              latest.get("address")) else None
     reference = row["reference"] if row else None
     summary = (row or {}).get("summary") or ""
-    if said_no_calls(contact, saved, summary):
+    if said_no_calls(contact, saved, summary) or (contact is None and typed_no_calls(tracker)):
         how = how_without_phone(contact) or (None if reference is None else words.HOW_NONE)
         dispatcher.utter_message(text=words.no_calls(reference, how))
         return []

@@ -308,3 +308,20 @@ def test_do_not_ring_me_is_a_message_never_a_promised_call(db, text):
     said, _ = _run(ActionHandoff(), _tracker("will anyone ring me? yes or no", {
         "handoff_reference": row["reference"]}))
     assert said.startswith("No. Nobody will phone you.")
+
+
+@pytest.mark.parametrize("earlier", [
+    "please don't phone me, my husband might answer. I just need help with shopping.",
+    "no phone calls please, text only",
+    "it is not safe to call me at home",
+])
+def test_do_not_phone_typed_earlier_is_respected_without_a_hand_off(db, earlier):
+    said, _ = _run(ActionHandoff(), _tracker("so is someone ringing me or not? yes or no", {},
+                                             before=[earlier]))
+    assert said.startswith("No. Nobody will phone you.")
+
+
+def test_taking_it_back_later_means_the_usual_answer(db):
+    said, _ = _run(ActionHandoff(), _tracker("will anyone ring me?", {}, before=[
+        "please don't phone me, he might pick up", "he has gone out, you can ring me now"]))
+    assert said.startswith("No. You have not asked for a call back yet.")
