@@ -147,7 +147,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if payload_intent == "listen_connect" and kind == fs.FREE_TEXT:
             return Decision("request", "carry_on")
         return Decision("request", "other_journey")
-    if request is None and asks_about_care_costs(turn.text):
+    if request is None and asks_about_care_costs(turn.text) and not (
+            kind in ANSWER_THEN_ASK and answer_then_request(turn.text, looks_like_term_question)):
+        # ("my garden. will i have to pay?" keeps "my garden" as the answer: see interpret.)
         # "will mum lose her house?" at any question: answered, then the same question.
         return Decision("request", "care_costs")
     if request is not None:

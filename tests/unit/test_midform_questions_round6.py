@@ -297,3 +297,11 @@ def test_an_agreement_with_how_many_more_is_kept_and_answered():
     reading = ValidateExperienceSurveyForm().read(
         "sv_q2", fs.STATEMENT, "Agree, how many more of these are there?", tracker)
     assert reading.slots["sv_q2"] == "agree" and "3 more" in reading.say
+
+
+@pytest.mark.parametrize("text", ["my garden. will i have to pay for care?",
+                                  "seeing my grandkids, but will mum lose her house?"])
+def test_an_answer_before_a_cost_question_is_kept_as_the_answer(text):
+    assert decide(Turn("money_worry", 0.8, text), fs.FREE_TEXT).action == "answer"
+    split = answer_then_request(text, lambda _: False)
+    assert split is not None and split[1] == "care_costs"
