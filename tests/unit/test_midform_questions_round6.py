@@ -259,6 +259,19 @@ def test_no_jump_before_the_name_or_after_the_part():
     assert form.jump_to("work_learning", "about", FakeTracker({})) is None
     assert form.jump_to("work_learning", "sa_tried", FakeTracker({})) is None
     assert form.jump_to(None, "sa_good_day", FakeTracker({})) is None
+    for first in ("consent_given", "about", "on_behalf", "preferred_name"):
+        assert form.jump_to("work_learning", first, FakeTracker({})) is None
+
+
+def test_the_carers_form_never_jumps_past_consent_or_the_name():
+    from actions.forms import ValidateCarerAssessmentForm
+
+    form = ValidateCarerAssessmentForm()
+    for first in ("consent_given", "preferred_name"):
+        assert form.jump_to("work_learning", first, FakeTracker({})) is None
+    said, slots = form.jump_to("work_learning", "ca_caring_role", FakeTracker({}))
+    assert slots["ca_caring_role"] == "skipped" and "consent_given" not in slots
+    assert slots["ca_outcome_work_learning"] is None
 
 
 # --- surveys: not knowing is "neither", and "how many are left" counts the sentences ---------
