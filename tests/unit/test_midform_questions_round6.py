@@ -139,6 +139,10 @@ def test_asking_about_a_letter_is_a_question_about_the_way_in(text):
 @pytest.mark.parametrize("text", ["i got a letter from the council about my mum",
                                   "she writes letters to her sister",
                                   "can you write that down for me",
+                                  "got a letter saying 'you have been referred for a CHC "
+                                  "checklist' what does that mean??",
+                                  "can you explain this letter?",
+                                  "could someone send me an email instead",
                                   "the post comes late here"])
 def test_talk_about_letters_is_not_that_question(text):
     assert callback_question(text) != LETTER
