@@ -322,3 +322,20 @@ def test_an_answer_before_a_cost_question_is_kept_as_the_answer(text):
     assert decide(Turn("money_worry", 0.8, text), fs.FREE_TEXT).action == "answer"
     split = answer_then_request(text, lambda _: False)
     assert split is not None and split[1] == "care_costs"
+
+
+@pytest.mark.parametrize("text", ["could somebody get in touch with me", "can they write to me",
+                                  "please contact me about mum", "ring me back after 2",
+                                  "can someone send me a letter"])
+def test_asking_to_be_reached_starts_the_contact_step_in_hours_too(text):
+    from actions.handoff import WANTS_A_CALL
+
+    assert WANTS_A_CALL.search(text)
+
+
+@pytest.mark.parametrize("text", ["i want to talk to someone", "can i chat to a person now",
+                                  "is there a real person i can speak to"])
+def test_asking_for_a_person_now_stays_the_live_queue(text):
+    from actions.handoff import WANTS_A_CALL
+
+    assert not WANTS_A_CALL.search(text)
