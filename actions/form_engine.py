@@ -148,7 +148,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if payload_intent == "listen_connect" and kind == fs.FREE_TEXT:
             return Decision("request", "carry_on")
         return Decision("request", "other_journey")
-    if request is None and asks_about_care_costs(turn.text):
+    if request is None and asks_about_care_costs(turn.text) and not (
+            kind in ANSWER_THEN_ASK and answer_then_request(turn.text, looks_like_term_question)):
+        # ("my garden. will i have to pay?" keeps "my garden" as the answer: see interpret.)
         # "will mum lose her house?" at any question: answered, then the same question.
         return Decision("request", "care_costs")
     if request is not None:
@@ -820,12 +822,15 @@ class AnswerFirstForm(FormValidationAction):
         simply asked again from its screening answer."""
         if area is None:
             return None
-        order = [s.slot for s in fs.FORMS.get(self.form, [])]
+        questions = fs.FORMS.get(self.form, [])
+        order = [s.slot for s in questions]
         target = next((s for s in order if s.endswith(f"_outcome_{area}")), None)
         screen = next((sc for sc, deeper in SCREENED.items() if target in deeper), None)
+        # Never past consent, who it is about or the name: only from the questions after.
+        first_steps = [i for i, s in enumerate(questions) if s.kind in _FIRST_STEP_KINDS]
         if target is None or screen is None or slot not in order or \
                 order.index(slot) > order.index(target) or \
-                "preferred_name" in order and order.index(slot) <= order.index("preferred_name"):
+                first_steps and order.index(slot) <= max(first_steps):
             return None
         if tracker.get_slot(target) not in (None, fs.NOT_NEEDED):
             return None
@@ -892,6 +897,8 @@ class AnswerFirstForm(FormValidationAction):
 
 
 _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
+# The steps a jump to one part never passes over.
+_FIRST_STEP_KINDS = (fs.CONSENT, fs.ABOUT, fs.ON_BEHALF, fs.NAME)
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
     slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
 # action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).

@@ -72,12 +72,17 @@ STOP_HERE_WORDS = re.compile(
 # "would a letter be all right?", "can they write to me instead", "could I have it in the
 # post?", "can they send me a letter?": a letter as the way in, asked about.
 LETTER_WORDS = re.compile(
-    r"\b(?:a letter|letters|by post|in the post|through the post|by letter)\b|"
-    r"\b(?:write|writing|post|send) (?:to )?(?:me|us|her|him|them) (?:a letter|something|"
-    r"instead|out|back)\b|\b(?:can|could|would|will) (?:they|you|the team|someone|somebody|"
-    r"the council|i|we) (?:just )?(?:write|post)\b(?! (?:down|it down|that down))")
-LETTER_ASKED = re.compile(r"^(?:so |and |ok |okay |then |but |or |oh |sorry )*(?:would|could|"
-                          r"can|will|is|are|do|does|what about|how about|may|might)\b")
+    r"\b(?:would|could|can|will|is|may|might) (?:a letter|letters|the post|post|writing) (?:be |do )?"
+    r"(?:ok|okay|all right|alright|fine|possible|better|easier|work|allowed)\b|"
+    r"\b(?:can|could|would|will|may) (?:they|you|the team|someone|somebody|the council|your team) "
+    r"(?:just |please )?(?:(?:write|post) (?:to )?(?:me|us|her|him|something|it|a letter|letters|"
+    r"instead)|write$|send (?:me |us |her |him )?(?:a letter|letters|something in the post|"
+    r"it in the post|it by post|something by post))\b|"
+    r"\b(?:have|get|send|receive) (?:it|this|that|them|something|things|everything|a letter|"
+    r"letters) (?:in the post|by post|by letter|in writing|through the post)\b|"
+    r"\bwhat about (?:by )?(?:post|a letter|letters|writing)\b|"
+    r"\b(?:would|could|will) it be (?:by )?(?:a )?(?:letter|post)\b|"
+    r"\b(?:can|could|may) (?:i|we) write to (?:them|you|the team|the council)\b")
 
 
 # "They won't tell him will they?", "will the person who rings me tell my husband",
@@ -167,9 +172,7 @@ def callback_question(text: str) -> Optional[str]:
         return STILL_COMING
     if STOP_HERE_WORDS.search(words):
         return STOP_HERE
-    if LETTER_WORDS.search(words) and any(
-            ("?" in part or LETTER_ASKED.match(words_only(part))) and
-            LETTER_WORDS.search(words_only(part)) for part in re.split(r"(?<=[.?!])\s+", raw)):
+    if LETTER_WORDS.search(words):
         return LETTER
     return None
 

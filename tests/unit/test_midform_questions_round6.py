@@ -139,6 +139,10 @@ def test_asking_about_a_letter_is_a_question_about_the_way_in(text):
 @pytest.mark.parametrize("text", ["i got a letter from the council about my mum",
                                   "she writes letters to her sister",
                                   "can you write that down for me",
+                                  "got a letter saying 'you have been referred for a CHC "
+                                  "checklist' what does that mean??",
+                                  "can you explain this letter?",
+                                  "could someone send me an email instead",
                                   "the post comes late here"])
 def test_talk_about_letters_is_not_that_question(text):
     assert callback_question(text) != LETTER
@@ -259,6 +263,19 @@ def test_no_jump_before_the_name_or_after_the_part():
     assert form.jump_to("work_learning", "about", FakeTracker({})) is None
     assert form.jump_to("work_learning", "sa_tried", FakeTracker({})) is None
     assert form.jump_to(None, "sa_good_day", FakeTracker({})) is None
+    for first in ("consent_given", "about", "on_behalf", "preferred_name"):
+        assert form.jump_to("work_learning", first, FakeTracker({})) is None
+
+
+def test_the_carers_form_never_jumps_past_consent_or_the_name():
+    from actions.forms import ValidateCarerAssessmentForm
+
+    form = ValidateCarerAssessmentForm()
+    for first in ("consent_given", "preferred_name"):
+        assert form.jump_to("work_learning", first, FakeTracker({})) is None
+    said, slots = form.jump_to("work_learning", "ca_caring_role", FakeTracker({}))
+    assert slots["ca_caring_role"] == "skipped" and "consent_given" not in slots
+    assert slots["ca_outcome_work_learning"] is None
 
 
 # --- surveys: not knowing is "neither", and "how many are left" counts the sentences ---------
@@ -297,3 +314,28 @@ def test_an_agreement_with_how_many_more_is_kept_and_answered():
     reading = ValidateExperienceSurveyForm().read(
         "sv_q2", fs.STATEMENT, "Agree, how many more of these are there?", tracker)
     assert reading.slots["sv_q2"] == "agree" and "3 more" in reading.say
+
+
+@pytest.mark.parametrize("text", ["my garden. will i have to pay for care?",
+                                  "seeing my grandkids, but will mum lose her house?"])
+def test_an_answer_before_a_cost_question_is_kept_as_the_answer(text):
+    assert decide(Turn("money_worry", 0.8, text), fs.FREE_TEXT).action == "answer"
+    split = answer_then_request(text, lambda _: False)
+    assert split is not None and split[1] == "care_costs"
+
+
+@pytest.mark.parametrize("text", ["could somebody get in touch with me", "can they write to me",
+                                  "please contact me about mum", "ring me back after 2",
+                                  "can someone send me a letter"])
+def test_asking_to_be_reached_starts_the_contact_step_in_hours_too(text):
+    from actions.handoff import WANTS_A_CALL
+
+    assert WANTS_A_CALL.search(text)
+
+
+@pytest.mark.parametrize("text", ["i want to talk to someone", "can i chat to a person now",
+                                  "is there a real person i can speak to"])
+def test_asking_for_a_person_now_stays_the_live_queue(text):
+    from actions.handoff import WANTS_A_CALL
+
+    assert not WANTS_A_CALL.search(text)
