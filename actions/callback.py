@@ -15,17 +15,21 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import call_state
 from bot import callback_words as words
+from bot import handoff_words
 from bot import form_slots as fs
 from bot import store
 from bot.answers import callback_talk as talk
+from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
 from bot.answers.handoff_details import details_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
-ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS)
+ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
+                 talk.LETTER, talk.COMPLAINT_PRIVATE)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -74,6 +78,26 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind not in ANSWERED_HERE:
         return None
     row = open_handoff(tracker)
+    if kind == talk.COMPLAINT_PRIVATE:
+        # "will the carer find out it was me?": what is kept private, and what cannot be
+        # promised; the worry goes on the complaint for the team.
+        complaint = latest_complaint(tracker.sender_id)
+        reference = (complaint or {}).get("handoff")
+        if complaint and reference:
+            store.add_notes(reference, [handoff_words.PRIVATE_NOTED])
+            dispatcher.utter_message(text=handoff_words.private_answer(reference))
+        else:
+            dispatcher.utter_message(text=handoff_words.private_no_complaint())
+        return []
+    if kind == talk.LETTER:
+        # "would a letter be all right?": yes; the address is asked for, or read back.
+        if row is None:
+            dispatcher.utter_message(text=words.LETTER_NO_HANDOFF)
+            return []
+        contact = contact_now(tracker) or {}
+        dispatcher.utter_message(text=words.letter_yes(contact.get("address"),
+                                                       bool(contact.get("plain_envelope"))))
+        return []
     if kind == talk.WONT_TELL:
         if row is None:
             dispatcher.utter_message(text=words.WONT_TELL_NO_HANDOFF)
@@ -95,16 +119,16 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             store.add_notes(row["reference"], details_in(user_texts(tracker)))
         dispatcher.utter_message(text=words.complaint_status(row["reference"], reach, hearing))
         return []
+    contact = contact_now(tracker)
+    if kind == talk.STILL_COMING and row and contact and contact.get("address") and not (
+            contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=words.still_writing(row["reference"], contact["address"]))
+        return []
+    if kind == talk.STILL_COMING:
+        # Read from the real state: booked, asked for but not booked, none; "do not phone".
+        return call_state.answer_call_state(dispatcher, tracker, row, contact)
     if row is None:
         return None
-    contact = contact_now(tracker)
-    if kind == talk.STILL_COMING:
-        best = contact.get("best_time") if contact else None
-        if best in (SKIPPED, NOT_SURE, fs.NOT_NEEDED):
-            best = None
-        dispatcher.utter_message(text=words.still_booked(row["reference"], best,
-                                                         by_text(contact)))
-        return []
     # KEEP_GOING
     form = tracker.active_loop_name
     if form in ASSESSMENTS:
@@ -197,17 +221,18 @@ def latest_complaint(sender_id: str) -> Optional[Dict[str, Any]]:
 
 
 def complaint_words(tracker: Tracker, is_complaint) -> str:
-    """Her words: the survey comment, the wish after a concern, and every message that
-    complains, oldest first."""
-    parts: List[str] = []
+    """Her words, all of them, in order: every message of the conversation that tells the
+    complaint (the late carer, the missed visit), not only the last one; then the survey
+    comment and the wish after a concern when they were not typed as messages."""
+    said = [" ".join(t.split()) for t in user_texts(tracker)[-30:]]
+    parts = complaint_messages(said, is_complaint,
+                               lambda text: talk.callback_question(text) is not None)
     for slot in ("survey_comments", "safety_wish"):
         value = tracker.get_slot(slot)
-        if value not in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED):
+        if value not in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED) and \
+                " ".join(str(value).split()) not in said:
             parts.append(str(value))
-    for said in user_texts(tracker)[-12:]:
-        if said and not said.startswith("/") and is_complaint(said) and said not in parts:
-            parts.append(said)
-    return " / ".join(p.strip() for p in parts)[:1500]
+    return complaint_text(parts)
 
 
 def complaint_route_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -273,18 +298,22 @@ def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, referen
     True when done; False when something is still missing (the contact step asks it)."""
     from actions.common import channel_of
     from actions.form_engine import contact_from
-    from bot import form_words, hours
+    from bot import form_words
 
     if any(slots.get(s.slot) is None for s in fs.CONTACT_SLOTS):
         return False
     contact = contact_from(lambda name: slots.get(name, tracker.get_slot(name)))
     if contact is None:
         return False
+    contact = call_state.with_other_person(tracker, contact)
     line = form_words.contact_read_back(contact)
     dispatcher.utter_message(text=line)
-    dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
-                                                          hours.describe_next_opening()))
+    other = call_state.said_back_other(tracker, contact)
+    if other:
+        dispatcher.utter_message(text=other)
+    dispatcher.utter_message(text=call_state.when_words(contact))
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     store.note_on_handoff(reference, f"Contact: {line}")
+    store.add_notes(reference, call_state.staff_lines(tracker, contact))
     return True

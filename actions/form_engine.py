@@ -19,23 +19,27 @@ import json
 import re
 from abc import abstractmethod
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
+from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
 from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
+from bot.answers.jump import part_asked_for
+from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -144,6 +148,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         if payload_intent == "listen_connect" and kind == fs.FREE_TEXT:
             return Decision("request", "carry_on")
         return Decision("request", "other_journey")
+    if request is None and asks_about_care_costs(turn.text) and not (
+            kind in ANSWER_THEN_ASK and answer_then_request(turn.text, looks_like_term_question)):
+        # ("my garden. will i have to pay?" keeps "my garden" as the answer: see interpret.)
+        # "will mum lose her house?" at any question: answered, then the same question.
+        return Decision("request", "care_costs")
     if request is not None:
         if request.kind == "button":
             payload = request.payload or ""
@@ -185,7 +194,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("interrupt")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
         return Decision("request", "greet")
-    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS:
+    if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS and \
+            not leaving_words_not_a_leaving(turn.text):
+        # ("xbox and see my cuzin" at "what does a good day look like?" is the answer.)
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
@@ -250,6 +261,11 @@ def _skipped_or_unread(slot: str, marker: Optional[str], found: Any,
 
 def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     """Turns the person's reply into slot values for a question of this kind."""
+    if value in form_words.SAFE_CONTACT_PAYLOADS and kind != fs.SAFE_CONTACT:
+        # "Call, but do not leave a message" pressed late, at another question (the safety
+        # question came in between): it is the contact instruction, never this answer.
+        return Reading({slot: None,
+                        "contact_safety": json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
     marker = _marker(value)
     if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
         return read_free_text(slot, value)
@@ -398,6 +414,10 @@ def read_contact(slot: str, value: str) -> Reading:
         return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
     if not found.is_reachable:
         flags = safety_flags(found)
+        if found.by_letter:
+            # "a letter please, in a plain envelope": kept, and the address asked for.
+            return Reading({slot: None, "contact_safety": json.dumps(flags)},
+                           form_words.ADDRESS_FOR_LETTER)
         if any(v is not None for v in flags.values()):
             # "Please don't ring me, he might pick up": keep that, then ask for a way in.
             return Reading({slot: None, "contact_safety": json.dumps(flags)},
@@ -410,7 +430,12 @@ def read_contact(slot: str, value: str) -> Reading:
     elif found.email and not found.phone and found.safe_to_call is False:
         slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
     flags = safety_flags(found)
-    if any(v is not None for v in flags.values()):
+    if found.address and not (found.phone or found.email):
+        # A letter only: no time to call and no call to make safe.
+        slots.setdefault("contact_time", fs.NOT_NEEDED)
+        flags["by_letter"] = True
+        slots["contact_safety"] = json.dumps(flags)
+    elif any(v is not None for v in flags.values()):
         slots["contact_safety"] = json.dumps(flags)
     return Reading(slots)
 
@@ -432,12 +457,19 @@ def no_time_for_an_email(reading: Reading, said_before: Any) -> Reading:
 
 
 def contact_as_dict(found: Any) -> Dict[str, Any]:
-    return {"phone": found.phone, "email": found.email}
+    details = {"phone": found.phone, "email": found.email}
+    if getattr(found, "address", None):
+        details["address"] = found.address
+    return details
 
 
 def safety_flags(found: Any) -> Dict[str, Any]:
     flags = {"safe_to_call": found.safe_to_call, "leave_message": found.ok_to_leave_message,
              "say_council": found.ok_to_say_council, "text_only": found.text_only}
+    if getattr(found, "by_letter", None):
+        flags["by_letter"] = True
+    if getattr(found, "plain_envelope", None):
+        flags["plain_envelope"] = True
     if getattr(found, "notes", None):
         flags["note"] = "; ".join(found.notes)[:300]
     return flags
@@ -590,11 +622,13 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
     taken for the hand-off, whatever question is open: the engine asks the best time and
     how to contact them safely next, then the open question again."""
     if (not tracker.get_slot("handoff_reference") or slot in _CONTACT_SLOT_NAMES
-            or not text or text.startswith("/") or not CONTACT_ME.search(text)):
+            or not text or text.startswith("/")):
         return {}
     found = contact_parser.parse_contact(text)
-    if not (found.phone or found.email):
-        return {}
+    # A number or email said as a way in; or a postal address, which is nothing else.
+    if not (found.phone or found.email) or not CONTACT_ME.search(text):
+        if not found.address:
+            return {}
     if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
         return {}   # taken with the request itself (actions/handoff.py): not again
     flags = safety_flags(found)
@@ -603,6 +637,13 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
         safety = json.dumps(flags)
     else:
         safety = kept if kept not in (None, fs.NOT_NEEDED, SKIPPED) else None
+    if found.address and not (found.phone or found.email):
+        # A letter: no time to call, and what was said about calls before is kept.
+        merged = {**(json.loads(kept) if kept not in (None, fs.NOT_NEEDED, SKIPPED) else {}),
+                  **{k: v for k, v in flags.items() if v is not None}, "by_letter": True}
+        return {"contact_details": json.dumps(contact_as_dict(found)),
+                "contact_time": found.best_time or fs.NOT_NEEDED,
+                "contact_safety": json.dumps(merged), "turn_note": f"{slot}:contact"}
     return {"contact_details": json.dumps(contact_as_dict(found)),
             "contact_time": found.best_time or None, "contact_safety": safety,
             "turn_note": f"{slot}:contact"}
@@ -701,6 +742,13 @@ class AnswerFirstForm(FormValidationAction):
             turn = Turn(turn.intent, turn.confidence, value)
             if value == "/skip":
                 turn = Turn("skip", 1.0, value)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            # "can we do the job bit now?": the form goes to that part, never keeps the
+            # wish as the answer to the question on screen.
+            jumped = self.jump_to(part_asked_for(turn.text), slot, tracker)
+            if jumped is not None:
+                dispatcher.utter_message(text=jumped[0])
+                return {**jumped[1], "turn_note": f"{slot}:jump"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
@@ -749,6 +797,8 @@ class AnswerFirstForm(FormValidationAction):
             # reach them, on the hand-off the disclosure raised.
             return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
         contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
+        if slot not in contact_slots and slots.get("contact_safety") and slots.get(slot) is None:
+            return contact_button_elsewhere(dispatcher, tracker, slots, self.note_contact_on_handoff)
         if slot not in contact_slots or slots.get(slot) is None:
             return {}
         if all(slots.get(name, tracker.get_slot(name)) is not None for name in contact_slots):
@@ -776,6 +826,47 @@ class AnswerFirstForm(FormValidationAction):
         """The form's own questions' buttons; forms with buttons say which."""
         return []
 
+    def jump_to(self, area: Optional[str], slot: str,
+                tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """(what to say, the slots to set) to go to the questions about ``area`` now, or None
+        when this form has no such part. The questions in between are passed over (shown as
+        skipped in the read-back, where they can be changed); a part already passed is
+        simply asked again from its screening answer."""
+        if area is None:
+            return None
+        questions = fs.FORMS.get(self.form, [])
+        order = [s.slot for s in questions]
+        target = next((s for s in order if s.endswith(f"_outcome_{area}")), None)
+        screen = next((sc for sc, deeper in SCREENED.items() if target in deeper), None)
+        # Never past consent, who it is about or the name: only from the questions after.
+        first_steps = [i for i, s in enumerate(questions) if s.kind in _FIRST_STEP_KINDS]
+        if target is None or screen is None or slot not in order or \
+                order.index(slot) > order.index(target) or \
+                first_steps and order.index(slot) <= max(first_steps):
+            return None
+        if tracker.get_slot(target) not in (None, fs.NOT_NEEDED):
+            return None
+        topic = form_words.JUMP_TOPICS.get(area, "that")
+        if order.index(slot) > order.index(screen):
+            # The screening question was answered already: only the part itself is opened.
+            return form_words.jump_to(topic), {target: None}
+        slots: Dict[str, Any] = {}
+        for name in order[order.index(slot):order.index(screen)]:
+            if name in _ENGINE_SLOT_NAMES or tracker.get_slot(name) is not None:
+                continue
+            slots[name] = SKIPPED
+        for name in SCREENED.get(screen, []):
+            slots[name] = None if name == target else tracker.get_slot(name) or fs.NOT_NEEDED
+        slots[screen] = form_words.JUMP_SCREEN_NOTE.format(topic=topic)
+        return form_words.jump_to(topic), slots
+
+    def remaining(self, tracker: Tracker) -> int:
+        """Questions still to ask in this form as the person will meet them: a survey of
+        five statements has five, not the form's eight statement slots."""
+        asked = set(self.form_slots([s.slot for s in fs.FORMS.get(self.form, [])], tracker))
+        return sum(1 for s in fs.FORMS.get(self.form, []) if s.slot in asked
+                   and s.slot not in _ENGINE_SLOT_NAMES and tracker.get_slot(s.slot) is None)
+
     def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
                        domain: DomainDict) -> str:
         if request == "explain_term":
@@ -786,8 +877,10 @@ class AnswerFirstForm(FormValidationAction):
             if found:
                 # "is a personal budget the same as a direct payment?": both words.
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])
+        if request == "care_costs":
+            return care_costs_answer()
         if request == "how_many_more":
-            left = remaining(tracker, self.form, domain)
+            left = self.remaining(tracker)
             return form_words.how_many_more(left)
         return form_words.REQUEST_ANSWERS.get(request or "", form_words.CARRY_ON)
 
@@ -805,7 +898,9 @@ class AnswerFirstForm(FormValidationAction):
             return form_words.LEAVE_EARLY
         if request == "money":
             return form_words.MONEY_IN_FORM
-        left = max(remaining(tracker, self.form, domain) - 1, 0)
+        if request == "care_costs":
+            return f"{form_words.ANSWER_KEPT} {care_costs_answer()}"
+        left = max(self.remaining(tracker) - 1, 0)
         return f"{form_words.ANSWER_KEPT} {form_words.how_many_more(left)}"
 
     async def validate_turn_note(self, value: Any, dispatcher: CollectingDispatcher,
@@ -814,6 +909,8 @@ class AnswerFirstForm(FormValidationAction):
 
 
 _ENGINE_SLOT_NAMES = fs.ENGINE_SLOT_NAMES
+# The steps a jump to one part never passes over.
+_FIRST_STEP_KINDS = (fs.CONSENT, fs.ABOUT, fs.ON_BEHALF, fs.NAME)
 ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
     slot: buttons for slot, (_, buttons) in form_words.ENGINE_QUESTIONS.items()}
 # action_ask_<slot> for each of the engine's fixed questions (rasa-sdk finds subclasses).
@@ -823,6 +920,24 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
+
+
+def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             slots: Dict[str, Any], note_handoff: bool) -> Dict[str, Any]:
+    """A contact-step button pressed at another question: kept as the contact instruction
+    (read back with the number when it is complete, else noted on the hand-off)."""
+    names = [s.slot for s in fs.CONTACT_SLOTS]
+    if all(slots.get(n, tracker.get_slot(n)) not in (None,) for n in names) and \
+            contact_from(lambda n: slots.get(n, tracker.get_slot(n))):
+        return finish_contact(dispatcher, tracker, slots, note_handoff)
+    flags = json.loads(slots["contact_safety"])
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    dispatcher.utter_message(text=form_words.contact_read_back(flags))
+    return {}
 
 
 def remaining(tracker: Tracker, form: str, domain: DomainDict) -> int:
@@ -865,17 +980,25 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if contact is None:
         dispatcher.utter_message(text=form_words.NO_CONTACT_TAKEN)
         return {}
+    contact = call_state.with_other_person(tracker, contact)
     line = form_words.contact_read_back(contact)
     dispatcher.utter_message(text=line)
+    other = call_state.said_back_other(tracker, contact)
+    if other:
+        dispatcher.utter_message(text=other)     # "ring your mum, Jackie, ..., not you"
     if not note_handoff:
         return {}
-    dispatcher.utter_message(text=form_words.when_we_call(hours.is_open(),
-                                                          hours.describe_next_opening()))
+    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
+    else:
+        # Their own time ("after 4"), within the council's hours, or the usual words.
+        dispatcher.utter_message(text=call_state.when_words(contact))
     reference = tracker.get_slot("handoff_reference")
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
+        store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
     offer_to_stop(dispatcher, tracker)
     return {}

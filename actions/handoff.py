@@ -14,7 +14,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.callback import (answer_question, finish_prefilled, note_who_and_needs,
+from actions import call_state
+from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
                               offer_to_stop, prefill_contact)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction)
@@ -22,11 +23,16 @@ from actions.form_engine import (contact_for_handoff, contact_from,
                                  safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
-from bot import hours, settings, store, texts
+from bot import handoff_words, hours, settings, store, texts
 from bot.answers.callback_talk import callback_question
+from bot.answers.someone_else import asks_to_call_someone_else
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
-WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b", re.IGNORECASE)
+# "ring me back", and any way in asked for ("get in touch with me", "write to me"): the
+# contact step, in or out of hours.
+WANTS_A_CALL = re.compile(r"\b(?:call|ring|phone|contact|write to|text|email)\s+(?:me|us)\b|"
+                          r"\bcall ?back\b|\bget in touch with (?:me|us)\b|"
+                          r"\b(?:send|post) (?:me|us) a letter\b", re.IGNORECASE)
 
 
 def wants_call(tracker: Tracker, open_now: bool) -> bool:
@@ -34,13 +40,14 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
     button that asks for a person)."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-2:]
     said.append(latest_text(tracker))
-    return not open_now or any(WANTS_A_CALL.search(t) for t in said if not t.startswith("/"))
+    return not open_now or any(WANTS_A_CALL.search(t) or asks_to_call_someone_else(t)
+                               for t in said if not t.startswith("/"))
 
 
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
-                      flags: Dict[str, Any]) -> List[EventType]:
+                      flags: Dict[str, Any], reference: Optional[str] = None) -> List[EventType]:
     """Notes the instruction on the hand-off at once, then asks for a safe way in."""
-    reference = tracker.get_slot("handoff_reference")
+    reference = reference or tracker.get_slot("handoff_reference")
     line = form_words.contact_read_back(flags)
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
@@ -86,10 +93,25 @@ class ActionHandoff(TrackerAction):
         answered = answer_question(dispatcher, tracker, callback_question(latest_text(tracker)))
         if answered is not None:
             return answered
+        other = asks_to_call_someone_else(latest_text(tracker))
+        if other and open_handoff(tracker) and contact_from(tracker.get_slot):
+            # "RING MUM. yes or no" once the call is booked: the state, not a new request.
+            return call_state.answer_call_state(dispatcher, tracker, open_handoff(tracker),
+                                                contact_from(tracker.get_slot))
         flags = safe_contact_instruction(latest_text(tracker))
         if flags and tracker.get_slot("handoff_reference"):
             # "don't phone me, he could answer it" after a disclosure: not a call request.
             return take_safe_contact(dispatcher, tracker, flags)
+        if flags and flags.get("safe_to_call") is False and not flags.get("text_only"):
+            # "someone should know, but please do not ring me, he might pick up": a message
+            # for the team that must never turn into a promised call.
+            row = store.create_handoff(tracker.sender_id, "request", channel_of(tracker),
+                                       summary=latest_text(tracker)[:500], callback=False)
+            note_conversation_details(tracker, row["reference"])
+            dispatcher.utter_message(text=handoff_words.no_call_taken(row["reference"]))
+            return [SlotSet("handoff_reference", row["reference"]),
+                    SlotSet("safety_next", fs.NOT_NEEDED)] + take_safe_contact(
+                        dispatcher, tracker, flags, row["reference"])
         offered = contact_for_handoff(tracker, "", latest_text(tracker))
         if offered:
             # "email me please, its ..." after a hand-off: the way in, for the same one.
@@ -108,6 +130,9 @@ class ActionHandoff(TrackerAction):
         )
         note_conversation_details(tracker, row["reference"])
         note_who_and_needs(tracker, row["reference"])
+        if other:
+            # "ring my mum not me, she is Jackie": staff see who to ring, the person hears it.
+            store.add_notes(row["reference"], [other.staff_line()])
         events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                    SlotSet("safety_next", fs.NOT_NEEDED)]
         if not call:
@@ -119,6 +144,8 @@ class ActionHandoff(TrackerAction):
         else:
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
+        if other:
+            dispatcher.utter_message(text=other.said_back(None))
         if reuse_contact(dispatcher, tracker, row["reference"]):
             offer_to_stop(dispatcher, tracker)
             return events

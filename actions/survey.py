@@ -17,7 +17,8 @@ from actions.common import channel_of, Events, note_conversation_details, Tracke
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
-from bot import crisis_care
+from bot import crisis_care, form_words
+from bot.answers.trailing import HURRY
 from bot import form_slots as fs
 from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
@@ -119,6 +120,12 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         keep = {question_slot(i) for i in range(asked)}
         return [s for s in domain_slots if not s.startswith("sv_q") or s in keep]
 
+    def remaining(self, tracker: Tracker) -> int:
+        """ "how many are left?": the survey's own sentences still to answer."""
+        chosen = survey(tracker.get_slot("survey_type"))
+        asked = len(chosen.statements) if chosen else MAX_QUESTIONS
+        return sum(1 for i in range(asked) if tracker.get_slot(question_slot(i)) is None)
+
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "survey_type":
             return survey_buttons(tracker.get_slot("about"))
@@ -137,7 +144,12 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
             statement = statement_for_slot(tracker.get_slot("survey_type"), slot)
             if statement is None:
                 return Reading({slot: SKIPPED})
-            return read_statement(slot, statement, value)
+            reading = read_statement(slot, statement, value)
+            if reading.slots.get(slot) is not None and HURRY.search(value):
+                # "Agree, how many more of these are there?": kept, and answered.
+                left = form_words.how_many_more(max(self.remaining(tracker) - 1, 0))
+                reading.say = f"{reading.say} {left}" if reading.say else left
+            return reading
         if kind == fs.COMMENT:
             text = value.strip()
             if text in ("/skip", "/deny", "/dont_know") or parse_agreement(text) == SKIPPED \

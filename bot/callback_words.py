@@ -21,6 +21,28 @@ def still_booked(reference: str, best_time: Optional[str], by_text: bool) -> str
     return " ".join(parts)
 
 
+def letter_yes(address: Optional[str], plain_envelope: bool) -> str:
+    """ "Would a letter be all right?": yes, and what is kept for it."""
+    if not address:
+        return LETTER_ASK_ADDRESS
+    parts = [f"Yes. The team will write to you at {address}."]
+    if plain_envelope:
+        parts.append("They will use a plain envelope.")
+    return " ".join(parts)
+
+
+LETTER_ASK_ADDRESS = ("Yes, the team can write to you instead. Type your address with the "
+                      "postcode, and I will add it for them. Tell me if a plain envelope is "
+                      "better.")
+LETTER_NO_HANDOFF = ("Yes, the team can write to you. Choose Talk to a person, then give "
+                     "your address with the postcode.")
+
+
+def still_writing(reference: str, address: str) -> str:
+    return (f"Yes. The team will still write to you, at {address}. "
+            f"Your reference is {reference}.")
+
+
 NOT_BOOKED = "You have not asked for a call back yet. Would you like one?"
 
 
@@ -112,6 +134,8 @@ def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
+    out["still_writing"] = still_writing("NMX-XZ6", "14 Larch Grove, Leeds LS8 3PQ")
+    out["letter_yes"] = letter_yes("14 Larch Grove, Leeds LS8 3PQ", True)
     out["still_booked[text]"] = still_booked("NMX-XZ6", None, True)
     out["keep_going"] = keep_going("NMX-XZ6", True)
     out["keep_going[not kept]"] = keep_going("NMX-XZ6", False)

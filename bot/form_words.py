@@ -27,6 +27,22 @@ CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach
                       "A mobile for texts, or an email, is fine. Or type skip.")
 SAFE_CONTACT_NOTED = ("Thank you. I have told the team how to contact you safely, and they "
                       "will stick to it.")
+# "can we do the job bit now?": the form goes to that part.
+JUMP_TOPICS = {"work_learning": "work", "relationships": "the people in your life",
+               "community": "going out", "home_safe": "your home"}
+JUMP_SCREEN_NOTE = "Asked to go straight to {topic}."
+
+
+def jump_to(topic: str) -> str:
+    return (f"Yes, let's talk about {topic} now. I have passed over the questions before it. "
+            "You can change any answer at the end.")
+
+
+# A letter asked for, with no address yet ("a letter please, plain envelope").
+ADDRESS_FOR_LETTER = ("Yes, the team can write to you. What address should they use? "
+                      "Please give the house number, street and postcode. Or type skip.")
+# Only a postal address was given: no call is promised.
+WE_WILL_WRITE = "The team will write to you at that address. They will not phone."
 NO_CONTACT_TAKEN = ("That is fine. I have not taken a number. You can call us or ask again "
                     "at any time.")
 
@@ -157,6 +173,8 @@ def contact_read_back(contact: Dict[str, Any]) -> str:
     parts: List[str] = ["I will pass this on to the team."]
     for label, value in contact_facts(contact):
         parts.append(f"{label}: {value.lower() if label == 'Best time' else value}.")
+    if contact.get("plain_envelope"):
+        parts.append("In a plain envelope, with no council name on it.")
     if contact.get("text_only"):
         parts.append("Text or email only.")
     elif contact.get("safe_to_call") is False:
@@ -190,6 +208,10 @@ def all_texts() -> Dict[str, str]:
                                           "leave_message": False, "say_council": False})
     out["read_back[text_only]"] = contact_read_back({"phone": "07700 900456", "text_only": True,
                                                      "note": "he reads my texts"})
+    for topic in JUMP_TOPICS.values():
+        out[f"jump_to[{topic}]"] = jump_to(topic)
+    out["read_back[letter]"] = contact_read_back({"address": "14 Larch Grove, Leeds LS8 3PQ",
+                                                  "by_letter": True, "plain_envelope": True})
     out["read_back[no_calls]"] = contact_read_back({"email": "sam@example.org",
                                                     "safe_to_call": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")

@@ -19,7 +19,8 @@ def answered(value: Any) -> bool:
 
 
 # The ways in of the contact step, as staff and the person see them named.
-CONTACT_FACTS = (("phone", "Phone"), ("email", "Email"), ("best_time", "Best time"))
+CONTACT_FACTS = (("phone", "Phone"), ("email", "Email"), ("address", "Letter to"),
+                 ("best_time", "Best time"))
 
 
 def contact_facts(contact: Dict[str, Any]) -> List[Tuple[str, str]]:

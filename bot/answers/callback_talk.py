@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, List, Optional
 
+from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.text import words_only
 
 STILL_COMING = "still_coming"
@@ -24,6 +25,8 @@ STOP_HERE = "stop_here"
 WONT_TELL = "wont_tell"
 COMPLAINT_STATUS = "complaint_status"
 PASS_IT_ON = "pass_it_on"
+LETTER = "letter"
+COMPLAINT_PRIVATE = "complaint_private"
 
 _FAMILY = (r"(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|family|brother|"
            r"sister|boyfriend|girlfriend|carer|children|kids|grandson|granddaughter)")
@@ -32,11 +35,19 @@ _OTHER = rf"(?:him|her|them|my {_FAMILY}|anyone|anybody|my family)"
 # "will they still ring me tho?", "is someone going to ring me or not", "are they still
 # ringing me after 2?": a question about a call that may already be booked.
 _CALL_ME = (r"(?:ringing|ring|calling|called|call|phoning|phoned|phone|contacting|contacted|"
-            r"contact|texting|text|emailing|email) (?:me|us)(?: back)?")
+            r"contact|texting|text|emailing|email|writing to|write to|wrote to|posting|post) "
+            r"(?:me|us)(?: back)?")
 CALL_STILL = re.compile(
     rf"\b(?:will|are|is|r|did|does|has|have|when will|when are|when is|theyre|they are|theyll|"
     rf"youre|youll|someones|somebodys|shes|hes)\b(?:\s+\S+){{0,6}}?\s+"
     rf"(?:still |going to |gonna |be )?{_CALL_ME}\b")
+# "will they ring mum? not me", "is someone phoning my daughter": the call to someone else
+# they asked for (a question by who rings, not "will you ring my daughter instead?").
+CALL_FAMILY_STILL = re.compile(
+    r"\b(?:will|are|is|r|did|has|have|when will|when are|when is)\s+(?:they|someone|somebody|"
+    r"anyone|anybody|the team|the council|sum1|some1|any1|a person|you lot)\s+(?:still |going to |"
+    r"gonna |be )?(?:ringing|ring|calling|call|phoning|phone|contacting|contact) (?:my )?(?:mum|"
+    r"mam|mom|dad|son|daughter|husband|wife|partner|nan|gran|sister|brother|carer)\b")
 CALLBACK_STATE = re.compile(
     r"\b(?:call ?backs?|callback|the call|phone call|ring back)\b(?:\s+\S+){0,10}?\s+"
     r"(?:still (?:on|happening|booked|coming|going ahead)|cancel(?:led|ed)?|happening|"
@@ -57,6 +68,22 @@ STOP_HERE_WORDS = re.compile(
     r"\b(?:can|could|shall|may) (?:we|i) (?:stop|leave it|finish|end|pause) (?:here|there|now|"
     r"it there|for now|for today|at that)\b|\blets (?:stop|leave it) (?:here|there|now|for now)\b|"
     r"\b(?:i ll|ill|i will|im going to|im gonna) (?:have to )?stop (?:here|there|now)\b")
+
+# "would a letter be all right?", "can they write to me instead", "could I have it in the
+# post?", "can they send me a letter?": a letter as the way in, asked about.
+LETTER_WORDS = re.compile(
+    r"\b(?:would|could|can|will|is|may|might) (?:a letter|letters|the post|post|writing) (?:be |do )?"
+    r"(?:ok|okay|all right|alright|fine|possible|better|easier|work|allowed)\b|"
+    r"\b(?:can|could|would|will|may) (?:they|you|the team|someone|somebody|the council|your team) "
+    r"(?:just |please )?(?:(?:write|post) (?:to )?(?:me|us|her|him|something|it|a letter|letters|"
+    r"instead)|write$|send (?:me |us |her |him )?(?:a letter|letters|something in the post|"
+    r"it in the post|it by post|something by post))\b|"
+    r"\b(?:have|get|send|receive) (?:it|this|that|them|something|things|everything|a letter|"
+    r"letters) (?:in the post|by post|by letter|in writing|through the post)\b|"
+    r"\bwhat about (?:by )?(?:post|a letter|letters|writing)\b|"
+    r"\b(?:would|could|will) it be (?:by )?(?:a )?(?:letter|post)\b|"
+    r"\b(?:can|could|may) (?:i|we) write to (?:them|you|the team|the council)\b")
+
 
 # "They won't tell him will they?", "will the person who rings me tell my husband",
 # "will he find out?"
@@ -129,6 +156,8 @@ def callback_question(text: str) -> Optional[str]:
     raw = text.lower()
     asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
         ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will "))
+    if asks_if_kept_private(text):
+        return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
@@ -138,10 +167,13 @@ def callback_question(text: str) -> Optional[str]:
         return WONT_TELL
     if KEEP_GOING_WORDS.search(words):
         return KEEP_GOING
-    if (CALLBACK_STATE.search(words) or CALL_STILL.search(words)) and asking:
+    if (CALLBACK_STATE.search(words) or CALL_STILL.search(words) or
+            CALL_FAMILY_STILL.search(words)) and asking:
         return STILL_COMING
     if STOP_HERE_WORDS.search(words):
         return STOP_HERE
+    if LETTER_WORDS.search(words):
+        return LETTER
     return None
 
 

@@ -101,6 +101,29 @@ OK_COUNCIL = re.compile(
     r"\b(?:(?:you can|fine to|ok to|okay to) (?:say|mention) (?:it'?s |its |you'?re )?(?:from )?"
     r"the council)\b", re.IGNORECASE)
 
+# A letter: "write to me at 14 Larch Grove, Leeds LS8 3PQ", "send a letter, plain envelope".
+# The address is the words from a house number (or "flat 2") up to the postcode.
+POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+ADDRESS = re.compile(
+    r"(?<![\w-])(?:(?:flat|apartment|apt|unit|room)\s+\d+[a-z]?\W{0,2}\s*)?\d{1,4}[a-z]?\b"
+    r"(?![\d ]*(?:am|pm|o'?clock|years?|mins?|minutes?|hours?|days?|weeks?)\b)"
+    r"[\w' .,/-]{4,80}?\b" + POSTCODE + r"\b", re.IGNORECASE)
+STREET = re.compile(
+    r"\b(?:road|rd|street|st|avenue|ave|grove|lane|ln|close|drive|dr|way|court|ct|crescent|"
+    r"cres|place|pl|terrace|gardens|gdns|walk|view|hill|rise|mews|square|sq|row|green|park|"
+    r"house|flats|estate|parade|vale|mount|croft|fold|garth|bank|gate|side|wood|fields?|"
+    r"cottages?|villas|lodge|farm|heights|approach|chase|meadows?|top|end|bottom)\b",
+    re.IGNORECASE)
+BY_LETTER = re.compile(
+    r"\b(?:a letter|letters?|write to (?:me|us|her|him|them)|by post|in the post|post (?:it|"
+    r"something|them|me|a letter)|send (?:me |it |something )?(?:by post|in the post)|"
+    r"written (?:down|to me))\b", re.IGNORECASE)
+PLAIN_ENVELOPE = re.compile(
+    r"\bplain (?:brown |white )?envelopes?\b|\bwithout (?:the |your )?(?:council'?s? |councils )?"
+    r"(?:name|logo|stamp|crest)\b|\bno (?:council )?(?:name|logo|stamp)s? on (?:it|the (?:front|"
+    r"envelope))\b|\b(?:don'?t|do not|dont) (?:put|print|show) (?:the )?council(?:'?s name)? on\b",
+    re.IGNORECASE)
+
 
 @dataclass
 class Contact:
@@ -117,11 +140,15 @@ class Contact:
     invalid_phone: Optional[str] = None
     # Who may be listening, as typed ("he might pick up"), for the adviser to see.
     notes: List[str] = field(default_factory=list)
+    # A postal address for a letter, as typed, and "in a plain envelope, please".
+    address: Optional[str] = None
+    by_letter: Optional[bool] = None
+    plain_envelope: Optional[bool] = None
 
     @property
     def is_reachable(self) -> bool:
-        """True when there is a phone number or email to use."""
-        return bool(self.phone or self.email)
+        """True when there is a phone number, email or postal address to use."""
+        return bool(self.phone or self.email or self.address)
 
 
 def _national_digits(number: phonenumbers.PhoneNumber) -> str:
@@ -196,6 +223,14 @@ def parse_contact(text: str) -> Contact:
         rest = rest.replace(digits, " ")
     if contact.phone:
         contact.invalid_phone = None
+    address = ADDRESS.search(rest)
+    if address and STREET.search(address.group(0)):
+        contact.address = re.sub(r"\s+", " ", address.group(0)).strip(" ,.")[:160]
+        rest = rest.replace(address.group(0), " ")
+    if BY_LETTER.search(rest) or PLAIN_ENVELOPE.search(rest):
+        contact.by_letter = True
+    if PLAIN_ENVELOPE.search(rest):
+        contact.plain_envelope = True
     contact.best_time = _best_time(rest)
     if NO_TEXTS.search(rest):
         contact.text_only = False
@@ -243,7 +278,11 @@ def read_back(contact: Contact) -> str:
     reach = [f"phone {contact.phone}"] if contact.phone else []
     if contact.email:
         reach.append(f"email {contact.email}")
+    if contact.address:
+        reach.append(f"a letter to {contact.address}")
     how: List[str] = []
+    if contact.plain_envelope:
+        how.append("a plain envelope")
     if contact.text_only:
         how.append("texts only")
     elif contact.safe_to_call is False:
@@ -291,5 +330,8 @@ def all_texts() -> Dict[str, str]:
                                  best_time="any time"),
         "no_texts": Contact(phone="07700 900456", text_only=False, safe_to_call=False),
         "not_council_only": Contact(ok_to_say_council=False),
+        "letter": Contact(address="14 Larch Grove, Leeds LS8 3PQ", by_letter=True,
+                          plain_envelope=True),
+        "letter_wanted": Contact(by_letter=True, plain_envelope=True),
     }
     return {f"answers.read_back:{name}": read_back(contact) for name, contact in samples.items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Tuple
 
+from bot.answers.care_costs import asks_about_care_costs
 from bot.answers.requests import classify_request
 
 # "can we speed up a bit", "how many left now", "is this nearly done"
@@ -35,7 +36,7 @@ MIN_ANSWER_WORDS = 2
 
 
 def request_kind(part: str, is_term_question: Callable[[str], bool]) -> Optional[str]:
-    """ "hurry", "leave", "explain_term" or "money" for one part of a message, else None."""
+    """ "hurry", "leave", "explain_term", "care_costs" or "money" for one part of a message, else None."""
     if LEAVE.search(part):
         return "leave"
     if HURRY.search(part):
@@ -47,6 +48,8 @@ def request_kind(part: str, is_term_question: Callable[[str], bool]) -> Optional
         return "leave"
     if is_term_question(part):
         return "explain_term"
+    if asks_about_care_costs(part):
+        return "care_costs"
     if MONEY.search(part) and ASKS.search(part):
         return "money"
     return None

@@ -16,8 +16,10 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.answers import callback_talk
 from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
+from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
 from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                mentions_a_care_word_with_a_question, pastes_a_care_word)
@@ -278,10 +280,14 @@ CONTACT_ME = re.compile(r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|rea
 
 
 def offers_contact(text: str, guess: str) -> bool:
-    if guess not in PERSON_MAY_REPLACE or not CONTACT_ME.search(text):
+    if guess not in PERSON_MAY_REPLACE:
         return False
     found = parse_contact(text)
-    return bool(found.phone or found.email)
+    if found.address and not search_request(text):
+        # "its 4 Mill Terrace, Leeds LS11 5QT. plain envelope please": an address for a
+        # letter (a search with a place in it stays a search).
+        return True
+    return CONTACT_ME.search(text) is not None and bool(found.phone or found.email)
 
 
 def wants_a_person(text: str, guess: str) -> bool:
@@ -305,9 +311,11 @@ def callback_intent(text: str) -> Optional[str]:
     me?", "they won't tell him will they?"), or a stop said in a longer message: the
     intent whose action answers it from the hand-off."""
     kind = callback_talk.callback_question(text)
-    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL):
+    if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
+                callback_talk.LETTER):
         return "request_human"
-    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON):
+    if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON,
+                callback_talk.COMPLAINT_PRIVATE):
         return "complaint"
     if kind == callback_talk.STOP_HERE:
         return "stop"
@@ -340,7 +348,10 @@ def anyway(reads: Callable[[str], bool]) -> Reader:
 
 
 def asks_for_a_person(text: str, guess: str) -> bool:
-    return wants_a_person(text, guess) or offers_contact(text, guess)
+    # "ring my mum pls not me, she is Jackie 07700 900 563": a call, to someone else.
+    return wants_a_person(text, guess) or offers_contact(text, guess) or (
+        asks_to_call_someone_else(text) is not None
+        and callback_talk.callback_question(text) is None)
 
 
 def asks_about_a_care_word(text: str, guess: str) -> bool:
@@ -378,6 +389,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (for_someone_else, "start_self_assessment"),
     (asks_about_a_care_word, "explain_term"),
     (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
+    # "xbox and see my cuzin", "going to see my nan": "see" is not "see you"; the fallback
+    # listens (in a form it is the answer).
+    (only_from(("goodbye",), leaving_words_not_a_leaving), "nlu_fallback"),
     (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
     (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
 )

@@ -19,7 +19,8 @@ LABELS.update({code.replace("_", " "): code for code, _ in SCALE_ANSWERS})
 SKIP = re.compile(r"^(?:/skip|skip(?: (?:this|it|this one|that))?|pass|next|rather not say"
                   r"|i'?d rather not(?: say)?|no comment|none|nothing|n/?a|no thanks)$")
 PREFER_NOT = re.compile(r"prefer not|rather not say|don'?t want to say")
-NEITHER = re.compile(r"\b(?:neither|not sure|unsure|don'?t know|dunno|no idea|so[- ]so|"
+NEITHER = re.compile(r"\b(?:neither|not sure|unsure|(?:don'?t|do not|dnt|don) (?:know|no|kno|knw)|"
+                     r"dunno|idk|no idea|not a clue|no clue|so[- ]so|"
                      r"in between|in the middle|half and half|sometimes|mixed|ok-?ish|both|"
                      r"/dont_know)\b")
 # "It's ok I guess", "alright I suppose", "could be better": lukewarm, not agreement.

@@ -1,0 +1,160 @@
+"""The real state of a call back, read from the hand-off and the contact step, and what
+staff need about it (who to ring instead of the person, the time they asked for).
+
+"will anyone ring me?" is answered from this: booked (with the time and how), asked for but
+not booked (no way to reach them yet), or not asked for; "do not phone" always wins.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import call_times, form_words, hours
+from bot import form_slots as fs
+from bot import handoff_words as words
+from bot import store
+from bot.answers.contact import parse_contact
+from bot.answers.someone_else import OtherPerson, someone_else_in
+from bot.markers import NOT_SURE, SKIPPED
+
+EMPTY = (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED, "Any time", "any time")
+
+
+def user_texts(tracker: Tracker) -> List[str]:
+    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+
+
+def contact_records(sender_id: str) -> List[Dict[str, Any]]:
+    return [r["data"].get("contact") or {} for r in store.records_for(sender_id)
+            if r.get("kind") == "contact"]
+
+
+def said_no_calls(contact: Optional[Dict[str, Any]], saved: List[Dict[str, Any]],
+                  summary: str) -> bool:
+    """ "Do not phone" said anywhere: the contact step, a saved contact record or the
+    hand-off's notes. A later "ok to call" on the contact step itself wins."""
+    if contact and contact.get("safe_to_call") is True and not contact.get("text_only"):
+        return False
+    if contact and (contact.get("safe_to_call") is False or contact.get("text_only")):
+        return True
+    if any(c.get("safe_to_call") is False or c.get("text_only") for c in saved):
+        return True
+    return "Do not call." in (summary or "") or "Text or email only." in (summary or "")
+
+
+def typed_no_calls(tracker: Tracker) -> bool:
+    """ "please don't phone me, my husband might answer", typed anywhere in the conversation
+    and not taken back later ("you can ring me now")."""
+    wish = None
+    for text in user_texts(tracker)[-30:]:
+        if not text or text.startswith("/"):
+            continue
+        found = parse_contact(text)
+        if found.safe_to_call is not None:
+            wish = found.safe_to_call
+    return wish is False
+
+
+def other_person(tracker: Tracker) -> Optional[OtherPerson]:
+    return someone_else_in(user_texts(tracker)[-20:])
+
+
+def other_line(person: Optional[OtherPerson], contact: Optional[Dict[str, Any]]) -> Optional[str]:
+    if person is None:
+        return None
+    return person.said_back((contact or {}).get("phone"))
+
+
+def how_without_phone(contact: Optional[Dict[str, Any]]) -> Optional[str]:
+    contact = contact or {}
+    if contact.get("address"):
+        return words.HOW_LETTER.format(address=contact["address"])
+    if contact.get("email"):
+        return words.HOW_EMAIL.format(email=contact["email"])
+    if contact.get("phone") and contact.get("text_only"):
+        return words.HOW_TEXT.format(phone=contact["phone"])
+    return None
+
+
+def answer_call_state(dispatcher: CollectingDispatcher, tracker: Tracker,
+                      row: Optional[Dict[str, Any]], contact: Optional[Dict[str, Any]]
+                      ) -> List[EventType]:
+    """ "will anyone ring me? yes or no": the truth, from the hand-off and contact step."""
+    saved = contact_records(tracker.sender_id)
+    flags = tracker.get_slot("contact_safety")
+    if flags not in (None, SKIPPED, fs.NOT_NEEDED):
+        try:
+            saved = saved + [json.loads(flags)]
+        except (TypeError, ValueError):
+            pass
+    if contact is None and saved and row is not None:
+        latest = saved[-1]
+        contact = latest if (latest.get("phone") or latest.get("email") or
+                             latest.get("address")) else None
+    reference = row["reference"] if row else None
+    summary = (row or {}).get("summary") or ""
+    if said_no_calls(contact, saved, summary) or (contact is None and typed_no_calls(tracker)):
+        how = how_without_phone(contact) or (None if reference is None else words.HOW_NONE)
+        dispatcher.utter_message(text=words.no_calls(reference, how))
+        return []
+    if row is None:
+        dispatcher.utter_message(text=words.not_asked(None), buttons=[words.CALL_BACK_BUTTON])
+        return []
+    if contact and (contact.get("phone") or contact.get("email") or contact.get("address")):
+        if not contact.get("phone"):
+            dispatcher.utter_message(text=words.by_writing(reference, how_without_phone(contact)))
+            return []
+        best = contact.get("best_time")
+        best = best if best not in EMPTY else None
+        when = call_times.when_phrase(best)
+        honest = None if when or best is None else call_times.promise(best, True)
+        dispatcher.utter_message(text=words.booked(
+            reference, contact.get("phone"), when, contact.get("leave_message") is False,
+            other_line(other_person(tracker), contact), honest))
+        return []
+    if row.get("callback_requested"):
+        dispatcher.utter_message(text=words.asked_not_booked(reference))
+        if tracker.active_loop_name:
+            return []
+        return [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS] + [FollowupAction("contact_form")]
+    dispatcher.utter_message(text=words.not_asked(reference), buttons=[words.CALL_BACK_BUTTON])
+    return []
+
+
+def with_other_person(tracker: Tracker, contact: Dict[str, Any]) -> Dict[str, Any]:
+    """The contact, with who to ring instead of the person when they asked for that."""
+    person = other_person(tracker)
+    if person is None:
+        return contact
+    return {**contact, "call_relation": person.relation, "call_name": person.name}
+
+
+def when_words(contact: Dict[str, Any]) -> str:
+    """The promise of when: their own time within the council's hours, or the usual words."""
+    best = contact.get("best_time")
+    by_phone = bool(contact.get("phone")) and not contact.get("text_only") and \
+        contact.get("safe_to_call") is not False
+    who = f"your {contact['call_relation']}" if contact.get("call_relation") else "you"
+    said = call_times.promise(best if best not in EMPTY else None, by_phone, who=who)
+    return said or form_words.when_we_call(hours.is_open(), hours.describe_next_opening())
+
+
+def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
+    """Lines for the hand-off: who to ring instead of them, and when."""
+    lines = []
+    person = other_person(tracker)
+    if person is not None:
+        lines.append(person.staff_line())
+    best = contact.get("best_time")
+    timing = call_times.staff_line(best if best not in EMPTY else None)
+    if timing and contact.get("phone"):
+        lines.append(timing)
+    return lines
+
+
+def said_back_other(tracker: Tracker, contact: Dict[str, Any]) -> Optional[str]:
+    return other_line(other_person(tracker), contact)

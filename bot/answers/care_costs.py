@@ -1,0 +1,69 @@
+"""Questions about paying for care, asked in the middle of the questions: "will dad have to
+pay or move", "will mum lose her house", "do we have to pay for care", "how much will a
+care home cost".
+
+They were taken as the answer to whatever was asked ("will mum lose her house" chose
+"someone I look after"). Here they are found, answered plainly (the money check, the home
+not counted while a partner lives there, the council's number), and the same question is
+asked again. Telling us about money ("we already pay for her carers") stays an answer: only
+a question is taken.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict
+
+from bot import settings
+from bot.answers.text import words_only
+
+WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
+       r"my (?:\w+)|our (?:\w+)|his (?:\w+)|her (?:\w+)|the (?:\w+)|people)")
+# "will dad have to pay or move", "do we need to pay", "would she have to sell up"
+HAVE_TO = re.compile(
+    r"\b(?:will|would|do|does|did|shall|must|is|are|could|might|can)\s+(?:\w+\s+)?" + WHO +
+    r"\s+(?:\w+\s+)?(?:have to|need to|got to|has to|hafta|be made to|be forced to|be asked to)\s+"
+    r"(?:pay|sell|move out of (?:\w+ )?(?:house|home)|give up (?:the|her|his|my|our|their) (?:house|home))\b")
+# "will mum lose her house", "could he lose the home", "do they take your house"
+LOSE_HOME = re.compile(
+    r"\b(?:lose|losing|loose|take|taking|took|sell|selling|sold)\s+(?:\w+\s+)?(?:house|home|"
+    r"flat|bungalow|property)\b(?!\s+(?:keys|phone|number))")
+# "do we have to pay for care", "who pays for her care", "is care free", "how much does it cost"
+PAY_FOR_CARE = re.compile(
+    r"\b(?:pay|paying|pays|payin|cost|costs|charge|charges|charged|fees?|free)\b.*\b(?:care|carers|"
+    r"a home|care home|the home|nursing home|home care|support|help)\b"
+    r"|\b(?:care|carers|care home|nursing home|home care|support)\b.*\b(?:pay|paying|cost|costs|"
+    r"charge|charges|charged|free|fees?)\b"
+    r"|\bhow much (?:will|would|does|do|is) (?:it|this|that|they) (?:cost|charge)\b"
+    r"|\bwho (?:pays|will pay|would pay|has to pay)\b")
+ASKS = re.compile(r"^(?:will|would|do|does|did|shall|must|is|are|could|can|might|how|who|what|"
+                  r"whats|when|so|and|but|also|oh|um|erm|sorry|wait|hang on|quick question)\b")
+
+
+def asks_about_care_costs(text: str) -> bool:
+    """A question about paying for care or losing a home, not a statement about money."""
+    raw = str(text or "").strip()
+    said = words_only(raw)
+    if not said or len(said.split()) > 30:
+        return False
+    asked = raw.endswith("?") or bool(ASKS.match(said))
+    if not asked:
+        return False
+    return bool(HAVE_TO.search(said) or LOSE_HOME.search(said) or PAY_FOR_CARE.search(said))
+
+
+def _phone() -> str:
+    return str(settings.get("council.adult_social_care_phone") or "")
+
+
+def answer() -> str:
+    """The plain answer, with the council's number."""
+    return (
+        "Many people pay something towards their care. The council works out how much with a "
+        "financial assessment (a check of your income and savings). If care is at home, the home is not "
+        "counted. For a care home, the home is not counted while a husband, wife or partner "
+        "still lives there. Nobody has to sell their home straight away. To talk about your "
+        f"own money, call us on {_phone()}. Now, back to the question.")
+
+
+def all_texts() -> Dict[str, str]:
+    return {"care_costs.answer": answer()}

@@ -1,0 +1,231 @@
+"""When the team will call back, from the time the person gave and the council's hours.
+
+"after 4", "after 5pm", "evenings after 6", "9 till 10": the promise must use their time,
+within the opening hours in council.yml, or say honestly that the team cannot call then and
+what it can do. Pure: the hours come from bot/hours.py, the clock is given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Optional, Tuple
+
+from bot import hours
+
+# Parts of the day, as people say them: (start, end).
+PARTS = [
+    (re.compile(r"\bmornings?\b|\bbefore (?:lunch|dinner)\b|\bam\b"), (time(8), time(12))),
+    (re.compile(r"\blunch ?times?\b|\bat lunch\b|\bdinner ?time\b"), (time(12), time(14))),
+    (re.compile(r"\bafternoons?\b|\bafter (?:lunch|dinner)\b"), (time(12), time(17))),
+    (re.compile(r"\bafter school\b|\bschool run\b"), (time(15, 30), time(18))),
+    (re.compile(r"\btea ?times?\b"), (time(16, 30), time(18, 30))),
+    (re.compile(r"\bafter work\b|\bevenings?\b|\btonight\b|\bnights?\b"), (time(17), time(21))),
+]
+CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|o ?clock)?"
+BETWEEN = re.compile(r"\b(?:between\s+|from\s+)?" + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*"
+                     + CLOCK + r"(?!\d)")
+AFTER = re.compile(r"\b(?:after|from|past|not before)\s+" + CLOCK + r"(?!\d)")
+BEFORE = re.compile(r"\b(?:before|till|til|until|by)\s+" + CLOCK + r"(?!\d)")
+AT = re.compile(r"\b(?:at|around|about)\s+" + CLOCK + r"(?!\d)")
+DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+
+
+def _clock(hour: str, minute: Optional[str], suffix: Optional[str], evening: bool) -> Optional[time]:
+    h, m = int(hour), int(minute or 0)
+    if h > 23 or m > 59:
+        return None
+    suffix = (suffix or "").replace(" ", "")
+    if suffix == "pm" and h < 12:
+        h += 12
+    elif suffix == "am" and h == 12:
+        h = 0
+    elif suffix not in ("am", "pm") and (evening and h < 12 or 1 <= h <= 7):
+        h += 12   # "after 4" means 4pm; nobody asks for a call at 4 in the morning
+    return time(h, m) if h < 24 else None
+
+
+def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
+    """The time of day they asked for, as (from, until); None when they gave none."""
+    if not said:
+        return None
+    text = said.lower()
+    evening = bool(re.search(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight", text))
+    base = None
+    for pattern, span in PARTS:
+        if pattern.search(text):
+            base = span
+            break
+    found = BETWEEN.search(text)
+    if found:
+        start = _clock(found.group(1), found.group(2), found.group(3) or found.group(6), evening)
+        end = _clock(found.group(4), found.group(5), found.group(6), evening)
+        if start and end and end < start and not found.group(3):
+            start = time(start.hour % 12, start.minute)   # "11 till 1": 11am
+        if start and end and start < end:
+            return start, end
+    start = end = None
+    found = AFTER.search(text)
+    if found:
+        start = _clock(*found.groups(), evening)
+    found = BEFORE.search(text)
+    if found:
+        end = _clock(*found.groups(), evening)
+        if end and start is None and end.hour >= 12 and not found.group(3) and end.hour - 12 >= 8:
+            end = time(end.hour - 12, end.minute)
+    if start is None and end is None:
+        found = AT.search(text)
+        if found:
+            at = _clock(*found.groups(), evening)
+            if at:
+                later = (datetime.combine(datetime.today(), at) + timedelta(hours=1)).time()
+                return at, later if later > at else time(23, 59)
+    if start is None and end is None:
+        return base
+    start = start or (base[0] if base else time(0))
+    end = end or (base[1] if base and base[1] > start else time(23, 59))
+    if base and end == time(23, 59) and base[1] > start:
+        end = base[1]
+    return (start, end) if start < end else None
+
+
+def days_allowed(said: Optional[str]) -> Optional[set]:
+    """Week days named ("Tuesdays", "weekdays"): the numbers 0-6, or None for any day."""
+    if not said:
+        return None
+    text = said.lower()
+    if re.search(r"\bweek ?ends?\b", text):
+        return {5, 6}
+    if re.search(r"\bweek ?days?\b", text):
+        return {0, 1, 2, 3, 4}
+    found = {next(i for i, d in enumerate(DAY_NAMES) if d.startswith(m.group(1)[:3]))
+             for m in DAY.finditer(text)}
+    return found or None
+
+
+@dataclass
+class CallPlan:
+    """When the team can call: a day and a time that fit both them and the team."""
+
+    possible: bool
+    day: Optional[datetime] = None   # the day the call can come
+    start: Optional[time] = None
+    end: Optional[time] = None
+    asked: Optional[Tuple[time, time]] = None
+    team_hours: Optional[Tuple[time, time]] = None
+    later_today: bool = False        # the time they gave has already begun today
+
+
+def plan(said: Optional[str], now: Optional[datetime] = None) -> Optional[CallPlan]:
+    """The first day and time, within the council's hours, that fits the time they gave;
+    None when they gave no time of day. ``possible`` is False when the team never works
+    then (the plan then holds the team's hours on the next day it works)."""
+    asked = window(said)
+    if asked is None:
+        return None
+    now = hours.local_now(now)
+    _, table = hours._table()
+    if not table:
+        return None
+    days = days_allowed(said)
+    first_day = None
+    for offset in range(0, 15):
+        day = now + timedelta(days=offset)
+        span = table.get(day.weekday())
+        if not span or (days and day.weekday() not in days):
+            continue
+        start, end = max(span[0], asked[0]), min(span[1], asked[1])
+        later = False
+        if offset == 0:
+            soon = (now + timedelta(minutes=30)).time() if now.time() < time(23, 30) else span[1]
+            later = soon > start
+            start = max(start, soon)
+        if first_day is None and (offset > 0 or (now + timedelta(minutes=30)).time() < span[1]):
+            first_day = (day, span)
+        if start < end:
+            if asked[0] <= span[0] and asked[1] >= span[1]:
+                return None       # any time in their working day: the usual words
+            return CallPlan(True, day, start, end, asked, span, later)
+    if first_day is None:
+        return CallPlan(False, asked=asked)
+    day, span = first_day
+    return CallPlan(False, day, span[0], span[1], asked, span)
+
+
+def clock_words(at: time) -> str:
+    """ "4pm", "5.30pm", "9am", "midday". """
+    if at == time(12):
+        return "midday"
+    hour = at.hour % 12 or 12
+    suffix = "am" if at.hour < 12 else "pm"
+    return f"{hour}.{at.minute:02d}{suffix}" if at.minute else f"{hour}{suffix}"
+
+
+def day_words(day: datetime, now: Optional[datetime] = None) -> str:
+    now = hours.local_now(now)
+    if day.date() == now.date():
+        return "today"
+    if day.date() == (now + timedelta(days=1)).date():
+        return "tomorrow"
+    return f"on {hours.DAY_NAMES[day.weekday()]}"
+
+
+def when_words(found: CallPlan, now: Optional[datetime] = None) -> str:
+    """ "tomorrow after 4pm", "on Monday between 9am and 10am"."""
+    day = day_words(found.day, now)
+    span, asked = found.team_hours, found.asked
+    if found.later_today:
+        return "later today" + (f", before {clock_words(found.end)}" if found.end < span[1] else "")
+    if asked[1] >= span[1]:
+        return f"{day} after {clock_words(found.start)}"
+    if asked[0] < span[0]:
+        return f"{day} before {clock_words(found.end)}"
+    return f"{day} between {clock_words(found.start)} and {clock_words(found.end)}"
+
+
+def when_phrase(said: Optional[str], now: Optional[datetime] = None) -> Optional[str]:
+    """ "tomorrow after 4pm" when the time they gave fits the team's hours, else None."""
+    found = plan(said, now)
+    return when_words(found, now) if found and found.possible else None
+
+
+def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
+            who: str = "you") -> Optional[str]:
+    """What to tell the person about when the team will call, or None when they gave no
+    time (the general "when they open" words are used then)."""
+    found = plan(said, now)
+    if found is None:
+        return None
+    verb = "ring" if by_phone else "contact"
+    if found.possible:
+        return f"The team will {verb} {who} {when_words(found, now)}, the time you asked for."
+    if found.day is None:
+        return None
+    span = found.team_hours
+    return (f"The team works from {clock_words(span[0])} to {clock_words(span[1])}, so they "
+            f"cannot {verb} {who} at the time you gave. They will try {day_words(found.day, now)}"
+            f" before {clock_words(span[1])}. If that is no good, tell me another time, or ask "
+            "for an email or a letter instead.")
+
+
+def staff_line(said: Optional[str], now: Optional[datetime] = None) -> Optional[str]:
+    """For the hand-off: when to call, or that the time asked for is outside the hours."""
+    found = plan(said, now)
+    if found is None or found.day is None:
+        return None if found is None else f"Call time: they asked for {said}, when the team is closed."
+    if found.possible:
+        return f"Call time: {when_words(found, now)} (they said: {said})."
+    return (f"Call time: they asked for {said}, when the team is closed. Told them the team "
+            f"will try {day_words(found.day, now)} before {clock_words(found.team_hours[1])}.")
+
+
+def all_texts():
+    """Sample promises for the plain-language gate (bot/bot_words.py)."""
+    monday_night = datetime(2026, 11, 23, 19, 0, tzinfo=hours.local_now().tzinfo)
+    out = {}
+    for said in ("after 4", "evenings after 6", "9 till 10", "mornings"):
+        out[f"call_times.promise[{said}]"] = promise(said, True, monday_night)
+        out[f"call_times.staff[{said}]"] = staff_line(said, monday_night)
+    out["call_times.promise[text]"] = promise("after 2", False, monday_night)
+    return {k: v for k, v in out.items() if v}

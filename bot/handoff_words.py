@@ -1,0 +1,122 @@
+"""What the bot says about the real state of a call back ("will anyone ring me?"), and
+about a complaint being kept private ("will the carer find out it was me?").
+
+The answer is read from the hand-off and the contact step, never assumed: a call back is
+booked (with the time and how), asked for but not booked (no number yet), or not asked for;
+and "do not phone" always wins.
+"""
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from bot import settings
+
+CALL_BACK_BUTTON = {"title": "Ask for a call back", "payload": "/request_human"}
+
+
+def no_calls(reference: Optional[str], how: Optional[str]) -> str:
+    """They asked not to be phoned: say so plainly, and how the team will reach them."""
+    parts = ["No. Nobody will phone you. You asked us not to, and the team has that "
+             "written down."]
+    if how:
+        parts.append(how)
+    if reference:
+        parts.append(f"Your reference is {reference}.")
+    return " ".join(parts)
+
+
+def booked(reference: str, phone: Optional[str], when: Optional[str], no_message: bool,
+           other: Optional[str] = None, honest: Optional[str] = None) -> str:
+    """ "Yes. Your call back is still booked. The team will ring you on 07700 900512
+    tomorrow after 4pm." ``honest`` says when the time they gave is outside the hours."""
+    if other:
+        parts = [f"Yes. Your call back is still booked. {other}"]
+        if when:
+            parts.append(f"They will ring {when}.")
+    else:
+        on = f" on {phone}" if phone else ""
+        at = f" {when}" if when else ""
+        parts = [f"Yes. Your call back is still booked. The team will ring you{on}{at}."]
+    if honest:
+        parts.append(honest)
+    if no_message:
+        parts.append("They will not leave a message.")
+    parts.append(f"Your reference is {reference}. Stopping the questions does not cancel it.")
+    return " ".join(parts)
+
+
+def by_writing(reference: str, how: str) -> str:
+    return f"Yes. The team will contact you, but not by phone. {how} Your reference is {reference}."
+
+
+def no_call_taken(reference: str) -> str:
+    """ "please do not ring me" with a request: the team has it, and nobody will phone."""
+    return (f"I have passed your message to the team. Nobody will phone you. Your reference "
+            f"is {reference}.")
+
+
+def asked_not_booked(reference: str) -> str:
+    return (f"You asked for a call back, but it is not booked yet: I do not have a number to "
+            f"ring. Your reference is {reference}.")
+
+
+def not_asked(reference: Optional[str]) -> str:
+    if reference:
+        return (f"No. A call back is not booked. The team has your message, reference "
+                f"{reference}. Would you like them to ring you?")
+    return "No. You have not asked for a call back yet. Would you like one?"
+
+
+HOW_EMAIL = "They will email you at {email}."
+HOW_TEXT = "They will text you on {phone}."
+HOW_LETTER = "They will write to you at {address}."
+HOW_NONE = "If you want, give me an email or an address, so they can reach you safely."
+
+# ---- a complaint kept private ---------------------------------------------------------------
+
+PRIVATE = ("Your complaint is handled in private. The team will not tell the carer or the "
+           "care company your name without talking to you first.")
+PRIVATE_LIMITS = ("To look into it, they may need to say what happened, such as the times of "
+                  "the visits. So the carer may guess who it is from. The council cannot "
+                  "promise they will not.")
+PRIVATE_SAFE = ("If you are worried about how the carer will treat you, tell the team. They can ask "
+                "for a different carer while they look into it. Nobody should treat you badly "
+                "for making a complaint.")
+PRIVATE_NOTED = "Complaint: they are worried the carer will find out it was them. Talk to them first."
+
+
+def private_answer(reference: Optional[str]) -> str:
+    parts = [PRIVATE, PRIVATE_LIMITS, PRIVATE_SAFE]
+    if reference:
+        parts.append(f"Your reference is {reference}.")
+    return " ".join(parts)
+
+
+def private_no_complaint() -> str:
+    return (f"{PRIVATE} {PRIVATE_LIMITS} If you want to complain, tell me what went wrong, or "
+            f"call {settings.get('complaints.phone')}.")
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence here with sample values, for the plain-language gate."""
+    out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    out["no_calls"] = no_calls("KD2-6E9", HOW_LETTER.format(address="14 Rosemary Close, Leeds"))
+    out["no_calls[none]"] = no_calls(None, HOW_NONE)
+    out["booked"] = booked("PHY-A6J", "07700 900512", "tomorrow after 4pm", True)
+    out["booked[honest]"] = booked(
+        "PHY-A6J", "07700 900512", None, False, None,
+        "The team works from 9am to 5pm, so they cannot ring you at the time you gave.")
+    out["booked[other when]"] = booked("PHY-A6J", None, "tomorrow after 4pm", False,
+                                       "I will ask them to ring your mum, not you.")
+    out["booked[other]"] = booked("PHY-A6J", None, None, False,
+                                  "I will ask them to ring your mum, Jackie, on 07700 900563, "
+                                  "not you.")
+    out["by_writing"] = by_writing("PHY-A6J", HOW_EMAIL.format(email="sam@example.com"))
+    out["no_call_taken"] = no_call_taken("KD2-6E9")
+    out["asked_not_booked"] = asked_not_booked("PHY-A6J")
+    out["not_asked"] = not_asked("PHY-A6J")
+    out["not_asked[none]"] = not_asked(None)
+    out["private_answer"] = private_answer("XB4-8PA")
+    out["private_no_complaint"] = private_no_complaint()
+    out[f"button:{CALL_BACK_BUTTON['title']}"] = CALL_BACK_BUTTON["title"]
+    return {f"handoff_words.{k}": v for k, v in out.items()}
