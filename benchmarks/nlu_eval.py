@@ -3,7 +3,8 @@
 Default: trains NLU on data/nlu and scores the held-out set tests/nlu/holdout.yml (written
 separately, never trained on). --folds N runs Rasa's N-fold cross-validation as well.
 Figures are printed and written to results/nlu/summary.json.
-Run: .venv/bin/python benchmarks/nlu_eval.py [--folds 3]
+Run: .venv/bin/python benchmarks/nlu_eval.py [--folds 3] [--config other.yml --out results/nlu-x]
+(--config and --out let candidate configurations be scored side by side.)
 """
 from __future__ import annotations
 
@@ -33,12 +34,14 @@ def summarise(report_path: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--config", default="config.yml")
+    parser.add_argument("--out", default=str(Path("results") / "nlu"))
     args = parser.parse_args()
-    out = ROOT / "results" / "nlu"
+    out = ROOT / args.out
     out.mkdir(parents=True, exist_ok=True)
     env = rasa_env()
     model_dir = out / "model"
-    subprocess.run(rasa_cmd("train", "nlu", "--nlu", "data/nlu", "--out", str(model_dir),
+    subprocess.run(rasa_cmd("train", "nlu", "--config", args.config, "--nlu", "data/nlu", "--out", str(model_dir),
                             "--fixed-model-name", "nlu-holdout", "--quiet"),
                    cwd=ROOT, env=env, check=True)
     subprocess.run(rasa_cmd("test", "nlu", "--nlu", "tests/nlu/holdout.yml", "--model",
@@ -48,7 +51,7 @@ def main() -> int:
     summary = {"holdout": summarise(out / "holdout" / "intent_report.json")}
     if args.folds:
         subprocess.run(rasa_cmd("test", "nlu", "--nlu", "data/nlu", "--cross-validation",
-                                "--folds", str(args.folds), "--out", str(out / "cv"),
+                                "--folds", str(args.folds), "--config", args.config, "--out", str(out / "cv"),
                                 "--no-plot"), cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
         summary["cross_validation"] = summarise(out / "cv" / "intent_report.json")
