@@ -135,8 +135,10 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # still comes first.
         return Decision("interrupt")
     if kind == fs.SAFETY_CHECK and (turn.intent == "affirm" or
-                                    check_in_answer(turn.text) == CHECK_IN_YES):
-        # "yes", or a hedged yes ("maybe a bit"), to the direct question: its own rule
+                                    check_in_answer(turn.text) == CHECK_IN_YES or
+                                    (not turn.is_payload and keeps_it_open(turn.text))):
+        # "yes", or a hedged yes ("maybe a bit"), to the direct question: its own rule.
+        # "not like TODAY. can we just finish the form" (any length) leaves later open: a yes.
         return Decision("interrupt")
     request = classify_request(turn.text, buttons) if not turn.is_payload else None
     if turn.is_payload:

@@ -32,9 +32,7 @@ from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.safety.assessment import QUICK_EXIT
-from bot.safety.context import TAKE_BACK
-from bot.safety.cooldown import last_no, quiet_after_no
-from bot.safety.normalise import normalise
+from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
 
 
 
@@ -297,10 +295,11 @@ class ActionSafetyCheckIn(TrackerAction):
         # ("forget i said anything, i want to die": evidence "want to die") is not in it, and
         # reading the evidence would give the crisis card where this gives the question
         # (tests/safety/test_preparations_goodbyes_and_not_waking.py pins both).
-        if kind == "crisis" and earlier_signs(tracker) and \
-                not TAKE_BACK.search(normalise(latest_text(tracker))):
-            return respond(dispatcher, tracker, "crisis", "crisis")
         found = finding(tracker)
+        # ...but only for a message that itself carries danger (a pattern or a risk word):
+        # an earlier alarm never turns everyday talk into the card (bot/safety/cooldown.py).
+        if kind == "crisis" and earlier_signs(tracker) and escalates_after_sign(text, found):
+            return respond(dispatcher, tracker, "crisis", "crisis")
         if quiet_after_no(tracker.events, found):
             return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))

@@ -45,6 +45,27 @@ HEDGED_NO = re.compile(
     r"dont think so|do not think so|not that bad|not like that|nothing like that)\b")
 
 
+# "Not today", "not right now", "not yet": a No to now that leaves later open, so to the
+# direct question about ending one's life it is a half-yes (round seven: "i mean not like
+# TODAY. its whatever" after a plan for Thursday was taken as a No). Any length: the rest
+# of the message is often about the form.
+NOT_NOW = re.compile(
+    r"\bnot(?: like| really| exactly| just)?,? (?:today|tonight|right now|"
+    r"this (?:minute|second|week|weekend)|yet|just yet|at the minute|at the moment|for now|"
+    r"till (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|next week|the weekend)|"
+    r"before (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|the weekend))\b"
+    r"|\bnot (?:today|tonight|yet)\b")
+# ...but a plain No that names a day in passing is not this: "no, today has been ok".
+NOT_NOW_BUT_NO = re.compile(r"\b(?:not (?:today|tonight|right now|yet) (?:or|and) (?:ever|any ?time|never))"
+                            r"|\b(?:never|not ever|not at all)\b(?! (?:today|tonight|yet))")
+
+
+def keeps_it_open(text: str) -> bool:
+    """A No to now that leaves later open ("not today", "not yet", "not like TODAY")."""
+    said = words_only(clean(text or ""))
+    return bool(said) and bool(NOT_NOW.search(said)) and not NOT_NOW_BUT_NO.search(said)
+
+
 def check_in_answer(text: str) -> Optional[str]:
     """YES, NO or RATHER_NOT for a short typed answer to the direct question; None when the
     message is not such an answer (longer talk, a question back, or nothing to go on)."""
@@ -57,6 +78,8 @@ def check_in_answer(text: str) -> Optional[str]:
     said = without_filler(said, "honestly")
     if RATHER_NOT_SAY.match(said):
         return RATHER_NOT
+    if keeps_it_open(raw):
+        return YES
     if HEDGED_NO.search(said):
         return NO
     plain = yes_no(raw)

@@ -141,10 +141,10 @@ def figure_of_speech(norm: str) -> bool:
 DENIED = re.compile(
     r"(^|[.!?,] )(i'?m|i am|she'?s|he'?s|they'?re|mum'?s|dad'?s)? ?(really |honestly )?"
     r"(not|never) (being |been |feeling |feel )?(abused|scammed|hurt|suicidal|scared|frightened|"
-    r"afraid|missing|neglected|a burden|in danger|unsafe|at risk)|"
+    r"afraid|missing|neglected|a burden|in (any )?danger|unsafe|at (any )?risk)|"
     r"\b(nobody|no one|noone|nobodys|nobody'?s|no-one)('s| is| has| ever)? ?"
     r"(hurting|hurt|taking|taken|stopping|stops|hit|hits|abusing|bullying|controlling|"
-    r"threatening|been in)|"
+    r"threatening|been in|missing|gone missing|in (any )?danger)|"
     r"\b(it'?s|its|it is|this is|that'?s) not (abuse|a scam|neglect|an emergency)|"
     r"\bi'?ve not been (scammed|abused|hurt|hit)|\bi haven'?t been (scammed|abused|hurt)|"
     r"\b(isn'?t|aren'?t|wasn'?t|weren'?t) (taking|hurting|hitting|neglecting|abusing|stealing|missing)|"

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any, Dict, Iterable, Optional, Tuple
 
 from bot.answers.check_in import NO, RATHER_NOT, check_in_answer
-from bot.safety.context import DENIED
+from bot.safety.context import DENIED, TAKE_BACK
+from bot.safety.detector import risk_words_in
 from bot.safety.normalise import normalise
 
 TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
@@ -78,3 +79,20 @@ def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
         return since == 0 and finding.get("signal") == "model"
     return finding.get("signal") == "model" or (
         finding.get("kind") == kind and finding.get("category") == category)
+
+
+def escalates_after_sign(text: str, finding: Dict[str, Any]) -> bool:
+    """After an earlier sign of preparation in the conversation, may this check-in give the
+    crisis card at once (actions/safety.py, ActionSafetyCheckIn)?
+
+    Only when the message itself carries danger: a reviewed pattern, or a word from the
+    risk_words net. An earlier alarm lowers the bar for a message with a risk word ("dont
+    save me a seat, the tablets are ready"), never for everyday talk the classifier alone
+    leaned on ("walking maps are no good to me love i cant walk it"). A denial ("im not in
+    any danger") or taking it back ("forget i said anything") is never escalated: the
+    direct question (or nothing, after a No) is the kinder step.
+    """
+    norm = normalise(text or "")
+    if not norm.strip() or DENIED.search(norm) or TAKE_BACK.search(norm):
+        return False
+    return finding.get("signal") == "pattern" or risk_words_in(norm)

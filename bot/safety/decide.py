@@ -14,6 +14,7 @@ part was never used to set them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
@@ -51,6 +52,15 @@ class Params:
     min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
     clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
     model_clear_alone: float = 0.70
+    # Round seven (quiet7): a message with no word from the risk_words net ("is there
+    # anywhere i could make things with other blokes", "ring but dont leave a message, after
+    # 10 the carer has gone") was given the script by the classifier alone from everyday
+    # words that pull toward danger in its training text ("comes", "gone", "said"). With no
+    # risk word the classifier alone gives clear only when all but certain; below that it
+    # asks the direct question first. (Chosen on dev --cv: clear-tier 91.1 -> 90.2%,
+    # look-alike scripts 3.2 -> 2.9%, danger and abuse recall unchanged; risk_words widened
+    # by category at the same time so each category's plain words still count.)
+    plain_clear: float = 0.70       # no risk word: the classifier alone gives clear from here
     # A check-in pattern with the classifier sure of the same kind (as sure as it must be to
     # answer alone): clear (safety6).
     hint_upgrade: bool = True
@@ -97,6 +107,76 @@ def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc,
     return hits
 
 
+# Round seven (quiet7): words a pattern reads as harm that say something else in the
+# message as a whole.
+# "hes shouting for me so im off": calling the person over, not shouting at them.
+CALLING = re.compile(r"\b(shout|shouts|shouting|shouted|yell|yells|yelling|yelled|scream|screams|"
+                     r"screaming|screamed)( out)? for (me|her|him|us|you|mum|dad|his \w+|her \w+|"
+                     r"my \w+|a cup|tea|his tea|her tea|his dinner|her dinner)\b(?! to (stop|help))")
+# "he would think im trying to put him in a home": the speaker weighing a care home (or
+# what another would think of it), not someone threatening to send a person away.
+OWN_CARE_HOME = re.compile(
+    r"\b(i|i'?m|im|i am|we|we'?re|we are)\b[^.!?]{0,40}\b(put|putting|send|sending|move|moving) "
+    r"(him|her|them|mum|dad|my \w+) (in|into|to) (a |the )?(care |nursing )?home\b")
+# The self before "not wake up": "a good day is one where i dont wake up" is a wish to die,
+# not someone who will not wake (a medical emergency).
+SELF_BEFORE = {"i", "me", "myself", "i'd", "id"}
+
+
+# Leaving the chat in everyday words ("ok im going. bye", "hes shouting for me so im off",
+# "got to get back to my desk"): with no word from the risk_words net, the classifier's
+# pull from "i'm going" (as in "i'm going to end it") is no evidence of danger.
+LEAVING = re.compile(
+    r"\b(bye+|bye for now|ta ?ra|tara|cheerio|see (you|ya) (later|soon|tomorrow)|speak (to you )?(later|soon)|"
+    r"(going|get|got to get|have to get|need to get|got to be|have to be|need to be) back "
+    r"(to|at) (work|my desk|the office))\b")
+
+# ...never a farewell to people: "tell the kids i love them. bye", "bye everyone".
+FAREWELL = re.compile(r"\b(love (you|them|u|ya|all)|tell (my|the|our|her|his) \w+|everyone|every1|evry1|"
+                      r"all of you|you all|forever|for ever|for good|last (time|message|text)|"
+                      r"sorry for|thank you for everything|thanks for everything|look after)\b")
+
+
+# Asking for a group, a place, a lift or a call back ("is there anywhere i could go and make
+# things with other blokes", "is there anything that picks you up from the door", "could
+# someone ring me please, 9 till 10"): with no pattern and no word from the risk_words net,
+# the classifier's lean is read from the story around the request: too little for the
+# script, so at most the direct question (which a recent No then quietens).
+ASKS_FOR_HELP = re.compile(
+    r"\b((is|are) there (any|anything|anywhere|somewhere|a|an|some)\b|any (groups?|clubs?|classes|"
+    r"activities|woodwork|men'?s sheds?)\b|(somewhere|anywhere|a place) (i|he|she|we) (could|can) go|"
+    r"(could|can|would|will) (someone|somebody|you|they|the team|a person) (please )?(ring|call|phone) "
+    r"(me|us|her|him)|(ring|call|phone) me (back|please|tomorrow|in the morning|after|before|between)|"
+    r"(don'?t|do not|dont) leave a (message|voicemail)|no (voicemail|message))")
+
+
+def asks_for_help_in_everyday_words(norm: str) -> bool:
+    return bool(ASKS_FOR_HELP.search(norm))
+
+
+def leaving_in_everyday_words(norm: str) -> bool:
+    return bool(LEAVING.search(norm)) and not FAREWELL.search(norm)
+
+
+def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
+    """Sets aside pattern hits the whole message reads another way (see above)."""
+    calling = CALLING.search(norm)
+    own_home = OWN_CARE_HOME.search(norm)
+    self_wake = [h for h in hits if h.category == "suicide_passive"
+                 and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
+    kept = []
+    for h in hits:
+        if calling and h.category == "abuse_psychological" and CALLING.search(h.text + " "):
+            continue
+        if own_home and h.category == "abuse_psychological" and "home" in h.text:
+            continue
+        if h.category == "medical_emergency" and any(
+                w.start <= h.start < w.end for w in self_wake):
+            continue
+        kept.append(h)
+    return kept
+
+
 def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
@@ -106,6 +186,7 @@ def signals(text: str, norm: str) -> Signals:
         negative = context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(norm, keys, lowers, doc, negated)
+    hits = _drop_misread(hits, norm, keys)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm) or ("term" if context.asks_about_a_care_word(text)
@@ -206,7 +287,14 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS or (
             recovering and leans_crisis):
         check = max(check, params.model_check_denied)
-    risky = detector.risk_words_in(s.norm)
+    # "shouting for me" (calling the person over) is no risk word.
+    risky = detector.risk_words_in(CALLING.sub(" ", s.norm))
+    if not risky and p < params.model_alone_sure and leaving_in_everyday_words(s.norm):
+        return _quiet(s, params)
+    # A request for a group, a lift or a call back, with no risk word: at most the direct
+    # question, never the script ("is there any groups round here, my partner doesnt like
+    # me going places on my own" is still asked about).
+    asks = not risky and asks_for_help_in_everyday_words(s.norm)
     short = len(s.norm.split()) <= params.short_words
     if short and s.prediction.evidence < params.min_evidence and not risky:
         return _quiet(s, params)
@@ -218,7 +306,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if p >= params.model_clear and not s.context and not lonely and (
             risky or (s.prediction.evidence >= params.min_pull and not params.clear_needs_words)):
         tier = taxonomy.category_info(category)["tier"]
-        if context.HESITANT.search(s.norm) or p < params.model_clear_alone:
+        if (context.HESITANT.search(s.norm) or p < params.model_clear_alone or asks
+                or (not risky and p < params.plain_clear)):
             # "its a bit awkward to say. my son came back home...": ask first. The classifier
             # alone gives the script only when all but certain.
             tier = "check_in"
