@@ -139,7 +139,7 @@ def figure_of_speech(norm: str) -> bool:
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
 DENIED = re.compile(
-    r"(^|[.!?,] )(i'?m|i am|she'?s|he'?s|they'?re|mum'?s|dad'?s)? ?(really |honestly )?"
+    r"(^|[.!?,] )((honestly|really|seriously|look|but|and) )?(i'?m|i am|she'?s|he'?s|they'?re|mum'?s|dad'?s)? ?(really |honestly )?"
     r"(not|never) (being |been |feeling |feel )?(abused|scammed|hurt|suicidal|scared|frightened|"
     r"afraid|missing|neglected|a burden|in (any )?danger|unsafe|at (any )?risk)|"
     r"\b(nobody|no one|noone|nobodys|nobody'?s|no-one)('s| is| has| ever)? ?"

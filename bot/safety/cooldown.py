@@ -95,4 +95,5 @@ def escalates_after_sign(text: str, finding: Dict[str, Any]) -> bool:
     norm = normalise(text or "")
     if not norm.strip() or DENIED.search(norm) or TAKE_BACK.search(norm):
         return False
-    return finding.get("signal") == "pattern" or risk_words_in(norm)
+    # Only "model" (the classifier alone) is the weak signal, as for the cooldown above.
+    return finding.get("signal") != "model" or risk_words_in(norm)

@@ -113,6 +113,7 @@ def _lexicon_hits(norm: str, keys: List[str], lowers: List[str], doc,
 CALLING = re.compile(r"\b(shout|shouts|shouting|shouted|yell|yells|yelling|yelled|scream|screams|"
                      r"screaming|screamed)( out)? for (me|her|him|us|you|mum|dad|his \w+|her \w+|"
                      r"my \w+|a cup|tea|his tea|her tea|his dinner|her dinner)\b(?! to (stop|help))")
+CALLED_IN_SPAN = re.compile(r"\b(shout|yell|scream)\w* (out )?for\b")
 # "he would think im trying to put him in a home": the speaker weighing a care home (or
 # what another would think of it), not someone threatening to send a person away.
 OWN_CARE_HOME = re.compile(
@@ -166,9 +167,10 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
     kept = []
     for h in hits:
-        if calling and h.category == "abuse_psychological" and CALLING.search(h.text + " "):
+        if calling and h.category == "abuse_psychological" and CALLED_IN_SPAN.search(h.text):
             continue
-        if own_home and h.category == "abuse_psychological" and "home" in h.text:
+        if own_home and (h.category == "abuse_psychological" and "home" in h.text
+                         or " ".join(h.text.replace(" '", "'").split()) in own_home.group(0)):
             continue
         if h.category == "medical_emergency" and any(
                 w.start <= h.start < w.end for w in self_wake):
@@ -287,9 +289,12 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS or (
             recovering and leans_crisis):
         check = max(check, params.model_check_denied)
-    # "shouting for me" (calling the person over) is no risk word.
-    risky = detector.risk_words_in(CALLING.sub(" ", s.norm))
-    if not risky and p < params.model_alone_sure and leaving_in_everyday_words(s.norm):
+    # "shouting for me" (calling the person over) and weighing a care home oneself hold no
+    # risk word.
+    risky = detector.risk_words_in(OWN_CARE_HOME.sub(" ", CALLING.sub(" ", s.norm)))
+    if not risky and p < params.model_alone_sure and (leaving_in_everyday_words(s.norm)
+                                                      or OWN_CARE_HOME.search(s.norm)):
+        # (Weighing a care home oneself: "i dont want to have to put him in a home".)
         return _quiet(s, params)
     # A request for a group, a lift or a call back, with no risk word: at most the direct
     # question, never the script ("is there any groups round here, my partner doesnt like
