@@ -35,7 +35,7 @@ from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
-from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer
+from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer, keeps_it_open
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers.jump import part_asked_for
