@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from bot import texts
+from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
 
@@ -109,6 +110,8 @@ OUTSIDE_STOP = texts.STOP_FOR_NOW
 PAUSED = "The questions can wait."
 ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
 SAID_YES = "Thank you for telling me. That was brave."
+# "not like TODAY. can we finish the form": a No to now that leaves later open.
+NOT_TODAY = "Not today is not the same as no. I am worried about you."
 PLAN_WORRY = "I am very worried about you."
 CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}. "
             "If you are in danger or have taken something, call 999.")
@@ -384,6 +387,11 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
     quoted = f"'{words[:300]}'" if words and not words.startswith("/") else "a button"
     if asked in ASKED_NOW or asked == CHOOSE_STATE:
         return read_safety_now(words, quoted, asked, check_in)
+    if not talk_now and not words.startswith("/") and keeps_it_open(words):
+        # "i mean not like TODAY. its whatever": a half-yes, never a No.
+        return NextStep(False, [NOT_TODAY, CALL_NOW, PERSON_ASKED],
+                        f"Said: {quoted}",
+                        "said_yes", True)
     if not talk_now and _yes(words, check_in):
         return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
                         "Said yes to: Are you thinking about ending your life?",
@@ -616,7 +624,7 @@ def all_texts() -> Dict[str, str]:
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
                  "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
-                 "CHOOSE_NOW"):
+                 "CHOOSE_NOW", "NOT_TODAY"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
     out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)

@@ -230,3 +230,21 @@ def test_everyday_words_are_not_risk_words(text):
 ])
 def test_danger_words_are_still_risk_words(text):
     assert has_risk_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i mean not TODAY obviously. can we just get on with the form, my worker will ask if i did it",
+    "not right now. whatever. next question",
+    "not yet lol. can we carry on",
+])
+def test_not_today_after_suicide_risk_is_a_half_yes_not_played_down(text):
+    from bot.crisis_care import NOT_TODAY, read_next_step
+    step = read_next_step(text, talk_now=False, check_in=check_in_answer(text))
+    assert not step.carry_on and step.talk_now and step.lines[0] == NOT_TODAY
+    assert step.state == "said_yes" and text[:20] in step.note
+
+
+def test_a_plain_no_after_suicide_risk_is_still_played_down():
+    from bot.crisis_care import read_next_step
+    step = read_next_step("no im fine, can we carry on", talk_now=False, check_in="no")
+    assert step.carry_on and step.state == "played_down"
