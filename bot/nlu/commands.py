@@ -26,7 +26,6 @@ from bot.answers.terms import (asks_what_it_is, is_a_care_word,
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.followup import asks_what_they_are, thanks_only
-from bot.sounds_like import as_meant
 from bot.directory.places import find_location
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
