@@ -23,7 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import Events, latest_text
 from actions.safety import respond
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
-from bot import crisis_care
+from bot import crisis_care, texts
 from bot.answers.check_in import YES, check_in_answer
 
 
@@ -64,7 +64,7 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
     # Questions left part way (a quick exit pauses them): "Carry on" is one tap away too.
-    carry_on = [dict(crisis_care.OUTSIDE_CARRY_ON)] if tracker.get_slot("paused_form") else []
+    carry_on = [dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []
     dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW] + carry_on)
     return [FollowupAction("action_listen")]
 

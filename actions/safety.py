@@ -26,7 +26,7 @@ from actions.waiting import waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
-from bot import safety_words
+from bot import safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
@@ -222,7 +222,7 @@ def back_after_quick_exit(dispatcher: CollectingDispatcher,
         crisis_care.WELCOME_BACK, crisis_care.HOW_NOW]
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
-    buttons = ([dict(crisis_care.OUTSIDE_CARRY_ON)] if tracker.get_slot("paused_form") else []
+    buttons = ([dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []
                ) + [dict(crisis_care.TALK_NOW)]
     dispatcher.utter_message(text=lines[-1], buttons=buttons)
     return [FollowupAction("action_listen")]
