@@ -62,16 +62,22 @@ def shares(path: Path):
     return total, hits, own
 
 
+def print_shares(out: Path, name: str, most: int):
+    """Print one process's recording: its stages (Rasa only) and busiest own frames."""
+    total, hits, own = shares(out / f"{name}.txt")
+    print(f"\n{name}: {total} samples")
+    if name == "rasa":
+        for stage, _ in STAGES:
+            print(f"  {stage:45s} {100 * hits[stage] / max(total, 1):5.1f}%")
+    print("  most samples in (own frame):")
+    for frame, count in own.most_common(most):
+        print(f"    {100 * count / max(total, 1):5.1f}%  {frame}")
+    return total, hits, own
+
+
 def report_only(out: Path) -> None:
     for name in ("rasa", "actions"):
-        total, hits, own = shares(out / f"{name}.txt")
-        print(f"\n{name}: {total} samples")
-        if name == "rasa":
-            for stage, _ in STAGES:
-                print(f"  {stage:45s} {100 * hits[stage] / max(total, 1):5.1f}%")
-        print("  most samples in (own frame):")
-        for frame, count in own.most_common(15):
-            print(f"    {100 * count / max(total, 1):5.1f}%  {frame}")
+        print_shares(out, name, 15)
 
 
 def main() -> int:
@@ -110,14 +116,7 @@ def main() -> int:
           f"CPU ms a turn {cpu_ms}")
     report = {"drive": result, "cpu_ms_a_turn": cpu_ms}
     for name in recorders:
-        total, hits, own = shares(out / f"{name}.txt")
-        print(f"\n{name}: {total} samples")
-        if name == "rasa":
-            for stage, _ in STAGES:
-                print(f"  {stage:45s} {100 * hits[stage] / max(total, 1):5.1f}%")
-        print("  most samples in (own frame):")
-        for frame, count in own.most_common(12):
-            print(f"    {100 * count / max(total, 1):5.1f}%  {frame}")
+        total, hits, own = print_shares(out, name, 12)
         report[name] = {"samples": total, "stages": {s: hits[s] for s, _ in STAGES},
                         "own": own.most_common(30)}
     (out / "summary.json").write_text(json.dumps(report, indent=2))

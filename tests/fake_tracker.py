@@ -2,7 +2,7 @@
 answer readers: slots, the latest text and the active form. One stand-in, shared."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 
 class FakeTracker:
@@ -14,3 +14,23 @@ class FakeTracker:
 
     def get_slot(self, name: str) -> Any:
         return self.slots.get(name)
+
+
+def action_tracker(text: str, slots: Dict[str, Any], intent: str = "request_human",
+                   before: Sequence[str] = (), loop: Optional[str] = None,
+                   sender: str = "caller") -> Any:
+    """A real rasa_sdk Tracker at a person's message, for running an action's ``run``:
+    ``before`` are the person's earlier messages, ``loop`` the active form."""
+    from rasa_sdk import Tracker
+    events = [{"event": "user", "text": t} for t in before] + [{"event": "user", "text": text}]
+    return Tracker(sender, slots, {"text": text, "intent": {"name": intent}, "entities": []},
+                   events, False, None, {"name": loop} if loop else {}, "action_listen")
+
+
+def run_action(action: Any, tracker: Any) -> Tuple[str, List[Dict[str, Any]]]:
+    """Run an action once: what it said (joined) and the events it returned."""
+    import asyncio
+    from rasa_sdk.executor import CollectingDispatcher
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return " ".join(m.get("text") or "" for m in dispatcher.messages), events

@@ -1,10 +1,8 @@
 """Round 5 hand-offs through the actions: details said with the request are taken, questions
 about a call-back are answered from the hand-off, stopping after a call-back passes the
 answers so far on (with consent), and a complaint is a complaint hand-off."""
-import asyncio
 import json
 
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.callback import stopped_with_callback
@@ -12,18 +10,14 @@ from actions.handoff import ActionHandoff
 from actions.safety import ActionKindRoute
 from bot import store
 from bot.data import handoffs
+from fake_tracker import action_tracker, run_action
 
 
 def _tracker(text, slots, intent="request_human", before=(), loop=None, sender="caller-5"):
-    events = [{"event": "user", "text": t} for t in before] + [{"event": "user", "text": text}]
-    return Tracker(sender, slots, {"text": text, "intent": {"name": intent}, "entities": []},
-                   events, False, None, {"name": loop} if loop else {}, "action_listen")
+    return action_tracker(text, slots, intent, before, loop, sender)
 
 
-def _run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, {}))
-    return " ".join(m.get("text") or "" for m in dispatcher.messages), events
+_run = run_action
 
 
 def _set(events):

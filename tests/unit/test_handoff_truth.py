@@ -2,14 +2,11 @@
 call back read from the hand-off ("do not phone" first), a call to someone else ("ring my
 mum not me, she is Jackie"), the time the person gave within the council's hours, a
 contact-step button pressed at another question, and a complaint kept whole and private."""
-import asyncio
 import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_engine import read_answer
 from actions.handoff import ActionHandoff
@@ -21,6 +18,7 @@ from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.complaint_story import complaint_messages
 from bot.answers.someone_else import asks_to_call_someone_else, someone_else_in
 from bot.data import handoffs
+from fake_tracker import action_tracker, run_action
 from bot.nlu.commands import typed_intent
 
 LONDON = ZoneInfo("Europe/London")
@@ -30,15 +28,10 @@ SATURDAY = datetime(2026, 11, 28, 11, 0, tzinfo=LONDON)
 
 
 def _tracker(text, slots, intent="request_human", before=(), loop=None, sender="r7-caller"):
-    events = [{"event": "user", "text": t} for t in before] + [{"event": "user", "text": text}]
-    return Tracker(sender, slots, {"text": text, "intent": {"name": intent}, "entities": []},
-                   events, False, None, {"name": loop} if loop else {}, "action_listen")
+    return action_tracker(text, slots, intent, before, loop, sender)
 
 
-def _run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, {}))
-    return " ".join(m.get("text") or "" for m in dispatcher.messages), events
+_run = run_action
 
 
 # ---- 1. "will anyone ring me?" is answered from the real state ------------------------------
