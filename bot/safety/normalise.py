@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Dict, Iterable
 
+from bot.language import looks_like_other_language
 from bot.sounds_like import COMMON_SPELLINGS
 
 # Zero-width, joiners, soft hyphen, word joiner, bidi embeddings/overrides/isolates, BOM,
@@ -231,5 +232,9 @@ def normalise(text: str) -> str:
         else:
             parts.append(piece.strip())
     joined = " ".join(parts)
+    # English text-speak is spelt out only in English: in Polish "od" is "from" ("nie wiem
+    # od czego zaczac", I don't know where to start), not an overdose.
+    if looks_like_other_language(text):
+        return joined
     # split again on spaces to spell out text-speak, keeping punctuation as its own token
     return _spell_out(joined.split(" "))

@@ -2,6 +2,7 @@
 import pytest
 
 from bot.safety.normalise import confusable_map, fold_letters, normalise
+from bot.safety.engine import assess
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -60,3 +61,23 @@ def test_fold_keeps_plain_text_and_empty():
     assert fold_letters("") == ""
     assert normalise(None) == ""
     assert fold_letters("Hello, World") == "hello, world"
+
+
+# English text-speak is spelt out only in English. In Polish "od" means "from": "nie wiem od
+# czego zaczac" (I don't know where to start) once read as "overdose" and drew the suicide card.
+@pytest.mark.parametrize("text", [
+    "Potrzebuję pomocy, nie wiem od czego zacząć.",
+    "Mama wróciła od szpitala wczoraj, potrzebuję pomocy od rana do wieczora",
+    "Dzień dobry, tata jest chory od tygodnia i nie wiem co robić",
+])
+def test_text_speak_is_not_spelt_out_in_another_language(text):
+    assert "overdose" not in normalise(text)
+    assert assess(text).tier == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "i think he od last night on his tablets", "im gonna od 2nite", "she od'd on her meds",
+])
+def test_english_text_speak_still_spelt_out(text):
+    assert "overdose" in normalise(text)
+    assert assess(text).tier != "none"
