@@ -51,6 +51,10 @@ TEXT_SPEAK = {
     **COMMON_SPELLINGS,
     "kms": "kill myself", "kms.": "kill myself", "kys": "kill yourself",
     "unalive": "kill", "unaliving": "killing", "unalived": "killed",
+    # Spelt by sound with one "l": "i wanna kil my self".
+    "kil": "kill", "kils": "kills", "kiled": "killed",
+    "kiling": "killing", "kilin": "killing", "killin": "killing", "meself": "myself",
+    "myslef": "myself", "mysefl": "myself", "mysef": "myself",
     "hafta": "have to",
     "tryna": "trying to", "finna": "going to", "dunno": "don't know", "lemme": "let me",
     "ya": "you", "yu": "you",

@@ -81,3 +81,19 @@ def test_text_speak_is_not_spelt_out_in_another_language(text):
 def test_english_text_speak_still_spelt_out(text):
     assert "overdose" in normalise(text)
     assert assess(text).tier != "none"
+
+
+# "kill" spelt by sound with one "l" was missed entirely ("evry one hates me i wanna kil my
+# self" got "Sorry, I did not follow" in a self-assessment).
+@pytest.mark.parametrize("text", [
+    "evry one hates me i wanna kil my self", "i want to kil myself", "gonna kil meself 2nite",
+    "thinkin bout kilin myslef",
+])
+def test_kill_spelt_with_one_l_is_danger(text):
+    assert assess(text).tier != "none"
+
+
+@pytest.mark.parametrize("text", ["i was kiling time at the shops",
+                                  "the weeds are kiled off now"])
+def test_kill_spelt_with_one_l_in_everyday_talk(text):
+    assert assess(text).tier == "none"
