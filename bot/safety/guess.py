@@ -15,9 +15,10 @@ _CRISIS: List[Tuple[str, str]] = [
     ("suicide_preparation", r"saving|stockpil|goodbye|letters?|will\b|giving (away|my)"),
     ("suicide_plan_time", r"tonight|tomorrow|after the|when .{0,20}(gone|asleep)|decided"),
     ("suicide_method", r"jump|bridge|hang|rope|pills|tablets|railway|train|motorway|knife to (my|me)"),
-    ("suicide_thoughts", r"suicid|kill(ing)? my ?self|end (it|my life|things)|self ?harm|"
+    ("suicide_thoughts", r"suicid|kill(ing)? my ?self|end(ing)? (it|my life|things)|self ?harm|"
                          r"hurt(ing)? my ?self|cutting|take my (own )?life|my own life"),
-    ("suicide_passive", r"die|dead|wake up|better off|point|go on|burden|way out|stop"),
+    ("suicide_passive", r"die|dead|wake up|better off|point|go on|burden|way out|stop|"
+                        r"(want|wish) to be here|be here any ?more"),
     ("danger_at_home", r"fire|smoke|gas|carbon|freezing|no heating|no food"),
     ("missing_adult", r"missing|wander|come (back|home)|where (she|he|they) (is|are)|can'?t find"),
     ("violence_now", r"knife|gun|stab|strangl|attack|broke|break|threaten|hitting|kill (me|her|him)"),

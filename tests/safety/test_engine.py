@@ -111,3 +111,16 @@ def test_fast_after_warm_up():
     best.sort()
     # p95 target is 5 ms; the test allows for a busy shared CI machine.
     assert best[int(len(best) * 0.95)] < 0.015
+
+
+# A reviewed phrase about ending one's life is filed as suicide, not the medical emergency
+# that the category guess fell back to ("im thinking of ending it all" got the generic block).
+@pytest.mark.parametrize("text, category", [
+    ("im thinking of ending it all", "suicide_thoughts"),
+    ("been thinking about ending it all lately", "suicide_thoughts"),
+    ("i dont want to be here anymore", "suicide_passive"),
+    ("honestly i dont want to be here any more", "suicide_passive"),
+])
+def test_ending_it_is_filed_as_suicide(text, category):
+    found = assess(text)
+    assert found.tier != "none" and found.category == category
