@@ -130,7 +130,11 @@ SELF_BEFORE = {"i", "me", "myself", "i'd", "id"}
 LEAVING = re.compile(
     r"\b(bye+|bye for now|ta ?ra|tara|cheerio|see (you|ya) (later|soon|tomorrow)|speak (to you )?(later|soon)|"
     r"(going|get|got to get|have to get|need to get|got to be|have to be|need to be) back "
-    r"(to|at) (work|my desk|the office))\b")
+    r"(to|at) (work|my desk|the office)|"
+    # "i gotta go my mum is calling me", "have to go now, tea's ready"
+    r"(i'?ve |i |i'?ll |we )?(got to|have to|need to|must|gotta|better) go( now| in a minute)?|"
+    # Coming back to the chat: "ok hes left now, its me again", "hi again, im back"
+    r"it'?s me again|i'?m back( again| now)?|hi again|hello again|back again)\b")
 
 # ...never a farewell to people: "tell the kids i love them. bye", "bye everyone".
 FAREWELL = re.compile(r"\b(love (you|them|u|ya|all)|tell (my|the|our|her|his) \w+|everyone|every1|evry1|"

@@ -124,3 +124,21 @@ def test_fast_after_warm_up():
 def test_ending_it_is_filed_as_suicide(text, category):
     found = assess(text)
     assert found.tier != "none" and found.category == category
+
+
+# Leaving or coming back in everyday words, with no risk word: the classifier's lean from
+# "i gotta go", "calling me" or "its me again" is no evidence of danger.
+@pytest.mark.parametrize("text", [
+    "i gotta go my mum is calling me", "have to go now, my tea is ready",
+    "ok hes left now, its me again", "hi again, im back. he went to the shop",
+])
+def test_leaving_or_coming_back_in_everyday_words_is_quiet(text):
+    assert assess(text).tier == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "i have to go, i cant do this any more", "i have to go now, ive taken all the tablets",
+    "its me again, i want to end it all",
+])
+def test_leaving_or_coming_back_with_danger_still_alarms(text):
+    assert assess(text).tier in ("clear", "check_in")
