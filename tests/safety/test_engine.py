@@ -142,3 +142,20 @@ def test_leaving_or_coming_back_in_everyday_words_is_quiet(text):
 ])
 def test_leaving_or_coming_back_with_danger_still_alarms(text):
     assert assess(text).tier in ("clear", "check_in")
+
+
+# Love to be passed on with a goodbye or a sorry may be a last message: one direct question.
+@pytest.mark.parametrize("text", [
+    "tell the kids i love them. bye", "i must go, tell the kids i love them. bye x",
+    "tell my girls i love them and im sorry", "tell my family i love them always",
+])
+def test_love_passed_on_with_a_goodbye_is_asked_about(text):
+    assert assess(text).tier in ("check_in", "clear")
+
+
+@pytest.mark.parametrize("text", [
+    "tell the kids i love them when you see them", "can you tell my son i love him, he reads these",
+    "tell the kids i said hello, bye", "i love my kids. bye for now",
+])
+def test_love_and_goodbyes_in_everyday_talk_are_quiet(text):
+    assert assess(text).tier == "none"
