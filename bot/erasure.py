@@ -11,6 +11,7 @@ import time
 import sqlalchemy as sa
 
 from bot import settings, store
+from bot.data.db import wipe_free_space
 from bot.security import conversation_keys
 
 
@@ -34,7 +35,10 @@ def _delete_events(where: str, values: dict) -> int:
         with eng.begin() as conn:
             if not sa.inspect(conn).has_table("events"):
                 return 0
-            return conn.execute(sa.text(f"DELETE FROM events WHERE {where}"), values).rowcount
+            n = conn.execute(sa.text(f"DELETE FROM events WHERE {where}"), values).rowcount
+        if n:
+            wipe_free_space(eng)
+        return n
     finally:
         eng.dispose()
 

@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional
 import sqlalchemy as sa
 
 from bot.codes import new_code, normalise_code
-from bot.data.db import database_url, engine, now  # noqa: F401  (one engine for everyone)
+from bot.data.db import database_url, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
     add_notes, create_handoff, note_on_handoff,
 )
@@ -189,6 +189,8 @@ def erase_sender(sender_id: str) -> int:
                                   .values(**_anonymise_values(table, sender_id))).rowcount
             else:
                 n += conn.execute(table.delete().where(where)).rowcount
+    if n:
+        wipe_free_space(engine())
     return n
 
 
@@ -217,6 +219,8 @@ def purge_older_than(days: int) -> int:
                 n += conn.execute(table.delete().where(old)).rowcount
         n += conn.execute(code_attempts.delete().where(
             code_attempts.c.window_start < now() - timedelta(days=1))).rowcount
+    if n:
+        wipe_free_space(engine())
     return n
 
 

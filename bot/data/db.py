@@ -6,7 +6,9 @@ added to it then too (nullable columns only, so old rows stay valid).
 """
 from __future__ import annotations
 
+import logging
 import os
+import time
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Dict, Optional
@@ -15,6 +17,8 @@ import sqlalchemy as sa
 
 from bot import settings
 from bot.data.schema import metadata
+
+log = logging.getLogger(__name__)
 
 
 def database_url() -> str:
@@ -64,6 +68,29 @@ def _sqlite_secure_delete(dbapi_connection, _record) -> None:
     """Deleted rows are overwritten on disk, so erased words cannot be read back from the
     database file."""
     dbapi_connection.execute("PRAGMA secure_delete = ON")
+
+
+def wipe_free_space(eng: sa.engine.Engine) -> None:
+    """After an erasure on SQLite: rebuild the file, so no copy of an erased row is left.
+
+    ``secure_delete`` zeroes the rows a delete removes, but when SQLite moved rows between
+    pages earlier (a page split as a conversation grew), stale copies can stay in a page's
+    unused space. ``VACUUM`` writes the file afresh. It waits for other connections'
+    transactions (the Rasa server's), so it is retried for a while before giving up.
+    PostgreSQL rewrites dead rows in its own autovacuum.
+    """
+    if eng.dialect.name != "sqlite":
+        return
+    for delay in (0.0, 0.2, 0.5, 1.0, 2.0):
+        time.sleep(delay)
+        try:
+            with eng.connect() as conn:
+                conn.exec_driver_sql("VACUUM")
+            return
+        except sa.exc.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+    log.warning("Could not compact %s after an erasure: the database stayed busy", eng.url)
 
 
 def _private_sqlite_file(url: str) -> None:
