@@ -19,7 +19,8 @@ from actions.form_engine import no_calls_asked
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.interpreter_words import in_their_language
-from bot.language import finds_english_hard, guess_language, looks_like_other_language
+from bot.language import (finds_english_hard, guess_language, looks_like_other_language,
+                          named_language)
 from actions.explain import last_bot_text
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
@@ -135,17 +136,30 @@ class ActionDefaultFallback(TrackerAction):
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())
-        elif (english_hard := finds_english_hard(text)) or listening.themes_in(meant) or \
-                is_about_their_life(meant, tracker):
+        elif (english_hard := finds_english_hard(text)) and not (
+                listening.themes_in(meant) or is_about_their_life(meant, tracker)):
+            # "do you speak polish?", "urdu please": the interpreter, in their language too.
+            offer_interpreter(dispatcher, text)
+            dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
+        elif english_hard or listening.themes_in(meant) or is_about_their_life(meant, tracker):
             # Not a command we know, but something about their life: listen first.
             if english_hard:
-                dispatcher.utter_message(text=texts.offer_interpreter())
+                offer_interpreter(dispatcher, text)
             say_reflection(dispatcher, text, own_name(tracker),
                            telling=is_about_their_life(meant, tracker), sender=tracker.sender_id,
                            said=said_so_far(tracker))
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
+
+
+def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
+    """The free interpreter, in English and, when we can tell it, in their own language."""
+    own = in_their_language(named_language(text) or guess_language(text),
+                            str(settings.get("council.adult_social_care_phone")))
+    if own:
+        dispatcher.utter_message(text=own)
+    dispatcher.utter_message(text=texts.offer_interpreter())
 
 
 def new_search_after_places(tracker: Tracker, text: str) -> bool:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import FrozenSet, Iterable, Optional
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, Optional
+
+import yaml
+
+from bot import settings
 
 ENGLISH = set("""
 a about after all am an and any are as at be been but by can care carer could day did do does
@@ -20,36 +25,34 @@ she so some that the their them then there they this to up us want was we what w
 why will with would yes you your
 """.split())
 
-# Common words of languages often spoken in England, by language (ISO 639-1 code).
-WORDS_BY_LANGUAGE = {
-    "pl": "nie jest się tak ale czy jak dla mnie moja mój mam proszę pomocy pomoc dzień dobry "
-          "dziękuję potrzebuję matka ojciec że co to są był była szukam taty mamy ma demencję",
-    "ro": "și este nu sunt pentru mama tata vă rog ajutor bună ziua mulțumesc am nevoie de care "
-          "cu la",
-    "pt": "não sim obrigado obrigada por favor preciso ajuda minha meu mãe pai está uma com para "
-          "você",
-    "es": "hola gracias necesito ayuda mi madre padre está por favor tengo una con para usted "
-          "buenos días",
-    "lt": "ne taip ačiū prašau man reikia pagalbos mano mama tėtis labas",
-    "fr": "bonjour merci je suis besoin d'aide ma mère mon père est une avec pour vous s'il "
-          "plaît j'ai",
-    "it": "ciao grazie sono bisogno di aiuto mia madre mio padre per favore",
-    "cy": "bore da diolch dw i angen help mam fy nhad os gwelwch yn dda croeso mae cymorth "
-          "arna gyda gofalu am",
-    "tr": "merhaba teşekkürler yardım lütfen annem babam ihtiyacım var",
-    # Urdu (and Hindi) typed in Latin letters: "meri ammi ko dementia hai, koi madad?"
-    "ur": "meri mera mere ko hai hain aur wo woh se ki ka ke nahi nahin kya koi madad ammi abbu "
-          "ghar bahut mujhe aap raat din chali jati jata hum humein kuch kar karo sakte sakti "
-          "chahiye zaroorat bhai behen beta beti mein",
-}
+# The languages we notice, their common words, letters and names: bot/languages.yml, with
+# the council's own ``languages:`` block (council.yml) merged over it.
+LANGUAGES_FILE = Path(__file__).with_name("languages.yml")
+
+
+@lru_cache(maxsize=1)
+def languages() -> Dict[str, Dict[str, str]]:
+    """Every language we notice, by ISO 639-1 code: the file, then the council's additions."""
+    with open(LANGUAGES_FILE, encoding="utf-8") as handle:
+        table = yaml.safe_load(handle) or {}
+    for code, extra in (settings.get("languages") or {}).items():
+        table[code] = {**table.get(code, {}), **(extra or {})}
+    return table
+
+
+def field_by_language(name: str) -> Dict[str, str]:
+    return {code: entry[name] for code, entry in languages().items() if entry.get(name)}
+
+
+WORDS_BY_LANGUAGE = field_by_language("words")
 # Letters each language has and English does not ("słabo mówię": Polish). A word with one
 # counts for that language, so a message of everyday words we do not list is still seen.
-LETTERS_BY_LANGUAGE = {
-    "pl": "ąćęłńśźż", "ro": "ăâîșțşţ", "lt": "ėįųūčš", "tr": "ğış", "cy": "ŵŷ", "pt": "ãõ",
-    "es": "ñ",
-}
-LANGUAGE_WORDS = {code: set(words.split()) for code, words in WORDS_BY_LANGUAGE.items()}
+LETTERS_BY_LANGUAGE = field_by_language("letters")
+LANGUAGE_WORDS = {code: set(words.lower().split()) for code, words in WORDS_BY_LANGUAGE.items()}
 OTHER = set().union(*LANGUAGE_WORDS.values())
+# How people write each language's name: "urdu", "polski", "cymraeg".
+LANGUAGE_NAMES = {name.lower(): code for code, names in field_by_language("names").items()
+                  for name in names.split()}
 # Letters only Urdu (not Arabic) uses: ے ں ٹ ڈ ڑ ہ ھ.
 URDU_LETTERS = re.compile("[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be]")
 
@@ -91,9 +94,8 @@ def guess_language(text: str) -> Optional[str]:
     names = [unicodedata.name(c, "") for c in text if c.isalpha()]
     if any("ARABIC" in n for n in names):
         return "ur" if URDU_LETTERS.search(text) else "ar"
-    for script, code in (("GURMUKHI", "pa"), ("BENGALI", "bn"), ("DEVANAGARI", "hi"),
-                         ("GUJARATI", "gu"), ("CHINESE", "zh"), ("CJK", "zh")):
-        if any(script in n for n in names):
+    for code, script in field_by_language("script").items():
+        if script != "ARABIC" and any(script in n for n in names):
             return code
     words = [w.lower() for w in WORD.findall(text)]
     scores = {code: sum(1 for w in words if w in vocab or _foreign_letters(w) == code)
@@ -117,7 +119,8 @@ LANGUAGES = (r"(?:arabic|urdu|punjabi|panjabi|bengali|bangla|sylheti|hindi|gujar
              r"romanian|portuguese|spanish|lithuanian|latvian|french|italian|turkish|kurdish|"
              r"farsi|persian|dari|pashto|somali|tigrinya|amharic|chinese|mandarin|cantonese|"
              r"russian|ukrainian|slovak|czech|hungarian|bulgarian|albanian|tamil|mirpuri|"
-             r"pahari|vietnamese|welsh|cymraeg|sign language|bsl)")
+             r"pahari|vietnamese|welsh|cymraeg|sign language|bsl|polski|romana|română|"
+             r"português|portugues|español|espanol)")
 PREFERS_A_LANGUAGE = re.compile(
     rf"\bi (?:can )?(?:only |mostly |mainly |just )?(?:speak|talk|understand|read) {LANGUAGES}\b"
     rf"|\b(?:someone|somebody|anyone|anybody|person|people|staff|worker)(?: who| that| to)?"
@@ -128,9 +131,35 @@ PREFERS_A_LANGUAGE = re.compile(
     rf"|\bmy (?:first |own |main )?language is {LANGUAGES}\b", re.IGNORECASE)
 
 
+# Asks whether anyone speaks it: "do you speak polish?", "anyone speak urdu", "can u do welsh".
+ASKS_WHO_SPEAKS = re.compile(
+    rf"\b(?:do|can|could|does|will) (?:you|u|ya|anyone|anybody|someone|somebody|any ?one)"
+    rf"(?: there)? (?:speak|talk|understand|read|write|do|chat in|help in) {LANGUAGES}\b"
+    rf"|^\W*(?:any ?one|anybody|someone|somebody) (?:speak|speaks|talk|talks) {LANGUAGES}\b",
+    re.IGNORECASE)
+
+
+def named_language(text: str) -> Optional[str]:
+    """The language a message names, when we have a line in it ("urdu", "polski?")."""
+    for word in WORD.findall((text or "").lower()):
+        if word in LANGUAGE_NAMES:
+            return LANGUAGE_NAMES[word]
+    return None
+
+
+def only_names_a_language(text: str) -> bool:
+    """The whole message is a language's name: "polski?", "Cymraeg", "in urdu please"."""
+    words = [w.lower() for w in WORD.findall(text or "")]
+    rest = [w for w in words if w not in LANGUAGE_NAMES and w not in
+            ("in", "please", "pls", "plz", "language", "speak", "speaker")]
+    return bool(words) and len(words) <= 4 and not rest and named_language(text) is not None
+
+
 def finds_english_hard(text: str) -> bool:
     """Says English is hard for them, or asks for their own language."""
-    return bool(ENGLISH_IS_HARD.search(text or "") or PREFERS_A_LANGUAGE.search(text or ""))
+    text = text or ""
+    return bool(ENGLISH_IS_HARD.search(text) or PREFERS_A_LANGUAGE.search(text)
+                or ASKS_WHO_SPEAKS.search(text) or only_names_a_language(text))
 
 
 # Words a care conversation uses that a general dictionary may lack; the training data and

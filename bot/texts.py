@@ -196,6 +196,8 @@ def offer_interpreter() -> str:
             f"{_c('council.adult_social_care_phone')} and say which language you speak.")
 
 
+WHILE_YOU_ARE_HERE = "You can also use this chat in simple English. What would you like to do?"
+
 EMPTY_MESSAGE = "I did not get a message. Please type what you would like help with."
 
 
@@ -329,6 +331,7 @@ def all_texts() -> Dict[str, str]:
         "fallback": FALLBACK,
         "fallback_other_language": fallback_other_language(),
         "offer_interpreter": offer_interpreter(),
+        "while_you_are_here": WHILE_YOU_ARE_HERE,
         "fallback_in_form": FALLBACK_IN_FORM,
         "empty_message": EMPTY_MESSAGE,
         "action_server_down": action_server_down(),

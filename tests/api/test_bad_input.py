@@ -37,6 +37,18 @@ def test_another_language_gets_a_number_and_an_interpreter(chat, message):
     assert "English" in reply
 
 
+@pytest.mark.parametrize("message, own_word", [
+    ("shwmae, oes rhywun yn siarad cymraeg?", "gyfieithydd"),   # written in Welsh
+    ("do you speak polish?", "tłumacza"),                       # names the language
+    ("Urdu please", "ترجمان"),
+    ("polski?", "tłumacza"),
+])
+def test_a_language_asked_for_gets_the_interpreter_in_it(chat, message, own_word):
+    reply = chat.texts(message)
+    assert own_word in reply and "interpreter" in reply
+    assert "did not understand" not in reply
+
+
 def test_bad_input_in_a_form_loses_nothing(chat):
     chat.say("I'd like to do a self-assessment")
     chat.say("yes")

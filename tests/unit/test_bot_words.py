@@ -27,7 +27,7 @@ NOT_THE_BOTS_WORDS = {
     "bot/directory/cache.py": "SQL",
     "bot/directory/categories.py": "taxonomy metadata served to directory clients",
     "bot/console": "the staff console; its messages to the person move with issue 14 item 1",
-    "bot/interpreter_words.py": "lines in other languages the English gate cannot read; "
+    "bot/languages.yml": "lines in other languages the English gate cannot read; "
                                 "tests/unit/test_language.py checks each has the number and "
                                 "the word for interpreter",
 }

@@ -111,3 +111,62 @@ def test_asking_for_ones_own_language_is_offered_an_interpreter(text, hard):
                                    "gracias x"])
 def test_thanks_in_another_language_is_thanks(text):
     assert is_thanks(text)
+
+
+# ---- round eight: Welsh said in Welsh, a language named, a council's own languages -------
+
+
+@pytest.mark.parametrize("text, code", [
+    ("shwmae, oes rhywun yn siarad cymraeg?", "cy"),
+    ("sut mae, dw i angen help gyda mam", "cy"),
+    ("cześć, czy ktoś mówi po polsku", "pl"),
+    ("sat sri akal ji, mainu madad chahidi aa", "pa"),
+])
+def test_more_everyday_words_are_seen(text, code):
+    assert guess_language(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "is there a tai chi class near me", "my mam needs help with her tablets",
+    "we sat and looked at the menu at the day centre", "I need help, not a pita bread",
+])
+def test_english_with_words_that_look_welsh_or_punjabi_is_english(text):
+    assert guess_language(text) is None
+
+
+@pytest.mark.parametrize("text, hard", [
+    ("do you speak polish?", True), ("anyone speak urdu", True), ("can u do welsh", True),
+    ("polski?", True), ("Cymraeg", True), ("in urdu please", True),
+    ("i speak english", False), ("do you do lunch clubs", False),
+    ("polish", True), ("the polish club on tuesday", False), ("do you speak to carers", False),
+])
+def test_naming_a_language_is_asking_for_it(text, hard):
+    assert finds_english_hard(text) is hard
+
+
+@pytest.mark.parametrize("text, code", [
+    ("urdu please", "ur"), ("polski?", "pl"), ("do you speak Welsh", "cy"),
+    ("can someone talk to me in punjabi", "pa"), ("I need help for my dad", None),
+])
+def test_the_language_named_is_found(text, code):
+    from bot.language import named_language
+
+    assert named_language(text) == code
+
+
+def test_a_council_can_add_a_language_in_its_own_file(monkeypatch):
+    from bot import language, settings
+
+    somali = {"name": "Somali", "names": "somali af-soomaali",
+              "interpreter_line": "Fadlan wac {phone} oo weydii turjubaan bilaash ah.",
+              "interpreter_word": "turjubaan"}
+    monkeypatch.setattr(settings, "council", lambda: {"languages": {"so": somali,
+                                                                     "cy": {"name": "Cymraeg"}}})
+    language.languages.cache_clear()
+    try:
+        table = language.languages()
+        assert table["so"]["interpreter_word"] == "turjubaan"
+        assert table["cy"]["name"] == "Cymraeg" and table["cy"]["interpreter_word"]  # merged
+    finally:
+        monkeypatch.undo()
+        language.languages.cache_clear()
