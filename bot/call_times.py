@@ -90,18 +90,39 @@ def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
     return (start, end) if start < end else None
 
 
+# A day ruled out: "not thursday", "any day except monday", "apart from fridays", "but not
+# on a tuesday", "never wednesdays".
+_DAYS = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+         r"(?:,? (?:or|and|nor) )?)+")
+NOT_ON = re.compile(
+    r"\b(?:not|except|excluding|never|apart from|other than|(?:dont|don't|do not|cant|can't|"
+    r"cannot|can not) (?:ring|call|phone|do|talk)(?: me)?|(?:busy|out|away|working|no good|"
+    r"not good|not free|not in)) ?(?: on)?(?: an?| the)? " + _DAYS +
+    r"|\b" + _DAYS + r" (?:is|are|'s|s)? ?(?:no good|bad|not good|out|busy|difficult|hard|"
+    r"a no)\b")
+
+
+def _day_numbers(text: str) -> set:
+    return {next(i for i, d in enumerate(DAY_NAMES) if d.startswith(m.group(1)[:3]))
+            for m in DAY.finditer(text)}
+
+
 def days_allowed(said: Optional[str]) -> Optional[set]:
-    """Week days named ("Tuesdays", "weekdays"): the numbers 0-6, or None for any day."""
+    """Week days named ("Tuesdays", "weekdays", "any day but Monday"): the numbers 0-6, or
+    None for any day. A day ruled out ("mornings but not thursday") is never chosen."""
     if not said:
         return None
     text = said.lower()
+    ruled_out = set()
+    for found in NOT_ON.finditer(text):
+        ruled_out |= _day_numbers(found.group(0))
+    named = _day_numbers(NOT_ON.sub(" ", text))
     if re.search(r"\bweek ?ends?\b", text):
-        return {5, 6}
+        named |= {5, 6}
     if re.search(r"\bweek ?days?\b", text):
-        return {0, 1, 2, 3, 4}
-    found = {next(i for i, d in enumerate(DAY_NAMES) if d.startswith(m.group(1)[:3]))
-             for m in DAY.finditer(text)}
-    return found or None
+        named |= {0, 1, 2, 3, 4}
+    allowed = (named or (set(range(7)) if ruled_out else set())) - ruled_out
+    return allowed or None
 
 
 @dataclass

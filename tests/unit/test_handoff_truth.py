@@ -318,3 +318,25 @@ def test_taking_it_back_later_means_the_usual_answer(db):
     said, _ = _run(ActionHandoff(), _tracker("will anyone ring me?", {}, before=[
         "please don't phone me, he might pick up", "he has gone out, you can ring me now"]))
     assert said.startswith("No. You have not asked for a call back yet.")
+
+
+# ---- round eight: a day ruled out is never the day promised -------------------------------
+
+@pytest.mark.parametrize("said, allowed", [
+    ("mornings but not thursday thats when i go to the doctors", {0, 1, 2, 4, 5, 6}),
+    ("any day except monday", {1, 2, 3, 4, 5, 6}),
+    ("weekdays apart from friday", {0, 1, 2, 3}),
+    ("dont ring on a tuesday, afternoons", {0, 2, 3, 4, 5, 6}),
+    ("monday is no good but thursday afternoon", {3}),
+    ("not monday or tuesday", {2, 3, 4, 5, 6}),
+    ("tuesdays after 2", {1}),
+    ("after 4", None),
+])
+def test_days_ruled_out_are_left_out(said, allowed):
+    assert call_times.days_allowed(said) == allowed
+
+
+@pytest.mark.parametrize("now", [THURSDAY_EVENING, THURSDAY_MORNING, SATURDAY])
+def test_the_promised_day_is_never_the_day_they_ruled_out(now):
+    promise = call_times.promise("mornings but not thursday", True, now)
+    assert promise and "Thursday" not in promise
