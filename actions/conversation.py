@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (entity, Events, latest_text, note_conversation_details, say,
-                            TrackerAction)
+from actions.common import (channel_of, entity, Events, latest_text,
+                            note_conversation_details, say, TrackerAction)
 from actions.directory import answer_in_context, save_chosen, search_here
 from actions.callback import stopped_with_callback
 from bot.directory import followup, saved as saved_places
@@ -18,6 +18,8 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
+from bot import easy_read_request
+from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import in_their_language
 from bot.language import (finds_english_hard, guess_language, looks_like_other_language,
                           named_language)
@@ -136,6 +138,10 @@ class ActionDefaultFallback(TrackerAction):
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())
+        elif (wish := easy_read_wish(text)) is not None:
+            # "can you use easier words please": easy read from this reply on.
+            switch_easy_read(dispatcher, tracker, wish)
+            dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
         elif (english_hard := finds_english_hard(text)) and not (
                 listening.themes_in(meant) or is_about_their_life(meant, tracker)):
             # "do you speak polish?", "urdu please": the interpreter, in their language too.
@@ -151,6 +157,12 @@ class ActionDefaultFallback(TrackerAction):
         else:
             dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
         return [UserUtteranceReverted()]
+
+
+def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:
+    """Says so, and carries the switch to the channel (bot/easy_read_request.py)."""
+    dispatcher.utter_message(text=easy_read_request.reply(on, channel_of(tracker)))
+    dispatcher.utter_message(json_message=easy_read_request.switch(on))
 
 
 def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:

@@ -30,7 +30,8 @@ from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
 from actions.waiting import waiting_lines, welcome_back_lines
-from bot import codes, crisis_care, form_words, hours, safety_words, store
+from bot import codes, crisis_care, easy_read_request, form_words, hours, safety_words, store
+from bot import settings, texts
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
@@ -51,6 +52,9 @@ from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
+from bot.easy_read_request import easy_read_wish
+from bot.interpreter_words import in_their_language
+from bot.language import finds_english_hard, guess_language, named_language
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.safety.assessment import QUICK_EXIT
@@ -126,6 +130,10 @@ ASKS_A_MEANING = re.compile(r"\bmean|\bsame (?:thing )?as\b|\bdifference between
                             r"\bstand for\b|^\W*what(?:'s| is| are|s)\b", re.IGNORECASE)
 
 
+# A request for an interpreter is a short message; a longer one holds an answer too.
+MAX_LANGUAGE_ASK_WORDS = 12
+
+
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
     """What this message is at a question of this kind. Pure: unit-tested without Rasa."""
     if turn.intent in SAFETY_INTENTS and not (kind == fs.SAFETY_WISH and turn.intent != CRISIS):
@@ -194,6 +202,12 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         return Decision("request", "explain_term")
     if turn.intent == "resume" and _has_code(turn.text):
         return Decision("interrupt")
+    if (wish := easy_read_wish(turn.text)) is not None:
+        # "can you use easier words please": switched, then the same question again.
+        return Decision("request", "easy_read_on" if wish else "easy_read_off")
+    if finds_english_hard(turn.text) and len(turn.text.split()) <= MAX_LANGUAGE_ASK_WORDS:
+        # "do you speak polish?", "my english not good": the interpreter, then the question.
+        return Decision("request", "interpreter")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
         return Decision("request", "greet")
     if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS and \
@@ -772,6 +786,9 @@ class AnswerFirstForm(FormValidationAction):
         if decision.action == "request":
             dispatcher.utter_message(text=self.answer_request(decision.request, slot, tracker,
                                                               domain))
+            if decision.request in ("easy_read_on", "easy_read_off"):
+                dispatcher.utter_message(json_message=easy_read_request.switch(
+                    decision.request == "easy_read_on"))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
         if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
@@ -881,6 +898,13 @@ class AnswerFirstForm(FormValidationAction):
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])
         if request == "care_costs":
             return care_costs_answer()
+        if request in ("easy_read_on", "easy_read_off"):
+            return easy_read_request.reply(request == "easy_read_on", channel_of(tracker))
+        if request == "interpreter":
+            text = tracker.latest_message.get("text") or ""
+            own = in_their_language(named_language(text) or guess_language(text),
+                                    str(settings.get("council.adult_social_care_phone")))
+            return "\n\n".join(filter(None, (own, texts.offer_interpreter())))
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)

@@ -14,7 +14,7 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 from sanic.request import Request
 
-from bot import easy_read
+from bot import easy_read, easy_read_request
 
 
 class RestWithMetadataInput(RestInput):
@@ -31,8 +31,11 @@ class RestWithMetadataInput(RestInput):
         async def handle(message: UserMessage) -> None:
             await on_new_message(message)
             channel = message.output_channel
-            if easy_read.wanted(message.metadata) and isinstance(channel,
-                                                                  CollectingOutputChannel):
+            if not isinstance(channel, CollectingOutputChannel):
+                return
+            # Asked for in words this turn ("easier words please"), or on already.
+            switched = easy_read_request.switched(channel.messages)
+            if switched or (switched is None and easy_read.wanted(message.metadata)):
                 channel.messages[:] = easy_read.rewrite(channel.messages)
 
         return super().blueprint(handle)

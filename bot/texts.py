@@ -196,6 +196,7 @@ def offer_interpreter() -> str:
             f"{_c('council.adult_social_care_phone')} and say which language you speak.")
 
 
+WHAT_NEXT = "What would you like to do?"
 WHILE_YOU_ARE_HERE = "You can also use this chat in simple English. What would you like to do?"
 
 EMPTY_MESSAGE = "I did not get a message. Please type what you would like help with."
@@ -332,6 +333,7 @@ def all_texts() -> Dict[str, str]:
         "fallback_other_language": fallback_other_language(),
         "offer_interpreter": offer_interpreter(),
         "while_you_are_here": WHILE_YOU_ARE_HERE,
+        "what_next": WHAT_NEXT,
         "fallback_in_form": FALLBACK_IN_FORM,
         "empty_message": EMPTY_MESSAGE,
         "action_server_down": action_server_down(),

@@ -27,7 +27,7 @@ from typing import Any, Awaitable, Callable, Dict, Hashable, List, Optional, Tup
 
 import aiohttp
 
-from bot import texts
+from bot import easy_read_request, texts
 from bot.http_client import HttpClient
 from bot.security import secrets_file
 
@@ -56,6 +56,13 @@ def start_message(code: str) -> str:
     return f"carry on {code[:20]}" if code else "/greet"
 
 
+def remember_easy_read(replies: List[Dict[str, Any]], chat_data: Optional[dict]) -> None:
+    """A reply that switches easy read (asked for in words) holds for the chat from now."""
+    switched = easy_read_request.switched(replies)
+    if switched is not None and chat_data is not None:
+        chat_data["easy_read"] = switched
+
+
 def shown_text(reply: Dict[str, Any]) -> str:
     """A reply's words as the person sees them; an adviser's are signed."""
     text = reply.get("text") or ""
@@ -73,10 +80,14 @@ class GatewayClient(HttpClient):
                          headers={"X-Relay-Key": relay_key or secrets_file.relay_secret()})
         self.channel = channel
 
-    async def send(self, sender: str, message: str) -> List[Dict[str, Any]]:
+    async def send(self, sender: str, message: str,
+                   easy_read: bool = False) -> List[Dict[str, Any]]:
+        """One message; ``easy_read`` when the person asked for easier words in this chat."""
         session = await self.session()
-        async with session.post(f"{self.base_url}/api/messages", json={
-                "sender": sender, "message": message, "channel": self.channel}) as resp:
+        body = {"sender": sender, "message": message, "channel": self.channel}
+        if easy_read:
+            body["easy_read"] = True
+        async with session.post(f"{self.base_url}/api/messages", json=body) as resp:
             data = await resp.json(content_type=None)
             if resp.status >= 400:
                 # The gateway's own kind words (too long, too fast...) are shown as they are.

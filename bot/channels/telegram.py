@@ -137,9 +137,11 @@ class Relay:
         chat_id = update.effective_chat.id
         self.poller.wrote(chat_id)
         try:
-            replies = await self.gateway.send(sender_for(chat_id), message)
+            replies = await self.gateway.send(sender_for(chat_id), message,
+                                              easy_read=bool((context.chat_data or {}).get("easy_read")))
         except GATEWAY_ERRORS:
             replies = [{"text": GATEWAY_DOWN}]
+        contract.remember_easy_read(replies, context.chat_data)
         await self.deliver(context.bot, chat_id, replies, context.chat_data)
 
     # --- to Telegram ---------------------------------------------------------------------

@@ -27,6 +27,7 @@ from bot.directory.needs import (categorise, moves_the_search, narrows_the_searc
                                  search_request)
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.places import find_location
+from bot.easy_read_request import easy_read_wish
 from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
@@ -383,6 +384,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "i dont no wat that is" after directory results: not a no; the fallback answers it
     # from the places shown (or asks to say it another way).
     (only_from(SHOWN_MAY_REPLACE, asks_what_they_are), "nlu_fallback"),
+    # "can you use easier words", "turn off easy read": the fallback switches (in a form,
+    # the engine), whatever the model guessed.
+    (anyway(lambda text: easy_read_wish(text) is not None), "nlu_fallback"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
     (for_someone_else, "start_self_assessment"),

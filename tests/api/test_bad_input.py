@@ -65,6 +65,27 @@ def test_bad_input_in_a_form_loses_nothing(chat):
     assert chat.slot("requested_slot") == asked
 
 
+@pytest.mark.parametrize("wish, kept_back", [
+    ("can you use easier words please", "easy words"),
+    ("do you speak polish?", "tłumacza"),
+])
+def test_a_wish_said_at_a_question_is_answered_and_the_question_kept(chat, wish, kept_back):
+    chat.say("I'd like to do a self-assessment")
+    chat.say("yes")
+    chat.say('/inform{"about": "self"}')
+    chat.say("Pat")
+    asked = chat.slot("requested_slot")
+    replies = chat.say(wish)
+    said = " ".join(r.get("text") or "" for r in replies)
+    assert kept_back in said
+    assert chat.slot(asked) is None                      # not kept as the answer
+    assert chat.slot("requested_slot") == asked          # the same question again
+    assert chat.active_loop() == "self_assessment_form"
+    if "easier" in wish:
+        assert {"type": "easy_read", "on": True} in [r.get("custom") for r in replies]
+        assert "What is important to you?" in said          # asked again in easy read
+
+
 def test_a_wrong_postcode_is_explained_and_help_still_given(chat):
     reply = chat.texts("lunch clubs near ZZ99 9ZZ")
     assert "action_search_directory" in chat.actions_after_last_user_message()

@@ -232,6 +232,10 @@
       return;
     }
     (replies || []).forEach(function (r) {
+      if (r.custom && r.custom.type === "easy_read") {
+        setPref("easy", !!r.custom.on);   // asked for in words: the button follows
+        return;
+      }
       if (!r.text && !r.custom && !(r.buttons && r.buttons.length)) { return; }
       var shown = add({
         who: r.from === "adviser" ? "adviser" : "bot", text: r.text || "", author: r.author,
@@ -401,8 +405,9 @@
   var prefs = {};
   try { prefs = JSON.parse(localStorage.getItem(KEY_PREFS) || "{}"); } catch (e) { prefs = {}; }
   applyPrefs(prefs);
-  function toggle(name) {
-    prefs[name] = !prefs[name];
+  function toggle(name) { setPref(name, !prefs[name]); }
+  function setPref(name, value) {
+    prefs[name] = value;
     try { localStorage.setItem(KEY_PREFS, JSON.stringify(prefs)); } catch (e) { /* private mode */ }
     applyPrefs(prefs);
   }
