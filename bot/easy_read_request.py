@@ -33,10 +33,10 @@ ASKS_FOR_USUAL_WORDS = re.compile(
     r"|\b(?:back to |use |your )?(?:normal|usual|ordinary) (?:words|english|way|layout)\b",
     re.IGNORECASE)
 
-ON_WEB = ("Yes. I will use short sentences and easy words from now on. "
+ON_WEB = ("From now on I will use short sentences and easy words. "
           "The Easy read button at the top turns it off.")
-ON = "Yes. I will use short sentences and easy words from now on."
-OFF = "OK. I will use my usual words again."
+ON = "From now on I will use short sentences and easy words."
+OFF = "From now on I will use my usual words again."
 
 
 def easy_read_wish(text: str) -> Optional[bool]:
