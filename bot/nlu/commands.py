@@ -265,9 +265,12 @@ WANTS_A_PERSON = re.compile(
     r"id like|d like|wanna|would rather)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|"
     r"a person|a real person|a human|an adviser|an advisor|a social worker|one of (?:you|the team))\b"
     # or anywhere, when they say who wants it: "...and i just want to talk to someone"
-    r"|\b(?:i|we) (?:just |really |only )?(?:want|need|would like|d like|wanna) to (?:talk|speak|"
-    r"chat) (?:to|with) (?:someone|somebody|a person|a human|a real person|an adviser|"
-    r"a social worker)\b", re.IGNORECASE)
+    r"|\b(?:i|id|we|wed)\s+(?:would\s+|d\s+)?(?:just\s+|really\s+|only\s+|much\s+|honestly\s+)?"
+    r"(?:want|need|like|love|prefer|rather|wanna)\s+(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?:someone|somebody|a person|a human|a real person|a real human|a human being|an adviser|"
+    r"an advisor|a social worker|one of (?:you|the team)|a member of staff|someone real)\b",
+    re.IGNORECASE)
+SAYS_YES = re.compile(r"\b(?:yes|yeah|yep|yup|yh|ye|aye)\b", re.IGNORECASE)
 PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "listen_connect",
                       "ask_help", "chitchat", "greet", "deny", "dont_know")
 
@@ -406,8 +409,11 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     already asked for, then the first of ``READERS``."""
     typed, text = text, as_meant(text)   # "wot is a job coach", "i dont no": read as meant
     # "ok i can tell you a bit more i suppose" offers to tell more: not a hedged yes.
+    # "to be honest id just like to speak to a real person": a hedge ("tbh") said with a
+    # wish for a person is that wish, not a hedged yes.
+    person_only = wants_a_person(text, guess) and not SAYS_YES.search(text)
     intent = command_intent(text, buttons) or (
-        None if offers_to_tell_more(text) else typed_check_in_answer(text, guess))
+        None if offers_to_tell_more(text) or person_only else typed_check_in_answer(text, guess))
     # "will they still ring me?", "they won't tell him?": answered from the hand-off.
     intent = intent or callback_intent(text)
     if intent:

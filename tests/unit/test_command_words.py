@@ -1,7 +1,7 @@
 """The NLU command layer's small readers: thanks, a request for help for someone else."""
 import pytest
 
-from bot.nlu.commands import for_someone_else, is_goodbye, is_thanks
+from bot.nlu.commands import for_someone_else, is_goodbye, is_thanks, typed_intent
 
 
 @pytest.mark.parametrize("text", ["thank you for listening, youve been kind", "thanks",
@@ -67,3 +67,23 @@ def test_not_a_complaint_route(text, guess):
 def test_a_request_with_a_place_is_a_search(text, guess, wanted):
     from bot.nlu.commands import local_search
     assert local_search(text, guess) is wanted
+
+
+# ---- round eight: a wish for a person said among other things, with a hedge ---------------
+
+@pytest.mark.parametrize("text", [
+    "i already told you where i live. the meals might be alright. to be honest id just like "
+    "to speak to a real person if thats possible, im not much good with these things",
+    "id rather speak to a human", "i would prefer to talk to someone",
+    "I'd much rather talk to a real human being tbh",
+    "honestly i would just like to chat with a member of staff",
+])
+def test_a_wish_for_a_person_is_heard_whatever_else_is_said(text):
+    assert typed_intent(text, "nlu_fallback", []) == "request_human"
+
+
+@pytest.mark.parametrize("text", [
+    "she would like to speak to someone", "i like to talk to my neighbour over the fence",
+])
+def test_talking_to_people_in_their_life_is_not_asking_for_us(text):
+    assert typed_intent(text, "nlu_fallback", []) != "request_human"
