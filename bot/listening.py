@@ -412,6 +412,37 @@ def not_again(reflection: Reflection, said: Sequence[str]) -> Reflection:
     return Reflection(reflection.themes, statements + [question], reflection.buttons)
 
 
+# "can i do one of those please, a carers assessment", "id like to fill in the self
+# assessment": asked for by name while talking, so it is offered at once, one tap away.
+ASKS_TO_START = re.compile(
+    r"\b(?:can|could|may|shall|do) (?:i|we|u|you) (?:please |just )?(?:do|have|start|get|fill "
+    r"in|fill out|try|book|go for|sign up for)\b"
+    r"|\b(?:i|id|i'd|we)(?: would| d)?(?: really| just)? (?:like|want|wanna|need) (?:to (?:do|have|"
+    r"start|fill in|fill out|try|book|get|give) |)(?:one|a|an|the|my|some|it)\b"
+    r"|\bsign me up\b|\blets? (?:do|start|try)\b|\bstart (?:the|my|a|an)\b", re.IGNORECASE)
+JOURNEYS = (
+    (re.compile(r"\bcarers?'?s? ?(?:self[- ]?)?assessments?\b", re.IGNORECASE),
+     "Yes. We can do a carer's assessment now. It is about you and your own life.",
+     _button("Start the carer's assessment", "/start_carer_assessment")),
+    (re.compile(r"\bself[- ]?assessment\b|\bplan for a good life\b", re.IGNORECASE),
+     "Yes. We can do the self-assessment now.",
+     _button("Start the self-assessment", "/start_self_assessment")),
+    (re.compile(r"\b(?:survey|feedback)\b", re.IGNORECASE),
+     "Yes. You can give feedback now.",
+     _button("Give feedback", "/give_feedback")),
+)
+
+
+def journey_asked_for(text: str) -> Optional[Reflection]:
+    """An assessment or survey asked for by name: say yes, with its button first."""
+    if not ASKS_TO_START.search(text or ""):
+        return None
+    for words, yes, button in JOURNEYS:
+        if words.search(text):
+            return Reflection([], [yes], [button, TALK])
+    return None
+
+
 def reflect(text: str, name: Optional[str] = None, telling: bool = False,
             names: Optional[Dict[str, str]] = None) -> Reflection:
     """A reflection for what was said: up to two themes, then one open question.
@@ -421,6 +452,9 @@ def reflect(text: str, name: Optional[str] = None, telling: bool = False,
 
     telling: the message tells something of their life (bot/life_talk.py) though no
     theme is found; it is said back in their words, with the ways to go on."""
+    asked = journey_asked_for(text)
+    if asked is not None:
+        return asked
     themes = themes_in(text)[:2]
     hello = f"Thank you, {name}." if name else None
     if not themes:
@@ -480,6 +514,9 @@ def all_texts() -> Dict[str, str]:
     out.update({f"listening.ask.{k}": v for k, v in OPEN_QUESTIONS.items()})
     out["listening.nothing"] = NOTHING_HEARD
     out["listening.general"] = GENERAL_QUESTION
+    for i, (_, yes, button) in enumerate(JOURNEYS):
+        out[f"listening.journey[{i}]"] = yes
+        out[f"listening.journey[{i}]:button"] = button["title"]
     out["listening.next"] = NEXT_QUESTION
     out["listening.break_options"] = BREAK_OPTIONS
     for key, text in (("thank_you", THANK_YOU_FOR_TELLING), ("own_words", OWN_WORDS_QUESTION),

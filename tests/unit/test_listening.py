@@ -49,3 +49,34 @@ def test_a_name_is_used_and_the_reply_ends_with_one_open_question():
     assert heard.lines[0] == "Thank you, Frank."
     assert sum(line.count("?") for line in heard.lines) == 1 and heard.lines[-1].endswith("?")
     assert any(b["payload"].startswith("/find_service") for b in heard.buttons)
+
+
+# ---- round eight: an assessment asked for by name while talking is offered at once -------
+
+@pytest.mark.parametrize("text, payload", [
+    ("ok that sounds alright then. can i do one of those please, a carers assessment",
+     "/start_carer_assessment"),
+    ("i want a carers assessment", "/start_carer_assessment"),
+    ("id like one of those carers assessments please", "/start_carer_assessment"),
+    ("sign me up for the carers assessment", "/start_carer_assessment"),
+    ("can i fill in the self assessment for my mum", "/start_self_assessment"),
+    ("i would like to give some feedback about my carers", "/give_feedback"),
+])
+def test_an_assessment_asked_for_is_offered_first(text, payload):
+    from bot.listening import reflect
+
+    reflection = reflect(text)
+    assert reflection.lines[0].startswith("Yes.")
+    assert reflection.buttons[0]["payload"] == payload
+
+
+@pytest.mark.parametrize("text", [
+    "whats a carers assessment, is that where someone judges me",
+    "i just want to know what the carers assessment is",
+    "my carers assessment was last year and it was rubbish",
+    "i want to talk about my mum",
+])
+def test_talk_about_an_assessment_is_not_asking_for_one(text):
+    from bot.listening import reflect
+
+    assert not reflect(text).lines[0].startswith("Yes.")
