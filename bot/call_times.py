@@ -46,11 +46,41 @@ def _clock(hour: str, minute: Optional[str], suffix: Optional[str], evening: boo
     return time(h, m) if h < 24 else None
 
 
+# A time ruled out: "afternoons but not between 2 and 3, thats when i nap", "not 1 till 2".
+NOT_BETWEEN = re.compile(r"\b(?:not|except|apart from|other than|never)\s+(?:between\s+|from\s+)?"
+                         + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*" + CLOCK + r"(?!\d)")
+WHOLE_DAY = (time(8), time(21))
+
+
 def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
-    """The time of day they asked for, as (from, until); None when they gave none."""
+    """The time of day they asked for, as (from, until); None when they gave none. A time
+    they ruled out is left out: the longer part of the day left is chosen (the later one
+    when both are as long)."""
     if not said:
         return None
-    text = said.lower()
+    text = said.lower().replace("not after", "before")   # "not after 4": before 4
+    ruled_out = NOT_BETWEEN.search(text)
+    if ruled_out is None:
+        return _asked_window(text)
+    evening = bool(re.search(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight", text))
+    start = _clock(*ruled_out.groups()[:3], evening)
+    end = _clock(*ruled_out.groups()[3:], evening)
+    asked = _asked_window(text[:ruled_out.start()] + " " + text[ruled_out.end():]) or WHOLE_DAY
+    if not (start and end and start < end):
+        return asked
+    parts = [(asked[0], min(asked[1], start)), (max(asked[0], end), asked[1])]
+    parts = [p for p in parts if p[0] < p[1]]
+    if not parts:
+        return None
+    return max(reversed(parts), key=lambda p: _minutes(p[1]) - _minutes(p[0]))
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _asked_window(text: str) -> Optional[Tuple[time, time]]:
+    """The time asked for, in words with no time ruled out."""
     evening = bool(re.search(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight", text))
     base = None
     for pattern, span in PARTS:

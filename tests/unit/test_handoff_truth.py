@@ -340,3 +340,21 @@ def test_days_ruled_out_are_left_out(said, allowed):
 def test_the_promised_day_is_never_the_day_they_ruled_out(now):
     promise = call_times.promise("mornings but not thursday", True, now)
     assert promise and "Thursday" not in promise
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("afternoons but not between 2 and 3 thats when i have my nap", 15, 17),
+    ("any time except 1 till 2", 14, 21),
+    ("mornings, not 10 to 11", 8, 10),
+    ("not after 4", 0, 16),
+])
+def test_a_time_ruled_out_is_left_out(said, start, end):
+    from datetime import time
+
+    assert call_times.window(said) == (time(start), time(end))
+
+
+@pytest.mark.parametrize("now", [THURSDAY_EVENING, THURSDAY_MORNING, SATURDAY])
+def test_the_promised_time_is_never_the_hour_they_ruled_out(now):
+    promise = call_times.promise("afternoons but not between 2 and 3, i nap", True, now)
+    assert promise and "between 2pm and 3pm" not in promise
