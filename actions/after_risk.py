@@ -25,6 +25,7 @@ from actions.safety import respond
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, texts
 from bot.answers.check_in import YES, check_in_answer
+from bot.sounds_like import as_meant
 
 
 def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -71,7 +72,8 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
 
 def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:
     """The reply to a message about the danger told or the person asked for, or None."""
-    text = latest_text(tracker)
+    # "is some1 actually coming", "il go now b4 he wakes up": read as meant.
+    text = as_meant(latest_text(tracker))
     if not text or text.startswith("/") or tracker.active_loop_name:
         return None
     answered = yes_to_the_question(dispatcher, tracker, text)

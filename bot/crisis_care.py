@@ -85,7 +85,10 @@ ASKS_IF_COMING = re.compile(
     r"going to (?:come|join|answer|reply)|gonna (?:come|join)|(?:come|joined|read))\b|"
     r"\b(?:how long|when will (?:they|someone|somebody)|anyone there|any one there|"
     r"anybody there|is anyone (?:reading|listening)|still waiting|where are they|"
-    r"nobody(?:'s| is)? (?:coming|here)|no ?one(?:'s| is)? (?:coming|here))\b",
+    r"nobody(?:'s| is)? (?:coming|here)|no ?one(?:'s| is)? (?:coming|here))\b"
+    # "u said someone was joining??": the promise, asked about.
+    r"|\b(?:you|u) said (?:some ?one|somebody|a person|they|the team)(?: \w+){0,2} "
+    r"(?:was|were|would|will|is|are)(?: be)? (?:join|joining|coming|come|ring|call)",
     re.IGNORECASE)
 WILL_WAIT = re.compile(
     r"\b(?:i'?ll|ill|i will|i can|happy to|ok to|okay to|i'?m going to|gonna) "
@@ -94,7 +97,10 @@ WILL_WAIT = re.compile(
 CANNOT_STAY = re.compile(
     r"\b(?:cant|can't|cannot|can not|wont be able to) (?:stay|wait|hang on|talk)(?: long| here|"
     r" now)?|\b(?:got to|gotta|have to|need to|must) (?:go|leave|dash)\b|\b(?:hes|he's|shes|"
-    r"she's|theyre|they're) (?:back|home|coming)\b|\bonly (?:got|have) a (?:minute|few minutes)\b",
+    r"she's|theyre|they're) (?:back|home|coming)\b|\bonly (?:got|have) a (?:minute|few minutes)\b"
+    # "i will go now before he wakes up", "better go now": going, said in their words.
+    r"|\b(?:i will|i'?ll|ill|i'?d better|i had better|better|i'?m going to|im gonna|gonna) "
+    r"(?:go|leave|log off|get off)(?: now| before| quick| here)\b",
     re.IGNORECASE)
 RETURNING = re.compile(
     r"\b(?:(?:its|it's|it is) (?:me|only me) again|me again|(?:im|i'm|i am) back|back again|"

@@ -46,7 +46,18 @@ SOUNDS_LIKE: Dict[str, str] = {
     "dus": "does", "duz": "does",
     "owt": "anything", "summat": "something", "nowt": "nothing", "clubb": "club",
     "swiming": "swimming",
+    "dnt": "dont", "enuf": "enough", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "bk": "back", "cnt": "cant", "shd": "should", "wld": "would", "cld": "could",
+    "thru": "through", "msg": "message", "hme": "home", "il": "i will",
 }
+# Words spelt with a number ("is some1 coming", "b4 he wakes up", "2moro").
+NUMBER_WORDS: Dict[str, str] = {
+    "some1": "someone", "sum1": "someone", "any1": "anyone", "every1": "everyone",
+    "no1": "no one", "b4": "before", "2day": "today", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "2nite": "tonight", "l8r": "later", "l8": "late", "gr8": "great",
+    "w8": "wait", "h8": "hate",
+}
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # "i wont a job": want, when a thing or "to" follows (never "i wont be long": won't).
 WONT = re.compile(r"\b(i|we|u|you|they|he|she|dont|do)\s+wont\s+(?=(?:a|an|to|some|sum|help|"
                   r"more|my|me|job|jobs|work|friends?|frends?|go|get|make)\b)", re.I)
@@ -96,5 +107,6 @@ def as_meant(text: str) -> str:
         return text or ""
     fixed = TO_2.sub("to", FOR_4.sub("for", TOO_2.sub(_too, text)))
     fixed = SUM.sub("some", WONT.sub(lambda m: f"{m.group(1)} want ", fixed))
+    fixed = NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(0).lower()], fixed)
     fixed = WORD.sub(_swap, fixed)
     return KNOW.sub(lambda m: f"{m.group(1) or m.group(2)} know", fixed)

@@ -303,3 +303,21 @@ def test_a_waiting_question_with_only_a_hint_is_answered_from_the_hand_off(db):
         loop=None, sender="asker"), {}))
     assert row["reference"] in said(d) and "Is someone in danger" not in said(d)
     assert "999" in said(d)
+
+
+# ---- round eight: text-speak after danger, and the promise asked about ---------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("is some1 actually coming on here or not", "asks"),
+    ("u said someone was joining??", "asks"),
+    ("you said a person would ring", "asks"),
+    ("il go now b4 he wakes up", "cannot_stay"),
+    ("better go now", "cannot_stay"),
+    ("i had better leave now, sorry", "cannot_stay"),
+    ("i will go to the shops tomorrow", None),
+    ("im going to go to the lunch club", None),
+])
+def test_waiting_messages_typed_as_people_type(text, kind):
+    from bot.sounds_like import as_meant
+
+    assert care.waiting_kind(as_meant(text)) == kind

@@ -54,3 +54,21 @@ def test_day_center_spelt_by_sound_is_explained(text):
     assert "don't know the word" not in said
     assert {"event": "slot", "timestamp": None, "name": "jargon_term",
             "value": "Day services"} in events
+
+
+# ---- round eight: words spelt with a number, and a few more short forms --------------------
+
+@pytest.mark.parametrize("typed, meant", [
+    ("is some1 actually coming", "is someone actually coming"),
+    ("il go now b4 he wakes up", "i will go now before he wakes up"),
+    ("pls dnt ring the house", "please dont ring the house"),
+    ("ive had enuf", "ive had enough"),
+    ("can any1 help 2day", "can anyone help today"),
+])
+def test_number_words_and_short_forms(typed, meant):
+    assert as_meant(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["2 people", "at 2", "flat 4b", "room 101", "LS1 4AB"])
+def test_numbers_stay_numbers(typed):
+    assert as_meant(typed) == typed
