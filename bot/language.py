@@ -51,8 +51,10 @@ LETTERS_BY_LANGUAGE = field_by_language("letters")
 LANGUAGE_WORDS = {code: set(words.lower().split()) for code, words in WORDS_BY_LANGUAGE.items()}
 OTHER = set().union(*LANGUAGE_WORDS.values())
 # How people write each language's name: "urdu", "polski", "cymraeg".
-LANGUAGE_NAMES = {name.lower(): code for code, names in field_by_language("names").items()
-                  for name in names.split()}
+OWN_NAMES = {name.lower(): code for code, names in field_by_language("own_names").items()
+             for name in names.split()}
+LANGUAGE_NAMES = {**{name.lower(): code for code, names in field_by_language("names").items()
+                     for name in names.split()}, **OWN_NAMES}
 # Letters only Urdu (not Arabic) uses: ے ں ٹ ڈ ڑ ہ ھ.
 URDU_LETTERS = re.compile("[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be]")
 
@@ -119,7 +121,7 @@ LANGUAGES = (r"(?:arabic|urdu|punjabi|panjabi|bengali|bangla|sylheti|hindi|gujar
              r"romanian|portuguese|spanish|lithuanian|latvian|french|italian|turkish|kurdish|"
              r"farsi|persian|dari|pashto|somali|tigrinya|amharic|chinese|mandarin|cantonese|"
              r"russian|ukrainian|slovak|czech|hungarian|bulgarian|albanian|tamil|mirpuri|"
-             r"pahari|vietnamese|welsh|cymraeg|sign language|bsl|polski|romana|română|"
+             r"pahari|vietnamese|welsh|cymraeg|sign language|bsl|polski|română|"
              r"português|portugues|español|espanol)")
 PREFERS_A_LANGUAGE = re.compile(
     rf"\bi (?:can )?(?:only |mostly |mainly |just )?(?:speak|talk|understand|read) {LANGUAGES}\b"
@@ -135,7 +137,8 @@ PREFERS_A_LANGUAGE = re.compile(
 ASKS_WHO_SPEAKS = re.compile(
     rf"\b(?:do|can|could|does|will) (?:you|u|ya|anyone|anybody|someone|somebody|any ?one)"
     rf"(?: there)? (?:speak|talk|understand|read|write|do|chat in|help in) {LANGUAGES}\b"
-    rf"|^\W*(?:any ?one|anybody|someone|somebody) (?:speak|speaks|talk|talks) {LANGUAGES}\b",
+    rf"|^\W*(?:any ?one|anybody|someone|somebody) (?:speak|speaks|talk|talks) {LANGUAGES}\b"
+    rf"|\b(?:you|u) (?:can|could) (?:speak|write|talk|read|do) (?:in )?{LANGUAGES}\b",
     re.IGNORECASE)
 
 
@@ -159,7 +162,13 @@ def finds_english_hard(text: str) -> bool:
     """Says English is hard for them, or asks for their own language."""
     text = text or ""
     return bool(ENGLISH_IS_HARD.search(text) or PREFERS_A_LANGUAGE.search(text)
-                or ASKS_WHO_SPEAKS.search(text) or only_names_a_language(text))
+                or ASKS_WHO_SPEAKS.search(text) or only_names_a_language(text)
+                or names_a_language_in_it(text))
+
+
+def names_a_language_in_it(text: str) -> bool:
+    """The language's own name, anywhere: "możesz pisać po polsku?", "cymraeg plis"."""
+    return any(word.lower() in OWN_NAMES for word in WORD.findall(text or ""))
 
 
 # Words a care conversation uses that a general dictionary may lack; the training data and

@@ -139,6 +139,8 @@ def test_english_with_words_that_look_welsh_or_punjabi_is_english(text):
     ("polski?", True), ("Cymraeg", True), ("in urdu please", True),
     ("i speak english", False), ("do you do lunch clubs", False),
     ("polish", True), ("the polish club on tuesday", False), ("do you speak to carers", False),
+    ("możesz pisać po polsku? you can write polish?", True), ("cymraeg plis", True),
+    ("we had pizza at the italiano place", False), ("i need interpreter polish", True),
 ])
 def test_naming_a_language_is_asking_for_it(text, hard):
     assert finds_english_hard(text) is hard
