@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, Events, TrackerAction
 from actions.form_engine import contact_from, contact_summary
 from bot import form_slots as fs
-from bot import form_words
+from bot import easy_read, form_words
 from bot import listening, settings, store, texts
 from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
@@ -66,7 +66,21 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) 
         # would help is asked (never "how is keeping in touch going?" again).
         text = told_line(text.split(":", 1)[0], told)
         buttons = [b for b in buttons if b["payload"] != "/affirm"]
-    dispatcher.utter_message(text=text, buttons=buttons or None)
+    simpler = simpler_question(text) if asked_what_it_means(tracker, question.slot) else None
+    for line in (simpler or [])[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=simpler[-1] if simpler else text, buttons=buttons or None)
+
+
+def asked_what_it_means(tracker: Tracker, slot: str) -> bool:
+    """ "what do you mean?" was the reply to this question just now."""
+    return tracker.get_slot("turn_note") == f"{slot}:what_mean"
+
+
+def simpler_question(text: str) -> Optional[List[str]]:
+    """The question in easy read (hand-written, or by rule), when that says it differently."""
+    easier = easy_read.easy_version(text)
+    return easier if easier and " ".join(easier) != text else None
 
 
 def told_in_screen(tracker: Tracker, slot: str) -> Optional[str]:

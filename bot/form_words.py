@@ -49,7 +49,8 @@ NO_CONTACT_TAKEN = ("That is fine. I have not taken a number. You can call us or
 REQUEST_ANSWERS: Dict[str, str] = {
     "why_ask": ("It helps us see what matters to you, so any help fits your life. "
                 "You do not have to answer. You can type skip."),
-    "what_mean": ("Let me put it another way. Just tell me in your own words. "
+    # The question then comes in simpler words where it has them (actions/assessment.py).
+    "what_mean": ("Sorry, that was not clear. Just tell me in your own words. "
                   "There is no wrong answer, and you can type skip."),
     "greet": "Hello again. Here is the question we were on.",
     "menu": ("We are in the middle of some questions. Type stop to leave them, "
