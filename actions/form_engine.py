@@ -759,6 +759,11 @@ class AnswerFirstForm(FormValidationAction):
             if value == "/skip":
                 turn = Turn("skip", 1.0, value)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            own = self.own_turn(turn.text, slot, tracker)
+            if own is not None:
+                dispatcher.utter_message(text=own[0])
+                return {**own[1], "turn_note": f"{slot}:own"}
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             # "can we do the job bit now?": the form goes to that part, never keeps the
             # wish as the answer to the question on screen.
             jumped = self.jump_to(part_asked_for(turn.text), slot, tracker)
@@ -844,6 +849,12 @@ class AnswerFirstForm(FormValidationAction):
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         """The form's own questions' buttons; forms with buttons say which."""
         return []
+
+    def own_turn(self, text: str, slot: str,
+                 tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """(what to say, the slots to set) for a message this form reads itself before the
+        engine does (a survey's "change 2"), or None."""
+        return None
 
     def jump_to(self, area: Optional[str], slot: str,
                 tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:

@@ -7,7 +7,7 @@ sender id (bot.store.save_survey), with the channel so results can be split by c
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -24,7 +24,7 @@ from bot import safety_words, store, texts
 from bot.answers.yes_no import yes_no
 from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.markers import SKIPPED
-from bot.surveys import wording
+from bot.surveys import readback, wording
 from bot.surveys.answers import (
     bare_number, from_score, parse_agreement, redact_comment,
 )
@@ -95,7 +95,8 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
     if answer is None:
         return Reading({slot: None}, wording.NOT_CAUGHT, answer_buttons(SCALE))
     if answer in LABEL_OF and text not in LABEL_OF.values() and not text.startswith("/"):
-        return Reading({slot: answer}, wording.READ_BACK.format(label=LABEL_OF[answer]))
+        return Reading({slot: answer}, readback.READ_BACK.format(label=LABEL_OF[answer]),
+                       [readback.CHANGE_BUTTON])
     return Reading({slot: answer})
 
 
@@ -125,6 +126,22 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         chosen = survey(tracker.get_slot("survey_type"))
         asked = len(chosen.statements) if chosen else MAX_QUESTIONS
         return sum(1 for i in range(asked) if tracker.get_slot(question_slot(i)) is None)
+
+    def own_turn(self, text: str, slot: str,
+                 tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """ "change 2", "change that answer": that answer is cleared and asked again next."""
+        chosen = survey(tracker.get_slot("survey_type"))
+        asked = readback.change_asked(text) if chosen and fs.KIND_OF.get(slot) in (
+            fs.STATEMENT, fs.COMMENT) else None
+        if asked is None:
+            return None
+        target = readback.slot_to_change(chosen, asked, slot, tracker.get_slot)
+        if target is None:
+            last = len(chosen.statements)
+            return readback.NO_SUCH_QUESTION.format(n=asked, last=last), {}
+        return (readback.ASKING_AGAIN.format(n=int(target[4:])),
+                {target: None, "survey_comments": None} if slot == "survey_comments"
+                else {target: None})
 
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "survey_type":
@@ -215,6 +232,10 @@ class ActionAskSurveyComments(TrackerAction):
     action = "action_ask_survey_comments"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        # Every answer read back first, so a wrong one can be changed ("change 2").
+        chosen = survey(tracker.get_slot("survey_type"))
+        for line in (readback.summary(chosen, tracker.get_slot) if chosen else None) or []:
+            dispatcher.utter_message(text=line)
         dispatcher.utter_message(text=wording.ASK_COMMENTS, buttons=[SKIP])
         return []
 

@@ -8,7 +8,6 @@ NOT_CAUGHT = ("Sorry, I did not catch that. Please pick a button, or type someth
 NOT_CAUGHT_YES_NO = "Sorry, I did not catch that. Please say yes or no. You can also skip this one."
 WHICH_NUMBER = ("Do you mean {n} out of 5, or the answer that is number {n} in the list? "
                 "Please tap the one you mean.")
-READ_BACK = "I have put: {label}. If that is not right, tap another answer."
 ASK_COMMENTS = "Is there anything else you would like to tell us? You can skip this."
 ASK_CONTACT_OK = ("Your answers do not say who you are. Would you like someone from the "
                   "council to contact you about what you said?")

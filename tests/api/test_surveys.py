@@ -108,3 +108,32 @@ def test_direct_payments_survey_asks_only_its_own_questions(chat):
     assert answers["working_well"] == "Having my own PA"
     assert answers["peer_group"] == "yes"
     assert "sv_q7" not in answers and chat.slot("sv_q7") is None
+
+
+def test_answers_are_read_back_and_one_can_be_changed(chat):
+    """Round eight: "I have put: Agree. If that is not right, tap another answer" sat above
+    the next question's buttons, so a tap answered the wrong question. Now a typed answer has
+    its own "Change that answer" button, every answer is read back before the comments, and
+    "change 2" asks that question again before going on."""
+    chat.say("I want to give some feedback about my support")
+    chat.say("About the support I get")
+    replies = chat.say("yeah mostly")                        # typed: read back, with a button
+    said = " ".join(r.get("text") or "" for r in replies)
+    assert "I have put: Agree" in said
+    assert any(b["title"] == "Change that answer" for r in replies for b in r.get("buttons") or [])
+    asked = chat.slot("requested_slot")
+    chat.say("change my last answer")                        # the button's words
+    assert chat.slot("sv_q1") is None and chat.slot("requested_slot") == "sv_q1"
+    chat.say("Strongly agree")
+    assert chat.slot("sv_q1") == "strongly_agree" and chat.slot("requested_slot") == asked
+    for answer in ("Agree", "Disagree", "Agree", "Agree", "Agree", "Agree"):
+        replies = chat.say(answer)
+    said = " ".join(r.get("text") or "" for r in replies)
+    assert "Here is what you told us" in said and "1. " in said and "Strongly agree" in said
+    assert chat.slot("requested_slot") == "survey_comments"
+    chat.say("change 3")
+    assert chat.slot("sv_q3") is None and chat.slot("requested_slot") == "sv_q3"
+    replies = chat.say("Strongly disagree")
+    assert chat.slot("sv_q3") == "strongly_disagree"
+    assert chat.slot("requested_slot") == "survey_comments"
+    assert "Strongly disagree" in " ".join(r.get("text") or "" for r in replies)
