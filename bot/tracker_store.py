@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 3.0, 5.0)   # about 12 seconds in all
 STORED = "_care_events_stored"                  # on a tracker: how many of its events are saved
 CACHE_SIZE = 5000                               # conversations whose window start is remembered
+SQLITE_POOL_SIZE = 5                            # SQLite connections kept open between turns
 
 
 @dataclass
@@ -68,13 +69,42 @@ def sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA secure_delete = ON")
 
 
+def pooled_sqlite_engine(url: sa.engine.URL) -> sa.engine.Engine:
+    """An engine for a SQLite *file* that keeps its connections between turns.
+
+    SQLAlchemy 1.4 gives a SQLite file ``NullPool``: every read and every save opened the
+    file afresh and ran ``sqlite_pragmas`` again (about 2-3% of the Rasa server's CPU at 10
+    conversations, benchmarks/PROFILE.md). A ``QueuePool`` hands each session one
+    connection that no other thread uses until it is back in the pool, so the worker
+    threads of ``asyncio.to_thread`` and the event loop can share the pool
+    (``check_same_thread`` only stops a connection moving between threads, which the pool
+    does one session at a time, as SQLAlchemy 2.0 does for SQLite files). A returned
+    connection is rolled back, so an idle one holds no lock: another process's erasure and
+    its ``VACUUM`` go ahead as before. Beyond ``SQLITE_POOL_SIZE`` at once a connection is
+    opened and closed as before (no waiting for the pool).
+    """
+    engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=SQLITE_POOL_SIZE,
+                              max_overflow=-1, connect_args={"check_same_thread": False})
+    sa.event.listen(engine, "connect", sqlite_pragmas)
+    return engine
+
+
+def is_sqlite_file(engine: sa.engine.Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+
+
 class WindowedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, window_events: int = 60, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.window_min = max(20, int(window_events))
         self.window_max = 2 * self.window_min
         self._windows: "OrderedDict[str, _Window]" = OrderedDict()
-        if self.engine.dialect.name == "sqlite":
+        if is_sqlite_file(self.engine):
+            url = self.engine.url
+            self.engine.dispose()   # Rasa's engine made the tables; this one keeps connections
+            self.engine = pooled_sqlite_engine(url)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        elif self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
             self.engine.dispose()   # connections from here on get the pragmas
 
@@ -192,8 +222,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         at least ``window_events`` of the latest events."""
         if self.domain is None:
             return await super().retrieve(sender_id)
-        # Off the event loop: the database read (SQLite opens a file per session) waits on
-        # the disk, and other conversations' turns can run meanwhile. Rasa's lock keeps one
+        # Off the event loop: the database read waits on the disk, and other conversations' turns can run meanwhile. Rasa's lock keeps one
         # conversation's turns in order, so its cached window is never used twice at once.
         found = await asyncio.to_thread(self._read_window, sender_id)
         if found is None:
