@@ -73,6 +73,7 @@ class Served:
     base_url: str
     pids: Dict[str, int] = field(default_factory=dict)
     token: str = ""
+    gateway_url: str = ""          # ours only: where the web chat sends messages
 
     @property
     def webhook(self) -> str:
@@ -143,7 +144,7 @@ def serve_ours(extra_env: Optional[Dict[str, str]] = None) -> Iterator[Served]:
     try:
         pids = {"rasa": stack.named["rasa-0"].pid, "actions": stack.named["actions-0"].pid,
                 "gateway": stack.named["gateway"].pid}
-        yield Served("ours", stack.rasa_url, pids, stack.token)
+        yield Served("ours", stack.rasa_url, pids, stack.token, stack.gateway_url)
     finally:
         stack.stop()
 

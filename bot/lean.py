@@ -18,6 +18,10 @@ import sys
 def keep_tensorflow_out() -> None:
     if "tensorflow" not in sys.modules:
         sys.modules["tensorflow"] = None  # type: ignore[assignment]  # "import" now fails
+    # thinc imports h5py (about 11 MB) only for its TensorFlow shim's weights: with
+    # TensorFlow out it is never used ("try: import h5py" in thinc.compat).
+    if "h5py" not in sys.modules:
+        sys.modules["h5py"] = None  # type: ignore[assignment]
 
 
 def keep_jax_out() -> None:

@@ -23,7 +23,6 @@ import itertools
 import json
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 import sqlalchemy as sa
@@ -40,18 +39,47 @@ log = logging.getLogger(__name__)
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 3.0, 5.0)   # about 12 seconds in all
 STORED = "_care_events_stored"                  # on a tracker: how many of its events are saved
 CACHE_SIZE = 5000                               # conversations whose window start is remembered
+SQLITE_POOL_SIZE = 5                            # SQLite connections kept open between turns
 
 
-@dataclass
 class _Window:
-    """Where one conversation's window starts, and what restores the state before it."""
-    cut_id: int                         # id of the first stored event in the window
-    rows_before: int                    # stored events before it (checked on every read)
-    prefix: List[Dict[str, Any]]        # events before the window's own, as dicts
-    # Inside a long form: the events that opened it (the policies look back past the
-    # form's folded turns to them), kept while the form runs.
-    form_opening: Optional[List[Dict[str, Any]]] = None
-    retry_after: int = 0                # rows in the window before trying to move it again
+    """Where one conversation's window starts, and what restores the state before it.
+
+    Up to ``CACHE_SIZE`` of these stay in the Rasa server's memory. The restoring events
+    (a SlotSet for each filled slot, the form, a pause; inside a long form the events that
+    opened it too) are kept as JSON text, about a third of the memory of the same events
+    as dicts (an assessment's: 5 KB against 16 KB), and each read decodes fresh copies, so
+    nothing that reads them can change what is remembered.
+    """
+    __slots__ = ("cut_id", "rows_before", "_prefix", "_opening", "retry_after")
+
+    def __init__(self, cut_id: int, rows_before: int, prefix: List[Dict[str, Any]],
+                 form_opening: Optional[List[Dict[str, Any]]] = None) -> None:
+        self.cut_id = cut_id                # id of the first stored event in the window
+        self.rows_before = rows_before      # stored events before it (checked on every read)
+        self._prefix = json.dumps(prefix, separators=(",", ":"))
+        # Inside a long form: the events that opened it (the policies look back past the
+        # form's folded turns to them), kept while the form runs.
+        self._opening = (None if form_opening is None
+                         else json.dumps(form_opening, separators=(",", ":")))
+        self.retry_after = 0                # rows in the window before trying to move it again
+
+    @property
+    def prefix(self) -> List[Dict[str, Any]]:
+        """Events before the window's own, as dicts."""
+        return json.loads(self._prefix)
+
+    @property
+    def form_opening(self) -> Optional[List[Dict[str, Any]]]:
+        return None if self._opening is None else json.loads(self._opening)
+
+    @property
+    def kept_opening(self) -> bool:
+        return self._opening is not None
+
+    def size(self) -> int:
+        """Bytes of the remembered text (for the memory bound)."""
+        return len(self._prefix) + len(self._opening or "")
 
 
 def sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -68,13 +96,42 @@ def sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA secure_delete = ON")
 
 
+def pooled_sqlite_engine(url: sa.engine.URL) -> sa.engine.Engine:
+    """An engine for a SQLite *file* that keeps its connections between turns.
+
+    SQLAlchemy 1.4 gives a SQLite file ``NullPool``: every read and every save opened the
+    file afresh and ran ``sqlite_pragmas`` again (about 2-3% of the Rasa server's CPU at 10
+    conversations, benchmarks/PROFILE.md). A ``QueuePool`` hands each session one
+    connection that no other thread uses until it is back in the pool, so the worker
+    threads of ``asyncio.to_thread`` and the event loop can share the pool
+    (``check_same_thread`` only stops a connection moving between threads, which the pool
+    does one session at a time, as SQLAlchemy 2.0 does for SQLite files). A returned
+    connection is rolled back, so an idle one holds no lock: another process's erasure and
+    its ``VACUUM`` go ahead as before. Beyond ``SQLITE_POOL_SIZE`` at once a connection is
+    opened and closed as before (no waiting for the pool).
+    """
+    engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=SQLITE_POOL_SIZE,
+                              max_overflow=-1, connect_args={"check_same_thread": False})
+    sa.event.listen(engine, "connect", sqlite_pragmas)
+    return engine
+
+
+def is_sqlite_file(engine: sa.engine.Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+
+
 class WindowedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, window_events: int = 60, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.window_min = max(20, int(window_events))
         self.window_max = 2 * self.window_min
         self._windows: "OrderedDict[str, _Window]" = OrderedDict()
-        if self.engine.dialect.name == "sqlite":
+        if is_sqlite_file(self.engine):
+            url = self.engine.url
+            self.engine.dispose()   # Rasa's engine made the tables; this one keeps connections
+            self.engine = pooled_sqlite_engine(url)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        elif self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
             self.engine.dispose()   # connections from here on get the pragmas
 
@@ -143,16 +200,17 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         """A later start for a window that got long, or None when no start is safe: the
         candidates, shortest first, must show the policies the same last states as now."""
         events = [json.loads(row.data) for row in rows]
-        reference = DialogueStateTracker.from_dict(sender_id, window.prefix + events,
+        before = window.prefix
+        reference = DialogueStateTracker.from_dict(sender_id, before + events,
                                                    self.domain.slots)
         expected = policy_view(reference, self.domain)
         plans = window_plans([(row.type_name, row.action_name) for row in rows],
-                             self.window_min, loop_at_start(sender_id, window.prefix,
+                             self.window_min, loop_at_start(sender_id, before,
                                                             self.domain.slots),
-                             reference.active_loop_name, window.form_opening is not None,
+                             reference.active_loop_name, window.kept_opening,
                              [bool(row.hidden) for row in rows])
         needed = sorted({i for plan in plans for i in plan.restore_at})
-        restoring = restoring_at(sender_id, window.prefix, events, needed, self.domain.slots)
+        restoring = restoring_at(sender_id, before, events, needed, self.domain.slots)
 
         def verified(plan) -> Optional[_Window]:
             opening = None
@@ -192,8 +250,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         at least ``window_events`` of the latest events."""
         if self.domain is None:
             return await super().retrieve(sender_id)
-        # Off the event loop: the database read (SQLite opens a file per session) waits on
-        # the disk, and other conversations' turns can run meanwhile. Rasa's lock keeps one
+        # Off the event loop: the database read waits on the disk, and other conversations' turns can run meanwhile. Rasa's lock keeps one
         # conversation's turns in order, so its cached window is never used twice at once.
         found = await asyncio.to_thread(self._read_window, sender_id)
         if found is None:

@@ -39,9 +39,21 @@ phrases and spaCy concept patterns (concepts.py) over lemmas find danger, contex
 arrangements, and a risk classifier trained on the labelled corpus (classifier.py) weighs
 the whole message. The NLU component (bot/nlu/safety_net.py) turns the assessment into intents.
 """
-from bot.safety.engine import Assessment, assess
+from bot.safety.assessment import Assessment
 from bot.safety.responses import SafetyResponse, check_in_question, response_for
 from bot.safety.taxonomy import category_info
 
 __all__ = ["Assessment", "assess", "category_info", "response_for", "SafetyResponse",
            "check_in_question"]
+
+
+def __getattr__(name: str):
+    """``assess`` is imported on first use: the action server reads the taxonomy, the
+    responses and the cooldown from this package but never assesses a message, and the
+    engine's risk classifier would keep numpy's and scipy's sparse matrices in its memory
+    (about 17 MB) for nothing."""
+    if name == "assess":
+        from bot.safety.engine import assess
+
+        return assess
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

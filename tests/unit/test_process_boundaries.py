@@ -57,3 +57,41 @@ def test_the_rasa_server_runs_tensorflow_without_jax():
     loaded = loaded_after("import bot.rasa_server\nimport rasa.core.agent\n"
                           "import rasa.nlu.classifiers.diet_classifier")
     assert loaded["tensorflow"] and loaded["rasa"] and not loaded["jax"], loaded
+
+
+def test_the_action_server_writes_a_summary_pdf_in_unicode_without_matplotlib():
+    """The PDF's Unicode font is a file in matplotlib's data folder; importing matplotlib for
+    its path kept about 9 MB in the action server after the first assessment."""
+    probe = ("import bot.action_server\nfrom bot.assessment import summary\n"
+             "from bot.assessment.questions import FORMS\n"
+             "rec = summary.build_record('self_assessment_form', FORMS['self_assessment_form'],"
+             " {'sa_what_matters': 'caf\\u00e9 \\u2014 \\u0142\\u00f3d\\u017a'}, about='self',"
+             " relationship=None, channel='web', consent=True)\n"
+             "pdf = summary.render_pdf(rec, 'Exampleshire Council')\n"
+             "import sys, json\nprint(json.dumps({'matplotlib': 'matplotlib' in sys.modules,"
+             " 'dejavu': b'DejaVu' in pdf}))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert out.returncode == 0, out.stderr[-2000:]
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found == {"matplotlib": False, "dejavu": True}, found
+
+
+def test_the_action_server_leaves_out_the_safety_engine_and_h5py():
+    """Actions read the safety taxonomy, responses and cooldown but never assess a message
+    (the Rasa server does): the engine's classifier would bring numpy's and scipy's sparse
+    matrices; thinc's h5py serves only its TensorFlow shim (together about 28 MB)."""
+    probe = ("import bot.action_server\nfrom rasa_sdk.executor import ActionExecutor\n"
+             "ActionExecutor().register_package('actions')\n"
+             "import sys, json\nprint(json.dumps({m: sys.modules.get(m) is not None for m in "
+             "('bot.safety.engine', 'scipy', 'h5py')}))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert out.returncode == 0, out.stderr[-2000:]
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not any(loaded.values()), loaded
+    ok = subprocess.run([sys.executable, "-c", "from bot.safety import assess\n"
+                         "print(assess('I want to end it all').tier)"], cwd=ROOT,
+                        capture_output=True, text=True, timeout=300,
+                        env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert ok.stdout.strip().splitlines()[-1] == "clear", ok.stderr[-2000:]
