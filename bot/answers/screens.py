@@ -24,6 +24,17 @@ NOTHING_HARD = re.compile(
     r"(?:fine|ok|okay|good|alright|all right)|fine|ok|okay|good|alright|i manage|"
     r"(?:i'?m|she'?s|he'?s|they'?re) (?:managing|coping)|managing|coping|no problems?|"
     r"no issues?|no worries)\b")
+# "whats next", "next", "move on", "next question please": go on, nothing more here.
+MOVE_ON = re.compile(r"^\W*(?:ok\W+|right\W+|so\W+)?(?:whats|what is|what s)? ?next"
+                     r"(?: one| question| bit| please)?\W*$"
+                     r"|^\W*(?:move|moving|go|carry|keep) on\W*(?:please)?\W*$")
+# Not an answer: "i dont understand all question", "what do you mean by that".
+NOT_AN_ANSWER = re.compile(r"\b(?:don ?t|do not|dont|didn ?t) (?:understand|get it|follow)\b|"
+                           r"\bwhat do you mean\b|\bconfused\b|\bnot sure what\b")
+# Words that say something is hard, when no area is named: "she struggles with most of it".
+SOUNDS_HARD = re.compile(r"\b(?:hard|harder|struggl\w*|difficult\w*|problem\w*|trouble|cant|"
+                         r"can t|cannot|unable|help|helps|needs?|worse|bad|all of|all the|everything|most|"
+                         r"lot|lots|always|never|forget\w*|falls?|fell|lonely|alone)\b")
 BUT = re.compile(r"\b(?:but|except|apart from|other than|although|though)\b")
 
 
@@ -82,6 +93,8 @@ def areas_to_explore(screen: Screen, value: str) -> Optional[List[str]]:
     if named:
         return named
     answer = yes_no(value)
-    if answer is False:
-        return []
+    if answer is False or MOVE_ON.match(said):
+        return []          # "whats next", "next one": nothing more to tell here
+    if answer is None and NOT_AN_ANSWER.search(said) and not SOUNDS_HARD.search(said):
+        return None        # "i dont understand all question, sorry": nothing raised, not all
     return every

@@ -55,6 +55,21 @@ def test_screen_answers_open_only_the_areas_said_to_be_hard(said, opened):
     assert areas_to_explore(SELF_CARE, said) == opened
 
 
+EVERY_SELF_CARE = ["eating_drinking", "keeping_clean", "toilet", "dressing"]
+
+
+@pytest.mark.parametrize("said, opened", [
+    ("whats next", []), ("next", []), ("move on please", []), ("ok next question", []),
+    ("i dont understand all question, sorry", None), ("what do you mean by that", None),
+    ("the garden", EVERY_SELF_CARE),
+    ("she struggles with all of it", EVERY_SELF_CARE), ("everything really", EVERY_SELF_CARE),
+])
+def test_going_on_opens_nothing_and_an_unclear_reply_opens_nothing_either(said, opened):
+    """Round eight: "whats next" at "is anything else hard?" opened four areas (a child to
+    care for, for an 84-year-old)."""
+    assert areas_to_explore(SELF_CARE, said) == opened
+
+
 def test_no_time_for_me_is_not_a_no():
     assert areas_to_explore(SCREENS["ca_screen_own_life"], "no time for me at all") == \
         ["own_time"]
