@@ -130,6 +130,12 @@ ASKS_A_MEANING = re.compile(r"\bmean|\bsame (?:thing )?as\b|\bdifference between
                             r"\bstand for\b|^\W*what(?:'s| is| are|s)\b", re.IGNORECASE)
 
 
+# "yes thats right", "yep all correct", "yes that's it": a yes said first, before anything else.
+LEADING_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|yh|aye)\b(?:\W+(?:thats|that s|that is|"
+                         r"it s|its|all|that s it)\s+(?:right|correct|fine|it|good|ok))?",
+                         re.IGNORECASE)
+WANTS_A_CHANGE = re.compile(r"\b(?:but|except|apart from|change|wrong|not right|not quite|"
+                            r"missed|forgot|add|left out|mistake)\b", re.IGNORECASE)
 # A request for an interpreter is a short message; a longer one holds an answer too.
 MAX_LANGUAGE_ASK_WORDS = 12
 
@@ -148,6 +154,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "yes", or a hedged yes ("maybe a bit"), to the direct question: its own rule.
         # "not like TODAY. can we just finish the form" (any length) leaves later open: a yes.
         return Decision("interrupt")
+    if kind == fs.CONFIRM and not turn.is_payload and LEADING_YES.match(turn.text) and \
+            not WANTS_A_CHANGE.search(turn.text):
+        # "yes thats right. can somebody ring me": the yes is kept (the call is offered at
+        # the end); the read-back is not shown twice.
+        return Decision("answer", value="/affirm")
     request = classify_request(turn.text, buttons) if not turn.is_payload else None
     if turn.is_payload:
         payload_intent = turn.text[1:].split("{")[0]
