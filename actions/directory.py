@@ -177,10 +177,20 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
                              find_location(text) or tracker.get_slot("postcode"))
 
 
+def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """Places shown before the latest list in this chat, the most recent first."""
+    earlier: List[Dict[str, Any]] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == "shown_services":
+            earlier += [c for c in event.get("value") or [] if c not in shown and c not in earlier]
+    return earlier
+
+
 def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                 shown: List[Dict[str, Any]]) -> List[Dict[Text, Any]]:
     """ "save it please", "save the swimming one": the place meant, else all shown."""
-    places = saved.chosen(text, shown, followup.pointed_card(text, shown))
+    places = saved.chosen(text, shown, followup.pointed_card(text, shown),
+                          earlier_shown(tracker, shown))
     save_to_summary(tracker.sender_id, places)
     dispatcher.utter_message(text=saved.saved_reply(places), buttons=[OTHER, PERSON])
     return []

@@ -11,9 +11,12 @@ from datetime import datetime, timezone
 import re
 from typing import Any, Dict, List, Optional, Sequence
 
+from bot.directory.followup import named_card
+
 SAVED = "I have saved these to your summary. You can download it at any time."
 NOTHING = "There is nothing to save yet. What kind of help are you looking for?"
 SAVED_ONE = "I have saved {name} to your summary. You can download it at any time."
+SAVED_SOME = "I have saved {names} to your summary. You can download it at any time."
 SAVE_BUTTON = {"title": "Save these to my summary", "payload": "/save_services"}
 ASSESSMENT_KINDS = ("self_assessment", "carer_assessment")
 
@@ -46,10 +49,33 @@ def asks_to_save(text: str) -> bool:
     return bool(ASKS_TO_SAVE.search(said)) and not NOT_A_PLACE.search(said)
 
 
+# "the befriender one and the swimming one", "the choir, the lunch club": several named.
+PARTS = re.compile(r"\band\b|,|&|\bplus\b|\balso\b", re.I)
+
+
+def several_named(text: str, shown: Sequence[Dict[str, Any]],
+                  earlier: Sequence[Dict[str, Any]] = ()) -> List[Dict[str, Any]]:
+    """Each place named in a list of names, from the places shown last or earlier in the
+    chat ("save the befriender one and the swimming one", after two searches)."""
+    found: List[Dict[str, Any]] = []
+    for part in PARTS.split(text or ""):
+        # A tie among earlier places goes to the one they chose then ("the first one").
+        card = (named_card(part, shown) or named_card(part, earlier)
+                or named_card(part, [c for c in earlier if c.get("focus")]))
+        if card is not None and card not in found:
+            found.append(card)
+    return found if len(found) > 1 else []
+
+
 def chosen(text: str, shown: Sequence[Dict[str, Any]],
-           pointed: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """The places to save: the one named or in focus ("save it", "the swimming one"), else
-    all of those shown ("save these")."""
+           pointed: Optional[Dict[str, Any]],
+           earlier: Sequence[Dict[str, Any]] = ()) -> List[Dict[str, Any]]:
+    """The places to save: those named ("the befriender one and the swimming one"), the one
+    named or in focus ("save it", "the swimming one"), else all of those shown ("save
+    these")."""
+    several = several_named(text, shown, earlier)
+    if several:
+        return several
     if pointed is not None and not (ALL_OF_THEM.search(text) and not _one(text)):
         return [pointed]
     if shown and _one(text) and not ALL_OF_THEM.search(text):
@@ -63,8 +89,11 @@ def _one(text: str) -> bool:
 
 
 def saved_reply(places: Sequence[Dict[str, Any]]) -> str:
-    if len(places) == 1 and places[0].get("name"):
-        return SAVED_ONE.format(name=places[0]["name"])
+    names = [p["name"] for p in places if p.get("name")]
+    if len(places) == 1 and names:
+        return SAVED_ONE.format(name=names[0])
+    if 1 < len(names) <= 3 and len(names) == len(places):
+        return SAVED_SOME.format(names=" and ".join([", ".join(names[:-1]), names[-1]]))
     return SAVED
 
 
@@ -84,5 +113,8 @@ def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
 
 def all_texts() -> Dict[str, str]:
     return {"directory.saved/SAVED": SAVED,
-            "directory.saved/SAVED_ONE": SAVED_ONE.format(name="Accessible Swim Session"), "directory.saved/NOTHING": NOTHING,
+            "directory.saved/SAVED_ONE": SAVED_ONE.format(name="Accessible Swim Session"),
+            "directory.saved/SAVED_SOME": SAVED_SOME.format(
+                names="Home Visit Befrienders and Accessible Swim Session"),
+            "directory.saved/NOTHING": NOTHING,
             "directory.saved/button": SAVE_BUTTON["title"]}
