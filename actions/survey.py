@@ -102,6 +102,28 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
 
 LABEL_OF = dict(SCALE_ANSWERS)
 
+# In a survey comment: something gone wrong ("Kyle is always late", "nobody came at
+# teatime"), or praise ("Sandra is lovely").
+WENT_WRONG = re.compile(
+    r"\b(?:late|missed|miss(?:es)? (?:visits?|calls?)|never (?:came|comes|turned up|turn up)|"
+    r"(?:nobody|no one|noone|no-one) (?:came|comes|turned up|turns up|showed up)|went without|"
+    r"go without|left (?:alone|on (?:her|his|my) own)|"
+    r"didn ?t (?:come|turn up|show)|no ?show|rude|rushed?|rushing|wrong name|forgot|forgets|"
+    r"not (?:enough|on time)|left (?:me|her|him) (?:wet|dirty|hungry)|shout\w*|ignor\w*|"
+    r"worse|awful|terrible|poor|unhappy|upset)\b", re.IGNORECASE)
+PRAISE = re.compile(r"\b(?:lovely|kind|great|brilliant|fantastic|helpful|amazing|excellent|"
+                    r"wonderful|caring|patient|good|happy|thank)\w*\b", re.IGNORECASE)
+
+
+def comment_reply(text: str) -> Optional[str]:
+    """A short, true reply to a longer comment, so it is heard (round eight: a comment
+    praising one carer and saying another is always late got no reply at all)."""
+    if len(text.split()) < 5:
+        return None
+    if WENT_WRONG.search(text):
+        return wording.COMMENT_WRONG
+    return wording.COMMENT_GOOD if PRAISE.search(text) else wording.COMMENT_THANKS
+
 
 def _which_number_buttons(number: int) -> List[Dict[str, str]]:
     """The two readings of a bare number, as buttons that send the exact label."""
@@ -177,7 +199,7 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
                 # not a complaint, and they should not have to ask twice.
                 lines = safety_words.complaint_reply()[0]
                 return Reading({slot: redact_comment(text)}, " ".join(lines[:3]))
-            return Reading({slot: redact_comment(text)})
+            return Reading({slot: redact_comment(text)}, comment_reply(text))
         reading = read_answer(slot, kind, value, tracker)
         if slot == "survey_contact_ok" and reading.slots.get(slot) == "yes":
             # They want to be contacted: the contact step comes next, unless they gave a

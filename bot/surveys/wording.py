@@ -8,6 +8,10 @@ NOT_CAUGHT = ("Sorry, I did not catch that. Please pick a button, or type someth
 NOT_CAUGHT_YES_NO = "Sorry, I did not catch that. Please say yes or no. You can also skip this one."
 WHICH_NUMBER = ("Do you mean {n} out of 5, or the answer that is number {n} in the list? "
                 "Please tap the one you mean.")
+COMMENT_THANKS = "Thank you. The team will read what you wrote."
+COMMENT_GOOD = "Thank you. It is good to hear what is working well."
+COMMENT_WRONG = ("I am sorry about what has gone wrong. The team will read what you wrote. "
+                 "If you want to make a complaint, type complaint.")
 ASK_COMMENTS = "Is there anything else you would like to tell us? You can skip this."
 ASK_CONTACT_OK = ("Your answers do not say who you are. Would you like someone from the "
                   "council to contact you about what you said?")

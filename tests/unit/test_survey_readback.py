@@ -56,3 +56,22 @@ def test_a_number_out_of_range_is_said_kindly_and_nothing_changes():
 
 def test_an_ordinary_answer_is_not_a_change():
     assert own_turn("agree", question_slot(1), {question_slot(0): "agree"}) is None
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("Sandra is lovely but Kyle is always late and calls mum by the wrong name", "sorry"),
+    ("nobody came at teatime last thursday and she went without", None),
+    ("the carers are all lovely and very patient with dad", "good to hear"),
+    ("we moved house in the summer so it has been a big change", "will read"),
+    ("all fine", None),
+])
+def test_a_longer_comment_is_heard(text, heard):
+    from actions.survey import comment_reply
+
+    reply = comment_reply(text)
+    if heard is None and len(text.split()) < 5:
+        assert reply is None
+    elif heard is None:
+        assert reply and "sorry" in reply.lower()
+    else:
+        assert heard in reply.lower()
