@@ -23,6 +23,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import safety as safety_actions
+from bot import form_slots as fs
 from bot.intents import CHECK_IN
 from bot.nlu.safety_net import intent_for
 from bot.safety import assess
@@ -245,3 +246,34 @@ def test_after_a_no_everyday_tiredness_stays_quiet_but_danger_words_are_asked():
                                   "im not going to do anything stupid"])
 def test_a_denial_is_never_escalated(text):
     assert not escalates_after_sign(text, {"signal": "pattern", "tier": "check_in"})
+
+
+def test_in_a_carers_assessment_the_question_is_not_asked_again_after_her_no(monkeypatch):
+    """Lorraine's assessment: asked once, "No", then eight more answers, then everyday
+    tiredness that the classifier alone leans on; the form goes on, no second question."""
+    monkeypatch.setattr(safety_actions.store, "save_record", lambda *a, **k: None)
+    monkeypatch.setattr(safety_actions.store, "note_on_handoff", lambda *a, **k: None)
+    events = [{"event": "action", "name": "action_safety_check_in"},
+              {"event": "slot", "name": "safety_concern", "value": "crisis"},
+              {"event": "slot", "name": "safety_category", "value": "suicide_passive"},
+              {"event": "action", "name": "carer_assessment_form"},
+              {"event": "slot", "name": "requested_slot", "value": "safety_check"},
+              {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": "No", "parse_data": {"intent": {"name": "deny"}}}]
+    for answer in ["badly to be honest, my back", "no just pete", "its fine really, just messy",
+                   "yes obviously i cant leave him", "i havent seen my sister in ages",
+                   "tesco and the chemist", "gave up work. skip", "afternoons are ok"]:
+        events += [{"event": "action", "name": "carer_assessment_form"},
+                   {"event": "action", "name": "action_listen"},
+                   {"event": "user", "text": answer, "parse_data": {"intent": {"name": "inform"}}}]
+    text = "what time for myself. none. even the bath i have to listen out for him"
+    net = {"tier": "check_in", "kind": "crisis", "category": "suicide_passive",
+           "route": None, "evidence": text, "signal": "model"}
+    events.append({"event": "user", "text": text, "parse_data": {"safety_net": net}})
+    latest = {"text": text, "intent": {"name": CHECK_IN}, "safety_net": net}
+    tracker = Tracker("test-r8-lorraine", {"requested_slot": "ca_outcome_own_time"}, latest,
+                      events, False, None, {"name": "carer_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    out = asyncio.run(safety_actions.ActionSafetyCheckIn().run(dispatcher, tracker, {}))
+    assert not dispatcher.messages, dispatcher.messages   # no "Thank you... I have kept" + question
+    assert SlotSet("safety_check", fs.NOT_NEEDED) in out, out   # the form goes on
