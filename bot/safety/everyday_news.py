@@ -140,4 +140,3 @@ READERS = (("post", post_received), ("care_worry", care_worry), ("independence",
            ("safe_for_now", safe_for_now), ("alone_all_day", alone_all_day),
            ("quiet_wish", quiet_wish))
 NAMES = tuple(name for name, _ in READERS)
-__all__ = ["READERS", "NAMES", "SPAN_JOIN"]
