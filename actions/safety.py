@@ -31,7 +31,7 @@ from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
-from bot.safety.assessment import QUICK_EXIT
+from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
 from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
 
 
@@ -272,6 +272,9 @@ class ActionSafetyCheckIn(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if finding(tracker).get("route") == QUICK_EXIT:
+            if finding(tracker).get("signal") == ARRIVAL_HINT and not danger_told(tracker):
+                # "my lift's just pulled up, got to go" in everyday talk: an ordinary goodbye.
+                return leaving_in_everyday_talk(dispatcher, tracker)
             return quick_exit(dispatcher, tracker)
         back = back_after_quick_exit(dispatcher, tracker)
         if back is not None:
@@ -300,7 +303,7 @@ class ActionSafetyCheckIn(TrackerAction):
         # an earlier alarm never turns everyday talk into the card (bot/safety/cooldown.py).
         if kind == "crisis" and earlier_signs(tracker) and escalates_after_sign(text, found):
             return respond(dispatcher, tracker, "crisis", "crisis")
-        if quiet_after_no(tracker.events, found):
+        if quiet_after_no(tracker.events, found, text=text):
             return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
         note_words(tracker.get_slot("handoff_reference"), latest_text(tracker))
@@ -312,6 +315,32 @@ class ActionSafetyCheckIn(TrackerAction):
             return events + [SlotSet("safety_check", None)]  # the form asks the question
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
+
+
+def danger_told(tracker: Tracker) -> bool:
+    """True when this conversation already holds a disclosure of danger or abuse, caught or
+    asked about: then someone arriving by car ("he's just pulled up") is a quick exit."""
+    said = [event for event in tracker.events if event.get("event") == "user"][:-1]
+    for event in said:
+        found = (event.get("parse_data") or {}).get("safety_net") or {}
+        if found.get("tier") in ("clear", "check_in"):
+            return True
+    if tracker.get_slot("risk_told") or tracker.get_slot("safety_concern"):
+        return True
+    return any(f.get("kind") in ("crisis", "safeguarding") and f.get("tier") in ("clear", "check_in")
+               for f in safety_found(tracker.sender_id))
+
+
+def leaving_in_everyday_talk(dispatcher: CollectingDispatcher,
+                             tracker: Tracker) -> List[EventType]:
+    """Someone arriving, in a conversation with no disclosure: an ordinary goodbye (an open
+    form is paused, its answers kept), never the quick exit that clears the screen."""
+    form = tracker.active_loop_name
+    if form:
+        dispatcher.utter_message(text=texts.PAUSED)
+        return [SlotSet("paused_form", form)] + leave_form() + [FollowupAction("action_listen")]
+    dispatcher.utter_message(response="utter_goodbye")
+    return [FollowupAction("action_listen")]
 
 
 def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:

@@ -36,9 +36,14 @@ NOTHING = Assessment("none", None, None, None, "", 0.0)
 QUICK_EXIT = "quick_exit"
 
 
-def quick_exit(evidence: str, score: float) -> Assessment:
+# signal "hint": someone arriving by car ("he's just pulled up"), a quick exit only when the
+# conversation already holds a disclosure (the check-in action decides).
+ARRIVAL_HINT = "hint"
+
+
+def quick_exit(evidence: str, score: float, signal: str = "pattern") -> Assessment:
     return Assessment("none", "route", QUICK_EXIT, QUICK_EXIT, evidence[:120],
-                      round(float(score), 3), "pattern")
+                      round(float(score), 3), signal)
 
 
 def route(category: str, evidence: str, score: float) -> Assessment:

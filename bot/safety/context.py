@@ -13,6 +13,7 @@ from typing import List
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
+from bot.safety import everyday_news
 from bot.safety.detector import risk_words_in
 
 _NEGATORS = {"not", "no", "never", "nobody", "noone", "nothing", "n't", "neither", "nor",
@@ -121,7 +122,7 @@ FIGURE = re.compile(
 # Said as a joke: with "kill me" words it is a figure of speech, unless the message says
 # what would bring it on is telling someone ("he'll kill me if he finds out i told you").
 JOKING = re.compile(r"\b(lol|lmao|haha+|hehe|jk|only joking|just joking|joking aside)\b|\U0001F602|\U0001F923")
-KILL_ME = re.compile(r"\b(kill|murder|strangle|throttle) me\b")
+KILL_ME = re.compile(r"\b((kill|murder|strangle|throttle) me|(be|i'?m|im) dead( meat)? when)\b")
 REAL_THREAT = re.compile(
     r"\b(if|when) (he|she|they|my \w+) (finds? out|found out|knew|knows|hears?) (that )?i "
     r"(told|tell|rang|spoke|talked|contacted|reported|said)|"
@@ -156,7 +157,14 @@ DENIED = re.compile(
     r"\b(wasn'?t|weren'?t|never been|haven'?t been|hasn'?t been|not been) (scammed|conned|hurt|abused|hit|harmed|robbed)\b|"
     r"\b(i'?ve|i have|i'?d|i would) never (ever )?(thought|think|felt) (about|of) "
     r"(hurting|harming|killing|ending) (myself|my life)(?! (until|till|before|but))|"
-    r"\bi (don'?t|do not) want to die ,? i (want|just|would|'d)")
+    r"\bi (don'?t|do not) want to die ,? i (want|just|would|'d)|"
+    # round eight: a denial in the middle of a sentence ("im tired not suicidal", "no im
+    # not in danger", "im not going to do anything stupid", "i haven't hurt myself")
+    r"\b(not|never) (really |feeling |been )?suicidal\b(?!,? (but|though|until|unless))|"
+    r"\bnot in (any )?danger\b(?!,? (but|though|until|unless))|"
+    r"\b(not|never|n'?t) (going|gonna|about) to do anything (stupid|silly|daft|drastic)\b|"
+    r"\bi (haven'?t|havent|have not|didn'?t|didnt|did not|never) (hurt|harmed|harm|cut|done anything to) "
+    r"(myself|meself)\b(?!,? (but|though|yet))")
 
 
 # Talk about the form or the chat itself: "what's the point of these questions".
@@ -535,13 +543,42 @@ def quick_exit(norm: str) -> bool:
     if going:
         rest = rest.replace(going.group(0), " ")
     # "he's back and he's drunk, i'm scared": a danger word beside it is danger, not a goodbye.
-    return (bool(going) or len(norm.split()) <= 5) and not risk_words_in(rest)
+    # A denial beside it ("i haven't hurt myself... i can hear the car") is not danger.
+    return (bool(going) or len(norm.split()) <= 5) and not risk_words_in(DENIED.sub(" ", rest))
+
+
+# Someone arriving by car, told in passing ("he's just pulled up", "his van's outside, better
+# go"): a quick exit only when the conversation already holds a disclosure. The message alone
+# cannot tell "my lift has just pulled up, bye" from an abuser coming home, so the safety net
+# marks it a hint (decide.py) and the check-in action decides from the conversation
+# (actions/safety.py); in everyday talk it says an ordinary goodbye.
+VEHICLE_ARRIVAL = re.compile(
+    r"\b((he|she|they|someone|somebody|my \w+)('?s|s| has| is|'ve| have)? (just )?(pulled|pulling|"
+    r"drawn|drove|driven|parked|parking) (up|in|onto|into|on)\b|"
+    r"(his|her|their|the) (car|van|truck|taxi|motor)('?s|s| is| has)? (just )?(pulled up|pulled in|"
+    r"pulling up|pulling in|outside|on the drive|in the drive|back)\b|"
+    r"(car|van) doors?( just)? (slam|slammed|go|went|shut|banged)\b)")
+
+
+def arrival_hint(norm: str) -> str:
+    """The words of someone arriving by car, said as a reason to go (or in a short message),
+    with no danger word beside them; "" otherwise, or when it is a plan for later."""
+    found = VEHICLE_ARRIVAL.search(norm)
+    if not found or NOT_NOW.search(norm) or WITH_ME.search(norm):
+        return ""
+    going = GOING.search(norm)
+    rest = norm.replace(found.group(0), " ")
+    if going:
+        rest = rest.replace(going.group(0), " ")
+    if not (going or len(norm.split()) <= 6) or risk_words_in(DENIED.sub(" ", rest)):
+        return ""
+    return found.group(0)
 
 
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "symptom", "rest", "hurry", "alone_routine", "out_for_now")
+                 "symptom", "rest", "hurry", "alone_routine", "out_for_now") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -569,6 +606,12 @@ def soft_context(norm: str) -> str:
     for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):
+        if words and _explains(norm, words):
+            return name
+    # Round eight: post received, a worry about services, a success, safe for now,
+    # loneliness, a quiet wish (bot/safety/everyday_news.py).
+    for name, read in everyday_news.READERS:
+        words = read(norm)
         if words and _explains(norm, words):
             return name
     return ""

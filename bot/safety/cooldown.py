@@ -3,17 +3,20 @@
 "Are you thinking about ending your life?" answered "No" (or "I'd rather not say", or a
 denial in the person's own words: "I'm TIRED not suicidal", "no im fine just knackered")
 is not asked again in the next ``TURNS`` messages of that conversation for a weak reason:
-the risk classifier alone, or the same pattern category already asked about. A clear
-pattern never reaches the check-in, so it still gives the script at once.
+the risk classifier alone, or the same pattern category already asked about; after that,
+the classifier alone is still not asked again on a message with no danger or harm word
+(everyday tiredness). A clear pattern never reaches the check-in, so it still gives the
+script at once.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
 one judgement.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, Iterable, Optional, Tuple
 
-from bot.answers.check_in import NO, RATHER_NOT, check_in_answer
+from bot.answers.check_in import NO, RATHER_NOT, YES, check_in_answer
 from bot.safety.context import DENIED, TAKE_BACK
 from bot.safety.detector import risk_words_in
 from bot.safety.normalise import normalise
@@ -22,10 +25,31 @@ TURNS = 6  # the person's messages after the "No" during which weak reasons stay
 ASKING = ("action_safety_check_in", "action_ask_safety_check")
 
 
+# A short "No" said as one sentence of a longer reply: "oh for f sake. NO. thats the third
+# time youve asked me that. stop it", "no!! god no. im tired not suicidal".
+_SENTENCES = re.compile(r"[.!?;\n]+")
+SHORT_NO = 3   # words in the sentence that says it
+
+
+PLAIN_NO = re.compile(r"^(oh )?((my )?god|hell|good god|lord|christ|gosh)? ?(no+|nope|nah|no way|"
+                      r"definitely not|of course not|absolutely not|certainly not)$")
+
+
+def _answer(sentence: str) -> str:
+    words = " ".join(re.sub(r"[^a-z' ]", " ", sentence.lower()).split())
+    return NO if PLAIN_NO.match(words) else (check_in_answer(sentence) or "")
+
+
+def _no_in_a_sentence(text: str) -> bool:
+    answers = [_answer(part) for part in _SENTENCES.split(text or "")
+               if part.strip() and len(part.split()) <= SHORT_NO]
+    return NO in answers and YES not in answers
+
+
 def _says_no(text: str, intent: str) -> bool:
     if check_in_answer(text) in (NO, RATHER_NOT) or intent == "deny":
         return True
-    return bool(DENIED.search(normalise(text)))
+    return bool(DENIED.search(normalise(text))) or _no_in_a_sentence(text)
 
 
 def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
@@ -64,19 +88,24 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
 
 
 def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
-                   turns: int = TURNS) -> bool:
+                   turns: int = TURNS, text: str = "") -> bool:
     """True when this check-in should not be asked: a "No" came within ``turns`` messages
     (this one included) and the reason now is weak (the classifier alone, or the category
-    already asked about)."""
+    already asked about). After that window, the classifier alone on a message of ``text``
+    with no danger or harm word ("what time for myself. none", "nobody really, our son is in
+    the army") is still not asked again: everyday tiredness after a "No" is believed."""
     if finding.get("tier") != "check_in":
         return False
     said = last_no(events)
     if said is None:
         return False
     kind, category, since = said
-    if since == 0 or since > turns:
-        # since == 0: the "No" is this very message (a denial that still raised a check-in)
-        return since == 0 and finding.get("signal") == "model"
+    if since == 0:
+        # the "No" is this very message (a denial that still raised a check-in)
+        return finding.get("signal") == "model"
+    if since > turns:
+        return (finding.get("signal") == "model" and finding.get("kind") == kind
+                and bool(text) and not risk_words_in(normalise(text)))
     return finding.get("signal") == "model" or (
         finding.get("kind") == kind and finding.get("category") == category)
 

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from bot.safety import classifier, concepts, context, detector, taxonomy
-from bot.safety.assessment import NOTHING, Assessment, danger, quick_exit, route
+from bot.safety import classifier, concepts, context, detector, everyday_news, taxonomy
+from bot.safety.assessment import ARRIVAL_HINT, NOTHING, Assessment, danger, quick_exit, route
 from bot.safety.guess import guess_category
 
 
@@ -71,6 +71,7 @@ PARAMS = Params()
 # the person is pausing the form (context.pausing_the_form); asking after a high place
 # when it is for a walk or a view (context.outing).
 _ALWAYS_ASKED = ("money_hint",)
+LONELY_CONTEXTS = ("alone_all_day",)
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",)}
 
 
@@ -261,6 +262,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     # leave now. A quick, quiet goodbye with the numbers, never a question on screen.
     if context.quick_exit(s.norm):
         return quick_exit(context.ARRIVAL.search(s.norm).group(0), p)
+    arriving = context.arrival_hint(s.norm)
+    if arriving:
+        # "he's just pulled up": a quick exit if the conversation holds a disclosure.
+        return quick_exit(arriving, p, ARRIVAL_HINT)
     # A danger-to-life phrase that the context set aside ("he had a fit last year, fine
     # since"), with the classifier leaning to danger: ask, never drop silently.
     crisis = [h for h in s.hits if _kind(h) == "crisis" and h.rule not in explained]
@@ -279,6 +284,13 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         return danger("check_in", "suicide_passive", context.TAKE_BACK.search(s.norm).group(0),
                        max(p, 0.5))
     category = s.prediction.top_danger
+    # "My own card back, quietly, without a fuss... will someone be on here tomorrow": a time
+    # counts as a plan only beside a word of death or harm (or a pattern above). Without one,
+    # an everyday reason explains it; with none, at most the direct question.
+    time_only = (category == "suicide_plan_time"
+                 and everyday_news.time_without_death_or_harm(s.norm))
+    if time_only and s.context:
+        return _quiet(s, params)
     leans_crisis = s.prediction.crisis >= s.prediction.safeguarding
     # Loneliness told as a story, read by the classifier alone as a wish to die: ask only
     # when it is very sure ("since she went nobody much knocks on the door").
@@ -320,6 +332,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             # "its a bit awkward to say. my son came back home...": ask first. The classifier
             # alone gives the script only when all but certain.
             tier = "check_in"
+        if time_only:
+            tier = "check_in"
         return danger(tier, category, _evidence(s.norm), p, "model")
     if p >= check:
         return danger("check_in", category, _evidence(s.norm), p, "model")
@@ -329,6 +343,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
 def _quiet(s: Signals, params: Params) -> Assessment:
     """No danger: a route when the classifier names one, else nothing."""
     p = s.prediction.danger
+    if s.context in LONELY_CONTEXTS:
+        # Loneliness ("not sitting in this chair all day on my own"): not a crisis, but not
+        # nothing; the grief and loneliness route (listen and connect).
+        return route("grief", _evidence(s.norm), p)
     if s.prediction.top_route_p >= params.route_min:
         return route(s.prediction.top_route, _evidence(s.norm), p)
     return NOTHING if p < 0.01 else Assessment("none", None, None, None, "", round(p, 3))
