@@ -96,7 +96,8 @@ WILL_WAIT = re.compile(
     re.IGNORECASE)
 CANNOT_STAY = re.compile(
     r"\b(?:cant|can't|cannot|can not|wont be able to) (?:stay|wait|hang on|talk)(?: long| here|"
-    r" now)?|\b(?:got to|gotta|have to|need to|must) (?:go|leave|dash)\b|\b(?:hes|he's|shes|"
+    r" now)?(?! (?:properly|when|if|because|cos|while|with|in front|during|till|until|unless|"
+    r"at|on|in the|before|after|otherwise|much|loud|freely|on the phone))|\b(?:got to|gotta|have to|need to|must) (?:go|leave|dash)\b|\b(?:hes|he's|shes|"
     r"she's|theyre|they're) (?:back|home|coming)\b|\bonly (?:got|have) a (?:minute|few minutes)\b"
     # "i will go now before he wakes up", "better go now": going, said in their words.
     r"|\b(?:i will|i'?ll|ill|i'?d better|i had better|better|i'?m going to|im gonna|gonna) "

@@ -316,6 +316,10 @@ def test_a_waiting_question_with_only_a_hint_is_answered_from_the_hand_off(db):
     ("i had better leave now, sorry", "cannot_stay"),
     ("i will go to the shops tomorrow", None),
     ("im going to go to the lunch club", None),
+    # a call time, not leaving: "Go safely" to it put "Could not stay" on her hand-off
+    ("between 2 and 3 when pete has his nap, otherwise i cant talk properly", None),
+    ("mornings, i cant talk when hes up", None),
+    ("i cant talk now", "cannot_stay"),
 ])
 def test_waiting_messages_typed_as_people_type(text, kind):
     from bot.sounds_like import as_meant
