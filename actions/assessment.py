@@ -20,6 +20,7 @@ from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
 from bot.answers.screens import told_already
 from bot.assessment import summary
+from bot.data import handoffs
 from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question, render
 from bot.directory.search import categorise, search_services
 
@@ -254,9 +255,15 @@ class _FinishAssessment:
             for s in suggestions:
                 dispatcher.utter_message(text=f"{s['name']}. Contact: {s['contact']}")
         if self.form == "carer_assessment_form" and carer_at_breaking_point(answers):
-            # A carer near breaking point is offered a break, a plan and a call, not just thanks.
-            dispatcher.utter_message(text=texts.CARER_BREAK_OFFER,
-                                     buttons=texts.CARER_BREAK_BUTTONS)
+            # A carer near breaking point is offered a break, a plan and a call, not just
+            # thanks; with a call already booked, the call is where to ask (never a second
+            # offer of one).
+            if has_call_booked(tracker.sender_id):
+                dispatcher.utter_message(text=texts.CARER_BREAK_ON_THE_CALL,
+                                         buttons=texts.CARER_BREAK_BUTTONS[1:])
+            else:
+                dispatcher.utter_message(text=texts.CARER_BREAK_OFFER,
+                                         buttons=texts.CARER_BREAK_BUTTONS)
         if self.form == "self_assessment_form" and v["about"] == "someone_i_care_for":
             # Three Conversations: the person helping has needs of their own; what they said
             # about themselves on the way is said back, not lost.
@@ -269,6 +276,12 @@ class _FinishAssessment:
         cleared = [SlotSet(q.slot, fs.NOT_NEEDED if q.slot in SCREEN_OF else None)
                    for q in FORMS[self.form]]
         return cleared + [SlotSet("summary_confirmed", None), SlotSet("change_which", None)]
+
+
+def has_call_booked(sender_id: str) -> bool:
+    """An open hand-off in this chat that asks for a call back."""
+    row = handoffs.latest_for(sender_id)
+    return bool(row and row.get("status") in handoffs.OPEN and row.get("callback_requested"))
 
 
 class ActionFinishSelfAssessment(_FinishAssessment, TrackerAction):

@@ -254,6 +254,10 @@ CARER_BREAK_OFFER = ("It sounds like caring is a lot right now. You can have a b
                      "call you about it?")
 
 
+CARER_BREAK_ON_THE_CALL = ("It sounds like caring is a lot right now. When the team calls, ask "
+                          "about a break and a plan for if you suddenly could not care.")
+
+
 def offer_carers_assessment(relationship: str | None = None) -> str:
     who = f"your {relationship}" if relationship else "someone"
     return (f"You help {who}, and that matters too. You can have a carer's assessment of "
@@ -347,6 +351,7 @@ def all_texts() -> Dict[str, str]:
         "offer_carers_assessment": offer_carers_assessment("mum"),
         "paused_after_crisis": paused_after_crisis(),
         "carer_break_offer": CARER_BREAK_OFFER,
+        "carer_break_on_the_call": CARER_BREAK_ON_THE_CALL,
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),
         "suggestions_intro": SUGGESTIONS_INTRO,

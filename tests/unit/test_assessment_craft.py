@@ -18,3 +18,16 @@ def test_a_carer_near_breaking_point_is_noticed():
     assert carer_at_breaking_point({"ca_willing_able": "No, I need things to change"})
     assert carer_at_breaking_point({"ca_wellbeing": "shattered, not had a night off in years"})
     assert not carer_at_breaking_point({"ca_scale_now": "7", "ca_wellbeing": "not bad really"})
+
+
+def test_a_booked_call_is_not_offered_again(db):
+    """Round eight: after her call back was booked, the end of the carer's assessment asked
+    "Would you like the team to call you about it?" again."""
+    from actions.assessment import has_call_booked
+    from bot import store
+
+    assert not has_call_booked("web-carer01")
+    store.create_handoff("web-carer01", "request")
+    assert not has_call_booked("web-carer01")          # a chat hand-off, not a call
+    store.create_handoff("web-carer02", "callback", callback=True)
+    assert has_call_booked("web-carer02")
