@@ -391,6 +391,8 @@ def read_on_behalf(slot: str, value: str, tracker: Optional[Tracker] = None) -> 
     if _marker(value):
         return Reading({slot: _marker(value)})
     choice = on_behalf.parse_agreement(value)
+    if choice == on_behalf.CANNOT_DECIDE and on_behalf.HAS_ATTORNEY.search(value.lower()):
+        return Reading({slot: choice}, form_words.ON_BEHALF_SAID["cannot_decide_attorney"])
     if choice:
         return Reading({slot: choice}, form_words.ON_BEHALF_SAID[choice])
     if value.startswith("/") or not any(ch.isalnum() for ch in value):

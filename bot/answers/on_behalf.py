@@ -27,6 +27,12 @@ CANNOT_DECIDE_WORDS = re.compile(
     r"|\bpower of attorney\b|\blpa\b|\bbest interests?\b|\bdeputy\b"
     r"|\b(?:dementia|alzheimers|too confused|very confused|doesnt understand|wouldnt understand|"
     r"does not understand|would not understand|no idea whats going on)\b")
+# The person answering has it: "i have lasting power of attorney", "im her lpa", "we've got
+# power of attorney for health" (not "should i get power of attorney?").
+HAS_ATTORNEY = re.compile(
+    r"\b(?:i|we|i'?ve|we'?ve|ive|weve|im|i'?m|i am)\s+(?:have |got |has |hold |am |are )?"
+    r"(?:got |a |the |her |his |their |joint |lasting )*(?:lasting )?(?:power of attorney|lpa|"
+    r"attorney|deputy)\b")
 PRESENT_WORDS = re.compile(
     r"\b(?:(?:shes|hes|theyre|she is|he is|they are|is|are) (?:here|sat|sitting|with me|next to me|"
     r"beside me)|here with me|with me now|next to me|beside me|we are doing (?:it|this) together|"

@@ -78,3 +78,25 @@ def test_danger_to_life_at_the_wish_question_still_comes_first():
                   fs.SAFETY_WISH).action == "interrupt"
     assert decide(Turn("safety_check_in", 0.95, "he grabs my arm"),
                   fs.FREE_TEXT).action == "interrupt"
+
+
+@pytest.mark.parametrize("text", [
+    "she cant really decide things now, i have lasting power of attorney for health",
+    "im her lpa", "ive got power of attorney for mum",
+])
+def test_power_of_attorney_said_is_heard_not_asked_for(text):
+    """Round eight: "i have lasting power of attorney" got "If you have legal power ...
+    please tell the team"."""
+    from actions.form_engine import read_on_behalf
+
+    reading = read_on_behalf("on_behalf", text)
+    assert reading.slots["on_behalf"] == "cannot_decide"
+    assert "noted that you have power of attorney" in reading.say
+    assert "If you have legal power" not in reading.say
+
+
+def test_asking_about_power_of_attorney_is_told_to_tell_the_team():
+    from actions.form_engine import read_on_behalf
+
+    reading = read_on_behalf("on_behalf", "she has dementia, should i get power of attorney?")
+    assert "If you have legal power" in reading.say
