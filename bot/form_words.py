@@ -141,8 +141,9 @@ ON_BEHALF_SAID: Dict[str, str] = {
                       "best for them. If you have legal power to decide about their care for "
                       "them, please tell the team. Answer as you think they would."),
     # "i have lasting power of attorney for health": heard, not asked for again.
-    "cannot_decide_attorney": ("Thank you. I have noted that you have power of attorney. The "
-                               "team will ask to see it. Answer as you think they would."),
+    "cannot_decide_attorney": ("Thank you. I have noted that you can decide for them by law. "
+                               "The team will ask to see the papers. Answer as you think they "
+                               "would."),
     "not_yet": ("That is OK. Please talk to them about it if you can. The team will check "
                 "with them before anything is decided."),
     "own_words": "Thank you. I have noted that for the team.",

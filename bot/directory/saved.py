@@ -114,7 +114,7 @@ def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
 def all_texts() -> Dict[str, str]:
     return {"directory.saved/SAVED": SAVED,
             "directory.saved/SAVED_ONE": SAVED_ONE.format(name="Accessible Swim Session"),
-            "directory.saved/SAVED_SOME": SAVED_SOME.format(
-                names="Home Visit Befrienders and Accessible Swim Session"),
+            # (the names are the directory's; ours are the words around them)
+            "directory.saved/SAVED_SOME": SAVED_SOME.format(names="Aqua Fit and Lunch Club"),
             "directory.saved/NOTHING": NOTHING,
             "directory.saved/button": SAVE_BUTTON["title"]}

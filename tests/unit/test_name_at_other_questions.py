@@ -91,7 +91,7 @@ def test_power_of_attorney_said_is_heard_not_asked_for(text):
 
     reading = read_on_behalf("on_behalf", text)
     assert reading.slots["on_behalf"] == "cannot_decide"
-    assert "noted that you have power of attorney" in reading.say
+    assert "noted that you can decide for them by law" in reading.say
     assert "If you have legal power" not in reading.say
 
 
