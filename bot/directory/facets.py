@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
+from bot.directory.exclusions import mentions, turned_down, without_turned_down
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import without_rejected, words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
@@ -124,8 +125,14 @@ class Facets:
     cost: Optional[str] = None          # "free" or "cheap"
     days: FrozenSet[str] = field(default_factory=frozenset)  # "MO".."SU"
     age: Optional[str] = None           # "young" or "older"
+    without: Tuple[str, ...] = ()       # turned down: "no bingo" (bot/directory/exclusions)
 
     def any(self) -> bool:
+        return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
+                    or self.without)
+
+    def asks(self) -> bool:
+        """Whether it asks for something (not only turns something down)."""
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age)
 
 
@@ -170,11 +177,13 @@ def read_age(text: str) -> Optional[str]:
 
 def read_facets(text: object) -> Facets:
     """The facets a request names; an empty ``Facets`` when it names none."""
-    said = " ".join(without_rejected(text).split())
+    without = turned_down(text)
+    said = " ".join(without_rejected(without_turned_down(text)).split())
     if not said:
-        return Facets()
+        return Facets(without=without)
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
-                  cost=read_cost(said), days=read_days(said), age=read_age(said))
+                  cost=read_cost(said), days=read_days(said), age=read_age(said),
+                  without=without)
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -245,9 +254,11 @@ def narrow(ranked: Sequence[ServiceSummary],
            facets: Facets) -> Tuple[List[ServiceSummary], bool]:
     """(services to show, whether they are alternatives because nothing met every facet).
 
-    Keeps the ranked order. No facets: everything. None meets them all: those meeting the
-    most (an empty list when none meets any)."""
-    if not facets.any():
+    Keeps the ranked order. What the request turns down ("no bingo") is never shown. No
+    other facets: everything else. None meets them all: those meeting the most (an empty
+    list when none meets any)."""
+    ranked = [s for s in ranked if not mentions(s, facets.without)]
+    if not facets.asks():
         return list(ranked), False
     exact = [s for s in ranked if not misses(s, facets)]
     if exact:

@@ -42,6 +42,8 @@ FAR = "About {miles} miles away."
 ONE_MILE = "About 1 mile away."
 ACCESS = "Getting in: {access}"
 NOTHING_LIKE_THAT = "I could not find {wanted} in the directory."
+NEAREST_FIRST = "The nearest are first."
+LEFT_OUT = "I have left out anything with {things}."
 NEAREST = "I could not find {wanted}. These are the nearest I found."
 NOTE_ACTIVITY = "Note: this is not {activity}."
 NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone to check."
@@ -167,7 +169,14 @@ def wanted_words(wanted: Facets) -> str:
         parts.append("on " + days_words(wanted.days))
     if wanted.age:
         parts.append("for young people" if wanted.age == "young" else "for older people")
+    if wanted.without:
+        parts.append("without " + " or ".join(wanted.without))
     return " ".join(parts)
+
+
+def things_left_out(wanted: Facets) -> str:
+    """ "I have left out anything with bingo.": what was turned down, said back."""
+    return LEFT_OUT.format(things=" or ".join(wanted.without)) if wanted.without else ""
 
 
 def nothing_like_that(wanted: Facets) -> str:
@@ -213,6 +222,11 @@ def format_results(outcome) -> List[Dict[str, str]]:
     intro = intro_text(outcome)
     if getattr(outcome, "alternatives", False) and outcome.page == 1:
         intro = NEAREST.format(wanted=wanted_words(outcome.facets))
+    if outcome.page == 1:
+        if any(s.distance_miles is not None for s in outcome.results):
+            intro = f"{intro} {NEAREST_FIRST}"    # each place then says how far it is
+        if things_left_out(outcome.facets):
+            intro = f"{intro} {things_left_out(outcome.facets)}"
     if outcome.source == "cache":
         intro = f"{intro} {STALE}"
     messages.append(intro)
@@ -253,6 +267,12 @@ def _example_outcomes():
         "nearest_cheap": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("cheap dancing at the weekend"), alternatives=True),
+        "left_out": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1, "LS14 6AB",
+            facets=read_facets("things to do, no bingo or quizzes")),
+        "nothing_left": SearchOutcome(
+            [], 0, False, "live", None, "things_to_do",
+            fallback_message(True, nothing_like_that(read_facets("anything but bingo"))), 1),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),

@@ -22,6 +22,7 @@ from bot.directory import categories, postcodes
 from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
+from bot.directory.exclusions import without_turned_down
 from bot.directory.facets import Facets, narrow, offers, read_facets
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
@@ -97,20 +98,36 @@ def default_client() -> Any:
     return LocalDirectory()
 
 
+# With the person's place known, a service matching their words at least this share as
+# well as the best match counts as a good match, and the good matches go nearest first.
+GOOD_MATCH_SHARE = 0.5
+
+
 def rank(results: List[ServiceSummary], category: Optional[str],
          text: Optional[str]) -> List[ServiceSummary]:
-    """Best match to the person's words first, then nearest, then the directory's order."""
-    def key(item: Tuple[int, ServiceSummary]) -> tuple:
-        index, s = item
-        score = relevance(text, name=s.name, description=s.description, keywords=s.keywords,
-                          organisation=s.organisation) if text else 0.0
-        if category and s.category == category:
-            score += CATEGORY_BONUS
-        distance = s.distance_miles if s.distance_miles is not None else math.inf
-        return (-score, distance, index)
-
+    """The good matches to the person's words first, nearest first when we know where they
+    are (a lunch club 0.3 miles away before one 4 miles away that names "lunch club"
+    twice); then the weaker matches, nearest first; then the directory's order."""
     active = [s for s in results if s.status not in INACTIVE]
-    return [s for _, s in sorted(enumerate(active), key=key)]
+
+    def score(s: ServiceSummary) -> float:
+        found = relevance(text, name=s.name, description=s.description, keywords=s.keywords,
+                          organisation=s.organisation) if text else 0.0
+        return found + (CATEGORY_BONUS if category and s.category == category else 0.0)
+
+    scores = [score(s) for s in active]
+    best = max(scores, default=0.0)
+    placed = any(s.distance_miles is not None for s in active)
+
+    def key(index: int) -> tuple:
+        s = active[index]
+        distance = s.distance_miles if s.distance_miles is not None else math.inf
+        if placed and best > 0:
+            good = scores[index] >= best * GOOD_MATCH_SHARE
+            return (not good, distance, -scores[index], index)
+        return (-scores[index], distance, index)
+
+    return [active[i] for i in sorted(range(len(active)), key=key)]
 
 
 def _resolve_category(category: Optional[str], text: Optional[str]) -> Optional[str]:
@@ -198,6 +215,8 @@ async def search_services(category: Optional[str], text: Optional[str],
             else:
                 outcome.postcode_error = check.error
         outcome.facets = read_facets(text)
+        # "no bingo": bingo is left out, never searched for.
+        text = without_turned_down(text) if text else text
         terms = content_stems(text) if text else []
         key = cache_key(outcome.category, terms, district)
         cache = cache or _safe_default_cache()

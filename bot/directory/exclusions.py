@@ -1,0 +1,97 @@
+"""What a search turns down: "NO bingo", "not bingo", "anything but bingo please", "no day
+centres", "something to do but nothing with bingo", "i dont want a day centre".
+
+The words turned down were searched for: "no bingo" found the bingo afternoon first. Here
+they are read out of the request (``turned_down``), taken out of the words searched by
+(``without_turned_down``), and a service whose name, keywords or description has them is
+left out (``mentions``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Tuple
+
+from bot.directory.service_summary import ServiceSummary
+from bot.directory.textmatch import STOP_WORDS, stems
+
+# The words before the thing turned down.
+NEGATION = (r"(?:no|not|nothing with|nothing like|none of|without|anything but|"
+            r"anything except|anything apart from|anything other than|everything but|"
+            r"something other than|except|apart from|but not|other than|no more|not another|"
+            r"(?:i |we )?(?:dont|don't|do not) (?:want|need|like|fancy)|not into|not keen on|"
+            r"(?:i |we )?(?:hate|cant stand|can't stand)|sick of|fed up (?:of|with))")
+# Where the thing turned down ends: a stop or comma, or a word that starts another part.
+ENDS = (r"(?=\s*(?:[.,;:!?()]|$)|\s+(?:please|pls|thanks|thank you|ta|but|and|though|thx|"
+        r"instead|i want|i need|i would|id like|i'd like|i like|how about|what about|near|"
+        r"in|round|around|at|on|for|on a|with|just|really|either|at all|mate|love)\b)")
+TURNED = re.compile(r"(?:^|\b)" + NEGATION + r"\s+(?:any |a |an |the |more |those |them |"
+                    r"bloody |flipping )?(?P<thing>[a-z][a-z' -]*?)" + ENDS, re.IGNORECASE)
+# "no bingo or day centres": one "no" for both.
+LIST_JOIN = re.compile(r"\s+(?:or|nor)\s+(?:any |a |an |the )?", re.IGNORECASE)
+
+# Words after "no" or "not" that are no thing to leave out: "not sure", "no cost" (free),
+# "not too far", "no steps" (step-free access is asked for, never left out).
+NOT_A_THING = frozenset("""
+sure certain really too very so that this it one ones them those these thanks thank problem
+worries worry bother idea way matter cost costs charge charges money fee fees price far
+distance expensive dear costly much many more less long late early steps step stairs stair
+lift lifts ramp problem problems need needed rush hurry worse better good bad big fun
+something anything nothing everything time today tomorrow weekend weekends monday tuesday
+wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+saturdays sundays morning mornings afternoon afternoons evening evenings night nights
+meant mean said asked want need think thought know
+""".split())
+# "no i meant swimming", "no thats wrong": a no to what was said, not a thing turned down.
+NOT_A_START = frozenset("i im id ive we were you he she they it its thats that this there "
+                        "theres my me us just".split())
+# Words that only say "that sort of thing": "not bingo type things", "no day centre stuff".
+VAGUE = frozenset("type types sort sorts kind kinds stuff places place things thing lot lots "
+                  "rubbish nonsense style like".split())
+MAX_THING_WORDS = 3
+
+
+def _core(thing: str) -> str:
+    """A thing turned down, without "sort of thing" words ("bingo type things" -> "bingo");
+    "" when nothing in it is a thing ("not sure", "no cost")."""
+    said = re.findall(r"[a-z]+", thing.lower().replace("'", ""))
+    if not said or said[0] in NOT_A_START or any(w in NOT_A_THING for w in said):
+        return ""
+    kept = [w for w in said if w not in VAGUE and w not in STOP_WORDS]
+    return " ".join(kept) if 0 < len(kept) <= MAX_THING_WORDS else ""
+
+
+def _spans(text: str) -> List[Tuple[Tuple[int, int], str]]:
+    """(where in the text, the thing) for each thing turned down."""
+    found = []
+    for match in TURNED.finditer(str(text or "")):
+        for part in LIST_JOIN.split(match.group("thing")):
+            core = _core(part)
+            if core:
+                found.append(((match.start(), match.end()), core))
+    return found
+
+
+def turned_down(text: object) -> Tuple[str, ...]:
+    """The things the request turns down, in its words: "anything but bingo please" ->
+    ("bingo",); "no bingo or day centres" -> ("bingo", "day centres")."""
+    seen: List[str] = []
+    for _, core in _spans(str(text or "")):
+        if core not in seen:
+            seen.append(core)
+    return tuple(seen)
+
+
+def without_turned_down(text: object) -> str:
+    """The request with what it turns down taken out, so those words are not searched by."""
+    said = str(text or "")
+    spans = sorted({span for span, _ in _spans(said)}, reverse=True)
+    for start, end in spans:
+        said = said[:start] + " " + said[end:]
+    return " ".join(said.split())
+
+
+def mentions(service: ServiceSummary, things: Iterable[str]) -> bool:
+    """The service's name, keywords or description has every word of one thing turned down
+    ("Bingo and Games Afternoon" for bingo; keyword "day centre" for day centres)."""
+    said = set(stems(" ".join([service.name, service.description or "", *service.keywords])))
+    return any(stems(thing) and all(word in said for word in stems(thing)) for thing in things)
