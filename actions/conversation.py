@@ -23,7 +23,8 @@ from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import in_their_language
 from bot.language import (finds_english_hard, guess_language, looks_like_other_language,
                           named_language)
-from actions.explain import last_bot_text
+from actions.explain import last_bot_text, not_understood, say_it_more_simply
+from actions.open_offer import keep_offer_open
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
@@ -88,6 +89,12 @@ class ActionDefaultFallback(TrackerAction):
             return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif not_understood(meant):
+            # "you what?", "huh?", "im confused": what was unclear, and the last message
+            # said again more simply.
+            say_it_more_simply(dispatcher, tracker)
+        elif keep_offer_open(dispatcher, tracker):
+            pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open
         elif not just_asked_about_safety(tracker) and not new_search_after_places(
                 tracker, text) and (
                 (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):

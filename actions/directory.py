@@ -13,10 +13,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, Events, latest_text, TrackerAction
+from actions.open_offer import keep_offer_open
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
+from bot.directory import exclusions
 from bot.directory.facets import read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
@@ -80,6 +82,9 @@ class ActionSearchDirectory(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
+        if typed and keep_offer_open(dispatcher, tracker):
+            # "i might" to "Would you like one?", taken for a search: the offer stays open.
+            return []
         if typed and followup.thanks_only(typed):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
             dispatcher.utter_message(response="utter_thank")
@@ -169,6 +174,9 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
                                             query, tracker.get_slot("postcode"))
+    if exclusions.turned_down(text) and \
+            not asks_for_more(exclusions.without_turned_down(text)):
+        return await search_without(dispatcher, tracker, text)
     plan = followup.new_search(text, shown)
     if plan is None:
         return None
@@ -184,6 +192,21 @@ def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[st
         if event.get("event") == "slot" and event.get("name") == "shown_services":
             earlier += [c for c in event.get("value") or [] if c not in shown and c not in earlier]
     return earlier
+
+
+def asks_for_more(rest: str) -> bool:
+    """What is left of "no bingo, something with music" asks for something of its own."""
+    return bool(categorise(rest)) or read_facets(rest).asks()
+
+
+async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         text: str) -> List[Dict[Text, Any]]:
+    """ "NO bingo", "anything but bingo please" after places were shown: the same search
+    again (its heading, words and place), leaving out what was turned down."""
+    earlier = tracker.get_slot("directory_query") or ""
+    query = f"{earlier}. {text}" if earlier else text
+    return await search_here(dispatcher, tracker.get_slot("service_category"), query,
+                             find_location(text) or tracker.get_slot("postcode"))
 
 
 def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -15,8 +15,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import texts
 from bot.easy_read import easy_version
 from actions.common import entity, Events, latest_text, TrackerAction
+from actions.open_offer import last_bot_message, offer_buttons
 from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
+from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import process_questions
 from actions.process_questions import answer_process
 from jargon import glossary
@@ -42,7 +44,12 @@ NOT_UNDERSTOOD = re.compile(
 
 
 def not_understood(text: str) -> bool:
-    return bool(NOT_UNDERSTOOD.match(text or ""))
+    """ "i dont understand", "what do you mean?", "huh?", "you what?", "im confused": the
+    last message was not clear (the same words the form engine reads inside the questions)."""
+    if NOT_UNDERSTOOD.match(text or ""):
+        return True
+    found = classify_request(text or "")
+    return found is not None and found.kind == "what_mean"
 
 
 def last_bot_text(tracker: Tracker) -> Optional[str]:
@@ -65,8 +72,16 @@ def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
         dispatcher.utter_message(text=texts.NOT_CLEAR_NOTHING_SAID)
         return
     dispatcher.utter_message(text=texts.NOT_CLEAR)
-    for part in (easy_version(last) or [last])[:4]:
-        dispatcher.utter_message(text=part)
+    parts = (easy_version(last) or [last])[:4]
+    # The buttons it came with, so the person can answer it now ("Ask for a call back").
+    buttons = offer_buttons(last_bot_message(tracker) or {}) if last_had_buttons(tracker) \
+        else None
+    for i, part in enumerate(parts):
+        dispatcher.utter_message(text=part, buttons=buttons if i == len(parts) - 1 else None)
+
+
+def last_had_buttons(tracker: Tracker) -> bool:
+    return bool(((last_bot_message(tracker) or {}).get("data") or {}).get("buttons"))
 
 
 # Quotes, not apostrophes: "my mum's social worker said 'reablement'" quotes reablement.

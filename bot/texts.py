@@ -71,6 +71,10 @@ def consent_question() -> str:
     )
 
 
+# "dont no", "maybe idk" to a yes-or-no offer outside the questions: the offer stays open.
+OFFER_STAYS_OPEN = "That is fine. You can say yes or no, or ask me about it first."
+
+
 CONSENT_BUTTONS = [
     {"title": "Yes, that is OK", "payload": "/affirm"},
     {"title": "No, thank you", "payload": "/deny"},
@@ -332,6 +336,7 @@ def all_texts() -> Dict[str, str]:
         "explain_did_you_mean": EXPLAIN_DID_YOU_MEAN,
         "explain_ask_which": EXPLAIN_ASK_WHICH,
         "not_clear": NOT_CLEAR,
+        "offer_stays_open": OFFER_STAYS_OPEN,
         "not_clear_nothing_said": NOT_CLEAR_NOTHING_SAID,
         "fallback": FALLBACK,
         "fallback_other_language": fallback_other_language(),

@@ -84,6 +84,7 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:do|must) i have to (?:answer|say)(?: that| this)?")),
     ("what_mean", _pattern(
         r"what", r"wha+t*", r"wat", r"wot", r"wut", r"huh", r"eh", r"pardon(?: me)?",
+        r"(?:you|u|ya) (?:what|wot|wat)", r"(?:i )?(?:dont|do not) follow(?: you)?",
         r"come again", r"say (?:that|it) again",
         r"what (?:(?:do|did|d) (?:you|u|ya|yer)|dyou|dya|ya|you) mean(?: by (?:that|this|it))?",
         r"wdym",

@@ -138,3 +138,29 @@ async def test_results_near_a_postcode_go_nearest_first_and_say_how_far(client):
     texts = [m["text"] for m in present.format_results(outcome)]
     assert present.NEAREST_FIRST in texts[0]
     assert all("away." in t or "Very close to you." in t for t in texts[1:-1])
+
+
+# ---- the search action after places were shown -----------------------------------------------
+
+def test_no_bingo_after_places_searches_the_same_again_without_it():
+    import asyncio
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.directory import ActionSearchDirectory
+
+    shown = [{"id": "b", "name": "Bingo and Games Afternoon", "category": "things_to_do"}]
+    slots = {"shown_services": shown, "service_category": "things_to_do",
+             "postcode": "LS10 1AB", "directory_query": "things to do", "directory_page": 1.0}
+    events = [{"event": "user", "text": "things to do near LS10 1AB"},
+              {"event": "bot", "text": present.ENDING_MORE},
+              {"event": "user", "text": "NO bingo"}]
+    tracker = Tracker("no-bingo", slots, {"text": "NO bingo", "intent": {"name": "deny"},
+                                          "entities": []}, events, False, None, {},
+                      "action_listen")
+    dispatcher = CollectingDispatcher()
+    done = asyncio.run(ActionSearchDirectory().run(dispatcher, tracker, {}))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "I have left out anything with bingo." in said and "Bingo and" not in said
+    kept = {e["name"]: e["value"] for e in done if e.get("event") == "slot"}
+    assert kept["service_category"] == "things_to_do" and kept["postcode"] == "LS10 1AB"
+    assert kept["shown_services"] and "bingo" in kept["directory_query"].lower()
