@@ -4,7 +4,8 @@
 about a break?") keeps the offer open with its buttons (actions/open_offer.py); a plain yes
 to an offer whose first button asks for a call back asks for it; "i don't get it" (read as a
 no) says the last message again more simply; "NO bingo" after places were shown (read as a
-no too) searches again without bingo. Anything else is as before: the main menu.
+no too) searches again without bingo; "not sure tbh" with no offer open gets a few simple
+ways on, as "dont no" does at the fallback. Anything else is as before: the main menu.
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from actions.common import Events, latest_text, TrackerAction
 from actions.directory import answer_in_context
 from actions.explain import not_understood, say_it_more_simply
 from actions.open_offer import keep_offer_open, offer_buttons, open_offer
+from bot import listening
+from bot.answers.offers import unsure_reply
+from bot.answers.said_to_bot import NOT_SURE_IS_OK
 from bot.answers.yes_no import yes_no
 from bot.directory.exclusions import turned_down
 from bot.sounds_like import as_meant
@@ -40,6 +44,11 @@ class ActionAnswerOutsideForm(TrackerAction):
             # "yes please" to "Would you like one?" (a call back): the call back, as the
             # offer's first button would.
             return [FollowupAction("action_handoff")]
+        if not text.startswith("/") and unsure_reply(text):
+            # "erm not sure to be honest" to an open question: that is fine, and a few
+            # simple ways on (as the fallback says to "dont no"), not the whole menu.
+            dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
+            return []
         if tracker.get_slot("shown_services") and turned_down(text):
             # Searched here, not as a follow-up action: no rule follows a search that comes
             # after this action, so the fallback would run it a second time.

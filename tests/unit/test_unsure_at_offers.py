@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionDefaultFallback
 from actions.outside_form import ActionAnswerOutsideForm
-from bot import texts
+from bot import listening, texts
+from bot.answers.said_to_bot import NOT_SURE_IS_OK
 from bot.answers.offers import is_offer, unsure_reply
 
 UNSURE = ["dont no", "dunno", "not sure tbh", "maybe idk", "i'm not sure really", "Maybe",
@@ -105,9 +106,17 @@ def test_not_sure_twice_keeps_it_open_again():
     assert said[0]["text"] == texts.OFFER_STAYS_OPEN and said[0]["buttons"] == BREAK_BUTTONS
 
 
+@pytest.mark.parametrize("text, intent", [("erm not sure to be honest", "affirm"),
+                                          ("dont no", "deny"), ("maybe idk", "affirm")])
+def test_unsure_with_no_offer_open_gets_a_few_simple_ways_on(text, intent):
+    asked = {"event": "bot", "text": "What would help you most right now?"}
+    said = run(ActionAnswerOutsideForm(), tracker_after(asked, text, intent))
+    assert said[0]["text"] == NOT_SURE_IS_OK and said[0]["buttons"] == listening.GO_ON_SIMPLY
+
+
 @pytest.mark.parametrize("bot_event, text, intent", [
     (BREAK_OFFER, "no thanks", "deny"),                          # a clear no: as before
-    ({"event": "bot", "text": "What would you like to do?"}, "not sure", "dont_know"),
+    ({"event": "bot", "text": "What would you like to do?"}, "yes", "affirm"),
 ])
 def test_otherwise_the_menu_as_before(bot_event, text, intent):
     said = run(ActionAnswerOutsideForm(), tracker_after(bot_event, text, intent))
