@@ -73,5 +73,5 @@ def test_i_dont_get_it_outside_and_inside_the_questions(stack, sender):
     chat.say("me")
     chat.say("Jo")
     reply = chat.texts("what do you mean?")
-    assert texts.NOT_CLEAR in reply and "What is important to you?" in reply
+    assert "What is important to you?" in reply     # the question in simpler words
     assert chat.active_loop() == "self_assessment_form"
