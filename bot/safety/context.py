@@ -9,7 +9,7 @@ the others) in normalised text, and returns the reason it found, or "".
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Iterable, List, Tuple
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
@@ -113,7 +113,7 @@ FIGURE = re.compile(
     r"(screaming|killing)|"
     r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
     # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
-    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my \w+)|"
+    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my (?!self\b)\w+)|"
     r"killing me,? (these|this|that|the|my|them|those)|(is|are|'s|'re) murder (on|for) (my|your|the)|"
     r"shoot me now|drop dead (gorgeous|lovely|handsome|beautiful|stunning)|if looks could kill|"
     r"dying of (boredom|embarrassment|curiosity)|dead to the world|"
@@ -129,12 +129,40 @@ REAL_THREAT = re.compile(
     r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
 
 
-def figure_of_speech(norm: str) -> bool:
-    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke;
-    never when the message says telling someone would bring the harm on."""
+# Someone, not something, "is killing me": never a saying taken on trust (concepts.yml
+# person_killing asks about it).
+PERSON_KILLING = re.compile(
+    r"\b(he|she|they|him|her|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|"
+    r"carer|brother|sister|ex|stepdad|lodger|grandson|neighbour)('s| is| are|'re| was| were)?"
+    r"( really| actually| literally| going to| gonna)? (killing|kill|murder|murdering) (me|us)\b")
+
+
+def figure_spans(norm: str) -> List[Tuple[int, int]]:
+    """Where the everyday sayings of FIGURE are in the message (character offsets)."""
+    if PERSON_KILLING.search(norm):
+        return []
+    return [m.span() for m in FIGURE.finditer(norm)]
+
+
+def blank(norm: str, spans: Iterable[Tuple[int, int]]) -> str:
+    """The message with the given character spans blanked (same length, same offsets)."""
+    chars = list(norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def figure_of_speech(norm: str, spans: Iterable[Tuple[int, int]] = ()) -> bool:
+    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke,
+    with no danger word outside the saying ("this form is killing me and i want to die" is
+    not a saying); never when the message says telling someone would bring the harm on.
+    ``spans``: sayings found by the concept patterns (concepts.yml, category "figure")."""
     if REAL_THREAT.search(norm):
         return False
-    return bool(FIGURE.search(norm)) or bool(JOKING.search(norm) and KILL_ME.search(norm))
+    if JOKING.search(norm) and KILL_ME.search(norm) and not PERSON_KILLING.search(norm):
+        return True
+    found = list(spans) + figure_spans(norm)
+    return bool(found) and not risk_words_in(blank(norm, found))
 
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
@@ -634,8 +662,9 @@ def _sorted_goodbye(norm: str) -> bool:
     return bool(GOODBYE.search(norm)) and bool(SORTED_ONLY.search(norm)) and len(over) == 1
 
 
-def message_context(norm: str) -> str:
-    """The first reason in the whole message that danger talk may not be danger, or ""."""
+def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
+    """The first reason in the whole message that danger talk may not be danger, or "".
+    ``figures``: sayings the concept patterns found (character spans)."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
@@ -643,7 +672,7 @@ def message_context(norm: str) -> str:
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
                                         or CONTINUING.search(norm) or _sorted_goodbye(norm))):
             return name
-    if figure_of_speech(norm):
+    if figure_of_speech(norm, figures):
         return "figure"
     if survey_done(norm):
         return "form"
