@@ -56,7 +56,7 @@ def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = F
     parts.append(f"Need help? Call 999, or us on {phone}.")
     if suicide_risk:
         samaritans = taxonomy.helpline("samaritans")["number"]
-        parts.append(f"Samaritans listen day or night: {samaritans}.")
+        parts.append(f"Or Samaritans, day or night: {samaritans}.")
     parts.append("To carry on, come back and type carry on." if paused
                  else "Come back to this chat at any time.")
     return " ".join(parts)
