@@ -134,14 +134,19 @@ REAL_THREAT = re.compile(
 PERSON_KILLING = re.compile(
     r"\b(he|she|they|him|her|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|"
     r"carer|brother|sister|ex|stepdad|lodger|grandson|neighbour)('s| is| are|'re| was| were)?"
-    r"( really| actually| literally| going to| gonna)? (killing|kill|murder|murdering) (me|us)\b")
+    r"( really| actually| literally)? (killing|murdering) (me|us)\b")
 
 
 def figure_spans(norm: str) -> List[Tuple[int, int]]:
-    """Where the everyday sayings of FIGURE are in the message (character offsets)."""
-    if PERSON_KILLING.search(norm):
+    """Where the everyday sayings of FIGURE are in the message (character offsets); none
+    when harm is tied to telling, or a person is said to be killing someone."""
+    if PERSON_KILLING.search(norm) or REAL_THREAT.search(norm):
         return []
-    return [m.span() for m in FIGURE.finditer(norm)]
+    spans = [m.span() for m in FIGURE.finditer(norm)]
+    if JOKING.search(norm):
+        # "my sister will kill me when she sees ... lol": the "kill me" is the joke's
+        spans += [m.span() for m in KILL_ME.finditer(norm)]
+    return spans
 
 
 def blank(norm: str, spans: Iterable[Tuple[int, int]]) -> str:
@@ -153,16 +158,14 @@ def blank(norm: str, spans: Iterable[Tuple[int, int]]) -> str:
 
 
 def figure_of_speech(norm: str, spans: Iterable[Tuple[int, int]] = ()) -> bool:
-    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke,
-    with no danger word outside the saying ("this form is killing me and i want to die" is
-    not a saying); never when the message says telling someone would bring the harm on.
+    """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke;
+    never when the message says telling someone would bring the harm on. The reason only
+    quietens the classifier's own guess: danger patterns outside the saying still count
+    (decide.py sets aside only the hits that share a word with it).
     ``spans``: sayings found by the concept patterns (concepts.yml, category "figure")."""
-    if REAL_THREAT.search(norm):
+    if REAL_THREAT.search(norm) or PERSON_KILLING.search(norm):
         return False
-    if JOKING.search(norm) and KILL_ME.search(norm) and not PERSON_KILLING.search(norm):
-        return True
-    found = list(spans) + figure_spans(norm)
-    return bool(found) and not risk_words_in(blank(norm, found))
+    return bool(list(spans) or figure_spans(norm))
 
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".

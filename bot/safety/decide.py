@@ -236,7 +236,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if recovering:
         s = Signals(s.norm, tuple(h for h in s.hits if h.category != "medical_emergency"
                                   or p >= params.keep_hit_context), s.context, s.prediction)
-    soft = s.context in context.SOFT_CONTEXTS or recovering
+    # A saying: the hits that shared its words were set aside in ``signals``; those left are
+    # outside it ("this form is killing me and i want to die"), so they count as usual.
+    soft = s.context in context.SOFT_CONTEXTS or recovering or s.context == "figure"
     keep = params.keep_hit_context if (s.context and not soft) else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
