@@ -572,7 +572,7 @@ def quick_exit(norm: str) -> bool:
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "symptom", "rest", "hurry", "alone_routine", "out_for_now")
+                 "symptom", "rest", "hurry", "alone_routine", "out_for_now", "care_as_usual")
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -581,6 +581,46 @@ REASSURED = re.compile(
     r"\b(it'?s|its|it is|that'?s|thats|all|everything'?s|everything is|they'?re|theyre|"
     r"they are) (all |just |fine and |)(right|fine|ok|okay|good|correct|spot on)"
     r" (now|as it is|as they are|thanks|thank you)\b")
+
+
+# Everyday care told as it normally goes (round eight): a medicine round, an appliance or a
+# fire drill, washing and dressing, said as a routine ("every morning", "twice a week", "at
+# 6"), as handled ("the chemist said bring them in", "i topped it up") or asked about as a
+# how-to ("can the carers give me my tablets if..."). The classifier alone reads "tablets",
+# "gas" or "wash" as danger; told like this, with nothing missed, refused, hurt or going wrong
+# in the message, they are care talk. Soft: a concept pattern still counts.
+CARE_WORDS = re.compile(
+    r"\b(tablets?|meds|medication|medicine|statins?|blood thinners?|inhalers?|dose|doses|"
+    r"blister packs?|dosette|chart|prescriptions?|chemist|pharmacy|pharmacist|"
+    r"boiler|heating|heater|gas|electric|fire (drill|alarm)|smoke alarm|alarm|engineer|"
+    r"shower|showers|(?<!car )wash|washes|bath|baths|hair|dressed|night bag|catheter|cushion|"
+    r"sore patch|cream)\b")
+CARE_AS_USUAL = re.compile(
+    r"\b((every|each) (morning|night|day|evening|week|weekend|afternoon|tea ?time|bedtime|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|(once|twice|three times|\d+ times) a "
+    r"(day|week|month)|in the (morning|evening|afternoon)|at (night|bedtime|tea ?time|\d+)|"
+    r"with (her|his|my|their) (porridge|breakfast|tea|dinner|lunch|meals?|food|soup)|"
+    r"tea ?time (ones|tablets)|(chemist|pharmacist|pharmacy|nurse|gp|doctor|engineer) (said|says|"
+    r"has given|gave|is coming|came|sorted)|i topped it up|practi[sc]e|drill|for (the )?works|"
+    r"meanwhile|any tips|is that right|is that ok|can the carers|should (i|she|he) (take|give)|"
+    r"using a chart|on (her|his|my) own)\b")
+CARE_GOING_WRONG = re.compile(
+    r"\b(can|won|don|doesn|didn|hasn|haven|isn|aren|wasn|weren|couldn|wouldn|shouldn)'?t\b|"
+    r"\b(not|never|no|nobody|none|cannot|"
+    r"without|forg[eo]t\w*|miss\w*|stopped|ran out|run out|refus\w*|too many|all of|the lot|whole|"
+    r"extra|double|saved?|saving|stockpil\w*|hid(e|den|ing)?|overdos\w*|swallow\w*|minus|freezing|"
+    r"cold|blue|breath\w*|collaps\w*|fell|fallen|fall|burn\w*|blister\w*|bleed\w*|blood everywhere|"
+    r"hurt\w*|bruis\w*|rough\w*|shout\w*|scared|afraid|frightened|left|leaves|alone|late|rush\w*|"
+    r"wrong|mistake|extra|sedat\w*|quiet|keep (her|him) (calm|quiet|asleep)|smell\w*|leak\w*|"
+    r"flames?|smoke (everywhere|coming)|fire in|on fire|die|dead|death|kill\w*|end\w*|"
+    r"worried|worse|confused|sick|vomit\w*|unwell|poorly|los(e|es|ing|t)|money|cash|"
+    r"(they|them|people|someone|somebody) (take|took|takes|taking) (his|her|my|their))\b")
+
+
+def care_as_usual(norm: str) -> bool:
+    """Everyday care told as it normally goes (see CARE_WORDS above)."""
+    return bool(CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)
+                and not CARE_GOING_WRONG.search(norm))
 
 
 def soft_context(norm: str) -> str:
@@ -597,6 +637,8 @@ def soft_context(norm: str) -> str:
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
+    if care_as_usual(norm):
+        return "care_as_usual"
     for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):
