@@ -770,6 +770,10 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=jumped[0])
                 return {**jumped[1], "turn_note": f"{slot}:jump"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if quick_exit and kind == fs.SAFETY_WISH:
+            # "hes back i have to go" at "what would you like to happen now?": the quick exit
+            # (its own rule), never kept as the wish with the next question on screen.
+            decision = Decision("interrupt")
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
