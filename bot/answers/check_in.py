@@ -86,13 +86,21 @@ def keeps_it_open(text: str) -> bool:
     return bool(said) and bool(NOT_NOW.search(said)) and not NOT_NOW_BUT_NO.search(said)
 
 
-# ...unless a plain yes opens it: "yes. i dont know what to do" is a yes.
+# ...unless a plain yes opens it ("yes. i dont know what to do"), or a hedge that leans to
+# yes goes with it ("maybe a bit, i dont know", "sort of, idk"): those are a yes. A bare
+# "maybe" or "tbh" beside not knowing ("idk maybe", "i dont know tbh") leans nowhere.
 OPENS_WITH_YES = re.compile(r"^(?:yes|yeah|yep|yh|yea|ye|aye|i am|i have|i do)\b")
+LEANS_YES = re.compile(
+    r"\b(?:i suppose(?: so)?|suppose so|i guess so|guess so|i think so|think so|sort of|"
+    r"kind of|kinda|sorta|a bit|a little(?: bit)?|a tad|slightly|somewhat|partly|sometimes|"
+    r"at times|now and then|now and again|on and off|off and on|some days|probably|"
+    r"more or less|in a way|yes and no)\b")
 
 
 def is_unsure(said: str) -> bool:
     """Not knowing is the answer (``said`` from ``words_only``): "dunno", "idk maybe"."""
-    return bool(DONT_KNOW.search(said)) and not OPENS_WITH_YES.match(said)
+    return bool(DONT_KNOW.search(said)) and not OPENS_WITH_YES.match(said) and \
+        not LEANS_YES.search(said)
 
 
 def check_in_answer(text: str) -> Optional[str]:

@@ -236,9 +236,12 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if recovering:
         s = Signals(s.norm, tuple(h for h in s.hits if h.category != "medical_emergency"
                                   or p >= params.keep_hit_context), s.context, s.prediction)
-    # A saying: the hits that shared its words were set aside in ``signals``; those left are
-    # outside it ("this form is killing me and i want to die"), so they count as usual.
-    soft = s.context in context.SOFT_CONTEXTS or recovering or s.context == "figure"
+    soft = s.context in context.SOFT_CONTEXTS or recovering
+    # A saying: the hits that shared its words were set aside in ``signals``; a danger-to-life
+    # hit left is outside it ("this form is killing me and i want to die") and counts. Abuse
+    # patterns beside a saying keep the stricter bar ("havent seen my mates in weeks... kill me
+    # now lol" is loneliness, not neglect).
+    figure = s.context == "figure"
     keep = params.keep_hit_context if (s.context and not soft) else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
@@ -248,7 +251,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis")]
+                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.

@@ -36,6 +36,7 @@ def test_not_knowing_is_its_own_answer(typed):
 
 @pytest.mark.parametrize("typed, reading", [
     ("maybe", YES), ("i suppose so", YES), ("sort of yeah", YES), ("not today", YES),
+    ("maybe a bit, i dont know", YES), ("sort of, idk", YES),
     ("no", NO), ("not really", NO), ("i dont think so", NO), ("maybe not", NO),
 ])
 def test_a_yes_or_a_no_is_still_read_as_before(typed, reading):
