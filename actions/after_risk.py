@@ -21,10 +21,10 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
-from actions.safety import respond
+from actions.safety import respond, unsure_at_the_question
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, texts
-from bot.answers.check_in import YES, check_in_answer
+from bot.answers.check_in import UNSURE, YES, check_in_answer
 from bot.sounds_like import as_meant
 
 
@@ -43,6 +43,16 @@ def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if crisis_care.says_told_already(text):
         dispatcher.utter_message(text=crisis_care.SORRY_YOU_TOLD)
     return respond(dispatcher, tracker, concern, concern)
+
+
+def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  text: str) -> Optional[Events]:
+    """The direct question is waiting and the answer is "dunno" or "not sure", which the
+    model could not place: not a no (actions/safety.py)."""
+    if tracker.get_slot("safety_concern") not in ("crisis", "safeguarding") or \
+            tracker.active_loop_name or check_in_answer(text) != UNSURE:
+        return None
+    return unsure_at_the_question(dispatcher, tracker)
 
 
 def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -77,6 +87,9 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     if not text or text.startswith("/") or tracker.active_loop_name:
         return None
     answered = yes_to_the_question(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = unsure_answer(dispatcher, tracker, text)
     if answered is not None:
         return answered
     answered = coming_back(dispatcher, tracker, text)

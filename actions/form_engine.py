@@ -36,7 +36,8 @@ from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
-from bot.answers.check_in import YES as CHECK_IN_YES, check_in_answer, keeps_it_open
+from bot.answers.check_in import (UNSURE as CHECK_IN_UNSURE, YES as CHECK_IN_YES,
+                                  check_in_answer, keeps_it_open)
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers.jump import part_asked_for
@@ -346,6 +347,8 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
     if kind == fs.SAFETY_CHECK:
+        if value == "/dont_know" or check_in_answer(value) == CHECK_IN_UNSURE:
+            return unsure_at_the_check_in(slot, tracker)
         # Only "no" or "rather not say" reach here ("yes" has its own rule). After the
         # suicide question the door is kept open: the numbers stay in view.
         said = form_words.CHECK_IN_NO
@@ -364,6 +367,21 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFETY_WISH:
         return read_free_text(slot, value)
     return read_free_text(slot, value)
+
+
+def unsure_at_the_check_in(slot: str, tracker: Optional[Tracker]) -> Reading:
+    """ "dunno", "not sure" at the direct question inside a form: not a no. The door kept
+    open with the numbers for that worry, then the choice with a person in it (after the
+    suicide question: "Talk to someone now" first), never the form's next question at once."""
+    concern = tracker.get_slot("safety_concern") if tracker is not None else None
+    category = tracker.get_slot("safety_category") if tracker is not None else None
+    lines, _ = safety_words.unsure_reply(concern, category, is_open=hours.is_open())
+    said = " ".join(lines[:-1] + [safety_words.UNSURE_NOT_NEEDED])
+    suicide = safety_words.unsure_kind(concern, category) == "suicide"
+    slots = {slot: fs.NOT_NEEDED, "safety_concern": None, "safety_next": None}
+    if suicide:
+        slots["safety_category"] = crisis_care.CHOOSE_STATE
+    return Reading(slots, said)
 
 
 # Short replies that hedge an answer, never a name ("Maybe" at "does she agree?").
@@ -784,6 +802,10 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=jumped[0])
                 return {**jumped[1], "turn_note": f"{slot}:jump"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
+        if quick_exit and kind == fs.SAFETY_WISH:
+            # "hes back i have to go" at "what would you like to happen now?": the quick exit
+            # (its own rule), never kept as the wish with the next question on screen.
+            decision = Decision("interrupt")
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone

@@ -28,7 +28,7 @@ from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
-from bot.answers.check_in import RATHER_NOT, check_in_answer
+from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
@@ -349,8 +349,12 @@ def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Event
     picks it up); staff see that the person left in a hurry."""
     reference = tracker.get_slot("handoff_reference")
     form = tracker.active_loop_name
+    # After suicide risk (told, or asked about) Samaritans stay in the goodbye.
+    suicide_risk = bool(crisis_care.suicide_signs(safety_found(tracker.sender_id))) or \
+        crisis_care.is_suicide(tracker.get_slot("safety_category"))
     words = safety_words.quick_exit(
-        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form))
+        told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form),
+        suicide_risk=suicide_risk)
     if said_channel(tracker) == "web":
         # The web chat clears the conversation from the screen and the browser and goes to a
         # neutral page at once (bot/web/static/chat.js) when a reply carries this signal; the
@@ -391,11 +395,30 @@ class ActionAskSafetyCheck(TrackerAction):
         return []
 
 
+def unsure_at_the_question(dispatcher: CollectingDispatcher,
+                           tracker: Tracker) -> List[EventType]:
+    """ "dunno", "not sure", "idk maybe" at the direct question, outside a form: not a no.
+    The door kept open, the numbers for that worry, a person offered first; staff see what
+    was said on any hand-off already open."""
+    concern = tracker.get_slot("safety_concern")
+    lines, buttons = safety_words.unsure_reply(concern, tracker.get_slot("safety_category"),
+                                               is_open=hours.is_open())
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, [f"Not sure, at the direct question: '{latest_text(tracker)[:200]}'"])
+    return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
 class ActionCheckInNo(TrackerAction):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
     action = "action_check_in_no"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        if check_in_answer(latest_text(tracker)) == UNSURE:
+            return unsure_at_the_question(dispatcher, tracker)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)

@@ -125,6 +125,11 @@ CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}
 PERSON_ASKED = "I have asked a person from our team to join this chat."
 TALK_NOW_QUESTION = "Would you like to talk to someone now?"
 ACCEPT_GENTLY = "Thank you for saying. I am glad to hear it."
+# "dunno", "not sure" to the direct question or to "Are you safe right now?": not a no.
+UNSURE_ASKED = "That is OK. It can be hard to know, or hard to say. I am still worried about you."
+UNSURE_SAFE = "Thank you for being honest. If you are not sure you are safe, that matters."
+CALL_IF_THOUGHTS = (f"If you have thoughts of ending your life, even now and then, call "
+                    f"Samaritans free, day or night: {SAMARITANS}. If you are in danger, call 999.")
 DOOR_OPEN = ("I would still like someone from our team to check in with you. "
              "I have told them.")
 DOOR_OPEN_NUMBERS = (f"If things change, Samaritans are free on {SAMARITANS}, day or night. "
@@ -379,6 +384,10 @@ def _yes(value: str, check_in: Optional[str]) -> bool:
     return value == "/affirm" or check_in == "yes"
 
 
+def _unsure(value: str, check_in: Optional[str]) -> bool:
+    return value == "/dont_know" or check_in == "unsure"
+
+
 def _no(value: str, check_in: Optional[str]) -> bool:
     return value in ("/deny", "/skip") or check_in in ("no", "rather_not")
 
@@ -399,6 +408,10 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
         return NextStep(False, [NOT_TODAY, CALL_NOW, PERSON_ASKED],
                         f"Said: {quoted}",
                         "said_yes", True)
+    if not talk_now and _unsure(words, check_in):
+        # "dunno", "idk maybe": not a no. The door kept open, Samaritans, a person offered.
+        return NextStep(False, [UNSURE_ASKED, CALL_IF_THOUGHTS], f"Not sure, asked about "
+                        f"ending their life: {quoted}", "unsure", True, TALK_NOW_STATE)
     if not talk_now and _yes(words, check_in):
         return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
                         "Said yes to: Are you thinking about ending your life?",
@@ -448,7 +461,8 @@ def read_safety_now(words: str, quoted: str, asked: str,
     if sounds_hopeless(words):
         return NextStep(False, [HOPELESS_REPLY, CALL_NOW], f"Said: {quoted}", "hopeless", True,
                         TALK_NOW_STATE)
-    rather_not = check_in == "rather_not" or words == "/skip"
+    rather_not = check_in == "rather_not" or words == "/skip" or (
+        asked == ACT_STATE and _unsure(words, check_in))   # not sure 999 was called: not called
     if asked == ACT_STATE:
         if rather_not:
             return NextStep(False, [NOT_CALLED, PERSON_ASKED], f"Said: {quoted}",
@@ -467,6 +481,10 @@ def read_safety_now(words: str, quoted: str, asked: str,
                             TALK_NOW_STATE)
         return NextStep(False, [], f"Said: {quoted}" if quoted != "a button" else None, "other")
     # "Are you safe right now?"
+    if _unsure(words, check_in):
+        # "i dont know tbh": not sure they are safe is never "glad you are safe".
+        return NextStep(False, [UNSURE_SAFE, CALL_NOW], f"NOT SURE they are safe right now: "
+                        f"{quoted}", "unsure", True, TALK_NOW_STATE)
     if rather_not:
         return NextStep(False, [RATHER_NOT_SAFE, CALL_NOW, PERSON_ASKED], f"Said: {quoted}",
                         "rather_not", True, TALK_NOW_STATE)
@@ -631,7 +649,7 @@ def all_texts() -> Dict[str, str]:
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
                  "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
-                 "CHOOSE_NOW", "NOT_TODAY"):
+                 "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
     out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)

@@ -6,7 +6,7 @@ from council.yml, so a council changes them in one place.
 """
 from __future__ import annotations
 
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from bot import settings, texts
 from bot.safety import taxonomy
@@ -41,19 +41,71 @@ def help_in_view() -> str:
             "If you are in danger now, call 999.")
 
 
-def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = False) -> str:
+def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = False,
+               suicide_risk: bool = False) -> str:
     """Someone has come in and the person must go ("he's back I have to go"): one short
     message, no question and no buttons, with nothing on screen that names a worry. The
-    numbers to ring, and how to come back."""
+    numbers to ring, and how to come back. After suicide risk was told in this conversation,
+    Samaritans too: leaving in a hurry does not make that risk go away, and a number that
+    listens day or night is the one they may need after the door shuts."""
     phone = _c("council.safeguarding_phone") or _c("council.adult_social_care_phone")
     parts = ["OK, go now."]
     if told_team:
         parts.append("The team has your message." + (" They will not phone you." if no_calls
                                                       else ""))
     parts.append(f"Need help? Call 999, or us on {phone}.")
+    if suicide_risk:
+        samaritans = taxonomy.helpline("samaritans")["number"]
+        parts.append(f"Or Samaritans, day or night: {samaritans}.")
     parts.append("To carry on, come back and type carry on." if paused
                  else "Come back to this chat at any time.")
     return " ".join(parts)
+
+
+# "dunno", "not sure", "idk maybe" to the direct question: not a no. Said gently, with the
+# numbers for that worry and a person offered; never "glad you are safe".
+UNSURE_OK = "That is OK. It can be hard to know, or hard to say."
+UNSURE_NOT_NEEDED = "You do not have to be sure to talk to someone."
+UNSURE_DOOR = f"{UNSURE_NOT_NEEDED} Would you like to talk to a person?"
+UNSURE_SUICIDE = ("If you are having thoughts of ending your life, even now and then, "
+                  "Samaritans will listen, day or night. Call free on {samaritans}. "
+                  "If you are in danger now, call 999.")
+UNSURE_HARM = ("If anyone is in danger now, call 999. The abuse helpline is free, day or "
+               "night: {helpline}. Our safeguarding team is on {phone}.")
+UNSURE_HARM_CLOSED = ("If anyone is in danger now, call 999. The abuse helpline is free, day "
+                      "or night: {helpline}. Our out of hours team is on {phone}.")
+UNSURE_DANGER = ("If someone might be in danger, call 999. If you are not sure it is an "
+                 "emergency, call NHS {nhs}. Our out of hours team is on {phone}.")
+
+
+def unsure_kind(concern: Optional[str], category: Optional[str]) -> str:
+    """Which direct question was asked: "suicide", "safeguarding" or "crisis" (someone in
+    danger now), as bot.safety.responses.check_in_question words it."""
+    if concern == "safeguarding":
+        return "safeguarding"
+    if not category or str(category).startswith("suicide"):
+        return "suicide"
+    return "crisis" if taxonomy.category_info(category)["kind"] == "crisis" else "safeguarding"
+
+
+def unsure_reply(concern: Optional[str], category: Optional[str],
+                 is_open: bool = True) -> Tuple[List[str], List[Dict[str, str]]]:
+    """The reply to "dunno" or "not sure" at the direct question: the door kept open, the
+    numbers for the worry asked about, and a person one tap away (first)."""
+    kind = unsure_kind(concern, category)
+    if kind == "suicide":
+        numbers = UNSURE_SUICIDE.format(samaritans=taxonomy.helpline("samaritans")["number"])
+    elif kind == "safeguarding":
+        helpline = taxonomy.helpline("domestic_abuse")["number"]
+        numbers = (UNSURE_HARM.format(helpline=helpline, phone=_c("council.safeguarding_phone"))
+                   if is_open else UNSURE_HARM_CLOSED.format(
+                       helpline=helpline, phone=_c("council.out_of_hours_phone")))
+    else:
+        numbers = UNSURE_DANGER.format(nhs=taxonomy.helpline("nhs_111_medical")["number"],
+                                       phone=_c("council.out_of_hours_phone"))
+    buttons = [dict(texts.TALK_TO_SOMEONE_NOW), dict(texts.TALK_ABOUT_IT),
+               dict(texts.FIND_LOCAL_HELP)]
+    return [UNSURE_OK, numbers, UNSURE_DOOR], buttons
 
 
 # A note for staff on the hand-off when the person leaves in a hurry.
@@ -143,9 +195,18 @@ def all_texts() -> Dict[str, str]:
     for told in (False, True):
         for no_calls in (False, True):
             out[f"QUICK_EXIT[{told},{no_calls}]"] = quick_exit(told, no_calls, paused=told)
+            out[f"QUICK_EXIT_SUICIDE[{told},{no_calls}]"] = quick_exit(
+                told, no_calls, paused=told, suicide_risk=True)
             out[f"HOW_WE_CONTACT[{told},{no_calls}]"] = how_we_contact(no_calls, told)
             out[f"HOW_WE_CONTACT_FORM[{told},{no_calls}]"] = how_we_contact(
                 no_calls, told, "Talk to someone now")
+    for concern, category in (("crisis", "suicide_passive"), ("safeguarding", None),
+                              ("crisis", "medical_emergency")):
+        for is_open in (True, False):
+            lines, buttons = unsure_reply(concern, category, is_open)
+            out.update({f"UNSURE[{concern},{category},{is_open}][{i}]": line
+                        for i, line in enumerate(lines)})
+            out.update({f"UNSURE:button:{b['title']}": b["title"] for b in buttons})
     for route in ("carer_strain", "grief", "money_worry", "complaint"):
         lines, buttons = route_reply(route)
         out.update({f"{route}[{i}]": line for i, line in enumerate(lines)})

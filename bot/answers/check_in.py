@@ -5,6 +5,11 @@ Suicide-prevention guidance is to take a half-yes as a yes: "i suppose so", "may
 "sort of yeah" count as yes here, although a consent question would ask again. "I'd rather
 not say" (and "not saying", "id prefer not to") is the button of that name, which the
 dialogue treats with "no": the numbers stay in view and nothing is pressed on.
+
+"dunno", "not sure", "idk maybe", "i dont know tbh" are UNSURE: not a no. Someone who
+cannot say whether they are thinking of ending their life, or whether someone is hurting
+them, is answered gently, with the numbers for that worry and a person offered; never
+"I am glad you are safe" (safety net v2, round eight).
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from bot.answers.yes_no import yes_no
 YES = "yes"
 NO = "no"
 RATHER_NOT = "rather_not"
+UNSURE = "unsure"
 
 MAX_WORDS = 10
 
@@ -30,6 +36,20 @@ RATHER_NOT_SAY = re.compile(
     r"anything|sorry))?$"
     r"|^(?:i )?(?:dont|do not) want to (?:say|answer|talk about it|tell you|go into it)$"
     r"|^(?:no comment|thats private|its private|mind your own(?: business)?)$")
+
+# Not knowing, in the ways people type it: "dunno", "dont no", "idk", "not sure", "no idea",
+# "hard to say", "who knows", "i cant say really". Whatever hedge comes with it ("idk maybe",
+# "i dont know tbh"), the person has not said no.
+DONT_KNOW = re.compile(
+    r"\b(?:(?:i )?(?:really |just |honestly )?(?:dont|do not|don|dnt|dint|didnt) (?:really |even |honestly )?"
+    r"(?:know|no|kno|knw|now|knoe)|dunno|duno|dunnno|dno|idk|idek|idrk|i ?d ?k|"
+    r"(?:im |i am |i m )?(?:not|nt) (?:really |too |that |so |very )?(?:sure|certain)|unsure|"
+    r"no idea|no clue|not a clue|(?:hard|difficult) to (?:say|tell|know)|who knows|"
+    r"(?:cant|cannot|can not|couldnt|could not) (?:really )?(?:say|tell|tell you|answer that|answer)|"
+    r"(?:im |i am )?not (?:really )?(?:sure|certain)|(?:i )?(?:have|got) no idea|"
+    r"(?:i )?(?:dont|do not) know (?:what to say|anymore|any more|how i feel|how to answer)|"
+    r"(?:im |i am )?(?:confused|torn|in two minds))\b")
+
 
 # A hedge that leans to yes: "maybe a bit", "sort of yeah", "i suppose so", "now and then".
 HEDGED_YES = re.compile(
@@ -66,8 +86,25 @@ def keeps_it_open(text: str) -> bool:
     return bool(said) and bool(NOT_NOW.search(said)) and not NOT_NOW_BUT_NO.search(said)
 
 
+# ...unless a plain yes opens it ("yes. i dont know what to do"), or a hedge that leans to
+# yes goes with it ("maybe a bit, i dont know", "sort of, idk"): those are a yes. A bare
+# "maybe" or "tbh" beside not knowing ("idk maybe", "i dont know tbh") leans nowhere.
+OPENS_WITH_YES = re.compile(r"^(?:yes|yeah|yep|yh|yea|ye|aye|i am|i have|i do)\b")
+LEANS_YES = re.compile(
+    r"\b(?:i suppose(?: so)?|suppose so|i guess so|guess so|i think so|think so|sort of|"
+    r"kind of|kinda|sorta|a bit|a little(?: bit)?|a tad|slightly|somewhat|partly|sometimes|"
+    r"at times|now and then|now and again|on and off|off and on|some days|probably|"
+    r"more or less|in a way|yes and no)\b")
+
+
+def is_unsure(said: str) -> bool:
+    """Not knowing is the answer (``said`` from ``words_only``): "dunno", "idk maybe"."""
+    return bool(DONT_KNOW.search(said)) and not OPENS_WITH_YES.match(said) and \
+        not LEANS_YES.search(said)
+
+
 def check_in_answer(text: str) -> Optional[str]:
-    """YES, NO or RATHER_NOT for a short typed answer to the direct question; None when the
+    """YES, NO, RATHER_NOT or UNSURE for a short typed answer to the direct question; None when the
     message is not such an answer (longer talk, a question back, or nothing to go on)."""
     raw = clean(text or "")
     if not raw or raw.startswith("/"):
@@ -80,6 +117,8 @@ def check_in_answer(text: str) -> Optional[str]:
         return RATHER_NOT
     if keeps_it_open(raw):
         return YES
+    if is_unsure(said):
+        return UNSURE
     if HEDGED_NO.search(said):
         return NO
     plain = yes_no(raw)

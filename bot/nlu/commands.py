@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import callback_talk
-from bot.answers.check_in import RATHER_NOT, YES, HEDGED_YES, check_in_answer
+from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers.on_behalf import help_for_someone_else
@@ -244,6 +244,9 @@ ANSWER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "affirm
                       "chitchat", "listen_connect", "ask_help", "dont_know", "skip", "stop")
 
 
+UNSURE_MAY_REPLACE = ("affirm", "dont_know", "nlu_fallback", "out_of_scope")
+
+
 def typed_check_in_answer(text: str, guess: str) -> Optional[str]:
     """ "I'd rather not say" typed is the button of that name (/deny); a hedged yes ("maybe
     a bit", "i suppose so yes") is a yes (/affirm), so the direct question's own rules
@@ -253,6 +256,12 @@ def typed_check_in_answer(text: str, guess: str) -> Optional[str]:
     answer = check_in_answer(text)
     if answer == RATHER_NOT:
         return "deny"
+    if answer == UNSURE and guess in UNSURE_MAY_REPLACE:
+        # "idk maybe" (once a hedged yes), "i really dont know" (once the menu): not knowing
+        # is not a yes. The fallback hears it, and at the direct question it is answered
+        # as not-a-no (actions/after_risk.py); a "deny" guess stays, for the check-in's
+        # own "no" rule, whose action reads "dont no" the same way.
+        return "nlu_fallback"
     if answer == YES and HEDGED_YES.search(text.lower()):
         return "affirm"
     return None

@@ -9,7 +9,7 @@ the others) in normalised text, and returns the reason it found, or "".
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Iterable, List, Tuple
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
@@ -114,7 +114,7 @@ FIGURE = re.compile(
     r"(screaming|killing)|"
     r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
     # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
-    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my \w+)|"
+    r"i could (kill|murder|strangle|throttle|swing for|cheerfully kill) (him|her|them|you|my (?!self\b)\w+)|"
     r"killing me,? (these|this|that|the|my|them|those)|(is|are|'s|'re) murder (on|for) (my|your|the)|"
     r"shoot me now|drop dead (gorgeous|lovely|handsome|beautiful|stunning)|if looks could kill|"
     r"dying of (boredom|embarrassment|curiosity)|dead to the world|"
@@ -130,12 +130,43 @@ REAL_THREAT = re.compile(
     r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
 
 
-def figure_of_speech(norm: str) -> bool:
+# Someone, not something, "is killing me": never a saying taken on trust (concepts.yml
+# person_killing asks about it).
+PERSON_KILLING = re.compile(
+    r"\b(he|she|they|him|her|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|"
+    r"carer|brother|sister|ex|stepdad|lodger|grandson|neighbour)('s| is| are|'re| was| were)?"
+    r"( really| actually| literally)? (killing|murdering) (me|us)\b")
+
+
+def figure_spans(norm: str) -> List[Tuple[int, int]]:
+    """Where the everyday sayings of FIGURE are in the message (character offsets); none
+    when harm is tied to telling, or a person is said to be killing someone."""
+    if PERSON_KILLING.search(norm) or REAL_THREAT.search(norm):
+        return []
+    spans = [m.span() for m in FIGURE.finditer(norm)]
+    if JOKING.search(norm):
+        # "my sister will kill me when she sees ... lol": the "kill me" is the joke's
+        spans += [m.span() for m in KILL_ME.finditer(norm)]
+    return spans
+
+
+def blank(norm: str, spans: Iterable[Tuple[int, int]]) -> str:
+    """The message with the given character spans blanked (same length, same offsets)."""
+    chars = list(norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def figure_of_speech(norm: str, spans: Iterable[Tuple[int, int]] = ()) -> bool:
     """A saying that uses danger words ("dying for a cuppa"), or "kill me" said as a joke;
-    never when the message says telling someone would bring the harm on."""
-    if REAL_THREAT.search(norm):
+    never when the message says telling someone would bring the harm on. The reason only
+    quietens the classifier's own guess: danger patterns outside the saying still count
+    (decide.py sets aside only the hits that share a word with it).
+    ``spans``: sayings found by the concept patterns (concepts.yml, category "figure")."""
+    if REAL_THREAT.search(norm) or PERSON_KILLING.search(norm):
         return False
-    return bool(FIGURE.search(norm)) or bool(JOKING.search(norm) and KILL_ME.search(norm))
+    return bool(list(spans) or figure_spans(norm))
 
 
 # The whole message denies the danger: "i'm not being abused", "nobody's taking advantage".
@@ -578,7 +609,8 @@ def arrival_hint(norm: str) -> str:
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "symptom", "rest", "hurry", "alone_routine", "out_for_now") + everyday_news.NAMES
+                 "symptom", "rest", "hurry", "alone_routine", "out_for_now",
+                 "care_as_usual") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -587,6 +619,46 @@ REASSURED = re.compile(
     r"\b(it'?s|its|it is|that'?s|thats|all|everything'?s|everything is|they'?re|theyre|"
     r"they are) (all |just |fine and |)(right|fine|ok|okay|good|correct|spot on)"
     r" (now|as it is|as they are|thanks|thank you)\b")
+
+
+# Everyday care told as it normally goes (round eight): a medicine round, an appliance or a
+# fire drill, washing and dressing, said as a routine ("every morning", "twice a week", "at
+# 6"), as handled ("the chemist said bring them in", "i topped it up") or asked about as a
+# how-to ("can the carers give me my tablets if..."). The classifier alone reads "tablets",
+# "gas" or "wash" as danger; told like this, with nothing missed, refused, hurt or going wrong
+# in the message, they are care talk. Soft: a concept pattern still counts.
+CARE_WORDS = re.compile(
+    r"\b(tablets?|meds|medication|medicine|statins?|blood thinners?|inhalers?|dose|doses|"
+    r"blister packs?|dosette|chart|prescriptions?|chemist|pharmacy|pharmacist|"
+    r"boiler|heating|heater|gas|electric|fire (drill|alarm)|smoke alarm|alarm|engineer|"
+    r"shower|showers|(?<!car )wash|washes|bath|baths|hair|dressed|night bag|catheter|cushion|"
+    r"sore patch|cream)\b")
+CARE_AS_USUAL = re.compile(
+    r"\b((every|each) (morning|night|day|evening|week|weekend|afternoon|tea ?time|bedtime|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|(once|twice|three times|\d+ times) a "
+    r"(day|week|month)|in the (morning|evening|afternoon)|at (night|bedtime|tea ?time|\d+)|"
+    r"with (her|his|my|their) (porridge|breakfast|tea|dinner|lunch|meals?|food|soup)|"
+    r"tea ?time (ones|tablets)|(chemist|pharmacist|pharmacy|nurse|gp|doctor|engineer) (said|says|"
+    r"has given|gave|is coming|came|sorted)|i topped it up|practi[sc]e|drill|for (the )?works|"
+    r"meanwhile|any tips|is that right|is that ok|can the carers|should (i|she|he) (take|give)|"
+    r"using a chart|on (her|his|my) own)\b")
+CARE_GOING_WRONG = re.compile(
+    r"\b(can|won|don|doesn|didn|hasn|haven|isn|aren|wasn|weren|couldn|wouldn|shouldn)'?t\b|"
+    r"\b(not|never|no|nobody|none|cannot|"
+    r"without|forg[eo]t\w*|miss\w*|stopped|ran out|run out|refus\w*|too many|all of|the lot|whole|"
+    r"extra|double|saved?|saving|stockpil\w*|hid(e|den|ing)?|overdos\w*|swallow\w*|minus|freezing|"
+    r"cold|blue|breath\w*|collaps\w*|fell|fallen|fall|burn\w*|blister\w*|bleed\w*|blood everywhere|"
+    r"hurt\w*|bruis\w*|rough\w*|shout\w*|scared|afraid|frightened|left|leaves|alone|late|rush\w*|"
+    r"wrong|mistake|extra|sedat\w*|quiet|keep (her|him) (calm|quiet|asleep)|smell\w*|leak\w*|"
+    r"flames?|smoke (everywhere|coming)|fire in|on fire|die|dead|death|kill\w*|end\w*|"
+    r"worried|worse|confused|sick|vomit\w*|unwell|poorly|los(e|es|ing|t)|money|cash|"
+    r"(they|them|people|someone|somebody) (take|took|takes|taking) (his|her|my|their))\b")
+
+
+def care_as_usual(norm: str) -> bool:
+    """Everyday care told as it normally goes (see CARE_WORDS above)."""
+    return bool(CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)
+                and not CARE_GOING_WRONG.search(norm))
 
 
 def soft_context(norm: str) -> str:
@@ -603,6 +675,8 @@ def soft_context(norm: str) -> str:
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
+    if care_as_usual(norm):
+        return "care_as_usual"
     for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):
@@ -677,8 +751,9 @@ def _sorted_goodbye(norm: str) -> bool:
     return bool(GOODBYE.search(norm)) and bool(SORTED_ONLY.search(norm)) and len(over) == 1
 
 
-def message_context(norm: str) -> str:
-    """The first reason in the whole message that danger talk may not be danger, or ""."""
+def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
+    """The first reason in the whole message that danger talk may not be danger, or "".
+    ``figures``: sayings the concept patterns found (character spans)."""
     for name, pattern in (("denied", DENIED), ("form", FORM), ("swearing", SWEARING), ("complaint", COMPLAINT),
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
@@ -686,7 +761,7 @@ def message_context(norm: str) -> str:
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
                                         or CONTINUING.search(norm) or _sorted_goodbye(norm))):
             return name
-    if figure_of_speech(norm):
+    if figure_of_speech(norm, figures):
         return "figure"
     if survey_done(norm):
         return "form"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, Optional, Tuple
 
-from bot.answers.check_in import NO, RATHER_NOT, YES, check_in_answer
+from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety.context import DENIED, TAKE_BACK
 from bot.safety.detector import risk_words_in
 from bot.safety.normalise import normalise
@@ -47,7 +47,10 @@ def _no_in_a_sentence(text: str) -> bool:
 
 
 def _says_no(text: str, intent: str) -> bool:
-    if check_in_answer(text) in (NO, RATHER_NOT) or intent == "deny":
+    answer = check_in_answer(text)
+    if answer == UNSURE:
+        return False   # "dont no", "not sure": not a no, so nothing is quietened
+    if answer in (NO, RATHER_NOT) or intent == "deny":
         return True
     return bool(DENIED.search(normalise(text))) or _no_in_a_sentence(text)
 

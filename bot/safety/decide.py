@@ -184,20 +184,37 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     return kept
 
 
+# Concept patterns of this category are sayings ("nearly killed myself laughing"), not danger.
+FIGURE = "figure"
+
+
+def _char_span(doc, hit: concepts.Hit) -> Tuple[int, int]:
+    last = doc[hit.end - 1]
+    return doc[hit.start].idx, last.idx + len(last.text)
+
+
 def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
     lowers = [t.lower_ for t in doc]
+    found = concepts.matcher().find(doc)
+    # Sayings ("i could murder a cuppa", "this form is killing me"): a danger hit that shares
+    # a word with one is the saying's; danger said elsewhere in the message still counts.
+    sayings = [_char_span(doc, h) for h in found if h.category == FIGURE]
+    figures = sayings + context.figure_spans(norm)
+    in_saying = {t.i for t in doc if any(start <= t.idx < end for start, end in figures)}
     hits, negated = [], []  # negated hits are dropped (kept apart only for reading)
-    for h in concepts.matcher().find(doc):
+    for h in found:
+        if h.category == FIGURE or in_saying.intersection(range(h.start, h.end)):
+            continue
         negative = context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)
         (negated if negative else hits).append(h)
-    hits += _lexicon_hits(norm, keys, lowers, doc, negated)
+    hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
     hits = _drop_misread(hits, norm, keys)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
-    why_not = context.message_context(norm) or ("term" if context.asks_about_a_care_word(text)
-                                                else "") or context.soft_context(norm)
+    why_not = context.message_context(norm, sayings) or (
+        "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(norm)
     return Signals(norm, tuple(hits), why_not,
                    classifier.load().predict(norm))
 
@@ -221,6 +238,11 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         s = Signals(s.norm, tuple(h for h in s.hits if h.category != "medical_emergency"
                                   or p >= params.keep_hit_context), s.context, s.prediction)
     soft = s.context in context.SOFT_CONTEXTS or recovering
+    # A saying: the hits that shared its words were set aside in ``signals``; a danger-to-life
+    # hit left is outside it ("this form is killing me and i want to die") and counts. Abuse
+    # patterns beside a saying keep the stricter bar ("havent seen my mates in weeks... kill me
+    # now lol" is loneliness, not neglect).
+    figure = s.context == "figure"
     keep = params.keep_hit_context if (s.context and not soft) else params.keep_hit
     # Danger-to-life patterns stand on their own unless the context says "maybe not";
     # abuse patterns (more everyday words) need the classifier not to be firmly against.
@@ -230,7 +252,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis")]
+                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.

@@ -41,8 +41,7 @@ def test_a_no_stays_a_no(text):
     assert check_in_answer(text) == NO
 
 
-@pytest.mark.parametrize("text", ["what do you mean?", "my son does the shopping on fridays",
-                                  "not sure", ""])
+@pytest.mark.parametrize("text", ["what do you mean?", "my son does the shopping on fridays", ""])
 def test_other_words_are_not_an_answer(text):
     assert check_in_answer(text) is None
 
