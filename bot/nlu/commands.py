@@ -244,7 +244,10 @@ ANSWER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "affirm
                       "chitchat", "listen_connect", "ask_help", "dont_know", "skip", "stop")
 
 
-UNSURE_MAY_REPLACE = ("affirm", "dont_know", "nlu_fallback", "out_of_scope")
+# (The model reads "not sure tbh" as "talk about what is going on" at times: not knowing is
+# not a wish to talk, so that guess gives way too.)
+UNSURE_MAY_REPLACE = ("affirm", "dont_know", "nlu_fallback", "out_of_scope", "listen_connect",
+                      "inform", "chitchat", "ask_help", "greet")
 
 
 def typed_check_in_answer(text: str, guess: str) -> Optional[str]:

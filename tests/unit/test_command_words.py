@@ -87,3 +87,11 @@ def test_a_wish_for_a_person_is_heard_whatever_else_is_said(text):
 ])
 def test_talking_to_people_in_their_life_is_not_asking_for_us(text):
     assert typed_intent(text, "nlu_fallback", []) != "request_human"
+
+
+@pytest.mark.parametrize("guess", ["listen_connect", "inform", "affirm", "dont_know"])
+@pytest.mark.parametrize("text", ["not sure tbh", "maybe idk", "dont no"])
+def test_not_knowing_is_never_a_wish_to_talk_or_a_yes(text, guess):
+    """After merging the safety net's "unsure" answer with the offers kept open, "not sure
+    tbh" read as "talk about what is going on" started the listening questions again."""
+    assert typed_intent(text, guess, []) == "nlu_fallback"
