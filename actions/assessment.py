@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, Events, TrackerAction
 from actions.form_engine import contact_from, contact_summary
+from actions.waiting import open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
 from bot import listening, settings, store, texts
@@ -20,7 +21,6 @@ from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
 from bot.answers.screens import told_already
 from bot.assessment import summary
-from bot.data import handoffs
 from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question, render
 from bot.directory.search import categorise, search_services
 
@@ -280,8 +280,8 @@ class _FinishAssessment:
 
 def has_call_booked(sender_id: str) -> bool:
     """An open hand-off in this chat that asks for a call back."""
-    row = handoffs.latest_for(sender_id)
-    return bool(row and row.get("status") in handoffs.OPEN and row.get("callback_requested"))
+    row = open_handoff(sender_id)
+    return bool(row and row.get("callback_requested"))
 
 
 class ActionFinishSelfAssessment(_FinishAssessment, TrackerAction):

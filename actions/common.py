@@ -7,7 +7,7 @@ from typing import Any, Callable, Dict, List, Optional, Union
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import store
+from bot import easy_read_request, store
 from bot.answers.handoff_details import details_in
 from bot.channels import CHANNELS
 from bot.easy_read_offer import OFFER as EASY_READ_OFFER, should_offer
@@ -122,3 +122,10 @@ def note_conversation_details(tracker: Tracker, reference: Optional[str] = None)
         return
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     store.add_notes(reference, details_in(said))
+
+
+def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:
+    """ "can you use easier words": says so, and carries the switch to the channel
+    (bot/easy_read_request.py), in a form or outside one."""
+    dispatcher.utter_message(text=easy_read_request.reply(on, channel_of(tracker)))
+    dispatcher.utter_message(json_message=easy_read_request.switch(on))

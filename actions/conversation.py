@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (channel_of, entity, Events, latest_text,
-                            note_conversation_details, say, TrackerAction)
+from actions.common import (entity, Events, latest_text, note_conversation_details, say,
+                            switch_easy_read, TrackerAction)
 from actions.directory import answer_in_context, save_chosen, search_here
 from actions.callback import stopped_with_callback
 from bot.directory import followup, saved as saved_places
@@ -18,11 +18,9 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
-from bot import easy_read_request
 from bot.easy_read_request import easy_read_wish
-from bot.interpreter_words import in_their_language
-from bot.language import (finds_english_hard, guess_language, looks_like_other_language,
-                          named_language)
+from bot.interpreter_words import in_their_language, interpreter_lines
+from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
 from actions.open_offer import keep_offer_open
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
@@ -166,19 +164,10 @@ class ActionDefaultFallback(TrackerAction):
         return [UserUtteranceReverted()]
 
 
-def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:
-    """Says so, and carries the switch to the channel (bot/easy_read_request.py)."""
-    dispatcher.utter_message(text=easy_read_request.reply(on, channel_of(tracker)))
-    dispatcher.utter_message(json_message=easy_read_request.switch(on))
-
-
 def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
     """The free interpreter, in English and, when we can tell it, in their own language."""
-    own = in_their_language(named_language(text) or guess_language(text),
-                            str(settings.get("council.adult_social_care_phone")))
-    if own:
-        dispatcher.utter_message(text=own)
-    dispatcher.utter_message(text=texts.offer_interpreter())
+    for line in interpreter_lines(text):
+        dispatcher.utter_message(text=line)
 
 
 def new_search_after_places(tracker: Tracker, text: str) -> bool:

@@ -28,10 +28,10 @@ from rasa_sdk.types import DomainDict
 
 from actions import call_state
 from actions.callback import answer_question, offer_to_stop
-from actions.common import asking, channel_of, Events, note_conversation_details, TrackerAction
+from actions.common import (asking, channel_of, Events, note_conversation_details,
+                            switch_easy_read, TrackerAction)
 from actions.waiting import waiting_lines, welcome_back_lines
-from bot import codes, crisis_care, easy_read_request, form_words, hours, safety_words, store
-from bot import settings, texts
+from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
@@ -54,8 +54,8 @@ from bot.answers.yes_no import yes_no
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
-from bot.interpreter_words import in_their_language
-from bot.language import finds_english_hard, guess_language, named_language
+from bot.interpreter_words import interpreter_lines
+from bot.language import finds_english_hard
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.safety.assessment import QUICK_EXIT
@@ -794,7 +794,6 @@ class AnswerFirstForm(FormValidationAction):
             if own is not None:
                 dispatcher.utter_message(text=own[0])
                 return {**own[1], "turn_note": f"{slot}:own"}
-        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             # "can we do the job bit now?": the form goes to that part, never keeps the
             # wish as the answer to the question on screen.
             jumped = self.jump_to(part_asked_for(turn.text), slot, tracker)
@@ -824,11 +823,11 @@ class AnswerFirstForm(FormValidationAction):
         if decision.action == "interrupt":
             return {}
         if decision.action == "request":
-            dispatcher.utter_message(text=self.answer_request(decision.request, slot, tracker,
-                                                              domain))
             if decision.request in ("easy_read_on", "easy_read_off"):
-                dispatcher.utter_message(json_message=easy_read_request.switch(
-                    decision.request == "easy_read_on"))
+                switch_easy_read(dispatcher, tracker, decision.request == "easy_read_on")
+            else:
+                dispatcher.utter_message(text=self.answer_request(decision.request, slot,
+                                                                  tracker, domain))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
         if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
@@ -944,13 +943,8 @@ class AnswerFirstForm(FormValidationAction):
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])
         if request == "care_costs":
             return care_costs_answer()
-        if request in ("easy_read_on", "easy_read_off"):
-            return easy_read_request.reply(request == "easy_read_on", channel_of(tracker))
         if request == "interpreter":
-            text = tracker.latest_message.get("text") or ""
-            own = in_their_language(named_language(text) or guess_language(text),
-                                    str(settings.get("council.adult_social_care_phone")))
-            return "\n\n".join(filter(None, (own, texts.offer_interpreter())))
+            return "\n\n".join(interpreter_lines(tracker.latest_message.get("text") or ""))
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)

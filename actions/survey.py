@@ -100,7 +100,7 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
     return Reading({slot: answer})
 
 
-LABEL_OF = dict(SCALE_ANSWERS)
+LABEL_OF = readback.LABEL_OF
 
 # In a survey comment: something gone wrong ("Kyle is always late", "nobody came at
 # teatime"), or praise ("Sandra is lovely").

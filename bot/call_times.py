@@ -50,6 +50,8 @@ def _clock(hour: str, minute: Optional[str], suffix: Optional[str], evening: boo
 NOT_BETWEEN = re.compile(r"\b(?:not|except|apart from|other than|never)\s+(?:between\s+|from\s+)?"
                          + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*" + CLOCK + r"(?!\d)")
 WHOLE_DAY = (time(8), time(21))
+# Said of the evening, so "after 6" is 6pm: "evenings", "tonight", "after work".
+EVENING = re.compile(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight")
 
 
 def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
@@ -62,7 +64,7 @@ def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
     ruled_out = NOT_BETWEEN.search(text)
     if ruled_out is None:
         return _asked_window(text)
-    evening = bool(re.search(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight", text))
+    evening = bool(EVENING.search(text))
     start = _clock(*ruled_out.groups()[:3], evening)
     end = _clock(*ruled_out.groups()[3:], evening)
     asked = _asked_window(text[:ruled_out.start()] + " " + text[ruled_out.end():]) or WHOLE_DAY
@@ -81,7 +83,7 @@ def _minutes(moment: time) -> int:
 
 def _asked_window(text: str) -> Optional[Tuple[time, time]]:
     """The time asked for, in words with no time ruled out."""
-    evening = bool(re.search(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight", text))
+    evening = bool(EVENING.search(text))
     base = None
     for pattern, span in PARTS:
         if pattern.search(text):

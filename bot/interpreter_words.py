@@ -3,20 +3,29 @@
 The bot only understands English. When someone writes in another language, or names the
 one they would rather use, the answer says so in English and in their language, with the
 council's number. Written by hand, one short sentence each, kept in bot/languages.yml (a
-council adds its own in council.yml); the number filled in from council.yml. They are not run through the English
-plain-language check (it cannot read them); tests check each has the number and the word
-for interpreter.
+council adds its own in council.yml); the number filled in from council.yml. They are not
+run through the English plain-language check (it cannot read them); tests check each has
+the number and the word for interpreter.
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
-from bot.language import field_by_language
+from bot import settings, texts
+from bot.language import field_by_language, guess_language, named_language
 
 # "Please call {phone} and ask for a free interpreter.", by language (bot/languages.yml).
 CALL_FOR_AN_INTERPRETER: Dict[str, str] = field_by_language("interpreter_line")
 # The word for "interpreter" in each line, for the tests.
 INTERPRETER_WORD: Dict[str, str] = field_by_language("interpreter_word")
+
+
+def interpreter_lines(text: str) -> List[str]:
+    """What to say to someone who asks for an interpreter: the line in their language when
+    the message names it or is written in it, then the English offer."""
+    own = in_their_language(named_language(text) or guess_language(text),
+                            str(settings.get("council.adult_social_care_phone")))
+    return [line for line in (own, texts.offer_interpreter()) if line]
 
 
 def in_their_language(language: Optional[str], phone: str) -> Optional[str]:
