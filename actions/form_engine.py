@@ -31,7 +31,7 @@ from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.waiting import waiting_lines, welcome_back_lines
-from bot import codes, crisis_care, form_words, hours, safety_words, store
+from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
@@ -45,6 +45,8 @@ from bot.answers.leaving import leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
+from bot.answers.short_of_time import read_time_words
+from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
                                      SORRY_MISREAD, without_complaint)
@@ -328,6 +330,9 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_screen(slot, value)
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
+        if answer is None and kind == fs.CONSENT and asks_about_keeping(value):
+            # "wot dose 90 days mean", "who sees it?": answered, then the same question.
+            return Reading({slot: None}, texts.consent_explained())
         if answer is None:
             return Reading({slot: None}, form_words.YES_OR_NO)
         if kind == fs.YES_NO:
@@ -800,6 +805,12 @@ class AnswerFirstForm(FormValidationAction):
             if jumped is not None:
                 dispatcher.utter_message(text=jumped[0])
                 return {**jumped[1], "turn_note": f"{slot}:jump"}
+            # "skip the rest, can we just get to the end", "14?! ive got 10 mins": the
+            # answer part is kept; the rest is passed over, or both ways on are offered.
+            timed = self.time_words_turn(turn.text, slot, kind, tracker)
+            if timed is not None:
+                dispatcher.utter_message(text=timed[0])
+                return {**timed[1], "turn_note": f"{slot}:time"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if quick_exit and kind == fs.SAFETY_WISH:
             # "hes back i have to go" at "what would you like to happen now?": the quick exit
@@ -924,6 +935,48 @@ class AnswerFirstForm(FormValidationAction):
         slots[screen] = form_words.JUMP_SCREEN_NOTE.format(topic=topic)
         return form_words.jump_to(topic), slots
 
+    def time_words_turn(self, text: str, slot: str, kind: str,
+                        tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """(what to say, the slots to set) when the message asks to go to the end now or
+        says time is short (bot/answers/short_of_time.py), or None."""
+        words = read_time_words(text)
+        if words is None or slot in _ENGINE_SLOT_NAMES:
+            return None
+        slots: Dict[str, Any] = {}
+        # "How many question more? I must go to work at 2": the count, never an answer.
+        asked = classify_request(words.answer) if words.answer else None
+        before = ""
+        if asked is not None and asked.kind == "how_many_more":
+            before = form_words.how_many_more(self.remaining(tracker)) + " "
+        if words.answer and asked is None and kind in ANSWER_THEN_ASK:
+            slots.update(self.read(slot, kind, words.answer, tracker).slots)
+        kept = slots.get(slot) not in (None, SKIPPED)
+        if words.to_the_end:
+            passed = self.skip_to_end(slot, tracker, keep_current=kept)
+            if passed is not None:
+                slots.update(passed)
+                return (form_words.TO_THE_END_KEPT if kept else form_words.TO_THE_END), slots
+        return before + (form_words.SHORT_OF_TIME_KEPT if kept else form_words.SHORT_OF_TIME), slots
+
+    def skip_to_end(self, slot: str, tracker: Tracker,
+                    keep_current: bool = False) -> Optional[Dict[str, Any]]:
+        """The slots that pass over every question left, up to the form's last steps (what
+        would help, is this right), or None before the first steps are done. Questions
+        passed over show as skipped in the read-back, where they can be changed."""
+        questions = fs.FORMS.get(self.form, [])
+        order = [q.slot for q in questions]
+        first_steps = [i for i, q in enumerate(questions)
+                       if q.kind in _FIRST_STEP_KINDS + (fs.SURVEY_TYPE,)]
+        if slot not in order or (first_steps and order.index(slot) <= max(first_steps)):
+            return None
+        closing = closing_steps(self.form)
+        deeper = {name for names in SCREENED.values() for name in names}
+        start = order.index(slot) + (1 if keep_current else 0)
+        return {name: fs.NOT_NEEDED if name in deeper else SKIPPED
+                for name in order[start:]
+                if name not in _ENGINE_SLOT_NAMES and name not in closing
+                and tracker.get_slot(name) is None}
+
     def remaining(self, tracker: Tracker) -> int:
         """Questions still to ask in this form as the person will meet them: a survey of
         five statements has five, not the form's eight statement slots."""
@@ -986,6 +1039,21 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES)
+
+
+def closing_steps(form: str) -> frozenset:
+    """A form's last steps, never passed over by "skip the rest": from the question just
+    before "is this right?" (what next, what would help) to the end, or from a survey's
+    comment to the end."""
+    order = [q for q in fs.FORMS.get(form, []) if q.slot not in _ENGINE_SLOT_NAMES]
+    kinds = [q.kind for q in order]
+    if fs.CONFIRM in kinds:
+        start = max(kinds.index(fs.CONFIRM) - 1, 0)
+    elif fs.COMMENT in kinds:
+        start = kinds.index(fs.COMMENT)
+    else:
+        start = len(order)
+    return frozenset(q.slot for q in order[start:])
 
 
 def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -102,6 +102,15 @@ CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
 ANSWER_KEPT = "I have kept that answer."
 LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type pause. "
                "I will give you a code to carry on.")
+# "skip the rest", "can we just get to the end" (bot/answers/short_of_time.py)
+TO_THE_END = ("OK. I have kept what you told me so far. Let's go to the last questions. "
+              "You can change any answer at the end.")
+TO_THE_END_KEPT = ("I have kept that answer. Let's go to the last questions. "
+                   "You can change any answer at the end.")
+# "14?! ive got 10 mins": both ways on, said plainly.
+SHORT_OF_TIME = ("That is OK. We can keep it short. Type skip the rest to go to the end now. "
+                 "Or type pause, and I will give you a code to carry on later.")
+SHORT_OF_TIME_KEPT = f"I have kept that answer. {SHORT_OF_TIME}"
 MONEY_IN_FORM = ("I have kept that answer. Yes, we can point you to free advice on money, "
                  "like benefits for carers. When we finish, choose Find local help "
                  "and then Money matters, or ask to talk to a person.")

@@ -71,6 +71,16 @@ def consent_question() -> str:
     )
 
 
+def consent_explained() -> str:
+    """A question about the consent ("what does 90 days mean?", "who sees it?") answered."""
+    days = settings.get("retention.conversation_days", 90)
+    return (
+        f"It means I keep what you tell me for {days} days, so the care team can read it "
+        "and help you. After that it is deleted. Nobody else can see it. "
+        "You can ask me to delete it sooner. Is that OK?"
+    )
+
+
 # "dont no", "maybe idk" to a yes-or-no offer outside the questions: the offer stays open.
 OFFER_STAYS_OPEN = "That is fine. You can say yes or no, or ask me about it first."
 
@@ -323,6 +333,7 @@ def all_texts() -> Dict[str, str]:
         texts[f"texts.safeguarding_support[{i}]"] = line
     singles = {
         "consent_question": consent_question(),
+        "consent_explained": consent_explained(),
         "consent_declined": CONSENT_DECLINED,
         "handoff_open": handoff_open("HX4-7KD", 20),
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),

@@ -34,7 +34,9 @@ WISH = re.compile(
     # "i want the job bit", "the job part now pls", "job questions first"
     rf"|\b(?:i want |i wanna |want |can i have |can we have )?(?:the |my )?(?:{_TOPIC}) {PART}"
     rf"(?: {WHEN})?\b"
-    rf"|\b(?:skip|jump|go) (?:to|on to) (?:the )?(?:{_TOPIC})\b")
+    # "skip to work", "go on to the job bit"; never "i must go to work at 2", a day's plan
+    rf"|\b(?:skip|jump) (?:to|on to) (?:the )?(?:{_TOPIC})\b"
+    rf"|\bgo on to (?:the )?(?:{_TOPIC})\b")
 
 
 def part_asked_for(text: str) -> Optional[str]:

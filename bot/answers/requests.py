@@ -162,7 +162,9 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"(?:a )?call ?back",
         r"(?:i want|i need|get me) (?:a |an )?(?:person|human|adviser|advisor|agent)",
         r"is there (?:a |an )?(?:real |actual |live )?(?:person|human|anyone|someone|somebody|adviser)"
-        r"(?: (?:there|real|here|i can (?:talk|speak) to|to (?:talk|speak) to))?",
+        r"(?: (?:there|real|here|(?:i|we) (?:can|could) (?:just )?(?:talk|speak|chat) (?:to|with)"
+        r"(?: (?:now|instead|about (?:it|this|her|him|mum|dad)))?|to (?:talk|speak|chat) (?:to|with)"
+        r"(?: (?:now|instead))?))?",
         r"(?:put me|can you put me) through to (?:a |an )?(?:person|human|adviser|someone)",
         r"not a (?:bot|robot|computer)",
         r"i (?:dont|do not) want to talk to a (?:bot|robot|computer)")),
