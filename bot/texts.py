@@ -75,8 +75,8 @@ def consent_explained() -> str:
     """A question about the consent ("what does 90 days mean?", "who sees it?") answered."""
     days = settings.get("retention.conversation_days", 90)
     return (
-        f"It means I keep what you tell me for {days} days, so the care team can read it "
-        "and help you. After that it is deleted. Nobody else can see it. "
+        f"It means I keep what you tell me for {days} days. The care team can read it, so "
+        "they can help you. Then it is deleted. Nobody else can see it. "
         "You can ask me to delete it sooner. Is that OK?"
     )
 
