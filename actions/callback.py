@@ -140,10 +140,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     return []
 
 
-def offer_to_stop(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """The call-back is taken in the middle of an assessment: they may stop now."""
+def offer_to_stop(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  contact: Optional[Dict[str, Any]] = None) -> None:
+    """The call-back is taken in the middle of an assessment: they may stop now (said the
+    way they asked to be reached, when that is known)."""
     if tracker.active_loop_name in ASSESSMENTS:
-        dispatcher.utter_message(text=words.OFFER_STOP, buttons=[words.STOP_HERE_BUTTON])
+        dispatcher.utter_message(text=words.offer_stop(contact), buttons=[words.STOP_HERE_BUTTON])
 
 
 def answers_so_far(tracker: Tracker, form: str) -> str:

@@ -25,7 +25,8 @@ from jargon import glossary
 from jargon.check import explain
 
 _QUESTION = re.compile(
-    r"^(?:what(?:'s| is| are| does| do)?|whats|explain|define|meaning of|"
+    r"^(?:(?:what|wot|wat)(?: does| do| is)? (?:means?|meaning)|"   # "What means legal power?"
+    r"what(?:'s| is| are| does| do)?|whats|explain|define|meaning of|"
     r"i don'?t (?:understand|know)(?: what)?|what do you mean by)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>.+?)(?:\s+(?:mean|means|stand for|is))?\s*[?.!]*$",
     re.IGNORECASE,
@@ -101,6 +102,19 @@ def candidate_terms(raw_entity: Optional[str], text: str) -> List[str]:
     return [f.strip(" \"'?!.") for f in found if f and f.strip()]
 
 
+# Words the model may tag as the term that are only the question's own words.
+NOT_A_TERM = frozenset("means mean meaning what whats is are does do the a an it that this".split())
+
+
+def unknown_term(raw_entity: Optional[str], text: str) -> str:
+    """The words to name when a term is not in the glossary: the model's tag, unless it is
+    only the question's own words ("What means legal power?" is about "legal power")."""
+    if raw_entity and raw_entity.strip(" ?!.").lower() not in NOT_A_TERM:
+        return raw_entity
+    match = _QUESTION.match(text.strip())
+    return match.group("term").strip(" ?!.") if match else (raw_entity or text)
+
+
 def asks_several(text: str) -> bool:
     """ "whats a FACE assessment. and DoLS?": more than one part, each may name a term."""
     parts = [p for p in re.split(r"[.?!;]+|\band\b|,", text) if p.strip()]
@@ -168,7 +182,7 @@ class ActionExplainTerm(TrackerAction):
             )
             return []
         if raw or (text and not text.startswith("/")):
-            dispatcher.utter_message(text=texts.explain_unknown((raw or text)[:60]))
+            dispatcher.utter_message(text=texts.explain_unknown(unknown_term(raw, text)[:60]))
         else:
             dispatcher.utter_message(text=texts.EXPLAIN_ASK_WHICH)
         return []

@@ -1134,5 +1134,5 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
         store.note_on_handoff(reference, f"Contact: {line}")
         store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
-    offer_to_stop(dispatcher, tracker)
+    offer_to_stop(dispatcher, tracker, contact)
     return {}

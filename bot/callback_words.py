@@ -2,7 +2,7 @@
 hand-off (its reference, the best time, how to reach them), never a new question."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from bot import settings, texts
 
@@ -60,6 +60,22 @@ def keep_going(reference: str, kept: bool) -> str:
 NOTHING_MORE = "No. There is nothing more you need to do. The team will contact you."
 OFFER_STOP = ("The team will ring you. You can stop here, or answer a few more so they "
               "know more.")
+OFFER_STOP_NO_CALLS = ("The team will text or email you. They will not ring. You can stop "
+                       "here, or answer a few more so they know more.")
+OFFER_STOP_LETTER = ("The team will write to you. You can stop here, or answer a few more so "
+                     "they know more.")
+
+
+def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
+    """The offer to stop after a call-back is booked, true to the way they asked to be
+    reached: round nine's "Text or email only" was followed by "The team will ring you"."""
+    contact = contact or {}
+    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
+        return OFFER_STOP_LETTER
+    if contact.get("text_only") or contact.get("safe_to_call") is False or (
+            contact.get("email") and not contact.get("phone")):
+        return OFFER_STOP_NO_CALLS
+    return OFFER_STOP
 WONT_TELL = "No. The team will talk only to you. I have noted that."
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
                         "I will note that too.")

@@ -1,0 +1,46 @@
+"""Round nine: words people asked about, and the way they asked to be reached.
+
+Halina asked "What means legal power?" (the bot's own words) and was told it did not know
+the word "means"; "what changing places means" and "What is Samaritans?" were unknown;
+Jas chose "Text or email only" and the next line said "The team will ring you".
+"""
+from __future__ import annotations
+
+import pytest
+
+from actions.explain import resolve, unknown_term
+from bot import callback_words
+
+
+@pytest.mark.parametrize("text, headword", [
+    ("What means legal power?", "Lasting power of attorney"),
+    ("what mean legal power", "Lasting power of attorney"),
+    ("what does changing places mean", "Changing Places toilet"),
+    ("is there a changing places toilet", "Changing Places toilet"),
+    ("What is Samaritans?", "Samaritans"),
+    ("who are the samaritans", "Samaritans"),
+])
+def test_words_people_asked_about_are_explained(text, headword):
+    entry, _ = resolve(None, text)
+    assert entry is not None and entry.headword == headword
+
+
+@pytest.mark.parametrize("raw, text, named", [
+    ("means", "What means blorfing?", "blorfing"),
+    ("mean", "wot mean zibble", "zibble"),
+    ("zibble", "what is zibble", "zibble"),
+])
+def test_an_unknown_word_is_named_as_asked_not_by_the_question_words(raw, text, named):
+    assert unknown_term(raw, text) == named
+
+
+@pytest.mark.parametrize("contact, says", [
+    ({"phone": "07700 900321", "text_only": True}, "will not ring"),
+    ({"phone": "07700 900321", "safe_to_call": False}, "will not ring"),
+    ({"email": "jas@example.org"}, "will not ring"),
+    ({"address": "14 Larch Grove, Leeds LS8 3PQ", "by_letter": True}, "write to you"),
+    ({"phone": "07700 900321"}, "will ring you"),
+    (None, "will ring you"),
+])
+def test_the_offer_to_stop_says_how_the_team_will_reach_them(contact, says):
+    assert says in callback_words.offer_stop(contact)
