@@ -344,6 +344,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_free_text(slot, value)
     if kind == fs.SCALE:
         number = None if marker else scales.parse_scale(value)
+        pair = None if (marker or number is not None) else scales.two_numbers(value)
+        if pair:
+            # "6 maybe 7": asked which, with both as buttons, never "give me one number".
+            return Reading({slot: None}, form_words.scale_nearer(*pair),
+                           [{"title": str(n), "payload": str(n)} for n in pair])
         return (_skipped_or_unread(slot, marker, number, form_words.SCALE_AGAIN)
                 or Reading({slot: str(number)}))
     if kind == fs.CONTACT:

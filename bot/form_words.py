@@ -19,6 +19,11 @@ ABOUT_AGAIN = ("Sorry, I did not follow. Is this about you, someone you look aft
                "or a caller you are helping?")
 YES_OR_NO = "Sorry, I did not follow. Please say yes or no."
 SCALE_AGAIN = "Please give me one number from 1 to 10. Or type skip."
+
+
+def scale_nearer(low: int, high: int) -> str:
+    """ "6 maybe 7": both are fine answers; the person picks."""
+    return f"Is it nearer {low} or {high}? Tap one, or type the number."
 CARRY_ON = "OK. Let's carry on."
 CHECK_IN_NO = "Thank you for telling me. If that changes, tell me at any time."
 CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type it again, "
@@ -229,6 +234,7 @@ def all_texts() -> Dict[str, str]:
     out["read_back[no_calls]"] = contact_read_back({"email": "sam@example.org",
                                                     "safe_to_call": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")
+    out["scale_nearer"] = scale_nearer(6, 7)
     out["name_thanks"] = name_thanks("Frank")
     out["name_thanks[mum]"] = name_thanks("Peggy", "your mum")
     out.update({f"on_behalf.{k}": v for k, v in ON_BEHALF_SAID.items()})

@@ -91,6 +91,23 @@ def parse_scale(text: str, low: int = 1, high: int = 10) -> Optional[int]:
     return int(value)
 
 
+def two_numbers(text: str, low: int = 1, high: int = 10) -> Optional[List[int]]:
+    """The two whole numbers of a hedged score ("6 maybe 7", "4 maybe. 5 on a good day",
+    "between 5 and 6"), lowest first, or None. Only the person can say which: the bot asks
+    "nearer 6 or 7?" with both as buttons (round nine: "Please give me one number" read as
+    a telling-off)."""
+    said = _digits_to_ascii(clean(text)).lower()
+    if not said or said.startswith("/") or len(said) > 200 or QUESTION.search(said) \
+            or NEGATED.search(said):
+        return None
+    numbers = _numbers(said, high)
+    if not numbers or len(set(numbers)) != 2:
+        return None
+    pair = sorted({int(n) for n in numbers if n == int(n) and low <= n <= high})
+    # A hedge is two scores side by side; "2 kids and its a 5" is one score and a count.
+    return pair if len(pair) == 2 and pair[1] - pair[0] <= 2 else None
+
+
 def out_of_ten(value: Union[int, str, None]) -> str:
     """"6 out of 10" for a stored scale answer; other stored words are given back as they are."""
     text = str(value if value is not None else "").strip()

@@ -44,3 +44,23 @@ def test_an_unknown_word_is_named_as_asked_not_by_the_question_words(raw, text, 
 ])
 def test_the_offer_to_stop_says_how_the_team_will_reach_them(contact, says):
     assert says in callback_words.offer_stop(contact)
+
+
+@pytest.mark.parametrize("text, pair", [("6 maybe 7", [6, 7]), ("4 maybe. 5 on a good day", [4, 5]),
+                                        ("between 5 and 6", [5, 6]), ("prob a 3 or 4", [3, 4])])
+def test_a_hedged_score_is_asked_as_a_choice_of_the_two(text, pair):
+    from actions.form_engine import read_answer
+    from bot import form_slots as fs
+    from fake_tracker import FakeTracker
+
+    reading = read_answer("sa_scale_now", fs.SCALE, text, FakeTracker({}))
+    assert reading.slots == {"sa_scale_now": None}
+    assert [b["payload"] for b in reading.buttons] == [str(n) for n in pair]
+    assert f"{pair[0]} or {pair[1]}" in reading.say
+
+
+@pytest.mark.parametrize("text", ["i have 2 kids and its a 5", "3 or 30", "6", "about a 6"])
+def test_one_score_or_a_count_beside_it_is_not_a_hedge(text):
+    from bot.answers.scales import two_numbers
+
+    assert two_numbers(text) is None
