@@ -83,7 +83,10 @@ ASKS_IF_COMING = re.compile(
     r"\b(?:is|are|will|has|have)(?: \w+){0,2} (?:some ?one|somebody|anyone|anybody|they|"
     r"person|human|adviser|advisor|team|staff)(?: \w+){0,2} (?:coming|here|there|joining|"
     r"going to (?:come|join|answer|reply)|gonna (?:come|join)|(?:come|joined|read))\b|"
-    r"\b(?:how long|when will (?:they|someone|somebody)|anyone there|any one there|"
+    # (not "how long is this 😴" at a question: how long the questions take, not the wait)
+    r"\b(?:how long(?! (?:is|will|does|are) (?:this|it|the form|these|this form|the questions)"
+    r"| left| to go| (?:have|do) i (?:got|have) left)|when will (?:they|someone|somebody)|"
+    r"anyone there|any one there|"
     r"anybody there|is anyone (?:reading|listening)|still waiting|where are they|"
     r"nobody(?:'s| is)? (?:coming|here)|no ?one(?:'s| is)? (?:coming|here))\b"
     # "u said someone was joining??": the promise, asked about.

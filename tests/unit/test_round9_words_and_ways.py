@@ -64,3 +64,26 @@ def test_one_score_or_a_count_beside_it_is_not_a_hedge(text):
     from bot.answers.scales import two_numbers
 
     assert two_numbers(text) is None
+
+
+@pytest.mark.parametrize("text", ["armley park. how long is this 😴", "how long is this",
+                                  "how long will this take", "how long left"])
+def test_how_long_the_questions_take_is_not_waiting_for_a_person(text):
+    from bot.crisis_care import waiting_kind
+
+    assert waiting_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["how long will they be", "how long till someone comes",
+                                  "how long do i have to wait"])
+def test_how_long_until_a_person_comes_still_is(text):
+    from bot.crisis_care import waiting_kind
+
+    assert waiting_kind(text) == "asks"
+
+
+def test_an_answer_then_how_long_keeps_the_answer():
+    from bot.answers.trailing import answer_then_request
+
+    split = answer_then_request("armley park. how long is this 😴", lambda _: False)
+    assert split is not None and split[0] == "armley park." and split[1] == "hurry"
