@@ -248,9 +248,14 @@ def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
     """What to tell the person about when the team will call, or None when they gave no
     time (the general "when they open" words are used then)."""
     found = plan(said, now)
+    verb = "ring" if by_phone else "contact"
+    if only_closed_days(said) or (found is not None and found.day is None):
+        # "after 10 in evening. or saturday", "weekends only": never "today at 9am".
+        return (f"The team is closed at the times you gave, so they cannot {verb} {who} then. "
+                f"{open_days_words()} Tell me another time, or ask for a text, an email "
+                "or a letter instead.")
     if found is None:
         return None
-    verb = "ring" if by_phone else "contact"
     if found.possible:
         return f"The team will {verb} {who} {when_words(found, now)}, the time you asked for."
     if found.day is None:
@@ -262,11 +267,38 @@ def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
             "for an email or a letter instead.")
 
 
+def only_closed_days(said: Optional[str]) -> bool:
+    """The days they named are all days the team is closed ("saturday", "weekends only")."""
+    days = days_allowed(said) if said else None
+    if not days:
+        return False
+    _, table = hours._table()
+    return bool(table) and not any(table.get(day) for day in days)
+
+
+def open_days_words() -> str:
+    """ "The team works Monday to Friday, 9am to 5pm." from the council's hours."""
+    _, table = hours._table()
+    if not table:
+        return ""
+    days = sorted(table)
+    spans = {table[d] for d in days}
+    names = [DAY_NAMES[d].capitalize() for d in days]
+    when = f"{names[0]} to {names[-1]}" if days == list(range(days[0], days[-1] + 1)) and \
+        len(days) > 2 else ", ".join(names)
+    if len(spans) == 1:
+        start, end = next(iter(spans))
+        return f"The team works {when}, {clock_words(start)} to {clock_words(end)}."
+    return f"The team works {when}."
+
+
 def staff_line(said: Optional[str], now: Optional[datetime] = None) -> Optional[str]:
     """For the hand-off: when to call, or that the time asked for is outside the hours."""
     found = plan(said, now)
-    if found is None or found.day is None:
-        return None if found is None else f"Call time: they asked for {said}, when the team is closed."
+    if only_closed_days(said) or (found is not None and found.day is None):
+        return f"Call time: they asked for {said}, when the team is closed."
+    if found is None:
+        return None
     if found.possible:
         return f"Call time: {when_words(found, now)} (they said: {said})."
     return (f"Call time: they asked for {said}, when the team is closed. Told them the team "
@@ -281,4 +313,5 @@ def all_texts():
         out[f"call_times.promise[{said}]"] = promise(said, True, monday_night)
         out[f"call_times.staff[{said}]"] = staff_line(said, monday_night)
     out["call_times.promise[text]"] = promise("after 2", False, monday_night)
+    out["call_times.promise[closed days]"] = promise("evenings or saturday", True, monday_night)
     return {k: v for k, v in out.items() if v}

@@ -87,3 +87,29 @@ def test_an_answer_then_how_long_keeps_the_answer():
 
     split = answer_then_request("armley park. how long is this 😴", lambda _: False)
     assert split is not None and split[0] == "armley park." and split[1] == "hurry"
+
+
+MONDAY_NIGHT = (2026, 11, 23, 19, 0)
+
+
+@pytest.mark.parametrize("said", ["after 10 in evening I finish work. or saturday", "saturday",
+                                  "weekends only", "sundays after church"])
+def test_a_time_only_when_the_team_is_closed_is_said_honestly(said):
+    from datetime import datetime
+
+    from bot import call_times, hours
+
+    now = datetime(*MONDAY_NIGHT, tzinfo=hours.local_now().tzinfo)
+    promised = call_times.promise(said, True, now)
+    assert promised.startswith("The team is closed at the times you gave")
+    assert "9am" not in promised and "today" not in promised
+    assert "when the team is closed" in call_times.staff_line(said, now)
+
+
+def test_a_weekday_beside_a_closed_day_is_still_promised():
+    from datetime import datetime
+
+    from bot import call_times, hours
+
+    now = datetime(*MONDAY_NIGHT, tzinfo=hours.local_now().tzinfo)
+    assert "Monday" in call_times.promise("saturday or monday morning", True, now)
