@@ -9,6 +9,7 @@ bot/answers/callback_talk.py.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -23,16 +24,28 @@ from bot import store
 from bot.answers import callback_talk as talk
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
-from bot.answers.handoff_details import details_in
+from bot.answers.handoff_details import details_in, language_line
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
-                 talk.LETTER, talk.COMPLAINT_PRIVATE)
+                 talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
+
+
+def interpreter_noted(row: Dict[str, Any], said: List[str]) -> Optional[str]:
+    """The language on the hand-off ("Polish"), noting what they said if it was not there;
+    None when no language was named."""
+    held = [line for line in (row.get("summary") or "").split("\n") if line.startswith("Language:")]
+    if not held:
+        found = next((line for line in map(language_line, reversed(said)) if line), None)
+        held = [found or handoff_words.INTERPRETER_ASKED_LINE]
+        handoffs.add_notes(row["reference"], held)
+    named = re.match(r"Language: (\w+)\.", held[0])
+    return named.group(1) if named and named.group(1) != "English" else None
 
 
 def user_texts(tracker: Tracker) -> List[str]:
@@ -88,6 +101,14 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=handoff_words.private_answer(reference))
         else:
             dispatcher.utter_message(text=handoff_words.private_no_complaint())
+        return []
+    if kind == talk.INTERPRETER:
+        # "the team know I need polish interpreter?": yes, from the hand-off (noted now if
+        # it was not); with no call asked for, the fallback's interpreter line answers.
+        if row is None:
+            return None
+        language = interpreter_noted(row, user_texts(tracker))
+        dispatcher.utter_message(text=words.interpreter_known(language))
         return []
     if kind == talk.LETTER:
         # "would a letter be all right?": yes; the address is asked for, or read back.

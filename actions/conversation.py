@@ -12,10 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
 from actions.directory import answer_in_context, save_chosen, search_here
-from actions.callback import stopped_with_callback
+from actions.callback import answer_question, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
+from bot.answers.callback_talk import INTERPRETER, callback_question
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
@@ -140,6 +141,10 @@ class ActionDefaultFallback(TrackerAction):
             dispatcher.utter_message(
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
+        elif callback_question(text) == INTERPRETER and (
+                answered := answer_question(dispatcher, tracker, INTERPRETER)) is not None:
+            # "the team know I need polish interpreter?" after a call was asked for: yes.
+            return [UserUtteranceReverted()] + answered
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())

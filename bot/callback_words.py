@@ -66,6 +66,14 @@ OFFER_STOP_LETTER = ("The team will write to you. You can stop here, or answer a
                      "they know more.")
 
 
+def interpreter_known(language: Optional[str]) -> str:
+    """ "the team know I need polish interpreter?": yes, said plainly."""
+    article = "an" if (language or "a")[0].lower() in "aeiou" else "a"
+    need = f"{article} {language} interpreter" if language else "an interpreter"
+    return (f"Yes. The team knows you need {need}. They will use one when they contact you. "
+            "It is free.")
+
+
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
     """The offer to stop after a call-back is booked, true to the way they asked to be
     reached: round nine's "Text or email only" was followed by "The team will ring you"."""
@@ -158,6 +166,8 @@ def all_texts() -> Dict[str, str]:
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
     out["help_for_you"] = help_for_you("mum")
+    out["interpreter_known"] = interpreter_known("Polish")
+    out["interpreter_known[none]"] = interpreter_known(None)
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
     out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")

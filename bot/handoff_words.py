@@ -120,3 +120,7 @@ def all_texts() -> Dict[str, str]:
     out["private_no_complaint"] = private_no_complaint()
     out[f"button:{CALL_BACK_BUTTON['title']}"] = CALL_BACK_BUTTON["title"]
     return {f"handoff_words.{k}": v for k, v in out.items()}
+
+
+# "the team know I need an interpreter?" with no language named before: for staff.
+INTERPRETER_ASKED_LINE = "Language: they asked if the team will use an interpreter."

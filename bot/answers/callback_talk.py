@@ -27,6 +27,15 @@ COMPLAINT_STATUS = "complaint_status"
 PASS_IT_ON = "pass_it_on"
 LETTER = "letter"
 COMPLAINT_PRIVATE = "complaint_private"
+INTERPRETER = "interpreter"
+# "the team know I need polish interpreter?", "will the person who rings speak urdu?",
+# "do they have a translator": asked about the call, not a new request.
+INTERPRETER_WORDS = re.compile(
+    r"\b(?:interpreter|interpretor|translator|translate|tlumacz|dolmetscher)\b"
+    r"|\b(?:speak|speaks|talk|talks) (?:in )?(?:polish|urdu|punjabi|arabic|romanian|welsh|bengali|"
+    r"somali|kurdish|portuguese|my language|our language)\b")
+INTERPRETER_ASKED = re.compile(r"\?|^(?:do|does|did|will|would|is|are|can|have|has|the team know|"
+                               r"they know|team know)\b")
 
 _FAMILY = (r"(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|family|brother|"
            r"sister|boyfriend|girlfriend|carer|children|kids|grandson|granddaughter)")
@@ -161,6 +170,8 @@ def callback_question(text: str) -> Optional[str]:
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
+    if INTERPRETER_WORDS.search(words) and INTERPRETER_ASKED.search(raw.strip()):
+        return INTERPRETER            # "the team know I need polish interpreter?"
     if PASS_ON_WORDS.search(words):
         return PASS_IT_ON
     if TELL_WORDS.search(words) and (TELL_ASKED.search(raw.replace("'", " ")) or "?" in raw):

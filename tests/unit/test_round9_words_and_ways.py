@@ -113,3 +113,46 @@ def test_a_weekday_beside_a_closed_day_is_still_promised():
 
     now = datetime(*MONDAY_NIGHT, tzinfo=hours.local_now().tzinfo)
     assert "Monday" in call_times.promise("saturday or monday morning", True, now)
+
+
+@pytest.mark.parametrize("text", ["the team know I need polish interpreter?",
+                                  "will the person who rings speak urdu?",
+                                  "do they have a translator", "is there an interpreter on the call?"])
+def test_a_question_about_the_interpreter_is_read_as_one(text):
+    from bot.answers.callback_talk import INTERPRETER, callback_question
+
+    assert callback_question(text) == INTERPRETER
+
+
+@pytest.mark.parametrize("text", ["I need an interpreter", "my english not good, polish please"])
+def test_asking_for_an_interpreter_is_not_that_question(text):
+    from bot.answers.callback_talk import INTERPRETER, callback_question
+
+    assert callback_question(text) != INTERPRETER
+
+
+def test_the_interpreter_question_is_answered_from_the_hand_off(db):
+    from actions.conversation import ActionDefaultFallback
+    from bot import store
+    from bot.data import handoffs
+    from fake_tracker import action_tracker, run_action
+
+    row = store.create_handoff("r9-halina", "callback", summary="husband had a stroke")
+    store.note_on_handoff(row["reference"], "Language: Polish. They said: My english not so good.")
+    tracker = action_tracker("the team know I need polish interpreter? and they call in evening",
+                             {"handoff_reference": row["reference"]}, "out_of_scope",
+                             sender="r9-halina")
+    said, _ = run_action(ActionDefaultFallback(), tracker)
+    assert said.startswith("Yes. The team knows you need a Polish interpreter.")
+    assert len(handoffs.find(per_page=0)[0]) == 1
+
+
+def test_an_interpreter_not_noted_before_is_noted_now(db):
+    from actions.callback import interpreter_noted
+    from bot import store
+    from bot.data import handoffs
+
+    row = store.create_handoff("r9-arif", "callback", summary="")
+    assert interpreter_noted(handoffs.latest_for("r9-arif"), ["my dad only speaks Urdu"]) == "Urdu"
+    assert "Language: Urdu" in handoffs.latest_for("r9-arif")["summary"]
+    assert row["reference"]
