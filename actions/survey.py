@@ -26,7 +26,7 @@ from bot.form_slots import CONTACT_SLOTS, NOT_NEEDED, SURVEY_QUESTION_SLOTS
 from bot.markers import SKIPPED
 from bot.surveys import readback, wording
 from bot.surveys.answers import (
-    bare_number, from_score, parse_agreement, redact_comment,
+    asks_about_the_sentence, bare_number, from_score, parse_agreement, redact_comment,
 )
 from bot.surveys.definitions import (
     FOR_CARERS, MAX_QUESTIONS, SCALE, SCALE_ANSWERS, SURVEYS, TEXT, TYPED_CHOICES, YES_NO,
@@ -87,6 +87,8 @@ def read_statement(slot: str, statement: Any, value: str) -> Reading:
         if answer is None:
             return Reading({slot: None}, wording.NOT_CAUGHT_YES_NO, answer_buttons(YES_NO))
         return Reading({slot: "yes" if answer else "no"})
+    if asks_about_the_sentence(text):
+        return Reading({slot: None}, wording.ABOUT_THE_SENTENCE, answer_buttons(SCALE))
     number = bare_number(text)
     if number is not None:
         return Reading({slot: None}, wording.WHICH_NUMBER.format(n=number),
@@ -153,8 +155,18 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
                  tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
         """ "change 2", "change that answer": that answer is cleared and asked again next."""
         chosen = survey(tracker.get_slot("survey_type"))
-        asked = readback.change_asked(text) if chosen and fs.KIND_OF.get(slot) in (
-            fs.STATEMENT, fs.COMMENT) else None
+        in_survey = chosen and fs.KIND_OF.get(slot) in (fs.STATEMENT, fs.COMMENT)
+        changed = readback.change_with_answer(text) if in_survey else None
+        if changed and 1 <= changed[0] <= len(chosen.statements):
+            # "change 5 that wasnt an answer... so strongly disagree": changed at once.
+            number, words = changed
+            answer = read_statement(question_slot(number - 1), chosen.statements[number - 1],
+                                    words).slots.get(question_slot(number - 1))
+            if answer is not None:
+                return (wording.CHANGED_TO.format(n=number, label=readback.shown(answer)),
+                        {question_slot(number - 1): answer})
+            text = f"change {number}"
+        asked = readback.change_asked(text) if in_survey else None
         if asked is None:
             return None
         target = readback.slot_to_change(chosen, asked, slot, tracker.get_slot)

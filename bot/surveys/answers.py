@@ -93,6 +93,22 @@ def parse_agreement(text: str) -> Optional[str]:
     return None
 
 
+# "hang on what does 'the person I care for' mean here, my mum or my brother?": a question
+# about the sentence, not an answer to it (round nine: saved as "Neither" from "both").
+ASKS_ABOUT = re.compile(r"\b(?:what|which|who|whom) (?:does|do|is|are|counts?|means?|should)\b|"
+                        r"\bmeans?\b.*\?|\bdo you mean\b|\bwhat (?:about|if)\b.*\?|"
+                        r"\b(?:does|do) (?:it|this|that) (?:mean|count|include)\b")
+SAYS_AN_ANSWER = re.compile(r"\b(?:agree|disagree|yes|yeah|yep|no|nope|nah|not really|mostly|"
+                            r"strongly|definitely|never|always)\b")
+
+
+def asks_about_the_sentence(text: str) -> bool:
+    """True when a reply to a survey sentence asks what it means and gives no answer."""
+    said = _normalise(text)
+    return "?" in (text or "") and bool(ASKS_ABOUT.search(said)) and \
+        not SAYS_AN_ANSWER.search(said)
+
+
 def bare_number(text: str) -> Optional[int]:
     """ "5" on its own: 5 out of 5, or the fifth button? The bot asks which."""
     said = _normalise(text)

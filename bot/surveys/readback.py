@@ -33,6 +33,22 @@ CHANGE = re.compile(
     r"(?: (?:number|no\.?|#|to))? ?(\d{1,2})?(?: please| pls| plz)?\W*$", re.IGNORECASE)
 
 
+# "change 5 that wasnt an answer... so strongly disagree": the number, then the new answer.
+CHANGE_WITH_WORDS = re.compile(
+    r"^\W*(?:(?:oops|sorry|no|wait|hang on|ok)\W+)?(?:can i |could i |please |pls |i want to |"
+    r"id like to |let me )?(?:change|fix|correct)(?: (?:my|the))?(?: (?:answer|question))?"
+    r"(?: (?:number|no\.?|#))? ?(\d{1,2})\b\W*(?:to\b\W*)?(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def change_with_answer(text: str) -> Optional[tuple]:
+    """(the question number, the words after it) for "change 5 ... strongly disagree", or
+    None. The caller reads the words for the new answer."""
+    found = CHANGE_WITH_WORDS.match(text or "")
+    if not found or CHANGE.match(text or ""):
+        return None
+    return int(found.group(1)), found.group("rest").strip()
+
+
 def change_asked(text: str) -> Union[None, str, int]:
     """The question number they want to change, "last" for the one before, or None."""
     found = CHANGE.match(text or "")

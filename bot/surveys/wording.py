@@ -22,3 +22,8 @@ SKIP_BUTTON = "Skip this one"
 YES_BUTTON = "Yes please"
 NO_BUTTON = "No thanks"
 WHAT_NEXT = "Is there anything else I can help with?"
+# "what does 'the person I care for' mean here, my mum or my brother?": a question about the
+# sentence, answered, and the same sentence again (round nine: it was saved as "Neither").
+ABOUT_THE_SENTENCE = ("Answer in the way that fits you best. If you help more than one "
+                      "person, think of the one you help most. Or tap Skip this one.")
+CHANGED_TO = "OK. I have changed {n} to: {label}."
