@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable
 
+from bot.easy_read_request import OFF, ON
 from bot.sounds_like import respelt
 
 OFFER = ("Would easier words help? Tap Easy read layout at the top of the chat. "
@@ -31,6 +32,9 @@ def should_offer(typed: Iterable[str], said: Iterable[str], metadata: Dict[str, 
     if channel != "web" or (metadata or {}).get("easy_read") is True:
         return False
     if any(OFFER in (line or "") for line in said):
+        return False
+    # Asked for in words already (round nine: offered again while it was on).
+    if any((line or "").startswith((ON, OFF)) for line in said):
         return False
     return shows_easy_read_would_help(typed)
 

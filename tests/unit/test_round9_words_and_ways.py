@@ -156,3 +156,13 @@ def test_an_interpreter_not_noted_before_is_noted_now(db):
     assert interpreter_noted(handoffs.latest_for("r9-arif"), ["my dad only speaks Urdu"]) == "Urdu"
     assert "Language: Urdu" in handoffs.latest_for("r9-arif")["summary"]
     assert row["reference"]
+
+
+def test_easy_read_is_not_offered_once_asked_for_in_words():
+    from bot import easy_read_request
+    from bot.easy_read_offer import should_offer
+
+    typed = ["to many words. can u do easy read", "wot is suported employment", "i wont a job"]
+    assert should_offer(typed, [], {}, "web")
+    said = [easy_read_request.reply(True, "web")]
+    assert not should_offer(typed, said, {}, "web")
