@@ -15,6 +15,7 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 from bot.answers.callback_talk import hard_of_hearing, keep_it_secret
 from bot.answers.text import clean
+from bot.easy_read_request import easy_read_wish
 from bot.language import finds_english_hard
 
 LANGUAGES = [
@@ -60,6 +61,8 @@ CONTACT_LINE = "Contact: they said: {words}"
 # "he cant know Im asking": who must not be told, for the person who rings.
 SECRET_LINE = "Contact: talk only to them. Nobody else should know they asked. They said: {words}"
 HEARING_LINE = "Communication: hard of hearing. Text or email, not calls. They said: {words}"
+# "can u do easy read": staff writing or ringing should use easy words too (round nine).
+EASY_READ_LINE = "Communication: asked for easy read. Use short sentences and easy words."
 
 
 def _sentences(text: str) -> List[str]:
@@ -130,10 +133,12 @@ def details_in(messages: Iterable[str]) -> List[str]:
     for message in messages:
         if not message or str(message).startswith("/"):
             continue
+        easy = EASY_READ_LINE if easy_read_wish(str(message)) else None
         for line in (language_line(str(message)), contact_line(str(message)),
-                     hearing_line(str(message))):
+                     hearing_line(str(message)), easy):
             said_before = line and line.startswith("Communication:") and any(
-                held.startswith("Communication:") for held in lines)
+                held.startswith("Communication:") and (held == EASY_READ_LINE) == (
+                    line == EASY_READ_LINE) for held in lines)
             if line and line not in lines and not said_before:
                 lines.append(line)
     return lines
@@ -149,4 +154,5 @@ def all_texts() -> Dict[str, str]:
         "handoff_details.contact": CONTACT_LINE.format(words="ring me not dad."),
         "handoff_details.secret": SECRET_LINE.format(words="he cant know Im asking."),
         "handoff_details.hearing": HEARING_LINE.format(words="I am a bit deaf."),
+        "handoff_details.easy_read": EASY_READ_LINE,
     }

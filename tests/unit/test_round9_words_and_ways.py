@@ -166,3 +166,12 @@ def test_easy_read_is_not_offered_once_asked_for_in_words():
     assert should_offer(typed, [], {}, "web")
     said = [easy_read_request.reply(True, "web")]
     assert not should_offer(typed, said, {}, "web")
+
+
+def test_easy_read_asked_for_is_on_the_hand_off_once():
+    from bot.answers.handoff_details import EASY_READ_LINE, details_in
+
+    lines = details_in(["to many words. can u do easy read", "i am a bit deaf",
+                        "easy read pls", "i wont a job"])
+    assert lines.count(EASY_READ_LINE) == 1
+    assert any(line.startswith("Communication: hard of hearing") for line in lines)
