@@ -147,7 +147,9 @@ HEARING = re.compile(
 SECRET = re.compile(
     rf"\b(?:he|she|they|my {_FAMILY}) (?:cant|cannot|can not|mustnt|must not|shouldnt|"
     r"should not|wont|doesnt|does not|isnt to|is not to|must never|cant ever) (?:ever )?"
-    r"(?:know|find out|hear about (?:it|this)|be told|see (?:it|this))\b|"
+    # not "she wont know whats going on" (she could not follow it): that is not a secret
+    r"(?:know(?! (?:what|whats|who|whos|where|how|when|why|which|anything|much|the (?:day|time|"
+    r"date)|its|it s|if (?:its|it s))\b)|find out|hear about (?:it|this)|be told|see (?:it|this))\b|"
     rf"\bwithout (?:him|her|them|my {_FAMILY}) (?:knowing|finding out|being told)\b|"
     rf"\b(?:dont|do not|please dont|never|not) (?:tell|let on to|mention (?:it|this) to) "
     rf"(?:him|her|my {_FAMILY})\b|\bbehind (?:his|her|their) back\b|"

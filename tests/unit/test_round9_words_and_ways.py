@@ -175,3 +175,20 @@ def test_easy_read_asked_for_is_on_the_hand_off_once():
                         "easy read pls", "i wont a job"])
     assert lines.count(EASY_READ_LINE) == 1
     assert any(line.startswith("Communication: hard of hearing") for line in lines)
+
+
+@pytest.mark.parametrize("text", ["lisa 07700 900 624, ring me not mum she wont know whats going on",
+                                  "he doesnt know who i am half the time",
+                                  "dad wont know what day it is, ring me instead"])
+def test_someone_who_could_not_follow_a_call_is_not_a_secret(text):
+    from bot.answers.callback_talk import keep_it_secret
+
+    assert not keep_it_secret(text)
+
+
+@pytest.mark.parametrize("text", ["he cant know im asking", "she must not know",
+                                  "my son cant find out", "she cant know about this"])
+def test_a_real_secret_still_is(text):
+    from bot.answers.callback_talk import keep_it_secret
+
+    assert keep_it_secret(text)
