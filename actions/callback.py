@@ -17,6 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
+from actions.common import latest_text
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
@@ -25,12 +26,13 @@ from bot.answers import callback_talk as talk
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
 from bot.answers.handoff_details import details_in, language_line
+from bot.answers.someone_else import someone_else_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
-                 talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER)
+                 talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -101,6 +103,16 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=handoff_words.private_answer(reference))
         else:
             dispatcher.utter_message(text=handoff_words.private_no_complaint())
+        return []
+    if kind == talk.WHOSE_NUMBER:
+        # "Will they know that is Jean's number, not mine?": yes, written on the hand-off.
+        if row is None:
+            return None
+        person = someone_else_in(user_texts(tracker))
+        line = person.staff_line() if person else \
+            f"Contact: the number given is not theirs. They said: {latest_text(tracker)[:200]}"
+        handoffs.add_notes(row["reference"], [line])
+        dispatcher.utter_message(text=words.whose_number(person.name if person else None))
         return []
     if kind == talk.INTERPRETER:
         # "the team know I need polish interpreter?": yes, from the hand-off (noted now if

@@ -66,6 +66,12 @@ OFFER_STOP_LETTER = ("The team will write to you. You can stop here, or answer a
                      "they know more.")
 
 
+def whose_number(name: Optional[str]) -> str:
+    """ "Will they know that is Jean's number, not mine?" """
+    whose = f"{name}'s number" if name else "not your own number"
+    return f"Yes. I have told the team it is {whose}. They will ask for you by name."
+
+
 def interpreter_known(language: Optional[str]) -> str:
     """ "the team know I need polish interpreter?": yes, said plainly."""
     article = "an" if (language or "a")[0].lower() in "aeiou" else "a"
@@ -167,6 +173,8 @@ def all_texts() -> Dict[str, str]:
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
     out["help_for_you"] = help_for_you("mum")
     out["interpreter_known"] = interpreter_known("Polish")
+    out["whose_number"] = whose_number("Jean")
+    out["whose_number[none]"] = whose_number(None)
     out["interpreter_known[none]"] = interpreter_known(None)
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")

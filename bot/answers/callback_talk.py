@@ -28,6 +28,12 @@ PASS_IT_ON = "pass_it_on"
 LETTER = "letter"
 COMPLAINT_PRIVATE = "complaint_private"
 INTERPRETER = "interpreter"
+WHOSE_NUMBER = "whose_number"
+# "Will they know that is Jean's number, not mine?": the team knowing whose number it is.
+WHOSE_NUMBER_WORDS = re.compile(
+    r"\b(?:know|told|tell them|realise|realize|aware)\b[^.?!]{0,30}\b(?:its|it s|it is|that is|"
+    r"thats|that s|this is)\s+(?:\w+ ?s|\w+s|my \w+ ?s|my \w+s|her|his|their)\s+(?:number|phone|"
+    r"mobile|landline)\b|\b(?:not my (?:number|phone)|number,? not mine|phone,? not mine)\b")
 # "the team know I need polish interpreter?", "will the person who rings speak urdu?",
 # "do they have a translator": asked about the call, not a new request.
 INTERPRETER_WORDS = re.compile(
@@ -172,6 +178,8 @@ def callback_question(text: str) -> Optional[str]:
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
+    if WHOSE_NUMBER_WORDS.search(words):
+        return WHOSE_NUMBER           # "will they know that is Jean's number, not mine?"
     if INTERPRETER_WORDS.search(words) and INTERPRETER_ASKED.search(raw.strip()):
         return INTERPRETER            # "the team know I need polish interpreter?"
     if PASS_ON_WORDS.search(words):

@@ -32,6 +32,12 @@ THEY_TAKE_IT = re.compile(
     rf"answer)\s+(?:the )?(?:call|calls|phone|talking|phone call|ringing)\b|"
     rf"\b(?:can|could) (?:my |our )(?P<rel2>{RELATIONS}) (?:do it|do the talking|talk to you|"
     rf"speak to you|take the call)\b")
+# "You could ring Jean next door, 0113 496 0777": a named person near them (round nine:
+# the neighbour's number was saved as the person's own).
+NAMED_NEARBY = re.compile(
+    rf"\b{_CALL}\s+(?P<name>[a-z][a-z'-]{{1,20}})\s+(?:(?:who lives |from |at )?(?P<where>next door|"
+    r"over the road|across the road|downstairs|upstairs|down the road)|(?:my |our )?(?P<rel>"
+    r"neighbour|neighbor|friend|best friend))\b")
 NOT_ME = re.compile(r"\b(?:not me|not to me|instead of me|rather than me|instead|dont ring me|"
                     r"do not ring me|dont call me|do not call me|dont phone me|do not phone me|"
                     r"not ring me|not call me)\b")
@@ -100,6 +106,12 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
     found = CALL_THEM.search(plain) or THEY_TAKE_IT.search(plain)
     if found is None and THEIR_NUMBER.search(plain) and NOT_ME.search(plain):
         found = THEIR_NUMBER.search(plain)
+    near = NAMED_NEARBY.search(plain) if found is None else None
+    if near and near.group("name") not in NOT_NAMES and near.group("name") not in RELATIONS.split("|"):
+        if not (REQUEST.search(plain) or "?" in text):
+            return None
+        return OtherPerson(CASUAL.get(near.group("rel") or "neighbour", near.group("rel") or "neighbour"),
+                           near.group("name").capitalize(), True)
     if not found:
         return None
     if re.search(r"\b(?:speak|talk) to\b", found.group(0)) and not NOT_ME.search(plain):

@@ -192,3 +192,31 @@ def test_a_real_secret_still_is(text):
     from bot.answers.callback_talk import keep_it_secret
 
     assert keep_it_secret(text)
+
+
+def test_a_neighbours_number_is_the_neighbours():
+    from bot.answers.someone_else import asks_to_call_someone_else
+
+    person = asks_to_call_someone_else(
+        "Not the house phone please. You could ring Jean next door, 0113 496 0777, she knows a "
+        "bit. Tuesdays Gary is out at the gym 10 till 12.")
+    assert person.name == "Jean" and person.relation == "neighbour"
+    assert asks_to_call_someone_else("i call jean next door every day") is None
+
+
+def test_whose_number_it_is_is_told_to_the_team(db):
+    from actions.handoff import ActionHandoff
+    from bot import store
+    from bot.data import handoffs
+    from fake_tracker import action_tracker, run_action
+
+    row = store.create_handoff("r9-margaret", "safeguarding", summary="")
+    tracker = action_tracker(
+        "Will they know that is Jean's number, not mine?", {"handoff_reference": row["reference"]},
+        "request_human", before=["You could ring Jean next door, 0113 496 0777, she knows a bit."],
+        sender="r9-margaret")
+    said, _ = run_action(ActionHandoff(), tracker)
+    assert said.startswith("Yes. I have told the team it is Jean's number.")
+    assert "Contact: call Jean (neighbour), not the person." in handoffs.latest_for(
+        "r9-margaret")["summary"]
+    assert "talk only to" not in said
