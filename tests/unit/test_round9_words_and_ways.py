@@ -19,6 +19,9 @@ from bot import callback_words
     ("is there a changing places toilet", "Changing Places toilet"),
     ("What is Samaritans?", "Samaritans"),
     ("who are the samaritans", "Samaritans"),
+    ("wot is suported employment", "Supported employment"),
+    ("whats DBS", "DBS check"),
+    ("what is ESA?", "Employment and Support Allowance"),
 ])
 def test_words_people_asked_about_are_explained(text, headword):
     entry, _ = resolve(None, text)
