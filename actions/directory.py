@@ -25,7 +25,7 @@ from bot.directory.postcodes import find_postcode
 from bot.listening import theme_heading
 from bot.sounds_like import as_meant
 from bot.directory.needs import ASKS as search_request_words, turned_down
-from bot.directory.search import categorise, search_services
+from bot.directory.search import categorise, search_nearer, search_services
 
 MORE = present.MORE_BUTTON
 OTHER = present.OTHER_BUTTON
@@ -174,6 +174,8 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
                                             query, tracker.get_slot("postcode"))
+    if followup.asks_nearer(text) and not followup.new_activity(text, shown):
+        return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
             not asks_for_more(exclusions.without_turned_down(text)):
         return await search_without(dispatcher, tracker, text)
@@ -207,6 +209,31 @@ async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
     query = f"{earlier}. {text}" if earlier else text
     return await search_here(dispatcher, tracker.get_slot("service_category"), query,
                              find_location(text) or tracker.get_slot("postcode"))
+
+
+async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                            shown: List[Dict[str, Any]]) -> List[Dict[Text, Any]]:
+    """ "anything nearer roundhay road? i can get the bus": the same search (a lunch club
+    stays a lunch club, the bus is how they travel) from the place they name or the one
+    known; honest when what was shown is already the nearest of its kind."""
+    category = tracker.get_slot("service_category") or shown[0].get("category") or None
+    query = tracker.get_slot("directory_query")
+    place = find_location(text) or tracker.get_slot("postcode")
+    if not place or not in_area(place):
+        return await search_here(dispatcher, category, query, place)
+    outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown])
+    messages = present.format_results(outcome)
+    buttons = ([MORE] if outcome.has_more else []) + \
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
+    for i, message in enumerate(messages):
+        last = i == len(messages) - 1
+        dispatcher.utter_message(text=message["text"], buttons=buttons if last else [])
+    events: List[Dict[Text, Any]] = [SlotSet("postcode", place)]
+    if outcome.results:
+        chosen = outcome.category or category or ""
+        events += [SlotSet("directory_page", 1.0), SlotSet("shown_services", [
+            followup.card(s, chosen) for s in outcome.results])]
+    return events
 
 
 def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -46,6 +46,10 @@ NEAREST_FIRST = "The nearest are first."
 LEFT_OUT = "I have left out anything with {things}."
 NEAREST = "I could not find {wanted}. These are the nearest I found."
 NOTE_ACTIVITY = "Note: this is not {activity}."
+NONE_NEARER = ("I could not find {wanted} nearer than {name}. It is the nearest I know of, "
+               "{distance}")
+OTHERS_NEARER = "These are nearer to you. They are not the same, but they are a bit like it."
+NO_OTHERS_NEARER = "I did not find anything else nearer. A person can help you look."
 NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone to check."
 NOTE_FREE = "Note: this is not free."
 NOTE_CHEAP = "Note: this may cost more than you want."
@@ -215,6 +219,9 @@ def format_results(outcome) -> List[Dict[str, str]]:
     messages: List[str] = []
     if outcome.postcode_error:
         messages.append(f"{outcome.postcode_error} {POSTCODE_SKIPPED}")
+    known = getattr(outcome, "nearest_known", None)
+    if known is not None:
+        return [{"text": m} for m in messages + nearer_texts(outcome, known)]
     if outcome.source == "none" or not outcome.results:
         messages.append(outcome.fallback_message or ENDING_LAST)
         messages.append(ENDING_NONE)
@@ -237,6 +244,21 @@ def format_results(outcome) -> List[Dict[str, str]]:
         messages.append("\n".join([service_text(service)] + extra))
     messages.append(ENDING_MORE if outcome.has_more else ENDING_LAST)
     return [{"text": m} for m in messages]
+
+
+def nearer_texts(outcome, known: ServiceSummary) -> List[str]:
+    """ "anything nearer?" with nothing of that kind nearer: said honestly, then the other
+    places nearer than it, if any."""
+    wanted = (ACTIVITIES[outcome.facets.activity].label if outcome.facets.activity
+              else "anything like it")
+    distance = distance_words(known.distance_miles) or ""
+    lines = [NONE_NEARER.format(wanted=wanted, name=known.name,
+                                distance=distance[0].lower() + distance[1:])]
+    if not outcome.results:
+        return lines + [NO_OTHERS_NEARER]
+    lines.append(OTHERS_NEARER)
+    lines += [service_text(s) for s in outcome.results]
+    return lines + [ENDING_LAST]
 
 
 def _example_outcomes():
@@ -273,6 +295,12 @@ def _example_outcomes():
         "nothing_left": SearchOutcome(
             [], 0, False, "live", None, "things_to_do",
             fallback_message(True, nothing_like_that(read_facets("anything but bingo"))), 1),
+        "none_nearer": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("a lunch club"), nearest_known=sample),
+        "none_nearer_nothing": SearchOutcome(
+            [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("something to do"), nearest_known=sample),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),
