@@ -13,7 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity, Events, latest_text, TrackerAction
-from actions.open_offer import keep_offer_open
+from actions.open_offer import answer_about_offer, keep_offer_open
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -82,8 +82,10 @@ class ActionSearchDirectory(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
         typed = "" if text.startswith("/") else text
-        if typed and keep_offer_open(dispatcher, tracker):
-            # "i might" to "Would you like one?", taken for a search: the offer stays open.
+        if typed and (keep_offer_open(dispatcher, tracker)
+                      or answer_about_offer(dispatcher, tracker)):
+            # "i might" to "Would you like one?", taken for a search: the offer stays open
+            # ("tell me about it first": what it means, and the offer stays open).
             return []
         if typed and followup.thanks_only(typed):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
@@ -283,6 +285,8 @@ class ActionShowMoreServices(TrackerAction):
     action = "action_show_more_services"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        if answer_about_offer(dispatcher, tracker):
+            return []      # "tell me more" to "Would you like ...?": about the offer
         page = int(tracker.get_slot("directory_page") or 0) + 1
         if page == 1:
             dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import intent_of, latest_text
 from bot import texts
-from bot.answers.offers import is_offer, unsure_reply
+from bot.answers.offers import asks_about_offer, is_offer, unsure_reply, what_it_means
 
 
 def last_bot_message(tracker: Tracker) -> Optional[Dict[str, Any]]:
@@ -63,3 +63,17 @@ def keep_offer_open(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         return False
     dispatcher.utter_message(text=texts.OFFER_STAYS_OPEN, buttons=offer_buttons(offer))
     return True
+
+
+def answer_about_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """ "tell me more about it first", "what would that involve?" to an offer: what it means
+    in a sentence or two, and the offer again with its buttons. False (nothing said) when
+    there was no offer or the message does not ask about it."""
+    offer = open_offer(tracker)
+    if offer is None or not asks_about_offer(latest_text(tracker)):
+        return False
+    buttons = offer_buttons(offer)
+    dispatcher.utter_message(text=what_it_means(str(offer.get("text") or ""), buttons),
+                             buttons=buttons)
+    return True
+

@@ -1,7 +1,9 @@
 """A yes, a no or "not sure" said outside a form, read against what the bot just said.
 
 "dont no" or "maybe idk" to an offer ("Would you like someone from the team to call you
-about a break?") keeps the offer open with its buttons (actions/open_offer.py); a plain yes
+about a break?") keeps the offer open with its buttons (actions/open_offer.py); "tell me
+more about it first" or "what would that involve?" is answered in a sentence or two and the
+offer stays open; a plain yes
 to an offer whose first button asks for a call back asks for it; "i don't get it" (read as a
 no) says the last message again more simply; "NO bingo" after places were shown (read as a
 no too) searches again without bingo; "not sure tbh" with no offer open gets a few simple
@@ -16,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import Events, latest_text, TrackerAction
 from actions.directory import answer_in_context
 from actions.explain import not_understood, say_it_more_simply
-from actions.open_offer import keep_offer_open, offer_buttons, open_offer
+from actions.open_offer import answer_about_offer, keep_offer_open, offer_buttons, open_offer
 from bot import listening
 from bot.answers.offers import unsure_reply
 from bot.answers.said_to_bot import NOT_SURE_IS_OK
@@ -37,7 +39,9 @@ class ActionAnswerOutsideForm(TrackerAction):
             # "i don't get it", read as a no: the last message again, more simply.
             say_it_more_simply(dispatcher, tracker)
             return []
-        if keep_offer_open(dispatcher, tracker):
+        if keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
+            # "dont no" keeps the offer open; "tell me more about it first" is answered
+            # and the offer stays open.
             return []
         offer = open_offer(tracker)
         if offer and yes_no(text) is True and offer_buttons(offer)[0]["payload"] == CALL_BACK:
