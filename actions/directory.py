@@ -12,8 +12,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity, Events, latest_text, TrackerAction
-from actions.open_offer import answer_about_offer, keep_offer_open
+from actions.common import chained_listen, entity, Events, latest_text, TrackerAction
+from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
+                                open_offer)
+from bot.answers.offers import offer_kind
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -80,7 +82,15 @@ class ActionSearchDirectory(TrackerAction):
     action = "action_search_directory"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        return await self.search(dispatcher, tracker) + chained_listen(tracker)
+
+    async def search(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
+        offered = offered_search(tracker)
+        if offered is not None:
+            # "yes please" to "Would you like to find free advice near you?": that search.
+            return await search_here(dispatcher, offered or None, None,
+                                     tracker.get_slot("postcode"))
         typed = "" if text.startswith("/") else text
         if typed and (keep_offer_open(dispatcher, tracker)
                       or answer_about_offer(dispatcher, tracker)):
@@ -119,6 +129,21 @@ class ActionSearchDirectory(TrackerAction):
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or tracker.get_slot("postcode"))
+
+
+def offered_search(tracker: Tracker) -> Optional[str]:
+    """The heading of a search the person said yes to ("Would you like to find free advice
+    near you?" -> money matters), when their yes names no need of its own."""
+    payload = accepted_offer(tracker)
+    offer = open_offer(tracker) or {}
+    if not payload or offer_kind(str(offer.get("text") or ""), payload) != "find_service":
+        return None
+    if categorise(without_location(latest_text(tracker))):
+        return None
+    found = re.search(r'"service_category"\s*:\s*"(\w+)"', payload)
+    if found and found.group(1) in CATEGORIES:
+        return found.group(1)
+    return categorise(str(offer.get("text") or "")) or tracker.get_slot("service_category") or ""
 
 
 def asks_without_a_need(query: str) -> bool:

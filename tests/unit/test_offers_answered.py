@@ -10,10 +10,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionDefaultFallback
+from actions.directory import ActionSearchDirectory
 from actions.explain import ActionExplainTerm
 from actions.outside_form import ActionAnswerOutsideForm
 from bot import listening, texts
-from bot.answers.offers import asks_about_offer, what_it_means
+from bot.answers.offers import asks_about_offer, offer_kind, what_it_means
 
 ASKS = ["ask me about it first", "tell me more about it first", "what would that involve",
         "what does that involve?", "can i ask about it first", "how does that work?",
@@ -93,6 +94,75 @@ def test_the_meaning_fits_the_offer():
         "touch" in what_it_means(BREAK["text"], expected_buttons(BREAK))
     assert "places near you" in what_it_means(MONEY["text"], expected_buttons(MONEY))
     assert "summary" in what_it_means(SAVE["text"], expected_buttons(SAVE))
+
+
+def test_after_the_answer_a_yes_still_does_the_offer():
+    said, _ = run(ActionAnswerOutsideForm(), tracker_after(MONEY, "what would that involve",
+                                                           "affirm"))
+    answered = offer_event(said[0]["text"], said[0]["buttons"])
+    _, events = run(ActionAnswerOutsideForm(), tracker_after(answered, "yes please", "affirm"))
+    assert events == [{"event": "followup", "timestamp": None,
+                       "name": "action_search_directory"}]
+
+
+@pytest.mark.parametrize("offer, follows", [
+    (BREAK, "action_handoff"), (CONTACT, "action_handoff"),
+    (MONEY, "action_search_directory"), (TELECARE, "action_search_directory"),
+    (GROUPS, "action_search_directory"),
+    (offer_event("A carer's assessment can help. Would you like to start one now?",
+                 [{"title": "Start a carer's assessment",
+                   "payload": "/start_carer_assessment"}, texts.NO]),
+     "carer_assessment_form"),
+])
+@pytest.mark.parametrize("text", ["yes please", "yeah go on then", "ok", "yes", "/affirm"])
+def test_a_yes_to_an_offer_does_what_was_offered(offer, follows, text):
+    said, events = run(ActionAnswerOutsideForm(), tracker_after(offer, text, "affirm"))
+    assert events == [{"event": "followup", "timestamp": None, "name": follows}]
+    assert not any(m.get("response") == "utter_menu" for m in said)
+
+
+@pytest.mark.parametrize("offer, category", [(MONEY, "money_matters"),
+                                             (TELECARE, "technology"),
+                                             (GROUPS, "things_to_do")])
+def test_the_search_said_yes_to_is_the_one_offered(offer, category):
+    tracker = tracker_after(offer, "yes please", "affirm", {"postcode": "LS8 2QT"})
+    tracker.events.insert(-1, {"event": "action", "name": "action_listen"})
+    tracker.events.append({"event": "action", "name": "action_answer_outside_form"})
+    said, events = run(ActionSearchDirectory(), tracker)
+    assert {"event": "slot", "timestamp": None, "name": "service_category",
+            "value": category} in events
+    assert "yes please" not in " ".join(m.get("text") or "" for m in said).lower()
+    # Handed over by the yes-or-no action: it listens next (no rule follows that chain).
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_listen"}
+
+
+def test_a_yes_to_save_these_saves_the_places_shown(db):
+    shown = [{"id": "1", "name": "Tuesday Lunch Club", "category": "things_to_do"}]
+    said, events = run(ActionAnswerOutsideForm(),
+                       tracker_after(SAVE, "yes please", "affirm", {"shown_services": shown}))
+    from bot import store
+    from bot.directory import saved
+    assert said[0]["text"] == saved.SAVED
+    assert store.records_for("offers-test")[-1]["kind"] == "saved_services"
+
+
+def test_a_yes_with_no_offer_open_is_the_menu_as_before():
+    asked = {"event": "bot", "text": "What would you like to do?"}
+    said, _ = run(ActionAnswerOutsideForm(), tracker_after(asked, "yes", "affirm"))
+    assert [m.get("response") for m in said] == ["utter_menu"]
+
+
+def test_a_yes_with_its_own_need_searches_that_need():
+    tracker = tracker_after(GROUPS, "yes, any swimming near LS6 2QT", "find_service")
+    said, events = run(ActionSearchDirectory(), tracker)
+    assert {"event": "slot", "timestamp": None, "name": "service_category",
+            "value": "health_and_wellbeing"} in events
+
+
+def test_offer_kinds_from_words_when_the_buttons_are_only_yes_and_no():
+    assert offer_kind("Would you like to see groups near you?", "/affirm") == "find_service"
+    assert offer_kind("Would you like me to save these?", "/affirm") == "save_services"
+    assert offer_kind("Would you like them to ring you?", "/affirm") == "request_human"
 
 
 def test_tell_me_more_guessed_as_show_more_is_about_the_offer():
