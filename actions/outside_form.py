@@ -5,8 +5,8 @@ about a break?") keeps the offer open with its buttons (actions/open_offer.py); 
 more about it first" or "what would that involve?" is answered in a sentence or two and the
 offer stays open; a yes does what the offer's yes button would (a call back, a search, a
 form, saving the places shown); "i don't get it" (read as a no) says the last message again
-more simply; "NO bingo" after places were shown (read as a no too) searches again without
-bingo; "not sure tbh" with no offer open gets a few simple
+more simply; "NO bingo" after places were shown (read as a no too) hands over to
+action_search_directory, which searches again without bingo; "not sure tbh" with no offer open gets a few simple
 ways on, as "dont no" does at the fallback. Anything else is as before: the main menu.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text, TrackerAction
-from actions.directory import ActionShowMoreServices, answer_in_context, save_to_summary
+from actions.directory import ActionShowMoreServices, save_to_summary
 from actions.explain import not_understood, say_it_more_simply
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 open_offer)
@@ -65,11 +65,9 @@ class ActionAnswerOutsideForm(TrackerAction):
             dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
             return []
         if tracker.get_slot("shown_services") and turned_down(text):
-            # Searched here, not as a follow-up action: no rule follows a search that comes
-            # after this action, so the fallback would run it a second time.
-            answered = await answer_in_context(dispatcher, tracker, text)
-            if answered is not None:
-                return answered
+            # "NO bingo" after places were shown: the search again without bingo, run as
+            # action_search_directory (which then listens: actions.common.chained_listen).
+            return [FollowupAction("action_search_directory")]
         dispatcher.utter_message(response="utter_menu")
         return []
 

@@ -181,3 +181,27 @@ def test_a_question_about_an_offer_goes_to_the_fallback_not_a_form(text, guess):
     assert typed_intent(text, guess, []) == "nlu_fallback"
 
 
+def test_no_bingo_hands_over_to_the_directory_search():
+    tracker = tracker_after({"event": "bot", "text": "Tea Dance"}, "NO bingo", "deny",
+                            {"shown_services": [{"name": "Bingo and Games Afternoon"}],
+                             "service_category": "things_to_do", "postcode": "LS10 1AB"})
+    said, events = run(ActionAnswerOutsideForm(), tracker)
+    assert events == [{"event": "followup", "timestamp": None,
+                       "name": "action_search_directory"}]
+    assert not said
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("NO bingo", "deny"), ("no bingo please", "deny"), ("anything but bingo", "listen_connect"),
+    ("not bingo, something quieter", "deny"),
+])
+def test_a_thing_turned_down_is_the_directory_search(text, guess):
+    from bot.nlu.commands import typed_intent
+    assert typed_intent(text, guess, []) == "find_service"
+
+
+@pytest.mark.parametrize("text, guess", [("no thanks", "deny"), ("yes please", "affirm"),
+                                         ("no", "deny"), ("not sure", "deny")])
+def test_plain_answers_keep_their_intent(text, guess):
+    from bot.nlu.commands import typed_intent
+    assert typed_intent(text, guess, []) in (None, guess, "nlu_fallback", "dont_know")
