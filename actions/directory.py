@@ -310,8 +310,13 @@ class ActionShowMoreServices(TrackerAction):
     action = "action_show_more_services"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        text = latest_text(tracker)
+        shown = tracker.get_slot("shown_services") or []
         if answer_about_offer(dispatcher, tracker):
             return []      # "tell me more" to "Would you like ...?": about the offer
+        if shown and followup.asks_nearer(text):
+            # "anything nearer?" (guessed as "show more"): the same kind, nearer.
+            return await search_nearer_here(dispatcher, tracker, text, shown)
         page = int(tracker.get_slot("directory_page") or 0) + 1
         if page == 1:
             dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())

@@ -205,3 +205,16 @@ def test_a_thing_turned_down_is_the_directory_search(text, guess):
 def test_plain_answers_keep_their_intent(text, guess):
     from bot.nlu.commands import typed_intent
     assert typed_intent(text, guess, []) in (None, guess, "nlu_fallback", "dont_know")
+
+
+def test_anything_nearer_guessed_as_show_more_is_the_nearer_search():
+    from actions.directory import ActionShowMoreServices
+    shown = [{"id": "cb995382-fbd0-538a-807c-6df2bbb16f12", "name": "Tuesday Lunch Club",
+              "category": "things_to_do", "miles": 2.4}]
+    tracker = tracker_after({"event": "bot", "text": "That is all I found."}, "anything nearer?",
+                            "show_more", {"shown_services": shown, "postcode": "LS8 2QT",
+                                          "service_category": "things_to_do",
+                                          "directory_query": "a lunch club",
+                                          "directory_page": 1.0})
+    said, _ = run(ActionShowMoreServices(), tracker)
+    assert said[0]["text"].startswith("I could not find a lunch club nearer than")
