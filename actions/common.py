@@ -38,7 +38,7 @@ class TrackerAction(Action, ABC):
         """Does the action's work: what it says goes to ``dispatcher``; returns its events."""
 
 
-HANDS_OVER = ("action_answer_outside_form",)   # actions that hand a turn to another
+HANDS_OVER = ("action_answer_outside_form", "action_kind_route")   # hand a turn on
 
 
 def chained_listen(tracker: Tracker) -> Events:

@@ -141,3 +141,45 @@ def test_anything_nearer_after_a_lunch_club_is_not_a_bus_search():
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert "lunch club" in said.lower()
     assert "Bus Pass" not in said and "Ring and Ride" not in said and "Taxi" not in said
+
+
+def kind_route_tracker(text, route="grief", events_before=()):
+    return Tracker("fit-route", {}, {"text": text, "intent": {"name": route}, "entities": [],
+                                     "safety_net": {"route": route}},
+                   list(events_before) + [{"event": "user", "text": text}], False, None, {},
+                   "action_listen")
+
+
+@pytest.mark.parametrize("text", [
+    "my wife died in the spring and the house is so quiet. is there a bowls club round here? "
+    "im LS8 2QT",
+    "lost my husband last year. any lunch clubs near LS6 2QT?",
+])
+def test_grief_with_a_local_request_is_comforted_then_searched(text):
+    from actions.safety import ActionKindRoute
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionKindRoute().run(dispatcher, kind_route_tracker(text), {}))
+    assert dispatcher.messages[0]["text"].startswith("I am so sorry")
+    assert events == [{"event": "followup", "timestamp": None,
+                       "name": "action_search_directory"}]
+
+
+def test_grief_told_without_a_request_keeps_its_question():
+    from actions.safety import ActionKindRoute
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionKindRoute().run(
+        dispatcher, kind_route_tracker("my wife died in the spring and i miss her"), {}))
+    assert events == [] and dispatcher.messages[-1]["buttons"]
+
+
+def test_the_search_after_the_comfort_is_the_one_asked_and_then_listens():
+    text = ("my wife died in the spring and the house is so quiet. is there a bowls club round "
+            "here? im LS8 2QT")
+    tracker = kind_route_tracker(text, events_before=())
+    tracker.events.append({"event": "action", "name": "action_kind_route"})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionSearchDirectory().run(dispatcher, tracker, {}))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "I could not find a bowls club." in said and "Job Club" not in said
+    assert {"event": "slot", "timestamp": None, "name": "postcode", "value": "LS8 2QT"} in events
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_listen"}
