@@ -340,5 +340,10 @@ def narrow(ranked: Sequence[ServiceSummary],
     best = max(scores, default=0)
     if best <= 0:
         return [], True
-    return [s for s, score in zip(ranked, scores) if score == best], True
+    kept = [s for s, score in zip(ranked, scores) if score == best]
+    if facets.activity and not offered:
+        # None of them is what was asked, so the words matched ("club") say nothing: the
+        # nearest first.
+        kept.sort(key=lambda s: s.distance_miles if s.distance_miles is not None else 1e9)
+    return kept, True
 

@@ -50,6 +50,8 @@ NONE_NEARER = ("I could not find {wanted} nearer than {name}. It is the nearest 
                "{distance}")
 OTHERS_NEARER = "These are nearer to you. They are not the same, but they are a bit like it."
 NO_OTHERS_NEARER = "I did not find anything else nearer. A person can help you look."
+NOT_ANYWHERE = "I could not find {wanted} anywhere in the directory."
+NEAREST_OTHER = "Of the other places, {name} is the nearest, {distance}"
 NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone to check."
 NOTE_FREE = "Note: this is not free."
 NOTE_CHEAP = "Note: this may cost more than you want."
@@ -252,8 +254,13 @@ def nearer_texts(outcome, known: ServiceSummary) -> List[str]:
     wanted = (ACTIVITIES[outcome.facets.activity].label if outcome.facets.activity
               else "anything like it")
     distance = distance_words(known.distance_miles) or ""
-    lines = [NONE_NEARER.format(wanted=wanted, name=known.name,
-                                distance=distance[0].lower() + distance[1:])]
+    distance = distance[0].lower() + distance[1:] if distance else ""
+    if getattr(outcome, "alternatives", False):
+        # What was shown was already other kinds: nothing of the kind asked is anywhere.
+        lines = [NOT_ANYWHERE.format(wanted=wanted) + " " +
+                 NEAREST_OTHER.format(name=known.name, distance=distance)]
+    else:
+        lines = [NONE_NEARER.format(wanted=wanted, name=known.name, distance=distance)]
     if not outcome.results:
         return lines + [NO_OTHERS_NEARER]
     lines.append(OTHERS_NEARER)
@@ -298,6 +305,9 @@ def _example_outcomes():
         "none_nearer": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1, "LS8",
             facets=read_facets("a lunch club"), nearest_known=sample),
+        "none_anywhere": SearchOutcome(
+            [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("a bowls club"), alternatives=True, nearest_known=sample),
         "none_nearer_nothing": SearchOutcome(
             [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
             facets=read_facets("something to do"), nearest_known=sample),

@@ -295,8 +295,7 @@ async def search_nearer(category: Optional[str], text: Optional[str], postcode: 
     nearer = nearer[:per_page()]
     outcome.nearest_known = first
     outcome.results, outcome.total, outcome.has_more = nearer, len(nearer), False
-    outcome.alternatives = False
-    return outcome
+    return outcome       # ``alternatives`` stays: nothing offers the activity at all
 
 
 def _nothing_like_that(outcome: SearchOutcome) -> SearchOutcome:

@@ -183,3 +183,24 @@ def test_the_search_after_the_comfort_is_the_one_asked_and_then_listens():
     assert "I could not find a bowls club." in said and "Job Club" not in said
     assert {"event": "slot", "timestamp": None, "name": "postcode", "value": "LS8 2QT"} in events
     assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_listen"}
+
+
+def test_near_kinds_come_nearest_first_whatever_words_they_share():
+    far_club = card("Sunday Social Club", ["meet people", "social"], 3.0)
+    near_cafe = card("Friday Coffee Morning", ["coffee morning", "social"], 0.4)
+    text = "is there a bowls club near me"
+    shown, alternatives = narrow(rank([far_club, near_cafe], "things_to_do", text),
+                                 read_facets(text))
+    assert alternatives and shown == [near_cafe, far_club]
+
+
+async def test_nearer_after_near_kinds_says_none_is_anywhere(client):
+    first = await search_services(None, "is there a bowls club near me", "LS8 2QT",
+                                  client=client, cache=ResultCache())
+    assert first.alternatives
+    outcome = await search_nearer(first.category, "is there a bowls club near me", "LS8 2QT",
+                                  [str(r.id) for r in first.results], client=client,
+                                  cache=ResultCache())
+    texts = [m["text"] for m in present.format_results(outcome)]
+    assert texts[0].startswith("I could not find a bowls club anywhere in the directory.")
+    assert "nearer than" not in texts[0]
