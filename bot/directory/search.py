@@ -111,8 +111,7 @@ def rank(results: List[ServiceSummary], category: Optional[str],
          text: Optional[str]) -> List[ServiceSummary]:
     """The good matches to the person's words first, nearest first when we know where they
     are (a lunch club 0.3 miles away before one 4 miles away that names "lunch club"
-    twice); then the weaker matches, nearest first; then the directory's order. Job help
-    and volunteer roles not asked for come after all of them."""
+    twice); then the weaker matches, nearest first; then the directory's order."""
     active = [s for s in results if s.status not in INACTIVE]
 
     def score(s: ServiceSummary) -> float:
@@ -123,18 +122,14 @@ def rank(results: List[ServiceSummary], category: Optional[str],
     scores = [score(s) for s in active]
     best = max(scores, default=0.0)
     placed = any(s.distance_miles is not None for s in active)
-    # A job club or a volunteer role, when the request is not for work or volunteering
-    # ("whats on for older folk"): after the rest, never first.
-    asked = read_facets(text).activity if text else None
-    later = [role_not_asked(s, asked) for s in active]
 
     def key(index: int) -> tuple:
         s = active[index]
         distance = s.distance_miles if s.distance_miles is not None else math.inf
         if placed and best > 0:
             good = scores[index] >= best * GOOD_MATCH_SHARE
-            return (later[index], not good, distance, -scores[index], index)
-        return (later[index], -scores[index], distance, index)
+            return (not good, distance, -scores[index], index)
+        return (-scores[index], distance, index)
 
     return [active[i] for i in sorted(range(len(active)), key=key)]
 

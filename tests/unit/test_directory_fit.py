@@ -204,16 +204,3 @@ async def test_nearer_after_near_kinds_says_none_is_anywhere(client):
     texts = [m["text"] for m in present.format_results(outcome)]
     assert texts[0].startswith("I could not find a bowls club anywhere in the directory.")
     assert "nearer than" not in texts[0]
-
-
-@pytest.mark.parametrize("text", ["whats on for older folk", "something to do near me",
-                                  "things to do", None])
-def test_job_help_and_volunteer_roles_not_asked_for_rank_last(text):
-    ranked = rank([JOB_CLUB, ROLES, COFFEE, LUNCH], "things_to_do", text)
-    assert ranked[-2:] in ([JOB_CLUB, ROLES], [ROLES, JOB_CLUB])
-
-
-@pytest.mark.parametrize("text, first", [("help to get a job", JOB_CLUB),
-                                         ("i want to do some volunteering", ROLES)])
-def test_job_help_or_volunteering_asked_for_ranks_first(text, first):
-    assert rank([COFFEE, LUNCH, JOB_CLUB, ROLES], "things_to_do", text)[0] == first
