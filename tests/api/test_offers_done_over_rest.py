@@ -3,7 +3,7 @@ open; a yes to an offer that is not a call does what was offered; "NO bingo" run
 search as action_search_directory (the contract); "anything nearer?" keeps the search."""
 from chat_client import Chat
 
-MONEY = "i'm really struggling with money at the moment"
+MONEY = "the bills are doing my head in, i cant keep up with the gas and electric"
 OFFER = "Would you like to find free advice near you?"
 
 
