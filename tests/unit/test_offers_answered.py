@@ -25,14 +25,10 @@ NOT_ASKS = ["yes please", "no thanks", "dont no", "what is respite care?", "you 
             "i want to tell you about my mum", "is there a lunch club near me"]
 
 
-@pytest.mark.parametrize("text", ASKS)
-def test_a_question_about_the_offer_is_read(text):
-    assert asks_about_offer(text)
-
-
-@pytest.mark.parametrize("text", NOT_ASKS)
-def test_other_replies_are_not_questions_about_the_offer(text):
-    assert not asks_about_offer(text)
+@pytest.mark.parametrize("text, asks",
+                         [(t, True) for t in ASKS] + [(t, False) for t in NOT_ASKS])
+def test_a_question_about_the_offer_is_told_from_other_replies(text, asks):
+    assert asks_about_offer(text) is asks
 
 
 def offer_event(text, buttons):
