@@ -6,8 +6,9 @@ more about it first" or "what would that involve?" is answered in a sentence or 
 offer stays open; a yes does what the offer's yes button would (a call back, a search, a
 form, saving the places shown); "i don't get it" (read as a no) says the last message again
 more simply; "NO bingo" after places were shown (read as a no too) hands over to
-action_search_directory, which searches again without bingo; "not sure tbh" with no offer open gets a few simple
-ways on, as "dont no" does at the fallback. Anything else is as before: the main menu.
+action_search_directory, which searches again without bingo; "not sure tbh" with no offer
+open gets a few simple ways on, as "dont no" does at the fallback. Anything else is as
+before: the main menu.
 """
 from __future__ import annotations
 
