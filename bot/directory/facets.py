@@ -93,7 +93,8 @@ ACTIVITIES = {
     "golf": Activity("golf", (r"\bgolf",), ("golf",), like=SPORT_LIKE),
     "fishing": Activity("fishing", (r"\bfishing\b", r"\bangling\b"), ("fishing", "angling"),
                         like=("outdoors", "walking", "meet people", "social")),
-    "chess": Activity("chess", (r"\bchess\b",), ("chess",), like=("games", "meet people")),
+    "chess": Activity("a chess group", (r"\bchess\b",), ("chess",),
+                      like=("games", "meet people")),
     "cards": Activity("a card games group", (r"\b(?:bridge|whist|card games?|cards) "
                                              r"(?:club|group|night|afternoon)s?\b",
                                              r"\bplay(?:ing)? (?:bridge|whist|cards)\b"),

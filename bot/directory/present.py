@@ -8,6 +8,7 @@ gate every fixed sentence and a rendered example of each kind of answer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Dict, List, Optional
 
 from bot.directory import categories
@@ -230,7 +231,8 @@ def format_results(outcome) -> List[Dict[str, str]]:
         return [{"text": m} for m in messages]
     intro = intro_text(outcome)
     if getattr(outcome, "alternatives", False) and outcome.page == 1:
-        intro = NEAREST.format(wanted=wanted_words(outcome.facets))
+        # What was turned down is said once, below ("I have left out anything with...").
+        intro = NEAREST.format(wanted=wanted_words(replace(outcome.facets, without=())))
     if outcome.page == 1:
         if any(s.distance_miles is not None for s in outcome.results):
             intro = f"{intro} {NEAREST_FIRST}"    # each place then says how far it is

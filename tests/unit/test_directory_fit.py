@@ -204,3 +204,13 @@ async def test_nearer_after_near_kinds_says_none_is_anywhere(client):
     texts = [m["text"] for m in present.format_results(outcome)]
     assert texts[0].startswith("I could not find a bowls club anywhere in the directory.")
     assert "nearer than" not in texts[0]
+
+
+def test_a_thing_turned_down_is_said_once_with_near_kinds():
+    outcome_facets = read_facets("a chess group, not the choir")
+    from bot.directory.search import SearchOutcome
+    outcome = SearchOutcome([COFFEE], 1, False, "live", None, "things_to_do", None, 1, "LS6",
+                            facets=outcome_facets, alternatives=True)
+    first = present.format_results(outcome)[0]["text"]
+    assert first.startswith("I could not find a chess group. These are the nearest I found.")
+    assert first.count("choir") == 1
