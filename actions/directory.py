@@ -89,8 +89,10 @@ class ActionSearchDirectory(TrackerAction):
         offered = offered_search(tracker)
         if offered is not None:
             # "yes please" to "Would you like to find free advice near you?": that search.
+            # "yeah ok then, LS12 3AA": the place said with the yes is where to look.
+            place = entity(tracker, "postcode") or find_location(text)
             return await search_here(dispatcher, offered or None, None,
-                                     tracker.get_slot("postcode"))
+                                     place or tracker.get_slot("postcode"))
         typed = "" if text.startswith("/") else text
         if typed and (keep_offer_open(dispatcher, tracker)
                       or answer_about_offer(dispatcher, tracker)):

@@ -214,3 +214,11 @@ def test_anything_nearer_guessed_as_show_more_is_the_nearer_search():
                                           "directory_page": 1.0})
     said, _ = run(ActionShowMoreServices(), tracker)
     assert said[0]["text"].startswith("I could not find a lunch club nearer than")
+
+
+@pytest.mark.parametrize("text", ["yeah ok then, LS12 3AA", "yes please im in LS12 3AA"])
+def test_a_place_said_with_the_yes_is_where_the_search_looks(text):
+    tracker = tracker_after(TELECARE, text, "affirm")
+    said, events = run(ActionSearchDirectory(), tracker)
+    assert {"event": "slot", "timestamp": None, "name": "postcode", "value": "LS12 3AA"} in events
+    assert "Where do you live?" not in " ".join(m.get("text") or "" for m in said)
