@@ -5,6 +5,7 @@ from abc import ABC, abstractmethod
 from typing import Any, Callable, Dict, List, Optional, Union
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import easy_read_request, store
@@ -35,6 +36,25 @@ class TrackerAction(Action, ABC):
     @abstractmethod
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         """Does the action's work: what it says goes to ``dispatcher``; returns its events."""
+
+
+HANDS_OVER = ("action_answer_outside_form", "action_kind_route")   # hand a turn on
+
+
+def chained_listen(tracker: Tracker) -> Events:
+    """Listen next when this action was run as another action's follow-up in this turn
+    ("NO bingo", or a yes to "Would you like to find free advice near you?": the yes-or-no
+    action hands over to the search). No rule follows such a chain, so without this the
+    policies would guess the next action (the fallback would answer a second time)."""
+    events = getattr(tracker, "events", None) or []
+    if tracker.active_loop_name:
+        return []
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return []
+        if event.get("event") == "action" and event.get("name") in HANDS_OVER:
+            return [FollowupAction("action_listen")]
+    return []
 
 
 def offer_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

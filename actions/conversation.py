@@ -23,7 +23,7 @@ from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import in_their_language, interpreter_lines
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
-from actions.open_offer import keep_offer_open
+from actions.open_offer import answer_about_offer, keep_offer_open
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
@@ -92,8 +92,9 @@ class ActionDefaultFallback(TrackerAction):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
             say_it_more_simply(dispatcher, tracker)
-        elif keep_offer_open(dispatcher, tracker):
-            pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open
+        elif keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
+            pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open;
+            # "tell me more about it first": what it means, and the offer stays open
         elif not just_asked_about_safety(tracker) and not new_search_after_places(
                 tracker, text) and (
                 (complaint := complains_of_repeat(text)) or rejects_what_was_said(text)):

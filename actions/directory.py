@@ -12,8 +12,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity, Events, latest_text, TrackerAction
-from actions.open_offer import keep_offer_open
+from actions.common import chained_listen, entity, Events, latest_text, TrackerAction
+from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
+                                open_offer)
+from bot.answers.offers import offer_kind
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -25,7 +27,7 @@ from bot.directory.postcodes import find_postcode
 from bot.listening import theme_heading
 from bot.sounds_like import as_meant
 from bot.directory.needs import ASKS as search_request_words, turned_down
-from bot.directory.search import categorise, search_services
+from bot.directory.search import categorise, search_nearer, search_services
 
 MORE = present.MORE_BUTTON
 OTHER = present.OTHER_BUTTON
@@ -80,10 +82,22 @@ class ActionSearchDirectory(TrackerAction):
     action = "action_search_directory"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        return await self.search(dispatcher, tracker) + chained_listen(tracker)
+
+    async def search(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)
+        offered = offered_search(tracker)
+        if offered is not None:
+            # "yes please" to "Would you like to find free advice near you?": that search.
+            # "yeah ok then, LS12 3AA": the place said with the yes is where to look.
+            place = entity(tracker, "postcode") or find_location(text)
+            return await search_here(dispatcher, offered or None, None,
+                                     place or tracker.get_slot("postcode"))
         typed = "" if text.startswith("/") else text
-        if typed and keep_offer_open(dispatcher, tracker):
-            # "i might" to "Would you like one?", taken for a search: the offer stays open.
+        if typed and (keep_offer_open(dispatcher, tracker)
+                      or answer_about_offer(dispatcher, tracker)):
+            # "i might" to "Would you like one?", taken for a search: the offer stays open
+            # ("tell me about it first": what it means, and the offer stays open).
             return []
         if typed and followup.thanks_only(typed):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
@@ -117,6 +131,21 @@ class ActionSearchDirectory(TrackerAction):
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or tracker.get_slot("postcode"))
+
+
+def offered_search(tracker: Tracker) -> Optional[str]:
+    """The heading of a search the person said yes to ("Would you like to find free advice
+    near you?" -> money matters), when their yes names no need of its own."""
+    payload = accepted_offer(tracker)
+    offer = open_offer(tracker) or {}
+    if not payload or offer_kind(str(offer.get("text") or ""), payload) != "find_service":
+        return None
+    if categorise(without_location(latest_text(tracker))):
+        return None
+    found = re.search(r'"service_category"\s*:\s*"(\w+)"', payload)
+    if found and found.group(1) in CATEGORIES:
+        return found.group(1)
+    return categorise(str(offer.get("text") or "")) or tracker.get_slot("service_category") or ""
 
 
 def asks_without_a_need(query: str) -> bool:
@@ -174,6 +203,8 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
                                             query, tracker.get_slot("postcode"))
+    if followup.asks_nearer(text) and not followup.new_activity(text, shown):
+        return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
             not asks_for_more(exclusions.without_turned_down(text)):
         return await search_without(dispatcher, tracker, text)
@@ -207,6 +238,31 @@ async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
     query = f"{earlier}. {text}" if earlier else text
     return await search_here(dispatcher, tracker.get_slot("service_category"), query,
                              find_location(text) or tracker.get_slot("postcode"))
+
+
+async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                            shown: List[Dict[str, Any]]) -> List[Dict[Text, Any]]:
+    """ "anything nearer roundhay road? i can get the bus": the same search (a lunch club
+    stays a lunch club, the bus is how they travel) from the place they name or the one
+    known; honest when what was shown is already the nearest of its kind."""
+    category = tracker.get_slot("service_category") or shown[0].get("category") or None
+    query = tracker.get_slot("directory_query")
+    place = find_location(text) or tracker.get_slot("postcode")
+    if not place or not in_area(place):
+        return await search_here(dispatcher, category, query, place)
+    outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown])
+    messages = present.format_results(outcome)
+    buttons = ([MORE] if outcome.has_more else []) + \
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
+    for i, message in enumerate(messages):
+        last = i == len(messages) - 1
+        dispatcher.utter_message(text=message["text"], buttons=buttons if last else [])
+    events: List[Dict[Text, Any]] = [SlotSet("postcode", place)]
+    if outcome.results:
+        chosen = outcome.category or category or ""
+        events += [SlotSet("directory_page", 1.0), SlotSet("shown_services", [
+            followup.card(s, chosen) for s in outcome.results])]
+    return events
 
 
 def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -256,6 +312,13 @@ class ActionShowMoreServices(TrackerAction):
     action = "action_show_more_services"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        text = latest_text(tracker)
+        shown = tracker.get_slot("shown_services") or []
+        if answer_about_offer(dispatcher, tracker):
+            return []      # "tell me more" to "Would you like ...?": about the offer
+        if shown and followup.asks_nearer(text):
+            # "anything nearer?" (guessed as "show more"): the same kind, nearer.
+            return await search_nearer_here(dispatcher, tracker, text, shown)
         page = int(tracker.get_slot("directory_page") or 0) + 1
         if page == 1:
             dispatcher.utter_message(text=present.ASK_CATEGORY, buttons=category_buttons())

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import texts
 from bot.easy_read import easy_version
 from actions.common import entity, Events, latest_text, TrackerAction
-from actions.open_offer import last_bot_message, offer_buttons
+from actions.open_offer import answer_about_offer, last_bot_message, offer_buttons
 from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
 from bot.answers.requests import classify_request
@@ -162,6 +162,9 @@ class ActionExplainTerm(TrackerAction):
         raw = as_meant(raw) if raw else raw
         if not_understood(text):       # the model may tag the words themselves as the term
             say_it_more_simply(dispatcher, tracker)
+            return []
+        if answer_about_offer(dispatcher, tracker):
+            # "what would that involve?" to "Would you like ...?": the offer, not a word.
             return []
         entry, suggestions = resolve(raw, text)
         if entry is not None:

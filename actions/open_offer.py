@@ -15,7 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import intent_of, latest_text
 from bot import texts
-from bot.answers.offers import is_offer, unsure_reply
+from bot.answers.offers import asks_about_offer, is_offer, unsure_reply, what_it_means, yes_payload
+from bot.answers.yes_no import yes_no
 
 
 def last_bot_message(tracker: Tracker) -> Optional[Dict[str, Any]]:
@@ -63,3 +64,28 @@ def keep_offer_open(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         return False
     dispatcher.utter_message(text=texts.OFFER_STAYS_OPEN, buttons=offer_buttons(offer))
     return True
+
+
+def answer_about_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """ "tell me more about it first", "what would that involve?" to an offer: what it means
+    in a sentence or two, and the offer again with its buttons. False (nothing said) when
+    there was no offer or the message does not ask about it."""
+    offer = open_offer(tracker)
+    if offer is None or not asks_about_offer(latest_text(tracker)):
+        return False
+    buttons = offer_buttons(offer)
+    dispatcher.utter_message(text=what_it_means(str(offer.get("text") or ""), buttons),
+                             buttons=buttons)
+    return True
+
+
+def accepted_offer(tracker: Tracker) -> Optional[str]:
+    """The payload a yes to the open offer stands for ("yes please" to "Would you like to
+    find free advice near you?" is its "Money help" button), or None."""
+    offer = open_offer(tracker)
+    text = latest_text(tracker)
+    if offer is None or not text or yes_no(text) is not True:
+        return None
+    if text.startswith("/") and text.split("{")[0] != "/affirm":
+        return None
+    return yes_payload(offer_buttons(offer)) or None

@@ -1,30 +1,42 @@
 """A yes, a no or "not sure" said outside a form, read against what the bot just said.
 
 "dont no" or "maybe idk" to an offer ("Would you like someone from the team to call you
-about a break?") keeps the offer open with its buttons (actions/open_offer.py); a plain yes
-to an offer whose first button asks for a call back asks for it; "i don't get it" (read as a
-no) says the last message again more simply; "NO bingo" after places were shown (read as a
-no too) searches again without bingo; "not sure tbh" with no offer open gets a few simple
-ways on, as "dont no" does at the fallback. Anything else is as before: the main menu.
+about a break?") keeps the offer open with its buttons (actions/open_offer.py); "tell me
+more about it first" or "what would that involve?" is answered in a sentence or two and the
+offer stays open; a yes does what the offer's yes button would (a call back, a search, a
+form, saving the places shown); "i don't get it" (read as a no) says the last message again
+more simply; "NO bingo" after places were shown (read as a no too) hands over to
+action_search_directory, which searches again without bingo; "not sure tbh" with no offer
+open gets a few simple ways on, as "dont no" does at the fallback. Anything else is as
+before: the main menu.
 """
 from __future__ import annotations
+
+from typing import Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text, TrackerAction
-from actions.directory import answer_in_context
+from actions.directory import ActionShowMoreServices, save_to_summary
 from actions.explain import not_understood, say_it_more_simply
-from actions.open_offer import keep_offer_open, offer_buttons, open_offer
-from bot import listening
-from bot.answers.offers import unsure_reply
+from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
+                                open_offer)
+from bot import listening, texts
+from bot.answers.offers import offer_kind, unsure_reply
+from bot.directory import present, saved
 from bot.answers.said_to_bot import NOT_SURE_IS_OK
-from bot.answers.yes_no import yes_no
 from bot.directory.exclusions import turned_down
 from bot.sounds_like import as_meant
 
-CALL_BACK = "/request_human"
+# What a yes to an offer does, by the intent of the offer's yes button: the action (or
+# form) that button would run. The directory search and the call back run as themselves,
+# so the tracker shows action_search_directory and action_handoff (the contract).
+FOLLOWS = {"request_human": "action_handoff", "find_service": "action_search_directory",
+           "start_self_assessment": "self_assessment_form",
+           "start_carer_assessment": "carer_assessment_form", "listen_connect": "listen_form",
+           "give_feedback": "experience_survey_form"}
 
 
 class ActionAnswerOutsideForm(TrackerAction):
@@ -37,23 +49,42 @@ class ActionAnswerOutsideForm(TrackerAction):
             # "i don't get it", read as a no: the last message again, more simply.
             say_it_more_simply(dispatcher, tracker)
             return []
-        if keep_offer_open(dispatcher, tracker):
+        if keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
+            # "dont no" keeps the offer open; "tell me more about it first" is answered
+            # and the offer stays open.
             return []
-        offer = open_offer(tracker)
-        if offer and yes_no(text) is True and offer_buttons(offer)[0]["payload"] == CALL_BACK:
-            # "yes please" to "Would you like one?" (a call back): the call back, as the
-            # offer's first button would.
-            return [FollowupAction("action_handoff")]
+        accepted = accepted_offer(tracker)
+        if accepted:
+            # "yes please" to "Would you like to find free advice near you?": what the
+            # offer's yes button would do, never the menu.
+            done = await do_offer(dispatcher, tracker, accepted)
+            if done is not None:
+                return done
         if not text.startswith("/") and unsure_reply(text):
             # "erm not sure to be honest" to an open question: that is fine, and a few
             # simple ways on (as the fallback says to "dont no"), not the whole menu.
             dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
             return []
         if tracker.get_slot("shown_services") and turned_down(text):
-            # Searched here, not as a follow-up action: no rule follows a search that comes
-            # after this action, so the fallback would run it a second time.
-            answered = await answer_in_context(dispatcher, tracker, text)
-            if answered is not None:
-                return answered
+            # "NO bingo" after places were shown: the search again without bingo, run as
+            # action_search_directory (which then listens: actions.common.chained_listen).
+            return [FollowupAction("action_search_directory")]
         dispatcher.utter_message(response="utter_menu")
         return []
+
+
+async def do_offer(dispatcher: CollectingDispatcher, tracker: Tracker,
+                   payload: str) -> Optional[Events]:
+    """Does what a yes to the open offer stands for; None when it is nothing we know."""
+    offer = open_offer(tracker) or {}
+    kind = offer_kind(str(offer.get("text") or ""), payload)
+    if kind in FOLLOWS:
+        return [FollowupAction(FOLLOWS[kind])]
+    if kind == "save_services" and tracker.get_slot("shown_services"):
+        save_to_summary(tracker.sender_id, tracker.get_slot("shown_services"))
+        dispatcher.utter_message(text=saved.SAVED, buttons=[present.OTHER_BUTTON,
+                                                            texts.TALK_TO_A_PERSON])
+        return []
+    if kind == "show_more":
+        return await ActionShowMoreServices().act(dispatcher, tracker)
+    return None

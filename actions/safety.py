@@ -29,8 +29,12 @@ from bot import form_words, hours, listening, safety, settings, store
 from bot import safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
+from bot.directory.facets import read_facets
+from bot.directory.needs import search_request
+from bot.directory.places import find_location
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
+from bot.sounds_like import as_meant
 from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
 from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
 
@@ -498,8 +502,26 @@ class ActionKindRoute(TrackerAction):
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:
             dispatcher.utter_message(text=line)
+        if route in SEARCH_AFTER_ROUTES and not tracker.active_loop_name and \
+                asks_for_something_local(text):
+            # "my wife died in the spring... is there a bowls club round here? im LS8 2QT":
+            # the kind words, then the search asked for (never only "find people to talk
+            # to", and the place kept), as action_search_directory (the contract).
+            return [FollowupAction("action_search_directory")]
         dispatcher.utter_message(text=lines[-1], buttons=buttons)
         return []
+
+
+# Routes whose kind words may be followed by the search the same message asks for.
+SEARCH_AFTER_ROUTES = ("grief", "money_worry", "carer_strain")
+
+
+def asks_for_something_local(text: str) -> bool:
+    """A request for local help with a place or a named activity in it ("is there a bowls
+    club round here? im LS8 2QT"), not only a story."""
+    meant = as_meant(text)
+    return bool(search_request(meant)) and bool(find_location(meant)
+                                                or read_facets(meant).activity)
 
 
 class ActionAskSafetyNext(TrackerAction):

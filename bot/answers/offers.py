@@ -15,6 +15,7 @@ from typing import Optional
 from bot.answers.requests import classify_request
 from bot.answers.text import clean, without_filler, words_only
 from bot.answers.yes_no import DONT_KNOW, yes_no
+from bot.phrases import first_match
 from bot.sounds_like import as_meant
 
 # The last sentence of an offer: a yes-or-no question about something the bot can do or
@@ -64,3 +65,104 @@ def unsure_reply(text: str) -> bool:
     if yes_no(meant) is not None:
         return False
     return bool(DONT_KNOW.search(said) or UNSURE_WORDS.search(said))
+
+
+# ---- asking about the offer first, and what a yes does --------------------------------------
+
+# "tell me more about it first", "ask me about it first" (the bot's own words said back),
+# "what would that involve", "how does that work", "what happens if i say yes": a question
+# about the offer, answered before the yes or no.
+ASKS_ABOUT = re.compile(
+    r"\b(?:tell|say|explain)(?: me)?(?: a bit| a little)? (?:more|about (?:it|that|this|them)|"
+    r"what (?:it|that|this) (?:is|means|involves))\b|"
+    r"\b(?:can|could|may) i ask (?:about it|about that|you about it|something|a question|"
+    r"first|more)\b|\bask (?:me |you )?(?:about it|about that|more) first\b|"
+    r"\bwhat (?:would|does|will|do) (?:that|it|this|they|you)(?: all)? (?:involve|entail|mean|"
+    r"be like|do)\b|\bwhat(?:s| is) (?:involved|that about|it about|that then|it then)\b|"
+    r"\bwhat (?:happens|would happen|will happen)(?: then| next| after| if i say yes)?\b|"
+    r"\bhow (?:does|would|will) (?:that|it|this) work\b|\bmore (?:info|information|details)\b|"
+    r"\bwhat (?:is|s) (?:that|it|this)(?: exactly| then)?\W*$",
+    re.IGNORECASE)
+
+
+def asks_about_offer(text: str) -> bool:
+    """A question about the offer just made, not a yes or a no: "tell me more about it
+    first", "what would that involve?", "can i ask about it first"."""
+    raw = clean(text)
+    if not raw or raw.startswith("/") or len(raw.split()) > 16:
+        return False
+    return bool(ASKS_ABOUT.search(as_meant(raw)))
+
+
+# Buttons that say no to an offer: never what a yes does.
+NO_PAYLOADS = ("/deny", "/resume", "/stop", "/skip", "/goodbye")
+
+
+def yes_payload(buttons) -> Optional[str]:
+    """What a yes to the offer does: its first button that is not a no."""
+    for button in buttons or []:
+        payload = str(button.get("payload") or "")
+        if payload and not payload.split("{")[0] in NO_PAYLOADS:
+            return payload
+    return None
+
+
+# What a yes does, by the intent of the offer's yes button; "/affirm" (an offer with only
+# Yes and No) is read from the offer's own words.
+OFFER_WORDS = {
+    "request_human": re.compile(r"\b(?:call|ring|phone|contact|talk to|speak to)\b", re.I),
+    "save_services": re.compile(r"\bsave\b|\bkeep (?:these|them|this)\b", re.I),
+    "show_more": re.compile(r"\bsee more\b|\bmore places\b|\bshow (?:you )?more\b", re.I),
+    "start_carer_assessment": re.compile(r"\bcarer'?s assessment\b", re.I),
+    "find_service": re.compile(r"\b(?:find|see|look for|show you)\b.*\b(?:near|nearby|local|"
+                               r"places|groups|advice|help)\b", re.I),
+}
+
+
+def offer_kind(bot_text: str, payload: Optional[str]) -> Optional[str]:
+    """The intent a yes to the offer stands for ("request_human", "find_service"...)."""
+    intent = (payload or "").lstrip("/").split("{")[0]
+    if intent and intent != "affirm":
+        return intent
+    return first_match(OFFER_WORDS, clean(bot_text or ""))
+
+
+CALL_BACK_MEANS = ("Someone from our care team will get in touch, by phone or email, at a "
+                   "time that suits you. They listen and talk through what could help. You "
+                   "can say no to anything.")
+FIND_MEANS = ("I show you a few places near you that can help, with how to contact them. "
+              "Nothing is booked. You choose what to do.")
+CARER_ASSESSMENT_MEANS = ("A carer's assessment is a talk about the caring you do, your own "
+                          "life and what would help you. It is free, and it can lead to a "
+                          "break or other help.")
+SELF_ASSESSMENT_MEANS = ("I ask some short questions about your life, what matters to you and "
+                         "what is hard. You can skip any of them, and the care team reads "
+                         "your answers.")
+LISTEN_MEANS = ("You tell me what is going on, in your own words, and I listen. Then we can "
+                "look at what might help.")
+SAVE_MEANS = ("I add these places to your summary. You can download it and keep it, or show "
+              "it to someone.")
+SHOW_MORE_MEANS = "I show you a few more places like these."
+SURVEY_MEANS = "I ask a few short questions about your support. It takes a few minutes."
+OFFER_MEANS_ANY = "It is up to you. Saying yes only starts it, and you can stop at any time."
+STILL_OFFERED = "Would you like that?"
+
+MEANS = {"request_human": CALL_BACK_MEANS, "find_service": FIND_MEANS,
+         "start_carer_assessment": CARER_ASSESSMENT_MEANS,
+         "start_self_assessment": SELF_ASSESSMENT_MEANS, "listen_connect": LISTEN_MEANS,
+         "save_services": SAVE_MEANS, "show_more": SHOW_MORE_MEANS,
+         "give_feedback": SURVEY_MEANS}
+
+
+def what_it_means(bot_text: str, buttons) -> str:
+    """What the offer means in one or two plain sentences, then the offer again, so a yes
+    or a no can follow (the reply ends with a yes-or-no offer and keeps its buttons)."""
+    kind = offer_kind(bot_text, yes_payload(buttons))
+    return f"{MEANS.get(kind or '', OFFER_MEANS_ANY)} {STILL_OFFERED}"
+
+
+def all_texts():
+    said = {f"answers.offers/{kind}": what_it_means("", [{"payload": "/" + kind}])
+            for kind in MEANS}
+    said["answers.offers/any"] = what_it_means("Would you like that?", [])
+    return said

@@ -27,6 +27,12 @@ class Activity:
     asks: Tuple[str, ...]          # patterns in the request
     terms: Tuple[str, ...]         # keyword terms (or words in a name) that offer it
     not_asks: Tuple[str, ...] = ()  # patterns that look alike but mean something else
+    # Keyword terms of the nearest other kinds, shown (and said to be other kinds) when no
+    # service offers the activity itself: a bowls club asked, a coffee morning shown.
+    like: Tuple[str, ...] = ("meet people", "social", "activities", "games")
+
+
+SPORT_LIKE = ("exercise", "keep fit", "walking", "games", "meet people", "social")
 
 
 # Checked in this order: "volunteer work" is volunteering, not a job.
@@ -48,8 +54,9 @@ ACTIVITIES = {
     "swimming": Activity(
         "swimming",
         (r"\bswim(?:s|ming)?\b", r"\bswimming pool\b", r"\baqua\b", r"\bhydrotherapy\b"),
-        ("swimming", "swim", "aqua fit", "hydrotherapy")),
-    "singing": Activity("singing", (r"\bsing(?:ing)?\b", r"\bchoirs?\b"), ("singing", "choir")),
+        ("swimming", "swim", "aqua fit", "hydrotherapy"), like=("exercise", "keep fit")),
+    "singing": Activity("singing", (r"\bsing(?:ing)?\b", r"\bchoirs?\b"), ("singing", "choir"),
+                        like=("music", "meet people")),
     "lunch_club": Activity("a lunch club", (r"\blunch(?:eon)? clubs?\b",), ("lunch club",)),
     "dancing": Activity("dancing", (r"\bdanc(?:e|es|ing)\b",), ("dancing", "dance")),
     "art": Activity("art", (r"\b(?:art|arts|painting|drawing)\b",),
@@ -60,7 +67,16 @@ ACTIVITIES = {
                         ("book club", "reading")),
     "woodwork": Activity("a men's shed", (r"\bmen'?s sheds?\b", r"\bwoodwork"),
                          ("men's shed", "woodwork")),
-    "befriending": Activity("befriending", (r"\bbefriend",), ("befriending",)),
+    "befriending": Activity(
+        "befriending",
+        (r"\bbefriend",
+         # "just someone to visit me at home", "someone to come round for a natter"
+         r"\bsome(?:one|body|1) (?:to|who (?:would|could|can|will)) (?:visit|come (?:round|"
+         r"over|and see)|pop (?:in|round|by)|call (?:round|in))\b",
+         r"\bcome round for a (?:chat|natter|cuppa|brew|cup of tea)\b",
+         r"\b(?:a|some) (?:home )?visitors?\b(?! (?:centre|center|parking|pass|information))",
+         r"\bvisit(?:s|ed)? (?:me|him|her|them|us) at home\b"),
+        ("befriending",)),
     "memory_cafe": Activity("a memory cafe", (r"\b(?:memory|dementia) caf(?:e|é)s?\b",),
                             ("memory cafe", "dementia cafe")),
     "bereavement": Activity(
@@ -69,7 +85,43 @@ ACTIVITIES = {
          r"\b(?:lost|losing|lose) (?:my|their|his|her|a|our) (?:wife|husband|partner|spouse)\b",
          r"\bwhose (?:wife|husband|partner) (?:has )?died\b", r"\bwidow(?:s|ed|er|ers)?\b"),
         ("bereavement", "grief", "loss")),
+    # Sports and hobbies a council directory may or may not hold. Asked and not there, the
+    # bot says so and shows the nearest other kinds (never a job club for a bowls club).
+    "bowls": Activity("a bowls club", (r"\bbowls\b", r"\b(?:lawn|crown green|indoor) bowl",
+                                         r"\bbowling\b"), ("bowls", "bowling"),
+                      like=SPORT_LIKE),
+    "golf": Activity("golf", (r"\bgolf",), ("golf",), like=SPORT_LIKE),
+    "fishing": Activity("fishing", (r"\bfishing\b", r"\bangling\b"), ("fishing", "angling"),
+                        like=("outdoors", "walking", "meet people", "social")),
+    "chess": Activity("a chess group", (r"\bchess\b",), ("chess",),
+                      like=("games", "meet people")),
+    "cards": Activity("a card games group", (r"\b(?:bridge|whist|card games?|cards) "
+                                             r"(?:club|group|night|afternoon)s?\b",
+                                             r"\bplay(?:ing)? (?:bridge|whist|cards)\b"),
+                      ("bridge", "whist", "cards"), like=("games", "meet people", "social")),
+    "darts": Activity("darts or snooker", (r"\bdarts\b", r"\bsnooker\b", r"\bpool table\b"),
+                      ("darts", "snooker"), like=("games", "meet people", "social")),
+    "football": Activity("football", (r"\bfootball\b", r"\bfooty\b"), ("football",),
+                         like=SPORT_LIKE),
+    "cricket": Activity("cricket", (r"\bcricket\b",), ("cricket",), like=SPORT_LIKE),
+    "tennis": Activity("tennis", (r"\b(?:table )?tennis\b", r"\bbadminton\b"),
+                       ("tennis", "table tennis", "badminton"), like=SPORT_LIKE),
+    "cycling": Activity("cycling", (r"\bcycling\b", r"\bbike rides?\b"), ("cycling",),
+                        like=SPORT_LIKE),
+    "yoga": Activity("yoga or tai chi", (r"\byoga\b", r"\btai ?chi\b", r"\bpilates\b"),
+                     ("yoga", "tai chi", "pilates"), like=SPORT_LIKE),
+    "walking": Activity("a walking group", (r"\bwalking (?:group|club)s?\b", r"\brambl",
+                                              r"\bgroup walks?\b"),
+                        ("walking", "walks", "health walks"), like=SPORT_LIKE),
+    "gardening": Activity("a gardening club", (r"\bgardening (?:club|group)s?\b",
+                                                 r"\ballotments?\b"),
+                          ("gardening club", "allotment"),
+                          like=("outdoors", "meet people", "social")),
+    "quiz": Activity("a quiz", (r"\bquiz(?:zes)?\b",), ("quiz",), like=("games", "meet people")),
 }
+# Services where the person gives their time (volunteering) or looks for work. Shown only
+# when that is what was asked: a man who wants a visitor is not offered a volunteer role.
+ROLES = ("volunteering", "work")
 _ASKS = {key: ([re.compile(p, re.I) for p in a.asks], [re.compile(p, re.I) for p in a.not_asks])
          for key, a in ACTIVITIES.items()}
 
@@ -222,10 +274,24 @@ def age_ok(service: ServiceSummary, age: str) -> bool:
     return not (FOR_OLDER if age == "young" else FOR_YOUNGER).search(said)
 
 
+def role_not_asked(service: ServiceSummary, activity: Optional[str]) -> bool:
+    """A volunteer role or job help, when the activity asked is something else."""
+    return any(role != activity and offers(service, role) for role in ROLES)
+
+
+def alike(service: ServiceSummary, activity: str) -> bool:
+    """Not the activity asked, but one of the nearest kinds to it (never a role)."""
+    if role_not_asked(service, activity):
+        return False
+    keywords = {" ".join(words(k)) for k in service.keywords}
+    return bool(keywords & {" ".join(words(t)) for t in ACTIVITIES[activity].like})
+
+
 def misses(service: ServiceSummary, facets: Facets) -> List[str]:
     """Which facets this service does not meet: "activity", "wheelchair", "cost", "day"."""
     missed = []
-    if facets.activity and not offers(service, facets.activity):
+    if facets.activity and (not offers(service, facets.activity)
+                            or role_not_asked(service, facets.activity)):
         missed.append("activity")
     if facets.wheelchair and not wheelchair_ok(service):
         missed.append("wheelchair")
@@ -239,15 +305,19 @@ def misses(service: ServiceSummary, facets: Facets) -> List[str]:
 
 
 WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2}
+ALIKE_WEIGHT = 2   # not the activity, but a near kind of it
 
 
-def _met(service: ServiceSummary, facets: Facets) -> int:
+def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) -> float:
     asked = [name for name, on in (("activity", facets.activity),
                                    ("wheelchair", facets.wheelchair),
                                    ("cost", facets.cost), ("day", facets.days),
                                    ("age", facets.age)) if on]
     missed = misses(service, facets)
-    return sum(WEIGHTS[name] for name in asked if name not in missed)
+    met = sum(WEIGHTS[name] for name in asked if name not in missed)
+    if alike_counts and "activity" in missed and alike(service, facets.activity):
+        met += ALIKE_WEIGHT
+    return met
 
 
 def narrow(ranked: Sequence[ServiceSummary],
@@ -263,9 +333,18 @@ def narrow(ranked: Sequence[ServiceSummary],
     exact = [s for s in ranked if not misses(s, facets)]
     if exact:
         return exact, False
-    scores = [_met(s, facets) for s in ranked]
+    # Nothing offers the activity at all: the nearest kinds of it count ("a bowls club"
+    # asked, a coffee morning shown, each said to be something else).
+    offered = bool(facets.activity) and any(
+        offers(s, facets.activity) and not role_not_asked(s, facets.activity) for s in ranked)
+    scores = [_met(s, facets, bool(facets.activity) and not offered) for s in ranked]
     best = max(scores, default=0)
     if best <= 0:
         return [], True
-    return [s for s, score in zip(ranked, scores) if score == best], True
+    kept = [s for s, score in zip(ranked, scores) if score == best]
+    if facets.activity and not offered:
+        # None of them is what was asked, so the words matched ("club") say nothing: the
+        # nearest first.
+        kept.sort(key=lambda s: s.distance_miles if s.distance_miles is not None else 1e9)
+    return kept, True
 

@@ -122,7 +122,7 @@ def card(service: ServiceSummary, category: str = "") -> Card:
             "contact": service.phone or service.url or service.email or "",
             "about": first_sentence(service.description), "when": service.when, "days": list(service.days), "cost": service.cost,
             "accessibility": service.accessibility, "phone": service.phone,
-            "email": service.email, "url": service.url}
+            "email": service.email, "url": service.url, "miles": service.distance_miles}
 
 
 def aspects_asked(text: str) -> List[str]:
@@ -266,6 +266,23 @@ def new_search(text: str, shown: Sequence[Card]) -> Optional[Tuple[Optional[str]
     if turned and categorise(kept):
         return None, kept
     return None
+
+
+# The same kind of place, nearer: "anything nearer roundhay road? i can get the bus along
+# there", "2 miles is a bit far for my legs", "is there one closer to home". The bus they
+# would take there is how they travel, not what they want.
+NEARER = re.compile(
+    r"\b(?:nearer|closer)\b|"
+    r"\b(?:too|a bit|bit|a little|a long way|very|quite|rather|really|so) (?:far|far away|"
+    r"a long way)\b|\b(?:far|long way) (?:for me|for my|for her|for him|to go|to get)\b|"
+    r"\b(?:less|not as|not so) far\b|\bwalking distance\b|\bon my doorstep\b", re.I)
+
+
+def asks_nearer(text: str) -> bool:
+    """ "anything nearer?", "thats too far for me", "one closer to home": the same search,
+    nearer to them."""
+    said = as_meant(str(text or ""))
+    return bool(said) and not said.startswith("/") and bool(NEARER.search(said))
 
 
 def seeks_another(text: str) -> bool:

@@ -66,6 +66,11 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("clubs", 3), ("classes", 3), ("people like me", 3), ("people my age", 4),
         ("meet", 2), ("meet up", 4), ("new people", 4), ("mates", 3), ("frends", 3),
         ("freinds", 3), ("frends", 3), ("friendship", 4), ("young people", 2),
+        # Sports and hobbies (bot/directory/facets.py says when none is in the directory).
+        ("bowls", 5), ("bowling", 4), ("golf", 4), ("chess", 4), ("darts", 4), ("snooker", 4),
+        ("fishing", 4), ("football", 3), ("cricket", 3), ("bridge club", 5), ("whist", 4),
+        ("quiz", 4), ("allotment", 4), ("gardening club", 6), ("walking group", 6),
+        ("someone to visit", 5), ("come round for a natter", 5), ("visitor", 3),
     ],
     "getting_out_and_about": [
         ("transport", 4), ("bus", 4), ("buses", 4), ("bus pass", 7), ("blue badge", 7),

@@ -8,6 +8,7 @@ gate every fixed sentence and a rendered example of each kind of answer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Dict, List, Optional
 
 from bot.directory import categories
@@ -46,6 +47,12 @@ NEAREST_FIRST = "The nearest are first."
 LEFT_OUT = "I have left out anything with {things}."
 NEAREST = "I could not find {wanted}. These are the nearest I found."
 NOTE_ACTIVITY = "Note: this is not {activity}."
+NONE_NEARER = ("I could not find {wanted} nearer than {name}. It is the nearest I know of, "
+               "{distance}")
+OTHERS_NEARER = "These are nearer to you. They are not the same, but they are a bit like it."
+NO_OTHERS_NEARER = "I did not find anything else nearer. A person can help you look."
+NOT_ANYWHERE = "I could not find {wanted} anywhere in the directory."
+NEAREST_OTHER = "Of the other places, {name} is the nearest, {distance}"
 NOTE_WHEELCHAIR = "Note: it does not say it has wheelchair access. Please phone to check."
 NOTE_FREE = "Note: this is not free."
 NOTE_CHEAP = "Note: this may cost more than you want."
@@ -215,13 +222,17 @@ def format_results(outcome) -> List[Dict[str, str]]:
     messages: List[str] = []
     if outcome.postcode_error:
         messages.append(f"{outcome.postcode_error} {POSTCODE_SKIPPED}")
+    known = getattr(outcome, "nearest_known", None)
+    if known is not None:
+        return [{"text": m} for m in messages + nearer_texts(outcome, known)]
     if outcome.source == "none" or not outcome.results:
         messages.append(outcome.fallback_message or ENDING_LAST)
         messages.append(ENDING_NONE)
         return [{"text": m} for m in messages]
     intro = intro_text(outcome)
     if getattr(outcome, "alternatives", False) and outcome.page == 1:
-        intro = NEAREST.format(wanted=wanted_words(outcome.facets))
+        # What was turned down is said once, below ("I have left out anything with...").
+        intro = NEAREST.format(wanted=wanted_words(replace(outcome.facets, without=())))
     if outcome.page == 1:
         if any(s.distance_miles is not None for s in outcome.results):
             intro = f"{intro} {NEAREST_FIRST}"    # each place then says how far it is
@@ -237,6 +248,26 @@ def format_results(outcome) -> List[Dict[str, str]]:
         messages.append("\n".join([service_text(service)] + extra))
     messages.append(ENDING_MORE if outcome.has_more else ENDING_LAST)
     return [{"text": m} for m in messages]
+
+
+def nearer_texts(outcome, known: ServiceSummary) -> List[str]:
+    """ "anything nearer?" with nothing of that kind nearer: said honestly, then the other
+    places nearer than it, if any."""
+    wanted = (ACTIVITIES[outcome.facets.activity].label if outcome.facets.activity
+              else "anything like it")
+    distance = distance_words(known.distance_miles) or ""
+    distance = distance[0].lower() + distance[1:] if distance else ""
+    if getattr(outcome, "alternatives", False):
+        # What was shown was already other kinds: nothing of the kind asked is anywhere.
+        lines = [NOT_ANYWHERE.format(wanted=wanted) + " " +
+                 NEAREST_OTHER.format(name=known.name, distance=distance)]
+    else:
+        lines = [NONE_NEARER.format(wanted=wanted, name=known.name, distance=distance)]
+    if not outcome.results:
+        return lines + [NO_OTHERS_NEARER]
+    lines.append(OTHERS_NEARER)
+    lines += [service_text(s) for s in outcome.results]
+    return lines + [ENDING_LAST]
 
 
 def _example_outcomes():
@@ -273,6 +304,15 @@ def _example_outcomes():
         "nothing_left": SearchOutcome(
             [], 0, False, "live", None, "things_to_do",
             fallback_message(True, nothing_like_that(read_facets("anything but bingo"))), 1),
+        "none_nearer": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("a lunch club"), nearest_known=sample),
+        "none_anywhere": SearchOutcome(
+            [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("a bowls club"), alternatives=True, nearest_known=sample),
+        "none_nearer_nothing": SearchOutcome(
+            [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
+            facets=read_facets("something to do"), nearest_known=sample),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),

@@ -23,12 +23,13 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import Facets, narrow, offers, read_facets
+from bot.directory.facets import (Facets, alike, narrow, offers, read_facets,
+                                  role_not_asked)
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, relevance
 
-__all__ = ["SearchOutcome", "categorise", "search_services", "rank"]
+__all__ = ["SearchOutcome", "categorise", "search_services", "search_nearer", "rank"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,9 @@ class SearchOutcome:
     text: Optional[str] = None
     facets: Facets = field(default_factory=Facets)
     alternatives: bool = False  # nothing met every facet: these are the nearest instead
+    # "anything nearer?": the place shown before is still the nearest of its kind; the
+    # results are then other kinds of place nearer than it (bot/directory/present.py).
+    nearest_known: Optional[ServiceSummary] = None
 
 
 NOT_REACHED = "I cannot look up local help right now."
@@ -262,6 +266,36 @@ async def search_services(category: Optional[str], text: Optional[str],
     outcome.source = "none"
     outcome.fallback_message = fallback_message(reached)
     return outcome
+
+
+NEARER_PAGES = 4   # how far down the heading's places to look for nearer other kinds
+
+
+async def search_nearer(category: Optional[str], text: Optional[str], postcode: Optional[str],
+                        shown_ids: List[str], **options: Any) -> SearchOutcome:
+    """ "anything nearer?" after places were shown: the same search (heading and words) from
+    the place given or known. When the nearest match is one already shown, nothing of that
+    kind is nearer: ``nearest_known`` is it, and the results are places of the nearest
+    kinds to it (``facets.alike``) that are nearer (never a volunteer role or job help not
+    asked for)."""
+    outcome = await search_services(category, text, postcode, **options)
+    first = outcome.results[0] if outcome.results else None
+    if first is None or first.distance_miles is None or str(first.id) not in shown_ids:
+        return outcome
+    activity = outcome.facets.activity
+    nearer: List[ServiceSummary] = []
+    for page in range(1, NEARER_PAGES + 1):
+        others = await search_services(outcome.category, None, postcode, page, **options)
+        nearer += [s for s in others.results
+                   if str(s.id) not in shown_ids and s.distance_miles is not None
+                   and s.distance_miles < first.distance_miles
+                   and (alike(s, activity) if activity else not role_not_asked(s, None))]
+        if not others.has_more or len(nearer) >= per_page():
+            break
+    nearer = nearer[:per_page()]
+    outcome.nearest_known = first
+    outcome.results, outcome.total, outcome.has_more = nearer, len(nearer), False
+    return outcome       # ``alternatives`` stays: nothing offers the activity at all
 
 
 def _nothing_like_that(outcome: SearchOutcome) -> SearchOutcome:

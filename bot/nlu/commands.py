@@ -17,6 +17,7 @@ from bot.answers import callback_talk
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.leaving import leaving_words_not_a_leaving
+from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers.someone_else import asks_to_call_someone_else
@@ -25,6 +26,7 @@ from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                mentions_a_care_word_with_a_question, pastes_a_care_word)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
+from bot.directory.exclusions import turned_down
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
@@ -369,6 +371,22 @@ def asks_for_a_person(text: str, guess: str) -> bool:
         and callback_talk.callback_question(text) is None)
 
 
+# "what would that involve", "how does that work", "anything but bingo" were guessed as the
+# start of a self-assessment, the menu or the listening form.
+OFFER_QUESTION_MAY_REPLACE = ("start_self_assessment", "start_carer_assessment",
+                              "listen_connect", "ask_help", "inform", "affirm", "deny", "greet",
+                              "out_of_scope", "give_feedback", "chitchat")
+TURNED_DOWN_MAY_REPLACE = ("deny", "affirm", "listen_connect", "nlu_fallback", "out_of_scope",
+                           "inform", "greet", "ask_help")
+MAX_TURNED_DOWN_WORDS = 12
+
+
+def turns_a_thing_down(text: str) -> bool:
+    """ "NO bingo", "anything but bingo please": a directory request with a thing turned
+    down (bot/directory/exclusions.py), run as the search (action_search_directory)."""
+    return len(text.split()) <= MAX_TURNED_DOWN_WORDS and bool(turned_down(text))
+
+
 def asks_about_a_care_word(text: str, guess: str) -> bool:
     return is_a_care_word(text) or asks_what_it_is(text) or (
         mentions_a_care_word_with_a_question(text) and guess not in TERM_MAY_NOT_REPLACE)
@@ -392,6 +410,11 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (asks_about_the_conversation, "nlu_fallback"),
     # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
     (says_a_bare_dont_know, "nlu_fallback"),
+    # "tell me more about it first", "what would that involve?" to an offer: the fallback
+    # answers what the offer means and keeps it open (actions/open_offer.py).
+    (only_from(OFFER_QUESTION_MAY_REPLACE, asks_about_offer), "nlu_fallback"),
+    # "NO bingo", "anything but bingo": the search again without it.
+    (only_from(TURNED_DOWN_MAY_REPLACE, turns_a_thing_down), "find_service"),
     (local_search, "find_service"),
     (asks_for_a_topic, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),

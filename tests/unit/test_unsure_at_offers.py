@@ -145,14 +145,21 @@ def test_not_understood_at_the_fallback_says_the_last_message_more_simply(text):
 
 
 def test_no_bingo_read_as_a_no_after_places_is_the_search_again():
+    from actions.directory import ActionSearchDirectory
     tracker = tracker_after({"event": "bot", "text": "Tea Dance"}, "NO bingo", "deny")
     tracker.slots.update({"shown_services": [{"name": "Bingo and Games Afternoon"}],
                           "service_category": "things_to_do", "postcode": "LS10 1AB"})
     said, events = run_events(ActionAnswerOutsideForm(), tracker)
+    # Handed over: the search runs as action_search_directory (the contract).
+    assert not said and events == [{"event": "followup", "timestamp": None,
+                                    "name": "action_search_directory"}]
+    tracker.events.append({"event": "action", "name": "action_answer_outside_form"})
+    said, events = run_events(ActionSearchDirectory(), tracker)
     text = " ".join(m.get("text") or "" for m in said)
     assert "I have left out anything with bingo." in text and "Bingo and" not in text
     assert not any(m.get("response") == "utter_menu" for m in said)
     assert any(e.get("name") == "shown_services" and e.get("value") for e in events)
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_listen"}
 
 
 def test_a_search_guessed_for_an_unsure_reply_keeps_the_offer_open():
