@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional, Pattern, Sequence, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot.directory.exclusions import mentions, turned_down, without_turned_down
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import without_rejected, words
-from bot.directory.wording import DAY_CODES, DAY_NAMES
+from bot.directory.wording import DAY_NAMES
 
 
 @dataclass(frozen=True)
