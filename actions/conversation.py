@@ -147,21 +147,30 @@ class ActionDefaultFallback(TrackerAction):
             # "can you use easier words please": easy read from this reply on.
             switch_easy_read(dispatcher, tracker, wish)
             dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
-        elif (english_hard := finds_english_hard(text)) and not (
-                listening.themes_in(meant) or is_about_their_life(meant, tracker)):
-            # "do you speak polish?", "urdu please": the interpreter, in their language too.
-            offer_interpreter(dispatcher, text)
-            dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
-        elif english_hard or listening.themes_in(meant) or is_about_their_life(meant, tracker):
-            # Not a command we know, but something about their life: listen first.
-            if english_hard:
-                offer_interpreter(dispatcher, text)
-            say_reflection(dispatcher, text, own_name(tracker),
-                           telling=is_about_their_life(meant, tracker), sender=tracker.sender_id,
-                           said=said_so_far(tracker))
         else:
-            dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
+            listen_or_shrug(dispatcher, tracker, text, meant)
         return [UserUtteranceReverted()]
+
+
+def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                    meant: str) -> None:
+    """The fallback's last steps: the interpreter, listening to talk about their life, or
+    the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
+    english_hard = finds_english_hard(text)
+    telling = is_about_their_life(meant, tracker)
+    life = telling or bool(listening.themes_in(meant))
+    if english_hard and not life:
+        # "do you speak polish?", "urdu please": the interpreter, in their language too.
+        offer_interpreter(dispatcher, text)
+        dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
+    elif english_hard or life:
+        # Not a command we know, but something about their life: listen first.
+        if english_hard:
+            offer_interpreter(dispatcher, text)
+        say_reflection(dispatcher, text, own_name(tracker), telling=telling,
+                       sender=tracker.sender_id, said=said_so_far(tracker))
+    else:
+        dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
 
 
 def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
