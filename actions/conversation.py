@@ -339,6 +339,20 @@ def own_name(tracker: Tracker) -> Optional[str]:
     return str(name)
 
 
+# Bot messages back within which the person's name is not said again.
+NAME_SAID_LATELY = 6
+
+
+def name_to_use(name: Optional[str], said: List[str]) -> Optional[str]:
+    """The person's chosen name, sparingly: not when the bot said it in its last few
+    messages ("Thank you, Lorraine." every turn reads as a script)."""
+    if not name:
+        return None
+    recent = said[-NAME_SAID_LATELY:]
+    return None if any(re.search(rf"\b{re.escape(name)}\b", line) for line in recent) \
+        else name
+
+
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False,
                    sender: str = "", said: Optional[List[str]] = None) -> listening.Reflection:
@@ -350,6 +364,7 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     ("So far I have heard that...") and its check. Without it (an adviser's note) neither."""
     if denies_a_loss(words):
         dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
+    name = name_to_use(name, said or [])
     so_far = heard_so_far(sender) if sender else HeardSoFar()
     names = {**so_far.names, **people_named_in(words)}
     heard = listening.reflect(as_meant(words), name=name, telling=telling, names=names)
@@ -397,5 +412,5 @@ class ActionReflectAndConnect(TrackerAction):
                 texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
         say_reflection(dispatcher, words, own_name(tracker),
-                       sender=tracker.sender_id)
+                       sender=tracker.sender_id, said=said_so_far(tracker))
         return [SlotSet("whats_going_on", None)]

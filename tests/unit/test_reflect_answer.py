@@ -154,3 +154,18 @@ def test_no_reflection_when_something_else_was_said_this_turn(db):
     said = _after(form, "sa_people", "just me really, and honestly i havent slept properly in "
                   "months", tracker)
     assert len(said) == 1 and "I have made a note of it" in said[0]
+
+
+def test_the_chosen_name_is_used_sparingly_while_listening(db):
+    from actions.conversation import name_to_use, say_reflection
+
+    first = CollectingDispatcher()
+    say_reflection(first, "i like my garden and my cat", "Lorraine", telling=True)
+    lines = [m["text"] for m in first.messages]
+    assert lines[0] == "Thank you, Lorraine."
+    again = CollectingDispatcher()
+    say_reflection(again, "we go to the park on sundays", "Lorraine", telling=True,
+                   said=lines + ["What would you like to do more of?"])
+    assert not any("Lorraine" in m["text"] for m in again.messages)
+    assert name_to_use("Lorraine", ["Thank you, Lorraine."] + ["Question?"] * 6) == "Lorraine"
+    assert name_to_use("Al", ["Also a line."]) == "Al"      # a whole word, not a part
