@@ -16,13 +16,15 @@ from actions.form_engine import contact_from, contact_summary
 from actions.waiting import open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
-from bot import listening, settings, store, texts
+from bot import listening, ropes, settings, store, texts
 from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
 from bot.answers.screens import told_already
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question, render
+from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
+                                      relation_phrase, render)
 from bot.directory.search import categorise, search_services
+from bot.reflect_answer import Voice
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
@@ -53,8 +55,52 @@ def idea_from_earlier(tracker: Tracker) -> Optional[str]:
     return None
 
 
+# ROPES: the questions where options that follow from earlier answers are offered.
+OPTION_QUESTIONS = {"sa_options": "self_assessment_form",
+                    "ca_what_would_help": "carer_assessment_form"}
+
+
+def options_offered(tracker: Tracker, slot: str) -> List[ropes.Option]:
+    """The options (bot/ropes.py) that follow from what the person said before ``slot``:
+    a job, a lost activity, company, a break; none at other questions."""
+    form = OPTION_QUESTIONS.get(slot)
+    if not form:
+        return []
+    earlier = []
+    for question in FORMS[form]:
+        if question.slot == slot:
+            break
+        said = tracker.get_slot(question.slot)
+        if summary.answered(said) and isinstance(said, str):
+            earlier.append(said)
+    v = voice(tracker)
+    about_self = v["about"] in (None, "self")
+    return ropes.options_from(earlier, carer=form == "carer_assessment_form",
+                              voice=Voice(about_self))
+
+
+def option_buttons(tracker: Tracker, slot: str) -> List[Dict[str, str]]:
+    """The options as buttons (pressing one keeps its words as the answer)."""
+    return [{"title": o.title, "payload": o.title} for o in options_offered(tracker, slot)]
+
+
+def try_question(tracker: Tracker) -> str:
+    """ "What would you like to try?", or "What would Peggy like to try?"."""
+    v = voice(tracker)
+    return ropes.TRY_QUESTION.format(who=relation_phrase(v["about"], v["relationship"],
+                                                         v["name"]))
+
+
 def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) -> None:
     v = voice(tracker)
+    offered = option_buttons(tracker, question.slot)
+    if offered:
+        # Options tied to what they said, then their own choice: their next step.
+        dispatcher.utter_message(text="\n".join(ropes.option_lines(
+            options_offered(tracker, question.slot))))
+        dispatcher.utter_message(text=try_question(tracker), buttons=offered + [
+            {"title": t, "payload": p} for t, p in question.buttons])
+        return
     if question.slot == "sa_options":
         lead = idea_from_earlier(tracker)
         if lead:
@@ -151,9 +197,29 @@ def _suggestion_text(answers: Dict[str, Any]) -> str:
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 
 
+def option_taken(form: str, answers: Dict[str, Any]) -> Optional[ropes.Option]:
+    """The option the person chose at the ROPES question, if they chose one."""
+    slot = next(s for s, f in OPTION_QUESTIONS.items() if f == form)
+    earlier = []
+    for question in FORMS[form]:
+        if question.slot == slot:
+            break
+        if summary.answered(answers.get(question.slot)):
+            earlier.append(str(answers[question.slot]))
+    offered = ropes.options_from(earlier, carer=form == "carer_assessment_form")
+    return ropes.option_chosen(answers.get(slot), offered) if offered else None
+
+
 async def directory_suggestions(form: str, answers: Dict[str, Any],
                                 postcode: Any) -> List[Dict[str, str]]:
-    """Up to three local services that match what the person said matters."""
+    """Up to three local services that match what the person chose to try, or else what
+    they said matters."""
+    chosen = option_taken(form, answers)
+    if chosen:
+        outcome = await search_services(chosen.category, chosen.query, postcode, page=1)
+        if outcome.results:
+            return [{"id": str(s.id), "name": s.name, "category": chosen.category,
+                     "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
     if form == "self_assessment_form" and any(
             "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
         category = "technology"   # falls, gas left on, getting lost: telecare can help
@@ -210,6 +276,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
     asked = answers.get("sa_what_next") or answers.get("ca_what_would_help")
     if summary.answered(asked):
         items.append({"kind": "asked_for", "text": str(asked)[:2000]})
+    step = answers.get("sa_options")
+    if summary.answered(step):
+        # ROPES: what they chose to try is their own next step.
+        items.append({"kind": "next_step", "text": str(step)[:2000]})
     return flagged, items
 
 

@@ -13,13 +13,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.assessment import CONFIRM_BUTTONS, change_buttons, voice
+from actions.assessment import (CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
+                                option_buttons, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from actions.heard_record import heard_so_far, keep_heard
 from actions.process_questions import said_so_far
 from bot import form_slots as fs
-from bot import form_words, store, texts
+from bot import form_words, ropes, store, texts
 from bot.answers import about, on_behalf, own_needs
 from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
@@ -96,7 +97,8 @@ class ConsentFirstForm(AnswerFirstForm):
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "change_which":
             return change_buttons(self.form)
-        return question_buttons(slot)
+        # The ROPES options offered at this question: a typed title is that option.
+        return option_buttons(tracker, slot) + question_buttons(slot)
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if slot == "change_which":
@@ -129,8 +131,12 @@ class ConsentFirstForm(AnswerFirstForm):
                 store.save_record(tracker.sender_id, "helper_need",
                                   {"words": need, "question": slot})
                 dispatcher.utter_message(text=own_needs.NOTED)
-        if kind in REFLECTED_KINDS and isinstance(slots.get(slot), str) and \
-                summary.answered(slots[slot]) and not dispatcher.messages and not extra:
+        answered = isinstance(slots.get(slot), str) and summary.answered(slots[slot])
+        if answered and slot in OPTION_QUESTIONS and option_buttons(tracker, slot) and \
+                not dispatcher.messages:
+            # ROPES: what they chose to try is kept as their own next step.
+            dispatcher.utter_message(text=ropes.NEXT_STEP_KEPT)
+        elif kind in REFLECTED_KINDS and answered and not dispatcher.messages and not extra:
             # Nothing else said this turn (a sorry, a note, a read-back): one reflection.
             reflect_on_answer(dispatcher, tracker, slot, slots[slot])
         return extra
