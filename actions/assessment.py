@@ -24,6 +24,7 @@ from bot.assessment import summary
 from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
                                       relation_phrase, render)
 from bot.directory.search import categorise, search_services
+from bot.directory.textmatch import relevance
 from bot.reflect_answer import Voice
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
@@ -197,8 +198,10 @@ def _suggestion_text(answers: Dict[str, Any]) -> str:
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 
 
-def option_taken(form: str, answers: Dict[str, Any]) -> Optional[ropes.Option]:
-    """The option the person chose at the ROPES question, if they chose one."""
+def options_taken(form: str, answers: Dict[str, Any]) -> List[ropes.Option]:
+    """The option the person chose at the ROPES question, then the others offered (the
+    nearest alternatives when the directory has nothing for their choice); [] when they
+    chose none."""
     slot = next(s for s, f in OPTION_QUESTIONS.items() if f == form)
     earlier = []
     for question in FORMS[form]:
@@ -207,19 +210,27 @@ def option_taken(form: str, answers: Dict[str, Any]) -> Optional[ropes.Option]:
         if summary.answered(answers.get(question.slot)):
             earlier.append(str(answers[question.slot]))
     offered = ropes.options_from(earlier, carer=form == "carer_assessment_form")
-    return ropes.option_chosen(answers.get(slot), offered) if offered else None
+    chosen = ropes.option_chosen(answers.get(slot), offered) if offered else None
+    return [chosen] + [o for o in offered if o != chosen] if chosen else []
+
+
+async def services_for(option: ropes.Option, postcode: Any) -> List[Dict[str, str]]:
+    """Local services that really match an option's words (not the heading's first few)."""
+    outcome = await search_services(option.category, option.query, postcode, page=1)
+    return [{"id": str(s.id), "name": s.name, "category": option.category,
+             "contact": s.phone or s.url or s.email or ""} for s in outcome.results
+            if relevance(option.query, name=s.name, description=s.description,
+                         keywords=s.keywords)][:3]
 
 
 async def directory_suggestions(form: str, answers: Dict[str, Any],
                                 postcode: Any) -> List[Dict[str, str]]:
-    """Up to three local services that match what the person chose to try, or else what
-    they said matters."""
-    chosen = option_taken(form, answers)
-    if chosen:
-        outcome = await search_services(chosen.category, chosen.query, postcode, page=1)
-        if outcome.results:
-            return [{"id": str(s.id), "name": s.name, "category": chosen.category,
-                     "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
+    """Up to three local services that match what the person chose to try (or the next
+    option offered), or else what they said matters."""
+    for option in options_taken(form, answers):
+        found = await services_for(option, postcode)
+        if found:
+            return found
     if form == "self_assessment_form" and any(
             "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
         category = "technology"   # falls, gas left on, getting lost: telecare can help

@@ -42,11 +42,12 @@ def _rx(*parts: str) -> re.Pattern:
 FEELINGS: List[Tuple[str, re.Pattern]] = [
     ("grief", _rx(r"passed away", r"passed on", r"died", r"funeral", r"bereave\w*",
                   r"widow(?:er|ed)?", r"since (?:he|she) went", r"(?:my|our|her|his) late \w+",
-                  r"when (?:my |our |her |his )?(?:" + FAMILY_WORDS + r"|wife|husband|partner) "
-                  r"(?:was|were) (?:alive|here|still here|living)",
+                  r"when (?:my |our |her |his )?(?:" + FAMILY_WORDS + r"|wife|husband|partner|"
+                  r"[a-z]+) (?:was|were) (?:alive|still here|still with us)",
                   r"(?:lost|losing) (?:my|our|her|his) (?:" + FAMILY_WORDS +
                   r"|wife|husband|partner)")),
     ("missing", _rx(r"(?:i|we|she|he) (?:just |really |still |do |so )*miss(?:es|ed)? "
+                    r"(?!(?:the|a|it|out|having|being|company|people|going|doing)\b)"
                     r"(?:her|him|them|my|our|his|\w+)(?! out)")),
     ("exhausted", _rx(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
                       r"running on empty", r"(?:so|really|very|dead|proper|that|always) tired",
@@ -55,6 +56,8 @@ FEELINGS: List[Tuple[str, re.Pattern]] = [
                       r"on my knees", r"at breaking point", r"end of my tether",
                       r"cant (?:cope|keep (?:going|this up))", r"not coping")),
     ("lonely", _rx(r"lonely", r"loneliness", r"isolated", r"no one to talk to",
+                   r"miss (?:the |having |some )?(?:company|people)", r"days are (?:long|empty)",
+                   r"(?:long|lonely|quiet|hard) on (?:my|her|his) own",
                    r"nobody to talk to", r"no friends", r"all alone", r"(?:four|4) walls",
                    r"(?:dont|doesnt|never) see (?:anyone|anybody|a soul)",
                    r"(?:sit|sits|sat|am|im|is|on) (?:on (?:my|her|his) own|alone) all day")),
@@ -85,7 +88,8 @@ MISSING_LINE = "It sounds like {who} {miss} {whom} very much."
 
 # People who help: "my daughter sue does my shopping", "neighbour pops in", "jean helps".
 RELATIONS = FAMILY_WORDS + r"|neighbours?|friends?|mates?|carers?|wife|husband|partner"
-HELPS = (r"(?:helps?|does|do|did|pops? (?:in|round|over|by)|comes? (?:in|round|over|to see)|"
+# Only what they do now: "did" or "used to" may be said of someone who has died.
+HELPS = (r"(?:helps?|does|pops? (?:in|round|over|by)|comes? (?:in|round|over|to see)|"
          r"visits?|rings?|phones?|calls? (?:in|round|me|her|him)|looks? after|checks? (?:on|in)|"
          r"takes? (?:me|her|him|us)|drives?|cooks?|brings?|gets? (?:my|her|his|the) shopping|"
          r"sorts?|keeps? an eye|is (?:a |such a |really |very )?(?:great|good|big|real) help|"
@@ -115,6 +119,9 @@ NOT_DOINGS = {"be", "have", "has", "do", "get", "live", "think", "know", "say", 
 DOING_STOP = re.compile(r"\b(?:on|at|every|each|with|before|after|when|until|but|and|so|"
                         r"since|then|though|lol|tbh|a lot|all the time|i|im|she|he|we|they)\b")
 USED_TO_LINES = ("It sounds like {doing} meant a lot.",)
+# "not much", "nothing really", "dont know": nothing to affirm.
+NOTHING_MUCH = re.compile(r"^(?:not (?:much|a lot|really|sure)|nothing|none|dont know|dunno|"
+                          r"idk|no idea|cant think|i dont know|no|nah|skip)\b")
 # Questions whose answer is itself a strength: "what are you good at?", "proud of?".
 STRENGTH_QUESTIONS = {"sa_good_at": "strength", "sa_proud_of": "proud"}
 STRENGTH_LINES = ("{thing} sounds like a real strength.", "It is good to hear about {thing}.")
@@ -338,6 +345,10 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
     feeling, at = felt if felt else (None, 0)
     if feeling == "grief":
         lost = people_named_in(meant)
+        alive = re.search(r"\bwhen (?P<name>[a-z]+) (?:was|were) (?:alive|still)", words)
+        if alive and _is_name(alive.group("name")) and \
+                not re.fullmatch(FAMILY_WORDS, alive.group("name")):
+            lost = {"them": alive.group("name").title(), **lost}
         rel = re.search(r"\b(?:(?P<owner>my|our|her|his) (?:late )?)?(?P<rel>" + FAMILY_WORDS +
                         r"|wife|husband|partner)\b", words)
         who = next(iter(lost.values()), None) or (
@@ -389,6 +400,13 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
             line = _pick(STRENGTH_LINES, said, thing=thing)
             if line:
                 return Said(line, f"{thing} is a strength", kept)
+    if slot == "sa_proud_of" and not NOTHING_MUCH.match(words):
+        # Whatever they are proud of, big or small, is affirmed.
+        line = _pick(FEELING_LINES["proud"], said)
+        thing = _short(yours(words_only(clauses(meant)[0])))
+        if line and thing:
+            return Said(line, f"you are proud of {thing}" if voice.about_self else
+                        f"{voice.name or 'they'} can be proud of {thing}", kept)
     if slot in ("sa_people", "ca_emergency_plan"):
         named = names_listed(meant)
         if named:

@@ -39,7 +39,7 @@ WORK = re.compile(
 COMPANY = re.compile(
     r"\b(?:get|getting|go|going) out (?:more|of the house)\b|\bmeet (?:new |more |some )?"
     r"(?:people|friends)\b|\b(?:make|making) (?:new |some )?friends\b|\bsome company\b"
-    r"|\bsomeone to talk to\b")
+    r"|\bsomeone to talk to\b|\bmiss (?:the |having |some )?company\b")
 # Carers: time off caring, or signs of being worn out.
 BREAK_THEMES = ("break", "carer_strain")
 DOING_NOUN = re.compile(r"(?P<noun>[a-z]+)$")
@@ -50,7 +50,7 @@ OPTIONS: Dict[str, Option] = {
                    "employment support"),
     "company": Option("company", "Meet people nearby",
                       "A befriender can visit or ring. A local group is a way to meet people.",
-                      "things_to_do", "befriending"),
+                      "things_to_do", "befriending lonely"),
     "break": Option("break", "A break from caring",
                     "Someone can sit with them, so you get time for you. A day centre or a "
                     "short stay can help too.", "looking_after_someone", "short break"),

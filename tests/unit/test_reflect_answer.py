@@ -38,13 +38,21 @@ PEGGY = Voice(about_self=False, name="Peggy", relationship="mum")
     ("sa_outcome_relationships", "yeah she gets lonely in the week when we're all at work",
      PEGGY, "That sounds lonely."),
     ("sa_working_well", "not much. im worried about the stairs", ME, "That sounds worrying."),
+    ("sa_screen_life", "i miss the company mostly. id like to get out more", ME,
+     "That sounds lonely."),
     ("sa_screen_home", "i'm scared of falling on the stairs at night", ME,
      "That sounds frightening."),
     ("sa_proud_of", "im proud i still go to work", ME, "That is something to be proud of."),
+    ("sa_proud_of", "my tomatoes this year lol. best on the site", ME,
+     "That is something to be proud of."),
     ("sa_what_matters", "i just miss my wife jean", ME,
      "It sounds like you miss Jean very much."),
     ("sa_tried", "when dad was alive he did everything for her tbh", PEGGY,
      "I am sorry about your dad."),
+    ("sa_community", "when margaret was alive we went out all the time", ME,
+     "I am sorry about Margaret."),
+    ("sa_outcome_relationships", "karen and tom are good. but the days are long on my own", ME,
+     "That sounds lonely."),
     ("sa_what_matters", "my husband passed away in the spring", ME,
      "I am sorry about your husband."),
     # Strengths: still doing it, doing it on their own, good at it.
@@ -74,6 +82,10 @@ def test_an_answer_is_said_back_in_a_few_of_their_words(slot, answer, voice, lin
     ("sa_scale_now", "7 out of 10"), ("sa_what_matters", "no"), ("sa_screen_home", "nah"),
     ("sa_what_matters", "(not sure yet)"), ("sa_good_at", "the bus 1. i sed"),
     ("sa_good_at", "not much really"), ("sa_good_day", "a bit of telly and a cup of tea"),
+    ("sa_proud_of", "not much these days"), ("sa_proud_of", "dunno really"),
+    # Someone who did things, and may have died, is not "a big help".
+    ("sa_screen_self_care", "yes the cooking, margaret always did all that. i live on toast"),
+    ("sa_tried", "my husband did all the bills"),
     # "on my own" doing something is not loneliness; "we used to" may be a loss.
     ("sa_working_well", "i can do my own shopping on my own"),
     ("sa_what_matters", "we used to go dancing every saturday"),
@@ -99,6 +111,8 @@ def test_pieces_for_the_summary_are_short_and_in_their_words():
     assert reflection("sa_outcome_relationships", "she gets lonely in the week", PEGGY).piece \
         == "Peggy feels lonely"
     assert reflection("ca_wellbeing", "im shattered", ME).piece == "you feel worn out"
+    assert reflection("sa_proud_of", "my tomatoes this year lol", ME).piece == \
+        "you are proud of your tomatoes this year"
 
 
 def test_a_used_to_is_a_doing_word():

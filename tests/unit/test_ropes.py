@@ -126,3 +126,13 @@ def test_the_suggestions_at_the_end_follow_the_choice(db):
         "self_assessment_form", {"sa_good_day": "i want a job in a shop",
                                  "sa_options": "the job one"}, None))
     assert "Supported Employment Service" in [s["name"] for s in found]
+
+
+def test_with_nothing_for_the_choice_the_next_option_is_suggested(db):
+    # No bowls club in the directory: the befrienders offered beside it, never bingo.
+    found = asyncio.run(directory_suggestions(
+        "self_assessment_form", {"sa_screen_life": "i miss the company. i used to play bowls",
+                                 "sa_options": "the bowls one i think"}, None))
+    names = [s["name"] for s in found]
+    assert names and all("Befriend" in n for n in names) and names[0] != \
+        "Befriender Volunteer Roles"
