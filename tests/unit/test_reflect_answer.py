@@ -77,20 +77,26 @@ def test_an_answer_is_said_back_in_a_few_of_their_words(slot, answer, voice, lin
     assert len(said.line.split()) <= 12 and answer not in said.line
 
 
-@pytest.mark.parametrize("slot, answer", [
-    ("sa_what_matters", "skip"), ("sa_what_matters", "/skip"), ("sa_scale_now", "6"),
-    ("sa_scale_now", "7 out of 10"), ("sa_what_matters", "no"), ("sa_screen_home", "nah"),
-    ("sa_what_matters", "(not sure yet)"), ("sa_good_at", "the bus 1. i sed"),
-    ("sa_good_at", "not much really"), ("sa_good_day", "a bit of telly and a cup of tea"),
-    ("sa_proud_of", "not much these days"), ("sa_proud_of", "dunno really"),
+# Answers with nothing to reflect, by the question they answer.
+NOTHING_TO_SAY = {
+    "sa_what_matters": ["skip", "/skip", "no", "(not sure yet)",
+                        # "we used to" may be a loss; "used to be" is not a doing
+                        "we used to go dancing every saturday", "i used to be a nurse"],
+    "sa_scale_now": ["6", "7 out of 10"],
+    "sa_screen_home": ["nah"],
+    "sa_good_at": ["the bus 1. i sed", "not much really"],
+    "sa_good_day": ["a bit of telly and a cup of tea"],
+    "sa_proud_of": ["not much these days", "dunno really"],
     # Someone who did things, and may have died, is not "a big help".
-    ("sa_screen_self_care", "yes the cooking, margaret always did all that. i live on toast"),
-    ("sa_tried", "my husband did all the bills"),
-    # "on my own" doing something is not loneliness; "we used to" may be a loss.
-    ("sa_working_well", "i can do my own shopping on my own"),
-    ("sa_what_matters", "we used to go dancing every saturday"),
-    ("sa_what_matters", "i used to be a nurse"),
-])
+    "sa_screen_self_care": ["yes the cooking, margaret always did all that. i live on toast"],
+    "sa_tried": ["my husband did all the bills"],
+    # "on my own" doing something is not loneliness.
+    "sa_working_well": ["i can do my own shopping on my own"],
+}
+
+
+@pytest.mark.parametrize("slot, answer", [(slot, answer) for slot, answers in
+                                          NOTHING_TO_SAY.items() for answer in answers])
 def test_nothing_is_said_for_a_skip_a_number_or_a_plain_answer(slot, answer):
     said = reflection(slot, answer, ME)
     assert said is None or "on your own" in said.line     # the strength, not "lonely"
