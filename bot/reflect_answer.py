@@ -381,8 +381,7 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
     if pet and _is_name(pet.group("name")):
         line = _pick(PET_LINES, said, who=pet.group("name").title())
         if line:
-            return Said(line, f"{yours(pet.group(0).split()[0])} {pet.group('kind')} "
-                              f"{pet.group('name').title()}", kept)
+            return Said(line, f"{pet.group('name').title()} is good company", kept)
     still = _still(words, voice)
     if still:
         line = _pick([still[0]], said)

@@ -117,6 +117,8 @@ def test_pieces_for_the_summary_are_short_and_in_their_words():
     assert reflection("sa_outcome_relationships", "she gets lonely in the week", PEGGY).piece \
         == "Peggy feels lonely"
     assert reflection("ca_wellbeing", "im shattered", ME).piece == "you feel worn out"
+    # A clause, so the summary reads: never "heard that the budgie Joey".
+    assert reflection("sa_people", "the budgie joey lol", PEGGY).piece == "Joey is good company"
     assert reflection("sa_proud_of", "my tomatoes this year lol", ME).piece == \
         "you are proud of your tomatoes this year"
 
