@@ -26,7 +26,7 @@ from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import changes_nothing, pick_section
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF
+from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -135,7 +135,9 @@ class ConsentFirstForm(AnswerFirstForm):
         if answered and slot in OPTION_QUESTIONS and option_buttons(tracker, slot) and \
                 not dispatcher.messages:
             # ROPES: what they chose to try is kept as their own next step.
-            dispatcher.utter_message(text=ropes.NEXT_STEP_KEPT)
+            v = voice(tracker)
+            dispatcher.utter_message(text=ropes.next_step_kept(
+                relation_phrase(v["about"], v["relationship"], v["name"])))
         elif kind in REFLECTED_KINDS and answered and not dispatcher.messages and not extra:
             # Nothing else said this turn (a sorry, a note, a read-back): one reflection.
             reflect_on_answer(dispatcher, tracker, slot, slots[slot])

@@ -66,7 +66,12 @@ GROUP_LINE = "There may be one for {doing}."
 MOST_OPTIONS = 3
 INTRO = "Here are some ideas from what you told me."
 TRY_QUESTION = "What would {who} like to try?"
-NEXT_STEP_KEPT = "I have written that down as your own next step."
+NEXT_STEP_KEPT = "I have written that down as {whose} next step."
+
+
+def next_step_kept(who: str = "you") -> str:
+    """ "...as your own next step", or "...as Rita's next step" when filling in for Rita."""
+    return NEXT_STEP_KEPT.format(whose="your own" if who == "you" else f"{who}'s")
 
 
 def group_for(doing: str) -> Option:
@@ -130,7 +135,8 @@ def all_texts() -> Dict[str, str]:
     out.update({f"ropes.{key}.line": o.line for key, o in OPTIONS.items()})
     out["ropes.group.line[sample]"] = GROUP_LINE.format(doing="singing in a choir")
     out["ropes.intro"] = INTRO
-    out["ropes.kept"] = NEXT_STEP_KEPT
+    out["ropes.kept"] = next_step_kept()
+    out["ropes.kept[named]"] = next_step_kept("Rita")
     out["ropes.try"] = TRY_QUESTION.format(who="you")
     out["ropes.try[named]"] = TRY_QUESTION.format(who="Peggy")
     out["ropes.group[sample]"] = option_lines([group_for("singing in a choir")])[1]

@@ -29,6 +29,8 @@ from fake_tracker import FakeTracker
     (["no frends only my mum"], False, ["company"]),
     (["im shattered", "i could really do with a break"], True, ["break", "plan"]),
     (["she keeps falling and leaves the gas on"], False, ["alarm"]),
+    (["she gets lonely in the week", "the stairs, shes nearly fallen twice"], False,
+     ["company", "alarm"]),
     (["my garden and my cat"], False, []),
     (["skipped", "/skip"], False, []),
 ])
@@ -105,7 +107,8 @@ def test_the_choice_is_kept_as_their_own_next_step(db):
     dispatcher = CollectingDispatcher()
     asyncio.run(ValidateSelfAssessmentForm().after_answer(
         "sa_options", fs.FREE_TEXT, {"sa_options": "Help to find work"}, dispatcher, tracker))
-    assert [m["text"] for m in dispatcher.messages] == [ropes.NEXT_STEP_KEPT]
+    assert [m["text"] for m in dispatcher.messages] == [
+        "I have written that down as your own next step."]
     answers = {**slots, "sa_options": "Help to find work"}
     _, items = follow_ups(tracker, answers)
     assert {"kind": "next_step", "text": "Help to find work"} in items
@@ -136,3 +139,14 @@ def test_with_nothing_for_the_choice_the_next_option_is_suggested(db):
     names = [s["name"] for s in found]
     assert names and all("Befriend" in n for n in names) and names[0] != \
         "Befriender Volunteer Roles"
+
+
+def test_filling_in_for_someone_it_is_their_next_step(db):
+    tracker = _tracker({"about": "someone_i_care_for", "relationship": "mum",
+                        "preferred_name": "Rita",
+                        "sa_outcome_relationships": "she gets lonely in the week"})
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ValidateSelfAssessmentForm().after_answer(
+        "sa_options", fs.FREE_TEXT, {"sa_options": "the befriending one"}, dispatcher, tracker))
+    assert [m["text"] for m in dispatcher.messages] == [
+        "I have written that down as Rita's next step."]
