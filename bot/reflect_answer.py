@@ -161,25 +161,18 @@ class Voice:
         return {"mum": "your mum", "dad": "your dad"}.get(word, word)
 
 
-def _verb_for(subject: str, verb: str) -> str:
-    """ "you" drives, "she" drives: the verb as the subject needs it."""
-    if subject in ("you", "they"):
-        return verb
-    return verb if verb.endswith("s") else verb + "s"
-
-
-def _person(rel: str, owner: Optional[str], name: Optional[str], voice: Voice) -> str:
+def _person(rel: str, owner: Optional[str], name: Optional[str]) -> str:
     if name and _is_name(name) and name not in INTEREST_WORDS:
         return name.title()
     owner = {"my": "your", "our": "your", None: "the"}.get(owner, owner)
     return f"{owner} {rel}"
 
 
-def helper_in(words: str, voice: Voice) -> Optional[Tuple[str, str]]:
+def helper_in(words: str) -> Optional[Tuple[str, str]]:
     """ "my daughter sue does my shopping" -> ("Sue", "Sue does your shopping")."""
     found = HELPER.search(words)
     if found:
-        who = _person(found.group("rel"), found.group("owner"), found.group("name"), voice)
+        who = _person(found.group("rel"), found.group("owner"), found.group("name"))
         did = _short(words[found.start("name") + len(found.group("name")) + 1:]
                      if found.group("name") and _is_name(found.group("name"))
                      else words[found.end("rel") + 1:])
@@ -225,17 +218,13 @@ def _still(words: str, voice: Voice) -> Optional[Tuple[str, str]]:
     if not found:
         return None
     if found.group("who"):
+        # Their own words after "still" ("dresses herself"), as they typed them.
         who, rest = voice.subject(found.group("who")), _short(found.group("rest"))
         if not rest:
             return None
-        rest = yours(rest)
-        verb, *tail = rest.split()
-        if found.group(0).split()[1] == "can":
-            rest = "can " + rest
-        else:
-            rest = " ".join([_verb_for(who, verb) if verb not in ("can", "goes", "does") else verb]
-                            + tail) if who != "you" else rest
-        return f"It is good that {who} still {rest}.", f"{who} still {rest}"
+        can = "can " if found.group(0).split()[1] == "can" else ""
+        said = f"{who} {can}still {yours(rest)}"
+        return f"It is good that {said}.", said
     who, rest = voice.subject(found.group("who2")), _short(found.group("rest2"))
     if not rest:
         return None
@@ -370,7 +359,7 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
             feeler = _feeler(words, at, voice)
             verb = "feel" if feeler in ("you", "they") else "feels"
             return Said(line, f"{feeler} {verb} {FEELING_WORDS[feeling]}", kept)
-    helper = next((h for h in (helper_in(words_only(c), voice) for c in clauses(meant)) if h),
+    helper = next((h for h in (helper_in(words_only(c)) for c in clauses(meant)) if h),
                   None)
     if helper:
         line = _pick(HELPER_LINES, said, who=helper[0])
