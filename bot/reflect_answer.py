@@ -129,6 +129,9 @@ HELPER_LINES = ("{who} sounds like a big help.", "It is good to have {who} aroun
 NAMED_LINES = ("It is good to have {who} around.",)
 PET_LINES = ("{who} sounds like good company.",)
 
+# A carer's account of what they do: "You do a lot for Steve."
+CARING_LINES = ("You do a lot for {whom}.",)
+CARING_TOLD_WORDS = 6
 # How recent a line must be to count as said "just now".
 RECENT = 8
 MAX_PIECE_WORDS = 6
@@ -359,6 +362,15 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
             feeler = _feeler(words, at, voice)
             verb = "feel" if feeler in ("you", "they") else "feels"
             return Said(line, f"{feeler} {verb} {FEELING_WORDS[feeling]}", kept)
+    if slot == "ca_caring_role" and len(words.split()) >= CARING_TOLD_WORDS:
+        # A carer telling all they do is affirmed, with the name of the person they help.
+        cared = next(iter(people_named_in(meant).values()), None)
+        rel = re.search(r"\b(?:my|our) (?P<rel>" + FAMILY_WORDS + r"|wife|husband|partner)\b",
+                        words)
+        whom = cared or (f"your {rel.group('rel')}" if rel else None)
+        line = _pick(CARING_LINES, said, whom=whom) if whom else None
+        if line:
+            return Said(line, f"you look after {whom}", kept)
     helper = next((h for h in (helper_in(words_only(c)) for c in clauses(meant)) if h),
                   None)
     if helper:
@@ -422,6 +434,7 @@ def all_texts() -> Dict[str, str]:
         out[f"reflect_answer.pet[{i}]"] = line.format(who="Biscuit")
     for i, line in enumerate(STRENGTH_LINES):
         out[f"reflect_answer.strength[{i}]"] = _capital(line.format(thing="baking"))
+    out["reflect_answer.caring"] = CARING_LINES[0].format(whom="Steve")
     out["reflect_answer.used_to"] = USED_TO_LINES[0].format(doing="singing in a choir")
     for key, sample in (("still", "i still do my own shopping"),
                         ("can", "i can get the bus on my own now")):

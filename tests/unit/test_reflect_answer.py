@@ -55,6 +55,11 @@ PEGGY = Voice(about_self=False, name="Peggy", relationship="mum")
      "That sounds lonely."),
     ("sa_what_matters", "my husband passed away in the spring", ME,
      "I am sorry about your husband."),
+    # A carer's account of all they do.
+    ("ca_caring_role", "my partner steve, he had a stroke. i do his meds, get him washed and "
+     "dressed, cook", ME, "You do a lot for Steve."),
+    ("ca_caring_role", "my husband, everything really, washing, toilet, meals", ME,
+     "You do a lot for your husband."),
     # Strengths: still doing it, doing it on their own, good at it.
     ("sa_working_well", "i still do my own shopping", ME,
      "It is good that you still do your own shopping."),
@@ -156,8 +161,7 @@ def test_one_reflection_then_a_summary_with_the_chosen_name(db):
     form = ValidateCarerAssessmentForm()
     tracker = Tracker({"about": "self", "preferred_name": "Lorraine"})
     tracker.active_loop_name = "carer_assessment_form"
-    said = [_after(form, "ca_caring_role", "pete my husband. my daughter Sue helps at weekends",
-                   tracker),
+    said = [_after(form, "ca_emergency_plan", "my daughter Sue helps at weekends", tracker),
             _after(form, "ca_what_matters", "i used to sing in a choir, i loved it", tracker),
             _after(form, "ca_scale_now", "3", tracker, fs.SCALE),
             _after(form, "ca_wellbeing", "shattered, i cry in the car", tracker)]
@@ -191,3 +195,22 @@ def test_the_chosen_name_is_used_sparingly_while_listening(db):
     assert not any("Lorraine" in m["text"] for m in again.messages)
     assert name_to_use("Lorraine", ["Thank you, Lorraine."] + ["Question?"] * 6) == "Lorraine"
     assert name_to_use("Al", ["Also a line."]) == "Al"      # a whole word, not a part
+
+
+def test_an_answer_kept_after_a_no_to_the_check_in_is_listened_to_as_well(db):
+    """A carer said "No" to the direct question a moment ago; her next answer has a weak
+    sign in it and is kept as the answer without asking again (actions/safety.py
+    not_asked_again): it is reflected like any other answer (persona run, listen9)."""
+    from rasa_sdk import Tracker as RasaTracker
+
+    from actions import safety as safety_actions
+
+    text = "honestly im running on empty. my back aches and i lie awake worrying"
+    tracker = RasaTracker("carer-kept", {"requested_slot": "ca_wellbeing", "about": "self"},
+                          {"text": text, "intent": {"name": "safety_check_in"}},
+                          [{"event": "user", "text": text}], False, None,
+                          {"name": "carer_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = safety_actions.not_asked_again(dispatcher, tracker, "crisis")
+    assert [m["text"] for m in dispatcher.messages] == ["That sounds exhausting."]
+    assert {"event": "slot", "timestamp": None, "name": "ca_wellbeing", "value": text} in events
