@@ -67,7 +67,8 @@ FEELINGS: List[Tuple[str, re.Pattern]] = [
     ("low", _rx(r"(?:i|she|he) (?:\w+ )?(?:cry|cries|cried)", r"crying", r"in tears",
                 r"(?:feel|feeling|feels|am|im|is|been) (?:\w+ )?(?:low|down|sad|depressed|"
                 r"upset|rubbish|awful|terrible)", r"struggl\w+", r"heartbroken", r"gutted",
-                r"fed up", r"hard (?:going|work|time)", r"(?:really|very|so) hard")),
+                r"fed up", r"hard (?:going|work|time)", r"(?:really|very|so) hard",
+                r"getting (?:hard|harder|too much)")),
     ("proud", _rx(r"proud", r"(?:well|pleased with) (?:my|him|her)self")),
 ]
 # What is said back for each feeling: two ways, so the same line never comes twice in a row.

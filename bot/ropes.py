@@ -53,7 +53,7 @@ OPTIONS: Dict[str, Option] = {
                       "things_to_do", "befriending lonely"),
     "break": Option("break", "A break from caring",
                     "Someone can sit with them, so you get time for you. A day centre or a "
-                    "short stay can help too.", "looking_after_someone", "short break"),
+                    "short stay can help too.", "looking_after_someone", "respite sitting service"),
     "plan": Option("plan", "A plan for a bad day",
                    "It says who will help if you are ill and cannot care.",
                    "looking_after_someone", "emergency plan"),

@@ -33,6 +33,7 @@ PEGGY = Voice(about_self=False, name="Peggy", relationship="mum")
     # Feelings, whoever has them.
     ("ca_wellbeing", "mood up and down, i cry in the car sometimes where he cant see", ME,
      "That sounds really hard."),
+    ("ca_willing_able", "I want to, but it is getting hard", ME, "That sounds really hard."),
     ("ca_wellbeing", "honestly im knackered, hes up 3 times a night", ME,
      "That sounds exhausting."),
     ("sa_outcome_relationships", "yeah she gets lonely in the week when we're all at work",

@@ -150,3 +150,13 @@ def test_filling_in_for_someone_it_is_their_next_step(db):
         "sa_options", fs.FREE_TEXT, {"sa_options": "the befriending one"}, dispatcher, tracker))
     assert [m["text"] for m in dispatcher.messages] == [
         "I have written that down as Rita's next step."]
+
+
+def test_a_carers_choice_finds_the_break_or_the_plan(db):
+    said = {"ca_wellbeing": "honestly im running on empty"}
+    found = asyncio.run(directory_suggestions(
+        "carer_assessment_form", {**said, "ca_what_would_help": "the break one"}, None))
+    assert [s["name"] for s in found] == ["Carer's Break Sitting Service"]
+    found = asyncio.run(directory_suggestions(
+        "carer_assessment_form", {**said, "ca_what_would_help": "A plan for a bad day"}, None))
+    assert [s["name"] for s in found] == ["Emergency Plan for Carers"]
