@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
+from bot.corrections import denies_a_loss
 from bot.own_words import (INTEREST_WORDS, _is_name, missed_in, people_named_in,
                            with_names, yours)
 from bot.phrases import first_match
@@ -40,7 +41,7 @@ def _rx(*parts: str) -> re.Pattern:
 
 # Feelings, strongest first. Read on the words of the answer (no apostrophes, lower case).
 FEELINGS: List[Tuple[str, re.Pattern]] = [
-    ("grief", _rx(r"passed away", r"passed on", r"died", r"funeral", r"bereave\w*",
+    ("grief", _rx(r"passed away", r"passed on", r"died", r"bereave\w*",
                   r"widow(?:er|ed)?", r"since (?:he|she) went", r"(?:my|our|her|his) late \w+",
                   r"when (?:my |our |her |his )?(?:" + FAMILY_WORDS + r"|wife|husband|partner|"
                   r"[a-z]+) (?:was|were) (?:alive|still here|still with us)",
@@ -336,6 +337,9 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
     kept = tuple(people_named_in(meant).items())
     felt = feeling_in(words)
     feeling, at = felt if felt else (None, 0)
+    if feeling == "grief" and denies_a_loss(words):
+        return None      # "bereavement?? no. mama is alive": they put us right
+
     if feeling == "grief":
         lost = people_named_in(meant)
         alive = re.search(r"\bwhen (?P<name>[a-z]+) (?:was|were) (?:alive|still)", words)

@@ -96,6 +96,9 @@ NOTHING_TO_SAY = {
     # Someone who did things, and may have died, is not "a big help".
     "sa_screen_self_care": ["yes the cooking, margaret always did all that. i live on toast"],
     "sa_tried": ["my husband did all the bills"],
+    # Never a condolence for a loss they deny, or for planning their own funeral.
+    "sa_screen_life": ["bereavement?? no. mama is alive. she needs help with washing"],
+    "sa_options": ["sort out paying for my funeral, so its not on my kids"],
     # "on my own" doing something is not loneliness.
     "sa_working_well": ["i can do my own shopping on my own"],
 }
