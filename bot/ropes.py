@@ -34,8 +34,7 @@ WORK = re.compile(
     r"\b(?:want|wants|would like|d like|wish|hope|hoping|looking for|love|dream of|need|"
     r"wanna)(?: to)?(?: get| find| have| do| go back to| get back to| back to| start)?"
     r"(?: a| an| some| paid| proper| part time| little| new)* (?:job|jobs|jobb|work|paid work)\b"
-    r"|\b(?:a )?job (?:in|at|with) (?:a|an|the)\b|\bwork tasters?\b|\bjob tayster\b"
-    r"|\bback to work\b")
+    r"|\bwork tasters?\b|\bjob tayster\b")
 COMPANY = re.compile(
     r"\b(?:get|getting|go|going) out (?:more|of the house)\b|\bmeet (?:new |more |some )?"
     r"(?:people|friends)\b|\b(?:make|making) (?:new |some )?friends\b|\bsome company\b"
