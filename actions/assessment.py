@@ -16,13 +16,16 @@ from actions.form_engine import contact_from, contact_summary
 from actions.waiting import open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
-from bot import listening, settings, store, texts
+from bot import listening, ropes, settings, store, texts
 from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
 from bot.answers.screens import told_already
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question, render
+from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
+                                      relation_phrase, render)
 from bot.directory.search import categorise, search_services
+from bot.directory.textmatch import relevance
+from bot.reflect_answer import Voice
 
 CONFIRM_BUTTONS = summary.CONFIRM_BUTTONS
 
@@ -53,8 +56,52 @@ def idea_from_earlier(tracker: Tracker) -> Optional[str]:
     return None
 
 
+# ROPES: the questions where options that follow from earlier answers are offered.
+OPTION_QUESTIONS = {"sa_options": "self_assessment_form",
+                    "ca_what_would_help": "carer_assessment_form"}
+
+
+def options_offered(tracker: Tracker, slot: str) -> List[ropes.Option]:
+    """The options (bot/ropes.py) that follow from what the person said before ``slot``:
+    a job, a lost activity, company, a break; none at other questions."""
+    form = OPTION_QUESTIONS.get(slot)
+    if not form:
+        return []
+    earlier = []
+    for question in FORMS[form]:
+        if question.slot == slot:
+            break
+        said = tracker.get_slot(question.slot)
+        if summary.answered(said) and isinstance(said, str):
+            earlier.append(said)
+    v = voice(tracker)
+    about_self = v["about"] in (None, "self")
+    return ropes.options_from(earlier, carer=form == "carer_assessment_form",
+                              voice=Voice(about_self))
+
+
+def option_buttons(tracker: Tracker, slot: str) -> List[Dict[str, str]]:
+    """The options as buttons (pressing one keeps its words as the answer)."""
+    return [{"title": o.title, "payload": o.title} for o in options_offered(tracker, slot)]
+
+
+def try_question(tracker: Tracker) -> str:
+    """ "What would you like to try?", or "What would Peggy like to try?"."""
+    v = voice(tracker)
+    return ropes.TRY_QUESTION.format(who=relation_phrase(v["about"], v["relationship"],
+                                                         v["name"]))
+
+
 def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) -> None:
     v = voice(tracker)
+    offered = option_buttons(tracker, question.slot)
+    if offered:
+        # Options tied to what they said, then their own choice: their next step.
+        dispatcher.utter_message(text="\n".join(ropes.option_lines(
+            options_offered(tracker, question.slot))))
+        dispatcher.utter_message(text=try_question(tracker), buttons=offered + [
+            {"title": t, "payload": p} for t, p in question.buttons])
+        return
     if question.slot == "sa_options":
         lead = idea_from_earlier(tracker)
         if lead:
@@ -151,9 +198,39 @@ def _suggestion_text(answers: Dict[str, Any]) -> str:
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 
 
+def options_taken(form: str, answers: Dict[str, Any]) -> List[ropes.Option]:
+    """The option the person chose at the ROPES question, then the others offered (the
+    nearest alternatives when the directory has nothing for their choice); [] when they
+    chose none."""
+    slot = next(s for s, f in OPTION_QUESTIONS.items() if f == form)
+    earlier = []
+    for question in FORMS[form]:
+        if question.slot == slot:
+            break
+        if summary.answered(answers.get(question.slot)):
+            earlier.append(str(answers[question.slot]))
+    offered = ropes.options_from(earlier, carer=form == "carer_assessment_form")
+    chosen = ropes.option_chosen(answers.get(slot), offered) if offered else None
+    return [chosen] + [o for o in offered if o != chosen] if chosen else []
+
+
+async def services_for(option: ropes.Option, postcode: Any) -> List[Dict[str, str]]:
+    """Local services that really match an option's words (not the heading's first few)."""
+    outcome = await search_services(option.category, option.query, postcode, page=1)
+    return [{"id": str(s.id), "name": s.name, "category": option.category,
+             "contact": s.phone or s.url or s.email or ""} for s in outcome.results
+            if relevance(option.query, name=s.name, description=s.description,
+                         keywords=s.keywords)][:3]
+
+
 async def directory_suggestions(form: str, answers: Dict[str, Any],
                                 postcode: Any) -> List[Dict[str, str]]:
-    """Up to three local services that match what the person said matters."""
+    """Up to three local services that match what the person chose to try (or the next
+    option offered), or else what they said matters."""
+    for option in options_taken(form, answers):
+        found = await services_for(option, postcode)
+        if found:
+            return found
     if form == "self_assessment_form" and any(
             "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
         category = "technology"   # falls, gas left on, getting lost: telecare can help
@@ -210,6 +287,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
     asked = answers.get("sa_what_next") or answers.get("ca_what_would_help")
     if summary.answered(asked):
         items.append({"kind": "asked_for", "text": str(asked)[:2000]})
+    step = answers.get("sa_options")
+    if summary.answered(step):
+        # ROPES: what they chose to try is their own next step.
+        items.append({"kind": "next_step", "text": str(step)[:2000]})
     return flagged, items
 
 

@@ -153,21 +153,30 @@ class ActionDefaultFallback(TrackerAction):
             # "can you use easier words please": easy read from this reply on.
             switch_easy_read(dispatcher, tracker, wish)
             dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
-        elif (english_hard := finds_english_hard(text)) and not (
-                listening.themes_in(meant) or is_about_their_life(meant, tracker)):
-            # "do you speak polish?", "urdu please": the interpreter, in their language too.
-            offer_interpreter(dispatcher, text)
-            dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
-        elif english_hard or listening.themes_in(meant) or is_about_their_life(meant, tracker):
-            # Not a command we know, but something about their life: listen first.
-            if english_hard:
-                offer_interpreter(dispatcher, text)
-            say_reflection(dispatcher, text, own_name(tracker),
-                           telling=is_about_their_life(meant, tracker), sender=tracker.sender_id,
-                           said=said_so_far(tracker))
         else:
-            dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
+            listen_or_shrug(dispatcher, tracker, text, meant)
         return [UserUtteranceReverted()]
+
+
+def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                    meant: str) -> None:
+    """The fallback's last steps: the interpreter, listening to talk about their life, or
+    the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
+    english_hard = finds_english_hard(text)
+    telling = is_about_their_life(meant, tracker)
+    life = telling or bool(listening.themes_in(meant))
+    if english_hard and not life:
+        # "do you speak polish?", "urdu please": the interpreter, in their language too.
+        offer_interpreter(dispatcher, text)
+        dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
+    elif english_hard or life:
+        # Not a command we know, but something about their life: listen first.
+        if english_hard:
+            offer_interpreter(dispatcher, text)
+        say_reflection(dispatcher, text, own_name(tracker), telling=telling,
+                       sender=tracker.sender_id, said=said_so_far(tracker))
+    else:
+        dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
 
 
 def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
@@ -336,6 +345,20 @@ def own_name(tracker: Tracker) -> Optional[str]:
     return str(name)
 
 
+# Bot messages back within which the person's name is not said again.
+NAME_SAID_LATELY = 6
+
+
+def name_to_use(name: Optional[str], said: List[str]) -> Optional[str]:
+    """The person's chosen name, sparingly: not when the bot said it in its last few
+    messages ("Thank you, Lorraine." every turn reads as a script)."""
+    if not name:
+        return None
+    recent = said[-NAME_SAID_LATELY:]
+    return None if any(re.search(rf"\b{re.escape(name)}\b", line) for line in recent) \
+        else name
+
+
 def say_reflection(dispatcher: CollectingDispatcher, words: str,
                    name: Optional[str] = None, telling: bool = False,
                    sender: str = "", said: Optional[List[str]] = None) -> listening.Reflection:
@@ -347,6 +370,7 @@ def say_reflection(dispatcher: CollectingDispatcher, words: str,
     ("So far I have heard that...") and its check. Without it (an adviser's note) neither."""
     if denies_a_loss(words):
         dispatcher.utter_message(text=SORRY_WRONG)   # "no. mama is alive"
+    name = name_to_use(name, said or [])
     so_far = heard_so_far(sender) if sender else HeardSoFar()
     names = {**so_far.names, **people_named_in(words)}
     heard = listening.reflect(as_meant(words), name=name, telling=telling, names=names)
@@ -394,5 +418,5 @@ class ActionReflectAndConnect(TrackerAction):
                 texts.PLAN_A_GOOD_LIFE, texts.FIND_LOCAL_HELP, texts.TALK_TO_A_PERSON])
             return [SlotSet("whats_going_on", None)]
         say_reflection(dispatcher, words, own_name(tracker),
-                       sender=tracker.sender_id)
+                       sender=tracker.sender_id, said=said_so_far(tracker))
         return [SlotSet("whats_going_on", None)]

@@ -13,15 +13,20 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.assessment import CONFIRM_BUTTONS, change_buttons
+from actions.assessment import (CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
+                                option_buttons, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
+from actions.heard_record import heard_so_far, keep_heard
+from actions.process_questions import said_so_far
 from bot import form_slots as fs
-from bot import form_words, store, texts
+from bot import form_words, ropes, store, texts
 from bot.answers import about, on_behalf, own_needs
+from bot.heard import summary_due, summary_line
+from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import changes_nothing, pick_section
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, SCREEN_OF
+from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -40,6 +45,31 @@ def question_buttons(slot: str) -> List[Dict[str, str]]:
 
 # Answers in the person's own words, where a helper may say something about themselves.
 OWN_NEED_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN, fs.ON_BEHALF, fs.ABOUT)
+# Answers said back in a short reflection before the next question.
+REFLECTED_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
+
+
+def reflect_on_answer(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                      value: Any) -> None:
+    """One short line on the answer in their words (bot/reflect_answer.py), before the next
+    question; every few pieces heard, a summary instead ("Lorraine, so far I have heard
+    that..."), with the chosen name. The pieces go in the "heard" record staff see."""
+    v = voice(tracker)
+    about_self = v["about"] in (None, about.SELF)
+    name = str(v["name"]) if summary.answered(v["name"]) else None
+    heard = heard_so_far(tracker.sender_id)
+    said = reflection(slot, value, Voice(about_self, None if about_self else name,
+                                         v["relationship"]),
+                      said_so_far(tracker), heard.names)
+    if said is None:
+        return
+    new = [said.piece] if said.piece else []
+    line, summary_said = said.line, ""
+    if new and summary_due(len(heard.since_summary) + 1, heard.messages + 1):
+        summary_said = summary_line(heard.since_summary + new,
+                                    name if about_self else None) or ""
+    keep_heard(tracker.sender_id, new, dict(said.names), summary_said)
+    dispatcher.utter_message(text=summary_said or line)
 
 
 def read_change_which(value: str, sections: List[str]) -> Reading:
@@ -67,7 +97,8 @@ class ConsentFirstForm(AnswerFirstForm):
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "change_which":
             return change_buttons(self.form)
-        return question_buttons(slot)
+        # The ROPES options offered at this question: a typed title is that option.
+        return option_buttons(tracker, slot) + question_buttons(slot)
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if slot == "change_which":
@@ -100,6 +131,16 @@ class ConsentFirstForm(AnswerFirstForm):
                 store.save_record(tracker.sender_id, "helper_need",
                                   {"words": need, "question": slot})
                 dispatcher.utter_message(text=own_needs.NOTED)
+        answered = isinstance(slots.get(slot), str) and summary.answered(slots[slot])
+        if answered and slot in OPTION_QUESTIONS and option_buttons(tracker, slot) and \
+                not dispatcher.messages:
+            # ROPES: what they chose to try is kept as their own next step.
+            v = voice(tracker)
+            dispatcher.utter_message(text=ropes.next_step_kept(
+                relation_phrase(v["about"], v["relationship"], v["name"])))
+        elif kind in REFLECTED_KINDS and answered and not dispatcher.messages and not extra:
+            # Nothing else said this turn (a sorry, a note, a read-back): one reflection.
+            reflect_on_answer(dispatcher, tracker, slot, slots[slot])
         return extra
 
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,

@@ -21,6 +21,7 @@ from actions.callback import (answer_question, complaint_route_again, latest_com
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import leave_form, own_name, say_reflection
 from actions.form_engine import no_calls_asked
+from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
 from actions.waiting import waiting_lines
 from bot import crisis_care
@@ -382,9 +383,14 @@ def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     and reflected, with no question."""
     if tracker.active_loop_name:
         # safety_concern is set for the interruption rule to hand back to the form; the
-        # direct question stays answered.
+        # direct question stays answered. The answer kept is listened to like any other
+        # ("running on empty": "That sounds exhausting.").
+        kept = kept_answer(tracker)
+        for event in kept:
+            if event["name"] == tracker.get_slot("requested_slot") and event["value"] != SKIPPED:
+                reflect_on_answer(dispatcher, tracker, event["name"], event["value"])
         return [SlotSet("safety_concern", kind), SlotSet("safety_check", fs.NOT_NEEDED)
-                ] + kept_answer(tracker)
+                ] + kept
     say_reflection(dispatcher, latest_text(tracker), tracker.get_slot("preferred_name"),
                    telling=True)
     return [FollowupAction("action_listen")]

@@ -95,10 +95,12 @@ def _joined(pieces: List[str]) -> str:
     return ", ".join(pieces[:-1]) + (", and " if len(pieces) > 2 else " and ") + pieces[-1]
 
 
-def _sentences(pieces: List[str]) -> List[str]:
-    """The pieces in as few sentences as keep each one short (the plain-language limit)."""
+def _sentences(pieces: List[str], name: Optional[str] = None) -> List[str]:
+    """The pieces in as few sentences as keep each one short (the plain-language limit);
+    with the person's chosen name, the first one starts with it."""
     out: List[str] = []
-    start, group = SUMMARY_START, []
+    start = f"{name}, {SUMMARY_START[:1].lower()}{SUMMARY_START[1:]}" if name else SUMMARY_START
+    group: List[str] = []
     for piece in pieces:
         if group and len(f"{start} {_joined(group + [piece])}".split()) > MOST_WORDS:
             out.append(f"{start} {_joined(group)}.")
@@ -109,9 +111,10 @@ def _sentences(pieces: List[str]) -> List[str]:
     return out
 
 
-def summary_line(pieces: List[str]) -> Optional[str]:
+def summary_line(pieces: List[str], name: Optional[str] = None) -> Optional[str]:
     """ "So far I have heard that you miss Jean and the evenings are the hardest. You also
-    said the bowls club mattered." None when there is nothing to say back."""
+    said the bowls club mattered." None when there is nothing to say back. name: the
+    person's chosen name, said at the start ("Lorraine, so far I have heard that...")."""
     kept: List[str] = []
     for piece in pieces:
         if piece not in kept:
@@ -120,9 +123,9 @@ def summary_line(pieces: List[str]) -> Optional[str]:
     kept = [p for p in kept if not (p.startswith("you miss ")
                                     and f"you have lost {p[9:]}" in kept)]
     kept = kept[-MOST_PIECES:]
-    while len(_sentences(kept)) > 2:
+    while len(_sentences(kept, name)) > 2:
         kept = kept[1:]    # two short sentences at most: the latest pieces
-    return " ".join(_sentences(kept)) or None
+    return " ".join(_sentences(kept, name)) or None
 
 
 def summary_lines(pieces: List[str]) -> List[str]:
@@ -145,6 +148,8 @@ def all_texts() -> Dict[str, str]:
         pieces_in("i miss my wife jean, the evenings are the worst")
         + pieces_in("we used to go to the bowls club")
         + pieces_in("i used to love singing in the choir")) or ""
+    out["heard.summary[named]"] = summary_line(
+        ["Sue does your shopping", "you still drive", "baking is a strength"], "Lorraine") or ""
     for b in SUMMARY_BUTTONS:
         out[f"button:{b['title']}"] = b["title"]
     return out

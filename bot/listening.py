@@ -74,7 +74,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                        r"eat|eating|meals|cooking|toilet|toileting|going to the toilet|personal care)",
                        r"(?:cant|can not|cannot|struggles to|struggling to) (?:\w+ )?(?:wash|bath|"
                        r"shower|dress|get dressed|cook|eat|get to the toilet)")),
-    ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"keeps? falling", r"(?:left|leaves) the gas on",
+    ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"fallen", r"keeps? falling", r"(?:left|leaves) the gas on",
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
                            r"(?:tablets|medication|meds|pills)", r"left the door open",

@@ -42,9 +42,15 @@ def _names(text: str, clue: str) -> bool:
     return re.search(rf"\b{re.escape(clue)}\b", text) is not None
 
 
+# "when we're all at work", "while the kids are at school": a time of day, not the area.
+WHILE_AWAY = re.compile(r"\b(?:when|while|whilst|cos|because) (?:we|were|we are|they|theyre|"
+                        r"they are|im|i am|everyone|everyones|hes|shes|he is|she is|the kids are|"
+                        r"the kids)(?: all| both)?(?: out| away)? at (?:work|school|college)\b")
+
+
 def areas_named(screen: Screen, text: str) -> List[str]:
     """The screen's areas the words name, in the screen's order."""
-    said = words_only(text)
+    said = WHILE_AWAY.sub(" ", words_only(text))
     return [code for code, clues in screen.areas if any(_names(said, c) for c in clues)]
 
 

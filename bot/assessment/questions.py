@@ -93,8 +93,9 @@ ADULT_SCREENS: List[Screen] = [
            "going out, work, learning or a child to care for.", (
                ("relationships", ("family", "friends", "friend", "people", "lonely", "alone",
                                   "on my own", "see anyone", "visitors", "partner", "mates",
-                                  "pals", "see nobody", "see no one")),
-               ("community", ("getting out", "go out", "going out", "out of the house", "shops",
+                                  "pals", "see nobody", "see no one", "company")),
+               ("community", ("getting out", "go out", "going out", "get out", "out of the house",
+                              "shops",
                               "bus", "buses", "town", "places", "church", "club")),
                ("work_learning", ("work", "job", "college", "course", "learning", "study",
                                   "volunteering", "school")),
@@ -113,7 +114,7 @@ CARER_SCREENS: List[Screen] = [
            "learn, or have time for yourself?", (
                ("relationships", ("family", "friends", "friend", "partner", "lonely",
                                   "see anyone", "people", "mates", "pals", "see nobody",
-                                  "see no one")),
+                                  "see no one", "company")),
                ("local_places", ("go out", "going out", "get out", "out of the house", "shops",
                                  "town", "places", "church", "gym")),
                ("work_learning", ("work", "job", "college", "course", "learning", "study")),

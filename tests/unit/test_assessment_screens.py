@@ -75,6 +75,23 @@ def test_no_time_for_me_is_not_a_no():
         ["own_time"]
 
 
+@pytest.mark.parametrize("said", [
+    "i miss the company mostly. id like to get out more, maybe go back to bowls",
+    "yes, company. i hardly get out these days",
+])
+def test_missing_company_and_getting_out_open_only_those_areas(said):
+    # A widower who misses company is never asked about work or caring for a child.
+    assert areas_to_explore(SCREENS["sa_screen_life"], said) == ["relationships", "community"]
+
+
+@pytest.mark.parametrize("said", [
+    "she gets lonely in the week when we're all at work",
+    "yes lonely, while the kids are at school she sees nobody",
+])
+def test_a_time_when_others_are_at_work_is_not_the_work_area(said):
+    assert areas_to_explore(SCREENS["sa_screen_life"], said) == ["relationships"]
+
+
 def test_reading_a_screen_opens_and_closes_the_deeper_questions():
     reading = read_screen("sa_screen_self_care", "i cant get in the bath")
     assert reading.slots["sa_screen_self_care"] == "i cant get in the bath"

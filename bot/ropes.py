@@ -1,0 +1,144 @@
+"""ROPES to the end: options that follow from what the person said they would like.
+
+After resources, exceptions and successes (what matters, what works, who is around), a good
+practitioner offers options tied to the person's own words: help to find work for "i want a
+job in a shop", a group for the choir they used to sing in, company for "i never see
+anyone", a break and an emergency plan for a carer who is worn out, an alarm for falls.
+The options are offered at the "what could you try?" question, which then asks "What would
+you like to try?"; the answer is kept as their own next step (bot/assessment/summary.py),
+and the local suggestions at the end follow the option chosen. Pure: unit-tested in
+tests/unit/test_ropes.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Optional
+
+from bot import listening
+from bot.answers.text import clean, words_only
+from bot.reflect_answer import Voice, clauses, used_to_in
+from bot.sounds_like import as_meant
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    title: str          # the button, and what is kept when it is pressed
+    line: str           # what it is, in one or two short sentences
+    category: str       # the directory heading for the suggestions at the end
+    query: str          # words to search the directory by
+
+
+WORK = re.compile(
+    r"\b(?:want|wants|would like|d like|wish|hope|hoping|looking for|love|dream of|need|"
+    r"wanna)(?: to)?(?: get| find| have| do| go back to| get back to| back to| start)?"
+    r"(?: a| an| some| paid| proper| part time| little| new)* (?:job|jobs|jobb|work|paid work)\b"
+    r"|\bwork tasters?\b|\bjob tayster\b")
+COMPANY = re.compile(
+    r"\b(?:get|getting|go|going) out (?:more|of the house)\b|\bmeet (?:new |more |some )?"
+    r"(?:people|friends)\b|\b(?:make|making) (?:new |some )?friends\b|\bsome company\b"
+    r"|\bsomeone to talk to\b|\bmiss (?:the |having |some )?company\b")
+# Carers: time off caring, or signs of being worn out.
+BREAK_THEMES = ("break", "carer_strain")
+DOING_NOUN = re.compile(r"(?P<noun>[a-z]+)$")
+
+OPTIONS: Dict[str, Option] = {
+    "work": Option("work", "Help to find work",
+                   "Someone can help you look for work, and settle in.", "things_to_do",
+                   "employment support"),
+    "company": Option("company", "Meet people nearby",
+                      "A befriender can visit or ring. A local group is a way to meet people.",
+                      "things_to_do", "befriending lonely"),
+    "break": Option("break", "A break from caring",
+                    "Someone can sit with them, so you get time for you. A day centre or a "
+                    "short stay can help too.", "looking_after_someone", "respite sitting service"),
+    "plan": Option("plan", "A plan for a bad day",
+                   "It says who will help if you are ill and cannot care.",
+                   "looking_after_someone", "emergency plan"),
+    "alarm": Option("alarm", "A personal alarm",
+                    "A button you wear calls for help if you fall.", "technology",
+                    "personal alarm"),
+}
+GROUP_TITLE = "A group near you"
+GROUP_LINE = "There may be one for {doing}."
+MOST_OPTIONS = 3
+INTRO = "Here are some ideas from what you told me."
+TRY_QUESTION = "What would {who} like to try?"
+NEXT_STEP_KEPT = "I have written that down as {whose} next step."
+
+
+def next_step_kept(who: str = "you") -> str:
+    """ "...as your own next step", or "...as Rita's next step" when filling in for Rita."""
+    return NEXT_STEP_KEPT.format(whose="your own" if who == "you" else f"{who}'s")
+
+
+def group_for(doing: str) -> Option:
+    """ "singing in a choir" -> a group near you, searched by "choir"."""
+    noun = DOING_NOUN.search(doing)
+    return Option("group", GROUP_TITLE, GROUP_LINE.format(doing=doing), "things_to_do",
+                  noun.group("noun") if noun else doing)
+
+
+def options_from(answers: Iterable[object], carer: bool = False,
+                 voice: Voice = Voice()) -> List[Option]:
+    """The options that follow from what was said, most personal first, at most three."""
+    found: List[Option] = []
+    texts = [as_meant(str(a)) for a in answers if a and not str(a).startswith("/")]
+    words = [words_only(clean(t)) for t in texts]
+    themes = {theme for t in texts for theme in listening.themes_in(t)}
+    if any(WORK.search(w) for w in words) or any(
+            re.search(r"\b(?:job|work)\b", listening.goal_in(t) or "") for t in texts):
+        found.append(OPTIONS["work"])
+    doing = next((d for t in texts for c in clauses(t)
+                  if (d := used_to_in(words_only(c), voice))), None) or next(
+        (a for t in texts if (a := listening.activity_in(t))), None)
+    if doing:
+        found.append(group_for(doing))
+    if carer and themes & set(BREAK_THEMES):
+        found += [OPTIONS["break"], OPTIONS["plan"]]
+    if "lonely" in themes or any(COMPANY.search(w) for w in words):
+        found.append(OPTIONS["company"])
+    if "safety_at_home" in themes and not carer:
+        found.append(OPTIONS["alarm"])
+    return list({o.key: o for o in found}.values())[:MOST_OPTIONS]
+
+
+def option_chosen(answer: object, offered: List[Option]) -> Optional[Option]:
+    """The option the answer names: a button pressed, or its words typed ("the job one")."""
+    said = words_only(clean(str(answer or "")))
+    if not said:
+        return None
+    for option in offered:
+        if said == words_only(option.title):
+            return option
+    for option in offered:
+        key_words = {"work": r"\b(?:job|jobs|work)\b", "company": r"\b(?:befriend\w*|meet|"
+                     r"people|company|friends?)\b", "break": r"\bbreak\b", "plan": r"\bplan\b",
+                     "alarm": r"\balarm\b", "group": r"\bgroup\b|\b" + re.escape(option.query)
+                     + r"\b"}[option.key]
+        if re.search(key_words, said):
+            return option
+    return None
+
+
+def option_lines(offered: List[Option]) -> List[str]:
+    """The intro, then one line for each option."""
+    return [INTRO] + [f"{o.title}: {o.line[:1].lower()}{o.line[1:]}" for o in offered]
+
+
+def all_texts() -> Dict[str, str]:
+    """Every sentence above, for the plain-language gate."""
+    out = {f"ropes.{key}": line for key, line in
+           zip(OPTIONS, option_lines(list(OPTIONS.values()))[1:])}
+    out.update({f"ropes.{key}.line": o.line for key, o in OPTIONS.items()})
+    out["ropes.group.line[sample]"] = GROUP_LINE.format(doing="singing in a choir")
+    out["ropes.intro"] = INTRO
+    out["ropes.kept"] = next_step_kept()
+    out["ropes.kept[named]"] = next_step_kept("Rita")
+    out["ropes.try"] = TRY_QUESTION.format(who="you")
+    out["ropes.try[named]"] = TRY_QUESTION.format(who="Peggy")
+    out["ropes.group[sample]"] = option_lines([group_for("singing in a choir")])[1]
+    for o in list(OPTIONS.values()) + [group_for("swimming")]:
+        out[f"button:{o.title}"] = o.title
+    return out
