@@ -449,6 +449,18 @@ SEEKING = re.compile(
     r"recommend|find me)( a| an| any| some)? (local )?(group|groups|club|clubs|service|services|"
     r"class|classes|cafe|cafes|befriending|support group|drop[- ]in|meet[- ]?ups?|activity|"
     r"activities|course|courses|session|sessions)\b")
+# Asking whether a place is accessible (safety9): "staying at my sisters next week, does the
+# day centre there have wheelchair access" is a question about a place, not someone fleeing.
+# Like the other everyday reasons, only when no danger word is left outside it (``_explains``).
+ACCESS_QUESTION = re.compile(
+    r"\b((does|do|will|would) (it|they|the \w+( \w+){0,2}|her \w+( \w+)?|his \w+( \w+)?|their \w+|"
+    r"that \w+|(the )?\w+ there|anywhere|anything|any of them) (have|has|got) (a |an |any |got )?|"
+    r"(is|are) there (a |an |any )?|(anywhere|somewhere|places?|cafes?|pubs?|shops?|venues?|"
+    r"groups?|clubs?|centres?)( \w+){0,3} with (a |an )?|(need|want|looking for) (somewhere|a place|"
+    r"places|anywhere) with (a |an )?)"
+    r"(wheelchair|disabled|step[- ]free|level) (access|entrance|toilets?|loos?|parking|bays?)\b|"
+    r"\b(is|are) (it|they|there|the \w+( \w+)?|that \w+) (fully )?(wheelchair )?(accessible|"
+    r"wheelchair friendly)\b")
 
 # An illness showing its signs: "the bad days are when she gets confused and frightened",
 # "dad gets muddled and scared at night", "sundowning". The fear is the illness's, told with
@@ -655,10 +667,44 @@ CARE_GOING_WRONG = re.compile(
     r"(they|them|people|someone|somebody) (take|took|takes|taking) (his|her|my|their))\b")
 
 
+# Someone seeing that a care routine is done (safety9): "she makes me take my tablets", "my
+# wife makes me take my shoes off at the door", "the carer gets him to use his frame". The
+# classifier alone reads "makes me" as control; told with nothing refused, extra, hurt or
+# going wrong (CARE_GOING_WRONG), it is routine care. Never clothes, money or the phone.
+MADE_TO_CARE = re.compile(
+    r"\b(makes?|made|making|gets?|got|getting|tells?|told|telling|reminds?|reminded|reminding|"
+    r"insists? (that )?|nags?|nagging|has|have) (me|him|her|us|them|mum|dad|nan|grandad|my \w+) "
+    r"(to )?(take|taking|have|having|wear|wearing|use|using|put|putting|drink|drinking|eat|eating|"
+    r"do|doing|go|going|keep|keeping) (on |off )?((my|his|her|their|a|the|all (my|his|her)) )?"
+    r"(tablets?|pills?|meds|medication|medicine|insulin|inhaler|eye ?drops|cream|shoes|slippers|"
+    r"coat|hat|glasses|hearing aids?|teeth|dentures|frame|walker|stick|wheelchair|pendant|"
+    r"compression (socks|stockings)|stockings|water|fluids|drinks?|dinner|breakfast|lunch|tea|"
+    r"soup|veg|vegetables|fruit|shower|wash|bath|exercises|physio|stretches|nap|rest|walk|"
+    r"appointments?|jabs?|flu jab|blood tests?|bloods)\b( (off|on))?")
+
+
 def care_as_usual(norm: str) -> bool:
     """Everyday care told as it normally goes (see CARE_WORDS above)."""
-    return bool(CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)
-                and not CARE_GOING_WRONG.search(norm))
+    routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
+    return bool(routine and not CARE_GOING_WRONG.search(norm))
+
+
+# Sleep told as a habit (safety9): "he doesnt wake up till gone nine", "dad never wakes up
+# before ten these days", "sleeps like a log, he wouldnt stir". Not waking is an emergency
+# sign, and "never wake up" a wish, only without a time it ends by or a sleeper's habit;
+# never set aside when the message sounds worried or names another sign.
+LATE_RISER = re.compile(
+    r"\b(wake|wakes|waking|woke|stir|stirs|get|gets|up) (up )?(till|until|before|much before) "
+    r"(gone |about |around )?(\d+|six|seven|eight|nine|ten|eleven|twelve|midday|noon|lunch ?time|"
+    r"lunch|dinner ?time|the afternoon|mid ?morning|late)\b|"
+    r"\b(late riser|like a log|heavy sleeper|sleeps? through (anything|everything|the alarm|it all))\b")
+NOT_HABIT = re.compile(
+    r"\b(but (this|today|now|tonight|not)|different|worried|worrying|scared|tried|trying|shak\w*|"
+    r"shook|shouted|shouting|breath\w*|cold|colou?r|blue|grey|floppy|ambulance|999|help)\b")
+
+
+def sleep_habit(norm: str) -> bool:
+    return bool(LATE_RISER.search(norm) and not NOT_HABIT.search(norm))
 
 
 def soft_context(norm: str) -> str:
@@ -677,7 +723,10 @@ def soft_context(norm: str) -> str:
         return "reassured"
     if care_as_usual(norm):
         return "care_as_usual"
+    if sleep_habit(norm):
+        return "rest"
     for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
+                        ("seeking", every_span(ACCESS_QUESTION, norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):
         if words and _explains(norm, words):

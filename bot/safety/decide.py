@@ -164,14 +164,21 @@ def leaving_in_everyday_words(norm: str) -> bool:
     return bool(LEAVING.search(norm)) and not FAREWELL.search(norm)
 
 
+_WAKE_WORDS = ("wake", "wakes", "waking", "stir", "stirs", "stirring", "rousing")
+
+
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
     """Sets aside pattern hits the whole message reads another way (see above)."""
     calling = CALLING.search(norm)
     own_home = OWN_CARE_HOME.search(norm)
     self_wake = [h for h in hits if h.category == "suicide_passive"
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
+    habit = context.sleep_habit(norm)
     kept = []
     for h in hits:
+        if habit and h.category in ("medical_emergency", "suicide_passive") and any(
+                w in h.text.split() for w in _WAKE_WORDS):
+            continue
         if calling and h.category == "abuse_psychological" and CALLED_IN_SPAN.search(h.text):
             continue
         if own_home and (h.category == "abuse_psychological" and "home" in h.text
@@ -215,8 +222,22 @@ def signals(text: str, norm: str) -> Signals:
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm, sayings) or (
         "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(norm)
+    # The classifier reads the message without its sayings: "i could murder him, he hits me"
+    # is read as "he hits me", not pulled toward the look-alikes by "could murder".
     return Signals(norm, tuple(hits), why_not,
-                   classifier.load().predict(norm))
+                   classifier.load().predict(context.blank(norm, figures) if figures else norm))
+
+
+# Beside a saying, an abuse pattern counts as usual when it names someone doing harm ("i could
+# murder him, he hits me", "i could kill her, she takes my pension"); a pattern of care not
+# given or lost touch keeps the stricter bar ("havent seen my mates in weeks... kill me now
+# lol" is loneliness).
+_LONELY_LIKE = ("neglect", "self_neglect")
+
+
+def _someone_harming(hit: concepts.Hit) -> bool:
+    return (_kind(hit) == "safeguarding" and hit.tier == "clear"
+            and hit.category not in _LONELY_LIKE)
 
 
 def _kind(hit: concepts.Hit) -> str:
@@ -252,7 +273,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")]
+                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")
+            or (figure and _someone_harming(h) and p >= params.weak_hit)]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.
