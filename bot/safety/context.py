@@ -47,9 +47,16 @@ RESOLVED = re.compile(
 # the agency", "since then mums savings have gone", "havent had heating since last winter".
 CONTINUING = re.compile(
     r"\b(still (works|working|comes|coming|visits|there|does|doing|happening|going on|takes|taking|"
-    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been able|been allowed|seen) "
+    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been|seen|left|got) "
     r"[a-z ]{0,30}since|(savings|money|pension|account|inheritance)('s| has| have)? (all )?(gone|went|"
     r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b")
+# Money taken stays taken (safety9): "he spent all her money before she died" is not over
+# because it was last year, nor a chosen arrangement because he had power of attorney; "the
+# change never comes back" is help that has gone wrong.
+MONEY_TAKEN = re.compile(
+    r"\b((spent|took|taken|emptied|drained|cleared|used|blew|blown) (all |most )?(of )?(her|his|my|their|"
+    r"mum'?s|dad'?s|nan'?s|gran'?s) (money|savings|pension|account|inheritance)|"
+    r"(the )?(change|money|receipts?) (never|doesn'?t|doesnt|don'?t|dont) (comes?|came) back)\b")
 # Hypothetical or asking in general.
 HYPOTHETICAL = re.compile(
     r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
@@ -784,7 +791,7 @@ WRONGED = re.compile(
 
 
 def chosen_but_wronged(norm: str) -> bool:
-    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm))
+    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm) or MONEY_TAKEN.search(norm))
 
 
 # "it's all sorted. ta-ra": with a goodbye, "sorted" is things put in order (a preparation),
@@ -808,7 +815,8 @@ def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
-                                        or CONTINUING.search(norm) or _sorted_goodbye(norm))):
+                                        or CONTINUING.search(norm) or MONEY_TAKEN.search(norm)
+                                        or _sorted_goodbye(norm))):
             return name
     if figure_of_speech(norm, figures):
         return "figure"
