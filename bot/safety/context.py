@@ -466,7 +466,7 @@ ACCESS_QUESTION = re.compile(
     r"groups?|clubs?|centres?)( \w+){0,3} with (a |an )?|(need|want|looking for) (somewhere|a place|"
     r"places|anywhere) with (a |an )?)"
     r"(wheelchair|disabled|step[- ]free|level) (access|entrance|toilets?|loos?|parking|bays?)\b|"
-    r"\b(is|are) (it|they|there|the \w+( \w+)?|that \w+) (fully )?(wheelchair )?(accessible|"
+    r"\b(is|are) (it|they|there|the \w+( \w+){0,2}|that \w+) (fully )?(wheelchair )?(accessible|"
     r"wheelchair friendly)\b")
 
 # An illness showing its signs: "the bad days are when she gets confused and frightened",
@@ -680,7 +680,8 @@ CARE_GOING_WRONG = re.compile(
 # going wrong (CARE_GOING_WRONG), it is routine care. Never clothes, money or the phone.
 MADE_TO_CARE = re.compile(
     r"\b(makes?|made|making|gets?|got|getting|tells?|told|telling|reminds?|reminded|reminding|"
-    r"insists? (that )?|nags?|nagging|has|have) (me|him|her|us|them|mum|dad|nan|grandad|my \w+) "
+    r"insists?( that)?|nags?|nagging|has|have) (me|him|her|us|them|mum|dad|nan|grandad|my \w+|"
+    r"(?<=insists )(i|he|she)|(?<=that )(i|he|she)) "
     r"(to )?(take|taking|have|having|wear|wearing|use|using|put|putting|drink|drinking|eat|eating|"
     r"do|doing|go|going|keep|keeping) (on |off )?((my|his|her|their|a|the|all (my|his|her)) )?"
     r"(tablets?|pills?|meds|medication|medicine|insulin|inhaler|eye ?drops|cream|shoes|slippers|"

@@ -222,16 +222,15 @@ def signals(text: str, norm: str) -> Signals:
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm, sayings) or (
         "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(norm)
-    # The classifier reads the message without its sayings: "i could murder him, he hits me"
-    # is read as "he hits me", not pulled toward the look-alikes by "could murder".
     return Signals(norm, tuple(hits), why_not,
-                   classifier.load().predict(context.blank(norm, figures) if figures else norm))
+                   classifier.load().predict(norm))
 
 
-# Beside a saying, an abuse pattern counts as usual when it names someone doing harm ("i could
-# murder him, he hits me", "i could kill her, she takes my pension"); a pattern of care not
-# given or lost touch keeps the stricter bar ("havent seen my mates in weeks... kill me now
-# lol" is loneliness).
+# Beside a saying, an abuse pattern outside it counts when it names someone doing harm ("i
+# could murder him, he hits me", "i could kill her, she takes my pension"): the saying explains
+# its own words, and the classifier (which reads the saying as a look-alike) is not asked. A
+# pattern of care not given or lost touch keeps the stricter bar ("havent seen my mates in
+# weeks... kill me now lol" is loneliness; "i could kill him when he leaves his towels").
 _LONELY_LIKE = ("neglect", "self_neglect")
 
 
@@ -274,7 +273,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
                              and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")
-            or (figure and _someone_harming(h) and p >= params.weak_hit)]
+            or (figure and _someone_harming(h))]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.
