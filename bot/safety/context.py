@@ -368,6 +368,25 @@ def takes_back(norm: str) -> bool:
 
 # A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
 # classifier alone then asks one gentle question instead of giving the full answer.
+# Said as last words (safety9): a time, a place or a goodbye that a pattern only asks about
+# ("ive picked the day", "im at the top of the cliff", "goodbye forever") is clear when the
+# message also says it is telling someone before the end ("i just wanted someone to know",
+# "sorry for everything", "everything's ready", "tell my daughter i love her", "the water looks
+# peaceful", "nobody would find me").
+LAST_WORDS = re.compile(
+    r"\b((i )?(just )?wanted (someone|somebody|you|anyone|one person) to know|(i )?(just )?wanted to "
+    r"(tell|say it to) (someone|somebody|you|anyone)|sorry for (everything|all of it|being a burden)|"
+    r"forgive me|everything'?s (ready|sorted|arranged|in place)|everything is (ready|arranged|in place)|"
+    r"it'?s all (ready|arranged|planned)|(got|have|had) it (all )?planned|tell (my|the|our) \w+ (that )?"
+    r"i love|look(s|ing)? (so )?peaceful|(is|are|keeps?) calling (me|to me)|just thinking\W*$|"
+    r"(no ?one|nobody) (would|will) (find|notice|miss)|(i'?m|im|i am) done\b(?! with (the|this|that) "
+    r"(form|survey|question))|can'?t (do|take) (this|it) any ?more)")
+# ...never when the time is named for an event ("tomorrow is the day of my op, just wanted
+# someone to know", "picked the day for the wedding, everythings ready").
+NAMED_EVENT = re.compile(
+    r"\b(day|date|night|time) (of|for) (my|the|his|her|our|their|mum'?s|dad'?s|nan'?s) \w+|"
+    r"\b(op|operation|appointment|surgery|scan|results|assessment|interview|wedding|party|"
+    r"christening|holiday|move|moving day|exam|test|hearing|tribunal|court)\b")
 HESITANT = re.compile(
     r"\b(awkward|hard|difficult|embarrassing|not easy|tricky) (thing )?to (say|talk about|explain|admit)|"
     r"\b(i'?d|i would) rather not say|don'?t (really )?know how to say|not sure how to say")

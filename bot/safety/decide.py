@@ -289,6 +289,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             # A wish to die and a time limit in one message: a plan with a time.
             return danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        if (tier == "check_in" and _kind(best) == "crisis" and not s.context
+                and context.LAST_WORDS.search(s.norm) and not context.NAMED_EVENT.search(s.norm)):
+            tier = "clear"  # a time, a place or a goodbye, told as last words (safety9)
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
         # (Not someone handling the money: many people choose it, so it is always asked.)

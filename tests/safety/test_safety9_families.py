@@ -186,3 +186,24 @@ def test_money_taken_is_not_over_or_chosen(text):
 def test_chosen_arrangement_still_chosen():
     assert message_context(normalise(
         "my son has power of attorney and pays my bills, it works well")) == "chosen"
+
+
+# ---- A time, a place or a goodbye told as last words ----
+@pytest.mark.parametrize("text", [
+    "ive picked the date. i just wanted someone to know",
+    "im at the top of the multi storey. sorry for everything",
+    "goodbye for good, tell my son i love him",
+    "im on the bridge and the river looks so peaceful",
+    "ive set the date for saturday. its all arranged",
+])
+def test_last_words_make_a_hint_clear(text, judged):
+    judged(text, "clear", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "tomorrow is the day of my hip op, i just wanted someone to know",
+    "ive picked the day for the wedding, everythings ready",
+    "its my last night in the flat before the move, just wanted someone to know",
+])
+def test_named_events_are_not_last_words(text, judged):
+    judged(text, ("none", "check_in"))
