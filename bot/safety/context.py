@@ -710,10 +710,42 @@ MADE_TO_CARE = re.compile(
     r"appointments?|jabs?|flu jab|blood tests?|bloods)\b( (off|on))?")
 
 
+# Medicines on their way from the prescriber (safety9): collected from the chemist, a month's
+# supply from the repeat, a medication review, a blister pack, a rescue medicine packed for
+# college, tablets kept out of the grandchildren's reach. The classifier alone (and a pattern
+# of saving or taking tablets) reads them as danger; with no word of too many, saving, harm,
+# or a dose missed or withheld (MEDICINE_HARM), they are the medicine round.
+MEDICINE_LOGISTICS = re.compile(
+    r"\b(from the (chemist|pharmacy|pharmacist|surgery|gp|doctors?|hospital)|repeat (prescription|"
+    r"script)s?|(from|on) the repeat|prescriptions?|(medication|meds|medicine) review|blister packs?|"
+    r"dosette|original (boxes|packets|packaging)|rescue (med|meds|medication|medicine)|"
+    r"(tablets|pills|meds) a day|((can'?t|cannot|hard to|struggle to) )?keep track of (them|her|his|my|"
+    r"the) ?(tablets|meds|pills|all)?|took (him|her|me|them) off (\w+ )?(things|tablets|meds|some|"
+    r"one|two|three|\d+)|"
+    r"out of (the )?reach|so (they|the (grand)?kids|the children|the dog) (can'?t|cannot|cant) "
+    r"(get|reach)|(hidden|hide|hid|locked|lock|keep (them|it)) (away )?from the (grand)?(kids|children|"
+    r"dog))\b")
+MEDICINE_HARM = re.compile(
+    r"\b(all (of )?(them|my|his|her|the)|(take|takes|taking|took|swallow\w*) (them|it|these|those) all|"
+    r"(keep|keeps|kept) counting|counting (them|my|the)|the lot|whole (box|packet|lot|bottle)|at once|"
+    r"in one go|too many|extra|double|overdos\w*|swallow\w*|sav(e|ed|ing)|stockpil\w*|stash\w*|"
+    r"for when|end|ending|die|dead|death|kill\w*|suicid\w*|forever|wake|enough|quiet|sedat\w*|"
+    r"withh[oe]ld\w*|won'?t (give|let)|refus\w*|sell|sold|steal\w*|stole|forg[eo]t\w*|miss\w*|"
+    r"not had|(hasn|haven|didn|hadn)'?t (had|got|been given)|without|no (tablets|meds|medication)|"
+    r"run out|ran out|wrong|hurt\w*|scared|afraid)\b")
+
+
+def medicine_logistics(norm: str) -> bool:
+    """The medicine round (MEDICINE_LOGISTICS) with nothing going wrong outside its own words."""
+    spans = [m.span() for m in MEDICINE_LOGISTICS.finditer(norm)]
+    rest = blank(norm, spans)
+    return bool(spans) and not (MEDICINE_HARM.search(rest) or CARE_GOING_WRONG.search(rest))
+
+
 def care_as_usual(norm: str) -> bool:
     """Everyday care told as it normally goes (see CARE_WORDS above)."""
     routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
-    return bool(routine and not CARE_GOING_WRONG.search(norm))
+    return bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
 
 
 # Sleep told as a habit (safety9): "he doesnt wake up till gone nine", "dad never wakes up

@@ -174,10 +174,15 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     self_wake = [h for h in hits if h.category == "suicide_passive"
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
     habit = context.sleep_habit(norm)
+    # "collecting my tablets from the chemist later", "a month of tablets from the repeat":
+    # the medicine round, not saving or taking tablets (context.MEDICINE_LOGISTICS).
+    medicine_round = context.medicine_logistics(norm)
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
                 w in h.text.split() for w in _WAKE_WORDS):
+            continue
+        if medicine_round and h.category in ("suicide_preparation", "suicide_act", "suicide_method"):
             continue
         if calling and h.category == "abuse_psychological" and CALLED_IN_SPAN.search(h.text):
             continue

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import decide
-from bot.safety.context import care_as_usual, message_context, sleep_habit, soft_context
+from bot.safety.context import (care_as_usual, medicine_logistics, message_context, sleep_habit,
+                                soft_context)
 from bot.safety.normalise import normalise
 
 
@@ -207,3 +208,27 @@ def test_last_words_make_a_hint_clear(text, judged):
 ])
 def test_named_events_are_not_last_words(text, judged):
     judged(text, ("none", "check_in"))
+
+
+# ---- The medicine round: collected, supplied, reviewed, kept out of reach ----
+@pytest.mark.parametrize("text", [
+    "picking up dads tablets from the pharmacy on the way home",
+    "we've got two months of his inhalers from the repeat prescription",
+    "i keep the tablets locked away from the grandkids when they visit",
+    "dad is on nine pills a day, its hard to keep track of them all",
+    "the gp did a medication review and took her off two things",
+])
+def test_medicine_round_is_quiet(text, judged):
+    assert medicine_logistics(normalise(text))
+    judged(text, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "ive been collecting my tablets from the chemist and saving them up",
+    "ive got a month of tablets from the repeat and im going to take them all tonight",
+    "mum hasnt had her tablets from the blister pack for three days, the carers keep forgetting",
+    "i get my pills from the chemist and i keep counting them, thinking about taking them all",
+])
+def test_medicine_round_with_harm_still_counts(text, judged):
+    assert not medicine_logistics(normalise(text))
+    judged(text, "danger")
