@@ -202,7 +202,18 @@ DENIED = re.compile(
     r"\bnot in (any )?danger\b(?!,? (but|though|until|unless))|"
     r"\b(not|never|n'?t) (going|gonna|about) to do anything (stupid|silly|daft|drastic)\b|"
     r"\bi (haven'?t|havent|have not|didn'?t|didnt|did not|never) (hurt|harmed|harm|cut|done anything to) "
-    r"(myself|meself)\b(?!,? (but|though|yet))")
+    r"(myself|meself)\b(?!,? (but|though|yet))|"
+    # safety9: "i wouldnt ever hurt myself", "ive never thought about ending it", "i dont feel
+    # like a burden", "nobody has been unkind to dad", "he has never laid a finger on me"
+    r"\b(wouldn'?t|would never|won'?t|will never|would not|will not|could never|couldn'?t) (ever )?"
+    r"(hurt|harm|kill|end) (myself|meself|my life|it)\b(?!,? (but|though|yet|until|unless))|"
+    r"\b(never|not|n'?t) (ever |once )?(really )?(thought|think|thinking|considered) (about|of) (ending|killing|"
+    r"hurting|harming) (it|myself|meself|my life|things)\b(?!,? (but|though|yet|until|unless))|"
+    r"\b(don'?t|do not|never|dont) (ever )?feel (like )?(a|i'?m a) burden\b(?!,? (but|though|yet))|"
+    r"\b(nobody|no one|noone|no-one)('s| has| is| was)? (ever )?(been )?(unkind|rough|nasty|horrible|"
+    r"cruel|mean|rude|unpleasant) (to|with)\b(?![^.!?]{0,40}\b(but|though|except|apart from)\b)|"
+    r"\bnever (ever )?(laid|put|raised|lifted) a (finger|hand) (on|to|against) (me|her|him|us|them)\b"
+    r"(?!,? (but|though|until|till))")
 
 
 # Talk about the form or the chat itself: "what's the point of these questions".

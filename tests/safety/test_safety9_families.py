@@ -232,3 +232,29 @@ def test_medicine_round_is_quiet(text, judged):
 def test_medicine_round_with_harm_still_counts(text, judged):
     assert not medicine_logistics(normalise(text))
     judged(text, "danger")
+
+
+# ---- A denial said in the person's own words ----
+@pytest.mark.parametrize("text", [
+    "i would never hurt myself, im just fed up with the pain",
+    "ive never once thought of ending my life, i just need more help at home",
+    "i dont feel like a burden to them at all, they are brilliant",
+    "no one has ever been rough with mum at the home, i just want a review",
+    "my son has never raised a hand to me, he's a good lad",
+])
+def test_denials_in_own_words(text, judged):
+    assert message_context(normalise(text)) == "denied"
+    judged(text, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "i wouldnt hurt myself but i think about dying every day",
+    "he has never laid a finger on me but he controls all my money",
+    "nobody has been unkind to her except the night carer who slaps her",
+])
+def test_denial_with_a_but_still_counts(text, judged):
+    judged(text, "danger")
+
+
+def test_thinking_about_ending_it_is_a_thought():
+    assert "self_harm_self" in _rules("been thinking a lot about ending it")
