@@ -99,6 +99,16 @@ CHOSEN = re.compile(
     r"(always |she always |he always )?brings? (me )?(back )?(the )?(receipt|receipts|change)|we agreed|agreed as a family|"
     # a reason the person gives for the help, and the checks they keep on it
     r"(works|working|worked) (well |fine )?for (us|me|both of us|all of us)|"
+    # safety9: said as the person's own decision ("i asked my son to keep my bank card because
+    # i kept losing it", "we decided as a family... dad agreed", "she has always dealt with the
+    # money", "i said my son could keep the spare key", "cos my eyes are bad")
+    r"(i )?asked (my|our) \w+( \w+)? to(?! (stop|not|leave|give|quit|keep away))|we (decided|agreed|chose)|decided (as a family|together)|"
+    r"(dad|mum|nan|grandad|he|she|they) (agreed|was happy|is happy|wanted it)|"
+    r"(has|have|'s|'ve) always (dealt with|handled|managed|looked after|done) (the|our|my|all the) "
+    r"(money|bills|finances|banking|post|paperwork)|i (said|told) (my|our) \w+ (he |she )?(could|can)|"
+    r"i wanted (him|her|them) to have|"
+    r"(because|cos|coz|as|since) (i (kept|keep) (losing|forgetting|dropping) (it|them|my)|i (can'?t|cant|"
+    r"cannot) (see|read) (the|my|it|them)|my (eyes|sight|hands|memory|hearing) (are|is) (bad|poor|going))|"
     r"(shows?|showing|gives?|giving) me (the |my |all the )?(bank )?(statements?|receipts?|change)|"
     r"(i'?m|i am|never been|was never) (no good|rubbish|hopeless|useless|not good) (with|at) (money|numbers|figures|banking|computers)|"
     r"i (don'?t|do not|never) (like|understand|do) (figures|numbers|sums|online banking|the banking)|"

@@ -258,3 +258,24 @@ def test_denial_with_a_but_still_counts(text, judged):
 
 def test_thinking_about_ending_it_is_a_thought():
     assert "self_harm_self" in _rules("been thinking a lot about ending it")
+
+
+# ---- Help the person chose, said with their reason ----
+@pytest.mark.parametrize("text", [
+    "i asked my grandson to look after my bank card because i kept losing it",
+    "we decided as a family that my sister would do mums banking, mum agreed",
+    "my husband has always dealt with the bills, im happy with that",
+    "my daughter reads my post to me cos my eyes are bad now",
+])
+def test_chosen_with_a_reason_is_chosen(text):
+    assert message_context(normalise(text)) == "chosen"
+
+
+@pytest.mark.parametrize("text", [
+    "he takes my money because i cant stop him",
+    "i asked my son to stop hitting me",
+    "he hits me but i dont mind",
+    "i asked my son to keep my card because i kept losing it and now my pension is always gone",
+])
+def test_chosen_words_beside_harm_still_count(text, judged):
+    judged(text, "danger")
