@@ -46,6 +46,7 @@ CORPUS = ROOT / "tests" / "safety" / "corpus"
 # patterns, weak abuse hits asked about (weak_hit chosen on dev --cv), and the 156 pending
 # messages moved into dev with 146 fresh abuse, danger and look-alike ones) measured
 # 91.3%, 87.8%, 93.2%, 5.6%, 5.6%: the clear-tier floor rises to 0.87, the check-in bound to 0.06.
+# Round nine (safety9) measured 91.9%, 87.8%, 93.2%, 5.6%, 5.6% (floors unchanged).
 MEASURES = {  # measure: (better, target, floor)
     "danger_to_life_recall": (">=", 0.99, 0.91),
     "clear_tier_recall": (">=", 0.90, 0.87),

@@ -47,9 +47,16 @@ RESOLVED = re.compile(
 # the agency", "since then mums savings have gone", "havent had heating since last winter".
 CONTINUING = re.compile(
     r"\b(still (works|working|comes|coming|visits|there|does|doing|happening|going on|takes|taking|"
-    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been able|been allowed|seen) "
+    r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been|seen|left|got) "
     r"[a-z ]{0,30}since|(savings|money|pension|account|inheritance)('s| has| have)? (all )?(gone|went|"
     r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b")
+# Money taken stays taken (safety9): "he spent all her money before she died" is not over
+# because it was last year, nor a chosen arrangement because he had power of attorney; "the
+# change never comes back" is help that has gone wrong.
+MONEY_TAKEN = re.compile(
+    r"\b((spent|took|taken|emptied|drained|cleared|used|blew|blown) (all |most )?(of )?(her|his|my|their|"
+    r"mum'?s|dad'?s|nan'?s|gran'?s) (money|savings|pension|account|inheritance)|"
+    r"(the )?(change|money|receipts?) (never|doesn'?t|doesnt|don'?t|dont) (comes?|came) back)\b")
 # Hypothetical or asking in general.
 HYPOTHETICAL = re.compile(
     r"\b(what (would|should|do) (i|we|you) do if|what happens if|what if|if (ever|something)|"
@@ -92,6 +99,16 @@ CHOSEN = re.compile(
     r"(always |she always |he always )?brings? (me )?(back )?(the )?(receipt|receipts|change)|we agreed|agreed as a family|"
     # a reason the person gives for the help, and the checks they keep on it
     r"(works|working|worked) (well |fine )?for (us|me|both of us|all of us)|"
+    # safety9: said as the person's own decision ("i asked my son to keep my bank card because
+    # i kept losing it", "we decided as a family... dad agreed", "she has always dealt with the
+    # money", "i said my son could keep the spare key", "cos my eyes are bad")
+    r"(i )?asked (my|our) \w+( \w+)? to(?! (stop|not|leave|give|quit|keep away))|we (decided|agreed|chose)|decided (as a family|together)|"
+    r"(dad|mum|nan|grandad|he|she|they) (agreed|was happy|is happy|wanted it)|"
+    r"(has|have|'s|'ve) always (dealt with|handled|managed|looked after|done) (the|our|my|all the) "
+    r"(money|bills|finances|banking|post|paperwork)|i (said|told) (my|our) \w+ (he |she )?(could|can)|"
+    r"i wanted (him|her|them) to have|"
+    r"(because|cos|coz|as|since) (i (kept|keep) (losing|forgetting|dropping) (it|them|my)|i (can'?t|cant|"
+    r"cannot) (see|read) (the|my|it|them)|my (eyes|sight|hands|memory|hearing) (are|is) (bad|poor|going))|"
     r"(shows?|showing|gives?|giving) me (the |my |all the )?(bank )?(statements?|receipts?|change)|"
     r"(i'?m|i am|never been|was never) (no good|rubbish|hopeless|useless|not good) (with|at) (money|numbers|figures|banking|computers)|"
     r"i (don'?t|do not|never) (like|understand|do) (figures|numbers|sums|online banking|the banking)|"
@@ -195,7 +212,18 @@ DENIED = re.compile(
     r"\bnot in (any )?danger\b(?!,? (but|though|until|unless))|"
     r"\b(not|never|n'?t) (going|gonna|about) to do anything (stupid|silly|daft|drastic)\b|"
     r"\bi (haven'?t|havent|have not|didn'?t|didnt|did not|never) (hurt|harmed|harm|cut|done anything to) "
-    r"(myself|meself)\b(?!,? (but|though|yet))")
+    r"(myself|meself)\b(?!,? (but|though|yet))|"
+    # safety9: "i wouldnt ever hurt myself", "ive never thought about ending it", "i dont feel
+    # like a burden", "nobody has been unkind to dad", "he has never laid a finger on me"
+    r"\b(wouldn'?t|would never|won'?t|will never|would not|will not|could never|couldn'?t) (ever )?"
+    r"(hurt|harm|kill|end) (myself|meself|my life|it)\b(?!,? (but|though|yet|until|unless))|"
+    r"\b(never|not|n'?t) (ever |once )?(really )?(thought|think|thinking|considered) (about|of) (ending|killing|"
+    r"hurting|harming) (it|myself|meself|my life|things)\b(?!,? (but|though|yet|until|unless))|"
+    r"\b(don'?t|do not|never|dont) (ever )?feel (like )?(a|i'?m a) burden\b(?!,? (but|though|yet))|"
+    r"\b(nobody|no one|noone|no-one)('s| has| is| was)? (ever )?(been )?(unkind|rough|nasty|horrible|"
+    r"cruel|mean|rude|unpleasant) (to|with)\b(?![^.!?]{0,40}\b(but|though|except|apart from)\b)|"
+    r"\bnever (ever )?(laid|put|raised|lifted) a (finger|hand) (on|to|against) (me|her|him|us|them)\b"
+    r"(?!,? (but|though|until|till))")
 
 
 # Talk about the form or the chat itself: "what's the point of these questions".
@@ -361,6 +389,25 @@ def takes_back(norm: str) -> bool:
 
 # A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
 # classifier alone then asks one gentle question instead of giving the full answer.
+# Said as last words (safety9): a time, a place or a goodbye that a pattern only asks about
+# ("ive picked the day", "im at the top of the cliff", "goodbye forever") is clear when the
+# message also says it is telling someone before the end ("i just wanted someone to know",
+# "sorry for everything", "everything's ready", "tell my daughter i love her", "the water looks
+# peaceful", "nobody would find me").
+LAST_WORDS = re.compile(
+    r"\b((i )?(just )?wanted (someone|somebody|you|anyone|one person) to know|(i )?(just )?wanted to "
+    r"(tell|say it to) (someone|somebody|you|anyone)|sorry for (everything|all of it|being a burden)|"
+    r"forgive me|everything'?s (ready|sorted|arranged|in place)|everything is (ready|arranged|in place)|"
+    r"it'?s all (ready|arranged|planned)|(got|have|had) it (all )?planned|tell (my|the|our) \w+ (that )?"
+    r"i love|look(s|ing)? (so )?peaceful|(is|are|keeps?) calling (me|to me)|just thinking\W*$|"
+    r"(no ?one|nobody) (would|will) (find|notice|miss)|(i'?m|im|i am) done\b(?! with (the|this|that) "
+    r"(form|survey|question))|can'?t (do|take) (this|it) any ?more)")
+# ...never when the time is named for an event ("tomorrow is the day of my op, just wanted
+# someone to know", "picked the day for the wedding, everythings ready").
+NAMED_EVENT = re.compile(
+    r"\b(day|date|night|time) (of|for) (my|the|his|her|our|their|mum'?s|dad'?s|nan'?s) \w+|"
+    r"\b(op|operation|appointment|surgery|scan|results|assessment|interview|wedding|party|"
+    r"christening|holiday|move|moving day|exam|test|hearing|tribunal|court)\b")
 HESITANT = re.compile(
     r"\b(awkward|hard|difficult|embarrassing|not easy|tricky) (thing )?to (say|talk about|explain|admit)|"
     r"\b(i'?d|i would) rather not say|don'?t (really )?know how to say|not sure how to say")
@@ -449,6 +496,18 @@ SEEKING = re.compile(
     r"recommend|find me)( a| an| any| some)? (local )?(group|groups|club|clubs|service|services|"
     r"class|classes|cafe|cafes|befriending|support group|drop[- ]in|meet[- ]?ups?|activity|"
     r"activities|course|courses|session|sessions)\b")
+# Asking whether a place is accessible (safety9): "staying at my sisters next week, does the
+# day centre there have wheelchair access" is a question about a place, not someone fleeing.
+# Like the other everyday reasons, only when no danger word is left outside it (``_explains``).
+ACCESS_QUESTION = re.compile(
+    r"\b((does|do|will|would) (it|they|the \w+( \w+){0,2}|her \w+( \w+)?|his \w+( \w+)?|their \w+|"
+    r"that \w+|(the )?\w+ there|anywhere|anything|any of them) (have|has|got) (a |an |any |got )?|"
+    r"(is|are) there (a |an |any )?|(anywhere|somewhere|places?|cafes?|pubs?|shops?|venues?|"
+    r"groups?|clubs?|centres?)( \w+){0,3} with (a |an )?|(need|want|looking for) (somewhere|a place|"
+    r"places|anywhere) with (a |an )?)"
+    r"(wheelchair|disabled|step[- ]free|level) (access|entrance|toilets?|loos?|parking|bays?)\b|"
+    r"\b(is|are) (it|they|there|the \w+( \w+){0,2}|that \w+) (fully )?(wheelchair )?(accessible|"
+    r"wheelchair friendly)\b")
 
 # An illness showing its signs: "the bad days are when she gets confused and frightened",
 # "dad gets muddled and scared at night", "sundowning". The fear is the illness's, told with
@@ -655,10 +714,77 @@ CARE_GOING_WRONG = re.compile(
     r"(they|them|people|someone|somebody) (take|took|takes|taking) (his|her|my|their))\b")
 
 
+# Someone seeing that a care routine is done (safety9): "she makes me take my tablets", "my
+# wife makes me take my shoes off at the door", "the carer gets him to use his frame". The
+# classifier alone reads "makes me" as control; told with nothing refused, extra, hurt or
+# going wrong (CARE_GOING_WRONG), it is routine care. Never clothes, money or the phone.
+MADE_TO_CARE = re.compile(
+    r"\b(makes?|made|making|gets?|got|getting|tells?|told|telling|reminds?|reminded|reminding|"
+    r"insists?( that)?|nags?|nagging|has|have) (me|him|her|us|them|mum|dad|nan|grandad|my \w+|"
+    r"(?<=insists )(i|he|she)|(?<=that )(i|he|she)) "
+    r"(to )?(take|taking|have|having|wear|wearing|use|using|put|putting|drink|drinking|eat|eating|"
+    r"do|doing|go|going|keep|keeping) (on |off )?((my|his|her|their|a|the|all (my|his|her)) )?"
+    r"(tablets?|pills?|meds|medication|medicine|insulin|inhaler|eye ?drops|cream|shoes|slippers|"
+    r"coat|hat|glasses|hearing aids?|teeth|dentures|frame|walker|stick|wheelchair|pendant|"
+    r"compression (socks|stockings)|stockings|water|fluids|drinks?|dinner|breakfast|lunch|tea|"
+    r"soup|veg|vegetables|fruit|shower|wash|bath|exercises|physio|stretches|nap|rest|walk|"
+    r"appointments?|jabs?|flu jab|blood tests?|bloods)\b( (off|on))?")
+
+
+# Medicines on their way from the prescriber (safety9): collected from the chemist, a month's
+# supply from the repeat, a medication review, a blister pack, a rescue medicine packed for
+# college, tablets kept out of the grandchildren's reach. The classifier alone (and a pattern
+# of saving or taking tablets) reads them as danger; with no word of too many, saving, harm,
+# or a dose missed or withheld (MEDICINE_HARM), they are the medicine round.
+MEDICINE_LOGISTICS = re.compile(
+    r"\b(from the (chemist|pharmacy|pharmacist|surgery|gp|doctors?|hospital)|repeat (prescription|"
+    r"script)s?|(from|on) the repeat|prescriptions?|(medication|meds|medicine) review|blister packs?|"
+    r"dosette|original (boxes|packets|packaging)|rescue (med|meds|medication|medicine)|"
+    r"(tablets|pills|meds) a day|((can'?t|cannot|hard to|struggle to) )?keep track of (them|her|his|my|"
+    r"the) ?(tablets|meds|pills|all)?|took (him|her|me|them) off (\w+ )?(things|tablets|meds|some|"
+    r"one|two|three|\d+)|"
+    r"out of (the )?reach|so (they|the (grand)?kids|the children|the dog) (can'?t|cannot|cant) "
+    r"(get|reach)|(hidden|hide|hid|locked|lock|keep (them|it)) (away )?from the (grand)?(kids|children|"
+    r"dog))\b")
+MEDICINE_HARM = re.compile(
+    r"\b(all (of )?(them|my|his|her|the)|(take|takes|taking|took|swallow\w*) (them|it|these|those) all|"
+    r"(keep|keeps|kept) counting|counting (them|my|the)|the lot|whole (box|packet|lot|bottle)|at once|"
+    r"in one go|too many|extra|double|overdos\w*|swallow\w*|sav(e|ed|ing)|stockpil\w*|stash\w*|"
+    r"for when|end|ending|die|dead|death|kill\w*|suicid\w*|forever|wake|enough|quiet|sedat\w*|"
+    r"withh[oe]ld\w*|won'?t (give|let)|refus\w*|sell|sold|steal\w*|stole|forg[eo]t\w*|miss\w*|"
+    r"not had|(hasn|haven|didn|hadn)'?t (had|got|been given)|without|no (tablets|meds|medication)|"
+    r"run out|ran out|wrong|hurt\w*|scared|afraid)\b")
+
+
+def medicine_logistics(norm: str) -> bool:
+    """The medicine round (MEDICINE_LOGISTICS) with nothing going wrong outside its own words."""
+    spans = [m.span() for m in MEDICINE_LOGISTICS.finditer(norm)]
+    rest = blank(norm, spans)
+    return bool(spans) and not (MEDICINE_HARM.search(rest) or CARE_GOING_WRONG.search(rest))
+
+
 def care_as_usual(norm: str) -> bool:
     """Everyday care told as it normally goes (see CARE_WORDS above)."""
-    return bool(CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)
-                and not CARE_GOING_WRONG.search(norm))
+    routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
+    return bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
+
+
+# Sleep told as a habit (safety9): "he doesnt wake up till gone nine", "dad never wakes up
+# before ten these days", "sleeps like a log, he wouldnt stir". Not waking is an emergency
+# sign, and "never wake up" a wish, only without a time it ends by or a sleeper's habit;
+# never set aside when the message sounds worried or names another sign.
+LATE_RISER = re.compile(
+    r"\b(wake|wakes|waking|woke|stir|stirs|get|gets|up) (up )?(till|until|before|much before) "
+    r"(gone |about |around )?(\d+|six|seven|eight|nine|ten|eleven|twelve|midday|noon|lunch ?time|"
+    r"lunch|dinner ?time|the afternoon|mid ?morning|late)\b|"
+    r"\b(late riser|like a log|heavy sleeper|sleeps? through (anything|everything|the alarm|it all))\b")
+NOT_HABIT = re.compile(
+    r"\b(but (this|today|now|tonight|not)|different|worried|worrying|scared|tried|trying|shak\w*|"
+    r"shook|shouted|shouting|breath\w*|cold|colou?r|blue|grey|floppy|ambulance|999|help)\b")
+
+
+def sleep_habit(norm: str) -> bool:
+    return bool(LATE_RISER.search(norm) and not NOT_HABIT.search(norm))
 
 
 def soft_context(norm: str) -> str:
@@ -677,7 +803,10 @@ def soft_context(norm: str) -> str:
         return "reassured"
     if care_as_usual(norm):
         return "care_as_usual"
+    if sleep_habit(norm):
+        return "rest"
     for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
+                        ("seeking", every_span(ACCESS_QUESTION, norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):
         if words and _explains(norm, words):
@@ -735,7 +864,7 @@ WRONGED = re.compile(
 
 
 def chosen_but_wronged(norm: str) -> bool:
-    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm))
+    return bool(WRONGED.search(norm) or MONEY_GONE.search(norm) or MONEY_TAKEN.search(norm))
 
 
 # "it's all sorted. ta-ra": with a goodbye, "sorted" is things put in order (a preparation),
@@ -759,7 +888,8 @@ def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
-                                        or CONTINUING.search(norm) or _sorted_goodbye(norm))):
+                                        or CONTINUING.search(norm) or MONEY_TAKEN.search(norm)
+                                        or _sorted_goodbye(norm))):
             return name
     if figure_of_speech(norm, figures):
         return "figure"

@@ -164,14 +164,26 @@ def leaving_in_everyday_words(norm: str) -> bool:
     return bool(LEAVING.search(norm)) and not FAREWELL.search(norm)
 
 
+_WAKE_WORDS = ("wake", "wakes", "waking", "stir", "stirs", "stirring", "rousing")
+
+
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
     """Sets aside pattern hits the whole message reads another way (see above)."""
     calling = CALLING.search(norm)
     own_home = OWN_CARE_HOME.search(norm)
     self_wake = [h for h in hits if h.category == "suicide_passive"
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
+    habit = context.sleep_habit(norm)
+    # "collecting my tablets from the chemist later", "a month of tablets from the repeat":
+    # the medicine round, not saving or taking tablets (context.MEDICINE_LOGISTICS).
+    medicine_round = context.medicine_logistics(norm)
     kept = []
     for h in hits:
+        if habit and h.category in ("medical_emergency", "suicide_passive") and any(
+                w in h.text.split() for w in _WAKE_WORDS):
+            continue
+        if medicine_round and h.category in ("suicide_preparation", "suicide_act", "suicide_method"):
+            continue
         if calling and h.category == "abuse_psychological" and CALLED_IN_SPAN.search(h.text):
             continue
         if own_home and (h.category == "abuse_psychological" and "home" in h.text
@@ -219,6 +231,19 @@ def signals(text: str, norm: str) -> Signals:
                    classifier.load().predict(norm))
 
 
+# Beside a saying, an abuse pattern outside it counts when it names someone doing harm ("i
+# could murder him, he hits me", "i could kill her, she takes my pension"): the saying explains
+# its own words, and the classifier (which reads the saying as a look-alike) is not asked. A
+# pattern of care not given or lost touch keeps the stricter bar ("havent seen my mates in
+# weeks... kill me now lol" is loneliness; "i could kill him when he leaves his towels").
+_LONELY_LIKE = ("neglect", "self_neglect")
+
+
+def _someone_harming(hit: concepts.Hit) -> bool:
+    return (_kind(hit) == "safeguarding" and hit.tier == "clear"
+            and hit.category not in _LONELY_LIKE)
+
+
 def _kind(hit: concepts.Hit) -> str:
     return taxonomy.category_info(hit.category)["kind"]
 
@@ -252,7 +277,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")]
+                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")
+            or (figure and _someone_harming(h))]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
         # "stop for now and finish it tonight": the time is the form's, not a plan's.
@@ -268,6 +294,9 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             # A wish to die and a time limit in one message: a plan with a time.
             return danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
         tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        if (tier == "check_in" and _kind(best) == "crisis" and not s.context
+                and context.LAST_WORDS.search(s.norm) and not context.NAMED_EVENT.search(s.norm)):
+            tier = "clear"  # a time, a place or a goodbye, told as last words (safety9)
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
         # (Not someone handling the money: many people choose it, so it is always asked.)
