@@ -27,7 +27,7 @@ from bot.directory.facets import (Facets, alike, narrow, offers, read_facets,
                                   role_not_asked)
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
-from bot.directory.textmatch import content_stems, relevance
+from bot.directory.textmatch import content_stems, names_it, relevance
 
 __all__ = ["SearchOutcome", "categorise", "search_services", "search_nearer", "rank"]
 
@@ -111,7 +111,8 @@ def rank(results: List[ServiceSummary], category: Optional[str],
          text: Optional[str]) -> List[ServiceSummary]:
     """The good matches to the person's words first, nearest first when we know where they
     are (a lunch club 0.3 miles away before one 4 miles away that names "lunch club"
-    twice); then the weaker matches, nearest first; then the directory's order."""
+    twice); then the weaker matches, nearest first; then places that only share the
+    heading, nearest first; then the directory's order."""
     active = [s for s in results if s.status not in INACTIVE]
 
     def score(s: ServiceSummary) -> float:
@@ -128,7 +129,10 @@ def rank(results: List[ServiceSummary], category: Optional[str],
         distance = s.distance_miles if s.distance_miles is not None else math.inf
         if placed and best > 0:
             good = scores[index] >= best * GOOD_MATCH_SHARE
-            return (not good, distance, -scores[index], index)
+            # (then a weaker match to their words before a place that only shares the
+            # heading: frozen meals before garden helpers for "meals on wheels")
+            matched = scores[index] > (CATEGORY_BONUS if category else 0.0)
+            return (not good, not matched, distance, -scores[index], index)
         return (-scores[index], distance, index)
 
     return [active[i] for i in sorted(range(len(active)), key=key)]
@@ -141,7 +145,8 @@ def _resolve_category(category: Optional[str], text: Optional[str]) -> Optional[
 
 
 async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
-                         postcode: Optional[str], wanted: Optional[Facets] = None) -> ResultPage:
+                         postcode: Optional[str], wanted: Optional[Facets] = None,
+                         text: Optional[str] = None) -> ResultPage:
     """Near the postcode first. When nothing is that near, or nothing near offers the
     activity asked for ("a bereavement group near Seacroft"), the nearest anywhere: the
     directory answered, so "could not reach it" or "nothing like that" would be untrue."""
@@ -150,7 +155,21 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
         wider = await _ask_directory_within(client, category, terms, postcode, near=False)
         if not found.results or _offers_it(wider.results, wanted):
             return wider
+    if postcode and text and not _named(text, found.results):
+        # "meals on wheels near LS18": nothing near is called that, but the directory has
+        # it further away. It is shown too (ranked first, with its distance), never left
+        # out for garden and pet helpers that happen to be near (round nine).
+        wider = await _ask_directory_within(client, category, terms, postcode, near=False)
+        held = {s.id for s in found.results}
+        named = [s for s in _named(text, wider.results) if s.id not in held]
+        if named:
+            return ResultPage(found.results + named, found.total + len(named),
+                              found.api_version)
     return found
+
+
+def _named(text: str, results: List[ServiceSummary]) -> List[ServiceSummary]:
+    return [s for s in results if names_it(text, name=s.name, keywords=s.keywords)]
 
 
 def _offers_it(results: List[ServiceSummary], wanted: Optional[Facets]) -> bool:
@@ -230,7 +249,7 @@ async def search_services(category: Optional[str], text: Optional[str],
             client = client or default_client()
             found = await asyncio.wait_for(
                 _ask_directory(client, outcome.category, terms, outcome.postcode,
-                               outcome.facets),
+                               outcome.facets, text),
                 timeout=timeout or time_limit())
             reached = True
         except (DirectoryUnavailable, asyncio.TimeoutError) as error:

@@ -117,3 +117,14 @@ def relevance(query: object, *, name: str = "", description: str = "",
         if len(keyword_stems) > 1 and padded(stems(keyword)) in query_padded:
             score += PHRASE_BONUS  # the whole phrase, e.g. "lunch club", "dementia cafe"
     return score
+
+
+def names_it(query: object, *, name: str = "", keywords: Iterable[str] = ()) -> bool:
+    """True when the person's words hold a service's name or one of its keyword phrases of
+    two words or more ("meals on wheels", "bereavement group"): they asked for that kind."""
+    query_padded = padded(stems(query))
+    for phrase in list(keywords) + [name]:
+        phrase_stems = [s for s in stems(phrase) if s not in STOP_WORDS]
+        if len(phrase_stems) > 1 and padded(stems(phrase)) in query_padded:
+            return True
+    return False
