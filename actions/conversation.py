@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
-from actions.directory import answer_in_context, save_chosen, search_here
+from actions.directory import answer_about_saved, answer_in_context, save_chosen, search_here
 from actions.callback import answer_question, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
@@ -115,6 +115,9 @@ class ActionDefaultFallback(TrackerAction):
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)
+        elif (answered := answer_about_saved(dispatcher, tracker, text)) is not None:
+            # "what have I got saved?", "take Work Tasters off": the list, or less of it.
+            return [UserUtteranceReverted()] + answered
         elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
             # After places were shown: a question about them, "save the swimming one", or a
             # new search in their words ("no i said swimming", "bills?? no, i mean company").

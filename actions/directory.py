@@ -328,16 +328,51 @@ class ActionShowMoreServices(TrackerAction):
                                 tracker.get_slot("postcode"), page)
 
 
-def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
-    """Adds the places to the latest assessment summary, or keeps them on a page of their own."""
+def saved_now(sender: str) -> List[Dict[str, Any]]:
+    """The places kept so far: on the latest assessment summary, or their own page."""
+    kept = store.records_for(sender)
+    assessments = [r for r in kept if r["kind"] in saved.ASSESSMENT_KINDS]
+    if assessments:
+        return list(assessments[-1]["data"].get("directory_suggestions") or [])
+    earlier = [r for r in kept if r["kind"] == "saved_services"]
+    return list(earlier[-1]["data"]["services"]) if earlier else []
+
+
+def answer_about_saved(dispatcher: CollectingDispatcher, tracker: Tracker,
+                       text: str) -> Optional[List[Dict[Text, Any]]]:
+    """ "what have I got saved?" read out; "take Work Tasters off" taken off (round nine:
+    both got "did not understand", and a refused place stayed on the summary). None when
+    the message is neither."""
+    if not text or text.startswith("/"):
+        return None
+    kept = saved_now(tracker.sender_id)
+    if saved.asks_what_is_saved(text):
+        dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
+                                 if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
+        return []
+    gone = saved.to_remove(text, kept) if kept else None
+    if gone is None or (not gone and not re.search(r"\b(?:list|summary|saved|save)\b", text, re.I)):
+        return None
+    if not gone:
+        dispatcher.utter_message(text=saved.NOT_ON_LIST.format(names=saved.names_of(kept)))
+        return []
+    save_to_summary(tracker.sender_id, saved.without(kept, gone), replace=True)
+    dispatcher.utter_message(text=saved.REMOVED.format(names=saved.names_of(gone)),
+                             buttons=[OTHER, PERSON])
+    return []
+
+
+def save_to_summary(sender: str, services: List[Dict[str, Any]], replace: bool = False) -> None:
+    """Adds the places to the latest assessment summary, or keeps them on a page of their
+    own; ``replace`` makes the list exactly these (a place taken off)."""
     council = str(settings.get("council.name"))
     kept = store.records_for(sender)
     assessments = [r for r in kept if r["kind"] in saved.ASSESSMENT_KINDS]
     if assessments:
         latest = assessments[-1]
         data = dict(latest["data"])
-        data["directory_suggestions"] = saved.merge(data.get("directory_suggestions") or [],
-                                                    services)
+        data["directory_suggestions"] = list(services) if replace else saved.merge(
+            data.get("directory_suggestions") or [], services)
         store.update_record(latest["id"], data)
         store.save_document(latest["id"], sender, "text/html",
                             summary.render_html(data, council).encode("utf-8"))
@@ -345,7 +380,8 @@ def save_to_summary(sender: str, services: List[Dict[str, Any]]) -> None:
                             summary.render_pdf(data, council))
         return
     earlier = [r for r in kept if r["kind"] == "saved_services"]
-    services = saved.merge(earlier[-1]["data"]["services"] if earlier else [], services)
+    if not replace:
+        services = saved.merge(earlier[-1]["data"]["services"] if earlier else [], services)
     record_id = store.save_record(sender, "saved_services", {"services": services})
     store.save_document(record_id, sender, "text/html",
                         saved.render_html(services, council).encode("utf-8"))

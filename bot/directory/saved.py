@@ -97,6 +97,53 @@ def saved_reply(places: Sequence[Dict[str, Any]]) -> str:
     return SAVED
 
 
+# "what have I got saved?", "whats on my list": the places kept, read out.
+ASKS_WHAT_IS_SAVED = re.compile(
+    r"\bwhat (?:have i|have you|did i|did you|ve i|ive|is|s|was|are)(?: got| been)? "
+    r"(?:saved|kept|on (?:my|the) (?:list|summary))\b|\bwhat(?:s| is) (?:on )?(?:my|the) "
+    r"(?:saved|list|saved list)\b|\b(?:show|read|tell) me (?:my|the|what i) "
+    r"(?:saved|list|saved places|have saved)\b|\bwhich (?:ones|places) (?:did i|have i|did you|"
+    r"have you) (?:save|saved|keep|kept)\b", re.I)
+# "take Work Tasters off", "remove the men's shed", "I asked you to take it off":
+# a place to drop from the list.
+ASKS_TO_REMOVE = re.compile(
+    r"\b(?:take|get|cross|knock)\b.{0,40}?\b(?:off|out)\b|\b(?:remove|delete|drop|unsave)\b",
+    re.I)
+REMOVED = "I have taken {names} off your list."
+NOT_ON_LIST = "That is not on your list. Your list has: {names}."
+LIST_IS = "Your list has: {names}. You can download it with your summary."
+LIST_EMPTY = "You have not saved any places yet."
+
+
+def asks_what_is_saved(text: str) -> bool:
+    return bool(ASKS_WHAT_IS_SAVED.search(str(text or "")))
+
+
+def to_remove(text: str, kept: Sequence[Dict[str, Any]]) -> Optional[List[Dict[str, Any]]]:
+    """The places named to take off the list ("take Work Tasters off"); [] when they ask to
+    take something off but name nothing on the list; None when it is not that request."""
+    said = str(text or "")
+    if not ASKS_TO_REMOVE.search(said) or re.search(
+            r"\b(?:my|the) (?:data|conversation|chat|answers|details|messages)\b", said, re.I):
+        return None
+    found: List[Dict[str, Any]] = []
+    for part in PARTS.split(said):
+        card = named_card(part, kept)
+        if card is not None and card not in found:
+            found.append(card)
+    return found
+
+
+def without(kept: Sequence[Dict[str, Any]], gone: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    keys = {g.get("id") or g.get("name") for g in gone}
+    return [k for k in kept if (k.get("id") or k.get("name")) not in keys]
+
+
+def names_of(places: Sequence[Dict[str, Any]]) -> str:
+    names = [str(p.get("name")) for p in places if p.get("name")]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
     esc = html.escape
     items = "".join(f"<li><strong>{esc(s.get('name', ''))}</strong>: "
@@ -112,7 +159,12 @@ def render_html(services: List[Dict[str, Any]], council_name: str) -> str:
 
 
 def all_texts() -> Dict[str, str]:
-    return {"directory.saved/SAVED": SAVED,
+    sample = [{"name": "Work Tasters"}, {"name": "Park Conservation Volunteers"}]
+    return {"directory.saved/REMOVED": REMOVED.format(names="Work Tasters"),
+            "directory.saved/NOT_ON_LIST": NOT_ON_LIST.format(names=names_of(sample)),
+            "directory.saved/LIST_IS": LIST_IS.format(names=names_of(sample)),
+            "directory.saved/LIST_EMPTY": LIST_EMPTY,
+            "directory.saved/SAVED": SAVED,
             "directory.saved/SAVED_ONE": SAVED_ONE.format(name="Accessible Swim Session"),
             # (the names are the directory's; ours are the words around them)
             "directory.saved/SAVED_SOME": SAVED_SOME.format(names="Aqua Fit and Lunch Club"),
