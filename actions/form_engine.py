@@ -812,7 +812,8 @@ class AnswerFirstForm(FormValidationAction):
                 return {**jumped[1], "turn_note": f"{slot}:jump"}
             # "skip the rest, can we just get to the end", "14?! ive got 10 mins": the
             # answer part is kept; the rest is passed over, or both ways on are offered.
-            timed = self.time_words_turn(turn.text, slot, kind, tracker)
+            timed = None if turn.intent in LEAVING else \
+                self.time_words_turn(turn.text, slot, kind, tracker)
             if timed is not None:
                 dispatcher.utter_message(text=timed[0])
                 return {**timed[1], "turn_note": f"{slot}:time"}

@@ -61,9 +61,15 @@ def wants_the_end_now(text: str) -> bool:
         and not LATER.search(words)
 
 
+# "i need to get back to work in 5 mins", "gotta dash": leaving soon, said as a reason.
+LEAVING_SOON = re.compile(r"\b(?:need|have|got|ve got) to (?:get back|go|dash|leave|head off)\b"
+                          r"|\bgotta (?:go|dash)\b|\bget back to work\b")
+
+
 def short_of_time(text: str) -> bool:
     """True when the message says time is running out (a fact, not an answer)."""
-    return bool(SHORT_OF_TIME.search(words_only(text)))
+    words = words_only(text)
+    return bool(SHORT_OF_TIME.search(words) or LEAVING_SOON.search(words))
 
 
 # Sentences and clauses of a message; a part that is only a number and marks ("14?!") is
@@ -83,8 +89,8 @@ def read_time_words(text: str) -> Optional[TimeWords]:
     """The message split into its answer and its words about time, or None when it says
     nothing about time. "14?! ive got 10 mins. she still dresses herself" keeps "she still
     dresses herself" as the answer."""
-    if not (wants_the_end_now(text) or short_of_time(text)):
-        return None
+    if not (wants_the_end_now(text) or short_of_time(text)) or LATER.search(words_only(text)):
+        return None   # ("can i finish this tonight": a break with a code, the pause's job)
     kept, end, short = [], False, False
     for part in PARTS.split(text.strip()):
         if not part or not part.strip():
