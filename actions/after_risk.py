@@ -21,10 +21,11 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
-from actions.safety import respond, unsure_at_the_question
+from actions.safety import alarm_put_right, respond, unsure_at_the_question
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, texts
 from bot.answers.check_in import UNSURE, YES, check_in_answer
+from bot.safety import false_alarm
 from bot.sounds_like import as_meant
 
 
@@ -53,6 +54,33 @@ def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
             tracker.active_loop_name or check_in_answer(text) != UNSURE:
         return None
     return unsure_at_the_question(dispatcher, tracker)
+
+
+# The blocks a denial may answer, just after they were shown.
+BLOCKS = ("action_crisis_support", "action_safeguarding_support")
+
+
+def just_shown(tracker: Tracker) -> bool:
+    """True when the bot's last step before this message showed a crisis or safeguarding
+    block."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    before = tracker.events[:users[-1]] if users else []
+    actions = [e.get("name") for e in before if e.get("event") == "action"
+               and e.get("name") not in ("action_listen", None)]
+    return bool(actions) and actions[-1] in BLOCKS
+
+
+def denied_the_alarm(dispatcher: CollectingDispatcher, tracker: Tracker,
+                     text: str) -> Optional[Events]:
+    """ "wtf no. why would you ask that" to the direct question, or "Eh? I havent taken
+    anything" just after a block, in words the model did not place: put right, not
+    "Sorry, I did not understand"."""
+    asked = tracker.get_slot("safety_concern") in ("crisis", "safeguarding")
+    if asked and false_alarm.in_own_words(text):
+        return alarm_put_right(dispatcher, tracker, after_script=False)
+    if just_shown(tracker) and false_alarm.denies_danger(text):
+        return alarm_put_right(dispatcher, tracker, after_script=True)
+    return None
 
 
 def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -90,6 +118,9 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     if answered is not None:
         return answered
     answered = unsure_answer(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = denied_the_alarm(dispatcher, tracker, text)
     if answered is not None:
         return answered
     answered = coming_back(dispatcher, tracker, text)

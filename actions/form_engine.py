@@ -30,6 +30,7 @@ from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
+from actions.false_alarm import put_right, told_still
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
@@ -51,6 +52,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said,
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
+from bot.safety import false_alarm
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
@@ -569,6 +571,28 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
+    """ "omg nobody is taking my money!! this bot is so jumpy" at "What would you like to
+    happen now?" or at the step after a block: the alarm put right, never kept as the
+    person's wish. Not at "Are you safe right now?" after a clear statement of their own."""
+    if turn.is_payload or not turn.text:
+        return False
+    if tracker.get_slot("safety_category") in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,):
+        return False
+    return false_alarm.denies_danger(turn.text)
+
+
+def put_right_after_block(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                          turn: Turn) -> Dict[str, Any]:
+    """Sorry, why, their question answered; the record marked "not a concern"; back to the
+    questions (the wish and the next step are not asked)."""
+    for line in put_right(tracker, turn.text, after_script=True):
+        dispatcher.utter_message(text=line)
+    return {slot: fs.NOT_NEEDED, "safety_wish": tracker.get_slot("safety_wish") or fs.NOT_NEEDED,
+            "safety_next": fs.NOT_NEEDED, "safety_category": None,
+            "risk_told": told_still(tracker.sender_id), "turn_note": f"{slot}:not_a_concern"}
+
+
 def leaving_now(turn: Turn) -> bool:
     """ "i cant stay long im afraid, ill have to go soon", "is somebody going to come and
     talk to me" with only a hint of danger (a check-in): someone leaving gets a safe way
@@ -805,6 +829,9 @@ class AnswerFirstForm(FormValidationAction):
             # "hes back i have to go" at "what would you like to happen now?": the quick exit
             # (its own rule), never kept as the wish with the next question on screen.
             decision = Decision("interrupt")
+        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and decision.action != "interrupt" and \
+                denied_after_block(tracker, turn):
+            return put_right_after_block(dispatcher, tracker, slot, turn)
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
@@ -834,6 +861,14 @@ class AnswerFirstForm(FormValidationAction):
                 complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
             # "No! The head teacher, at work. Why does it keep asking me that": we misread.
             reading = Reading(reading.slots, SORRY_MISREAD)
+        if kind == fs.SAFETY_CHECK and reading.slots.get(slot) == fs.NOT_NEEDED and \
+                str(reading.say or "").startswith(form_words.CHECK_IN_NO) and \
+                not turn.is_payload and false_alarm.in_own_words(turn.text):
+            # "wtf no. why would you ask that", "am i in trubble": sorry, why it was asked,
+            # their question answered, then the next question (once; never the same again).
+            lines = put_right(tracker, turn.text, after_script=False)
+            reading = Reading({**reading.slots, "risk_told": told_still(tracker.sender_id)},
+                              " ".join(lines))
         if reading.say:
             dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
         slots = dict(reading.slots)

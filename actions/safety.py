@@ -20,6 +20,7 @@ from actions.callback import (answer_question, complaint_route_again, latest_com
                               take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import leave_form, own_name, say_reflection
+from actions.false_alarm import say_put_right
 from actions.form_engine import no_calls_asked
 from actions.heard_record import heard_so_far
 from actions.waiting import waiting_lines
@@ -32,6 +33,7 @@ from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
+from bot.safety import false_alarm
 from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
 
 
@@ -190,7 +192,19 @@ class ActionCrisisSupport(TrackerAction):
         back = back_after_quick_exit(dispatcher, tracker)
         if back is not None:
             return back
-        return respond(dispatcher, tracker, "crisis", "crisis")
+        return block_unless_quiet(dispatcher, tracker, "crisis")
+
+
+def block_unless_quiet(dispatcher: CollectingDispatcher, tracker: Tracker,
+                       kind: str) -> List[EventType]:
+    """The block, unless the person said No (or put a false alarm right) and only the
+    classifier, alone, leans the same way again (bot/safety/cooldown.py)."""
+    if not quiet_after_no(tracker.events, finding(tracker), text=latest_text(tracker)):
+        return respond(dispatcher, tracker, kind, kind)
+    if tracker.active_loop_name:
+        # The message is the answer to the question on screen; the form goes on.
+        return [SlotSet("safety_check", fs.NOT_NEEDED)] + kept_answer(tracker)
+    return not_asked_again(dispatcher, tracker, kind)
 
 
 # Coming back after leaving in a hurry: "its me again, hes gone out", "ok shes left now".
@@ -232,7 +246,7 @@ class ActionSafeguardingSupport(TrackerAction):
     action = "action_safeguarding_support"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        return respond(dispatcher, tracker, "safeguarding", "safeguarding")
+        return block_unless_quiet(dispatcher, tracker, "safeguarding")
 
 
 def check_in_kind(tracker: Tracker) -> str:
@@ -412,6 +426,15 @@ def unsure_at_the_question(dispatcher: CollectingDispatcher,
     return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 
 
+def alarm_put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    after_script: bool) -> List[EventType]:
+    """ "good god no. i mean my hips", "nobody is missing?!" outside a form: sorry, why,
+    their question answered, and the choice of what to do next, with no numbers."""
+    events = say_put_right(dispatcher, tracker, latest_text(tracker), after_script)
+    dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+    return events + [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
 class ActionCheckInNo(TrackerAction):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
     action = "action_check_in_no"
@@ -419,6 +442,8 @@ class ActionCheckInNo(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if check_in_answer(latest_text(tracker)) == UNSURE:
             return unsure_at_the_question(dispatcher, tracker)
+        if false_alarm.in_own_words(latest_text(tracker)):
+            return alarm_put_right(dispatcher, tracker, after_script=False)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)

@@ -1,0 +1,170 @@
+"""A false alarm the person puts right: the reading and the words (issue 12, round nine).
+
+After the direct question ("Are you thinking about ending your life?") or a crisis or
+safeguarding block, people say it was wrong in their own words: "good god no. i mean my
+hips", "wtf no. why would you ask that", "omg nobody is taking my money!! this bot is so
+jumpy", "i havent hurt myself lol", "nobody is missing?!", "am i in trubble", "no?? i sort
+his bills because he cant. is that a problem". Each gets a short sorry, one plain line on why
+the bot asked, an answer to their question if they asked one, and then back to what they were
+doing, once.
+
+- ``denies(text)``: the message says the alarm was wrong (a no, a denial of the danger, a
+  protest or a worried question about it) and carries no danger of its own outside the
+  denied words ("no he hits me" is not a denial; "im not ending my life" is).
+- ``reply(text, after_script)``: the lines to say.
+
+Pure; tests in tests/unit/test_false_alarm.py. The dialogue that uses it: actions/false_alarm.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List
+
+from bot.answers.check_in import YES, check_in_answer
+from bot.safety.context import DENIED
+from bot.safety.detector import risk_words_in
+from bot.safety.normalise import normalise
+from bot.sounds_like import as_meant
+
+# Words said before a no: "good god no", "wtf no", "omg no", "erm no", "lol no".
+_BEFORE_NO = (r"(?:(?:oh|omg|wtf|what|eh|er+m?|um+|huh|lol|ffs|jeez|blimey|god|good god|my god|"
+              r"oh my god|lord|christ|gosh|hell|bloody hell|dear|oh dear|haha|ha|no)\W+)*")
+# A no at the start of the message, said as its own sentence or followed by more.
+PLAIN_NO = re.compile(
+    r"^\W*" + _BEFORE_NO + r"(?:no+|nope|nah+|no way|of course not|definitely not|absolutely not|"
+    r"certainly not|not at all|god no|hell no|good god no)(?=\W|$)", re.IGNORECASE)
+
+# The danger denied in the person's own words (beside bot/safety/context.DENIED, which the
+# net itself reads): "i havent hurt myself", "nobody has done anything to me", "im not ending
+# my life", "its not happening now".
+DENIES = re.compile(
+    r"\bi (?:have not|havent|haven't|have never|did not|didnt|didn't|never|would never|"
+    r"wouldnt|wouldn't|am not going to|m not going to|'m not going to|im not going to) "
+    r"(?:ever )?(?:hurt|harm|harmed|cut|taken|take|took|done|do|kill|killed|swallowed)"
+    r" (?:myself|anything|any\w*|nothing|owt)\b"
+    r"|\b(?:nobody|no one|noone|no-one|nobodys|nobody's)(?:'s| is| has| was| ever| s)? "
+    r"(?:ever )?(?:being |been )?(?:hurting|hurt|harmed|taking|taken|took|stealing|stolen|"
+    r"missing|gone missing|lost|done anything|doing anything|touched|touching|hit|hitting|"
+    r"abusing|abused|scamming|scammed|controlling|threatening|in danger|dying|ill)\b"
+    r"(?: (?:my|me|her|his|their|our|mums?|dads?|any|anything|nothing|owt)\b(?: \w+)?)?"
+    r"|\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|we'?re|were|mum'?s|dad'?s) (?:really |honestly )?"
+    r"not (?:suicidal|ending (?:my|her|his|our) life|going to (?:kill|hurt|end) \w+|"
+    r"in (?:any )?danger|at (?:any )?risk|missing|being (?:abused|hurt|scammed|robbed)|depressed)\b"
+    r"|\b(?:it'?s|its|it is|that'?s|thats|that is|this is|nothing is|nothings) not "
+    r"(?:happening(?: now)?|like that|abuse|a scam|an emergency|about that)\b"
+    r"|\bnot (?:suicidal|ending my life)\b"
+    r"|\b(?:no(?:body|one)|nothing) (?:is |has )?(?:wrong|happened|happening)\b",
+    re.IGNORECASE)
+
+# Words against the alarm itself: "why would you ask that", "stop asking me that", "this bot
+# is so jumpy", "i just meant...", "you got it wrong".
+PROTEST = re.compile(
+    r"\bwhy (?:would|did|do|are|d|is|does) (?:you|u|it|this(?: thing| bot)?) (?:even )?"
+    r"(?:ask|asking|say|saying|think|thinking)\b"
+    r"|\bstop (?:asking|saying)\b|\b(?:so|too|very|bit|really|well) (?:jumpy|touchy|paranoid|"
+    r"dramatic|over the top)\b|\bover ?react\w*|\bridiculous\b|\bcalm down\b"
+    r"|\b(?:you|u)(?:'ve| have)? (?:got (?:it|that|me|the wrong end)|read (?:it|that|me) wrong|"
+    r"misread|misunderstood)\b|\bwrong end of the stick\b|\bnot what i (?:meant|said|mean)\b"
+    r"|\bi (?:just |only )?(?:said|meant|asked|mean)\b", re.IGNORECASE)
+
+# Not a plain denial: "no but i have thought about it", "not yet", "sometimes", "maybe".
+HEDGED = re.compile(
+    r"\bbut\b|\bnot (?:yet|really|sure|always|now)\b|\bsometimes\b|\bkind of\b|\bsort of\b|"
+    r"\bkinda\b|\bmaybe\b|\bperhaps\b|\bthought about\b|\bused to\b|\bi (?:don'?t|do not) know\b|"
+    r"\bidk\b|\bdunno\b|\bexcept\b|\bunless\b|\bonly when\b|\bapart from\b|\bany more\b|"
+    r"\banymore\b|\bfor now\b|\bto know\b|\bwant\w* (?:someone|somebody|you|them|the team|help)\b",
+    re.IGNORECASE)
+
+# A worried question about the alarm: answered plainly.
+IN_TROUBLE = re.compile(
+    r"\b(?:am i|are we|is (?:he|she|my \w+)|will i|could i|have i) (?:be |been |get |got |gonna "
+    r"be |going to be )?(?:in|into) (?:trouble|trubble|truble|bother)\b|\bin (?:trouble|trubble)"
+    r"\s*\?", re.IGNORECASE)
+NOTHING_WRONG = re.compile(
+    r"\bis (?:that|this|it|helping|doing that) (?:a problem|wrong|bad|not ok|not okay|not allowed|"
+    r"illegal|against the law|ok|okay|allowed|alright|all right)\b"
+    r"|\b(?:have i|did i|am i) (?:done |do |doing )?(?:something|anything) wrong\b"
+    r"|\bam i (?:not )?allowed\b|\bam i doing wrong\b", re.IGNORECASE)
+
+SORRY_ASKED = "Sorry, I did not mean to worry you."
+SORRY_SHOWN = "Sorry, I got that wrong."
+WHY_ASKED = "I ask everyone when I am not sure, to keep people safe."
+WHY_SHOWN = "Some of your words sounded like danger to me, so I showed that to be safe."
+NOT_IN_TROUBLE = "No, you are not in trouble."
+NOTHING_WRONG_ANSWER = "That is fine. You have not done anything wrong."
+NOTED = "I have noted that you said this is not a worry."
+NOT_A_CONCERN = "The person said this was not a concern"
+
+
+def _plain(text: str) -> str:
+    return as_meant(str(text or "")).replace("\u2019", "'")
+
+
+def _without_denials(norm: str) -> str:
+    norm = PROTEST.sub(" ", DENIES.sub(" ", norm))
+    return PLAIN_NO.sub(" ", DENIED.sub(" ", norm))
+
+
+def asks_about_the_alarm(text: str) -> bool:
+    """ "am i in trubble", "is that a problem", "why would you ask that"."""
+    plain = _plain(text)
+    return bool(IN_TROUBLE.search(plain) or NOTHING_WRONG.search(plain)
+                or PROTEST.search(plain))
+
+
+def denies(text: str) -> bool:
+    """True when the message puts a false alarm right and tells of no danger of its own."""
+    raw = str(text or "")
+    if not raw.strip() or raw.startswith("/"):
+        return False
+    plain = _plain(raw)
+    norm = normalise(plain)
+    said = (PLAIN_NO.search(plain) or DENIES.search(plain) or DENIED.search(norm)
+            or asks_about_the_alarm(plain))
+    if not said or check_in_answer(raw) == YES or HEDGED.search(_without_denials(plain)):
+        return False
+    # "no he hits me", "no one cares, i want to die": danger still said, never a denial.
+    rest = _without_denials(normalise(plain.lower()))
+    return not risk_words_in(rest)
+
+
+def in_own_words(text: str) -> bool:
+    """A denial said in more than a bare "no" ("nah", the No button keep their own reply):
+    a denial of the danger, a protest or a question, or a no with more words after it."""
+    if not denies(text):
+        return False
+    plain = _plain(text)
+    return bool(DENIES.search(plain) or DENIED.search(normalise(plain))
+                or asks_about_the_alarm(plain) or len(plain.split()) > 4)
+
+
+def denies_danger(text: str) -> bool:
+    """Stricter, for after a block (the "what would you like to happen?" step): the danger
+    itself denied or the alarm protested ("nobody is taking my money!!", "why would you
+    ask that"), never a bare "no" that may be an answer there ("no, not the police")."""
+    if not denies(text):
+        return False
+    plain = _plain(text)
+    return bool(DENIES.search(plain) or DENIED.search(normalise(plain))
+                or asks_about_the_alarm(plain))
+
+
+def reply(text: str, after_script: bool = False) -> List[str]:
+    """Sorry, why, and the answer to their question if they asked one."""
+    plain = _plain(text)
+    lines = [SORRY_SHOWN, WHY_SHOWN] if after_script else [SORRY_ASKED, WHY_ASKED]
+    if IN_TROUBLE.search(plain):
+        lines.append(NOT_IN_TROUBLE)
+    elif NOTHING_WRONG.search(plain):
+        lines.append(NOTHING_WRONG_ANSWER)
+    if after_script:
+        lines.append(NOTED)
+    return lines
+
+
+def all_texts() -> Dict[str, str]:
+    return {"false_alarm/SORRY_ASKED": SORRY_ASKED, "false_alarm/SORRY_SHOWN": SORRY_SHOWN,
+            "false_alarm/WHY_ASKED": WHY_ASKED, "false_alarm/WHY_SHOWN": WHY_SHOWN,
+            "false_alarm/NOT_IN_TROUBLE": NOT_IN_TROUBLE,
+            "false_alarm/NOTHING_WRONG_ANSWER": NOTHING_WRONG_ANSWER,
+            "false_alarm/NOTED": NOTED, "false_alarm/NOT_A_CONCERN": NOT_A_CONCERN}
