@@ -20,6 +20,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import crisis_care, store
+from bot.data import handoffs
 from bot.safety import false_alarm
 
 RAISED = ("crisis", "safeguarding")
@@ -32,6 +33,9 @@ def mark_not_a_concern(sender_id: str, reference: Optional[str], text: str) -> b
             and (r.get("data") or {}).get("kind") in RAISED
             and crisis_care.stands(r.get("data") or {})]
     words = " ".join(str(text or "").split())[:2000]
+    if not reference:
+        row = handoffs.latest_for(sender_id)
+        reference = row["reference"] if row and row.get("status") == "waiting" else None
     if rows:
         latest = rows[-1]
         store.update_record(latest["id"], {**latest["data"], "not_a_concern": {

@@ -579,7 +579,8 @@ def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
         return False
     if tracker.get_slot("safety_category") in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,):
         return False
-    return false_alarm.denies_danger(turn.text)
+    kind = "crisis" if crisis_care.is_suicide(tracker.get_slot("safety_category")) else ""
+    return false_alarm.denies_danger(turn.text, kind)
 
 
 def put_right_after_block(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
@@ -832,6 +833,10 @@ class AnswerFirstForm(FormValidationAction):
         if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and decision.action != "interrupt" and \
                 denied_after_block(tracker, turn):
             return put_right_after_block(dispatcher, tracker, slot, turn)
+        if kind == fs.SAFETY_NEXT and not turn.is_payload and \
+                false_alarm.answer_to_question(turn.text):
+            # "am i in trubble" after the suicide block: answered, and the step stays open.
+            dispatcher.utter_message(text=false_alarm.answer_to_question(turn.text))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
@@ -863,7 +868,8 @@ class AnswerFirstForm(FormValidationAction):
             reading = Reading(reading.slots, SORRY_MISREAD)
         if kind == fs.SAFETY_CHECK and reading.slots.get(slot) == fs.NOT_NEEDED and \
                 str(reading.say or "").startswith(form_words.CHECK_IN_NO) and \
-                not turn.is_payload and false_alarm.in_own_words(turn.text):
+                not turn.is_payload and \
+                false_alarm.in_own_words(turn.text, tracker.get_slot("safety_concern") or ""):
             # "wtf no. why would you ask that", "am i in trubble": sorry, why it was asked,
             # their question answered, then the next question (once; never the same again).
             lines = put_right(tracker, turn.text, after_script=False)

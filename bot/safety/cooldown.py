@@ -4,10 +4,10 @@
 denial in the person's own words: "I'm TIRED not suicidal", "no im fine just knackered")
 is not asked again in the next ``TURNS`` messages of that conversation for a weak reason:
 the risk classifier alone, or the same pattern category already asked about; after that,
-the classifier alone of the same kind (crisis or safeguarding) is not asked again for the
-rest of the conversation. A denial just after a block ("omg nobody is taking my money!!",
+the classifier alone of the same kind (crisis or safeguarding) on a message with no danger
+or harm word is not asked again for the rest of the conversation. A denial just after a block ("omg nobody is taking my money!!",
 read by bot/safety/false_alarm.py) is a "No" too, and a block from the classifier alone of
-that kind is then quiet as well (issue 12). A reviewed pattern always counts: a clear one
+that kind on such a message is then quiet as well (issue 12). A reviewed pattern always counts: a clear one
 never reaches the check-in, so it still gives the script at once.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
@@ -92,11 +92,13 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             net = (event.get("parse_data") or {}).get("safety_net") or {}
             if found is not None:
                 found = (found[0], found[1], found[2] + 1)
+            # After a block, the denial is of that block's kind.
+            denied = (raised if shown else "") or kind or "crisis"
             if text and not text.startswith("/") and (
                     (asked and _says_no(text, intent)) or DENIED.search(normalise(text))):
-                found = (kind or "crisis", category, 0)
-            elif text and not text.startswith("/") and shown and denies_danger(text):
-                found = (raised or kind or "crisis", category, 0)
+                found = (denied, category, 0)
+            elif text and not text.startswith("/") and shown and denies_danger(text, raised):
+                found = (denied, category, 0)
             elif text == "/deny" and asked:
                 found = (kind or "crisis", category, 0)
             if net.get("tier") == "clear" and net.get("kind") in ("crisis", "safeguarding"):
@@ -119,16 +121,19 @@ def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
         return False
     kind, category, since = said
     model = finding.get("signal") == "model"
+    # The classifier alone, of the kind they said No to, on a message with no danger or harm
+    # word from the reviewed lexicon: believed quiet for the rest of the conversation.
+    everyday = model and finding.get("kind") == kind and bool(text) and \
+        not risk_words_in(normalise(text))
     if finding.get("tier") == "clear":
-        # A block from the classifier alone, of the kind they said No to: quiet for the rest
-        # of the conversation. A reviewed pattern always counts.
-        return model and finding.get("kind") == kind
+        # A block from the classifier alone after a No or a denial (issue 12); a reviewed
+        # pattern, or a danger word, always counts.
+        return everyday
     if since == 0:
         # the "No" is this very message (a denial that still raised a check-in)
         return model
     if since > turns:
-        # After the window the classifier alone of that kind stays quiet (issue 12).
-        return model and finding.get("kind") == kind
+        return everyday
     return model or (finding.get("kind") == kind and finding.get("category") == category)
 
 

@@ -112,15 +112,21 @@ def asks_about_the_alarm(text: str) -> bool:
                 or PROTEST.search(plain))
 
 
-def denies(text: str) -> bool:
-    """True when the message puts a false alarm right and tells of no danger of its own."""
+def _says_it_is_not(plain: str) -> bool:
+    """A no, or the danger denied in words."""
+    return bool(PLAIN_NO.search(plain) or DENIES.search(plain) or DENIED.search(normalise(plain)))
+
+
+def denies(text: str, kind: str = "") -> bool:
+    """True when the message puts a false alarm right and tells of no danger of its own.
+    About danger to life (``kind`` "crisis") only a no or a denial counts: "am i in
+    trubble" alone, or "why would you ask", is answered but is not a no to "Are you
+    thinking about ending your life?"."""
     raw = str(text or "")
     if not raw.strip() or raw.startswith("/"):
         return False
     plain = _plain(raw)
-    norm = normalise(plain)
-    said = (PLAIN_NO.search(plain) or DENIES.search(plain) or DENIED.search(norm)
-            or asks_about_the_alarm(plain))
+    said = _says_it_is_not(plain) or (kind != "crisis" and asks_about_the_alarm(plain))
     if not said or check_in_answer(raw) == YES or HEDGED.search(_without_denials(plain)):
         return False
     # "no he hits me", "no one cares, i want to die": danger still said, never a denial.
@@ -128,35 +134,43 @@ def denies(text: str) -> bool:
     return not risk_words_in(rest)
 
 
-def in_own_words(text: str) -> bool:
+def in_own_words(text: str, kind: str = "") -> bool:
     """A denial said in more than a bare "no" ("nah", the No button keep their own reply):
     a denial of the danger, a protest or a question, or a no with more words after it."""
-    if not denies(text):
+    if not denies(text, kind):
         return False
     plain = _plain(text)
     return bool(DENIES.search(plain) or DENIED.search(normalise(plain))
                 or asks_about_the_alarm(plain) or len(plain.split()) > 4)
 
 
-def denies_danger(text: str) -> bool:
+def denies_danger(text: str, kind: str = "") -> bool:
     """Stricter, for after a block (the "what would you like to happen?" step): the danger
     itself denied or the alarm protested ("nobody is taking my money!!", "why would you
     ask that"), never a bare "no" that may be an answer there ("no, not the police")."""
-    if not denies(text):
+    if not denies(text, kind):
         return False
     plain = _plain(text)
     return bool(DENIES.search(plain) or DENIED.search(normalise(plain))
                 or asks_about_the_alarm(plain))
 
 
+def answer_to_question(text: str) -> str:
+    """ "No, you are not in trouble." to "am i in trubble", or ""."""
+    plain = _plain(text)
+    if IN_TROUBLE.search(plain):
+        return NOT_IN_TROUBLE
+    if NOTHING_WRONG.search(plain):
+        return NOTHING_WRONG_ANSWER
+    return ""
+
+
 def reply(text: str, after_script: bool = False) -> List[str]:
     """Sorry, why, and the answer to their question if they asked one."""
-    plain = _plain(text)
     lines = [SORRY_SHOWN, WHY_SHOWN] if after_script else [SORRY_ASKED, WHY_ASKED]
-    if IN_TROUBLE.search(plain):
-        lines.append(NOT_IN_TROUBLE)
-    elif NOTHING_WRONG.search(plain):
-        lines.append(NOTHING_WRONG_ANSWER)
+    answer = answer_to_question(text)
+    if answer:
+        lines.append(answer)
     if after_script:
         lines.append(NOTED)
     return lines
