@@ -31,6 +31,7 @@ from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import put_right, told_still
+from actions.resume_code import give_code
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store
 from bot import form_slots as fs
@@ -42,7 +43,7 @@ from bot.answers.check_in import (UNSURE as CHECK_IN_UNSURE, YES as CHECK_IN_YES
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers.jump import part_asked_for
-from bot.answers.leaving import leaving_words_not_a_leaving
+from bot.answers.leaving import goes_for_now, leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -796,6 +797,12 @@ class AnswerFirstForm(FormValidationAction):
                 for line in waiting:
                     dispatcher.utter_message(text=line)
                 return {"turn_note": f"{slot}:waiting"}
+            if goes_for_now(turn.text) and not crisis_care.disclosure_stands(
+                    crisis_care.safety_records(store.records_for(tracker.sender_id))):
+                # "ok i have to go back in. can i finish this tonight": the code at once.
+                code = give_code(dispatcher, tracker, self.form)
+                if code:
+                    return {"turn_note": f"{slot}:waiting", "resume_code": code}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -1026,7 +1033,7 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
-    fs.ENGINE_SLOT_NAMES)
+    fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code"}   # a false alarm put right; a code given
 
 
 def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,

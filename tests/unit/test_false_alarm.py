@@ -241,3 +241,43 @@ def test_a_denial_after_a_block_starts_the_quiet_spell():
 
 def test_a_wish_after_a_block_does_not_start_it():
     assert last_no(after_block("i want him to stop, please tell someone")) is None
+
+
+# ---- going for now --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "she dresses herself i said that. ok i have to go back in. can i finish this tonight",
+    "i have to go back to work", "can i finish this tonight", "gotta go back in now",
+    "can we do the rest tomorrow", "my break is over, can i carry on later"])
+def test_going_for_now_is_read(text):
+    from bot.answers.leaving import goes_for_now
+    assert goes_for_now(text)
+
+
+@pytest.mark.parametrize("text", ["i went back to work last year", "she goes back in to hospital",
+                                  "i finished it yesterday"])
+def test_everyday_talk_is_not_going_for_now(text):
+    from bot.answers.leaving import goes_for_now
+    assert not goes_for_now(text)
+
+
+def waiting_tracker(sender):
+    return Tracker(sender, {}, {"text": "x"}, [], False, None, {}, "action_listen")
+
+
+def test_going_back_in_after_a_denied_alarm_is_not_the_danger_goodbye(db):
+    from actions.waiting import waiting_lines
+    row = raise_block("lisa", category="suicide_act", kind="crisis")
+    text = "ok i have to go back in"
+    assert crisis_care.CANNOT_STAY_OK in waiting_lines(waiting_tracker("lisa"), text, True)
+    put_right.mark_not_a_concern("lisa", row["reference"], "nobody has taken anything")
+    assert waiting_lines(waiting_tracker("lisa"), text, in_form=True) is None
+
+
+def test_the_goodbye_and_the_pause_follow_what_stands(db):
+    from actions.conversation import said_crisis
+    row = raise_block("pat", category="suicide_act", kind="crisis")
+    assert said_crisis("pat")
+    put_right.mark_not_a_concern("pat", row["reference"], "i havent hurt myself lol")
+    assert not said_crisis("pat")
+    assert put_right.told_still("pat") is None
