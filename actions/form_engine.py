@@ -584,6 +584,13 @@ def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
     return false_alarm.denies_danger(turn.text, kind)
 
 
+def weak_alarm_in(tracker: Tracker, turn: Turn) -> bool:
+    """ "wtf no!! im not ending my life" read by the net as a possible danger (a check-in,
+    not a clear sign): the denial is the reply to the step, not a new alarm."""
+    found = (tracker.latest_message or {}).get("safety_net") or {}
+    return turn.intent in SAFETY_INTENTS and found.get("tier") != "clear"
+
+
 def put_right_after_block(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                           turn: Turn) -> Dict[str, Any]:
     """Sorry, why, their question answered; the record marked "not a concern"; back to the
@@ -837,8 +844,8 @@ class AnswerFirstForm(FormValidationAction):
             # "hes back i have to go" at "what would you like to happen now?": the quick exit
             # (its own rule), never kept as the wish with the next question on screen.
             decision = Decision("interrupt")
-        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and decision.action != "interrupt" and \
-                denied_after_block(tracker, turn):
+        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and denied_after_block(tracker, turn) and (
+                decision.action != "interrupt" or weak_alarm_in(tracker, turn)):
             return put_right_after_block(dispatcher, tracker, slot, turn)
         if kind == fs.SAFETY_NEXT and not turn.is_payload and \
                 false_alarm.answer_to_question(turn.text):

@@ -389,12 +389,21 @@ def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
                     kind: str) -> List[EventType]:
     """They said "No" a moment ago and only a weak reason asks again: in a form the message
     is the answer to the question (the form asks the next one); outside a form it is heard
-    and reflected, with no question."""
+    and reflected, with no question. A denial in their words that still raised a check-in
+    ("wtf no!! im not ending my life") is put right (sorry, why) first."""
+    said_no = last_no(tracker.events)
+    put_right: List[EventType] = []
+    if said_no is not None and said_no[2] == 0 and \
+            false_alarm.in_own_words(latest_text(tracker), kind):
+        put_right = say_put_right(dispatcher, tracker, latest_text(tracker), after_script=False)
     if tracker.active_loop_name:
         # safety_concern is set for the interruption rule to hand back to the form; the
         # direct question stays answered.
-        return [SlotSet("safety_concern", kind), SlotSet("safety_check", fs.NOT_NEEDED)
-                ] + kept_answer(tracker)
+        return put_right + [SlotSet("safety_concern", kind),
+                            SlotSet("safety_check", fs.NOT_NEEDED)] + kept_answer(tracker)
+    if put_right:
+        dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+        return put_right + [FollowupAction("action_listen")]
     say_reflection(dispatcher, latest_text(tracker), tracker.get_slot("preferred_name"),
                    telling=True)
     return [FollowupAction("action_listen")]
