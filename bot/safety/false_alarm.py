@@ -67,24 +67,28 @@ PROTEST = re.compile(
     r"misread|misunderstood)\b|\bwrong end of the stick\b|\bnot what i (?:meant|said|mean)\b"
     r"|\bi (?:just |only )?(?:said|meant|asked|mean)\b", re.IGNORECASE)
 
+def _any_of(*parts: str) -> "re.Pattern[str]":
+    """One pattern that finds any of these, each as whole words."""
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
 # Not a plain denial: "no but i have thought about it", "not yet", "sometimes", "maybe".
-HEDGED = re.compile(
-    r"\bbut\b|\bnot (?:yet|really|sure|always|now)\b|\bsometimes\b|\bkind of\b|\bsort of\b|"
-    r"\bkinda\b|\bmaybe\b|\bperhaps\b|\bthought about\b|\bused to\b|\bi (?:don'?t|do not) know\b|"
-    r"\bidk\b|\bdunno\b|\bexcept\b|\bunless\b|\bonly when\b|\bapart from\b|\bany more\b|"
-    r"\banymore\b|\bfor now\b|\bto know\b|\bwant\w* (?:someone|somebody|you|them|the team|help)\b",
-    re.IGNORECASE)
+HEDGED = _any_of(
+    "but", "not (?:yet|really|sure|always|now)", "sometimes", "kind of", "sort of", "kinda",
+    "maybe", "perhaps", "thought about", "used to", "i (?:don'?t|do not) know", "idk",
+    "dunno", "except", "unless", "only when", "apart from", "any ?more", "for now", "to know",
+    r"want\w* (?:someone|somebody|you|them|the team|help)")
 
 # A worried question about the alarm: answered plainly.
-IN_TROUBLE = re.compile(
-    r"\b(?:am i|are we|is (?:he|she|my \w+)|will i|could i|have i) (?:be |been |get |got |gonna "
-    r"be |going to be )?(?:in|into) (?:trouble|trubble|truble|bother)\b|\bin (?:trouble|trubble)"
-    r"\s*\?", re.IGNORECASE)
-NOTHING_WRONG = re.compile(
-    r"\bis (?:that|this|it|helping|doing that) (?:a problem|wrong|bad|not ok|not okay|not allowed|"
-    r"illegal|against the law|ok|okay|allowed|alright|all right)\b"
-    r"|\b(?:have i|did i|am i) (?:done |do |doing )?(?:something|anything) wrong\b"
-    r"|\bam i (?:not )?allowed\b|\bam i doing wrong\b", re.IGNORECASE)
+IN_TROUBLE = _any_of(
+    r"(?:am i|are we|is (?:he|she|my \w+)|will i|could i|have i) (?:be |been |get |got |"
+    r"gonna be |going to be )?(?:in|into) (?:trouble|trubble|truble|bother)",
+    r"in (?:trouble|trubble)(?=\s*\?)")
+NOTHING_WRONG = _any_of(
+    "is (?:that|this|it|helping|doing that) (?:a problem|wrong|bad|not ok|not okay|not allowed|"
+    "illegal|against the law|ok|okay|allowed|alright|all right)",
+    "(?:have i|did i|am i) (?:done |do |doing )?(?:something|anything) wrong",
+    "am i (?:not )?allowed", "am i doing wrong")
 
 SORRY_ASKED = "Sorry, I did not mean to worry you."
 SORRY_SHOWN = "Sorry, I got that wrong."

@@ -211,17 +211,19 @@ def test_the_protest_at_the_wish_is_read_as_a_denial(db):
 
 def after_block(denial, *later, kind="safeguarding"):
     net = {"tier": "clear", "kind": kind, "category": "abuse_financial", "signal": "model"}
-    events = [{"event": "user", "text": "a job coach maybe? and my benefits",
-               "parse_data": {"intent": {"name": "safeguarding_concern"}, "safety_net": net}},
-              {"event": "action", "name": "action_safeguarding_support"},
-              {"event": "action", "name": "self_assessment_form"},
-              {"event": "slot", "name": "requested_slot", "value": "safety_wish"},
-              {"event": "action", "name": "action_listen"},
-              {"event": "user", "text": denial, "parse_data": {"intent": {"name": "inform"}}}]
+    def user(text, intent="inform", **more):
+        return {"event": "user", "text": text,
+                "parse_data": {"intent": {"name": intent}, **more}}
+
+    def act(*names):
+        return [{"event": "action", "name": name} for name in names]
+
+    events = [user("a job coach maybe? and my benefits", "safeguarding_concern", safety_net=net)]
+    events += act("action_safeguarding_support", "self_assessment_form")
+    events += [{"event": "slot", "name": "requested_slot", "value": "safety_wish"}]
+    events += act("action_listen") + [user(denial)]
     for text in later:
-        events += [{"event": "action", "name": "self_assessment_form"},
-                   {"event": "action", "name": "action_listen"},
-                   {"event": "user", "text": text, "parse_data": {"intent": {"name": "inform"}}}]
+        events += act("self_assessment_form", "action_listen") + [user(text)]
     return events
 
 
@@ -245,20 +247,17 @@ def test_a_wish_after_a_block_does_not_start_it():
 
 # ---- going for now --------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "she dresses herself i said that. ok i have to go back in. can i finish this tonight",
-    "i have to go back to work", "can i finish this tonight", "gotta go back in now",
-    "can we do the rest tomorrow", "my break is over, can i carry on later"])
-def test_going_for_now_is_read(text):
-    from bot.answers.leaving import goes_for_now
-    assert goes_for_now(text)
+GOING = ["she dresses herself i said that. ok i have to go back in. can i finish this tonight",
+         "i have to go back to work", "can i finish this tonight", "gotta go back in now",
+         "can we do the rest tomorrow", "my break is over, can i carry on later"]
+STAYING = ["i went back to work last year", "she goes back in to hospital",
+           "i finished it yesterday"]
 
 
-@pytest.mark.parametrize("text", ["i went back to work last year", "she goes back in to hospital",
-                                  "i finished it yesterday"])
-def test_everyday_talk_is_not_going_for_now(text):
+def test_going_for_now_is_read_and_everyday_talk_is_not():
     from bot.answers.leaving import goes_for_now
-    assert not goes_for_now(text)
+    assert [t for t in GOING if not goes_for_now(t)] == []
+    assert [t for t in STAYING if goes_for_now(t)] == []
 
 
 def waiting_tracker(sender):
