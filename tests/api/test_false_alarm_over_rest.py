@@ -76,3 +76,14 @@ def test_a_protest_at_what_would_you_like_to_happen_is_not_the_wish(stack, sende
     assert safety_records(sender)[-1]["not_a_concern"]["words"].startswith("omg nobody")
     chat.say("talk to a person")
     assert handoffs.latest_for(sender)["reason"] not in ("crisis", "safeguarding")
+
+
+def test_a_worded_no_at_the_check_in_inside_the_questions(stack, sender):
+    chat = in_the_questions(stack, sender)
+    asked = chat.texts("its the money really. my nephew sees to my bank card for me now")
+    assert "Is anyone hurting you or taking your money?" in asked
+    said = chat.texts("no?? he sorts it because i cant. is that a problem")
+    assert "Sorry, I did not mean to worry you." in said
+    assert "That is fine. You have not done anything wrong." in said
+    assert "What are you proud of?" in said and "taking your money" not in said
+    assert safety_records(sender)[-1]["not_a_concern"]["words"].startswith("no??")

@@ -280,3 +280,33 @@ def test_the_goodbye_and_the_pause_follow_what_stands(db):
     put_right.mark_not_a_concern("pat", row["reference"], "i havent hurt myself lol")
     assert not said_crisis("pat")
     assert put_right.told_still("pat") is None
+
+
+def test_after_a_denial_a_block_from_the_classifier_alone_is_not_shown_again(db):
+    from bot import form_slots as fs
+    later = "a cleaner would be good, is that something i pay for"
+    model = {"tier": "clear", "kind": "safeguarding", "category": "abuse_financial",
+             "signal": "model"}
+    events = after_block("omg nobody is taking my money!! this bot is so jumpy")
+    events += [{"event": "action", "name": "self_assessment_form"},
+               {"event": "slot", "name": "requested_slot", "value": "sa_outcome_home_safe"},
+               {"event": "action", "name": "action_listen"}]
+    quiet = Tracker("quiet", {"requested_slot": "sa_outcome_home_safe"},
+                    {"text": later, "intent": {"name": "safeguarding_concern"},
+                     "entities": [], "safety_net": model},
+                    events + [{"event": "user", "text": later}], False, None,
+                    {"name": "self_assessment_form"}, "action_listen")
+    d = CollectingDispatcher()
+    out = asyncio.run(safety_actions.ActionSafeguardingSupport().run(d, quiet, {}))
+    assert d.messages == [] and handoffs.latest_for("quiet") is None
+    assert slots_of(out) == {"safety_check": fs.NOT_NEEDED, "sa_outcome_home_safe": later}
+    # A reviewed pattern still gives the block.
+    pattern = Tracker("loud", {"requested_slot": "sa_outcome_home_safe"},
+                      {"text": "my son takes my pension every week", "entities": [],
+                       "intent": {"name": "safeguarding_concern"},
+                       "safety_net": dict(model, signal="pattern")},
+                      events + [{"event": "user", "text": "my son takes my pension every week"}],
+                      False, None, {"name": "self_assessment_form"}, "action_listen")
+    d = CollectingDispatcher()
+    asyncio.run(safety_actions.ActionSafeguardingSupport().run(d, pattern, {}))
+    assert handoffs.latest_for("loud")["reason"] == "safeguarding"
