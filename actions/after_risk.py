@@ -76,10 +76,11 @@ def denied_the_alarm(dispatcher: CollectingDispatcher, tracker: Tracker,
     anything" just after a block, in words the model did not place: put right, not
     "Sorry, I did not understand"."""
     concern = tracker.get_slot("safety_concern")
-    if concern in ("crisis", "safeguarding") and false_alarm.in_own_words(text, concern):
+    calm = false_alarm.net_calm(tracker.latest_message.get("safety_net"))
+    if concern in ("crisis", "safeguarding") and false_alarm.in_own_words(text, concern, calm):
         return alarm_put_right(dispatcher, tracker, after_script=False)
     shown = just_shown(tracker)
-    if shown and false_alarm.denies_danger(text, shown):
+    if shown and false_alarm.denies_danger(text, shown, calm):
         return alarm_put_right(dispatcher, tracker, after_script=True)
     answer = false_alarm.answer_to_question(text) if shown else ""
     if answer:

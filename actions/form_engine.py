@@ -581,7 +581,8 @@ def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
     if tracker.get_slot("safety_category") in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,):
         return False
     kind = "crisis" if crisis_care.is_suicide(tracker.get_slot("safety_category")) else ""
-    return false_alarm.denies_danger(turn.text, kind)
+    return false_alarm.denies_danger(turn.text, kind, false_alarm.net_calm(
+        (tracker.latest_message or {}).get("safety_net")))
 
 
 def weak_alarm_in(tracker: Tracker, turn: Turn) -> bool:
@@ -883,7 +884,9 @@ class AnswerFirstForm(FormValidationAction):
         if kind == fs.SAFETY_CHECK and reading.slots.get(slot) == fs.NOT_NEEDED and \
                 str(reading.say or "").startswith(form_words.CHECK_IN_NO) and \
                 not turn.is_payload and \
-                false_alarm.in_own_words(turn.text, tracker.get_slot("safety_concern") or ""):
+                false_alarm.in_own_words(turn.text, tracker.get_slot("safety_concern") or "",
+                                         false_alarm.net_calm(
+                                             (tracker.latest_message or {}).get("safety_net"))):
             # "wtf no. why would you ask that", "am i in trubble": sorry, why it was asked,
             # their question answered, then the next question (once; never the same again).
             lines = put_right(tracker, turn.text, after_script=False)

@@ -451,8 +451,8 @@ class ActionCheckInNo(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if check_in_answer(latest_text(tracker)) == UNSURE:
             return unsure_at_the_question(dispatcher, tracker)
-        if false_alarm.in_own_words(latest_text(tracker),
-                                    tracker.get_slot("safety_concern") or ""):
+        if false_alarm.in_own_words(latest_text(tracker), tracker.get_slot("safety_concern") or "",
+                                    false_alarm.net_calm(finding(tracker))):
             return alarm_put_right(dispatcher, tracker, after_script=False)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(

@@ -259,8 +259,8 @@ def stands(record: Dict[str, Any]) -> bool:
 def disclosure_stands(found: Iterable[Dict[str, Any]]) -> bool:
     """True when danger or abuse was told or asked about in this conversation and the person
     has not said it was not a concern."""
-    return any(f.get("kind") in ("crisis", "safeguarding") and f.get("tier") in ("clear", "check_in")
-               and stands(f) for f in found)
+    return any(f.get("kind") in ("crisis", "safeguarding")
+               and f.get("tier") in ("clear", "check_in") and stands(f) for f in found)
 
 
 def suicide_signs(found: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:

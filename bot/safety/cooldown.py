@@ -5,10 +5,11 @@ denial in the person's own words: "I'm TIRED not suicidal", "no im fine just kna
 is not asked again in the next ``TURNS`` messages of that conversation for a weak reason:
 the risk classifier alone, or the same pattern category already asked about; after that,
 the classifier alone of the same kind (crisis or safeguarding) on a message with no danger
-or harm word is not asked again for the rest of the conversation. A denial just after a block ("omg nobody is taking my money!!",
-read by bot/safety/false_alarm.py) is a "No" too, and a block from the classifier alone of
-that kind on such a message is then quiet as well (issue 12). A reviewed pattern always counts: a clear one
-never reaches the check-in, so it still gives the script at once.
+or harm word is not asked again for the rest of the conversation. A denial just after a
+block ("omg nobody is taking my money!!", read by bot/safety/false_alarm.py) is a "No" too,
+and a block from the classifier alone of that kind on such a message is then quiet as well
+(issue 12). A reviewed pattern always counts: a clear one never reaches the check-in, so it
+still gives the script at once.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
 one judgement.
@@ -21,7 +22,7 @@ from typing import Any, Dict, Iterable, Optional, Tuple
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety.context import DENIED, TAKE_BACK
 from bot.safety.detector import risk_words_in
-from bot.safety.false_alarm import denies_danger
+from bot.safety.false_alarm import denies_danger, net_calm
 from bot.safety.normalise import normalise
 
 TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
@@ -97,7 +98,8 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             if text and not text.startswith("/") and (
                     (asked and _says_no(text, intent)) or DENIED.search(normalise(text))):
                 found = (denied, category, 0)
-            elif text and not text.startswith("/") and shown and denies_danger(text, raised):
+            elif text and not text.startswith("/") and shown and \
+                    denies_danger(text, raised, net_calm(net)):
                 found = (denied, category, 0)
             elif text == "/deny" and asked:
                 found = (kind or "crisis", category, 0)

@@ -18,7 +18,7 @@ Pure; tests in tests/unit/test_false_alarm.py. The dialogue that uses it: action
 from __future__ import annotations
 
 import re
-from typing import Dict, List
+from typing import Any, Dict, List, Optional
 
 from bot.answers.check_in import YES, check_in_answer
 from bot.safety.context import DENIED
@@ -46,7 +46,8 @@ DENIES = re.compile(
     r"(?:ever )?(?:being |been )?(?:hurting|hurt|harmed|taking|taken|took|stealing|stolen|"
     r"missing|gone missing|lost|done anything|doing anything|touched|touching|hit|hitting|"
     r"abusing|abused|scamming|scammed|controlling|threatening|in danger|dying|ill)\b"
-    r"(?: (?:my|me|her|his|their|our|mums?|dads?|any|anything|nothing|owt)\b(?: \w+)?)?"
+    r"(?: (?:my|me|her|his|their|our|mums?|dads?|any|anything|nothing|owt)\b"
+    r"(?: (?!except|but|unless|apart|only|when|if)\w+)?)?"
     r"|\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|we'?re|were|mum'?s|dad'?s) (?:really |honestly )?"
     r"not (?:suicidal|ending (?:my|her|his|our) life|going to (?:kill|hurt|end) \w+|"
     r"in (?:any )?danger|at (?:any )?risk|missing|being (?:abused|hurt|scammed|robbed)|depressed)\b"
@@ -121,11 +122,14 @@ def _says_it_is_not(plain: str) -> bool:
     return bool(PLAIN_NO.search(plain) or DENIES.search(plain) or DENIED.search(normalise(plain)))
 
 
-def denies(text: str, kind: str = "") -> bool:
+def denies(text: str, kind: str = "", calm: bool = False) -> bool:
     """True when the message puts a false alarm right and tells of no danger of its own.
     About danger to life (``kind`` "crisis") only a no or a denial counts: "am i in
     trubble" alone, or "why would you ask", is answered but is not a no to "Are you
-    thinking about ending your life?"."""
+    thinking about ending your life?". ``calm``: the safety net itself found nothing in this
+    message, so beside a denial of the danger in words (not a bare no) the words that raised
+    the alarm may be said again ("what? nobody has done anything to me. is it all women
+    crying at the group")."""
     raw = str(text or "")
     if not raw.strip() or raw.startswith("/"):
         return False
@@ -135,24 +139,30 @@ def denies(text: str, kind: str = "") -> bool:
         return False
     # "no he hits me", "no one cares, i want to die": danger still said, never a denial.
     rest = _without_denials(normalise(plain.lower()))
-    return not risk_words_in(rest)
+    explicit = bool(DENIES.search(plain) or DENIED.search(normalise(plain)))
+    return (calm and explicit) or not risk_words_in(rest)
 
 
-def in_own_words(text: str, kind: str = "") -> bool:
+def net_calm(found: Optional[Dict[str, Any]]) -> bool:
+    """The safety net's own finding on the message (its "safety_net" parse data) is nothing."""
+    return (found or {}).get("tier") in (None, "", "none")
+
+
+def in_own_words(text: str, kind: str = "", calm: bool = False) -> bool:
     """A denial said in more than a bare "no" ("nah", the No button keep their own reply):
     a denial of the danger, a protest or a question, or a no with more words after it."""
-    if not denies(text, kind):
+    if not denies(text, kind, calm):
         return False
     plain = _plain(text)
     return bool(DENIES.search(plain) or DENIED.search(normalise(plain))
                 or asks_about_the_alarm(plain) or len(plain.split()) > 4)
 
 
-def denies_danger(text: str, kind: str = "") -> bool:
+def denies_danger(text: str, kind: str = "", calm: bool = False) -> bool:
     """Stricter, for after a block (the "what would you like to happen?" step): the danger
     itself denied or the alarm protested ("nobody is taking my money!!", "why would you
     ask that"), never a bare "no" that may be an answer there ("no, not the police")."""
-    if not denies(text, kind):
+    if not denies(text, kind, calm):
         return False
     plain = _plain(text)
     return bool(DENIES.search(plain) or DENIED.search(normalise(plain))

@@ -77,6 +77,17 @@ def test_the_question_is_answered_on_its_own_too():
     assert false_alarm.answer_to_question("i like the park") == ""
 
 
+def test_when_the_net_found_nothing_the_alarms_words_may_come_again_beside_a_denial():
+    text = "what? nobody has done anything to me. is it all women crying at the group"
+    assert not false_alarm.denies(text)
+    assert false_alarm.denies(text, calm=True)
+    assert false_alarm.net_calm({"tier": "none"}) and not false_alarm.net_calm(
+        {"tier": "check_in"})
+    # A bare no beside danger words is never relaxed, nor a hedge.
+    assert not false_alarm.denies("no he hits me", calm=True)
+    assert not false_alarm.denies("nobody is hurting me except my son", calm=True)
+
+
 @pytest.mark.parametrize("text", ["No", "nah", "no im fine"])
 def test_a_bare_no_keeps_its_own_reply(text):
     assert false_alarm.denies(text) and not false_alarm.in_own_words(text)
