@@ -144,8 +144,12 @@ def denies(text: str, kind: str = "", calm: bool = False) -> bool:
 
 
 def net_calm(found: Optional[Dict[str, Any]]) -> bool:
-    """The safety net's own finding on the message (its "safety_net" parse data) is nothing."""
-    return (found or {}).get("tier") in (None, "", "none")
+    """The safety net's own finding on the message (its "safety_net" parse data) is nothing,
+    or only the classifier alone leaning to a check-in (as the quiet spell reads it: a denial
+    that still raised a check-in is not asked about, bot/safety/cooldown.py)."""
+    found = found or {}
+    return found.get("tier") in (None, "", "none") or (
+        found.get("tier") == "check_in" and found.get("signal") == "model")
 
 
 def in_own_words(text: str, kind: str = "", calm: bool = False) -> bool:

@@ -81,8 +81,10 @@ def test_when_the_net_found_nothing_the_alarms_words_may_come_again_beside_a_den
     text = "what? nobody has done anything to me. is it all women crying at the group"
     assert not false_alarm.denies(text)
     assert false_alarm.denies(text, calm=True)
-    assert false_alarm.net_calm({"tier": "none"}) and not false_alarm.net_calm(
-        {"tier": "check_in"})
+    assert false_alarm.net_calm({"tier": "none"})
+    assert false_alarm.net_calm({"tier": "check_in", "signal": "model"})
+    assert not false_alarm.net_calm({"tier": "check_in", "signal": "pattern"})
+    assert not false_alarm.net_calm({"tier": "clear", "signal": "model"})
     # A bare no beside danger words is never relaxed, nor a hedge.
     assert not false_alarm.denies("no he hits me", calm=True)
     assert not false_alarm.denies("nobody is hurting me except my son", calm=True)
