@@ -21,10 +21,11 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
-from actions.safety import respond, unsure_at_the_question
+from actions.safety import alarm_put_right, respond, unsure_at_the_question
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
-from bot import crisis_care, texts
+from bot import crisis_care, safety_words, texts
 from bot.answers.check_in import UNSURE, YES, check_in_answer
+from bot.safety import false_alarm
 from bot.sounds_like import as_meant
 
 
@@ -53,6 +54,44 @@ def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
             tracker.active_loop_name or check_in_answer(text) != UNSURE:
         return None
     return unsure_at_the_question(dispatcher, tracker)
+
+
+# The blocks a denial may answer, just after they were shown.
+BLOCKS = {"action_crisis_support": "crisis", "action_safeguarding_support": "safeguarding"}
+
+
+def just_shown(tracker: Tracker) -> str:
+    """ "crisis" or "safeguarding" when the bot's last step before this message showed that
+    block, otherwise ""."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    before = tracker.events[:users[-1]] if users else []
+    actions = [e.get("name") for e in before if e.get("event") == "action"
+               and e.get("name") not in ("action_listen", None)]
+    return BLOCKS.get(actions[-1], "") if actions else ""
+
+
+def denied_the_alarm(dispatcher: CollectingDispatcher, tracker: Tracker,
+                     text: str) -> Optional[Events]:
+    """ "wtf no. why would you ask that" to the direct question, or "Eh? I havent taken
+    anything" just after a block, in words the model did not place: put right, not
+    "Sorry, I did not understand"."""
+    concern = tracker.get_slot("safety_concern")
+    calm = false_alarm.net_calm(tracker.latest_message.get("safety_net"))
+    if concern in ("crisis", "safeguarding") and false_alarm.in_own_words(text, concern, calm):
+        return alarm_put_right(dispatcher, tracker, after_script=False)
+    shown = just_shown(tracker)
+    if shown and false_alarm.denies_danger(text, shown, calm):
+        return alarm_put_right(dispatcher, tracker, after_script=True)
+    answer = false_alarm.answer_to_question(text) if shown else ""
+    if answer:
+        # "am i in trubble" just after the suicide block, with no no: answered, and the
+        # block's choice (a person first) stays open.
+        dispatcher.utter_message(text=answer)
+        dispatcher.utter_message(text=safety_words.WHAT_NEXT,
+                                 buttons=[dict(crisis_care.TALK_NOW), dict(texts.CARRY_ON),
+                                          dict(crisis_care.OUTSIDE_STOP)])
+        return [FollowupAction("action_listen")]
+    return None
 
 
 def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -90,6 +129,9 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     if answered is not None:
         return answered
     answered = unsure_answer(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = denied_the_alarm(dispatcher, tracker, text)
     if answered is not None:
         return answered
     answered = coming_back(dispatcher, tracker, text)

@@ -268,8 +268,12 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
         if kind == "safety":
             if data.get("question"):
                 flagged.add(data["question"])
-            items.append({"kind": "disclosure", "text": str(data.get("words", ""))[:2000],
-                          "category": data.get("category"), "at": data.get("at")})
+            item = {"kind": "disclosure", "text": str(data.get("words", ""))[:2000],
+                    "category": data.get("category"), "at": data.get("at")}
+            if data.get("not_a_concern"):
+                # Kept for staff, marked with what the person said and when (issue 12).
+                item["not_a_concern"] = data["not_a_concern"]
+            items.append(item)
         elif kind == "helper_need":
             items.append({"kind": "helper_need", "text": str(data.get("words", ""))[:2000]})
         elif kind == "safety_wish":

@@ -16,6 +16,7 @@ from actions.callback import answer_question, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
+from actions.resume_code import give_code
 from bot.answers.callback_talk import INTERPRETER, callback_question
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -28,7 +29,7 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import codes, life_talk, listening, safety_words, settings, store, texts
+from bot import codes, crisis_care, life_talk, listening, safety_words, settings, store, texts
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
@@ -37,7 +38,6 @@ from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, proces
 from actions.process_questions import answer_process, said_so_far
 from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
-from bot.assessment.questions import FORMS
 from bot.markers import NOT_SURE, SKIPPED
 from bot.directory.present import find_help_button
 from bot.directory.search import categorise
@@ -227,15 +227,6 @@ class ActionStop(TrackerAction):
         return events + leave_form()
 
 
-RESUMABLE = ("self_assessment_form", "carer_assessment_form")
-KEPT_WITH_FORM = ("consent_given", "about", "relationship", "postcode", "completed_by")
-
-
-def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
-    slots = [q.slot for q in FORMS[form]] + list(KEPT_WITH_FORM)
-    return {slot: tracker.get_slot(slot) for slot in slots if tracker.get_slot(slot) is not None}
-
-
 class ActionPause(TrackerAction):
     """Take a break: the form stops asking, its answers are kept, and a code carries it on
     from any channel. "Carry on" in the same conversation picks up at the next question."""
@@ -250,10 +241,8 @@ class ActionPause(TrackerAction):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
-        if form in RESUMABLE and tracker.get_slot("consent_given"):
-            days = int(settings.get("retention.resume_code_days", 30))
-            code = store.save_resume(tracker.sender_id, form, form_snapshot(tracker, form), days)
-            dispatcher.utter_message(text=texts.resume_code_given(code), buttons=buttons)
+        code = give_code(dispatcher, tracker, form, buttons)
+        if code:
             events.append(SlotSet("resume_code", code))
         else:
             dispatcher.utter_message(text=texts.PAUSED, buttons=buttons)
@@ -266,7 +255,7 @@ class ActionPause(TrackerAction):
 def said_crisis(sender: str) -> bool:
     """Whether this conversation holds a danger-to-life disclosure."""
     return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
-               for r in store.records_for(sender))
+               and crisis_care.stands(r.get("data") or {}) for r in store.records_for(sender))
 
 
 class ActionResume(TrackerAction):

@@ -30,6 +30,8 @@ from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
+from actions.false_alarm import put_right, told_still
+from actions.resume_code import give_code
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
@@ -41,7 +43,7 @@ from bot.answers.check_in import (UNSURE as CHECK_IN_UNSURE, YES as CHECK_IN_YES
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
 from bot.answers.jump import part_asked_for
-from bot.answers.leaving import leaving_words_not_a_leaving
+from bot.answers.leaving import goes_for_now, leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
@@ -53,6 +55,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said,
 from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
+from bot.safety import false_alarm
 from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
@@ -579,6 +582,37 @@ def read_safety_next(slot: str, value: str) -> Reading:
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
+def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
+    """ "omg nobody is taking my money!! this bot is so jumpy" at "What would you like to
+    happen now?" or at the step after a block: the alarm put right, never kept as the
+    person's wish. Not at "Are you safe right now?" after a clear statement of their own."""
+    if turn.is_payload or not turn.text:
+        return False
+    if tracker.get_slot("safety_category") in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,):
+        return False
+    kind = "crisis" if crisis_care.is_suicide(tracker.get_slot("safety_category")) else ""
+    return false_alarm.denies_danger(turn.text, kind, false_alarm.net_calm(
+        (tracker.latest_message or {}).get("safety_net")))
+
+
+def weak_alarm_in(tracker: Tracker, turn: Turn) -> bool:
+    """ "wtf no!! im not ending my life" read by the net as a possible danger (a check-in,
+    not a clear sign): the denial is the reply to the step, not a new alarm."""
+    found = (tracker.latest_message or {}).get("safety_net") or {}
+    return turn.intent in SAFETY_INTENTS and found.get("tier") != "clear"
+
+
+def put_right_after_block(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                          turn: Turn) -> Dict[str, Any]:
+    """Sorry, why, their question answered; the record marked "not a concern"; back to the
+    questions (the wish and the next step are not asked)."""
+    for line in put_right(tracker, turn.text, after_script=True):
+        dispatcher.utter_message(text=line)
+    return {slot: fs.NOT_NEEDED, "safety_wish": tracker.get_slot("safety_wish") or fs.NOT_NEEDED,
+            "safety_next": fs.NOT_NEEDED, "safety_category": None,
+            "risk_told": told_still(tracker.sender_id), "turn_note": f"{slot}:not_a_concern"}
+
+
 def leaving_now(turn: Turn) -> bool:
     """ "i cant stay long im afraid, ill have to go soon", "is somebody going to come and
     talk to me" with only a hint of danger (a check-in): someone leaving gets a safe way
@@ -781,6 +815,12 @@ class AnswerFirstForm(FormValidationAction):
                 for line in waiting:
                     dispatcher.utter_message(text=line)
                 return {"turn_note": f"{slot}:waiting"}
+            if goes_for_now(turn.text) and not crisis_care.disclosure_stands(
+                    crisis_care.safety_records(store.records_for(tracker.sender_id))):
+                # "ok i have to go back in. can i finish this tonight": the code at once.
+                code = give_code(dispatcher, tracker, self.form)
+                if code:
+                    return {"turn_note": f"{slot}:waiting", "resume_code": code}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -822,6 +862,13 @@ class AnswerFirstForm(FormValidationAction):
             # "hes back i have to go" at "what would you like to happen now?": the quick exit
             # (its own rule), never kept as the wish with the next question on screen.
             decision = Decision("interrupt")
+        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and denied_after_block(tracker, turn) and (
+                decision.action != "interrupt" or weak_alarm_in(tracker, turn)):
+            return put_right_after_block(dispatcher, tracker, slot, turn)
+        if kind == fs.SAFETY_NEXT and not turn.is_payload and \
+                false_alarm.answer_to_question(turn.text):
+            # "am i in trubble" after the suicide block: answered, and the step stays open.
+            dispatcher.utter_message(text=false_alarm.answer_to_question(turn.text))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
                 and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
@@ -851,6 +898,17 @@ class AnswerFirstForm(FormValidationAction):
                 complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
             # "No! The head teacher, at work. Why does it keep asking me that": we misread.
             reading = Reading(reading.slots, SORRY_MISREAD)
+        if kind == fs.SAFETY_CHECK and reading.slots.get(slot) == fs.NOT_NEEDED and \
+                str(reading.say or "").startswith(form_words.CHECK_IN_NO) and \
+                not turn.is_payload and \
+                false_alarm.in_own_words(turn.text, tracker.get_slot("safety_concern") or "",
+                                         false_alarm.net_calm(
+                                             (tracker.latest_message or {}).get("safety_net"))):
+            # "wtf no. why would you ask that", "am i in trubble": sorry, why it was asked,
+            # their question answered, then the next question (once; never the same again).
+            lines = put_right(tracker, turn.text, after_script=False)
+            reading = Reading({**reading.slots, "risk_told": told_still(tracker.sender_id)},
+                              " ".join(lines))
         if reading.say:
             dispatcher.utter_message(text=reading.say, buttons=reading.buttons)
         slots = dict(reading.slots)
@@ -1044,7 +1102,7 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
-    fs.ENGINE_SLOT_NAMES)
+    fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code"}   # a false alarm put right; a code given
 
 
 def closing_steps(form: str) -> frozenset:

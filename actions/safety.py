@@ -20,6 +20,7 @@ from actions.callback import (answer_question, complaint_route_again, latest_com
                               take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import leave_form, own_name, say_reflection
+from actions.false_alarm import say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
@@ -37,6 +38,7 @@ from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.sounds_like import as_meant
 from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
+from bot.safety import false_alarm
 from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
 
 
@@ -195,7 +197,19 @@ class ActionCrisisSupport(TrackerAction):
         back = back_after_quick_exit(dispatcher, tracker)
         if back is not None:
             return back
-        return respond(dispatcher, tracker, "crisis", "crisis")
+        return block_unless_quiet(dispatcher, tracker, "crisis")
+
+
+def block_unless_quiet(dispatcher: CollectingDispatcher, tracker: Tracker,
+                       kind: str) -> List[EventType]:
+    """The block, unless the person said No (or put a false alarm right) and only the
+    classifier, alone, leans the same way again (bot/safety/cooldown.py)."""
+    if not quiet_after_no(tracker.events, finding(tracker), text=latest_text(tracker)):
+        return respond(dispatcher, tracker, kind, kind)
+    if tracker.active_loop_name:
+        # The message is the answer to the question on screen; the form goes on.
+        return [SlotSet("safety_check", fs.NOT_NEEDED)] + kept_answer(tracker)
+    return not_asked_again(dispatcher, tracker, kind)
 
 
 # Coming back after leaving in a hurry: "its me again, hes gone out", "ok shes left now".
@@ -237,7 +251,7 @@ class ActionSafeguardingSupport(TrackerAction):
     action = "action_safeguarding_support"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        return respond(dispatcher, tracker, "safeguarding", "safeguarding")
+        return block_unless_quiet(dispatcher, tracker, "safeguarding")
 
 
 def check_in_kind(tracker: Tracker) -> str:
@@ -380,17 +394,26 @@ def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
                     kind: str) -> List[EventType]:
     """They said "No" a moment ago and only a weak reason asks again: in a form the message
     is the answer to the question (the form asks the next one); outside a form it is heard
-    and reflected, with no question."""
+    and reflected, with no question. A denial in their words that still raised a check-in
+    ("wtf no!! im not ending my life") is put right (sorry, why) first."""
+    said_no = last_no(tracker.events)
+    put_right: List[EventType] = []
+    if said_no is not None and said_no[2] == 0 and \
+            false_alarm.in_own_words(latest_text(tracker), kind):
+        put_right = say_put_right(dispatcher, tracker, latest_text(tracker), after_script=False)
     if tracker.active_loop_name:
         # safety_concern is set for the interruption rule to hand back to the form; the
         # direct question stays answered. The answer kept is listened to like any other
-        # ("running on empty": "That sounds exhausting.").
+        # ("running on empty": "That sounds exhausting."), after any sorry for the alarm.
         kept = kept_answer(tracker)
         for event in kept:
             if event["name"] == tracker.get_slot("requested_slot") and event["value"] != SKIPPED:
                 reflect_on_answer(dispatcher, tracker, event["name"], event["value"])
-        return [SlotSet("safety_concern", kind), SlotSet("safety_check", fs.NOT_NEEDED)
-                ] + kept
+        return put_right + [SlotSet("safety_concern", kind),
+                            SlotSet("safety_check", fs.NOT_NEEDED)] + kept
+    if put_right:
+        dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+        return put_right + [FollowupAction("action_listen")]
     say_reflection(dispatcher, latest_text(tracker), tracker.get_slot("preferred_name"),
                    telling=True)
     return [FollowupAction("action_listen")]
@@ -422,6 +445,15 @@ def unsure_at_the_question(dispatcher: CollectingDispatcher,
     return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 
 
+def alarm_put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    after_script: bool) -> List[EventType]:
+    """ "good god no. i mean my hips", "nobody is missing?!" outside a form: sorry, why,
+    their question answered, and the choice of what to do next, with no numbers."""
+    events = say_put_right(dispatcher, tracker, latest_text(tracker), after_script)
+    dispatcher.utter_message(text=safety_words.STILL_HERE, buttons=safety_words.after_no())
+    return events + [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
 class ActionCheckInNo(TrackerAction):
     """ "No" or "I'd rather not say" to the direct question, outside a form."""
     action = "action_check_in_no"
@@ -429,6 +461,9 @@ class ActionCheckInNo(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if check_in_answer(latest_text(tracker)) == UNSURE:
             return unsure_at_the_question(dispatcher, tracker)
+        if false_alarm.in_own_words(latest_text(tracker), tracker.get_slot("safety_concern") or "",
+                                    false_alarm.net_calm(finding(tracker))):
+            return alarm_put_right(dispatcher, tracker, after_script=False)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)

@@ -33,6 +33,12 @@ def waiting_lines(tracker: Tracker, text: str, in_form: bool = False) -> Optiona
     if reference is None and (kind != "asks" or in_form):
         return None
     found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    raised = bool(row) and row.get("reason") in ("crisis", "safeguarding")
+    if kind == "cannot_stay" and not (raised or crisis_care.disclosure_stands(found)):
+        # "ok i have to go back in" with no danger told (or only a false alarm put right,
+        # which also lowered the hand-off): not the leaving-danger words ("Go safely",
+        # "press 55"); the form gives its code.
+        return None
     if reference and kind == "cannot_stay":
         store.add_notes(reference, ["Could not stay in the chat: "
                                     + " ".join(text.split())[:300]])

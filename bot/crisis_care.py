@@ -253,18 +253,31 @@ def safety_records(records: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return [dict(r.get("data") or {}) for r in records if r.get("kind") == "safety"]
 
 
+def stands(record: Dict[str, Any]) -> bool:
+    """False for a disclosure the person then said was not a concern (actions/false_alarm.py
+    marks it, keeping their words and the time for staff): it no longer counts as told."""
+    return not record.get("not_a_concern")
+
+
+def disclosure_stands(found: Iterable[Dict[str, Any]]) -> bool:
+    """True when danger or abuse was told or asked about in this conversation and the person
+    has not said it was not a concern."""
+    return any(f.get("kind") in ("crisis", "safeguarding")
+               and f.get("tier") in ("clear", "check_in") and stands(f) for f in found)
+
+
 def suicide_signs(found: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return [f for f in found if is_suicide(f.get("category"))
-            and f.get("tier") in ("clear", "check_in")]
+            and f.get("tier") in ("clear", "check_in") and stands(f)]
 
 
 def risk_told(found: Iterable[Dict[str, Any]]) -> bool:
     """True when danger was told in this conversation: a clear sign of any kind, or a sign of
     suicide risk that was asked about. Then nothing promises anonymity, and goodbyes keep
     the numbers and the reference."""
-    return any(f.get("tier") == "clear" and f.get("kind") in ("crisis", "safeguarding")
-               or is_suicide(f.get("category")) and f.get("tier") in ("clear", "check_in")
-               for f in found)
+    return any((f.get("tier") == "clear" and f.get("kind") in ("crisis", "safeguarding")
+                or is_suicide(f.get("category")) and f.get("tier") in ("clear", "check_in"))
+               and stands(f) for f in found)
 
 
 def survey_end_after_risk(found: Sequence[Dict[str, Any]], reference: Optional[str],

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from bot.codes import new_code, normalise_code
 from bot.data.db import database_url, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
-    add_notes, create_handoff, note_on_handoff,
+    add_notes, create_handoff, note_on_handoff, stand_down,
 )
 from bot.data.schema import (  # noqa: F401
     NOT_ABOUT_A_CONVERSATION, code_attempts, documents, metadata, personal_tables,

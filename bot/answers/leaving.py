@@ -57,3 +57,22 @@ def says_farewell(text: str) -> bool:
 def leaving_words_not_a_leaving(text: str) -> bool:
     """ "xbox and see my cuzin": "see" or "bye" is there, but nobody is leaving."""
     return has_everyday_leaving_words(text) and not says_farewell(text)
+
+
+# Going for now, to come back to it (round nine: "ok i have to go back in. can i finish this
+# tonight" at work got "Go safely" and "press 55"): with no danger told, the resume code.
+FINISH_LATER = re.compile(
+    r"\b(?:can|could|may|will) (?:i|we) (?:finish|do|carry on|continue|come back to|complete|"
+    r"pick up|go on with)(?: (?:this|it|the rest|them|the questions))?(?: (?:off|on|with))? "
+    r"(?:later|tonight|tomorrow|another (?:time|day)|after work|at the weekend|this evening|"
+    r"when i get home|on my break)\b"
+    r"|\b(?:finish|do) (?:this|it|the rest) (?:later|tonight|tomorrow|another (?:time|day)|"
+    r"after work)\b"
+    r"|\b(?:have to|got to|gotta|need to|must) (?:go|get) back (?:in|to work|to my desk|on shift|"
+    r"inside)\b|\b(?:i'?m|im|i am) (?:going|heading|off) back (?:in|to work)\b"
+    r"|\bmy break(?:'s| is) (?:over|nearly over|up)\b", re.IGNORECASE)
+
+
+def goes_for_now(text: str) -> bool:
+    """ "i have to go back in", "can i finish this tonight": going for now, to come back."""
+    return bool(FINISH_LATER.search(str(text or "").replace("\u2019", "'")))

@@ -284,3 +284,17 @@ def conversation_version(sender_id: str) -> str:
         o = conn.execute(sa.select(sa.func.count()).select_from(outbox)
                          .where(outbox.c.sender_id == sender_id)).first()
     return f"{tuple(h)}:{t[0] if t else None}:{o[0]}"
+
+
+def stand_down(reference: str) -> None:
+    """A crisis or safeguarding hand-off whose disclosure the person said was not a concern,
+    with nothing else standing: queued as what it still is (a call-back if one was asked
+    for, otherwise a request). Its words and notes stay for staff."""
+    with engine().begin() as conn:
+        row = conn.execute(sa.select(handoffs).where(handoffs.c.reference == reference)
+                           ).mappings().first()
+        if not row or row["reason"] not in ("crisis", "safeguarding"):
+            return
+        reason = "callback" if row["callback_requested"] else "request"
+        conn.execute(handoffs.update().where(handoffs.c.id == row["id"]).values(
+            reason=reason, priority=PRIORITY[reason] * 10, updated_at=now()))

@@ -4,9 +4,12 @@
 denial in the person's own words: "I'm TIRED not suicidal", "no im fine just knackered")
 is not asked again in the next ``TURNS`` messages of that conversation for a weak reason:
 the risk classifier alone, or the same pattern category already asked about; after that,
-the classifier alone is still not asked again on a message with no danger or harm word
-(everyday tiredness). A clear pattern never reaches the check-in, so it still gives the
-script at once.
+the classifier alone of the same kind (crisis or safeguarding) on a message with no danger
+or harm word is not asked again for the rest of the conversation. A denial just after a
+block ("omg nobody is taking my money!!", read by bot/safety/false_alarm.py) is a "No" too,
+and a block from the classifier alone of that kind on such a message is then quiet as well
+(issue 12). A reviewed pattern always counts: a clear one never reaches the check-in, so it
+still gives the script at once.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
 one judgement.
@@ -19,10 +22,14 @@ from typing import Any, Dict, Iterable, Optional, Tuple
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety.context import DENIED, TAKE_BACK
 from bot.safety.detector import risk_words_in
+from bot.safety.false_alarm import denies_danger, net_calm
 from bot.safety.normalise import normalise
 
 TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
 ASKING = ("action_safety_check_in", "action_ask_safety_check")
+# A block was just shown: a denial after it ("nobody is taking my money!!") is a "No" too.
+SHOWING = ("action_crisis_support", "action_safeguarding_support")
+AFTER_BLOCK = ("safety_wish", "safety_next")
 
 
 # A short "No" said as one sentence of a longer reply: "oh for f sake. NO. thats the third
@@ -62,7 +69,8 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
     form was asking ``safety_check``), or when it denies danger in the person's own words.
     """
     kind = category = ""
-    asked = False
+    asked = shown = False
+    raised = ""   # the kind of the latest block shown
     found: Optional[Tuple[str, str, int]] = None
     for event in events:
         name = event.get("event")
@@ -73,20 +81,31 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
                 category = str(event["value"])
             elif event.get("name") == "requested_slot":
                 asked = asked or event.get("value") == "safety_check"
+                shown = shown or event.get("value") in AFTER_BLOCK
         elif name == "action" and event.get("name") not in ("action_listen", None):
             asked = event.get("name") in ASKING or (
                 asked and event.get("name", "").endswith("_form"))
+            shown = event.get("name") in SHOWING or (
+                shown and event.get("name", "").endswith("_form"))
         elif name == "user":
             text = str(event.get("text") or "")
             intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""
+            net = (event.get("parse_data") or {}).get("safety_net") or {}
             if found is not None:
                 found = (found[0], found[1], found[2] + 1)
+            # After a block, the denial is of that block's kind.
+            denied = (raised if shown else "") or kind or "crisis"
             if text and not text.startswith("/") and (
                     (asked and _says_no(text, intent)) or DENIED.search(normalise(text))):
-                found = (kind or "crisis", category, 0)
+                found = (denied, category, 0)
+            elif text and not text.startswith("/") and shown and \
+                    denies_danger(text, raised, net_calm(net)):
+                found = (denied, category, 0)
             elif text == "/deny" and asked:
                 found = (kind or "crisis", category, 0)
-            asked = False
+            if net.get("tier") == "clear" and net.get("kind") in ("crisis", "safeguarding"):
+                raised = str(net["kind"])
+            asked = shown = False
     return found
 
 
@@ -97,20 +116,27 @@ def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
     already asked about). After that window, the classifier alone on a message of ``text``
     with no danger or harm word ("what time for myself. none", "nobody really, our son is in
     the army") is still not asked again: everyday tiredness after a "No" is believed."""
-    if finding.get("tier") != "check_in":
+    if finding.get("tier") not in ("check_in", "clear"):
         return False
     said = last_no(events)
     if said is None:
         return False
     kind, category, since = said
+    model = finding.get("signal") == "model"
+    # The classifier alone, of the kind they said No to, on a message with no danger or harm
+    # word from the reviewed lexicon: believed quiet for the rest of the conversation.
+    everyday = model and finding.get("kind") == kind and bool(text) and \
+        not risk_words_in(normalise(text))
+    if finding.get("tier") == "clear":
+        # A block from the classifier alone after a No or a denial (issue 12); a reviewed
+        # pattern, or a danger word, always counts.
+        return everyday
     if since == 0:
         # the "No" is this very message (a denial that still raised a check-in)
-        return finding.get("signal") == "model"
+        return model
     if since > turns:
-        return (finding.get("signal") == "model" and finding.get("kind") == kind
-                and bool(text) and not risk_words_in(normalise(text)))
-    return finding.get("signal") == "model" or (
-        finding.get("kind") == kind and finding.get("category") == category)
+        return everyday
+    return model or (finding.get("kind") == kind and finding.get("category") == category)
 
 
 def escalates_after_sign(text: str, finding: Dict[str, Any]) -> bool:

@@ -1,0 +1,73 @@
+"""A false alarm put right by the person (issue 12): "wtf no. why would you ask that",
+"omg nobody is taking my money!! this bot is so jumpy", "am i in trubble".
+
+The bot says sorry, why it asked, answers their question, and goes back to what they were
+doing (the form's next question), once. The disclosure is marked on the record as "the person
+said this was not a concern" (their words and the time kept for staff, nothing deleted); an
+open crisis or safeguarding hand-off that rested on it alone is queued as what still stands;
+the goodbye no longer repeats Samaritans and 999 when nothing else stands.
+
+The reading and the words are bot/safety/false_alarm.py; the quiet spell that follows (the
+classifier alone is not believed again) is bot/safety/cooldown.py.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import crisis_care, store
+from bot.data import handoffs
+from bot.safety import false_alarm
+
+RAISED = ("crisis", "safeguarding")
+
+
+def mark_not_a_concern(sender_id: str, reference: Optional[str], text: str) -> bool:
+    """Marks the latest standing disclosure as not a concern, in the person's words, and
+    lowers an open hand-off that rested on it alone. True when something still stands."""
+    rows = [r for r in store.records_for(sender_id) if r.get("kind") == "safety"
+            and (r.get("data") or {}).get("kind") in RAISED
+            and crisis_care.stands(r.get("data") or {})]
+    words = " ".join(str(text or "").split())[:2000]
+    if not reference:
+        row = handoffs.latest_for(sender_id)
+        reference = row["reference"] if row and row.get("status") == "waiting" else None
+    if rows:
+        latest = rows[-1]
+        store.update_record(latest["id"], {**latest["data"], "not_a_concern": {
+            "note": false_alarm.NOT_A_CONCERN, "words": words,
+            "at": datetime.now(tz=timezone.utc).isoformat(timespec="seconds")}})
+        rows = rows[:-1]
+    still = crisis_care.risk_told([r["data"] for r in rows])
+    if reference:
+        store.add_notes(reference, [f'{false_alarm.NOT_A_CONCERN}: "{words[:300]}"'])
+        if not still:
+            store.stand_down(reference)
+    return still
+
+
+def put_right(tracker: Tracker, text: str, after_script: bool) -> List[str]:
+    """The lines to say; the record and the hand-off are updated."""
+    mark_not_a_concern(tracker.sender_id, tracker.get_slot("handoff_reference"), text)
+    return false_alarm.reply(text, after_script=after_script)
+
+
+def told_still(sender_id: str) -> Optional[bool]:
+    """The goodbye's numbers follow what still stands (the slot risk_told)."""
+    found = crisis_care.safety_records(store.records_for(sender_id))
+    return crisis_care.risk_told(found) or None
+
+
+def still_told(tracker: Tracker) -> List[EventType]:
+    return [SlotSet("risk_told", told_still(tracker.sender_id))]
+
+
+def say_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                  after_script: bool) -> List[EventType]:
+    for line in put_right(tracker, text, after_script):
+        dispatcher.utter_message(text=line)
+    return still_told(tracker)

@@ -1,0 +1,89 @@
+"""Over REST (issue 12, persona round nine): a false alarm the person puts right. The reply
+says sorry and why, answers their question, and goes back to the questions once; the record
+keeps the disclosure marked "the person said this was not a concern"; the hand-off is no
+longer queued as a crisis or safeguarding case; the protest is never kept as their wish;
+the goodbye and "i have to go back to work" are not the danger words."""
+import pytest
+
+from chat_client import Chat
+
+pytestmark = pytest.mark.stack
+
+START = ["/start_self_assessment", "/affirm", "myself", "Jade", "being with my friends",
+         "a day out at the park"]   # then "What is going well for you at the moment?"
+
+
+def in_the_questions(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    for text in START:
+        chat.say(text)
+    return chat
+
+
+def safety_records(sender):
+    from bot import crisis_care, store
+    return crisis_care.safety_records(store.records_for(sender))
+
+
+def test_a_worded_no_to_the_direct_question_is_put_right_outside_the_questions(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    assert "ending your life" in chat.texts("whats the point in going on")
+    said = chat.texts("good god no. i mean my hips. why would you ask that")
+    assert "Sorry, I did not mean to worry you." in said
+    assert "I ask everyone when I am not sure" in said
+    assert "116 123" not in said and "ending your life" not in said
+    record = safety_records(sender)[-1]
+    assert record["words"] == "whats the point in going on"            # kept for staff
+    assert record["not_a_concern"]["words"].startswith("good god no")
+    goodbye = chat.texts("bye")
+    assert "116 123" not in goodbye and "999" not in goodbye
+
+
+def test_a_denial_after_the_block_goes_back_to_the_questions_and_lowers_the_hand_off(
+        stack, sender):
+    from bot.data import handoffs
+    chat = in_the_questions(stack, sender)
+    assert "ending your life" in chat.texts("honestly whats the point in going on")
+    assert handoffs.latest_for(sender)["reason"] == "crisis"
+    # A question alone is answered; the direct question stays.
+    said = chat.texts("am i in trubble")
+    assert "No, you are not in trouble." in said and "ending your life" in said
+    said = chat.texts("wtf no!! im not ending my life. why would you ask that")
+    assert "Sorry, I got that wrong." in said
+    assert "What are you proud of?" in said and "ending your life" not in said
+    assert "116 123" not in said
+    row = handoffs.latest_for(sender)
+    assert row["reason"] == "request" and "not a concern" in row["summary"]
+    assert safety_records(sender)[-1]["not_a_concern"]
+    # The next answer is an answer, not the direct question again.
+    assert "What are you good at?" in chat.texts("my art")
+    # Going back to work: the code at once, not "Go safely" and 999.
+    said = chat.texts("ok i have to go back to work. can i finish this tonight")
+    assert "Your code is" in said and "Go safely" not in said and "999" not in said
+
+
+def test_a_protest_at_what_would_you_like_to_happen_is_not_the_wish(stack, sender):
+    from bot import store
+    from bot.data import handoffs
+    chat = in_the_questions(stack, sender)
+    assert "What would you like to happen now?" in chat.texts(
+        "my son keeps taking my bank card and my money")
+    assert handoffs.latest_for(sender)["reason"] == "safeguarding"
+    said = chat.texts("omg nobody is taking my money!! he does my shopping with it. "
+                      "this bot is so jumpy")
+    assert "Sorry, I got that wrong." in said and "What are you proud of?" in said
+    assert not [r for r in store.records_for(sender) if r["kind"] == "safety_wish"]
+    assert safety_records(sender)[-1]["not_a_concern"]["words"].startswith("omg nobody")
+    chat.say("talk to a person")
+    assert handoffs.latest_for(sender)["reason"] not in ("crisis", "safeguarding")
+
+
+def test_a_worded_no_at_the_check_in_inside_the_questions(stack, sender):
+    chat = in_the_questions(stack, sender)
+    asked = chat.texts("its the money really. my nephew sees to my bank card for me now")
+    assert "Is anyone hurting you or taking your money?" in asked
+    said = chat.texts("no?? he sorts it because i cant. is that a problem")
+    assert "Sorry, I did not mean to worry you." in said
+    assert "That is fine. You have not done anything wrong." in said
+    assert "What are you proud of?" in said and "taking your money" not in said
+    assert safety_records(sender)[-1]["not_a_concern"]["words"].startswith("no??")
