@@ -37,24 +37,16 @@ NOT_SHORT = ["the shop is a 5 minute walk", "i walk 10 minutes to the bus", "arm
              "i go to work at 6 most days and like it"]
 
 
-@pytest.mark.parametrize("text", TO_THE_END)
-def test_a_wish_to_go_to_the_end_is_heard(text):
-    assert wants_the_end_now(text)
+@pytest.mark.parametrize("text, wanted", [(t, True) for t in TO_THE_END] +
+                         [(t, False) for t in NOT_TO_THE_END])
+def test_a_wish_to_go_to_the_end_is_told_from_a_break_or_an_answer(text, wanted):
+    assert wants_the_end_now(text) is wanted
 
 
-@pytest.mark.parametrize("text", NOT_TO_THE_END)
-def test_a_break_or_an_answer_is_not_a_wish_to_go_to_the_end(text):
-    assert not wants_the_end_now(text)
-
-
-@pytest.mark.parametrize("text", SHORT)
-def test_time_running_out_is_heard(text):
-    assert short_of_time(text)
-
-
-@pytest.mark.parametrize("text", NOT_SHORT)
-def test_minutes_in_an_answer_are_not_time_running_out(text):
-    assert not short_of_time(text)
+@pytest.mark.parametrize("text, wanted", [(t, True) for t in SHORT] +
+                         [(t, False) for t in NOT_SHORT])
+def test_time_running_out_is_told_from_minutes_in_an_answer(text, wanted):
+    assert short_of_time(text) is wanted
 
 
 def test_the_answer_beside_the_time_words_is_kept():
