@@ -13,9 +13,10 @@ The testers' files differ by round; every one marks the person's turns in one of
 - ``> message`` lines (inside a fenced block, or bare with ``BOT:`` lines between);
 - ``> **me:** message`` lines (bot turns are ``> **bot:** ...``);
 - ``**N. Me:** message`` lines.
-Skipped: button payloads ("/affirm", "/start_self_assessment"), bare numbers (a score
-button), the testers' own notes in brackets ("(pressed Carry on)") or after an arrow
-("   <- first hint"), and blockquoted notes ("> (saved: ...)").
+Skipped: button payloads ("/affirm", "/start_self_assessment") and buttons shown pressed
+("[Skip this one]"), bare numbers (a score button), the testers' own notes in brackets
+("(pressed Carry on)") or after an arrow ("   <- first hint"), and blockquoted notes
+("> (saved: ...)").
 """
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def clean(text: str) -> str:
         return ""  # a tester's note, e.g. "(saved: ...)"
     if PAYLOAD.match(text) or re.fullmatch(r"[\d.\s]+", text):
         return ""  # a button payload or a bare number (a score button)
+    if re.match(r"^\[[^\]]+\]", text):
+        return ""  # a button pressed, shown by its title: "[Carry on with the questions]"
     if text.startswith(("BOT:", "**bot:**")):
         return ""
     return text

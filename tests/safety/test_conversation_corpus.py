@@ -68,7 +68,7 @@ def test_person_messages_are_read_in_every_transcript_format(tmp_path):
         "## Conversation 2 — me and bot (sender web-r99-02)",
         "> **me:** my dad has dementia", "> **bot:** Thank you. [Carry on]", ">",
         "> **me:** /start_self_assessment  (pressed Plan for a good life)",
-        "> **me:** skip   <- a tester's note", "> (saved: safety kind crisis)",
+        "> **me:** skip   <- a tester's note", "> **me:** [Skip this one] ×4 (family, work)", "> (saved: safety kind crisis)",
         "## Conversation 3 — numbered", "### Transcript",
         "**1. Me:** is this the council one", "- Bot: Hello.", "**2. Me:** 7",
         "### Breaks", "**3. Me:** not a message: in the breaks",
