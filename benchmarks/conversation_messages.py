@@ -13,10 +13,10 @@ The testers' files differ by round; every one marks the person's turns in one of
 - ``> message`` lines (inside a fenced block, or bare with ``BOT:`` lines between);
 - ``> **me:** message`` lines (bot turns are ``> **bot:** ...``);
 - ``**N. Me:** message`` lines.
-Skipped: button payloads ("/affirm", "/start_self_assessment") and buttons shown pressed
+Skipped: button payloads ("/affirm", "call_and_message") and buttons shown pressed
 ("[Skip this one]"), bare numbers (a score button), the testers' own notes in brackets
-("(pressed Carry on)") or after an arrow ("   <- first hint"), and blockquoted notes
-("> (saved: ...)").
+("(pressed Carry on)") or after an arrow ("   <- first hint"), and notes on a line of their
+own ("> (saved: ...)", "*(coming back tonight)*").
 """
 from __future__ import annotations
 
@@ -37,7 +37,9 @@ PERSON_LINE = [
     re.compile(r"^\*\*\d+[a-z]?\. *Me:\*\*\s*(?P<text>.*)$", re.I),
     re.compile(r"^> (?!\*\*)(?P<text>.*)$"),
 ]
-PAYLOAD = re.compile(r"^/[a-z_]+(\{.*\})?$")
+# A button's payload: "/affirm", '/find_service{"service_category": ...}' (with a tester's
+# note after it, "/affirm  (This is going fine)"), or a contact choice ("call_and_message").
+PAYLOAD = re.compile(r"^/[a-z_]+(\{.*\})?(\s+\(.*\))?$|^[a-z]+(_[a-z]+)+$")
 TESTER_NOTE = re.compile(r"\s*\((pressed|typed|button|clicked|tapped)\b[^)]*\)\s*$"  # "(pressed Yes)"
                          r"|\s{2,}<-.*$", re.I)                                      # "   <- a hint"
 
@@ -69,8 +71,8 @@ def clean(text: str) -> str:
     """The message as typed, or "" when it is not a typed message."""
     text = TESTER_NOTE.sub("", text.strip())
     text = text.strip().strip("`").strip()
-    if not text or text.startswith("(") and text.endswith(")"):
-        return ""  # a tester's note, e.g. "(saved: ...)"
+    if not text or text.strip("*").startswith("(") and text.strip("*").endswith(")"):
+        return ""  # a tester's note, e.g. "(saved: ...)", "*(coming back tonight)*"
     if PAYLOAD.match(text) or re.fullmatch(r"[\d.\s]+", text):
         return ""  # a button payload or a bare number (a score button)
     if re.match(r"^\[[^\]]+\]", text):
