@@ -295,7 +295,8 @@ def main(argv: Sequence[str] = None) -> int:
         items, sigs = cross_validate()
         results = [decide.combine(s) for s in sigs]
         print(report("dev, 5-fold cross-validated", evaluate(items, results)))
-        conv = [(i, r) for i, r in zip(items, results) if i["text"] in dev_conversation_texts()]
+        texts = dev_conversation_texts()
+        conv = [(i, r) for i, r in zip(items, results) if i["text"] in texts]
         if conv:
             print(conversation_report("dev conversation messages (rounds 4-8), 5-fold cross-validated",
                                       conversation_figures(*zip(*conv))))
