@@ -30,7 +30,7 @@ TRANSCRIPTS = ROOT / "tests" / "conversations" / "transcripts"
 
 # A conversation starts at a level-2 heading; its transcript ends at the tester's own verdicts.
 CONVERSATION = re.compile(r"^## ")
-TRANSCRIPT_END = re.compile(r"^#{2,3} *(Scores|Breaks|Failures|Test items|Probes|Summary|The five|Top )",
+TRANSCRIPT_END = re.compile(r"^#{2,3} *(Scores|Breaks|Failures|Test items|Probes|Repro|Summary|The five|Top )",
                             re.I)
 PERSON_LINE = [
     re.compile(r"^> \*\*me:\*\*\s*(?P<text>.*)$", re.I),
