@@ -4,11 +4,20 @@
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --gate     # exit 1 on a miss
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --show-dev-misses
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --cv       # 5-fold on dev
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --conversations  # that part only
 
 The held-out part (tests/safety/corpus/heldout/) is read only here, and only counts are
 printed: never its messages. The risk classifier is trained on the development part, so
 the dev figures are optimistic; ``--cv`` gives honest dev figures by cross-validation
 (train on four fifths, score the fifth), which is what the thresholds were tuned on.
+
+The conversations part (tests/safety/corpus/conversations/) is what people really typed in
+whole persona conversations (round nine on), labelled by hand; it is never trained or tuned
+on (bot/safety/training.py reads only dev/), and is printed by default after the other two:
+the share of everyday messages (look-alikes, routes, plain talk) given the crisis or abuse
+script, the share given a check-in question, and the real disclosures in it that were caught.
+The same figures for the development part's conversation messages (rounds four to eight,
+dev/v9_conversation_messages.yml) come with ``--cv``, out of fold.
 """
 from __future__ import annotations
 
@@ -24,6 +33,8 @@ from typing import Callable, Dict, List, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
+CONVERSATIONS = "conversations"  # a measure only: never trained or tuned on
+DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"
 
 # Each measure: which way is better, the issue-12 target, and the CI floor on the held-out
 # part (tests/safety/test_benchmark_gate.py): a change that makes any figure worse than its
@@ -126,6 +137,46 @@ def evaluate(items: Sequence[dict], results: Sequence) -> Dict[str, object]:
         "sizes": {"crisis": crisis[0], "abuse": abuse[0], "clear": clear[0],
                   "lookalike": look[0], "route": route[0]},
     }
+
+
+def conversation_figures(items: Sequence[dict], results: Sequence) -> Dict[str, object]:
+    """What a person in a whole conversation meets: false alarms on everyday messages (the
+    crisis or abuse script, or a check-in question) and the real disclosures caught."""
+    everyday = [0, 0, 0]      # total, script, check-in
+    disclosed = [0, 0, 0]     # total, caught (clear or check-in), clear
+    clear_tier = [0, 0]       # disclosures labelled clear: total, assessed clear
+    for item, result in zip(items, results):
+        if item["kind"] in ("crisis", "safeguarding"):
+            disclosed[0] += 1
+            disclosed[1] += result.tier in ("clear", "check_in")
+            disclosed[2] += result.tier == "clear"
+            if item.get("tier") == "clear":
+                clear_tier[0] += 1
+                clear_tier[1] += result.tier == "clear"
+        else:
+            everyday[0] += 1
+            everyday[1] += result.tier == "clear" and result.kind in ("crisis", "safeguarding")
+            everyday[2] += result.tier == "check_in"
+    return {"count": len(items), "everyday": everyday[0], "disclosures": disclosed[0],
+            "everyday_script_rate": _rate(everyday[1], everyday[0]),
+            "everyday_check_in_rate": _rate(everyday[2], everyday[0]),
+            "everyday_script": everyday[1], "everyday_check_in": everyday[2],
+            "disclosures_caught": disclosed[1], "disclosures_clear": disclosed[2],
+            "clear_tier_total": clear_tier[0], "clear_tier_clear": clear_tier[1]}
+
+
+def conversation_report(name: str, figures: Dict[str, object]) -> str:
+    pct = lambda v: "  n/a" if v != v else f"{v * 100:5.1f}%"  # noqa: E731
+    f = figures
+    return "\n".join([
+        f"== {name}: {f['count']} messages ({f['everyday']} everyday, {f['disclosures']} real disclosures)",
+        f"  everyday messages given the crisis or abuse script {pct(f['everyday_script_rate'])}"
+        f"  ({f['everyday_script']})",
+        f"  everyday messages given a check-in question       {pct(f['everyday_check_in_rate'])}"
+        f"  ({f['everyday_check_in']})",
+        f"  real disclosures caught (clear or check-in)         {f['disclosures_caught']} of {f['disclosures']}"
+        f" ({f['disclosures_clear']} clear; {f['clear_tier_clear']} of {f['clear_tier_total']}"
+        f" clear-tier ones assessed clear)"])
 
 
 def latency(texts: Sequence[str], assess: Callable, passes: int = 3) -> Dict[str, float]:
@@ -232,13 +283,24 @@ def main(argv: Sequence[str] = None) -> int:
     parser.add_argument("--gate", action="store_true", help="exit 1 if a held-out target is missed")
     parser.add_argument("--show-dev-misses", action="store_true")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validated dev figures")
+    parser.add_argument("--conversations", action="store_true",
+                        help="only the conversations part (printed after the others by default)")
     args = parser.parse_args(argv)
+
+    if args.conversations:
+        print(run_conversations())
+        return 0
 
     if args.cv:
         from bot.safety import decide
         items, sigs = cross_validate()
         results = [decide.combine(s) for s in sigs]
         print(report("dev, 5-fold cross-validated", evaluate(items, results)))
+        texts = dev_conversation_texts()
+        conv = [(i, r) for i, r in zip(items, results) if i["text"] in texts]
+        if conv:
+            print(conversation_report("dev conversation messages (rounds 4-8), 5-fold cross-validated",
+                                      conversation_figures(*zip(*conv))))
         if args.show_dev_misses:
             _print_misses(items, results)
         return 0
@@ -260,7 +322,26 @@ def main(argv: Sequence[str] = None) -> int:
                 status = 1
         if name == "dev" and args.show_dev_misses:
             _print_misses(figures["_items"], figures["_results"])
+    print(run_conversations())
     return status
+
+
+def run_conversations() -> str:
+    """The conversations part's figures (counts only: it is a measure, never tuned on)."""
+    from bot.safety import assess
+    items = load_part(CONVERSATIONS)
+    if not items:
+        return f"== conversations: no corpus at {CORPUS / CONVERSATIONS}"
+    figures = conversation_figures(items, [assess(i["text"]) for i in items])
+    return conversation_report("conversations (round 9 on; never trained or tuned on)", figures)
+
+
+def dev_conversation_texts() -> set:
+    import yaml
+    if not DEV_CONVERSATIONS.exists():
+        return set()
+    data = yaml.safe_load(DEV_CONVERSATIONS.read_text(encoding="utf-8")) or []
+    return {i["text"] for i in data if isinstance(i, dict) and i.get("text")}
 
 
 def _print_misses(items, results) -> None:
