@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.conversation_messages FILE.md ...
 
 Prints ``file<TAB>conversation<TAB>message``. The messages were labelled by hand (read in
-their conversation) into tests/safety/corpus/dev/v9_conversation_messages.yml (rounds 4-8)
+their conversation) into tests/safety/corpus/pending/v9_conversation_messages.yml (rounds 4-8)
 and tests/safety/corpus/conversations/round9.yml (round 9, a measure only); this script is
 how they were gathered, and how a later round's are.
 

@@ -17,7 +17,8 @@ on (bot/safety/training.py reads only dev/), and is printed by default after the
 the share of everyday messages (look-alikes, routes, plain talk) given the crisis or abuse
 script, the share given a check-in question, and the real disclosures in it that were caught.
 The same figures for the development part's conversation messages (rounds four to eight,
-dev/v9_conversation_messages.yml) come with ``--cv``, out of fold.
+dev/v9_conversation_messages.yml) come with ``--cv``, out of fold, once they are in dev/
+(they wait in pending/: see the README).
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from typing import Callable, Dict, List, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
 CONVERSATIONS = "conversations"  # a measure only: never trained or tuned on
-DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"
+DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"  # (in pending/ for now)
 
 # Each measure: which way is better, the issue-12 target, and the CI floor on the held-out
 # part (tests/safety/test_benchmark_gate.py): a change that makes any figure worse than its

@@ -1,7 +1,7 @@
 """The conversation messages in the safety corpus: how they are gathered from the persona
 transcripts, how they are labelled, and that the conversations part is never trained on.
 
-- dev/v9_conversation_messages.yml (rounds 4-8) is development data: the classifier learns it.
+- pending/v9_conversation_messages.yml (rounds 4-8), labelled, waits to join dev (see README).
 - conversations/ (round 9 on) is a measure only (benchmarks/safety_eval.py prints it): the
   risk classifier must never read it, or its figures would flatter the net.
 """
@@ -16,7 +16,7 @@ from bot.safety import taxonomy, training
 
 CORPUS = Path(__file__).parent / "corpus"
 CONVERSATIONS = CORPUS / "conversations"
-DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"
+DEV_CONVERSATIONS = CORPUS / "pending" / "v9_conversation_messages.yml"
 
 
 def _items(path: Path):
