@@ -36,7 +36,10 @@ TIME_WORDS = (
     r"tea ?times?|nights?|daytime)|today|tomorrow|school hours|after school|after work|"
     r"(?:not )?(?:after|before|from|around|about|by|until|till|til|at|between|past)\s+"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|lunch|dinner|tea)"
-    r"(?:\s*(?:and|to|-|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
+    r"(?:\s*(?:and|to|-|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?|"
+    # a bare range, "lunchtimes 12.30-1", "10 till 12" (round ten: "12.30-1" was dropped)
+    r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|to|till|til|until)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d.:])"
 )
 TIME = re.compile(r"\b(?:" + TIME_WORDS + r")(?![\w:])", re.IGNORECASE)
 WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
@@ -185,7 +188,7 @@ def parse_email(candidate: str) -> Optional[str]:
 def _best_time(text: str) -> Optional[str]:
     # "don't call before 10" is a time, not a "no calls": keep it as "not before 10".
     text = re.sub(r"\b(?:don'?t|do not|never)\s+(?:call|ring|phone)(?:\s+(?:me|us))?\s+"
-                  r"(?=(?:before|after|until|till)\b)", "not ", text, flags=re.IGNORECASE)
+                  r"(?=(?:before|after|until|till|between|from)\b)", "not ", text, flags=re.IGNORECASE)
     parts = [re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in TIME.finditer(text)]
     parts = [p.replace("anytime", "any time").replace("whenever", "any time") for p in parts]
     away = WHILE_AWAY.search(text)

@@ -400,6 +400,17 @@ def says_a_bare_dont_know(text: str, guess: str) -> bool:
     return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
 
 
+# "oh for gods sake. fine. start the carers assessment then" (round ten: the self-assessment
+# started): the carer's assessment named is the one they asked for.
+NAMES_CARERS_ASSESSMENT = re.compile(
+    r"\b(?:start|do|begin|have|fill in|go for|try|want|need|lets do|let's do|ok|okay|fine)\b"
+    r".{0,30}\bcarers?'?s?\s+assess?ment\b", re.IGNORECASE)
+
+
+def names_the_carers_assessment(text: str) -> bool:
+    return bool(NAMES_CARERS_ASSESSMENT.search(text or ""))
+
+
 # What a typed message is taken for when it is no command or button: the first reader that
 # matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
 READERS: Tuple[Tuple[Reader, str], ...] = (
@@ -427,6 +438,8 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (anyway(lambda text: easy_read_wish(text) is not None), "nlu_fallback"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
+    (only_from(("start_self_assessment",), names_the_carers_assessment),
+     "start_carer_assessment"),
     (for_someone_else, "start_self_assessment"),
     (asks_about_a_care_word, "explain_term"),
     (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),

@@ -223,3 +223,21 @@ def test_whose_number_it_is_is_told_to_the_team(db):
     assert "Contact: call Jean (neighbour), not the person." in handoffs.latest_for(
         "r9-margaret")["summary"]
     assert "talk only to" not in said
+
+
+@pytest.mark.parametrize("text", ["oh for gods sake. fine. start the carers assessment then",
+                                  "can i do the carer's assessment", "i want a carers assesment"])
+def test_the_carers_assessment_named_is_the_one_started(text):
+    from bot.nlu.commands import typed_intent
+
+    assert typed_intent(text, "start_self_assessment", []) == "start_carer_assessment"
+
+
+@pytest.mark.parametrize("said, best", [
+    ("07700 900734 but dont call between 2 and 3 thats when i try and nap", "not between 2 and 3"),
+    ("07700 900562, lunchtimes 12.30-1 or after 6", "lunchtimes 12.30-1 after 6"),
+])
+def test_a_time_ruled_out_or_a_bare_range_is_kept_for_the_call(said, best):
+    from bot.answers.contact import parse_contact
+
+    assert parse_contact(said).best_time == best
