@@ -39,14 +39,21 @@ FAREWELL = re.compile(
 
 def without_everyday_leaving_words(text: str) -> str:
     """The message's words with "see my cousin" and "goodbye to the old job" taken out."""
-    said = BYE_TO_OTHERS.sub(" ", words_only(text))
+    said = NIGHT_AS_NEED.sub(" ", BYE_TO_OTHERS.sub(" ", words_only(text)))
     return re.sub(r"\s+", " ", SEEING.sub(" ", said)).strip()
 
 
+# "night sitter. overnight care", "help at night": the night as a time of need, not "good
+# night" (round ten: taken as a goodbye).
+NIGHT_AS_NEED = re.compile(r"\b(?:night ?(?:sitter|sitting|sits|care|carer|carers|time|shift|"
+                           r"nurse|help|staff)s?|overnight|at night|in the night|nights)\b")
+
+
 def has_everyday_leaving_words(text: str) -> bool:
-    """ "see my cousin", "bye-bye to the old job": leaving words used about something else."""
+    """ "see my cousin", "bye-bye to the old job", "a night sitter": leaving words used about
+    something else."""
     said = words_only(text)
-    return bool(SEEING.search(said) or BYE_TO_OTHERS.search(said))
+    return bool(SEEING.search(said) or BYE_TO_OTHERS.search(said) or NIGHT_AS_NEED.search(said))
 
 
 def says_farewell(text: str) -> bool:

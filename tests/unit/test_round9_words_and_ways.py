@@ -241,3 +241,12 @@ def test_a_time_ruled_out_or_a_bare_range_is_kept_for_the_call(said, best):
     from bot.answers.contact import parse_contact
 
     assert parse_contact(said).best_time == best
+
+
+@pytest.mark.parametrize("text, leaving", [
+    ("night sitter. overnight care", False), ("is there anything for nights, like a night sitter", False),
+    ("good night", True), ("thanks, good night", True), ("night all", True)])
+def test_the_night_as_a_need_is_not_good_night(text, leaving):
+    from bot.nlu.commands import typed_intent
+
+    assert (typed_intent(text, "goodbye", []) == "goodbye") is leaving
