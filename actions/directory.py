@@ -92,7 +92,7 @@ class ActionSearchDirectory(TrackerAction):
             # "yeah ok then, LS12 3AA": the place said with the yes is where to look.
             place = entity(tracker, "postcode") or find_location(text)
             return await search_here(dispatcher, offered or None, None,
-                                     place or tracker.get_slot("postcode"))
+                                     place or known_place(tracker))
         typed = "" if text.startswith("/") else text
         if typed and (keep_offer_open(dispatcher, tracker)
                       or answer_about_offer(dispatcher, tracker)):
@@ -120,7 +120,7 @@ class ActionSearchDirectory(TrackerAction):
             query = None
             if category is None:
                 return await search_here(dispatcher, None, None,
-                                         said_place or tracker.get_slot("postcode"))
+                                         said_place or known_place(tracker))
         if category is None and earlier:
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
@@ -130,7 +130,23 @@ class ActionSearchDirectory(TrackerAction):
                 # (swimming stays swimming), somewhere else.
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
-                                 said_place or tracker.get_slot("postcode"))
+                                 said_place or known_place(tracker))
+
+
+def known_place(tracker: Tracker) -> Optional[str]:
+    """Where the person is: the place searched near before, else the newest place they said
+    in the conversation ("i live in LS8", "leeds 8"), so "Where do you live?" is never asked
+    after they said it (round ten)."""
+    place = tracker.get_slot("postcode")
+    if place:
+        return place
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    for text in reversed(said[-20:]):
+        if text and not text.startswith("/"):
+            found = find_location(text)
+            if found:
+                return found
+    return None
 
 
 def offered_search(tracker: Tracker) -> Optional[str]:
@@ -202,7 +218,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         # "could she get in there? and is there one on a friday": answered, then looked for.
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
-                                            query, tracker.get_slot("postcode"))
+                                            query, known_place(tracker))
     if followup.asks_nearer(text) and not followup.new_activity(text, shown):
         return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
@@ -213,7 +229,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
-                             find_location(text) or tracker.get_slot("postcode"))
+                             find_location(text) or known_place(tracker))
 
 
 def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -237,7 +253,7 @@ async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
     earlier = tracker.get_slot("directory_query") or ""
     query = f"{earlier}. {text}" if earlier else text
     return await search_here(dispatcher, tracker.get_slot("service_category"), query,
-                             find_location(text) or tracker.get_slot("postcode"))
+                             find_location(text) or known_place(tracker))
 
 
 async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -247,7 +263,7 @@ async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker,
     known; honest when what was shown is already the nearest of its kind."""
     category = tracker.get_slot("service_category") or shown[0].get("category") or None
     query = tracker.get_slot("directory_query")
-    place = find_location(text) or tracker.get_slot("postcode")
+    place = find_location(text) or known_place(tracker)
     if not place or not in_area(place):
         return await search_here(dispatcher, category, query, place)
     outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown])

@@ -72,9 +72,22 @@ def without_places(text: str) -> str:
     return _place_pattern().sub(" ", text) if places() else text
 
 
+def spoken_district(text: object) -> Optional[str]:
+    """ "leeds 8", "Leeds 15" said for LS8 and LS15, where the council's area has one
+    postcode area (round ten)."""
+    areas = [str(a).upper() for a in settings.get("directory.area_postcode_areas", []) or []]
+    name = area_name()
+    if len(areas) != 1 or not name:
+        return None
+    found = re.search(rf"\b{re.escape(name)}\s?(\d{{1,2}})\b(?!\s*(?:mins?|minutes|miles|years|"
+                      r"hours|o'?clock|pm|am))", str(text or ""), re.IGNORECASE)
+    return f"{areas[0]}{int(found.group(1))}" if found and 1 <= int(found.group(1)) <= 29 else None
+
+
 def find_location(text: object) -> Optional[str]:
-    """A postcode, a postcode district, or a known place's district, in that order."""
-    return find_postcode(text) or find_place(text)
+    """A postcode, a postcode district, a district said in words ("leeds 8"), or a known
+    place's district, in that order."""
+    return find_postcode(text) or spoken_district(text) or find_place(text)
 
 
 def area_name() -> str:

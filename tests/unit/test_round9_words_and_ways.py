@@ -250,3 +250,24 @@ def test_the_night_as_a_need_is_not_good_night(text, leaving):
     from bot.nlu.commands import typed_intent
 
     assert (typed_intent(text, "goodbye", []) == "goodbye") is leaving
+
+
+@pytest.mark.parametrize("text, district", [("is there a befriending service in leeds 8", "LS8"),
+                                            ("Leeds 15", "LS15"), ("leeds 2 miles away", None),
+                                            ("i live in leeds", None)])
+def test_a_district_said_in_words_is_a_place(text, district):
+    from bot.directory.places import find_location
+
+    assert find_location(text) == district
+
+
+def test_a_place_said_earlier_in_the_chat_is_where_to_search():
+    from actions.directory import known_place
+    from fake_tracker import action_tracker
+
+    tracker = action_tracker("Groups and company nearby", {}, "find_service",
+                             before=["i told you. company. someone to pop in. i live in LS8",
+                                     "a befriender"])
+    assert known_place(tracker) == "LS8"
+    assert known_place(action_tracker("hello", {"postcode": "LS6 2AB"})) == "LS6 2AB"
+    assert known_place(action_tracker("hello", {})) is None
