@@ -40,7 +40,11 @@ something anything nothing everything time today tomorrow weekend weekends monda
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays morning mornings afternoon afternoons evening evenings night nights
 meant mean said asked want need think thought know
+anywhere anyone anybody everywhere somewhere nowhere going gone leaving way
+fgs ffs omg lol lmao wtf jeez god gods christ chance joke kidding offence offense
 """.split())
+# (round ten: "no fgs. i mean i need a break" left out "fgs"; "im not going anywhere??"
+# left out "anywhere": oaths and going nowhere are not things turned down)
 # "no i meant swimming", "no thats wrong": a no to what was said, not a thing turned down.
 NOT_A_START = frozenset("i im id ive we were you he she they it its thats that this there "
                         "theres my me us just".split())

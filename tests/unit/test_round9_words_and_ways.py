@@ -271,3 +271,13 @@ def test_a_place_said_earlier_in_the_chat_is_where_to_search():
     assert known_place(tracker) == "LS8"
     assert known_place(action_tracker("hello", {"postcode": "LS6 2AB"})) == "LS6 2AB"
     assert known_place(action_tracker("hello", {})) is None
+
+
+@pytest.mark.parametrize("text, down", [
+    ("no fgs. i mean i need a break before i fall over", ()),
+    ("im not going anywhere?? i asked about overnight care for my husband in LS6", ()),
+    ("no chance", ()), ("NO bingo", ("bingo",)), ("no yoga pls", ("yoga",))])
+def test_oaths_and_going_nowhere_are_not_things_turned_down(text, down):
+    from bot.directory.exclusions import turned_down
+
+    assert turned_down(text) == down
