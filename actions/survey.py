@@ -156,6 +156,9 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         """ "change 2", "change that answer": that answer is cleared and asked again next."""
         chosen = survey(tracker.get_slot("survey_type"))
         in_survey = chosen and fs.KIND_OF.get(slot) in (fs.STATEMENT, fs.COMMENT)
+        done = self.changes_at_once(text, slot, chosen, tracker) if in_survey else None
+        if done:
+            return done
         changed = readback.change_with_answer(text) if in_survey else None
         if changed and 1 <= changed[0] <= len(chosen.statements):
             # "change 5 that wasnt an answer... so strongly disagree": changed at once.
@@ -176,6 +179,24 @@ class ValidateExperienceSurveyForm(AnswerFirstForm):
         return (readback.ASKING_AGAIN.format(n=int(target[4:])),
                 {target: None, "survey_comments": None} if slot == "survey_comments"
                 else {target: None})
+
+    @staticmethod
+    def changes_at_once(text: str, slot: str, chosen: Any,
+                        tracker: Tracker) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """ "change 4 to disagree and 5 is strongly disagree", "change that last one to
+        agree": every answer named, changed at once and said back; None when none is."""
+        said, slots = [], {}
+        for asked, words in readback.changes_with_answers(text):
+            target = readback.slot_to_change(chosen, asked, slot, tracker.get_slot)
+            if target is None or target in slots:
+                continue
+            statement = chosen.statements[int(target[4:]) - 1]
+            answer = read_statement(target, statement, words).slots.get(target)
+            if answer is None:
+                continue
+            slots[target] = answer
+            said.append(wording.CHANGED_TO.format(n=int(target[4:]), label=readback.shown(answer)))
+        return (" ".join(said), slots) if slots else None
 
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "survey_type":

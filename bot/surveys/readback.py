@@ -40,6 +40,30 @@ CHANGE_WITH_WORDS = re.compile(
     r"(?: (?:number|no\.?|#))? ?(\d{1,2})\b\W*(?:to\b\W*)?(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 
 
+# "change 4 to disagree and 5 is strongly disagree", "no 4 is just disagree. 5 is strongly
+# disagree", "change that last one to agree" (round ten: one changed wrongly, one missed).
+_UNTIL = r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bthen\b|\d|$))"
+PAIR = re.compile(r"(?:\b(?:change|make|put|set)\s+)?(?:(?:question|answer|number|no\.?|#)\s*)?"
+                  r"\b(\d{1,2})\s+(?:is|to|=|as|should be|was meant to be|meant|means)\s+"
+                  r"(?:just\s+|a\s+|an\s+)?([a-z][a-z' ]*?)" + _UNTIL, re.IGNORECASE)
+LAST_TO = re.compile(r"\b(?:change|make|put|set)\s+(?:that|the|my)\s+(?:last|previous)\s+"
+                     r"(?:one|answer|question)\s+(?:to|as)\s+(?:just\s+)?([a-z][a-z' ]*?)" + _UNTIL,
+                     re.IGNORECASE)
+ASKS_A_CHANGE = re.compile(r"\b(?:change|changed|fix|make|put|set)\b|^\W*(?:no|nope|wait|sorry|"
+                           r"oops|actually)\b", re.IGNORECASE)
+
+
+def changes_with_answers(text: str) -> List[tuple]:
+    """Every (question number or "last", the words for its new answer) asked for in one
+    message; [] when it asks no change with an answer."""
+    said = text or ""
+    if not ASKS_A_CHANGE.search(said):
+        return []
+    found: List[tuple] = [("last", m.group(1).strip()) for m in LAST_TO.finditer(said)]
+    found += [(int(m.group(1)), m.group(2).strip()) for m in PAIR.finditer(said)]
+    return found
+
+
 def change_with_answer(text: str) -> Optional[tuple]:
     """(the question number, the words after it) for "change 5 ... strongly disagree", or
     None. The caller reads the words for the new answer."""

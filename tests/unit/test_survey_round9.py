@@ -60,3 +60,21 @@ def test_plain_change_n_still_works():
     form = ValidateExperienceSurveyForm()
     said, slots = form.own_turn("change 3", "survey_comments", _tracker())
     assert slots[question_slot(2)] is None and said == readback.ASKING_AGAIN.format(n=3)
+
+
+@pytest.mark.parametrize("text, slot, changes", [
+    ("change 4 to disagree and 5 is strongly disagree, what social life", "survey_comments",
+     {question_slot(3): "disagree", question_slot(4): "strongly_disagree"}),
+    ("no 4 is just disagree. 5 is strongly disagree", "survey_comments",
+     {question_slot(3): "disagree", question_slot(4): "strongly_disagree"}),
+    ("actually change that last one to agree, she did listen", question_slot(3),
+     {question_slot(2): "agree"}),
+])
+def test_several_changes_or_the_last_one_are_made_at_once(text, slot, changes):
+    # (round ten: 4 was set to the wrong value and 5 left; "that last one" changed the next)
+    form = ValidateExperienceSurveyForm()
+    tracker = _tracker() if slot == "survey_comments" else _tracker(
+        **{question_slot(3): None, question_slot(4): None})
+    said, slots = form.own_turn(text, slot, tracker)
+    assert slots == changes
+    assert said.count("I have changed") == len(changes)
