@@ -32,7 +32,8 @@ from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
-                 talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER)
+                 talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER,
+                 talk.SHARED_DEVICE)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -103,6 +104,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=handoff_words.private_answer(reference))
         else:
             dispatcher.utter_message(text=handoff_words.private_no_complaint())
+        return []
+    if kind == talk.SHARED_DEVICE:
+        # "will Keith be able to see this? he uses the tablet too": who can see it, and how
+        # to keep it from them; staff are told they share a device.
+        if row is not None:
+            handoffs.add_notes(row["reference"], [handoff_words.SHARED_DEVICE_LINE])
+        dispatcher.utter_message(text=words.SHARED_DEVICE, buttons=[words.DELETE_BUTTON])
         return []
     if kind == talk.WHOSE_NUMBER:
         # "Will they know that is Jean's number, not mine?": yes, written on the hand-off.

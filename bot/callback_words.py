@@ -66,6 +66,14 @@ OFFER_STOP_LETTER = ("The team will write to you. You can stop here, or answer a
                      "they know more.")
 
 
+# "will Keith be able to see this? he uses the tablet too" (round ten): plain steps.
+SHARED_DEVICE = ("What you type here is kept by the council, not on the tablet. Someone could "
+                 "see it only by opening this chat on the same device. To be safe, close this "
+                 "page when you finish and clear the browser history. You can also delete this "
+                 "chat at any time.")
+DELETE_BUTTON = {"title": "Delete this chat", "payload": "delete my conversation"}
+
+
 def whose_number(name: Optional[str]) -> str:
     """ "Will they know that is Jean's number, not mine?" """
     whose = f"{name}'s number" if name else "not your own number"
@@ -174,6 +182,7 @@ def all_texts() -> Dict[str, str]:
     out["help_for_you"] = help_for_you("mum")
     out["interpreter_known"] = interpreter_known("Polish")
     out["whose_number"] = whose_number("Jean")
+    out["button:delete"] = DELETE_BUTTON["title"]
     out["whose_number[none]"] = whose_number(None)
     out["interpreter_known[none]"] = interpreter_known(None)
     out["help_for_you[none]"] = help_for_you(None)

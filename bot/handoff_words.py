@@ -124,3 +124,5 @@ def all_texts() -> Dict[str, str]:
 
 # "the team know I need an interpreter?" with no language named before: for staff.
 INTERPRETER_ASKED_LINE = "Language: they asked if the team will use an interpreter."
+# "will Keith be able to see this? he uses the tablet too": for staff writing or ringing.
+SHARED_DEVICE_LINE = "Contact: they share a device with someone. They asked who can see the chat."

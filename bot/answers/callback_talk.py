@@ -29,6 +29,15 @@ LETTER = "letter"
 COMPLAINT_PRIVATE = "complaint_private"
 INTERPRETER = "interpreter"
 WHOSE_NUMBER = "whose_number"
+SHARED_DEVICE = "shared_device"
+# "will Keith be able to see this. he uses the tablet too", "can my son read this?": who can
+# see the chat, from someone who shares a device (round ten: "OK. Let's carry on.").
+SHARED_DEVICE_WORDS = re.compile(
+    r"\b(?:will|would|can|could|might|does|do)\s+(?:he|she|they|my \w+|\w+)\s+(?:be able to\s+)?"
+    r"(?:see|read|find|look at)\s+(?:this|it|what i (?:wrote|write|said|say|typed|put)|"
+    r"these messages|my messages|the chat)\b"
+    r"|\b(?:uses|shares|share|use|on) (?:the|my|this|our) (?:tablet|phone|computer|laptop|ipad|pc)"
+    r"(?: too| as well)?\b.*\?|\bwho (?:can|will) (?:see|read) (?:this|it|my messages)\b")
 # "Will they know that is Jean's number, not mine?": the team knowing whose number it is.
 WHOSE_NUMBER_WORDS = re.compile(
     r"\b(?:know|told|tell them|realise|realize|aware)\b[^.?!]{0,30}\b(?:its|it s|it is|that is|"
@@ -178,6 +187,8 @@ def callback_question(text: str) -> Optional[str]:
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
+    if SHARED_DEVICE_WORDS.search(words) or (SHARED_DEVICE_WORDS.search(raw) and "?" in raw):
+        return SHARED_DEVICE          # "will Keith be able to see this? he uses the tablet too"
     if WHOSE_NUMBER_WORDS.search(words):
         return WHOSE_NUMBER           # "will they know that is Jean's number, not mine?"
     if INTERPRETER_WORDS.search(words) and INTERPRETER_ASKED.search(raw.strip()):

@@ -179,11 +179,15 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
     ("delete", _pattern(
         r"(?:how (?:do|can) i |can i |can you |i want to |i need to |id like to |ill )?"
         r"(?:delete|erase|wipe|remove|clear|get rid of) (?:everything|all|this|it|all of this|"
-        r"all this|all that|the lot|what i (?:wrote|said|typed|put|told you))(?: (?:i (?:wrote|said|"
+        r"all this|all that|the lot|what i (?:wrote|said|typed|put|told you)|"
+        r"what (?:ive|i have) (?:written|said|typed|put|told you))(?: (?:i (?:wrote|said|"
         r"typed|put|told you|gave you)|ive (?:written|said|typed|told you|put in|put|given you|given)|"
         r"i have (?:written|said|typed|told you|put in|given you)|(?:you have|youve) got(?: on me)?|"
-        r"about me|on here|from (?:here|this chat)|so (?:nobody|no one|he|she|they) (?:can|cant|will|"
-        r"wont) (?:see|read) (?:it|this)|before (?:he|she|they) (?:sees?|reads?)(?: (?:it|this))?|"
+        r"about me|on here|from (?:here|this chat)|so (?:nobody|no one|he|she|they|my \w+|\w+) "
+        r"(?:can|cant|will|wont|doesnt|does not|cannot|can not) (?:see|read|find) (?:it|this)|"
+        r"before (?:he|she|they|my \w+) (?:sees?|reads?)(?: (?:it|this))?|"
+        # "how do I get rid of this off the tablet" (round ten: a shared tablet)
+        r"(?:off|from) (?:the|my|this|our) (?:tablet|phone|computer|laptop|ipad|screen|pc)|"
         r"now))*",
         r"(?:how (?:do|can) i |can i |can you )?(?:delete|erase|wipe|clear|remove) (?:this|the|my)"
         r" (?:chat|conversation|messages|history)(?: so (?:nobody|no one|he|she|they) (?:can|cant) "

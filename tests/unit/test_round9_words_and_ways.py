@@ -281,3 +281,34 @@ def test_oaths_and_going_nowhere_are_not_things_turned_down(text, down):
     from bot.directory.exclusions import turned_down
 
     assert turned_down(text) == down
+
+
+@pytest.mark.parametrize("text", ["delete what I've written so my son can't read it",
+                                  "how do I get rid of this off the tablet",
+                                  "delete it so keith cant see it"])
+def test_deleting_so_someone_cannot_read_it_is_a_delete(text):
+    from bot.gateway.typed_commands import command_of
+
+    assert command_of(text) == "delete"          # asked once more, then deleted
+
+
+@pytest.mark.parametrize("text", ["i want to remove the bath", "get rid of this pain"])
+def test_other_getting_rid_is_not_a_delete(text):
+    from bot.gateway.typed_commands import command_of
+
+    assert command_of(text) is None
+
+
+def test_who_can_see_a_shared_tablet_is_answered_and_told_to_staff(db):
+    from actions.conversation import ActionDefaultFallback
+    from bot import callback_words, store
+    from bot.data import handoffs
+    from bot.handoff_words import SHARED_DEVICE_LINE
+    from fake_tracker import action_tracker, run_action
+
+    row = store.create_handoff("r10-margaret", "safeguarding", summary="")
+    said, _ = run_action(ActionDefaultFallback(), action_tracker(
+        "will Keith be able to see this. he uses the tablet too",
+        {"handoff_reference": row["reference"]}, "out_of_scope", sender="r10-margaret"))
+    assert said.startswith(callback_words.SHARED_DEVICE[:40])
+    assert SHARED_DEVICE_LINE in handoffs.latest_for("r10-margaret")["summary"]
