@@ -44,10 +44,16 @@ NOT_UNDERSTOOD = re.compile(
     re.IGNORECASE)
 
 
+# "what do you mean the bank?", "wdym tell the bank": about words the bot just said (round
+# ten: "I don't know the word 'you mean the bank'"), not a care word to look up.
+ABOUT_OUR_WORDS = re.compile(r"^\W*(?:but |sorry |hang on )?(?:what do (?:you|u) mean|wdym|what d(?:o|y)a mean)"
+                             r"\b(?! by (?:a |an |the )?[a-z]{2,}\b(?:\s+\w+)?\W*$)", re.IGNORECASE)
+
+
 def not_understood(text: str) -> bool:
     """ "i dont understand", "what do you mean?", "huh?", "you what?", "im confused": the
     last message was not clear (the same words the form engine reads inside the questions)."""
-    if NOT_UNDERSTOOD.match(text or ""):
+    if NOT_UNDERSTOOD.match(text or "") or ABOUT_OUR_WORDS.match(text or ""):
         return True
     found = classify_request(text or "")
     return found is not None and found.kind == "what_mean"

@@ -312,3 +312,13 @@ def test_who_can_see_a_shared_tablet_is_answered_and_told_to_staff(db):
         {"handoff_reference": row["reference"]}, "out_of_scope", sender="r10-margaret"))
     assert said.startswith(callback_words.SHARED_DEVICE[:40])
     assert SHARED_DEVICE_LINE in handoffs.latest_for("r10-margaret")["summary"]
+
+
+@pytest.mark.parametrize("text, ours", [("what do you mean the bank?", True),
+                                        ("wdym tell the bank", True),
+                                        ("what do you mean by reablement", False),
+                                        ("what do you mean by FACE assessment?", False)])
+def test_a_question_about_the_bots_own_words_is_said_more_simply(text, ours):
+    from actions.explain import not_understood
+
+    assert not_understood(text) is ours
