@@ -21,6 +21,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
+from actions.false_alarm import may_put_right, stands_firm
 from actions.safety import alarm_put_right, respond, unsure_at_the_question
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, safety_words, texts
@@ -77,10 +78,12 @@ def denied_the_alarm(dispatcher: CollectingDispatcher, tracker: Tracker,
     "Sorry, I did not understand"."""
     concern = tracker.get_slot("safety_concern")
     calm = false_alarm.net_calm(tracker.latest_message.get("safety_net"))
-    if concern in ("crisis", "safeguarding") and false_alarm.in_own_words(text, concern, calm):
+    if concern in ("crisis", "safeguarding") and may_put_right(tracker.sender_id, text,
+                                                                concern, calm):
         return alarm_put_right(dispatcher, tracker, after_script=False)
     shown = just_shown(tracker)
-    if shown and false_alarm.denies_danger(text, shown, calm):
+    if shown and false_alarm.denies_danger(text, shown, calm) and not stands_firm(
+            tracker.sender_id):
         return alarm_put_right(dispatcher, tracker, after_script=True)
     answer = false_alarm.answer_to_question(text) if shown else ""
     if answer:

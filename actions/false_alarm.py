@@ -50,6 +50,35 @@ def mark_not_a_concern(sender_id: str, reference: Optional[str], text: str) -> b
     return still
 
 
+def stands_firm(sender_id: str) -> bool:
+    """True when the danger to life still standing was raised by a reviewed phrase, or is a
+    plan, a method or preparations assessed clear: a denial then gets the usual "someone
+    will check in" and the numbers, never "Sorry, I got that wrong" (suicide-prevention
+    practice: a no after a plan is not the end of it)."""
+    rows = [r.get("data") or {} for r in store.records_for(sender_id)
+            if r.get("kind") == "safety"]
+    standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
+    if not standing:
+        return False
+    latest = standing[-1]
+    # A plan, a method, preparations or an act, assessed clear: a denial does not end it,
+    # whatever raised it (round five: "wont matter after the weekend, ive sorted everything
+    # out" was the classifier's, and is a plan with a time).
+    return latest.get("signal") == "pattern" or (
+        latest.get("tier") == "clear" and latest.get("category") in PLAN_LEVEL)
+
+
+PLAN_LEVEL = ("suicide_preparation", "suicide_plan_time", "suicide_method", "suicide_act")
+
+
+def may_put_right(sender_id: str, text: str, kind: str, calm: bool = False) -> bool:
+    """A denial in their own words that puts the alarm right: never for danger to life a
+    reviewed phrase raised (``stands_firm``)."""
+    if not false_alarm.in_own_words(text, kind, calm):
+        return False
+    return not (kind == "crisis" and stands_firm(sender_id))
+
+
 def put_right(tracker: Tracker, text: str, after_script: bool) -> List[str]:
     """The lines to say; the record and the hand-off are updated."""
     mark_not_a_concern(tracker.sender_id, tracker.get_slot("handoff_reference"), text)

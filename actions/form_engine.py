@@ -30,7 +30,7 @@ from actions import call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
-from actions.false_alarm import put_right, told_still
+from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
 from actions.resume_code import give_code
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
@@ -591,6 +591,8 @@ def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
     if tracker.get_slot("safety_category") in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,):
         return False
     kind = "crisis" if crisis_care.is_suicide(tracker.get_slot("safety_category")) else ""
+    if stands_firm(tracker.sender_id):
+        return False   # a plan or preparations: the usual check-in and numbers (false_alarm)
     return false_alarm.denies_danger(turn.text, kind, false_alarm.net_calm(
         (tracker.latest_message or {}).get("safety_net")))
 
@@ -655,7 +657,8 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
         store.save_record(tracker.sender_id, "safety", {
             "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
             "tier": found.get("tier") or "clear", "category": found.get("category"),
-            "question": slot, "form": tracker.active_loop_name})
+            "question": slot, "form": tracker.active_loop_name,
+            "signal": found.get("signal") or ""})
         category = found.get("category") or "suicide"
         if not talk_now and found.get("kind", "crisis") == "crisis" and \
                 crisis_care.is_plan(category, turn.text, earlier):
@@ -815,12 +818,19 @@ class AnswerFirstForm(FormValidationAction):
                 for line in waiting:
                     dispatcher.utter_message(text=line)
                 return {"turn_note": f"{slot}:waiting"}
-            if goes_for_now(turn.text) and not crisis_care.disclosure_stands(
-                    crisis_care.safety_records(store.records_for(tracker.sender_id))):
-                # "ok i have to go back in. can i finish this tonight": the code at once.
+            if turn.intent not in LEAVING and goes_for_now(turn.text) and \
+                    not crisis_care.disclosure_stands(
+                        crisis_care.safety_records(store.records_for(tracker.sender_id))):
+                # "ok i have to go back in. can i finish this tonight": the code at once
+                # (a pause the model heard goes to its own rule, which ends the form).
+                # "she used to go to church. i need to get back to work in 5 mins": the
+                # answer said first is kept too.
+                split = answer_then_request(turn.text, looks_like_term_question) \
+                    if kind in ANSWER_THEN_ASK else None
+                kept = self.read(slot, kind, split[0], tracker).slots if split else {}
                 code = give_code(dispatcher, tracker, self.form)
                 if code:
-                    return {"turn_note": f"{slot}:waiting", "resume_code": code}
+                    return {**kept, "turn_note": f"{slot}:waiting", "resume_code": code}
         offered = contact_for_handoff(tracker, slot, turn.text)
         if offered:
             if all(offered.get(s) is not None for s in _CONTACT_SLOT_NAMES):
@@ -901,9 +911,10 @@ class AnswerFirstForm(FormValidationAction):
         if kind == fs.SAFETY_CHECK and reading.slots.get(slot) == fs.NOT_NEEDED and \
                 str(reading.say or "").startswith(form_words.CHECK_IN_NO) and \
                 not turn.is_payload and \
-                false_alarm.in_own_words(turn.text, tracker.get_slot("safety_concern") or "",
-                                         false_alarm.net_calm(
-                                             (tracker.latest_message or {}).get("safety_net"))):
+                may_put_right(tracker.sender_id, turn.text,
+                              tracker.get_slot("safety_concern") or "",
+                              false_alarm.net_calm(
+                                  (tracker.latest_message or {}).get("safety_net"))):
             # "wtf no. why would you ask that", "am i in trubble": sorry, why it was asked,
             # their question answered, then the next question (once; never the same again).
             lines = put_right(tracker, turn.text, after_script=False)
@@ -1004,8 +1015,13 @@ class AnswerFirstForm(FormValidationAction):
         """(what to say, the slots to set) when the message asks to go to the end now or
         says time is short (bot/answers/short_of_time.py), or None."""
         words = read_time_words(text)
-        if words is None or slot in _ENGINE_SLOT_NAMES:
+        if words is None or slot in _ENGINE_SLOT_NAMES or (words.to_the_end and words.short):
+            # (going to the end and short of time, "skip the rest, i need to get back to work
+            # in 5 mins": the answer is kept and the code offered, as before)
             return None
+        if (asked := classify_request(text)) is not None and asked.kind in (
+                "talk_to_person", "pause", "stop", "delete"):
+            return None   # "skip the rest and just get someone to ring me": that request
         slots: Dict[str, Any] = {}
         # "How many question more? I must go to work at 2": the count, never an answer.
         asked = classify_request(words.answer) if words.answer else None

@@ -20,7 +20,7 @@ from actions.callback import (answer_question, complaint_route_again, latest_com
                               take_complaint, user_texts)
 from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
 from actions.conversation import leave_form, own_name, say_reflection
-from actions.false_alarm import say_put_right
+from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
@@ -87,6 +87,9 @@ def record_disclosure(tracker: Tracker, kind: str, tier: str,
         "question": tracker.get_slot("requested_slot") if tracker.active_loop_name else None,
         "form": tracker.active_loop_name,
         "at": datetime.now(tz=timezone.utc).isoformat(timespec="seconds"),
+        # "pattern" (a reviewed phrase) or "model" (the risk classifier alone): a denial
+        # puts right only the classifier's guess about danger to life (actions/false_alarm.py)
+        "signal": finding(tracker).get("signal") or "",
     })
 
 
@@ -399,7 +402,7 @@ def not_asked_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     said_no = last_no(tracker.events)
     put_right: List[EventType] = []
     if said_no is not None and said_no[2] == 0 and \
-            false_alarm.in_own_words(latest_text(tracker), kind):
+            may_put_right(tracker.sender_id, latest_text(tracker), kind):
         put_right = say_put_right(dispatcher, tracker, latest_text(tracker), after_script=False)
     if tracker.active_loop_name:
         # safety_concern is set for the interruption rule to hand back to the form; the
@@ -461,8 +464,9 @@ class ActionCheckInNo(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if check_in_answer(latest_text(tracker)) == UNSURE:
             return unsure_at_the_question(dispatcher, tracker)
-        if false_alarm.in_own_words(latest_text(tracker), tracker.get_slot("safety_concern") or "",
-                                    false_alarm.net_calm(finding(tracker))):
+        if may_put_right(tracker.sender_id, latest_text(tracker),
+                         tracker.get_slot("safety_concern") or "",
+                         false_alarm.net_calm(finding(tracker))):
             return alarm_put_right(dispatcher, tracker, after_script=False)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
         dispatcher.utter_message(

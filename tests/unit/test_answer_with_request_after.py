@@ -82,12 +82,13 @@ def test_in_a_form_the_answer_is_kept_and_the_hurry_answered():
     assert said.startswith(form_words.ANSWER_KEPT) and "more" in said
 
 
-def test_in_a_form_skip_the_rest_keeps_the_answer_and_goes_to_the_end():
-    # (round nine: "skip the rest" is a wish to go to the end now, not to pause)
+def test_in_a_form_skip_the_rest_offers_a_code_to_come_back():
+    # (with no time to finish, "skip the rest" keeps the answer and offers the code; with
+    # time, it goes to the end: tests/unit/test_short_of_time_round9.py)
     said, values = _form_turn("she used to go to church. can we skip the rest, i need to get "
                               "back to work in 5 mins")
     assert values["sa_good_at"] == "she used to go to church."
-    assert said == form_words.TO_THE_END_KEPT
+    assert said == form_words.LEAVE_EARLY
 
 
 @pytest.mark.parametrize("text, answer", [

@@ -1,0 +1,38 @@
+"""A denial after danger to life that a reviewed phrase raised ("wont matter after the
+weekend anyway, ive sorted everything out" -> "honestly im not going to do anything stupid")
+keeps the usual answer: someone will check in, and the numbers. So does any plan, method or
+preparation assessed clear; a lesser guess of the risk classifier alone is put right with a
+sorry (round ten's merge of the false-alarm work broke the round-five persona test that
+holds this)."""
+from __future__ import annotations
+
+import pytest
+
+from actions.false_alarm import may_put_right, stands_firm
+from bot import store
+
+DENIAL = "honestly im not going to do anything stupid. can we just do the next one"
+
+
+@pytest.mark.parametrize("signal, tier, category, put_right", [
+    ("pattern", "check_in", "suicide_passive", False),
+    ("model", "clear", "suicide_plan_time", False),
+    ("model", "clear", "suicide_preparation", False),
+    ("model", "check_in", "suicide_passive", True),
+    ("model", "check_in", "suicide_plan_time", True),
+    ("", "clear", "medical_emergency", True)])
+def test_a_plan_or_a_reviewed_phrase_stands_after_a_denial(db, signal, tier, category,
+                                                           put_right):
+    store.save_record("r10-carer", "safety", {
+        "words": "wont matter after the weekend anyway, ive sorted everything out",
+        "kind": "crisis", "tier": tier, "category": category, "signal": signal})
+    assert stands_firm("r10-carer") is (not put_right)
+    assert may_put_right("r10-carer", DENIAL, "crisis") is put_right
+
+
+def test_abuse_denied_is_still_put_right_whatever_raised_it(db):
+    store.save_record("r10-jas", "safety", {
+        "words": "idk if working would mess up my benefits", "kind": "safeguarding",
+        "tier": "clear", "category": "abuse_financial", "signal": "pattern"})
+    assert may_put_right("r10-jas", "nobody is taking my money!! this bot is so jumpy",
+                         "safeguarding")
