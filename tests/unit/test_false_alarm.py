@@ -204,6 +204,21 @@ def test_a_question_just_after_a_block_is_answered_in_the_fallback(db):
     events = after_risk.answer_after_risk(d, tracker(
         "Eh? I havent taken anything. am i in trubble", intent="nlu_fallback", sender="kay",
         events=before))
+    # An act assessed clear is not ended by a denial (actions/false_alarm.stands_firm): the
+    # question is answered, and the person first stays on offer.
+    assert false_alarm.NOT_IN_TROUBLE in said(d) and false_alarm.SORRY_SHOWN not in said(d)
+    assert handoffs.latest_for("kay")["reason"] == "crisis"
+
+
+def test_a_denial_after_a_lesser_block_is_put_right_in_the_fallback(db):
+    raise_block("kay", category="suicide_passive", kind="crisis")
+    before = [{"event": "user", "text": "i cant walk to the bus"},
+              {"event": "action", "name": "action_crisis_support"},
+              {"event": "action", "name": "action_listen"}]
+    d = CollectingDispatcher()
+    after_risk.answer_after_risk(d, tracker(
+        "Eh? I havent taken anything. am i in trubble", intent="nlu_fallback", sender="kay",
+        events=before))
     assert false_alarm.NOT_IN_TROUBLE in said(d) and false_alarm.SORRY_SHOWN in said(d)
     assert handoffs.latest_for("kay")["reason"] == "request"
 
