@@ -51,10 +51,11 @@ def mark_not_a_concern(sender_id: str, reference: Optional[str], text: str) -> b
 
 
 def stands_firm(sender_id: str) -> bool:
-    """True when the danger to life still standing was raised by a reviewed phrase, or is a
-    plan, a method or preparations assessed clear: a denial then gets the usual "someone
-    will check in" and the numbers, never "Sorry, I got that wrong" (suicide-prevention
-    practice: a no after a plan is not the end of it)."""
+    """True when the danger to life still standing is a plan, a method, preparations or an
+    act assessed clear: a denial then gets the usual "someone will check in" and the
+    numbers, never "Sorry, I got that wrong" (suicide-prevention practice: a no after a plan
+    is not the end of it). A wish to die or a passing thought, asked about and denied in
+    their own words, is put right (the safety net's figure of speech or guess)."""
     rows = [r.get("data") or {} for r in store.records_for(sender_id)
             if r.get("kind") == "safety"]
     standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
@@ -64,8 +65,7 @@ def stands_firm(sender_id: str) -> bool:
     # A plan, a method, preparations or an act, assessed clear: a denial does not end it,
     # whatever raised it (round five: "wont matter after the weekend, ive sorted everything
     # out" was the classifier's, and is a plan with a time).
-    return latest.get("signal") == "pattern" or (
-        latest.get("tier") == "clear" and latest.get("category") in PLAN_LEVEL)
+    return latest.get("tier") == "clear" and latest.get("category") in PLAN_LEVEL
 
 
 PLAN_LEVEL = ("suicide_preparation", "suicide_plan_time", "suicide_method", "suicide_act")

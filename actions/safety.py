@@ -87,8 +87,8 @@ def record_disclosure(tracker: Tracker, kind: str, tier: str,
         "question": tracker.get_slot("requested_slot") if tracker.active_loop_name else None,
         "form": tracker.active_loop_name,
         "at": datetime.now(tz=timezone.utc).isoformat(timespec="seconds"),
-        # "pattern" (a reviewed phrase) or "model" (the risk classifier alone): a denial
-        # puts right only the classifier's guess about danger to life (actions/false_alarm.py)
+        # what raised it: "pattern" (a reviewed phrase) or "model" (the risk classifier
+        # alone), for staff reading the record
         "signal": finding(tracker).get("signal") or "",
     })
 

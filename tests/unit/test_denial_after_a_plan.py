@@ -1,8 +1,7 @@
-"""A denial after danger to life that a reviewed phrase raised ("wont matter after the
-weekend anyway, ive sorted everything out" -> "honestly im not going to do anything stupid")
-keeps the usual answer: someone will check in, and the numbers. So does any plan, method or
-preparation assessed clear; a lesser guess of the risk classifier alone is put right with a
-sorry (round ten's merge of the false-alarm work broke the round-five persona test that
+"""A denial after a plan assessed clear ("wont matter after the weekend anyway, ive sorted
+everything out" -> "honestly im not going to do anything stupid") keeps the usual answer:
+someone will check in, and the numbers. So does any method, preparation or act assessed
+clear; a passing wish or a check-in is put right with a sorry (round ten's merge of the false-alarm work broke the round-five persona test that
 holds this)."""
 from __future__ import annotations
 
@@ -15,13 +14,14 @@ DENIAL = "honestly im not going to do anything stupid. can we just do the next o
 
 
 @pytest.mark.parametrize("signal, tier, category, put_right", [
-    ("pattern", "check_in", "suicide_passive", False),
+    ("pattern", "check_in", "suicide_passive", True),
+    ("pattern", "clear", "suicide_passive", True),
     ("model", "clear", "suicide_plan_time", False),
     ("model", "clear", "suicide_preparation", False),
     ("model", "check_in", "suicide_passive", True),
     ("model", "check_in", "suicide_plan_time", True),
     ("", "clear", "medical_emergency", True)])
-def test_a_plan_or_a_reviewed_phrase_stands_after_a_denial(db, signal, tier, category,
+def test_a_plan_stands_after_a_denial(db, signal, tier, category,
                                                            put_right):
     store.save_record("r10-carer", "safety", {
         "words": "wont matter after the weekend anyway, ive sorted everything out",
