@@ -989,10 +989,9 @@ class AnswerFirstForm(FormValidationAction):
         target = next((s for s in order if s.endswith(f"_outcome_{area}")), None)
         screen = next((sc for sc, deeper in SCREENED.items() if target in deeper), None)
         # Never past consent, who it is about or the name: only from the questions after.
-        first_steps = [i for i, s in enumerate(questions) if s.kind in _FIRST_STEP_KINDS]
         if target is None or screen is None or slot not in order or \
                 order.index(slot) > order.index(target) or \
-                first_steps and order.index(slot) <= max(first_steps):
+                in_first_steps(questions, slot, _FIRST_STEP_KINDS):
             return None
         if tracker.get_slot(target) not in (None, fs.NOT_NEEDED):
             return None
@@ -1019,16 +1018,16 @@ class AnswerFirstForm(FormValidationAction):
             # (going to the end and short of time, "skip the rest, i need to get back to work
             # in 5 mins": the answer is kept and the code offered, as before)
             return None
-        if (asked := classify_request(text)) is not None and asked.kind in (
+        if (request := classify_request(text)) is not None and request.kind in (
                 "talk_to_person", "pause", "stop", "delete"):
             return None   # "skip the rest and just get someone to ring me": that request
         slots: Dict[str, Any] = {}
         # "How many question more? I must go to work at 2": the count, never an answer.
-        asked = classify_request(words.answer) if words.answer else None
+        left_part = classify_request(words.answer) if words.answer else None
         before = ""
-        if asked is not None and asked.kind == "how_many_more":
+        if left_part is not None and left_part.kind == "how_many_more":
             before = form_words.how_many_more(self.remaining(tracker)) + " "
-        if words.answer and asked is None and kind in ANSWER_THEN_ASK:
+        if words.answer and left_part is None and kind in ANSWER_THEN_ASK:
             slots.update(self.read(slot, kind, words.answer, tracker).slots)
         kept = slots.get(slot) not in (None, SKIPPED)
         if words.to_the_end:
@@ -1045,9 +1044,8 @@ class AnswerFirstForm(FormValidationAction):
         passed over show as skipped in the read-back, where they can be changed."""
         questions = fs.FORMS.get(self.form, [])
         order = [q.slot for q in questions]
-        first_steps = [i for i, q in enumerate(questions)
-                       if q.kind in _FIRST_STEP_KINDS + (fs.SURVEY_TYPE,)]
-        if slot not in order or (first_steps and order.index(slot) <= max(first_steps)):
+        if slot not in order or in_first_steps(questions, slot,
+                                               _FIRST_STEP_KINDS + (fs.SURVEY_TYPE,)):
             return None
         closing = closing_steps(self.form)
         deeper = {name for names in SCREENED.values() for name in names}
@@ -1119,6 +1117,14 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code"}   # a false alarm put right; a code given
+
+
+def in_first_steps(questions: List[Any], slot: str, kinds: Tuple[str, ...]) -> bool:
+    """True when ``slot`` is one of the form's first steps (consent, who it is about, the
+    name...) or comes before the last of them: nothing is jumped or passed over from there."""
+    order = [q.slot for q in questions]
+    first = [i for i, q in enumerate(questions) if q.kind in kinds]
+    return bool(first) and order.index(slot) <= max(first)
 
 
 def closing_steps(form: str) -> frozenset:
