@@ -29,7 +29,7 @@ from bot.answers.handoff_details import details_in, language_line
 from bot.answers.someone_else import someone_else_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
-from bot.markers import NOT_SURE, SKIPPED
+from bot.markers import NOT_SURE, SKIPPED, answered
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
                  talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER,
@@ -195,8 +195,8 @@ def answers_so_far(tracker: Tracker, form: str) -> str:
     parts = []
     for question in ASSESSMENT_QUESTIONS.get(form, []):
         value = tracker.get_slot(question.slot)
-        if value in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED) or question.slot == "preferred_name":
-            continue
+        if not answered(value) or question.slot == "preferred_name":
+            continue   # (no marker reaches staff as if it were the person's words)
         said = str(value).strip()
         if len(said) > MAX_ANSWER_CHARS:
             said = said[:MAX_ANSWER_CHARS].rsplit(" ", 1)[0] + "..."

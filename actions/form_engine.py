@@ -62,7 +62,7 @@ from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import interpreter_lines
 from bot.language import finds_english_hard
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
-from bot.markers import NOT_SURE, SKIPPED
+from bot.markers import NOT_RAISED, NOT_SURE, SKIPPED
 from bot.safety.assessment import QUICK_EXIT
 from jargon import glossary
 
@@ -440,8 +440,9 @@ SCREEN_BUTTON_WORDS = {"/affirm": "Yes, some of it", "/deny": "No, that is all f
 
 def read_screen(slot: str, value: str) -> Reading:
     """A screening answer: kept in the person's words, and the deeper questions of the areas
-    they say are hard are opened (set to None so the form asks them); the others stay
-    "not needed" and the record shows them as not raised."""
+    they say are hard are opened (set to None so the form asks them); the others are marked
+    not raised (the record says so). A skip or "not sure" screens nothing out: those areas
+    stay at their start value and the record shows them as not asked yet."""
     marker = _marker(value)
     opened = areas_to_explore(SCREENS[slot], value)
     if not marker and value.startswith("/") and value not in SCREEN_BUTTON_WORDS:
@@ -451,8 +452,9 @@ def read_screen(slot: str, value: str) -> Reading:
     said = marker or SCREEN_BUTTON_WORDS.get(value) or value[:MAX_ANSWER]
     codes = set(opened or [])
     slots: Dict[str, Any] = {slot: said}
+    left = fs.NOT_NEEDED if opened is None else NOT_RAISED
     for deeper in SCREENED[slot]:
-        slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else fs.NOT_NEEDED
+        slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else left
     return Reading(slots)
 
 
@@ -993,7 +995,7 @@ class AnswerFirstForm(FormValidationAction):
                 order.index(slot) > order.index(target) or \
                 in_first_steps(questions, slot, _FIRST_STEP_KINDS):
             return None
-        if tracker.get_slot(target) not in (None, fs.NOT_NEEDED):
+        if tracker.get_slot(target) not in (None, fs.NOT_NEEDED, NOT_RAISED):
             return None
         topic = form_words.JUMP_TOPICS.get(area, "that")
         if order.index(slot) > order.index(screen):

@@ -9,15 +9,28 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import settings, store, texts
-from bot.assessment.questions import FORMS
+from bot.assessment.questions import FORMS, SCREEN_OF
+from bot.markers import NOT_ASKED
 
 RESUMABLE = ("self_assessment_form", "carer_assessment_form")
 KEPT_WITH_FORM = ("consent_given", "about", "relationship", "postcode", "completed_by")
 
 
 def form_snapshot(tracker: Tracker, form: str) -> Dict[str, Any]:
+    """What the code keeps: every answer and marker given so far. A Care Act area not reached
+    yet is left out (its start value, "not needed", is no answer: it read as "no need" to
+    staff); one its screening answer opened but not asked yet is kept as open (None), so the
+    form asks it after the code."""
     slots = [q.slot for q in FORMS[form]] + list(KEPT_WITH_FORM)
-    return {slot: tracker.get_slot(slot) for slot in slots if tracker.get_slot(slot) is not None}
+    kept = {}
+    for slot in slots:
+        value = tracker.get_slot(slot)
+        if value == NOT_ASKED:
+            continue
+        if value is not None or (slot in SCREEN_OF and tracker.get_slot(SCREEN_OF[slot])
+                                 not in (None, NOT_ASKED)):
+            kept[slot] = value
+    return kept
 
 
 def give_code(dispatcher: CollectingDispatcher, tracker: Tracker, form: Optional[str],

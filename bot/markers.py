@@ -11,11 +11,15 @@ NOT_SURE = "(not sure yet)"
 # A Care Act area whose screening question did not say it was hard: never asked in depth.
 NOT_RAISED = "(not raised)"
 NOT_ASKED = "not needed"  # bot.form_slots.NOT_NEEDED: an engine step's start value
+# A Care Act area the person never reached (they paused, stopped or passed over its
+# screening question), as the record, the summary and staff read it: never "not needed"
+# and never "not raised", which would say the person had no need there.
+NOT_ASKED_YET = "(not asked yet)"
 
 
 def answered(value: Any) -> bool:
     """True when a slot holds an answer, not nothing or a marker."""
-    return value not in (None, "", SKIPPED, NOT_SURE, NOT_RAISED, NOT_ASKED)
+    return value not in (None, "", SKIPPED, NOT_SURE, NOT_RAISED, NOT_ASKED, NOT_ASKED_YET)
 
 
 # The ways in of the contact step, as staff and the person see them named.

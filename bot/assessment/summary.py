@@ -19,10 +19,10 @@ import jsonschema
 
 from bot.assessment.questions import SCREEN_OF, Question, relation_phrase, render
 from bot.answer_kinds import SCALE
-from bot.markers import NOT_ASKED, NOT_RAISED, NOT_SURE, SKIPPED, answered
+from bot.markers import NOT_ASKED, NOT_ASKED_YET, NOT_RAISED, NOT_SURE, SKIPPED, answered
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
@@ -40,8 +40,16 @@ TITLES = {
 
 
 def not_raised(slot: str, value: Any) -> bool:
-    """A deeper question its screen did not open (or a form that ended before it)."""
-    return slot in SCREEN_OF and value in (None, NOT_ASKED, NOT_RAISED)
+    """A deeper question the person screened out: its screening answer did not name the area
+    as hard (actions/form_engine.py read_screen stores NOT_RAISED)."""
+    return slot in SCREEN_OF and value == NOT_RAISED
+
+
+def not_asked(slot: str, value: Any) -> bool:
+    """A deeper question never reached: its screening question was not answered yet (a pause,
+    a stop, "skip the rest"), or it was opened and the form ended first. Its start value,
+    "not needed", says nothing about the person's needs."""
+    return slot in SCREEN_OF and value in (None, NOT_ASKED, NOT_ASKED_YET)
 
 
 def sections(questions: Iterable[Question]) -> List[str]:
@@ -137,8 +145,9 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
             if q.section != section:
                 continue
             value = answers.get(q.slot)
-            if not_raised(q.slot, value):
-                value = NOT_RAISED
+            unasked = not_asked(q.slot, value)
+            if unasked:
+                value = NOT_ASKED_YET
             items.append({
                 "question_id": q.slot,
                 "question": render(q, answered_by, relationship,
@@ -149,6 +158,7 @@ def build_record(form: str, questions: List[Question], answers: Dict[str, Any], 
                 "skipped": value in (None, SKIPPED),
                 "not_sure": value == NOT_SURE,
                 "not_raised": value == NOT_RAISED,
+                "not_asked": unasked,
                 "flagged": q.slot in flagged,
                 **({"outcome": q.outcome} if q.outcome else {}),
             })
@@ -186,7 +196,7 @@ def _lines_for_document(record: Dict[str, Any]) -> List[tuple]:
     for section in record["sections"]:
         said = [(a.get("question") or "", a.get("display") or a["answer"])
                 for a in section["answers"] if a["answer"] and not a["skipped"]
-                and a["answer"] not in (NOT_SURE, NOT_RAISED)]
+                and a["answer"] not in (NOT_SURE, NOT_RAISED, NOT_ASKED_YET, NOT_ASKED)]
         if said:
             rows.append((section["title"], said))
     return rows

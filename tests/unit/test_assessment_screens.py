@@ -1,7 +1,8 @@
 """Three Conversations order (issue 15): the self-assessment starts from what matters, what
 is working and who is around; the Care Act areas come after, a few at a time behind one
 screening question each, and only the areas the person says are hard are asked in depth.
-The record keeps every outcome field for staff, the unasked ones marked "not raised"."""
+The record keeps every outcome field for staff: the areas screened out marked "not raised",
+the ones never reached "not asked yet" (round ten: a pause left "not needed" everywhere)."""
 from datetime import datetime, timezone
 
 import jsonschema
@@ -96,17 +97,19 @@ def test_reading_a_screen_opens_and_closes_the_deeper_questions():
     reading = read_screen("sa_screen_self_care", "i cant get in the bath")
     assert reading.slots["sa_screen_self_care"] == "i cant get in the bath"
     assert reading.slots["sa_outcome_keeping_clean"] is None           # asked next
-    assert reading.slots["sa_outcome_toilet"] == fs.NOT_NEEDED          # not asked
+    assert reading.slots["sa_outcome_toilet"] == summary.NOT_RAISED     # screened out
     button = read_screen("sa_screen_home", "/deny")
     assert button.slots["sa_screen_home"] == "No, that is all fine"    # never a payload
-    assert all(button.slots[s] == fs.NOT_NEEDED for s in SCREENED["sa_screen_home"])
+    assert all(button.slots[s] == summary.NOT_RAISED for s in SCREENED["sa_screen_home"])
 
 
 def test_the_record_keeps_every_outcome_field_and_marks_the_unraised():
     answers = {s: fs.NOT_NEEDED for s in SCREEN_OF}
-    answers.update({"sa_what_matters": "my garden", "sa_screen_self_care": "washing is hard",
+    answers.update(read_screen("sa_screen_self_care", "washing is hard").slots)
+    answers.update(read_screen("sa_screen_home", "/deny").slots)
+    answers.update({"sa_what_matters": "my garden",
                     "sa_outcome_keeping_clean": "I need a rail by the bath",
-                    "sa_screen_home": "No, that is all fine", "sa_scale_now": "5"})
+                    "sa_scale_now": "5"})
     record = summary.build_record(
         "self_assessment_form", FORMS["self_assessment_form"], answers, about="self",
         relationship=None, channel="web", consent=True,
