@@ -56,7 +56,8 @@ def not_understood(text: str) -> bool:
     if NOT_UNDERSTOOD.match(text or "") or ABOUT_OUR_WORDS.match(text or ""):
         return True
     found = classify_request(text or "")
-    return found is not None and found.kind == "what_mean"
+    # ("what was the question?" outside a form: the last message said again, more simply.)
+    return found is not None and found.kind in ("what_mean", "which_question")
 
 
 def last_bot_text(tracker: Tracker) -> Optional[str]:

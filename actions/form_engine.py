@@ -1081,7 +1081,18 @@ class AnswerFirstForm(FormValidationAction):
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)
+        if request == "which_question" and slot in _ENGINE_SLOT_NAMES:
+            # "what questions?" at the choice after a card: the form's question it came in
+            # front of, never "carry on" (the choice itself is asked again after this).
+            waiting = self.question_waiting(tracker)
+            if waiting:
+                return form_words.question_we_were_on(waiting)
         return form_words.REQUEST_ANSWERS.get(request or "", form_words.CARRY_ON)
+
+    def question_waiting(self, tracker: Tracker) -> Optional[str]:
+        """The form's own next question as the person will see it, or None (forms whose
+        questions are worded when asked say it)."""
+        return None
 
     def answer_trailing(self, request: str, words: str, tracker: Tracker,
                         domain: DomainDict) -> str:

@@ -7,7 +7,7 @@ change any part. Listen and connect and the contact step need nothing special.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -26,7 +26,7 @@ from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import changes_nothing, pick_section
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
+from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, render, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -142,6 +142,14 @@ class ConsentFirstForm(AnswerFirstForm):
             # Nothing else said this turn (a sorry, a note, a read-back): one reflection.
             reflect_on_answer(dispatcher, tracker, slot, slots[slot])
         return extra
+
+    def question_waiting(self, tracker: Tracker) -> Optional[str]:
+        """The next assessment question not yet answered, in the person's voice."""
+        v = voice(tracker)
+        for question in FORMS[self.form]:
+            if tracker.get_slot(question.slot) is None:
+                return render(question, v["about"], v["relationship"], v["name"])
+        return None
 
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:

@@ -38,6 +38,12 @@ JUMP_TOPICS = {"work_learning": "work", "relationships": "the people in your lif
 JUMP_SCREEN_NOTE = "Asked to go straight to {topic}."
 
 
+def question_we_were_on(question: str) -> str:
+    """ "what questions?" just after a card, with its choice on screen: the question the card
+    came in front of, said again, and the choice stays open."""
+    return f'We were on this question: "{question}" You can carry on with it, or stop for now.'
+
+
 def jump_to(topic: str) -> str:
     return (f"Yes, let's talk about {topic} now. I have passed over the questions before it. "
             "You can change any answer at the end.")
@@ -58,6 +64,8 @@ REQUEST_ANSWERS: Dict[str, str] = {
     "what_mean": ("Sorry, that was not clear. Just tell me in your own words. "
                   "There is no wrong answer, and you can type skip."),
     "greet": "Hello again. Here is the question we were on.",
+    # "what questions?", "sorry what was the question": the question again, as it was.
+    "which_question": "Sorry. Here is the question again.",
     "menu": ("We are in the middle of some questions. Type stop to leave them, "
              "or answer the question below."),
     "other_journey": ("We can do that next. First, here is the question we were on. "
@@ -235,6 +243,7 @@ def all_texts() -> Dict[str, str]:
                                                     "safe_to_call": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")
     out["scale_nearer"] = scale_nearer(6, 7)
+    out["question_we_were_on"] = question_we_were_on("What matters most to you in life?")
     out["name_thanks"] = name_thanks("Frank")
     out["name_thanks[mum]"] = name_thanks("Peggy", "your mum")
     out.update({f"on_behalf.{k}": v for k, v in ON_BEHALF_SAID.items()})

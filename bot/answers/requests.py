@@ -25,7 +25,7 @@ class Request:
     payload: Optional[str] = None
 
 
-KINDS = ("why_ask", "what_mean", "how_many_more", "pause", "stop", "start_again",
+KINDS = ("why_ask", "which_question", "what_mean", "how_many_more", "pause", "stop", "start_again",
          "talk_to_person", "delete", "download_summary", "download_data", "skip",
          "dont_know", "menu", "button")
 
@@ -35,7 +35,7 @@ MAX_TAIL_WORDS = 14      # "how many more questions, i have to pick the kids up"
 # Words around a request that do not change it: "can i ... please", "sorry, ...".
 LEADING = re.compile(
     r"^(?:please|pls|plz|ok|okay|oh|ah|um+|erm+|er|hmm+|hm|sorry|so|well|right|hi|hello|hey|"
-    r"just|actually|wait|excuse me|can i|could i|can we|could we|can you|could you|"
+    r"just|actually|wait|hang on|hold on|excuse me|can i|could i|can we|could we|can you|could you|"
     r"may i|i want to|i wanna|i would like to|id like to|i need to|let me|lets|"
     r"how do i|how can i|is it possible to|im going to|i am going to|i think|"
     r"i will|ill|i want|id like|i would like|yes|yeah)\s+")
@@ -82,6 +82,22 @@ PATTERNS: List[Tuple[str, Pattern[str]]] = [
         r"why do you want to know", r"whys that", r"why is that",
         r"what business is (?:that|it) of yours",
         r"(?:do|must) i have to (?:answer|say)(?: that| this)?")),
+    # "what questions?", "what were you asking", "sorry what was the question": the question
+    # is said again as it was (they lost it under a card or an explanation), never read as
+    # "carry on" or kept as the answer. Before what_mean, which words it more simply.
+    ("which_question", _pattern(
+        r"what (?:questions?|question was (?:that|it)|questions are (?:these|those|they))",
+        r"(?:what|which) (?:is|was|were) (?:the|that|your|ur) (?:last )?questions?(?: again)?",
+        r"whats? (?:the|that|your|ur) (?:last )?questions?(?: again)?",
+        r"what (?:were|was|are|r) (?:you|u|ya) (?:asking|asking me|on about|saying)(?: again)?(?: before)?",
+        r"what (?:did|do) (?:you|u|ya) (?:ask|ask me|want to know|want me to answer)(?: again)?",
+        r"what (?:am|was) i (?:answering|meant to (?:answer|say)|supposed to (?:answer|say))",
+        r"(?:remind me )?(?:what|which) (?:question )?(?:we|were|are we|was i) (?:on|doing|up to)",
+        r"where (?:were|are) we(?: up to)?", r"where was i",
+        r"remind me(?: of)? (?:what (?:you|u) asked|the question|what the question was)",
+        r"(?:ask|say|give) (?:me )?(?:the|that) question again",
+        r"ask (?:it|that|me that) again", r"(?:i )?(?:forgot|forget|lost) (?:the|what the) question(?: was)?",
+        r"(?:i )?(?:forgot|forget) what (?:you|u) asked")),
     ("what_mean", _pattern(
         r"what", r"wha+t*", r"wat", r"wot", r"wut", r"huh", r"eh", r"pardon(?: me)?",
         r"(?:you|u|ya) (?:what|wot|wat)", r"(?:i )?(?:dont|do not) follow(?: you)?",
@@ -248,7 +264,7 @@ CLAUSE_KINDS = {"delete": 1, "pause": 2, "talk_to_person": 3}
 # Messages that are nothing but marks or a shrug.
 SHRUG = re.compile(r"^\s*(?:🤷[\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*|¯\\_\(ツ\)_/¯)\s*$")
 ONLY_QUESTION_MARKS = re.compile(r"^\s*\?+[\s?!]*$")
-TAIL_KINDS = ("why_ask", "what_mean", "how_many_more", "pause", "stop", "talk_to_person")
+TAIL_KINDS = ("why_ask", "which_question", "what_mean", "how_many_more", "pause", "stop", "talk_to_person")
 # Phrases short enough to match with small typing slips, as canonical words_only text.
 FUZZY_PHRASES: Dict[str, Tuple[str, ...]] = {
     "start_again": ("start again", "start over", "restart"),
