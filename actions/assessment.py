@@ -19,6 +19,7 @@ from bot import easy_read, form_words
 from bot import listening, ropes, settings, store, texts
 from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
+from bot.answers.sections import AnswerChoice
 from bot.answers.screens import told_already
 from bot.assessment import summary
 from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
@@ -177,6 +178,49 @@ class ActionAskSummaryConfirmed(TrackerAction):
         return []
 
 
+# turn_note while a part with several answers is open for a change ("Day-to-day life"):
+# the next reply names one answer in it, and only that one is asked again.
+CHANGING_IN_PART = "change_which:part:"
+
+
+def answer_label(question: Question) -> str:
+    """An answer's short name in the read-back: its Care Act area ("Keeping clean"), else
+    its part ("People")."""
+    return question.text.split(":", 1)[0] if question.outcome else question.section
+
+
+def answer_choices(form: str, section: Optional[str] = None) -> List[AnswerChoice]:
+    """The answers a change can be about, in one part or (None) among the Care Act areas,
+    with the words that name each area ("wash", "stairs"): never a screening question,
+    which only opens the areas."""
+    clues = {f"{slot[:2]}_outcome_{code}": words for slot, screen in SCREENS.items()
+             for code, words in screen.areas}
+    return [(q.slot, answer_label(q), clues.get(q.slot, ()))
+            for q in FORMS[form] if q.slot not in SCREENS and q.slot != "preferred_name"
+            and (q.section == section if section else q.slot in SCREEN_OF)]
+
+
+def answers_to_change(form: str, section: str, answers: Dict[str, Any]) -> List[Question]:
+    """The answers given in a part, as buttons to choose one (every area when none was)."""
+    given = [q for q in FORMS[form] if q.section == section and q.slot not in SCREENS
+             and summary.answered(answers.get(q.slot))]
+    return given or [q for q in FORMS[form] if q.section == section and q.slot in SCREEN_OF]
+
+
+def part_being_changed(tracker: Tracker) -> Optional[str]:
+    note = str(tracker.get_slot("turn_note") or "")
+    return note[len(CHANGING_IN_PART):] if note.startswith(CHANGING_IN_PART) else None
+
+
+def change_answer_buttons(form: str, tracker: Tracker) -> List[Dict[str, str]]:
+    """While a part is open for a change: one button for each answer in it."""
+    part = part_being_changed(tracker)
+    if not part:
+        return []
+    return [{"title": answer_label(q), "payload": answer_label(q)}
+            for q in answers_to_change(form, part, form_answers(tracker, form))]
+
+
 def change_buttons(form: str) -> List[Dict[str, str]]:
     """The parts of the read-back, and a way out for changing nothing."""
     return [{"title": s, "payload": s} for s in summary.sections(FORMS[form])] + [
@@ -184,10 +228,25 @@ def change_buttons(form: str) -> List[Dict[str, str]]:
 
 
 class ActionAskChangeWhich(TrackerAction):
+    """Which part to change; in a part with several answers, which answer in it (each read
+    back), so only that one is asked again and the others are kept."""
     action = "action_ask_change_which"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         form = tracker.active_loop_name or "self_assessment_form"
+        part = part_being_changed(tracker)
+        if part:
+            answers = form_answers(tracker, form)
+            lines = [summary.change_answer_intro(part)] + [
+                f"- {answer_label(q)}: {summary.whole_sentences(str(answers.get(q.slot)))}"
+                for q in answers_to_change(form, part, answers)
+                if summary.answered(answers.get(q.slot))]
+            if len(lines) > 1:
+                dispatcher.utter_message(text="\n".join(lines))
+            dispatcher.utter_message(text=summary.CHANGE_ANSWER_QUESTION,
+                                     buttons=change_answer_buttons(form, tracker)
+                                     + [summary.CHANGE_NOTHING_BUTTON])
+            return []
         dispatcher.utter_message(text=summary.CHANGE_QUESTION, buttons=change_buttons(form))
         return []
 

@@ -13,8 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.assessment import (CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
-                                option_buttons, voice)
+from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_IN_PART,
+                                CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
+                                option_buttons, part_being_changed, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer
 from actions.heard_record import heard_so_far, keep_heard
@@ -24,7 +25,7 @@ from bot import form_words, ropes, store, texts
 from bot.answers import about, on_behalf, own_needs
 from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
-from bot.answers.sections import changes_nothing, pick_section
+from bot.answers.sections import changes_nothing, pick_answer, pick_section, said_exactly
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, render, SCREEN_OF
 
@@ -82,8 +83,45 @@ def read_change_which(value: str, sections: List[str]) -> Reading:
     return Reading({"change_which": pick_section(value, sections) or value})
 
 
+def read_change_answer(value: str, form: str, part: Optional[str]) -> Reading:
+    """Which answer to change, so only that one is asked again: one named in the part open
+    for a change ("Keeping clean", "the washing one"); an area named anywhere ("what i said
+    about the stairs"); a part with one answer. A part with several answers and none named
+    opens that part (CHANGING_IN_PART): the next question asks which answer in it."""
+    sections = summary.sections(FORMS[form])
+    reading = read_change_which(value, sections)
+    if reading.slots.get("summary_confirmed"):
+        return reading
+    if part and not value.startswith("/"):
+        named = pick_answer(value, answer_choices(form, part))
+        if named:
+            return Reading({"change_which": named})
+    chosen = reading.slots["change_which"]
+    area = pick_answer(value, answer_choices(form)) if not value.startswith("/") else None
+    if area and not (chosen in sections and said_exactly(value, chosen)):
+        # "seeing my mates" names an area; a part only by a slip of its words ("matters").
+        return Reading({"change_which": area})
+    if chosen in sections:
+        in_part = answer_choices(form, chosen)
+        named = pick_answer(value, in_part) if len(in_part) > 1 else None
+        if len(in_part) == 1 or named:
+            return Reading({"change_which": named or in_part[0][0]})
+        return Reading({"change_which": CHANGING_IN_PART + chosen})
+    return Reading({"change_which": chosen})
+
+
 class ConsentFirstForm(AnswerFirstForm):
     """Shared behaviour of the two assessment forms."""
+
+    async def interpret(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> Dict[Text, Any]:
+        """A part with several answers chosen to change: kept open (turn_note) and the
+        change question asked again, about the answers in that part."""
+        slots = await super().interpret(dispatcher, tracker, domain)
+        chosen = slots.get("change_which")
+        if isinstance(chosen, str) and chosen.startswith(CHANGING_IN_PART):
+            slots.update({"change_which": None, "turn_note": chosen})
+        return slots
 
     def form_slots(self, domain_slots: List[Text], tracker: Tracker) -> List[Text]:
         if tracker.get_slot("consent_given") is False:
@@ -96,13 +134,13 @@ class ConsentFirstForm(AnswerFirstForm):
 
     def question_buttons(self, slot: str, tracker: Tracker) -> List[Dict[str, str]]:
         if slot == "change_which":
-            return change_buttons(self.form)
+            return change_answer_buttons(self.form, tracker) + change_buttons(self.form)
         # The ROPES options offered at this question: a typed title is that option.
         return option_buttons(tracker, slot) + question_buttons(slot)
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if slot == "change_which":
-            return read_change_which(value, summary.sections(FORMS[self.form]))
+            return read_change_answer(value, self.form, part_being_changed(tracker))
         if kind == fs.CONFIRM and not value.startswith("/"):
             reading = read_answer(slot, kind, value, tracker)
             if reading.slots.get(slot) is None:
@@ -153,8 +191,11 @@ class ConsentFirstForm(AnswerFirstForm):
 
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        """Clears the chosen section so the form asks it again, then reads back again."""
+        """Clears the chosen answer so the form asks it again, then reads back again; the
+        other answers are kept (a whole part was asked again before: round nine)."""
         questions = FORMS[self.form]
+        if value in {q.slot for q in questions}:
+            return {value: None, "change_which": None, "summary_confirmed": None}
         wanted = str(value or "").strip().lower()
         for section in summary.sections(questions):
             if section.lower() == wanted or (len(wanted) > 3 and wanted in section.lower()):

@@ -3,12 +3,14 @@
 At "Which part would you like to change?" people do not type the heading: "the day to day
 bit, i got muddled", "the health one", "what matters". And some change their mind: "none
 of them", "nothing, its right now". This finds the one heading their words point to (or
-None when two fit equally), and tells when they want to change nothing.
+None when two fit equally), and tells when they want to change nothing. Inside a part with
+several answers ("Day-to-day life"), ``pick_answer`` finds the one answer their words name
+("what i said about washing", "the stairs one"), so only that one is asked again.
 """
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
 
 from bot.answers.text import word_close, words_only
 
@@ -57,3 +59,45 @@ def pick_section(typed: str, sections: Sequence[str]) -> Optional[str]:
     if best[1] == 0 or (len(scores) > 1 and scores[1][:2] == best[:2]):
         return None
     return best[2]
+
+
+def said_exactly(typed: str, section: str) -> bool:
+    """A word of the part's name typed as it is ("the people one"), not a slip of it."""
+    said = set(words_only(typed).split())
+    return any(w in said for w in _content(words_only(section)) if w not in QUESTION_WORDS)
+
+
+# Words of a part's name that name nothing by themselves ("What matters", "How things are").
+QUESTION_WORDS = {"what", "how", "who", "if", "not", "as", "well", "things", "could", "going"}
+
+
+# (question id, its short name as a button says it, words that name it: "wash", "stairs")
+AnswerChoice = Tuple[str, str, Sequence[str]]
+
+
+def _names_clue(said: str, clue: str) -> bool:
+    return re.search(rf"\b{re.escape(clue)}\b", said) is not None
+
+
+def pick_answer(typed: str, choices: Sequence[AnswerChoice]) -> Optional[str]:
+    """The one answer the typed words name, or None (none named, or two named equally).
+    A button's own name wins; then the words that name an area ("washing", "the loo");
+    then the content words of a name ("the clean one" -> "Keeping clean")."""
+    said = words_only(typed)
+    if not said:
+        return None
+    for slot, label, _ in choices:
+        if words_only(label) == said or slot == typed.strip():
+            return slot
+    by_clue = [slot for slot, _, clues in choices if any(_names_clue(said, c) for c in clues)]
+    if len(by_clue) == 1:
+        return by_clue[0]
+    if by_clue:
+        return None
+    said_words = _content(said)
+    scored = sorted(((sum(any(word_close(s, w) for s in said_words)
+                          for w in _content(words_only(label))), slot)
+                     for slot, label, _ in choices), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
