@@ -12,7 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, Events, TrackerAction
-from actions.form_engine import contact_from, contact_summary
+from actions.form_engine import contact_from, contact_summary, told_before_screen
 from actions.waiting import open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
@@ -20,10 +20,10 @@ from bot import listening, ropes, settings, store, texts
 from bot.answers import own_needs
 from bot.answers.said_to_bot import told_line
 from bot.answers.sections import AnswerChoice
-from bot.answers.screens import told_already
+from bot.answers.screens import HARD_EARLIER, told_already
 from bot.assessment import summary
 from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
-                                      relation_phrase, render)
+                                      relation_phrase, render, screen_after_told)
 from bot.directory.search import categorise, search_services
 from bot.directory.textmatch import relevance
 from bot.reflect_answer import Voice
@@ -109,6 +109,14 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) 
             dispatcher.utter_message(text=lead)
     text = render(question, v["about"], v["relationship"], v["name"])
     buttons = [{"title": t, "payload": p} for t, p in question.buttons]
+    earlier = told_before_screen(question.slot, tracker) if question.slot in SCREENS else {}
+    if earlier:
+        # "he cant wash himself" said before: said back, and only the rest asked about.
+        lines = screen_after_told(SCREENS[question.slot], earlier, v["about"],
+                                  v["relationship"], v["name"])
+        for line in lines[:-1]:
+            dispatcher.utter_message(text=line)
+        text = lines[-1]
     told = told_in_screen(tracker, question.slot)
     if told:
         # "I never see anyone" said at the screening question: said back, and only what
@@ -134,12 +142,19 @@ def simpler_question(text: str) -> Optional[List[str]]:
 
 def told_in_screen(tracker: Tracker, slot: str) -> Optional[str]:
     """The person's words about this area in their screening answer, when that answer told
-    about two areas or more (bot/answers/screens.py told_already)."""
+    about two areas or more (bot/answers/screens.py told_already); else their words before
+    the screen that said this area is hard ("he cant wash himself")."""
     screen = SCREEN_OF.get(slot)
-    said = tracker.get_slot(screen) if screen else None
-    if not said or not isinstance(said, str) or said.startswith("/"):
+    if not screen:
         return None
-    return told_already(SCREENS[screen], said).get(slot.split("_outcome_", 1)[1])
+    code = slot.split("_outcome_", 1)[1]
+    said = tracker.get_slot(screen)
+    if said and isinstance(said, str) and not said.startswith("/"):
+        told = told_already(SCREENS[screen], said).get(code)
+        if told:
+            return told
+    state, words = told_before_screen(screen, tracker).get(code, ("", ""))
+    return words if state == HARD_EARLIER else None
 
 
 def _make_ask_action(slot: str) -> type:

@@ -46,7 +46,7 @@ from bot.answers.jump import part_asked_for
 from bot.answers.leaving import goes_for_now, leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
-from bot.answers.screens import areas_to_explore
+from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
@@ -56,7 +56,7 @@ from bot.answers.terms import asks_what_a_term_means
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.safety import false_alarm
-from bot.assessment.questions import SCREENED, SCREENS, relation_phrase
+from bot.assessment.questions import SCREENED, SCREENS, answers_before, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import interpreter_lines
@@ -330,7 +330,7 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.ON_BEHALF:
         return read_on_behalf(slot, value, tracker)
     if kind == fs.SCREEN:
-        return read_screen(slot, value)
+        return read_screen(slot, value, told_before_screen(slot, tracker))
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
         if answer is None and kind == fs.CONSENT and asks_about_keeping(value):
@@ -438,13 +438,23 @@ def read_on_behalf(slot: str, value: str, tracker: Optional[Tracker] = None) -> 
 SCREEN_BUTTON_WORDS = {"/affirm": "Yes, some of it", "/deny": "No, that is all fine"}
 
 
-def read_screen(slot: str, value: str) -> Reading:
+def told_before_screen(slot: str, tracker: Optional[Tracker]) -> Dict[str, Tuple[str, str]]:
+    """The screen's areas the answers before it already said are hard or fine."""
+    if tracker is None:
+        return {}
+    return said_earlier(SCREENS[slot], answers_before(slot, tracker.get_slot))
+
+
+def read_screen(slot: str, value: str,
+                told: Optional[Dict[str, Tuple[str, str]]] = None) -> Reading:
     """A screening answer: kept in the person's words, and the deeper questions of the areas
     they say are hard are opened (set to None so the form asks them); the others are marked
     not raised (the record says so). A skip or "not sure" screens nothing out: those areas
     stay at their start value and the record shows them as not asked yet."""
     marker = _marker(value)
-    opened = areas_to_explore(SCREENS[slot], value)
+    screened = areas_to_explore(SCREENS[slot], value)
+    # An area told hard before is opened whatever the answer; one told fine only when named.
+    opened = opened_with_earlier(SCREENS[slot], value, screened, told or {})
     if not marker and value.startswith("/") and value not in SCREEN_BUTTON_WORDS:
         return Reading({slot: None}, form_words.NEED_WORDS)
     if not marker and not value.startswith("/") and not any(ch.isalnum() for ch in value):
@@ -452,7 +462,7 @@ def read_screen(slot: str, value: str) -> Reading:
     said = marker or SCREEN_BUTTON_WORDS.get(value) or value[:MAX_ANSWER]
     codes = set(opened or [])
     slots: Dict[str, Any] = {slot: said}
-    left = fs.NOT_NEEDED if opened is None else NOT_RAISED
+    left = fs.NOT_NEEDED if screened is None else NOT_RAISED
     for deeper in SCREENED[slot]:
         slots[deeper] = None if deeper.split("_outcome_", 1)[1] in codes else left
     return Reading(slots)

@@ -6,11 +6,17 @@ the person says are hard are explored. "no, all fine" opens none; "washing is ha
 keeping clean; a plain "yes" opens every area of the screen; an unsure or partial answer
 ("a bit", "sometimes", "i struggle") opens every area too, since asking is kinder than
 missing something. A skip or "not sure" opens none: the areas are recorded as not raised.
+
+What was said before the screen counts too (round ten): "he cant wash himself" at "what
+matters?" or "the stairs are the problem" at "who is in his life?" already says an area is
+hard, and "the stairs are alright if I take my time" that one is fine. ``said_earlier``
+finds those, so the screen is not asked blind: the hard ones are opened whatever the screen
+answer, the fine ones are not asked again on a plain yes.
 """
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.answers.text import words_only
 from bot.answers.yes_no import yes_no
@@ -104,3 +110,71 @@ def areas_to_explore(screen: Screen, value: str) -> Optional[List[str]]:
     if answer is None and NOT_AN_ANSWER.search(said) and not SOUNDS_HARD.search(said):
         return None        # "i dont understand all question, sorry": nothing raised, not all
     return every
+
+
+HARD_EARLIER = "hard"
+FINE_EARLIER = "fine"
+# Said before the screen, in one clause with an area's words: a hard word said with "not"
+# ("its not a problem", "she isnt lonely") is fine; then a hard word is hard; then a fine
+# word ("the stairs are alright if I take my time") is fine.
+NOT_HARD = re.compile(
+    r"\b(?:no problems?|no trouble|not (?:a |too |that |very |so )?(?:problem|hard|bad|"
+    r"difficult|an issue)|(?:isnt|is not|arent|are not|wasnt|not) (?:\w+ )?(?:hard|lonely|"
+    r"difficult|a problem))\b")
+# ("never" alone is left out: "I never fell once" is not a fall.)
+SAID_HARD = re.compile(
+    r"\b(?:hard|harder|struggl\w*|difficult\w*|problems?|trouble|cant|can t|cannot|unable|"
+    r"not able|no longer|worse|too much|scared|frightened|falls|falling|fell|lonely|tricky|"
+    r"help (?:him|her|them|me) (?:with|to)|needs? (?:help|a hand)|stuck|"
+    r"never (?:sees?|gets? out|goes? out|leaves?)|no (?:time|break|rest|sleep|help))\b")
+SAID_FINE = re.compile(r"\b(?:fine|alright|all right|okay|manages?|managing|copes?|coping|"
+                       r"no bother|good at)\b")
+
+
+def _state(said: str) -> Optional[str]:
+    if NOT_HARD.search(said):
+        return FINE_EARLIER
+    if SAID_HARD.search(said):
+        return HARD_EARLIER
+    return FINE_EARLIER if SAID_FINE.search(said) else None
+
+
+def said_earlier(screen: Screen, earlier: Sequence[str]) -> Dict[str, Tuple[str, str]]:
+    """The screen's areas that earlier answers already said are hard or fine, each with the
+    person's words: {"keeping_clean": ("hard", "he cant wash himself")}. A later answer
+    about the same area wins; a clause with no word of either kind says nothing."""
+    found: Dict[str, Tuple[str, str]] = {}
+    for answer in earlier:
+        if not answer or answer.startswith("/"):
+            continue
+        in_answer: Dict[str, Tuple[str, str]] = {}
+        for clause in CLAUSE.split(answer):
+            clause = clause.strip()
+            said = words_only(clause)
+            if not said:
+                continue
+            state = _state(said)
+            if state is None:
+                continue
+            for code in areas_named(screen, said):
+                in_answer.setdefault(code, (state, clause))
+        found.update(in_answer)
+    return found
+
+
+def opened_with_earlier(screen: Screen, value: str, opened: Optional[List[str]],
+                        earlier: Dict[str, Tuple[str, str]]) -> Optional[List[str]]:
+    """The areas to ask about, with what was said before: an area told hard is opened
+    whatever the answer ("no" to "anything else?" is about the rest); an area told fine is
+    not opened by a plain yes, only when the answer names it again."""
+    if not earlier:
+        return opened
+    hard = [code for code, (state, _) in earlier.items() if state == HARD_EARLIER]
+    named = [] if value.startswith("/") else areas_named(screen, value)
+    fine = {code for code, (state, _) in earlier.items() if state == FINE_EARLIER
+            and code not in named}
+    chosen = [code for code in (opened or []) if code not in fine]
+    if opened is None and not hard:
+        return None
+    order = [code for code, _ in screen.areas]
+    return [code for code in order if code in chosen or code in hard]

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from bot.answer_kinds import FREE_TEXT, NAME, OUTCOME, SCALE, SCREEN
-from bot.markers import NOT_SURE, SKIPPED
+from bot.markers import NOT_ASKED, NOT_ASKED_YET, NOT_RAISED, NOT_SURE, SKIPPED
+
+MARKERS = (SKIPPED, NOT_SURE, NOT_RAISED, NOT_ASKED, NOT_ASKED_YET)
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,60 @@ FORMS: Dict[str, List[Question]] = {
 BY_SLOT: Dict[str, Question] = {q.slot: q for qs in FORMS.values() for q in qs}
 
 
+# The screen asked after earlier answers already told about some of its areas ("he cant
+# wash himself" at "what matters?"): said back, and only the rest asked about.
+TOLD_EARLIER = 'You told me earlier: "{words}".'
+TOLD_HARD_NEXT = "I will ask what would help with that."
+ANYTHING_ELSE = "Is anything else hard for {you} just now?"
+THINK_OF = "Think of {areas}."
+# Answers that never tell about the person's own areas: the carer's account of the caring
+# ("meds, washing him, meals") is about the person they look after.
+NOT_ABOUT_OWN_AREAS = ("preferred_name", "ca_caring_role")
+
+
+def form_of_screen(screen_slot: str) -> List[Question]:
+    return next(qs for qs in FORMS.values() if any(q.slot == screen_slot for q in qs))
+
+
+def answers_before(screen_slot: str, get) -> List[str]:
+    """The person's own words in the answers before this screen, in order (``get`` reads a
+    slot): what they may already have said about its areas."""
+    out: List[str] = []
+    for question in form_of_screen(screen_slot):
+        if question.slot == screen_slot:
+            break
+        value = get(question.slot)
+        if question.kind in (FREE_TEXT, OUTCOME, SCREEN) and isinstance(value, str) and \
+                question.slot not in NOT_ABOUT_OWN_AREAS and value not in MARKERS:
+            out.append(value)
+    return out
+
+
+def area_words(screen_slot: str, code: str) -> str:
+    outcomes = ADULT_OUTCOMES if screen_slot.startswith("sa_") else CARER_OUTCOMES
+    return next(words for c, _, words in outcomes if c == code)
+
+
+def screen_after_told(screen: Screen, told: Dict[str, Tuple[str, str]], about: Optional[str],
+                      relationship: Optional[str], name: Optional[str]) -> List[str]:
+    """What was said before, said back, then "Is anything else hard...?" about the areas
+    not told of yet (the screen asked blind asked about them all again)."""
+    said: List[str] = []
+    for code, _ in screen.areas:
+        if code in told and told[code][1] not in said:
+            said.append(told[code][1])
+    lines = [TOLD_EARLIER.format(words=words.rstrip(".")) for words in said]
+    if any(state == "hard" for state, _ in told.values()):
+        lines.append(TOLD_HARD_NEXT)
+    rest = [area_words(screen.slot, code) for code, _ in screen.areas if code not in told]
+    question = ANYTHING_ELSE
+    if rest:
+        areas = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " or " + rest[-1]
+        question = f"{ANYTHING_ELSE} {THINK_OF.format(areas=areas)}"
+    lines.append(render(Question(screen.slot, "", question), about, relationship, name))
+    return lines
+
+
 def relation_phrase(about: Optional[str], relationship: Optional[str],
                     name: Optional[str] = None) -> str:
     """How to name the person the answers are about: "you", "Jean", "your mum", "the caller".
@@ -264,4 +320,13 @@ def all_texts() -> Dict[str, str]:
             out[f"questions.{q.slot}[{about}:{rel}:{name}]"] = render(q, about, rel, name)
         for title, _ in q.buttons:
             out[f"questions.{q.slot}:button:{title}"] = title
+    for screen in SCREENS.values():
+        first, *others = [code for code, _ in screen.areas]
+        for about, rel, name in (("self", None, None), ("someone_i_care_for", "dad", "Ron")):
+            told = {first: ("hard", "he cant wash himself"), others[0]: ("fine", "meals are fine")}
+            for n, line in enumerate(screen_after_told(screen, told, about, rel, name)):
+                out[f"questions.{screen.slot}:told[{about}]:{n}"] = line
+        everything = {code: ("hard", "it is all hard") for code, _ in screen.areas}
+        out[f"questions.{screen.slot}:told[all]"] = " ".join(
+            screen_after_told(screen, everything, "self", None, None))
     return out
