@@ -41,7 +41,7 @@ JUMP_SCREEN_NOTE = "Asked to go straight to {topic}."
 def question_we_were_on(question: str) -> str:
     """ "what questions?" just after a card, with its choice on screen: the question the card
     came in front of, said again, and the choice stays open."""
-    return f'We were on this question: "{question}" You can carry on with it, or stop for now.'
+    return f'The question I will ask next is: "{question}" You can carry on, or stop for now.'
 
 
 def jump_to(topic: str) -> str:
