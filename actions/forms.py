@@ -17,7 +17,7 @@ from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_
                                 CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
                                 option_buttons, part_being_changed, voice)
 from actions.common import asking
-from actions.form_engine import AnswerFirstForm, Reading, read_answer
+from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
 from actions.heard_record import heard_so_far, keep_heard
 from actions.process_questions import said_so_far
 from bot import form_slots as fs
@@ -25,7 +25,9 @@ from bot import form_words, ropes, store, texts
 from bot.answers import about, on_behalf, own_needs
 from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
-from bot.answers.sections import changes_nothing, pick_answer, pick_section, said_exactly
+from bot.answers.sections import (changes_nothing, names_exactly, pick_answer, pick_section,
+                                  said_exactly)
+from bot.answers.yes_no import yes_no
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, render, SCREEN_OF
 
@@ -143,9 +145,10 @@ class ConsentFirstForm(AnswerFirstForm):
             return read_change_answer(value, self.form, part_being_changed(tracker))
         if kind == fs.CONFIRM and not value.startswith("/"):
             reading = read_answer(slot, kind, value, tracker)
-            if reading.slots.get(slot) is None:
-                # Not a clear yes: they want to change something, so offer the parts.
-                return Reading({slot: False})
+            if reading.slots.get(slot) is not True:
+                # Not a clear yes: they want to change something ("no, the toilet answer is
+                # wrong"): the answer they name, else the parts.
+                return self.change_named_at_confirm(slot, value)
             return reading
         if kind == fs.CONSENT and value == "/stop":
             return Reading({slot: False})
@@ -154,6 +157,24 @@ class ConsentFirstForm(AnswerFirstForm):
             # A call from the care team is a promise of contact: the contact step comes next.
             reading.slots.update({s.slot: None for s in fs.CONTACT_SLOTS})
         return reading
+
+    def change_named_at_confirm(self, slot: str, value: str) -> Reading:
+        """ "can I change what I said about people in my life" at "Is that right?": that
+        answer is asked again at once (the rest kept), never "Which part?" after it was
+        said; a part with several answers asks which one; else the parts are offered."""
+        if not (WANTS_A_CHANGE.search(value) or yes_no(value) is False):
+            return Reading({slot: False})      # "looks good": the parts, as before
+        chosen = read_change_answer(value, self.form, None).slots
+        named = chosen.get("change_which")
+        choice = next((c for c in answer_choices(self.form, BY_SLOT[named].section)
+                       if c[0] == named), None) if named in BY_SLOT else None
+        if choice and names_exactly(value, choice):
+            # (named as it is called: "the bit about food", never a slip of a word)
+            return Reading({slot: None, named: None, "change_which": None},
+                           summary.CHANGING_ONE)
+        if isinstance(named, str) and named.startswith(CHANGING_IN_PART):
+            return Reading({slot: False, "change_which": named})
+        return Reading({slot: False})
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
                            dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:

@@ -101,3 +101,11 @@ def pick_answer(typed: str, choices: Sequence[AnswerChoice]) -> Optional[str]:
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def names_exactly(typed: str, choice: AnswerChoice) -> bool:
+    """The typed words name this answer as it is called, no slips: a word of its name
+    ("the People bit") or a word that names its area ("the bit about food")."""
+    said = words_only(typed)
+    _, label, clues = choice
+    return said_exactly(typed, label) or any(_names_clue(said, c) for c in clues)

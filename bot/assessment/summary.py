@@ -28,6 +28,7 @@ CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
 # A part with several answers: only the one they choose is asked again.
 CHANGE_ANSWER_QUESTION = "Which answer would you like to change? I will keep the others."
+CHANGING_ONE = "OK. I will ask that one again and keep the rest."
 
 
 def change_answer_intro(section: str) -> str:
@@ -381,7 +382,7 @@ def all_texts() -> Dict[str, str]:
     sample = {"completed_by": {"who": "someone_on_their_behalf", "relationship": "daughter"},
               "created_at": "2026-05-04T10:00:00"}
     return {"summary.confirm": CONFIRM_QUESTION, "summary.change": CHANGE_QUESTION,
-            "summary.change_answer": CHANGE_ANSWER_QUESTION,
+            "summary.change_answer": CHANGE_ANSWER_QUESTION, "summary.changing_one": CHANGING_ONE,
             "summary.change_answer_intro": change_answer_intro("Day-to-day life"),
             "summary.kept": KEPT_AS_IT_IS, "summary.change_nothing": CHANGE_NOTHING_BUTTON["title"],
             **{f"summary.button:{b['title']}": b["title"] for b in CONFIRM_BUTTONS},

@@ -113,3 +113,24 @@ def test_changing_nothing_in_the_open_part_keeps_the_read_back():
     part = {**CARER_DONE, "turn_note": CHANGING_IN_PART + "Day-to-day life"}
     slots, _ = interpret(ValidateCarerAssessmentForm(), part, "nothing, its right now")
     assert slots["summary_confirmed"] is True and slots["change_which"] is None
+
+
+@pytest.mark.parametrize("form, slots, typed, slot", [
+    (ValidateSelfAssessmentForm(), SELF_DONE,
+     "can I change what I said about people in my life", "sa_people"),
+    (ValidateSelfAssessmentForm(), SELF_DONE, "no, the toilet answer is wrong", "sa_outcome_toilet"),
+    (ValidateCarerAssessmentForm(), CARER_DONE, "not quite, the me time bit", "ca_outcome_own_time"),
+])
+def test_an_answer_named_at_is_that_right_is_asked_again_at_once(form, slots, typed, slot):
+    at_confirm = {**slots, "summary_confirmed": None, "requested_slot": "summary_confirmed"}
+    got, dispatcher = interpret(form, at_confirm, typed)
+    assert got[slot] is None and got["summary_confirmed"] is None
+    assert dispatcher.messages[0]["text"] == summary.CHANGING_ONE
+    assert not any(value is None for name, value in got.items()
+                   if name not in (slot, "summary_confirmed", "change_which"))
+
+
+def test_a_plain_no_at_is_that_right_still_offers_the_parts():
+    at_confirm = {**SELF_DONE, "summary_confirmed": None, "requested_slot": "summary_confirmed"}
+    got, _ = interpret(ValidateSelfAssessmentForm(), at_confirm, "no")
+    assert got["summary_confirmed"] is False
