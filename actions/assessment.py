@@ -129,6 +129,18 @@ def ask(dispatcher: CollectingDispatcher, tracker: Tracker, question: Question) 
     dispatcher.utter_message(text=simpler[-1] if simpler else text, buttons=buttons or None)
 
 
+def next_question_text(tracker: Tracker, form: str) -> Optional[str]:
+    """The form's next question not yet answered, in the person's voice ("What does a good
+    day look like for Ron?"), or None when every one is answered (or it is no assessment)."""
+    if form not in FORMS:
+        return None
+    v = voice(tracker)
+    for question in FORMS[form]:
+        if tracker.get_slot(question.slot) is None:
+            return render(question, v["about"], v["relationship"], v["name"])
+    return None
+
+
 def asked_what_it_means(tracker: Tracker, slot: str) -> bool:
     """ "what do you mean?" was the reply to this question just now."""
     return tracker.get_slot("turn_note") == f"{slot}:what_mean"

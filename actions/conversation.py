@@ -24,12 +24,14 @@ from bot.easy_read_request import easy_read_wish
 from bot.interpreter_words import in_their_language, interpreter_lines
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
+from actions.assessment import next_question_text
 from actions.open_offer import answer_about_offer, keep_offer_open
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import codes, crisis_care, life_talk, listening, safety_words, settings, store, texts
+from bot import (codes, crisis_care, form_words, life_talk, listening, safety_words, settings,
+                 store, texts)
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
@@ -88,6 +90,8 @@ class ActionDefaultFallback(TrackerAction):
             return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif paused_question(dispatcher, tracker, meant):
+            pass   # "what questions?" with the questions paused: the one we were on
         elif not_understood(meant):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
@@ -257,6 +261,20 @@ def said_crisis(sender: str) -> bool:
     """Whether this conversation holds a danger-to-life disclosure."""
     return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
                and crisis_care.stands(r.get("data") or {}) for r in store.records_for(sender))
+
+
+def paused_question(dispatcher: CollectingDispatcher, tracker: Tracker, meant: str) -> bool:
+    """ "what questions?", "what were you asking" after a card with the questions paused:
+    the question asked next is named, with "Carry on" (never the card said again). True
+    when said."""
+    found = classify_request(meant)
+    waiting = next_question_text(tracker, tracker.get_slot("paused_form") or "") \
+        if found is not None and found.kind == "which_question" else None
+    if not waiting:
+        return False
+    dispatcher.utter_message(text=form_words.question_we_were_on(waiting),
+                             buttons=[dict(texts.CARRY_ON)])
+    return True
 
 
 class ActionResume(TrackerAction):

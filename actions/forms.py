@@ -14,7 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_IN_PART,
-                                CONFIRM_BUTTONS, change_buttons, OPTION_QUESTIONS,
+                                CONFIRM_BUTTONS, change_buttons, next_question_text,
+                                OPTION_QUESTIONS,
                                 option_buttons, part_being_changed, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
@@ -29,7 +30,7 @@ from bot.answers.sections import (changes_nothing, names_exactly, pick_answer, p
                                   said_exactly)
 from bot.answers.yes_no import yes_no
 from bot.assessment import summary
-from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, render, SCREEN_OF
+from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
 
 
 def question_buttons(slot: str) -> List[Dict[str, str]]:
@@ -204,11 +205,7 @@ class ConsentFirstForm(AnswerFirstForm):
 
     def question_waiting(self, tracker: Tracker) -> Optional[str]:
         """The next assessment question not yet answered, in the person's voice."""
-        v = voice(tracker)
-        for question in FORMS[self.form]:
-            if tracker.get_slot(question.slot) is None:
-                return render(question, v["about"], v["relationship"], v["name"])
-        return None
+        return next_question_text(tracker, self.form)
 
     async def validate_change_which(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:

@@ -88,3 +88,22 @@ def test_the_whole_turn_keeps_nothing_and_notes_the_request():
     slots = asyncio.run(form.interpret(dispatcher, tracker, {}))
     assert slots == {"turn_note": "sa_what_matters:which_question"}
     assert dispatcher.messages[0]["text"] == form_words.REQUEST_ANSWERS["which_question"]
+
+
+def test_with_the_questions_paused_after_a_card_the_next_one_is_named():
+    from actions.conversation import ActionDefaultFallback
+    from fake_tracker import action_tracker, run_action
+
+    slots = {"paused_form": "self_assessment_form", "consent_given": True,
+             "about": "someone_i_care_for", "relationship": "dad", "on_behalf": "agrees",
+             "preferred_name": "Ron", "sa_what_matters": "his dog"}
+    said, _ = run_action(ActionDefaultFallback(), action_tracker(
+        "what questions?", slots, intent="out_of_scope", sender="which-question-paused"))
+    assert 'The question I will ask next is: "What does a good day look like for Ron?"' in said
+
+
+def test_with_nothing_paused_a_lost_question_says_the_last_message_again():
+    from actions.conversation import paused_question
+    from rasa_sdk.executor import CollectingDispatcher
+
+    assert not paused_question(CollectingDispatcher(), FakeTracker({}), "what questions?")
