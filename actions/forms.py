@@ -15,8 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_IN_PART,
                                 CONFIRM_BUTTONS, change_buttons, next_question_text,
-                                OPTION_QUESTIONS,
-                                option_buttons, part_being_changed, voice)
+                                OPTION_QUESTIONS, option_buttons, part_being_changed, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
 from actions.heard_record import heard_so_far, keep_heard

@@ -108,3 +108,18 @@ def test_what_questions_after_a_card_names_the_question_never_carry_on(chat):
     assert "Let's carry on" not in reply
     assert 'The question I will ask next is: "What does a good day look like for Ron?"' in reply
     assert chat.slot("requested_slot") == "safety_next"      # the choice stays open
+
+
+def test_an_answer_named_at_is_that_right_is_asked_again_alone(chat):
+    for text in OPENING:
+        chat.say(text)
+    answers = {**RON, "sa_screen_self_care": "/deny", "sa_screen_home": "/deny",
+               "sa_screen_life": "/deny", "sa_scale_now": "5",
+               "sa_what_next": "Just keep this for now"}
+    answer_until(chat, "summary_confirmed", answers, limit=40)
+    reply = chat.texts("can I change what I said about people in my life")
+    assert "Which part would you like to change?" not in reply
+    assert chat.slot("requested_slot") == "sa_people"
+    reply = chat.texts("me, his sister June and the dog")
+    assert chat.slot("requested_slot") == "summary_confirmed"
+    assert "his sister June" in reply and "fixing things" in reply     # the rest kept
