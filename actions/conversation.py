@@ -21,7 +21,9 @@ from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_quest
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
-from bot.interpreter_words import in_their_language, interpreter_lines
+from bot.interpreter_words import in_their_language
+from actions.interpreter import interpreter_reply
+from bot.answers.handoff_details import language_needed
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
 from actions.open_offer import answer_about_offer, keep_offer_open
@@ -166,26 +168,28 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
                     meant: str) -> None:
     """The fallback's last steps: the interpreter, listening to talk about their life, or
     the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
-    english_hard = finds_english_hard(text)
+    english_hard = finds_english_hard(text) or bool(
+        tracker.get_slot("handoff_reference") and language_needed([text]))
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
     if english_hard and not life:
         # "do you speak polish?", "urdu please": the interpreter, in their language too.
-        offer_interpreter(dispatcher, text)
+        offer_interpreter(dispatcher, tracker, text)
         dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
     elif english_hard or life:
         # Not a command we know, but something about their life: listen first.
         if english_hard:
-            offer_interpreter(dispatcher, text)
+            offer_interpreter(dispatcher, tracker, text)
         say_reflection(dispatcher, text, own_name(tracker), telling=telling,
                        sender=tracker.sender_id, said=said_so_far(tracker))
     else:
         dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
 
 
-def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
-    """The free interpreter, in English and, when we can tell it, in their own language."""
-    for line in interpreter_lines(text):
+def offer_interpreter(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """The free interpreter: booked by the team once a call is on the way, else the
+    council's number, in English and, when we can tell it, in their own language."""
+    for line in interpreter_reply(tracker, text):
         dispatcher.utter_message(text=line)
 
 

@@ -88,6 +88,15 @@ def interpreter_known(language: Optional[str]) -> str:
             "It is free.")
 
 
+def interpreter_arranged(language: Optional[str]) -> str:
+    """ "call, but in polish please", "my mum only speaks urdu" as a call is arranged: the
+    team books the interpreter; the person is never told to ask for one (round ten)."""
+    article = "an" if (language or "a")[0].lower() in "aeiou" else "a"
+    need = f"{article} {language} interpreter" if language else "an interpreter"
+    return (f"I have told the team you need {need}. They will set one up when they contact "
+            "you. It is free, and you do not need to do anything.")
+
+
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
     """The offer to stop after a call-back is booked, true to the way they asked to be
     reached: round nine's "Text or email only" was followed by "The team will ring you"."""
@@ -185,6 +194,9 @@ def all_texts() -> Dict[str, str]:
     out["button:delete"] = DELETE_BUTTON["title"]
     out["whose_number[none]"] = whose_number(None)
     out["interpreter_known[none]"] = interpreter_known(None)
+    out["interpreter_arranged"] = interpreter_arranged("Polish")
+    out["interpreter_arranged[Urdu]"] = interpreter_arranged("Urdu")
+    out["interpreter_arranged[none]"] = interpreter_arranged(None)
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
     out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")
