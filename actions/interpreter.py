@@ -32,8 +32,12 @@ def language_in(text: str) -> Optional[str]:
 
 
 def call_on_the_way(tracker: Tracker, text: str, kind: Optional[str]) -> bool:
-    return kind in CONTACT_STEP or bool(tracker.get_slot("handoff_reference")) or bool(
-        ASKS_FOR_CONTACT.search(text)) or open_handoff(tracker) is not None
+    """The contact step, a hand-off already made, or, at a form's question, a call asked
+    for in the same words (the hand-off that follows reads them). Outside a form with no
+    hand-off nothing is booked yet, so nothing is promised."""
+    in_form_asking = kind is not None and bool(ASKS_FOR_CONTACT.search(text))
+    return kind in CONTACT_STEP or in_form_asking or bool(
+        tracker.get_slot("handoff_reference")) or open_handoff(tracker) is not None
 
 
 def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -> List[str]:

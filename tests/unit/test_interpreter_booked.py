@@ -107,3 +107,11 @@ def test_with_no_call_on_the_way_the_council_number_is_given(db):
 
     reply = interpreter_reply(_Tracker(["do you speak polish?"]), "do you speak polish?")
     assert any("interpreter" in line for line in reply)
+
+
+def test_outside_a_form_with_no_hand_off_nothing_is_promised(db):
+    from actions.interpreter import interpreter_reply
+
+    text = "can someone call me in polish"
+    reply = interpreter_reply(_Tracker([text]), text)
+    assert not any(line.startswith("I have told the team") for line in reply)
