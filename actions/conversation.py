@@ -38,6 +38,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, proces
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
+from actions.several_questions import answer_each
 from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
 from bot.markers import NOT_SURE, SKIPPED
@@ -94,6 +95,9 @@ class ActionDefaultFallback(TrackerAction):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
             say_it_more_simply(dispatcher, tracker)
+        elif answer_each(dispatcher, tracker, meant):
+            pass   # "is it saved? can my son see it?": each answered, in order; the
+            # conversation stays where it was
         elif keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
             pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open;
             # "tell me more about it first": what it means, and the offer stays open

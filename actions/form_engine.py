@@ -32,6 +32,7 @@ from actions.common import (asking, channel_of, Events, note_conversation_detail
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
 from actions.resume_code import give_code
+from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
@@ -808,6 +809,12 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
+                dispatcher, tracker, turn.text,
+                in_form_progress=form_words.how_many_more(self.remaining(tracker))):
+            # "what is LPA? and how long does this take?": each answered, in order, then
+            # the same question again.
+            return {"turn_note": f"{slot}:questions"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             # "will they still ring me?", "do i have to keep going?": answered from the
             # hand-off, then the same question again.

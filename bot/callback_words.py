@@ -154,7 +154,8 @@ def complaint_route() -> List[str]:
     return [
         "You can also make a complaint yourself. Call "
         f"{settings.get('complaints.phone')} or go to {settings.get('complaints.url')}.",
-        "If you are still unhappy after that, the Ombudsman can look at it for free. Call "
+        "If you are still unhappy after that, you can ask the Ombudsman: people who look at "
+        "complaints for free. Call "
         f"{settings.get('complaints.ombudsman_phone')} or go to "
         f"{settings.get('complaints.ombudsman_url')}.",
     ]

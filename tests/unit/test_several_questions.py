@@ -1,0 +1,85 @@
+"""Round ten: two or three questions in one message got one answer, or none ("whats an
+ombudsman and if i get a job do i lose my PIP", "what is LPA? and how long does this take?",
+"is it saved? can my son see it?"). Each question the bot can answer is answered, in order,
+by the code that answers it alone; then the conversation goes on where it was."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import several_questions as several
+from bot.answers.several_questions import questions_asked
+from bot import texts
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("whats an ombudsman and if i get a job do i lose my PIP", [several.TERM, several.NOT_OURS]),
+    ("what is LPA? and how long does this take?", [several.TERM, several.PROCESS]),
+    ("is it saved? can my son see it?", [several.KEPT, several.SHARED]),
+    ("2 qs: whats a changing places toilet, and if i get a job do i lose my PIP?",
+     [several.TERM, several.NOT_OURS]),
+    ("whats DoLS and whats a direct payment?", [several.TERM, several.TERM]),
+    ("what is a carers assessment, is it long?", [several.TERM, several.PROCESS]),
+    ("is this kept? will mum have to pay for care?", [several.KEPT, several.COSTS]),
+])
+def test_each_question_is_found_in_the_order_asked(text, kinds):
+    assert [kind for kind, _ in questions_asked(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "what is reablement",                          # one question: its own reader
+    "my garden. will i have to pay?",              # an answer, then a question
+    "im liam. i want a job",
+    "my mum has dementia and she lives alone",
+    "shes kind. look can we speed up a bit",
+])
+def test_one_question_or_an_answer_with_a_question_is_left_to_the_usual_readers(text):
+    assert questions_asked(text) == []
+
+
+def test_the_ombudsman_is_a_care_word_now():
+    from jargon import glossary
+
+    assert [e.headword for e in glossary.find_terms("whats an ombudsman")] == ["Ombudsman"]
+
+
+def test_the_model_guess_is_taken_for_the_fallback_unless_it_is_a_request():
+    from bot.nlu.commands import typed_intent
+
+    assert typed_intent("is it saved? can my son see it?", "inform", []) == "nlu_fallback"
+    assert typed_intent("what is LPA? and how long does this take?", "explain_term",
+                        []) == "nlu_fallback"
+    assert typed_intent("what is LPA? and how long does this take?", "request_human",
+                        []) != "nlu_fallback"
+
+
+def _run_fallback(text, sender, slots=None):
+    from actions.conversation import ActionDefaultFallback
+    from fake_tracker import action_tracker
+
+    import asyncio
+    from rasa_sdk.executor import CollectingDispatcher
+
+    tracker = action_tracker(text, slots or {}, "nlu_fallback", sender=sender)
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionDefaultFallback().run(dispatcher, tracker, {}))
+    return [m.get("text") or "" for m in dispatcher.messages], events
+
+
+def test_the_fallback_answers_a_word_and_how_long_in_order(db):
+    said, events = _run_fallback("what is LPA? and how long does this take?", "several-1")
+    assert said[0].startswith("Lasting power of attorney")
+    assert any("10 to 15 minutes" in line for line in said[1:])
+    assert events[0]["event"] == "rewind"        # back where the conversation was
+
+
+def test_the_fallback_answers_kept_then_who_can_see_it(db):
+    said, _ = _run_fallback("is it saved? can my son see it?", "several-2")
+    assert said[0] == texts.kept_answer()
+    assert said[1].startswith("What you type here is kept by the council")
+
+
+def test_a_question_that_is_not_ours_is_said_honestly(db):
+    said, _ = _run_fallback("whats an ombudsman and if i get a job do i lose my PIP",
+                            "several-3")
+    assert said[0].startswith("Ombudsman")
+    assert said[1] == texts.NOT_OUR_QUESTION
