@@ -91,10 +91,9 @@ def interpreter_known(language: Optional[str]) -> str:
 def interpreter_arranged(language: Optional[str]) -> str:
     """ "call, but in polish please", "my mum only speaks urdu" as a call is arranged: the
     team books the interpreter; the person is never told to ask for one (round ten)."""
-    article = "an" if (language or "a")[0].lower() in "aeiou" else "a"
-    need = f"{article} {language} interpreter" if language else "an interpreter"
-    return (f"I have told the team you need {need}. They will set one up when they contact "
-            "you. It is free, and you do not need to do anything.")
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    return (f"I have told the team to bring {need}. They will set it up when they get in "
+            "touch. You do not need to do anything.")
 
 
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:

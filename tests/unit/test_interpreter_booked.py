@@ -67,8 +67,8 @@ def test_in_the_contact_step_the_team_books_it_never_the_person(db):
     from actions.interpreter import interpreter_reply
 
     said = interpreter_reply(_Tracker(["ok", "In Polish please"]), "In Polish please", fs.CONTACT)
-    assert said == ["I have told the team you need a Polish interpreter. They will set one up "
-                    "when they contact you. It is free, and you do not need to do anything."]
+    assert said == ["I have told the team to bring a free Polish interpreter. They will set it up "
+                    "when they get in touch. You do not need to do anything."]
     assert "say which language" not in " ".join(said)
 
 
@@ -77,7 +77,7 @@ def test_a_call_asked_for_in_the_same_words_books_it_too(db):
 
     text = "call, but in polish please, with interpreter. and after 6 or saturday"
     said = interpreter_reply(_Tracker([text]), text, fs.FREE_TEXT)
-    assert said[0].startswith("I have told the team you need a Polish interpreter.")
+    assert said[0].startswith("I have told the team to bring a free Polish interpreter.")
 
 
 def test_said_again_it_is_not_asked_again(db):
@@ -98,7 +98,7 @@ def test_on_an_open_hand_off_the_language_is_noted_for_staff(db):
     tracker = _Tracker(["ring me please", "my mum only speaks urdu"],
                        {"handoff_reference": row["reference"]}, sender="interp-2")
     reply = interpreter_reply(tracker, "my mum only speaks urdu")
-    assert reply[0].startswith("I have told the team you need an Urdu interpreter.")
+    assert reply[0].startswith("I have told the team to bring a free Urdu interpreter.")
     assert "Interpreter: Urdu." in handoffs.latest_for("interp-2")["summary"]
 
 
