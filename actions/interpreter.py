@@ -51,6 +51,9 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
     row = open_handoff(tracker)
     if row is not None:
         store.add_notes(row["reference"], details_in(user_texts(tracker) + [text]))
+    elif not tracker.get_slot("handoff_reference"):
+        # No hand-off yet: the one that follows reads their words; nothing is told yet.
+        return [callback_words.interpreter_when_they_call(named or known)]
     if known and named in (None, known):
         return [callback_words.interpreter_known(known)]
     return [callback_words.interpreter_arranged(named or known)]

@@ -96,6 +96,14 @@ def interpreter_arranged(language: Optional[str]) -> str:
             "touch. You do not need to do anything.")
 
 
+def interpreter_when_they_call(language: Optional[str]) -> str:
+    """The same before the hand-off is made ("call, but in polish please" at "what would you
+    like to happen next?"): true whichever way they go on."""
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    return (f"When the team gets in touch, they will bring {need}. You do not need to ask "
+            "for one.")
+
+
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
     """The offer to stop after a call-back is booked, true to the way they asked to be
     reached: round nine's "Text or email only" was followed by "The team will ring you"."""
@@ -197,6 +205,8 @@ def all_texts() -> Dict[str, str]:
     out["interpreter_arranged"] = interpreter_arranged("Polish")
     out["interpreter_arranged[Urdu]"] = interpreter_arranged("Urdu")
     out["interpreter_arranged[none]"] = interpreter_arranged(None)
+    out["interpreter_when_they_call"] = interpreter_when_they_call("Polish")
+    out["interpreter_when_they_call[none]"] = interpreter_when_they_call(None)
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
     out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")

@@ -66,7 +66,8 @@ class _Tracker:
 def test_in_the_contact_step_the_team_books_it_never_the_person(db):
     from actions.interpreter import interpreter_reply
 
-    said = interpreter_reply(_Tracker(["ok", "In Polish please"]), "In Polish please", fs.CONTACT)
+    contact_step = _Tracker(["ring me", "In Polish please"], {"handoff_reference": "ABC-123"})
+    said = interpreter_reply(contact_step, "In Polish please", fs.CONTACT)
     assert said == ["I have told the team to bring a free Polish interpreter. They will set it up "
                     "when they get in touch. You do not need to do anything."]
     assert "say which language" not in " ".join(said)
@@ -77,14 +78,17 @@ def test_a_call_asked_for_in_the_same_words_books_it_too(db):
 
     text = "call, but in polish please, with interpreter. and after 6 or saturday"
     said = interpreter_reply(_Tracker([text]), text, fs.FREE_TEXT)
-    assert said[0].startswith("I have told the team to bring a free Polish interpreter.")
+    # No hand-off yet (they may still choose "Just keep this for now"): nothing is told.
+    assert said == ["When the team gets in touch, they will bring a free Polish interpreter. "
+                    "You do not need to ask for one."]
 
 
 def test_said_again_it_is_not_asked_again(db):
     from actions.interpreter import interpreter_reply
 
     said = ["call, but in polish please, with interpreter", "In Polish please"]
-    reply = interpreter_reply(_Tracker(said), said[-1], fs.BEST_TIME)
+    reply = interpreter_reply(_Tracker(said, {"handoff_reference": "ABC-123"}), said[-1],
+                              fs.BEST_TIME)
     assert reply == ["Yes. The team knows you need a Polish interpreter. They will use one "
                      "when they contact you. It is free."]
 
@@ -115,3 +119,18 @@ def test_outside_a_form_with_no_hand_off_nothing_is_promised(db):
     text = "can someone call me in polish"
     reply = interpreter_reply(_Tracker([text]), text)
     assert not any(line.startswith("I have told the team") for line in reply)
+
+
+def test_a_hand_off_with_a_language_said_before_says_the_team_brings_one(db, monkeypatch):
+    from actions.handoff import ActionHandoff
+    from bot import hours
+    from bot.data import handoffs
+    from fake_tracker import action_tracker, run_action
+
+    monkeypatch.setattr(hours, "is_open", lambda *a, **k: False)
+    tracker = action_tracker("can someone ring me back", {}, "request_human",
+                             before=["my mum only speaks urdu"], sender="interp-3")
+    said, _ = run_action(ActionHandoff(), tracker)
+    assert "I have told the team to bring a free Urdu interpreter." in said
+    assert "say which language" not in said
+    assert "Interpreter: Urdu." in handoffs.latest_for("interp-3")["summary"]
