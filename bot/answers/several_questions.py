@@ -44,6 +44,18 @@ ASKS_IF_KEPT = re.compile(
     r"(?:it|this|that|my|what|everything)\b", re.IGNORECASE)
 
 
+# "whats a FACE assessment. and DoLS?": a care word asked on its own after another.
+MAX_BARE_TERM_WORDS = 4
+
+
+BARE_ASK = re.compile(r"\?\s*$|^\W*(?:and|or|also|plus)\b", re.IGNORECASE)
+
+
+def asks_bare(part: str) -> bool:
+    """ "and DoLS?": a few words asked after another question, not "my mum has dementia"."""
+    return len(part.split()) <= MAX_BARE_TERM_WORDS and bool(BARE_ASK.search(part.strip()))
+
+
 def question_parts(text: str) -> List[str]:
     """The message cut into the questions (and other pieces) it holds, in order."""
     return [part.strip(" ,") for part in PARTS.split(text or "") if part and part.strip(" ,?.")]
@@ -60,8 +72,8 @@ def kind_of(part: str) -> str | None:
         return PROCESS                         # "how long does this take?"
     if asks_about_care_costs(part):
         return COSTS                           # "will mum have to pay?"
-    if ASKS_A_MEANING.search(meant) and glossary.find_terms(meant):
-        return TERM                            # "whats an ombudsman"
+    if (ASKS_A_MEANING.search(meant) or asks_bare(part)) and glossary.find_terms(meant):
+        return TERM                            # "whats an ombudsman", "and DoLS?"
     return None
 
 
@@ -79,10 +91,16 @@ def questions_asked(text: str) -> List[Tuple[str, str]]:
         # "my garden. will i have to pay?": an answer with a question after it is read
         # where answers are read (bot/answers/trailing.py).
         return []
-    kinds = [kind for kind, _ in found]
-    # Two pieces about one thing ("is it saved? is it kept?") are one question; two care
-    # words are two.
-    found = [item for i, item in enumerate(found) if item[0] == TERM or item[0] not in kinds[:i]]
+    # Two pieces about one thing ("does it take long? could i start it now") are one
+    # question, with the words of both; two care words are two.
+    merged: List[Tuple[str, str]] = []
+    for kind, part in found:
+        same = next((i for i, (k, _) in enumerate(merged) if k == kind and kind != TERM), None)
+        if same is None:
+            merged.append((kind, part))
+        else:
+            merged[same] = (kind, f"{merged[same][1]} {part}")
+    found = merged
     if any(is_a_question(part) and kind_of(part) is None for part in parts):
         found.append((NOT_OURS, ""))
     return found

@@ -83,3 +83,20 @@ def test_a_question_that_is_not_ours_is_said_honestly(db):
                             "several-3")
     assert said[0].startswith("Ombudsman")
     assert said[1] == texts.NOT_OUR_QUESTION
+
+
+def test_a_care_word_asked_bare_after_another_is_a_care_word_too():
+    assert [k for k, _ in questions_asked("whats a FACE assessment. and DoLS?")] == [
+        several.TERM, several.TERM]
+
+
+def test_two_pieces_of_one_question_keep_the_words_of_both():
+    from bot.answers.said_to_bot import process_questions
+
+    [(kind, words)] = questions_asked("does it take long? could i start it now")
+    assert kind == several.PROCESS
+    assert process_questions(words) == ["how_long", "now"]
+
+
+def test_a_care_word_told_not_asked_is_not_explained():
+    assert [k for k, _ in questions_asked("what is reablement? my mum has dementia")] == []
