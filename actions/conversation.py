@@ -130,6 +130,9 @@ class ActionDefaultFallback(TrackerAction):
             return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
+        elif looks_like_other_language(text) and tracker.get_slot("handoff_reference"):
+            # Written in Polish after a call was asked for: the team brings the interpreter.
+            offer_interpreter(dispatcher, tracker, text)
         elif looks_like_other_language(text):
             own = in_their_language(guess_language(text),
                                     str(settings.get("council.adult_social_care_phone")))

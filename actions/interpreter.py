@@ -17,7 +17,7 @@ from actions.callback import open_handoff, user_texts
 from bot import callback_words, form_slots as fs, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.interpreter_words import interpreter_lines
-from bot.language import field_by_language, named_language
+from bot.language import field_by_language, guess_language, named_language
 
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
 # "call, but in polish please", "can the team text me in polish?": a call is being asked for.
@@ -28,7 +28,8 @@ LANGUAGE_NAMES = field_by_language("name")
 
 def language_in(text: str) -> Optional[str]:
     """The language this message asks for, as staff write it ("Polish"), or None."""
-    return language_needed([text]) or LANGUAGE_NAMES.get(named_language(text) or "")
+    return language_needed([text]) or LANGUAGE_NAMES.get(
+        named_language(text) or guess_language(text) or "")
 
 
 def call_on_the_way(tracker: Tracker, text: str, kind: Optional[str]) -> bool:

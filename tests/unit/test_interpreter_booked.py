@@ -134,3 +134,17 @@ def test_a_hand_off_with_a_language_said_before_says_the_team_brings_one(db, mon
     assert "I have told the team to bring a free Urdu interpreter." in said
     assert "say which language" not in said
     assert "Interpreter: Urdu." in handoffs.latest_for("interp-3")["summary"]
+
+
+def test_written_in_polish_after_a_hand_off_the_team_brings_one(db):
+    from actions.conversation import ActionDefaultFallback
+    from bot import store
+    from fake_tracker import action_tracker, run_action
+
+    row = store.create_handoff("interp-4", "callback", "web", summary="ring me", callback=True)
+    tracker = action_tracker("Dzień dobry. Potrzebuję pomocy. Czy ktoś mówi po polsku?",
+                             {"handoff_reference": row["reference"]}, "nlu_fallback",
+                             sender="interp-4")
+    said, _ = run_action(ActionDefaultFallback(), tracker)
+    assert "bring a free Polish interpreter" in said
+    assert "ask for a free interpreter" not in said and "poprosić" not in said
