@@ -340,14 +340,17 @@ def callback_intent(text: str) -> Optional[str]:
     return None
 
 
-# Guesses that are a request of their own, never taken for a few questions.
-SEVERAL_MAY_NOT_REPLACE = TERM_MAY_NOT_REPLACE
+# Guesses a few questions may replace: never a journey or a request of its own ("can i still
+# finish the survey tho... and whats an ombudsman" goes back to the survey).
+SEVERAL_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "explain_term", "ask_help",
+                       "money_worry", "greet", "chitchat", "listen_connect", "affirm", "deny",
+                       "dont_know", "bot_challenge", "carer_strain", "grief", "thank")
 
 
 def several_questions(text: str, guess: str) -> Optional[str]:
     """ "whats an ombudsman and if i get a job do i lose my PIP": the fallback answers each
     question it can (actions/several_questions.py)."""
-    if guess in SEVERAL_MAY_NOT_REPLACE or not questions_asked(text):
+    if guess not in SEVERAL_MAY_REPLACE or not questions_asked(text):
         return None
     return "nlu_fallback"
 
