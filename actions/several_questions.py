@@ -25,7 +25,10 @@ def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     usual readers then answer it). In a form, ``in_form_progress`` ("About 5 more...")
     answers "how long does this take?" and no start buttons are shown."""
     asked = several.questions_asked(text)
-    if not asked:
+    if not asked or (tracker.get_slot("shown_services") and
+                     any(kind == several.NOT_OURS for kind, _ in asked)):
+        # ("is it free? and what is a day centre?" after places were shown: the places'
+        # own follow-ups may answer the first, so the message is left to them.)
         return False
     # Lazy: jargon.check loads spaCy; importing the form engine must not.
     from jargon.check import explain

@@ -101,3 +101,9 @@ def test_two_pieces_of_one_question_keep_the_words_of_both():
 
 def test_a_care_word_told_not_asked_is_not_explained():
     assert [k for k, _ in questions_asked("what is reablement? my mum has dementia")] == []
+
+
+def test_after_places_were_shown_a_question_about_them_is_left_to_their_follow_ups(db):
+    said, _ = _run_fallback("is it free? and what is a day centre?", "several-4",
+                            {"shown_services": [{"name": "Day Centre West", "id": "svc-1"}]})
+    assert texts.NOT_OUR_QUESTION not in said
