@@ -42,13 +42,15 @@ MAX_ANSWERS_CHARS = 1500
 def interpreter_noted(row: Dict[str, Any], said: List[str]) -> Optional[str]:
     """The language on the hand-off ("Polish"), noting what they said if it was not there;
     None when no language was named."""
-    held = [line for line in (row.get("summary") or "").split("\n") if line.startswith("Language:")]
+    held = [line for line in (row.get("summary") or "").split("\n")
+            if line.startswith(("Interpreter:", "Language:"))]
     if not held:
         found = next((line for line in map(language_line, reversed(said)) if line), None)
         held = [found or handoff_words.INTERPRETER_ASKED_LINE]
         handoffs.add_notes(row["reference"], held)
-    named = re.match(r"Language: (\w+)\.", held[0])
-    return named.group(1) if named and named.group(1) != "English" else None
+    named = re.match(r"(?:Interpreter|Language): ([\w ]+?)\.", held[0])
+    return named.group(1) if named and not named.group(1).startswith(("English", "they")) \
+        else None
 
 
 def user_texts(tracker: Tracker) -> List[str]:

@@ -21,7 +21,9 @@ from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_quest
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
-from bot.interpreter_words import in_their_language, interpreter_lines
+from bot.interpreter_words import in_their_language
+from actions.interpreter import interpreter_reply
+from bot.answers.handoff_details import language_needed
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
 from actions.assessment import next_question_text
@@ -38,6 +40,7 @@ from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, proces
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
+from actions.several_questions import answer_each
 from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
 from bot.markers import NOT_SURE, SKIPPED
@@ -96,6 +99,9 @@ class ActionDefaultFallback(TrackerAction):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
             say_it_more_simply(dispatcher, tracker)
+        elif answer_each(dispatcher, tracker, meant):
+            pass   # "is it saved? can my son see it?": each answered, in order; the
+            # conversation stays where it was
         elif keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
             pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open;
             # "tell me more about it first": what it means, and the offer stays open
@@ -128,6 +134,9 @@ class ActionDefaultFallback(TrackerAction):
             return [UserUtteranceReverted()] + answered
         elif not re.search(r"\w", text):
             dispatcher.utter_message(text=texts.EMPTY_MESSAGE, buttons=texts.MENU_BUTTONS)
+        elif looks_like_other_language(text) and tracker.get_slot("handoff_reference"):
+            # Written in Polish after a call was asked for: the team brings the interpreter.
+            offer_interpreter(dispatcher, tracker, text)
         elif looks_like_other_language(text):
             own = in_their_language(guess_language(text),
                                     str(settings.get("council.adult_social_care_phone")))
@@ -170,26 +179,28 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
                     meant: str) -> None:
     """The fallback's last steps: the interpreter, listening to talk about their life, or
     the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
-    english_hard = finds_english_hard(text)
+    english_hard = finds_english_hard(text) or bool(
+        tracker.get_slot("handoff_reference") and language_needed([text]))
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
     if english_hard and not life:
         # "do you speak polish?", "urdu please": the interpreter, in their language too.
-        offer_interpreter(dispatcher, text)
+        offer_interpreter(dispatcher, tracker, text)
         dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
     elif english_hard or life:
         # Not a command we know, but something about their life: listen first.
         if english_hard:
-            offer_interpreter(dispatcher, text)
+            offer_interpreter(dispatcher, tracker, text)
         say_reflection(dispatcher, text, own_name(tracker), telling=telling,
                        sender=tracker.sender_id, said=said_so_far(tracker))
     else:
         dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
 
 
-def offer_interpreter(dispatcher: CollectingDispatcher, text: str) -> None:
-    """The free interpreter, in English and, when we can tell it, in their own language."""
-    for line in interpreter_lines(text):
+def offer_interpreter(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """The free interpreter: booked by the team once a call is on the way, else the
+    council's number, in English and, when we can tell it, in their own language."""
+    for line in interpreter_reply(tracker, text):
         dispatcher.utter_message(text=line)
 
 

@@ -32,6 +32,7 @@ from actions.common import (asking, channel_of, Events, note_conversation_detail
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
 from actions.resume_code import give_code
+from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
@@ -48,6 +49,8 @@ from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
+from bot.answers.someone_else import asks_to_call_someone_else
+from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
@@ -59,7 +62,6 @@ from bot.safety import false_alarm
 from bot.assessment.questions import SCREENED, SCREENS, answers_before, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
-from bot.interpreter_words import interpreter_lines
 from bot.language import finds_english_hard
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_RAISED, NOT_SURE, SKIPPED
@@ -144,6 +146,8 @@ WANTS_A_CHANGE = re.compile(r"\b(?:but|except|apart from|change|wrong|not right|
                             r"missed|forgot|add|left out|mistake)\b", re.IGNORECASE)
 # A request for an interpreter is a short message; a longer one holds an answer too.
 MAX_LANGUAGE_ASK_WORDS = 12
+CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
+CONTACT_GIVEN = re.compile(r"\d|@")
 
 
 def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None) -> Decision:
@@ -222,6 +226,11 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
     if (wish := easy_read_wish(turn.text)) is not None:
         # "can you use easier words please": switched, then the same question again.
         return Decision("request", "easy_read_on" if wish else "easy_read_off")
+    if kind in CONTACT_STEP and language_needed([turn.text]) and not CONTACT_GIVEN.search(
+            turn.text) and not asks_to_call_someone_else(turn.text):
+        # "my mum only speaks urdu" when asked for a number or a time: the interpreter is
+        # booked (a number or an email in it is the answer, the language noted with it).
+        return Decision("request", "interpreter")
     if finds_english_hard(turn.text) and len(turn.text.split()) <= MAX_LANGUAGE_ASK_WORDS:
         # "do you speak polish?", "my english not good": the interpreter, then the question.
         return Decision("request", "interpreter")
@@ -812,6 +821,12 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
+                dispatcher, tracker, turn.text,
+                in_form_progress=form_words.how_many_more(self.remaining(tracker))):
+            # "what is LPA? and how long does this take?": each answered, in order, then
+            # the same question again.
+            return {"turn_note": f"{slot}:questions"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             # "will they still ring me?", "do i have to keep going?": answered from the
             # hand-off, then the same question again.
@@ -1087,7 +1102,11 @@ class AnswerFirstForm(FormValidationAction):
         if request == "care_costs":
             return care_costs_answer()
         if request == "interpreter":
-            return "\n\n".join(interpreter_lines(tracker.latest_message.get("text") or ""))
+            # Lazy: actions.interpreter builds on actions.callback, as this module does.
+            from actions.interpreter import interpreter_reply
+
+            return "\n\n".join(interpreter_reply(tracker, tracker.latest_message.get("text")
+                                                 or "", fs.KIND_OF.get(slot)))
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)

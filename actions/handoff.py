@@ -16,14 +16,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
 from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
-                              offer_to_stop, prefill_contact)
+                              offer_to_stop, prefill_contact, user_texts)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction)
 from actions.form_engine import (contact_for_handoff, contact_from,
                                  safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
-from bot import handoff_words, hours, settings, store, texts
+from bot import callback_words, handoff_words, hours, settings, store, texts
+from bot.answers.handoff_details import language_needed
 from bot.answers.callback_talk import callback_question
 from bot.answers.someone_else import asks_to_call_someone_else
 
@@ -146,6 +147,9 @@ class ActionHandoff(TrackerAction):
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
         if other:
             dispatcher.utter_message(text=other.said_back(None))
+        if (language := language_needed(user_texts(tracker))) is not None:
+            # "my mum only speaks urdu": the team books the interpreter, not the person.
+            dispatcher.utter_message(text=callback_words.interpreter_arranged(language))
         if reuse_contact(dispatcher, tracker, row["reference"]):
             offer_to_stop(dispatcher, tracker)
             return events

@@ -88,6 +88,22 @@ def interpreter_known(language: Optional[str]) -> str:
             "It is free.")
 
 
+def interpreter_arranged(language: Optional[str]) -> str:
+    """ "call, but in polish please", "my mum only speaks urdu" as a call is arranged: the
+    team books the interpreter; the person is never told to ask for one (round ten)."""
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    return (f"I have told the team to bring {need}. They will set it up when they get in "
+            "touch. You do not need to do anything.")
+
+
+def interpreter_when_they_call(language: Optional[str]) -> str:
+    """The same before the hand-off is made ("call, but in polish please" at "what would you
+    like to happen next?"): true whichever way they go on."""
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    return (f"When the team gets in touch, they will bring {need}. You do not need to ask "
+            "for one.")
+
+
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
     """The offer to stop after a call-back is booked, true to the way they asked to be
     reached: round nine's "Text or email only" was followed by "The team will ring you"."""
@@ -145,7 +161,8 @@ def complaint_route() -> List[str]:
     return [
         "You can also make a complaint yourself. Call "
         f"{settings.get('complaints.phone')} or go to {settings.get('complaints.url')}.",
-        "If you are still unhappy after that, the Ombudsman can look at it for free. Call "
+        "If you are still unhappy after that, you can ask the Ombudsman: people who look at "
+        "complaints for free. Call "
         f"{settings.get('complaints.ombudsman_phone')} or go to "
         f"{settings.get('complaints.ombudsman_url')}.",
     ]
@@ -185,6 +202,11 @@ def all_texts() -> Dict[str, str]:
     out["button:delete"] = DELETE_BUTTON["title"]
     out["whose_number[none]"] = whose_number(None)
     out["interpreter_known[none]"] = interpreter_known(None)
+    out["interpreter_arranged"] = interpreter_arranged("Polish")
+    out["interpreter_arranged[Urdu]"] = interpreter_arranged("Urdu")
+    out["interpreter_arranged[none]"] = interpreter_arranged(None)
+    out["interpreter_when_they_call"] = interpreter_when_they_call("Polish")
+    out["interpreter_when_they_call[none]"] = interpreter_when_they_call(None)
     out["help_for_you[none]"] = help_for_you(None)
     out["complaint_passed_on"] = complaint_passed_on("N3K-UP3")
     out["complaint_already_sent"] = complaint_already_sent("N3K-UP3")

@@ -72,6 +72,11 @@ SIMPLER: Tuple[Tuple[str, str], ...] = (
     ("additional", "more"), ("regarding", "about"), ("assistance", "help"),
     ("suitable", "right"), ("at any time", "any time"), ("as well as", "and"),
     ("before we start", "first"), ("would you like", "do you want"),
+    ("participate", "take part"), ("individuals", "people"), ("residents", "people"),
+    ("assist", "help"), ("purchase", "buy"), ("opportunity", "chance"),
+    ("opportunities", "chances"), ("facilities", "rooms and things"),
+    ("accommodation", "a place to live"), ("enquiries", "questions"),
+    ("step-free access", "no steps"),
 )
 _SIMPLER = [(re.compile(rf"\b{re.escape(hard)}\b", re.IGNORECASE), easy)
             for hard, easy in SIMPLER]
@@ -104,7 +109,10 @@ def _template_pattern(template: str) -> Pattern[str]:
     for match in _PLACEHOLDER.finditer(template):
         parts.append(re.escape(template[pos:match.start()]))
         name = match.group(1)
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+        # A name never runs over the end of a sentence ("near LS6. The nearest are first."
+        # is the intro and one more sentence, not a longer place name).
+        parts.append(f"(?P={name})" if name in seen else
+                     f"(?P<{name}>(?:(?![.!?]\\s+[A-Z]).)*?)")
         seen.add(name)
         pos = match.end()
     parts.append(re.escape(template[pos:]))
@@ -118,7 +126,17 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
     return [
         (texts.consent_question(), (
             f"I will keep your answers for {days} days.", "Only the care team can see them.",
-            "They use them to help you.", "You can stop at any time.", "Is that OK?")),
+            "They use them to help you.", "You can stop at any time.",
+            "You can ask me to delete them.", "Is that OK?")),
+        # How we keep their words: at the welcome, and when asked about the consent.
+        (texts.privacy_notice(), (
+            f"I keep what you type for {days} days.", "Only the care team can see it.",
+            "You can ask me to delete it.",
+            f"More about this: {settings.get('council.privacy_notice_url', '')}")),
+        (texts.consent_explained(), (
+            f"I keep your words for {days} days.", "The care team can read them.",
+            "They use them to help you.", "Then I delete them.", "Nobody else can see them.",
+            "You can ask me to delete them sooner.", "Is that OK?")),
         (texts.ASK_ABOUT, ("Who is this about?",)),
         (texts.ASK_WHATS_GOING_ON, (
             "Tell me what is going on for you.", "Take your time.",
@@ -201,8 +219,64 @@ def _capital(text: str) -> str:
 
 
 def easy_version(text: str) -> List[str]:
-    """The easy-read messages for one standard message."""
-    return hand_written(text) or one_idea_each(simpler_words(text))
+    """The easy-read messages for one standard message. Parts joined by a blank line (an
+    answer, then the question again) are read one by one, so a key message keeps its
+    hand-written version whatever came before it."""
+    parts = [part for part in _PARAGRAPH.split(text.strip()) if part.strip()]
+    if len(parts) > 1:
+        return [line for part in parts for line in easy_version(part)]
+    kept = hand_written(text) or easy_card(text)
+    if kept:
+        return kept
+    if "\n" in text.strip():
+        return [text.strip()]            # a list in their own words (a read-back) stays
+    return [line for sentence in one_idea_each(text)
+            for line in (hand_written(sentence) or [simpler_words(sentence)])]
+
+
+# The labels a directory card's lines start with (bot/directory/present.py), and the
+# care words explained in it ("Job coach: A person who...").
+CARD_LABELS = ("When:", "Cost:", "Phone:", "Email:", "Website:", "Where:", "Getting in:",
+               "Note:", "About ", "Very close")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# A long sentence is cut where a comma or a dash parts two ideas of four words or more each
+# ("Open to everyone, no need to book"); a list ("learns, understands and talks") stays.
+LONG_SENTENCE_WORDS = 12
+MIN_IDEA_WORDS = 4
+_IDEA_BREAK = re.compile(r"\s*(?:[,;]|\s[-\u2013\u2014])\s+")
+
+
+def easy_card(text: str) -> Optional[List[str]]:
+    """A directory card in easy read: still one message (one place), but one short sentence
+    a line, in simpler words. Every fact stays: the name, what it is, when, the cost, the
+    phone, where and how far. None when the message is not a card."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or not any(line.startswith(CARD_LABELS) for line in lines[1:]):
+        return None
+    out: List[str] = [lines[0]]          # the place's name, as it is known
+    for line in lines[1:]:
+        for sentence in one_idea_each(simpler_words(line)):
+            out.extend(short_ideas(sentence))
+    return ["\n".join(out)]
+
+
+def short_ideas(sentence: str) -> List[str]:
+    """A long sentence as short ones, cut only between ideas of some length."""
+    if len(sentence.split()) <= LONG_SENTENCE_WORDS:
+        return [sentence]
+    pieces = _IDEA_BREAK.split(sentence.rstrip(".!? "))
+    ideas: List[str] = []
+    for piece in pieces:
+        if ideas and len(piece.split()) >= MIN_IDEA_WORDS and \
+                len(ideas[-1].split()) >= MIN_IDEA_WORDS:
+            ideas.append(piece)
+        elif ideas:
+            ideas[-1] = f"{ideas[-1]}, {piece}"
+        else:
+            ideas.append(piece)
+    end = sentence.rstrip()[-1] if sentence.rstrip()[-1:] in ".!?" else "."
+    return [_capital(idea.strip()) + (end if i == len(ideas) - 1 else ".")
+            for i, idea in enumerate(ideas)]
 
 
 def wanted(metadata: Any) -> bool:

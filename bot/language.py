@@ -127,7 +127,8 @@ PREFERS_A_LANGUAGE = re.compile(
     rf"\bi (?:can )?(?:only |mostly |mainly |just )?(?:speak|talk|understand|read) {LANGUAGES}\b"
     rf"|\b(?:someone|somebody|anyone|anybody|person|people|staff|worker)(?: who| that| to)?"
     rf"(?: can| could)? (?:speaks?|talks?|talking|speaking) (?:in )?{LANGUAGES}\b"
-    rf"|\b(?:speak|talk|write|help|chat)(?: (?:to|with))?(?: me| someone| somebody| anyone|"
+    rf"|\b(?:speak|talk|write|help|chat|text|email|ring|call|phone|contact)(?: (?:to|with))?"
+    rf"(?: me| someone| somebody| anyone|"
     rf" a person| us)? in {LANGUAGES}\b"
     rf"|\b{LANGUAGES} (?:speaker|interpreter|please)\b"
     rf"|\bmy (?:first |own |main )?language is {LANGUAGES}\b", re.IGNORECASE)

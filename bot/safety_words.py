@@ -177,7 +177,8 @@ def complaint_reply() -> Tuple[List[str], List[Dict[str, str]]]:
         "I am sorry things have gone wrong. You have the right to complain.",
         f"To make a complaint, call {_c('complaints.phone')} or go to "
         f"{_c('complaints.url')}.",
-        "If you are still unhappy after that, the Ombudsman can look at it for free. "
+        "If you are still unhappy after that, you can ask the Ombudsman: people who look at "
+        "complaints for free. "
         f"Call {_c('complaints.ombudsman_phone')} or go to {_c('complaints.ombudsman_url')}.",
         "You can also just tell us how things are going. Tap Give feedback.",
     ], [

@@ -71,6 +71,18 @@ def consent_question() -> str:
     )
 
 
+def kept_answer() -> str:
+    """ "is it saved?" asked with other questions: what is kept, for how long, who sees it."""
+    days = settings.get("retention.conversation_days", 90)
+    return (f"Yes. What you tell me is kept for {days} days, so the care team can help you. "
+            "Only they can see it. You can ask me to delete it at any time.")
+
+
+# Two or three questions in one message, one of them not ours to answer ("if i get a job do
+# i lose my PIP"): said honestly, with a person to ask.
+NOT_OUR_QUESTION = "I cannot answer your other question myself. A person from the team can help."
+
+
 def consent_explained() -> str:
     """A question about the consent ("what does 90 days mean?", "who sees it?") answered."""
     days = settings.get("retention.conversation_days", 90)
@@ -344,6 +356,8 @@ def all_texts() -> Dict[str, str]:
         "call_booked[email]": call_booked("HX4-7KD", {"email": "a@b.org"}),
         "call_booked[none]": call_booked("HX4-7KD"),
         "explain_unknown": explain_unknown("flibber"),
+        "kept_answer": kept_answer(),
+        "not_our_question": NOT_OUR_QUESTION,
         "explain_did_you_mean": EXPLAIN_DID_YOU_MEAN,
         "explain_ask_which": EXPLAIN_ASK_WHICH,
         "not_clear": NOT_CLEAR,

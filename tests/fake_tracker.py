@@ -11,6 +11,8 @@ class FakeTracker:
         self.slots = dict(slots or {})
         self.latest_message = {"text": text}
         self.active_loop_name = loop
+        self.sender_id = "fake-tracker"
+        self.events: List[Dict[str, Any]] = [{"event": "user", "text": text}] if text else []
 
     def get_slot(self, name: str) -> Any:
         return self.slots.get(name)

@@ -18,6 +18,7 @@ from typing import Dict, Iterable, List, Optional
 
 from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.text import words_only
+from bot.language import LANGUAGES
 
 STILL_COMING = "still_coming"
 KEEP_GOING = "keep_going"
@@ -48,7 +49,10 @@ WHOSE_NUMBER_WORDS = re.compile(
 INTERPRETER_WORDS = re.compile(
     r"\b(?:interpreter|interpretor|translator|translate|tlumacz|dolmetscher)\b"
     r"|\b(?:speak|speaks|talk|talks) (?:in )?(?:polish|urdu|punjabi|arabic|romanian|welsh|bengali|"
-    r"somali|kurdish|portuguese|my language|our language)\b")
+    r"somali|kurdish|portuguese|my language|our language)\b"
+    # "can the team text me in polish?": the way they are reached, in their language.
+    rf"|\b(?:text|email|write to|ring|call|phone|contact)(?: me| us| her| him| them| my \w+)?"
+    rf" in {LANGUAGES}\b")
 INTERPRETER_ASKED = re.compile(r"\?|^(?:do|does|did|will|would|is|are|can|have|has|the team know|"
                                r"they know|team know)\b")
 

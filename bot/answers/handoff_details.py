@@ -4,7 +4,7 @@
 the request for a person. The hand-off used to hold only the request itself, so the
 adviser rang dad, in English. ``details_in`` reads every message of the conversation and
 gives one line per detail, in the person's own words:
-  "Language: Punjabi. They said: she only speaks Punjabi."
+  "Interpreter: Punjabi. They said: she only speaks Punjabi."
   "Contact: they said: ring me not dad."
 Lines starting "Contact:" are shown with the contact details on the console.
 """
@@ -32,7 +32,7 @@ LANGUAGE_NEED = re.compile(
     rf"\b(?:(?:only|just|mainly|mostly|mostly just) (?:speaks?|talks?|understands?|uses?|signs?) "
     rf"(?:in )?(?P<only>{_LANG})|(?:speaks?|talks?) (?P<speaks>{_LANG})(?: only)?|"
     rf"(?P<first>{_LANG}) (?:is (?:her|his|their|my) first language|speaker)|"
-    rf"(?:in|uses|needs|need) (?P<in>{_LANG})|"
+    rf"(?:in|uses|needs|need) (?P<in>{_LANG})|(?P<interp>{_LANG}) (?:interpreter|translator)|"
     rf"(?:no|not much|very little|hardly any|little|limited) english|"
     rf"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand) "
     rf"(?:much |any |good |very good )?english|"
@@ -55,7 +55,9 @@ CONTACT_INSTRUCTION = re.compile(
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 MAX_QUOTE = 200
 
-LANGUAGE_LINE = "Language: {language}. They said: {words}"
+# A named language: the team books a free interpreter in it (round ten: staff read
+# "Interpreter: Polish" at a glance). One line a language, however often it is said.
+LANGUAGE_LINE = "Interpreter: {language}. They said: {words}"
 LANGUAGE_LINE_UNNAMED = "Language: English may be hard for them. They said: {words}"
 CONTACT_LINE = "Contact: they said: {words}"
 # "he cant know Im asking": who must not be told, for the person who rings.
@@ -77,7 +79,7 @@ def _quoted(sentence: str) -> str:
 def _language_named(found: Optional["re.Match[str]"]) -> Optional[str]:
     if found is None:
         return None
-    for group in ("only", "speaks", "first", "in"):
+    for group in ("only", "speaks", "first", "in", "interp"):
         if found.group(group):
             name = found.group(group)
             return next(n for n in LANGUAGES if n.lower() == name.lower())
@@ -97,7 +99,7 @@ def _language_said(sentence: str) -> Optional[str]:
     found = LANGUAGE_NEED.search(sentence)
     if not (found or finds_english_hard(sentence)):
         return None
-    name = _language_named(found)
+    name = _named_need(sentence)
     if name:
         return LANGUAGE_LINE.format(language=name, words=_quoted(sentence))
     return LANGUAGE_LINE_UNNAMED.format(words=_quoted(sentence))
@@ -127,6 +129,30 @@ def hearing_line(text: str) -> Optional[str]:
     return _first_line(text, _hearing_said)
 
 
+def language_needed(messages: Iterable[str]) -> Optional[str]:
+    """The first language named as a need in the messages ("in polish please", "my mum only
+    speaks urdu"), as staff write it ("Polish"), or None."""
+    for message in messages:
+        if message and not str(message).startswith("/"):
+            named = _first_line(str(message), _named_need)
+            if named:
+                return named
+    return None
+
+
+def _named_need(sentence: str) -> Optional[str]:
+    """The language a sentence names as a need, wherever it comes in it ("with interpreter,
+    in polish")."""
+    return next(filter(None, map(_language_named, LANGUAGE_NEED.finditer(sentence))), None)
+
+
+def _same_language_held(line: str, lines: List[str]) -> bool:
+    """ "Interpreter: Polish." is already on the list (said in other words before)."""
+    head = line.split(" They said:")[0]
+    return line.startswith("Interpreter:") and any(held.split(" They said:")[0] == head
+                                                   for held in lines)
+
+
 def details_in(messages: Iterable[str]) -> List[str]:
     """One line per language need or contact instruction in the messages, oldest first."""
     lines: List[str] = []
@@ -139,7 +165,8 @@ def details_in(messages: Iterable[str]) -> List[str]:
             said_before = line and line.startswith("Communication:") and any(
                 held.startswith("Communication:") and (held == EASY_READ_LINE) == (
                     line == EASY_READ_LINE) for held in lines)
-            if line and line not in lines and not said_before:
+            if line and line not in lines and not said_before and \
+                    not _same_language_held(line, lines):
                 lines.append(line)
     return lines
 

@@ -21,6 +21,7 @@ from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers.someone_else import asks_to_call_someone_else
+from bot.answers.several_questions import questions_asked
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
 from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                mentions_a_care_word_with_a_question, pastes_a_care_word)
@@ -339,6 +340,21 @@ def callback_intent(text: str) -> Optional[str]:
     return None
 
 
+# Guesses a few questions may replace: never a journey or a request of its own ("can i still
+# finish the survey tho... and whats an ombudsman" goes back to the survey).
+SEVERAL_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "explain_term", "ask_help",
+                       "money_worry", "greet", "chitchat", "listen_connect", "affirm", "deny",
+                       "dont_know", "bot_challenge", "carer_strain", "grief", "thank")
+
+
+def several_questions(text: str, guess: str) -> Optional[str]:
+    """ "whats an ombudsman and if i get a job do i lose my PIP": the fallback answers each
+    question it can (actions/several_questions.py)."""
+    if guess not in SEVERAL_MAY_REPLACE or not questions_asked(text):
+        return None
+    return "nlu_fallback"
+
+
 def command_intent(text: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed command or button title stands for, or None."""
     if not text or text.startswith("/"):
@@ -462,6 +478,9 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     person_only = wants_a_person(text, guess) and not SAYS_YES.search(text)
     intent = command_intent(text, buttons) or (
         None if offers_to_tell_more(text) or person_only else typed_check_in_answer(text, guess))
+    # "what is LPA? and how long does this take?": each answered by the fallback, in order
+    # (in a form, by the engine), before any one of them is taken for the whole message.
+    intent = intent or several_questions(typed, guess)
     # "will they still ring me?", "they won't tell him?": answered from the hand-off.
     intent = intent or callback_intent(text)
     if intent:

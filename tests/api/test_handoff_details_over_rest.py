@@ -12,5 +12,5 @@ def test_language_and_contact_instruction_are_on_the_hand_off(stack, sender):
     chat.say("can someone from the council call me back")
     assert "action_handoff" in chat.actions_after_last_user_message()
     summary = handoffs.latest_for(sender)["summary"]
-    assert "Language: Punjabi." in summary
+    assert "Interpreter: Punjabi." in summary
     assert "Contact: they said: please ring me not dad" in summary

@@ -10,10 +10,10 @@ from bot.data import handoffs
 
 
 @pytest.mark.parametrize("said, line", [
-    ("she only speaks Punjabi", "Language: Punjabi. They said: she only speaks Punjabi."),
+    ("she only speaks Punjabi", "Interpreter: Punjabi. They said: she only speaks Punjabi."),
     ("my mum speaks urdu, hardly any english",
-     "Language: Urdu. They said: my mum speaks urdu, hardly any english."),
-    ("he uses British Sign Language", "Language: British Sign Language. They said: he uses "
+     "Interpreter: Urdu. They said: my mum speaks urdu, hardly any english."),
+    ("he uses British Sign Language", "Interpreter: British Sign Language. They said: he uses "
                                       "British Sign Language."),
     ("my english is not good", "Language: English may be hard for them. They said: my english "
                                "is not good."),
@@ -51,6 +51,6 @@ def test_the_hand_off_shows_them_once_and_the_console_reads_them(db):
     note_conversation_details(Tracker(said, row["reference"]))
     note_conversation_details(Tracker(said, row["reference"]))   # again: nothing doubled
     kept = handoffs.latest_for("sender-1")
-    assert kept["summary"].count("Language: Punjabi.") == 1
+    assert kept["summary"].count("Interpreter: Punjabi.") == 1
     assert _contact_lines(kept) == ["they said: ring me not dad, he gets muddled."]
-    assert any(line.startswith("Language: Punjabi.") for line in _said_lines(kept))
+    assert any(line.startswith("Interpreter: Punjabi.") for line in _said_lines(kept))

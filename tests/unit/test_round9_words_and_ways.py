@@ -157,7 +157,7 @@ def test_an_interpreter_not_noted_before_is_noted_now(db):
 
     row = store.create_handoff("r9-arif", "callback", summary="")
     assert interpreter_noted(handoffs.latest_for("r9-arif"), ["my dad only speaks Urdu"]) == "Urdu"
-    assert "Language: Urdu" in handoffs.latest_for("r9-arif")["summary"]
+    assert "Interpreter: Urdu" in handoffs.latest_for("r9-arif")["summary"]
     assert row["reference"]
 
 

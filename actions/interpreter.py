@@ -1,0 +1,60 @@
+"""Someone asks for their own language ("in polish please", "my mum only speaks urdu").
+
+Before any call is on the way, the bot can only point to the council's number. Once a call
+is being arranged (the contact step, an open hand-off, or the message itself asks for a
+call or a text), the team books the interpreter: the person is told so, never told to ask
+for one themselves (round ten), the language goes on the hand-off as "Interpreter: Polish",
+and a language already given is not asked about again.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from rasa_sdk import Tracker
+
+from actions.callback import open_handoff, user_texts
+from bot import callback_words, form_slots as fs, store
+from bot.answers.handoff_details import details_in, language_needed
+from bot.interpreter_words import interpreter_lines
+from bot.language import field_by_language, guess_language, named_language
+
+CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
+# "call, but in polish please", "can the team text me in polish?": a call is being asked for.
+ASKS_FOR_CONTACT = re.compile(r"\b(?:call|calls|ring|phone|text|email|contact|write to)\b",
+                              re.IGNORECASE)
+LANGUAGE_NAMES = field_by_language("name")
+
+
+def language_in(text: str) -> Optional[str]:
+    """The language this message asks for, as staff write it ("Polish"), or None."""
+    return language_needed([text]) or LANGUAGE_NAMES.get(
+        named_language(text) or guess_language(text) or "")
+
+
+def call_on_the_way(tracker: Tracker, text: str, kind: Optional[str]) -> bool:
+    """The contact step, a hand-off already made, or, at a form's question, a call asked
+    for in the same words (the hand-off that follows reads them). Outside a form with no
+    hand-off nothing is booked yet, so nothing is promised."""
+    in_form_asking = kind is not None and bool(ASKS_FOR_CONTACT.search(text))
+    return kind in CONTACT_STEP or in_form_asking or bool(
+        tracker.get_slot("handoff_reference")) or open_handoff(tracker) is not None
+
+
+def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -> List[str]:
+    """What to say, in order: the team's interpreter when a call is on the way (noted on
+    the hand-off), else the council's number in their language and in English."""
+    if not call_on_the_way(tracker, text, kind):
+        return interpreter_lines(text)
+    earlier = [t for t in user_texts(tracker) if t != text]
+    known = language_needed(earlier)
+    named = language_in(text)
+    row = open_handoff(tracker)
+    if row is not None:
+        store.add_notes(row["reference"], details_in(user_texts(tracker) + [text]))
+    elif not tracker.get_slot("handoff_reference"):
+        # No hand-off yet: the one that follows reads their words; nothing is told yet.
+        return [callback_words.interpreter_when_they_call(named or known)]
+    if known and named in (None, known):
+        return [callback_words.interpreter_known(known)]
+    return [callback_words.interpreter_arranged(named or known)]
