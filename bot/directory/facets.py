@@ -201,8 +201,8 @@ YOUNG_ASKED = re.compile(
 # Their own age said ("i am 22", "im 26", "24 years old", "someone my age (22)"): under 40
 # is young. "at my age" alone says nothing (an older man says it too).
 YOUNG_AGE_SAID = re.compile(
-    r"\b(?:i am|i'?m|im|am|aged|age|my age|me) \(?(?:1[6-9]|2\d|3\d)\)?(?! ?(?:years? ago|yrs? ago|"
-    r"mins?|minutes|miles?|pounds|quid|%|times|hours|days|weeks|months|pm|am|o'?clock))\b|"
+    r"\b(?:i am|i'?m|im|am|aged|age|my age|me) \(?(?:1[6-9]|2\d|3\d)\)?"
+    r"(?! ?(?:years? ago|yrs? ago|mins?|minutes|miles?|pounds|quid|%|times|hours|days|weeks|months|pm|am|o'?clock))\b|"
     r"\b(?:1[6-9]|2\d|3\d) ?(?:years? old|yrs? old|y/?o)\b", re.I)
 # "coffee morning is for old people", "thats for pensioners": it is not for them, so they
 # are younger (never read as asking for older people).
@@ -278,6 +278,20 @@ def read_age(text: str) -> Optional[str]:
             or YOUNG_AGE_SAID.search(text):
         return "young"
     return "older" if OLDER_ASKED.search(text) else None
+
+
+def age_said_before(texts: Sequence[str]) -> Optional[str]:
+    """The age group the newest of these messages names ("i am 22", "coffee morning is for
+    old people"), so later searches keep to it (round ten: a 22-year-old was shown the same
+    coffee morning and a lunch club again). None when none names one."""
+    for text in reversed(list(texts)):
+        said = str(text or "")
+        if FOR_OLD_PEOPLE_SAID.search(said):
+            return "young"
+        age = read_age(" ".join(without_turned_down(said).split()))
+        if age:
+            return age
+    return None
 
 
 def read_facets(text: object) -> Facets:

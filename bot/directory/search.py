@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, List, Optional, Tuple
 
 from bot import settings
@@ -243,8 +243,11 @@ def _from_cache(cache: ResultCache, key: str, category: Optional[str],
 async def search_services(category: Optional[str], text: Optional[str],
                           postcode: Optional[str], page: int = 1, *, client: Any = None,
                           cache: Optional[ResultCache] = None,
-                          timeout: Optional[float] = None) -> SearchOutcome:
-    """Find local services for a heading and/or the person's own words. Never raises."""
+                          timeout: Optional[float] = None,
+                          age: Optional[str] = None) -> SearchOutcome:
+    """Find local services for a heading and/or the person's own words. Never raises.
+    ``age`` is the age group said earlier in the chat ("i am 22"), kept when these words
+    name none."""
     outcome = SearchOutcome(page=_page_number(page), text=text)
     reached = False
     try:
@@ -257,6 +260,8 @@ async def search_services(category: Optional[str], text: Optional[str],
             else:
                 outcome.postcode_error = check.error
         outcome.facets = read_facets(text)
+        if age and not outcome.facets.age:
+            outcome.facets = replace(outcome.facets, age=age)
         # "no bingo": bingo is left out, never searched for.
         text = without_turned_down(text) if text else text
         terms = content_stems(text) if text else []

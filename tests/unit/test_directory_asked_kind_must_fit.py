@@ -11,9 +11,9 @@ from bot.directory import present
 from bot.directory.cache import ResultCache
 from bot.directory.database import DirectoryStore
 from bot.directory.exclusions import turned_down
-from bot.directory.facets import Facets, narrow, read_facets
+from bot.directory.facets import Facets, age_said_before, narrow, read_facets
 from bot.directory.local import LocalDirectory
-from bot.directory.search import search_services
+from bot.directory.search import SearchOutcome, search_services
 from bot.directory.service_summary import ServiceSummary
 
 
@@ -145,3 +145,42 @@ async def test_swimming_asked_again_is_still_only_swimming(client):
 
 def test_facets_default_is_unchanged():
     assert read_facets("") == Facets()
+
+
+# ---- the age said once is kept in later searches ---------------------------------------------
+
+@pytest.mark.parametrize("before, age", [
+    (["hiya im liam", "coffee morning is for old peple. i am 22"], "young"),
+    (["im 26, wheelchair user, live in LS11"], "young"),
+    (["anything for older people round here"], "older"),
+    (["i live in LS11", "my dad is 84 and lonely"], None),
+])
+def test_the_age_said_earlier_is_found(before, age):
+    assert age_said_before(before) == age
+
+
+async def test_a_later_search_keeps_the_age_said_before(client):
+    plain = await search(client, "a choir", "LS2")
+    assert [r.name for r in plain.results] == ["Sing Together Choir"]
+    kept = await search_services(None, "a choir", "LS2", client=client, cache=ResultCache(),
+                                 age="young")
+    assert kept.facets.age == "young" and kept.alternatives
+    assert present.format_results(kept)[0]["text"].startswith(
+        "I could not find singing for young people.")
+
+
+def test_the_search_action_passes_on_the_age_said_before(monkeypatch):
+    from actions import directory
+    from fake_tracker import action_tracker, run_action
+
+    asked = {}
+
+    async def fake_search(category, text, postcode, page=1, **options):
+        asked.update(options, text=text)
+        return SearchOutcome(category=category, text=text)
+
+    monkeypatch.setattr(directory, "search_services", fake_search)
+    tracker = action_tracker("what else is there near LS11", {}, intent="find_service",
+                             before=["coffee morning is for old peple. i am 22"])
+    run_action(directory.ActionSearchDirectory(), tracker)
+    assert asked.get("age") == "young"
