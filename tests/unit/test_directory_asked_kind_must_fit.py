@@ -184,3 +184,33 @@ def test_the_search_action_passes_on_the_age_said_before(monkeypatch):
                              before=["coffee morning is for old peple. i am 22"])
     run_action(directory.ActionSearchDirectory(), tracker)
     assert asked.get("age") == "young"
+
+
+# ---- a council's own ORUK feed (the ORUK 3.0 example: one counselling service) --------------
+
+@pytest.fixture(scope="module")
+def oruk_example():
+    from pathlib import Path
+
+    from bot.directory.importer import import_path
+
+    store = DirectoryStore(":memory:", seed=False)
+    import_path(store, Path(__file__).resolve().parents[1] / "fixtures" / "oruk" / "examples"
+                / "service_full.json")
+    yield LocalDirectory(store)
+    store.close()
+
+
+@pytest.mark.parametrize("text", ["a night sitter for my husband", "wheelchair basketball",
+                                  "somewhere to play xbox"])
+async def test_a_feed_without_it_says_so_and_never_pads_with_counselling(oruk_example, text):
+    outcome = await search(oruk_example, text)
+    assert outcome.results == []
+    said = " ".join(m["text"] for m in present.format_results(outcome))
+    assert said.startswith("I could not find")
+    assert str(settings.get("council.adult_social_care_phone")) in said
+
+
+async def test_the_feed_still_answers_what_it_has(oruk_example):
+    outcome = await search(oruk_example, "counselling for anxiety")
+    assert [r.name for r in outcome.results] == ["Community Counselling"]
