@@ -55,8 +55,9 @@ fgs ffs omg lol lmao wtf jeez god gods christ chance joke kidding offence offens
 # (round ten: "no fgs. i mean i need a break" left out "fgs"; "im not going anywhere??"
 # left out "anywhere": oaths and going nowhere are not things turned down)
 # "no i meant swimming", "no thats wrong": a no to what was said, not a thing turned down.
+# "none of them are sport", "none of them are about PIP": what was wanted, not turned down.
 NOT_A_START = frozenset("i im id ive we were you he she they it its thats that this there "
-                        "theres my me us just".split())
+                        "theres my me us just are is was".split())
 # Words that only say "that sort of thing": "not bingo type things", "no day centre stuff".
 VAGUE = frozenset("type types sort sorts kind kinds stuff places place things thing lot lots "
                   "rubbish nonsense style like".split())

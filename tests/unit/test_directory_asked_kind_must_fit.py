@@ -214,3 +214,9 @@ async def test_a_feed_without_it_says_so_and_never_pads_with_counselling(oruk_ex
 async def test_the_feed_still_answers_what_it_has(oruk_example):
     outcome = await search(oruk_example, "counselling for anxiety")
     assert [r.name for r in outcome.results] == ["Community Counselling"]
+
+
+@pytest.mark.parametrize("text", ["lol none of them are sport. is there really nothing?",
+                                  "none of them are about PIP", "none of those is any good"])
+def test_none_of_them_are_x_wants_x_and_turns_nothing_down(text):
+    assert turned_down(text) == ()
