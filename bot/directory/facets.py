@@ -88,6 +88,16 @@ ACTIVITIES = {
          r"\b(?:a|some) (?:home )?visitors?\b(?! (?:centre|center|parking|pass|information))",
          r"\bvisit(?:s|ed)? (?:me|him|her|them|us) at home\b"),
         ("befriending",)),
+    # Friends asked for: groups where people meet, never a job club or a volunteer role
+    # (round ten: "wot about frends??" brought Job Club and Befriender Volunteer Roles).
+    "friends": Activity(
+        "somewhere to make friends",
+        (r"\b(?:make|making|find|finding|meet|meeting|get|have|want|need) (?:new |some |more |"
+         r"any )?(?:friends?|frends?|freinds?|frens|mates)\b",
+         r"\b(?:about|for|no|any|some|wot|what) (?:frends?|friends?|freinds?|mates)\b",
+         r"\bmeet (?:new |other |more )?(?:people|peple|ppl)\b"),
+        ("meet people", "social", "friendship", "befriending", "meet other carers",
+         "peer support"), like=("activities", "games", "classes")),
     "memory_cafe": Activity("a memory cafe", (r"\b(?:memory|dementia) caf(?:e|é)s?\b",),
                             ("memory cafe", "dementia cafe")),
     "bereavement": Activity(

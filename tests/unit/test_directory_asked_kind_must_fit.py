@@ -220,3 +220,12 @@ async def test_the_feed_still_answers_what_it_has(oruk_example):
                                   "none of them are about PIP", "none of those is any good"])
 def test_none_of_them_are_x_wants_x_and_turns_nothing_down(text):
     assert turned_down(text) == ()
+
+
+@pytest.mark.parametrize("text", ["i live beeston. wot about frends?? i dont have eny",
+                                  "i want to make friends", "somewhere to meet new people"])
+async def test_friends_asked_never_brings_a_job_club_or_a_volunteer_role(client, text):
+    outcome = await search(client, text, "LS11")
+    names = [r.name for r in outcome.results]
+    assert names and not {"Job Club", "Befriender Volunteer Roles", "Work Tasters",
+                          "Supported Employment Service"} & set(names)
