@@ -250,14 +250,22 @@ class Facets:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age)
 
 
-def read_activity(text: str) -> Optional[str]:
+def read_activities(text: str) -> List[str]:
+    """Every activity the text names, in ``ACTIVITIES`` order ("the supported employment
+    one looks good. what about wheelchair basketball": work, then basketball)."""
+    found = []
     for key, (asks, not_asks) in _ASKS.items():
         cleaned = text
         for pattern in not_asks:
             cleaned = pattern.sub(" ", cleaned)
         if any(p.search(cleaned) for p in asks):
-            return key
-    return None
+            found.append(key)
+    return found
+
+
+def read_activity(text: str) -> Optional[str]:
+    found = read_activities(text)
+    return found[0] if found else None
 
 
 def read_days(text: str) -> FrozenSet[str]:

@@ -229,3 +229,15 @@ async def test_friends_asked_never_brings_a_job_club_or_a_volunteer_role(client,
     names = [r.name for r in outcome.results]
     assert names and not {"Job Club", "Befriender Volunteer Roles", "Work Tasters",
                           "Supported Employment Service"} & set(names)
+
+
+def test_a_new_sport_asked_beside_praise_for_a_shown_job_is_a_new_search():
+    from bot.directory import followup
+
+    shown = [{"id": "1", "name": "Supported Employment Service", "category": "things_to_do",
+              "about": "One to one help to find and keep a job."}]
+    text = ("nice the supported employment one looks good. what about the sport tho? "
+            "wheelchair basketball or rugby, or even just a gym i can actually get into")
+    assert not followup.is_follow_up(text, shown)
+    category, words = followup.new_search(text, shown)
+    assert read_facets(words).activity == "basketball" and read_facets(words).wheelchair
