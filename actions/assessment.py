@@ -5,7 +5,7 @@ so the wording for "me", "someone I look after" and "a caller" lives in one plac
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -24,6 +24,7 @@ from bot.answers.screens import HARD_EARLIER, told_already
 from bot.assessment import summary
 from bot.assessment.questions import (BY_SLOT, FORMS, SCREEN_OF, SCREENS, Question,
                                       relation_phrase, render, screen_after_told)
+from bot.directory import saved
 from bot.directory.search import categorise, search_services
 from bot.directory.textmatch import relevance
 from bot.reflect_answer import Voice
@@ -284,11 +285,17 @@ def _suggestion_text(answers: Dict[str, Any]) -> str:
     return " ".join(str(answers.get(k) or "") for k in keys if summary.answered(answers.get(k)))
 
 
-def options_taken(form: str, answers: Dict[str, Any]) -> List[ropes.Option]:
-    """The option the person chose at the ROPES question, then the others offered (the
-    nearest alternatives when the directory has nothing for their choice); [] when they
-    chose none."""
-    slot = next(s for s, f in OPTION_QUESTIONS.items() if f == form)
+def option_slot(form: str) -> str:
+    return next(s for s, f in OPTION_QUESTIONS.items() if f == form)
+
+
+def options_taken(form: str, answers: Dict[str, Any]) -> Tuple[List[ropes.Option],
+                                                                List[ropes.Option]]:
+    """(the options the person chose at the ROPES question, the others offered). Every
+    option their answer names is chosen ("alarm yes good. and shower seat and rail": the
+    alarm and equipment); the others are the nearest alternatives when the directory has
+    nothing for their choice. ([], []) when they chose none."""
+    slot = option_slot(form)
     earlier = []
     for question in FORMS[form]:
         if question.slot == slot:
@@ -296,36 +303,89 @@ def options_taken(form: str, answers: Dict[str, Any]) -> List[ropes.Option]:
         if summary.answered(answers.get(question.slot)):
             earlier.append(str(answers[question.slot]))
     offered = ropes.options_from(earlier, carer=form == "carer_assessment_form")
-    chosen = ropes.option_chosen(answers.get(slot), offered) if offered else None
-    return [chosen] + [o for o in offered if o != chosen] if chosen else []
+    chosen = ropes.options_named(answers.get(slot), offered) \
+        if summary.answered(answers.get(slot)) else []
+    return (chosen, [o for o in offered if o not in chosen]) if chosen else ([], [])
+
+
+def options_said(form: str, answers: Dict[str, Any]) -> List[ropes.Option]:
+    """With no choice made: the options named where they said what matters or what would
+    help, else anywhere in the form (a commode, help with the nights, a job)."""
+    carer = form == "carer_assessment_form"
+    said = [str(v) for k, v in answers.items() if summary.answered(v) and isinstance(v, str)
+            and k.startswith(("sa_", "ca_"))]
+    return ropes.options_from([_suggestion_text(answers)], carer=carer) or \
+        ropes.options_from(said, carer=carer)
+
+
+def _entry(service: Any, category: str) -> Dict[str, str]:
+    return {"id": str(service.id), "name": service.name, "category": category,
+            "contact": service.phone or service.url or service.email or ""}
 
 
 async def services_for(option: ropes.Option, postcode: Any) -> List[Dict[str, str]]:
     """Local services that really match an option's words (not the heading's first few)."""
     outcome = await search_services(option.category, option.query, postcode, page=1)
-    return [{"id": str(s.id), "name": s.name, "category": option.category,
-             "contact": s.phone or s.url or s.email or ""} for s in outcome.results
+    return [_entry(s, option.category) for s in outcome.results
             if relevance(option.query, name=s.name, description=s.description,
                          keywords=s.keywords)][:3]
 
 
+# Options the council itself answers (an OT visit, care at night): chosen, they are kept as
+# plain information with the council's number, beside any local service.
+FROM_THE_COUNCIL = {"equipment": texts.OT_FROM_THE_COUNCIL,
+                    "nights": texts.NIGHTS_FROM_THE_COUNCIL}
+MOST_SUGGESTIONS = 4
+
+
+def council_entry(option: ropes.Option) -> Dict[str, str]:
+    return {"id": f"council:{option.key}", "name": FROM_THE_COUNCIL[option.key],
+            "category": option.category,
+            "contact": str(settings.get("council.adult_social_care_phone", ""))}
+
+
+async def suggestions_for(options: List[ropes.Option], postcode: Any) -> List[Dict[str, str]]:
+    """For each option in turn its best local service (and what the council does, for an
+    OT visit or nights), then more of each, at most ``MOST_SUGGESTIONS``."""
+    found = [await services_for(o, postcode) for o in options]
+    picked: List[Dict[str, str]] = []
+    for option, services in zip(options, found):
+        picked += services[:1]
+        if option.key in FROM_THE_COUNCIL:
+            picked.append(council_entry(option))
+    for services in found:
+        picked += services[1:]
+    return saved.merge([], picked)[:MOST_SUGGESTIONS]
+
+
 async def directory_suggestions(form: str, answers: Dict[str, Any],
                                 postcode: Any) -> List[Dict[str, str]]:
-    """Up to three local services that match what the person chose to try (or the next
-    option offered), or else what they said matters."""
-    for option in options_taken(form, answers):
-        found = await services_for(option, postcode)
+    """Local help for what the person chose to try (else the next option offered), else
+    for what they named in the form, else services matching their own words; never the
+    first few of a heading that match nothing they said (round ten: a carer who asked for
+    help with nights was shown a bereavement group, a woman who named a shower seat, a
+    rail and a male carer only an alarm)."""
+    chosen, others = options_taken(form, answers)
+    if chosen:
+        found = await suggestions_for(chosen, postcode)
         if found:
             return found
-    if form == "self_assessment_form" and any(
-            "safety_at_home" in listening.themes_in(str(v or "")) for v in answers.values()):
-        category = "technology"   # falls, gas left on, getting lost: telecare can help
-    else:
-        fits_form = "looking_after_someone" if form == "carer_assessment_form" else "things_to_do"
-        category = categorise(_suggestion_text(answers)) or fits_form
-    outcome = await search_services(category, None, postcode, page=1)
-    return [{"id": str(s.id), "name": s.name, "category": category,
-             "contact": s.phone or s.url or s.email or ""} for s in outcome.results[:3]]
+        for option in others:
+            found = await services_for(option, postcode)
+            if found:
+                return found
+    said = options_said(form, answers)
+    if said:
+        found = await suggestions_for(said, postcode)
+        if found:
+            return found
+    words = _suggestion_text(answers)
+    if not words:
+        return []
+    outcome = await search_services(categorise(words), words, postcode, page=1)
+    return [_entry(s, s.category or "") for s in outcome.results
+            if relevance(words, name=s.name, description=s.description,
+                         keywords=s.keywords)][:3]
 
 
 def carer_at_breaking_point(answers: Dict[str, Any]) -> bool:

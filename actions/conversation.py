@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
-from actions.directory import answer_about_saved, answer_in_context, save_chosen, search_here
+from actions.directory import (age_said, answer_about_saved, answer_in_context, save_chosen,
+                               search_here)
 from actions.callback import answer_question, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
@@ -148,7 +149,8 @@ class ActionDefaultFallback(TrackerAction):
             # "what about over Headingley way", "im in Armley actually": search there.
             # The same search (its words, so "swimming for wheelchair users" stays that).
             return await search_here(dispatcher, tracker.get_slot("service_category"),
-                                     tracker.get_slot("directory_query"), place)
+                                     tracker.get_slot("directory_query"), place,
+                                     age=age_said(tracker))
         elif tracker.get_slot("handoff_reference") and (
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".

@@ -21,7 +21,7 @@ from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory import exclusions
-from bot.directory.facets import read_facets
+from bot.directory.facets import age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.listening import theme_heading
@@ -55,8 +55,9 @@ def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
 
 async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                      query: Optional[str], postcode: Optional[str],
-                     page: int, outside: Optional[str] = None) -> List[Dict[Text, Any]]:
-    outcome = await search_services(category, query, postcode, page=page)
+                     page: int, outside: Optional[str] = None,
+                     age: Optional[str] = None) -> List[Dict[Text, Any]]:
+    outcome = await search_services(category, query, postcode, page=page, age=age)
     if outside:
         # Another council's postcode: "here is what we have" only when something follows.
         dispatcher.utter_message(text=present.outside_area(outside, area_name(),
@@ -92,7 +93,7 @@ class ActionSearchDirectory(TrackerAction):
             # "yeah ok then, LS12 3AA": the place said with the yes is where to look.
             place = entity(tracker, "postcode") or find_location(text)
             return await search_here(dispatcher, offered or None, None,
-                                     place or known_place(tracker))
+                                     place or known_place(tracker), age=age_said(tracker))
         typed = "" if text.startswith("/") else text
         if typed and (keep_offer_open(dispatcher, tracker)
                       or answer_about_offer(dispatcher, tracker)):
@@ -120,7 +121,7 @@ class ActionSearchDirectory(TrackerAction):
             query = None
             if category is None:
                 return await search_here(dispatcher, None, None,
-                                         said_place or known_place(tracker))
+                                         said_place or known_place(tracker), age=age_said(tracker))
         if category is None and earlier:
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
@@ -130,7 +131,14 @@ class ActionSearchDirectory(TrackerAction):
                 # (swimming stays swimming), somewhere else.
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
-                                 said_place or known_place(tracker))
+                                 said_place or known_place(tracker), age=age_said(tracker))
+
+
+def age_said(tracker: Tracker) -> Optional[str]:
+    """The age group the person said in this chat ("i am 22", "coffee morning is for old
+    people"), so every later search keeps to it, not only the one asked in those words."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return age_said_before([t for t in said[-20:] if t and not t.startswith("/")])
 
 
 def known_place(tracker: Tracker) -> Optional[str]:
@@ -218,7 +226,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         # "could she get in there? and is there one on a friday": answered, then looked for.
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
-                                            query, known_place(tracker))
+                                            query, known_place(tracker), age=age_said(tracker))
     if followup.asks_nearer(text) and not followup.new_activity(text, shown):
         return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
@@ -229,7 +237,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
-                             find_location(text) or known_place(tracker))
+                             find_location(text) or known_place(tracker), age=age_said(tracker))
 
 
 def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -253,7 +261,7 @@ async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
     earlier = tracker.get_slot("directory_query") or ""
     query = f"{earlier}. {text}" if earlier else text
     return await search_here(dispatcher, tracker.get_slot("service_category"), query,
-                             find_location(text) or known_place(tracker))
+                             find_location(text) or known_place(tracker), age=age_said(tracker))
 
 
 async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -265,8 +273,9 @@ async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker,
     query = tracker.get_slot("directory_query")
     place = find_location(text) or known_place(tracker)
     if not place or not in_area(place):
-        return await search_here(dispatcher, category, query, place)
-    outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown])
+        return await search_here(dispatcher, category, query, place, age=age_said(tracker))
+    outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown],
+                                  age=age_said(tracker))
     messages = present.format_results(outcome)
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
@@ -300,8 +309,10 @@ def without_location(text: str) -> str:
 
 
 async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
-                      query: Optional[str], postcode: Optional[str]) -> List[Dict[Text, Any]]:
-    """Searches near a postcode or place; one in another council's area is said so."""
+                      query: Optional[str], postcode: Optional[str],
+                      age: Optional[str] = None) -> List[Dict[Text, Any]]:
+    """Searches near a postcode or place; one in another council's area is said so.
+    ``age``: the age group said earlier in the chat (``age_said``)."""
     typed = query or ""
     events: List[Dict[Text, Any]] = [SlotSet("directory_query", query)]
     outside = postcode.upper() if postcode and not in_area(postcode) else None
@@ -320,7 +331,8 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
         # Not known where they live: ask, and show what there is meanwhile; a place said
         # next searches there (the fallback's place branch).
         dispatcher.utter_message(text=present.ASK_PLACE)
-    events += await run_search(dispatcher, category, query, postcode, page=1, outside=outside)
+    events += await run_search(dispatcher, category, query, postcode, page=1, outside=outside,
+                               age=age)
     return events
 
 
@@ -341,7 +353,7 @@ class ActionShowMoreServices(TrackerAction):
             return []
         return await run_search(dispatcher, tracker.get_slot("service_category"),
                                 tracker.get_slot("directory_query"),
-                                tracker.get_slot("postcode"), page)
+                                tracker.get_slot("postcode"), page, age=age_said(tracker))
 
 
 def saved_now(sender: str) -> List[Dict[str, Any]]:

@@ -39,6 +39,32 @@ COMPANY = re.compile(
     r"\b(?:get|getting|go|going) out (?:more|of the house)\b|\bmeet (?:new |more |some )?"
     r"(?:people|friends)\b|\b(?:make|making) (?:new |some )?friends\b|\bsome company\b"
     r"|\bsomeone to talk to\b|\bmiss (?:the |having |some )?company\b")
+# Things named for everyday life at home (round ten: a woman who named a shower seat, a
+# stair rail, a commode and an OT visit was offered only a personal alarm).
+EQUIPMENT = re.compile(
+    r"\b(?:shower|bath|toilet|perching|commode) (?:seat|stool|chair|board|lift|frame|rail)s?\b"
+    r"|\bcommodes?\b|\b(?:grab|stair|stairs|hand|bath|shower|toilet|bed) ?rails?\b"
+    r"|\brails? (?:on|for|by|up) (?:the )?(?:stairs|bath|toilet|wall|steps)\b"
+    r"|\bseat (?:for|in|on) (?:the |a )?(?:shower|bath|toilet)\b"
+    r"|\bstair ?lifts?\b|\bbed (?:down ?stairs|on the ground floor)\b|\bwalk ?in shower\b"
+    r"|\bwet ?room\b|\bhoists?\b|\bramps?\b|\bwalking frames?\b|\bzimmer"
+    r"|\b(?:urine |wee )?bottles? for (?:the )?(?:night|toilet)\b|\bequipment\b"
+    r"|\badaptations?\b|\bot\b|\boccupational therap")
+# A paid carer coming in to help with washing, dressing or getting up.
+HOME_CARE = re.compile(
+    r"\b(?:(?:a |another |more |paid |man |male |woman |female |lady )+)carers? "
+    r"(?:(?:man|woman|lady) )?(?:to )?(?:come|comes|coming|visit|call|in the mornings?|"
+    r"every morning|at night|for (?:washing|dressing|the mornings?))\b"
+    r"|\bcarer (?:man|woman|lady)\b|\bcare workers?\b|\bhome care\b|\bcarers coming in\b"
+    r"|\bsomeone to (?:help (?:him|her|me|them|mum|dad) )?(?:wash|shower|bath|get "
+    r"(?:(?:him|her|me|them) )?(?:washed|dressed|up))\b")
+# Hard nights: someone up at night, wandering, waking to help.
+NIGHTS = re.compile(
+    r"\bnight ?(?:sitt(?:er|ing)|care|carers?)\b|\bover ?night\b|\bnights? (?:are|is) "
+    r"(?:bad|hard|awful|terrible|the worst|killing)|\b(?:up|awake) (?:all|at|in the|every) "
+    r"night|\b(?:help|someone) (?:with|for|at|in) (?:the )?nights?\b|\bwake (?:up )?"
+    r"(?:\d|two|three|2|3) times\b|\bin (?:the )?night\b|\b(?:1|2|3|4)\s?am\b"
+    r"|\b(?:1|2|one|two|a) nights? a week\b|\bthe nights\b")
 # Carers: time off caring, or signs of being worn out.
 BREAK_THEMES = ("break", "carer_strain")
 DOING_NOUN = re.compile(r"(?P<noun>[a-z]+)$")
@@ -56,6 +82,17 @@ OPTIONS: Dict[str, Option] = {
     "plan": Option("plan", "A plan for a bad day",
                    "It says who will help if you are ill and cannot care.",
                    "looking_after_someone", "emergency plan"),
+    "equipment": Option("equipment", "Things to help at home",
+                        "Someone from the council can visit. They can find you a shower "
+                        "seat, a rail or a commode.", "living_independently",
+                        "equipment adaptations bath seat commode grab rail"),
+    "home_care": Option("home_care", "A carer to help at home",
+                        "A care worker can come at set times, like in the morning. You can ask "
+                        "for a man or a woman.", "living_independently",
+                        "personal care washing dressing home care"),
+    "nights": Option("nights", "Help with the nights",
+                     "The council can talk to you about care at night. A sensor can tell you "
+                     "when they get up.", "technology", "bed sensor door sensor night time"),
     "alarm": Option("alarm", "A personal alarm",
                     "A button you wear calls for help if you fall.", "technology",
                     "personal alarm"),
@@ -95,6 +132,11 @@ def options_from(answers: Iterable[object], carer: bool = False,
         (a for t in texts if (a := listening.activity_in(t))), None)
     if doing:
         found.append(group_for(doing))
+    # What they named for life at home, before what we guess from a theme.
+    for key, named in (("equipment", EQUIPMENT), ("home_care", HOME_CARE),
+                       ("nights", NIGHTS)):
+        if any(named.search(w) for w in words):
+            found.append(OPTIONS[key])
     if carer and themes & set(BREAK_THEMES):
         found += [OPTIONS["break"], OPTIONS["plan"]]
     if "lonely" in themes or any(COMPANY.search(w) for w in words):
@@ -106,20 +148,44 @@ def options_from(answers: Iterable[object], carer: bool = False,
 
 def option_chosen(answer: object, offered: List[Option]) -> Optional[Option]:
     """The option the answer names: a button pressed, or its words typed ("the job one")."""
+    named = options_named(answer, offered)
+    return named[0] if named else None
+
+
+# The words that name an option offered ("the job one", "the seat and the rail").
+OPTION_WORDS = {
+    "work": r"\b(?:job|jobs|work)\b",
+    "company": r"\b(?:befriend\w*|meet|people|company|friends?)\b",
+    "break": r"\bbreak\b", "plan": r"\bplan\b", "alarm": r"\balarm\b",
+    "equipment": r"\b(?:equipment|things to help|seat|rails?|commode|ot)\b",
+    "home_care": r"\b(?:carers?|care worker)\b", "nights": r"\bnights?\b",
+}
+
+
+def options_named(answer: object, offered: List[Option]) -> List[Option]:
+    """Every option the answer names, in the order said: a button pressed, the words of
+    one offered ("alarm yes good"), or a need of its own ("and shower seat and rail and
+    carer man in morning": equipment and a carer too, offered or not)."""
     said = words_only(clean(str(answer or "")))
     if not said:
-        return None
+        return []
     for option in offered:
         if said == words_only(option.title):
-            return option
+            return [option]
+    found = []
     for option in offered:
-        key_words = {"work": r"\b(?:job|jobs|work)\b", "company": r"\b(?:befriend\w*|meet|"
-                     r"people|company|friends?)\b", "break": r"\bbreak\b", "plan": r"\bplan\b",
-                     "alarm": r"\balarm\b", "group": r"\bgroup\b|\b" + re.escape(option.query)
-                     + r"\b"}[option.key]
-        if re.search(key_words, said):
-            return option
-    return None
+        key_words = OPTION_WORDS.get(option.key) or (
+            r"\bgroup\b|\b" + re.escape(option.query) + r"\b")
+        match = re.search(key_words, said)
+        if match:
+            found.append((match.start(), option))
+    found.sort(key=lambda pair: pair[0])
+    named = [o for _, o in found]
+    own = [o for o in options_from([str(answer)]) if o.key in NAMED_NEEDS]
+    return list({o.key: o for o in named + own}.values())
+
+
+NAMED_NEEDS = ("equipment", "home_care", "nights")
 
 
 def option_lines(offered: List[Option]) -> List[str]:

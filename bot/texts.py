@@ -266,6 +266,10 @@ def assessment_saved(channel: str = "web") -> str:
 
 
 SUGGESTIONS_INTRO = "From what you told me, these local groups and services might help:"
+# Kept with the suggestions when the person chose equipment or help with the nights: what the
+# council does itself, with its number as the contact.
+OT_FROM_THE_COUNCIL = "Ask the council for a visit to check what would help at home"
+NIGHTS_FROM_THE_COUNCIL = "Ask the council what help there is at night"
 
 
 CARER_BREAK_BUTTONS = [
@@ -385,6 +389,8 @@ def all_texts() -> Dict[str, str]:
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),
         "suggestions_intro": SUGGESTIONS_INTRO,
+        "ot_from_the_council": f"{OT_FROM_THE_COUNCIL}. Contact: 0300 123 4567",
+        "nights_from_the_council": f"{NIGHTS_FROM_THE_COUNCIL}. Contact: 0300 123 4567",
         "assessment_next": assessment_next(),
         "resume_code_given": resume_code_given("HX4-7KD"),
         "resume_code_unknown": RESUME_CODE_UNKNOWN,

@@ -26,6 +26,15 @@ ENDS = (r"(?=\s*(?:[.,;:!?()]|$)|\s+(?:please|pls|thanks|thank you|ta|but|and|th
         r"in|round|around|at|on|for|on a|with|just|really|either|at all|mate|love)\b)")
 TURNED = re.compile(r"(?:^|\b)" + NEGATION + r"\s+(?:any |a |an |the |more |those |them |"
                     r"bloody |flipping )?(?P<thing>[a-z][a-z' -]*?)" + ENDS, re.IGNORECASE)
+# "coffee morning is for old people", "day centres are not for someone my age": turned down
+# for not fitting them (bot/directory/facets.py reads their age from the same words).
+NOT_FOR_ME = re.compile(
+    r"(?:^|\b)(?:the |a |that |those |them |these )?(?P<thing>[a-z][a-z']*(?: [a-z][a-z']*){0,2})"
+    r"(?:'s| is| are| r| s)(?: only| just| all| mostly)? (?:for|4) (?:old|older|elderly|oldies|"
+    r"pensioners|grannies)(?: (?:people|peple|ppl|folk|ones|men|women|ladies))?\b|"
+    r"(?:^|\b)(?:the |a |that |those |them |these )?(?P<other>[a-z][a-z']*(?: [a-z][a-z']*){0,2})"
+    r"(?: is| are| r)(?: not|nt|n't) (?:for|4) (?:someone|people|peple|anyone|me|us) "
+    r"(?:my|of my|our) age\b", re.IGNORECASE)
 # "no bingo or day centres": one "no" for both.
 LIST_JOIN = re.compile(r"\s+(?:or|nor)\s+(?:any |a |an |the )?", re.IGNORECASE)
 
@@ -40,14 +49,15 @@ something anything nothing everything time today tomorrow weekend weekends monda
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays morning mornings afternoon afternoons evening evenings night nights
 meant mean said asked want need think thought know
-anywhere anyone anybody everywhere somewhere nowhere going gone leaving way
+anywhere anyone anybody someone somebody age everywhere somewhere nowhere going gone leaving way
 fgs ffs omg lol lmao wtf jeez god gods christ chance joke kidding offence offense
 """.split())
 # (round ten: "no fgs. i mean i need a break" left out "fgs"; "im not going anywhere??"
 # left out "anywhere": oaths and going nowhere are not things turned down)
 # "no i meant swimming", "no thats wrong": a no to what was said, not a thing turned down.
+# "none of them are sport", "none of them are about PIP": what was wanted, not turned down.
 NOT_A_START = frozenset("i im id ive we were you he she they it its thats that this there "
-                        "theres my me us just".split())
+                        "theres my me us just are is was".split())
 # Words that only say "that sort of thing": "not bingo type things", "no day centre stuff".
 VAGUE = frozenset("type types sort sorts kind kinds stuff places place things thing lot lots "
                   "rubbish nonsense style like".split())
@@ -64,6 +74,13 @@ def _core(thing: str) -> str:
     return " ".join(kept) if 0 < len(kept) <= MAX_THING_WORDS else ""
 
 
+def _subject(thing: str) -> str:
+    """What "... is for old people" is said of ("coffee morning"); "" for "it" or "that"."""
+    said = re.findall(r"[a-z]+", thing.lower().replace("'", ""))
+    kept = [w for w in said if w not in STOP_WORDS and w not in NOT_A_START]
+    return " ".join(kept) if said and said[-1] not in NOT_A_START and kept else ""
+
+
 def _spans(text: str) -> List[Tuple[Tuple[int, int], str]]:
     """(where in the text, the thing) for each thing turned down."""
     found = []
@@ -72,6 +89,10 @@ def _spans(text: str) -> List[Tuple[Tuple[int, int], str]]:
             core = _core(part)
             if core:
                 found.append(((match.start(), match.end()), core))
+    for match in NOT_FOR_ME.finditer(str(text or "")):
+        core = _subject(match.group("thing") or match.group("other") or "")
+        if core:
+            found.append(((match.start(), match.end()), core))
     return found
 
 

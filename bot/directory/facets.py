@@ -30,9 +30,20 @@ class Activity:
     # Keyword terms of the nearest other kinds, shown (and said to be other kinds) when no
     # service offers the activity itself: a bowls club asked, a coffee morning shown.
     like: Tuple[str, ...] = ("meet people", "social", "activities", "games")
+    # The council arranges it itself (care at night): when the directory has none, the
+    # bot says so and gives the council's number, as well as the nearest other kinds.
+    council_arranges: bool = False
 
 
 SPORT_LIKE = ("exercise", "keep fit", "walking", "games", "meet people", "social")
+# The nearest kinds to an active sport (basketball, a gym): other ways to be active, never a
+# coffee morning or a quiz.
+ACTIVE_LIKE = ("swimming", "exercise", "keep fit", "walking")
+# Sports people ask for by name (a wheelchair sport too): asked and not in the directory,
+# the bot says so and shows the nearest ways to be active.
+SPORTS = ("basketball", "rugby", "netball", "boccia", "hockey", "volleyball", "athletics",
+          "archery", "climbing", "boxing", "karate", "judo", "rowing", "sailing", "canoeing",
+          "kayaking")
 
 
 # Checked in this order: "volunteer work" is volunteering, not a job.
@@ -77,6 +88,16 @@ ACTIVITIES = {
          r"\b(?:a|some) (?:home )?visitors?\b(?! (?:centre|center|parking|pass|information))",
          r"\bvisit(?:s|ed)? (?:me|him|her|them|us) at home\b"),
         ("befriending",)),
+    # Friends asked for: groups where people meet, never a job club or a volunteer role
+    # (round ten: "wot about frends??" brought Job Club and Befriender Volunteer Roles).
+    "friends": Activity(
+        "somewhere to make friends",
+        (r"\b(?:make|making|find|finding|meet|meeting|get|have|want|need) (?:new |some |more |"
+         r"any )?(?:friends?|frends?|freinds?|frens|mates)\b",
+         r"\b(?:about|for|no|any|some|wot|what) (?:frends?|friends?|freinds?|mates)\b",
+         r"\bmeet (?:new |other |more )?(?:people|peple|ppl)\b"),
+        ("meet people", "social", "friendship", "befriending", "meet other carers",
+         "peer support"), like=("activities", "games", "classes")),
     "memory_cafe": Activity("a memory cafe", (r"\b(?:memory|dementia) caf(?:e|é)s?\b",),
                             ("memory cafe", "dementia cafe")),
     "bereavement": Activity(
@@ -101,8 +122,10 @@ ACTIVITIES = {
                       ("bridge", "whist", "cards"), like=("games", "meet people", "social")),
     "darts": Activity("darts or snooker", (r"\bdarts\b", r"\bsnooker\b", r"\bpool table\b"),
                       ("darts", "snooker"), like=("games", "meet people", "social")),
-    "football": Activity("football", (r"\bfootball\b", r"\bfooty\b"), ("football",),
-                         like=SPORT_LIKE),
+    "football": Activity("football", (r"\bfo+t?ball\b", r"\bfooty\b"), ("football",),
+                         like=ACTIVE_LIKE),
+    **{sport: Activity(sport, (rf"\b{sport}\b",), (sport,), like=ACTIVE_LIKE)
+       for sport in SPORTS},
     "cricket": Activity("cricket", (r"\bcricket\b",), ("cricket",), like=SPORT_LIKE),
     "tennis": Activity("tennis", (r"\b(?:table )?tennis\b", r"\bbadminton\b"),
                        ("tennis", "table tennis", "badminton"), like=SPORT_LIKE),
@@ -118,6 +141,28 @@ ACTIVITIES = {
                           ("gardening club", "allotment"),
                           like=("outdoors", "meet people", "social")),
     "quiz": Activity("a quiz", (r"\bquiz(?:zes)?\b",), ("quiz",), like=("games", "meet people")),
+    "gaming": Activity("a gaming group", (r"\bx ?box\b", r"\bplay ?stations?\b", r"\bps[45]\b",
+                                          r"\b(?:video|computer|online) games?\b", r"\bgaming\b",
+                                          r"\bnintendo\b"),
+                       ("gaming", "video games"), like=("games", "digital skills")),
+    "gym": Activity("a gym", (r"\bgym(?:s|nasium)?\b", r"\bfitness (?:centre|center|club)\b"),
+                    ("gym", "fitness"), like=ACTIVE_LIKE),
+    # Asked last of the sports: "sport" alone, or "something active".
+    "sport": Activity("sport", (r"\bsports?\b", r"\bsporty\b"),
+                      ("sport", "sports", "swimming", "football", "sports club"),
+                      like=ACTIVE_LIKE),
+    # Care through the night: a night sitter, overnight care. Many directories have none;
+    # then the bot says so (never a coffee morning or a dementia group for "nights").
+    "night_care": Activity(
+        "night sitting or overnight care",
+        (r"\bnight ?(?:sitt(?:er|ers|ing)|carers?|care|time care|support|nurse)\b",
+         r"\bover ?night (?:care|carers?|sitt(?:er|ers|ing)|support|help|stays?)\b",
+         r"\bsleep(?:ing)?[- ]in (?:care|carers?)\b", r"\bwaking nights?\b",
+         r"\b(?:sit|stay|be up) with (?:him|her|them|my \w+) (?:at|through the|over) night\b",
+         r"\bhelp (?:with|at|in) (?:the )?nights?\b", r"\b(?:1|2|one|two|a) nights? a week\b",
+         r"\bsomeone (?:else )?(?:to (?:be )?)?up with (?:him|her|them)\b"),
+        ("night sitting", "night sitter", "overnight care", "night care"),
+        like=("sitting service", "respite", "night time"), council_arranges=True),
 }
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.
@@ -134,7 +179,10 @@ WHEELCHAIR_ASKED = re.compile(
     r"\bwheel ?chair (?:ok|okay|fine|friendly|users?)\b|"
     r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b|"
     r"\b(?:room for|fit|takes?|take in) (?:a |her |his |my |their )?wheel ?chairs?\b|"
-    r"\bwheel ?chairs? (?:are |is )?(?:ok|okay|fine|welcome|allowed)\b", re.I)
+    r"\bwheel ?chairs? (?:are |is )?(?:ok|okay|fine|welcome|allowed)\b|"
+    # "wheelchair basketball", "wheelchair sport", "a wheelchair swim"
+    r"\bwheel ?chair (?:" + "|".join(SPORTS) + r"|sports?|swim(?:ming)?|dance|dancing|"
+    r"tennis|fencing|racing|football|cricket|gym|fitness|exercise|yoga)\b", re.I)
 # What in a place's accessibility note says a wheelchair user can get in (or need not).
 ACCESS_YES = re.compile(
     r"wheel ?chair|step[- ]free|level access|ramp|hoist|changing places|\blifts?\b|"
@@ -160,6 +208,20 @@ WEEKEND, WEEKDAYS = ("SA", "SU"), ("MO", "TU", "WE", "TH", "FR")
 YOUNG_ASKED = re.compile(
     r"\b(?:young|yung|yong|younger) (?:people|peple|ppl|persons?|adults?|ones|folk|lads|"
     r"women|men|uns)\b|\bteen(?:ager)?s?\b|\b(?:in|for) my (?:teens|twenties|20s)\b", re.I)
+# Their own age said ("i am 22", "im 26", "24 years old", "someone my age (22)"): under 40
+# is young. "at my age" alone says nothing (an older man says it too).
+YOUNG_AGE_SAID = re.compile(
+    r"\b(?:i am|i'?m|im|am|aged|age|my age|me) \(?(?:1[6-9]|2\d|3\d)\)?"
+    r"(?! ?(?:years? ago|yrs? ago|mins?|minutes|miles?|pounds|quid|%|times|hours|days|weeks|months|pm|am|o'?clock))\b|"
+    r"\b(?:1[6-9]|2\d|3\d) ?(?:years? old|yrs? old|y/?o)\b", re.I)
+# "coffee morning is for old people", "thats for pensioners": it is not for them, so they
+# are younger (never read as asking for older people).
+FOR_OLD_PEOPLE_SAID = re.compile(
+    r"\b(?:is|are|r|s|its|thats|that'?s|all|only|just) (?:only |just |all |mostly )?(?:for|4) "
+    r"(?:old|older|elderly|retired|the elderly|oldies|pensioners|grannies|old age pensioners)"
+    r"(?: (?:people|peple|ppl|folk|ones|men|women|ladies))?\b|"
+    r"\btoo (?:young|yung) for (?:that|it|them|those|this)\b|"
+    r"\b(?:not|isnt|aint) (?:for|4) (?:someone|people|peple|anyone) (?:my|of my) age\b", re.I)
 OLDER_ASKED = re.compile(
     r"\b(?:older|old|elderly) (?:people|peple|ppl|persons?|adults?|ones|folk|men|women)\b|"
     r"\bover (?:50|55|60|65|70)s?\b|\bpensioners?\b|\bretired (?:people|folk)\b", re.I)
@@ -188,14 +250,22 @@ class Facets:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age)
 
 
-def read_activity(text: str) -> Optional[str]:
+def read_activities(text: str) -> List[str]:
+    """Every activity the text names, in ``ACTIVITIES`` order ("the supported employment
+    one looks good. what about wheelchair basketball": work, then basketball)."""
+    found = []
     for key, (asks, not_asks) in _ASKS.items():
         cleaned = text
         for pattern in not_asks:
             cleaned = pattern.sub(" ", cleaned)
         if any(p.search(cleaned) for p in asks):
-            return key
-    return None
+            found.append(key)
+    return found
+
+
+def read_activity(text: str) -> Optional[str]:
+    found = read_activities(text)
+    return found[0] if found else None
 
 
 def read_days(text: str) -> FrozenSet[str]:
@@ -222,9 +292,24 @@ def read_cost(text: str) -> Optional[str]:
 def read_age(text: str) -> Optional[str]:
     """ "for yung peple" -> "young". Asked for young people wins over a mention of older
     ones ("them are for old people. anything for young people?")."""
-    if YOUNG_ASKED.search(text):
+    if YOUNG_ASKED.search(text) or FOR_OLD_PEOPLE_SAID.search(text) \
+            or YOUNG_AGE_SAID.search(text):
         return "young"
     return "older" if OLDER_ASKED.search(text) else None
+
+
+def age_said_before(texts: Sequence[str]) -> Optional[str]:
+    """The age group the newest of these messages names ("i am 22", "coffee morning is for
+    old people"), so later searches keep to it (round ten: a 22-year-old was shown the same
+    coffee morning and a lunch club again). None when none names one."""
+    for text in reversed(list(texts)):
+        said = str(text or "")
+        if FOR_OLD_PEOPLE_SAID.search(said):
+            return "young"
+        age = read_age(" ".join(without_turned_down(said).split()))
+        if age:
+            return age
+    return None
 
 
 def read_facets(text: object) -> Facets:
@@ -232,10 +317,13 @@ def read_facets(text: object) -> Facets:
     without = turned_down(text)
     said = " ".join(without_rejected(without_turned_down(text)).split())
     if not said:
-        return Facets(without=without)
+        return Facets(without=without,
+                      age="young" if FOR_OLD_PEOPLE_SAID.search(str(text or "")) else None)
+    # "coffee morning is for old people" is taken out with the coffee morning, but says
+    # they are younger.
+    age = "young" if FOR_OLD_PEOPLE_SAID.search(str(text)) else read_age(said)
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
-                  cost=read_cost(said), days=read_days(said), age=read_age(said),
-                  without=without)
+                  cost=read_cost(said), days=read_days(said), age=age, without=without)
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -308,6 +396,10 @@ WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2}
 ALIKE_WEIGHT = 2   # not the activity, but a near kind of it
 
 
+def _offers_it(service: ServiceSummary, activity: str) -> bool:
+    return offers(service, activity) and not role_not_asked(service, activity)
+
+
 def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) -> float:
     asked = [name for name, on in (("activity", facets.activity),
                                    ("wheelchair", facets.wheelchair),
@@ -335,8 +427,13 @@ def narrow(ranked: Sequence[ServiceSummary],
         return exact, False
     # Nothing offers the activity at all: the nearest kinds of it count ("a bowls club"
     # asked, a coffee morning shown, each said to be something else).
-    offered = bool(facets.activity) and any(
-        offers(s, facets.activity) and not role_not_asked(s, facets.activity) for s in ranked)
+    offered = bool(facets.activity) and any(_offers_it(s, facets.activity) for s in ranked)
+    if facets.activity:
+        # An activity asked is a must: only services offering it, or else its nearest
+        # kinds; never others padded in for meeting the day or the cost ("wheelchair
+        # basketball" never brings Shopmobility, "nights" never a coffee morning).
+        ranked = [s for s in ranked if (_offers_it(s, facets.activity) if offered
+                                        else alike(s, facets.activity))]
     scores = [_met(s, facets, bool(facets.activity) and not offered) for s in ranked]
     best = max(scores, default=0)
     if best <= 0:

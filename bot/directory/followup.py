@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from bot.directory.facets import read_activity, read_days, read_facets
+from bot.directory.facets import read_activities, read_activity, read_days, read_facets
 from bot.directory.present import first_sentence
 from bot.directory.places import find_location
 from bot.directory.postcodes import find_postcode
@@ -205,10 +205,21 @@ def activity_of(place: Card) -> Optional[str]:
 
 def new_activity(text: str, shown: Sequence[Card]) -> Optional[str]:
     """An activity the message asks for that none of the shown places offers."""
-    asked = read_activity(without_rejected(as_meant(text)))
-    if not asked or any(activity_of(c) == asked for c in shown):
-        return None
-    return asked
+    offered = {activity_of(c) for c in shown}
+    # "the supported employment one looks good. what about the sport tho? wheelchair
+    # basketball": the job is what was shown, basketball is new (round ten).
+    return next((asked for asked in read_activities(without_rejected(as_meant(text)))
+                 if asked not in offered), None)
+
+
+CLAUSE_END = re.compile(r"[.?!;]+\s*|\s+but\s+", re.I)
+
+
+def words_for(activity: str, text: str) -> str:
+    """The parts of a message that name ``activity``, to search by ("wheelchair basketball
+    or rugby" from "...the supported employment one looks good. what about...")."""
+    parts = [p for p in CLAUSE_END.split(text) if p.strip() and activity in read_activities(p)]
+    return ". ".join(parts) or text
 
 
 THANKS_LAST = re.compile(r"\b(?:thanks|thank you|thankyou|cheers|ta|thx)\W*(?:x+|love|again|"
@@ -251,8 +262,9 @@ def new_search(text: str, shown: Sequence[Card]) -> Optional[Tuple[Optional[str]
     place = pointed_card(said, shown) or shown[0]
     turned = bool(TURNS_DOWN.search(said))
     kept = without_rejected(said)
-    if new_activity(said, shown):
-        return None, kept
+    asked = new_activity(said, shown)
+    if asked:
+        return None, words_for(asked, kept)
     if seeks_another(said) or (asked_days(said) and not categorise(kept)):
         if turned:
             # "forget the lunch club. anything on a friday thats free": what suits, without

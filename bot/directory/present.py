@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Dict, List, Optional
 
+from bot import settings
 from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
 from bot.directory.facets import ACTIVITIES, Facets, misses, read_facets
@@ -47,6 +48,7 @@ NEAREST_FIRST = "The nearest are first."
 LEFT_OUT = "I have left out anything with {things}."
 NEAREST = "I could not find {wanted}. These are the nearest I found."
 NOTE_ACTIVITY = "Note: this is not {activity}."
+COUNCIL_ARRANGES = "The council's care team may be able to arrange it. Call {phone} to ask."
 NONE_NEARER = ("I could not find {wanted} nearer than {name}. It is the nearest I know of, "
                "{distance}")
 OTHERS_NEARER = "These are nearer to you. They are not the same, but they are a bit like it."
@@ -186,6 +188,10 @@ def things_left_out(wanted: Facets) -> str:
     return LEFT_OUT.format(things=" or ".join(wanted.without)) if wanted.without else ""
 
 
+def council_arranges() -> str:
+    return COUNCIL_ARRANGES.format(phone=settings.get("council.adult_social_care_phone", ""))
+
+
 def nothing_like_that(wanted: Facets) -> str:
     return NOTHING_LIKE_THAT.format(wanted=wanted_words(wanted))
 
@@ -233,11 +239,17 @@ def format_results(outcome) -> List[Dict[str, str]]:
     if getattr(outcome, "alternatives", False) and outcome.page == 1:
         # What was turned down is said once, below ("I have left out anything with...").
         intro = NEAREST.format(wanted=wanted_words(replace(outcome.facets, without=())))
+
     if outcome.page == 1:
         if any(s.distance_miles is not None for s in outcome.results):
             intro = f"{intro} {NEAREST_FIRST}"    # each place then says how far it is
         if things_left_out(outcome.facets):
             intro = f"{intro} {things_left_out(outcome.facets)}"
+        activity = outcome.facets.activity
+        if getattr(outcome, "alternatives", False) and activity \
+                and ACTIVITIES[activity].council_arranges:
+            # "a night sitter" with none in the directory: what to do, not only what else.
+            intro = f"{intro} {council_arranges()}"
     if outcome.source == "cache":
         intro = f"{intro} {STALE}"
     messages.append(intro)
@@ -313,6 +325,13 @@ def _example_outcomes():
         "none_nearer_nothing": SearchOutcome(
             [], 0, False, "live", None, "things_to_do", None, 1, "LS8",
             facets=read_facets("something to do"), nearest_known=sample),
+        "nearest_night": SearchOutcome(
+            [sample], 1, False, "live", None, "looking_after_someone", None, 1, "LS6",
+            facets=read_facets("a night sitter"), alternatives=True),
+        "nearest_sport": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1, "LS11",
+            facets=read_facets("wheelchair basketball for someone my age (22)"),
+            alternatives=True),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, List, Optional, Tuple
 
 from bot import settings
@@ -23,7 +23,7 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import (Facets, alike, narrow, offers, read_facets,
+from bot.directory.facets import (ACTIVITIES, Facets, alike, narrow, offers, read_facets,
                                   role_not_asked)
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
@@ -155,6 +155,11 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
         wider = await _ask_directory_within(client, category, terms, postcode, near=False)
         if not found.results or _offers_it(wider.results, wanted):
             return wider
+    if wanted is not None and wanted.activity and not _has_kind(found.results, wanted.activity):
+        # "wheelchair basketball", "a night sitter": nothing under the heading is it or a
+        # near kind of it. Look under every heading by the words of it and its near kinds,
+        # so the nearest alternatives are real ones (a swim), never the heading padded out.
+        found = await _with_kinds_anywhere(client, found, wanted.activity, postcode)
     if postcode and text and not _named(text, found.results):
         # "meals on wheels near LS18": nothing near is called that, but the directory has
         # it further away. It is shown too (ranked first, with its distance), never left
@@ -166,6 +171,20 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
             return ResultPage(found.results + named, found.total + len(named),
                               found.api_version)
     return found
+
+
+def _has_kind(results: List[ServiceSummary], activity: str) -> bool:
+    return any(offers(s, activity) or alike(s, activity) for s in results)
+
+
+async def _with_kinds_anywhere(client: Any, found: ResultPage, activity: str,
+                               postcode: Optional[str]) -> ResultPage:
+    kind = ACTIVITIES[activity]
+    anywhere = await client.search(text=" ".join(kind.terms + kind.like), postcode=postcode,
+                                   proximity=None, per_page=WINDOW)
+    held = {s.id for s in found.results}
+    more = [s for s in anywhere.results if s.id not in held and _has_kind([s], activity)]
+    return ResultPage(found.results + more, found.total + len(more), found.api_version)
 
 
 def _named(text: str, results: List[ServiceSummary]) -> List[ServiceSummary]:
@@ -224,8 +243,11 @@ def _from_cache(cache: ResultCache, key: str, category: Optional[str],
 async def search_services(category: Optional[str], text: Optional[str],
                           postcode: Optional[str], page: int = 1, *, client: Any = None,
                           cache: Optional[ResultCache] = None,
-                          timeout: Optional[float] = None) -> SearchOutcome:
-    """Find local services for a heading and/or the person's own words. Never raises."""
+                          timeout: Optional[float] = None,
+                          age: Optional[str] = None) -> SearchOutcome:
+    """Find local services for a heading and/or the person's own words. Never raises.
+    ``age`` is the age group said earlier in the chat ("i am 22"), kept when these words
+    name none."""
     outcome = SearchOutcome(page=_page_number(page), text=text)
     reached = False
     try:
@@ -238,6 +260,8 @@ async def search_services(category: Optional[str], text: Optional[str],
             else:
                 outcome.postcode_error = check.error
         outcome.facets = read_facets(text)
+        if age and not outcome.facets.age:
+            outcome.facets = replace(outcome.facets, age=age)
         # "no bingo": bingo is left out, never searched for.
         text = without_turned_down(text) if text else text
         terms = content_stems(text) if text else []

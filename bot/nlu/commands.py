@@ -167,6 +167,23 @@ UNSURE_GUESSES = ("nlu_fallback", "out_of_scope")
 MAX_BARE_TOPIC_WORDS = 3
 
 
+# "night sitter. overnight care. LS6", "is there anything for nights": the word "night" made
+# the model guess goodbye (round ten). A need for local help with no farewell in it is the
+# search; "night night", "goodnight", "bye" stay goodbye.
+FAREWELL = re.compile(r"\b(?:bye|byee+|goodbye|good ?night|nite|night night|nighty night|ta ?ra|"
+                      r"see (?:you|ya|u)|cheers|thanks|thank you|thx|ta|later|take care)\b", re.I)
+
+
+def needs_help_not_goodbye(text: str, guess: str) -> bool:
+    """Guessed as goodbye, but it asks for local help (a need, with an asking word or a
+    place) and says no farewell."""
+    if guess != "goodbye" or FAREWELL.search(text):
+        return False
+    meant = as_meant(text)
+    return bool(search_request(meant)) or (
+        bool(categorise(meant)) and bool(find_location(meant)))
+
+
 def asks_for_a_topic(text: str, guess: str) -> bool:
     """ "is there a club for people like me", which the model could not place: the search."""
     return guess in UNSURE_GUESSES and not glossary.find_terms(text) and \
@@ -444,6 +461,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (only_from(TURNED_DOWN_MAY_REPLACE, turns_a_thing_down), "find_service"),
     (local_search, "find_service"),
     (asks_for_a_topic, "find_service"),
+    (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
     (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
     # "i dont no wat that is" after directory results: not a no; the fallback answers it
