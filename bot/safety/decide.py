@@ -31,7 +31,11 @@ class Params:
     keep_hit_context: float = 0.90  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
     model_clear: float = 0.70       # the classifier alone gives a clear answer from here
-    model_check: float = 0.50       # the classifier alone asks a check-in from here
+    model_check: float = 0.40       # the classifier alone asks a check-in from here
+    # (safety11: 0.50 -> 0.40 and min_pull 2.2 -> 1.8 when the 2,250 pending persona-voice
+    # messages joined dev; chosen on dev --cv as the most recall with look-alike scripts
+    # <= 2% and check-ins <= 4%: danger to life 96.0 -> 96.3%, abuse 95.3 -> 96.4%,
+    # check-ins 2.6 -> 3.5%.)
     # Danger to life: suicide-prevention guidance is to ask plainly, so the classifier alone
     # asks the direct question a little sooner when it leans to crisis over abuse.
     model_check_crisis: float = 0.45
@@ -48,7 +52,7 @@ class Params:
     # Any length: with no word from the risk_words net the classifier alone asks nothing
     # unless it is near-certain; and it gives the script (clear) only from model_clear_alone.
     model_alone_sure: float = 0.97
-    min_pull: float = 2.2           # ...or a word of its own pulls hard toward danger
+    min_pull: float = 1.8           # ...or a word of its own pulls hard toward danger
     min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
     clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
     model_clear_alone: float = 0.70
