@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -328,13 +329,30 @@ def main(argv: Sequence[str] = None) -> int:
 
 
 def run_conversations() -> str:
-    """The conversations part's figures (counts only: it is a measure, never tuned on)."""
+    """The conversations part's figures, one block a round (counts only: it is a measure,
+    never tuned on), so that a new round's figures are not blurred by the older ones."""
     from bot.safety import assess
-    items = load_part(CONVERSATIONS)
-    if not items:
+    rounds = conversation_rounds()
+    if not rounds:
         return f"== conversations: no corpus at {CORPUS / CONVERSATIONS}"
-    figures = conversation_figures(items, [assess(i["text"]) for i in items])
-    return conversation_report("conversations (round 9 on; never trained or tuned on)", figures)
+    return "\n".join(
+        conversation_report(f"conversations, {name} (never trained or tuned on)",
+                            conversation_figures(items, [assess(i["text"]) for i in items]))
+        for name, items in rounds)
+
+
+def conversation_rounds(folder: Path = CORPUS / CONVERSATIONS) -> List[tuple]:
+    """(file stem, its labelled messages) for each round's file, oldest round first
+    (round9 before round10: by the number in the name, not alphabetically)."""
+    import yaml
+    number = lambda path: int(re.sub(r"\D", "", path.stem) or 0)  # noqa: E731
+    rounds = []
+    for path in sorted(folder.glob("*.yml"), key=lambda p: (number(p), p.stem)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = [i for i in data if isinstance(i, dict) and i.get("text")]
+        if items:
+            rounds.append((path.stem, items))
+    return rounds
 
 
 def dev_conversation_texts() -> set:
