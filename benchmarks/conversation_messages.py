@@ -4,9 +4,9 @@
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.conversation_messages FILE.md ...
 
 Prints ``file<TAB>conversation<TAB>message``. The messages were labelled by hand (read in
-their conversation) into tests/safety/corpus/pending/v9_conversation_messages.yml (rounds 4-8)
-and tests/safety/corpus/conversations/round9.yml and round10.yml (rounds 9 and 10, a measure
-only); this script is how they were gathered, and how a later round's are.
+their conversation) into tests/safety/corpus/dev/v9_conversation_messages.yml (rounds 4-8)
+and dev/v10_round9_conversation.yml (round 9), and tests/safety/corpus/conversations/round10.yml
+(round 10, a measure only); this script is how they were gathered, and how a later round's are.
 
 The testers' files differ by round; every one marks the person's turns in one of these ways
 (inside a conversation's transcript, never in the scores or breaks below it):

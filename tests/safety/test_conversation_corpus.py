@@ -1,8 +1,9 @@
 """The conversation messages in the safety corpus: how they are gathered from the persona
 transcripts, how they are labelled, and that the conversations part is never trained on.
 
-- pending/v9_conversation_messages.yml (rounds 4-8), labelled, waits to join dev (see README).
-- conversations/ (round9.yml, round10.yml, ...) is a measure only (benchmarks/safety_eval.py
+- dev/v9_conversation_messages.yml (rounds 4-8) and dev/v10_round9_conversation.yml (round 9),
+  labelled, are development messages the classifier trains on;
+- conversations/ (round10.yml, ...) is a measure only (benchmarks/safety_eval.py
   prints it, one block a round): the risk classifier must never read it, or its figures
   would flatter the net.
 """
@@ -17,7 +18,8 @@ from bot.safety import taxonomy, training
 
 CORPUS = Path(__file__).parent / "corpus"
 CONVERSATIONS = CORPUS / "conversations"
-DEV_CONVERSATIONS = CORPUS / "pending" / "v9_conversation_messages.yml"
+DEV_CONVERSATIONS = [CORPUS / "dev" / "v9_conversation_messages.yml",
+                     CORPUS / "dev" / "v10_round9_conversation.yml"]
 
 
 def _items(path: Path):
@@ -40,7 +42,7 @@ def test_no_conversation_part_message_is_training_text():
     assert not leaked, leaked[:5]
 
 
-@pytest.mark.parametrize("path", [DEV_CONVERSATIONS, *sorted(CONVERSATIONS.glob("*.yml"))],
+@pytest.mark.parametrize("path", [*DEV_CONVERSATIONS, *sorted(CONVERSATIONS.glob("*.yml"))],
                          ids=lambda p: p.name)
 def test_every_conversation_message_has_a_label_that_fits_the_taxonomy(path):
     cats = taxonomy.load()["categories"]
