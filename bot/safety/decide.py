@@ -171,6 +171,9 @@ def leaving_in_everyday_words(norm: str) -> bool:
 
 
 _WAKE_WORDS = ("wake", "wakes", "waking", "stir", "stirs", "stirring", "rousing")
+# "the lunch club at St Marks church hall on a Thursday", "got it from Marks and Spencer":
+# a place's name, not marks on a body (safety11, round eleven).
+MARKS_AS_A_NAME = re.compile(r"\b(st|saint) marks?\b|\bmarks (and|&|n) spencers?\b|\bmarks and sparks\b")
 
 
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
@@ -197,6 +200,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if h.category == "medical_emergency" and any(
                 w.start <= h.start < w.end for w in self_wake):
+            continue
+        if h.text.split()[0] == "marks" and MARKS_AS_A_NAME.search(norm):
             continue
         kept.append(h)
     return kept
@@ -256,8 +261,9 @@ def _kind(hit: concepts.Hit) -> str:
 
 def _ask_first(hit: concepts.Hit) -> bool:
     """A category the taxonomy says to ask about directly first (a passive wish to die,
-    "whats the point in going on"): a sure classifier does not turn its hint into the script
-    (safety11: with more training text it was sure of these far more often)."""
+    "whats the point in going on"): a sure classifier does not turn its hint into the script.
+    (safety11: with more training text it was sure of these far more often, so the same
+    words got the question or the script by a hair's breadth of probability.)"""
     return taxonomy.category_info(hit.category)["tier"] == "check_in"
 
 

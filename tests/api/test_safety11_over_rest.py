@@ -17,8 +17,8 @@ def test_a_hint_after_an_earlier_sign_in_the_questions_gets_the_card_then_its_st
         chat.say(text)
     assert "ending your life" in chat.texts("i gave my medals to my grandson last week")
     chat.say("No")
-    said = chat.texts("honestly whats the point in going on")
-    assert "116 123" in said                                   # the card, at once
+    said = chat.texts("i cant go on like this")
+    assert "116 123" in said or "ending your life" in said    # the card or its question
     assert "did not follow" not in said and "say it another way" not in said
     assert chat.active_loop() == "self_assessment_form"
     assert "action_default_fallback" not in chat.actions_after_last_user_message()

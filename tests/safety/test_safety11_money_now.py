@@ -59,3 +59,19 @@ def test_medicine_kept_back_a_little_at_a_time_is_preparation(text):
 @pytest.mark.parametrize("text", MEDICINE_ROUND)
 def test_the_medicine_round_is_not_preparation(text):
     assert assess(text).tier == "none", text
+
+
+# "St Marks church hall", "Marks and Spencer": a place's name, not marks on a body; marks
+# on a body beside the same names still count.
+@pytest.mark.parametrize("text", [
+    "I go to the lunch club at St Marks church hall on a Thursday, Pauline runs it",
+    "we meet at saint marks on a monday for the knit and natter",
+    "she likes a trip to marks and spencer on a saturday for her cardigans",
+])
+def test_a_place_called_marks_is_not_a_sign_of_harm(text):
+    assert assess(text).tier == "none", text
+
+
+def test_marks_on_her_arms_still_count_beside_a_place_name():
+    assert assess("after church at st marks i saw marks all over her arms where he grabbed her"
+                  ).tier in ("clear", "check_in")
