@@ -324,7 +324,13 @@ class ActionSafetyCheckIn(TrackerAction):
         # ...but only for a message that itself carries danger (a pattern or a risk word):
         # an earlier alarm never turns everyday talk into the card (bot/safety/cooldown.py).
         if kind == "crisis" and earlier_signs(tracker) and escalates_after_sign(text, found):
-            return respond(dispatcher, tracker, "crisis", "crisis")
+            events = respond(dispatcher, tracker, "crisis", "crisis")
+            if tracker.active_loop_name:
+                # The check-in's interruption rule hands back to the form only with
+                # safety_concern set (as not_asked_again does); without it no rule matched
+                # and the card was followed by "Sorry, I did not follow that" (round eleven).
+                events.append(SlotSet("safety_concern", "crisis"))
+            return events
         if quiet_after_no(tracker.events, found, text=text):
             return not_asked_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))

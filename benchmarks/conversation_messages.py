@@ -4,9 +4,9 @@
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.conversation_messages FILE.md ...
 
 Prints ``file<TAB>conversation<TAB>message``. The messages were labelled by hand (read in
-their conversation) into tests/safety/corpus/pending/v9_conversation_messages.yml (rounds 4-8)
-and tests/safety/corpus/conversations/round9.yml (round 9, a measure only); this script is
-how they were gathered, and how a later round's are.
+their conversation) into tests/safety/corpus/dev/v9_conversation_messages.yml (rounds 4-8)
+and dev/v10_round9_conversation.yml (round 9), and tests/safety/corpus/conversations/round10.yml
+(round 10, a measure only); this script is how they were gathered, and how a later round's are.
 
 The testers' files differ by round; every one marks the person's turns in one of these ways
 (inside a conversation's transcript, never in the scores or breaks below it):
@@ -14,8 +14,8 @@ The testers' files differ by round; every one marks the person's turns in one of
 - ``> **me:** message`` lines (bot turns are ``> **bot:** ...``);
 - ``**N. Me:** message`` lines.
 Skipped: button payloads ("/affirm", "call_and_message") and buttons shown pressed
-("[Skip this one]"), bare numbers (a score button), the testers' own notes in brackets
-("(pressed Carry on)") or after an arrow ("   <- first hint"), and notes on a line of their
+("[Skip this one]", "(pressed) Skip this one"), bare numbers (a score button), the testers'
+own notes in brackets ("(pressed Carry on)") or after an arrow ("   <- first hint"), and notes on a line of their
 own ("> (saved: ...)", "*(coming back tonight)*").
 """
 from __future__ import annotations
@@ -42,6 +42,8 @@ PERSON_LINE = [
 PAYLOAD = re.compile(r"^/[a-z_]+(\{.*\})?(\s+\(.*\))?$|^[a-z]+(_[a-z]+)+$")
 TESTER_NOTE = re.compile(r"\s*\((pressed|typed|button|clicked|tapped)\b[^)]*\)\s*$"  # "(pressed Yes)"
                          r"|\s{2,}<-.*$", re.I)                                      # "   <- a hint"
+# A button shown pressed by a note before its title (round ten): "(pressed) Talk to a person".
+PRESSED_BUTTON = re.compile(r"^\((pressed|clicked|tapped|button)\)\s", re.I)
 
 
 def person_messages(path: Path) -> Iterator[Tuple[str, str]]:
@@ -75,8 +77,8 @@ def clean(text: str) -> str:
         return ""  # a tester's note, e.g. "(saved: ...)", "*(coming back tonight)*"
     if PAYLOAD.match(text) or re.fullmatch(r"[\d.\s]+", text):
         return ""  # a button payload or a bare number (a score button)
-    if re.match(r"^\[[^\]]+\]", text):
-        return ""  # a button pressed, shown by its title: "[Carry on with the questions]"
+    if re.match(r"^\[[^\]]+\]", text) or PRESSED_BUTTON.match(text):
+        return ""  # a button pressed, shown by its title: "[Carry on]", "(pressed) Carry on"
     if text.startswith(("BOT:", "**bot:**")):
         return ""
     return text

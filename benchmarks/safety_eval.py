@@ -12,19 +12,19 @@ the dev figures are optimistic; ``--cv`` gives honest dev figures by cross-valid
 (train on four fifths, score the fifth), which is what the thresholds were tuned on.
 
 The conversations part (tests/safety/corpus/conversations/) is what people really typed in
-whole persona conversations (round nine on), labelled by hand; it is never trained or tuned
+whole persona conversations (round ten on), labelled by hand; it is never trained or tuned
 on (bot/safety/training.py reads only dev/), and is printed by default after the other two:
 the share of everyday messages (look-alikes, routes, plain talk) given the crisis or abuse
 script, the share given a check-in question, and the real disclosures in it that were caught.
 The same figures for the development part's conversation messages (rounds four to eight,
-dev/v9_conversation_messages.yml) come with ``--cv``, out of fold, once they are in dev/
-(they wait in pending/: see the README).
+dev/v9_conversation_messages.yml) come with ``--cv``, out of fold.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -35,7 +35,7 @@ from typing import Callable, Dict, List, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
 CONVERSATIONS = "conversations"  # a measure only: never trained or tuned on
-DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"  # (in pending/ for now)
+DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"
 
 # Each measure: which way is better, the issue-12 target, and the CI floor on the held-out
 # part (tests/safety/test_benchmark_gate.py): a change that makes any figure worse than its
@@ -59,12 +59,21 @@ DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"  # (in pendi
 # messages moved into dev with 146 fresh abuse, danger and look-alike ones) measured
 # 91.3%, 87.8%, 93.2%, 5.6%, 5.6%: the clear-tier floor rises to 0.87, the check-in bound to 0.06.
 # Round nine (safety9) measured 91.9%, 87.8%, 93.2%, 5.6%, 5.6% (floors unchanged).
+# Round eleven (safety11) moved the 2,250 pending messages and round nine's 264 conversation
+# messages into dev, with thresholds chosen on dev --cv only, and follows the taxonomy for a
+# passive wish (asked directly first, never upgraded to the script): 94.4%, 85.7%, 93.2%,
+# 4.9%, 4.9% (danger to life +2.5, look-alike scripts and check-ins -0.7 each; four clear-tier
+# messages now get the direct question first, two of them passive wishes labelled clear). On
+# round ten's conversations, never trained on, everyday scripts went 4.9% -> 1.4% and
+# check-ins 10.6% -> 3.5%, with the same disclosures caught. The danger-to-life floor rises
+# to 0.94, the look-alike bounds to 0.05; the clear-tier floor is the merged measurement
+# (0.85), rather than tuning anything to those held-out messages.
 MEASURES = {  # measure: (better, target, floor)
-    "danger_to_life_recall": (">=", 0.99, 0.91),
-    "clear_tier_recall": (">=", 0.90, 0.87),
+    "danger_to_life_recall": (">=", 0.99, 0.94),
+    "clear_tier_recall": (">=", 0.90, 0.85),
     "abuse_recall": (">=", 0.97, 0.93),
-    "lookalike_script_rate": ("<=", 0.02, 0.06),
-    "lookalike_check_in_rate": ("<=", 0.05, 0.06),
+    "lookalike_script_rate": ("<=", 0.02, 0.05),
+    "lookalike_check_in_rate": ("<=", 0.05, 0.05),
     "latency_p95_ms": ("<", 5.0, 5.0),
 }
 TARGETS = {key: (op, target) for key, (op, target, _) in MEASURES.items()}
@@ -328,13 +337,30 @@ def main(argv: Sequence[str] = None) -> int:
 
 
 def run_conversations() -> str:
-    """The conversations part's figures (counts only: it is a measure, never tuned on)."""
+    """The conversations part's figures, one block a round (counts only: it is a measure,
+    never tuned on), so that a new round's figures are not blurred by the older ones."""
     from bot.safety import assess
-    items = load_part(CONVERSATIONS)
-    if not items:
+    rounds = conversation_rounds()
+    if not rounds:
         return f"== conversations: no corpus at {CORPUS / CONVERSATIONS}"
-    figures = conversation_figures(items, [assess(i["text"]) for i in items])
-    return conversation_report("conversations (round 9 on; never trained or tuned on)", figures)
+    return "\n".join(
+        conversation_report(f"conversations, {name} (never trained or tuned on)",
+                            conversation_figures(items, [assess(i["text"]) for i in items]))
+        for name, items in rounds)
+
+
+def conversation_rounds(folder: Path = CORPUS / CONVERSATIONS) -> List[tuple]:
+    """(file stem, its labelled messages) for each round's file, oldest round first
+    (round9 before round10: by the number in the name, not alphabetically)."""
+    import yaml
+    number = lambda path: int(re.sub(r"\D", "", path.stem) or 0)  # noqa: E731
+    rounds = []
+    for path in sorted(folder.glob("*.yml"), key=lambda p: (number(p), p.stem)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = [i for i in data if isinstance(i, dict) and i.get("text")]
+        if items:
+            rounds.append((path.stem, items))
+    return rounds
 
 
 def dev_conversation_texts() -> set:

@@ -49,7 +49,12 @@ CONTINUING = re.compile(
     r"\b(still (works|working|comes|coming|visits|there|does|doing|happening|going on|takes|taking|"
     r"has|have|lives|living)|(haven'?t|hasn'?t|havent|hasnt|not) (had|been|seen|left|got) "
     r"[a-z ]{0,30}since|(savings|money|pension|account|inheritance)('s| has| have)? (all )?(gone|went|"
-    r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b")
+    r"dropped|disappeared)|keeps? (on|happening)|every (day|week|time|night))\b"
+    # Someone runs the person's money now (present tense), whatever started it last year
+    # (safety11): "my son moved back in last year... he sees to my bank card now".
+    r"|\b(sees to|deals with|handles|has|holds|keeps|manages|looks after|runs|"
+    r"controls|takes|does) (my|her|his|their|our|mum'?s|dad'?s|nan'?s) (bank )?(cards?|money|"
+    r"pension|benefits|accounts?|finances|bills|post)\b")
 # Money taken stays taken (safety9): "he spent all her money before she died" is not over
 # because it was last year, nor a chosen arrangement because he had power of attorney; "the
 # change never comes back" is help that has gone wrong.
@@ -668,7 +673,7 @@ def arrival_hint(norm: str) -> str:
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "symptom", "rest", "hurry", "alone_routine", "out_for_now",
+                 "privacy", "care_charges", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
@@ -787,6 +792,32 @@ def sleep_habit(norm: str) -> bool:
     return bool(LATE_RISER.search(norm) and not NOT_HABIT.search(norm))
 
 
+# Who will see what they said (safety11, round eleven): "will the agency see what i put",
+# "so connor wont see what ive said?", "it wont go to the police will it", "does it go to my
+# social worker": a question about privacy, asked around a disclosure or on its own. Soft:
+# the classifier alone reads "the agency" and "he" as the harm; a pattern still counts.
+PRIVACY_QUESTION = re.compile(
+    r"\b(see|read|know|find out|hear|be told|get told|look at)\b[^.!?]{0,12}\b(what (i|i'?ve|ive|i have|i'?d|we) "
+    r"(put|said|say|written|wrote|typed|told|tell|answered)|what'?s (on )?here|this chat|these answers|"
+    r"my answers|(this|it) (chat|form))|"
+    r"\bwho (will|would|can|could|gets to|is going to|else can) (see|read|know|hear|look at)\b|"
+    r"\b(is|will|would) (this|it|that|what i say|what i put) (be )?(kept )?(private|confidential|secret|"
+    r"between us)|"
+    r"\b(does|will|would|do) (this|it|that|they|my answers) (go|get sent|be sent|be passed) (on )?(to|on to) "
+    r"(the|my|his|her|their|a) (police|social worker|doctor|gp|agency|council|family|son|daughter|carers?)\b|"
+    r"\b(it|this|that) (won'?t|wont|will not|doesn'?t|doesnt) (go|get) (to|back to) (the|my|his|her) "
+    r"(police|social worker|agency|carers?|family)\b")
+# Paying for care (safety11): "will my dad have to pay for his care, he has 9000 in savings",
+# "does the financial assessment count her savings": a question about charges, not someone
+# handling or taking the money (the money_hint pattern). Other patterns still count.
+CARE_CHARGES = re.compile(
+    r"\b((have|has|need|needs|got) to pay (for|towards) (his|her|my|their|the|our|mum'?s|dad'?s) "
+    r"(own )?(care|carers|home care|care home|nursing home|placement)|"
+    r"(pay|paying) (for|towards) (his|her|my|their|the) care|care (costs?|charges?|fees?|bills?)|"
+    r"(financial|means|money) (assessment|test)|means[- ]tested|savings (limit|threshold)|"
+    r"(charge|charged) for (his|her|my|the|their) care|contribut\w+ (to|towards) (the |his |her |my )?care)\b")
+
+
 def soft_context(norm: str) -> str:
     """A reason that the classifier's own guess may be about something else, or ""."""
     if pausing_the_form(norm):
@@ -805,7 +836,10 @@ def soft_context(norm: str) -> str:
         return "care_as_usual"
     if sleep_habit(norm):
         return "rest"
-    for name, words in (("symptom", symptom(norm)), ("rest", rest_wish(norm)),
+    if CARE_CHARGES.search(norm):
+        return "care_charges"   # money words are the question's own, so no _explains here
+    for name, words in (("privacy", every_span(PRIVACY_QUESTION, norm)),
+                        ("symptom", symptom(norm)), ("rest", rest_wish(norm)),
                         ("seeking", every_span(ACCESS_QUESTION, norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),
                         ("out_for_now", out_for_now(norm))):

@@ -31,11 +31,16 @@ class Params:
     keep_hit_context: float = 0.90  # any hit, when the context says "maybe not"
     hit_clear: float = 0.05         # an abuse hit is clear (not a check-in) from here
     model_clear: float = 0.70       # the classifier alone gives a clear answer from here
-    model_check: float = 0.50       # the classifier alone asks a check-in from here
+    model_check: float = 0.40       # the classifier alone asks a check-in from here
+    # (safety11: 0.50 -> 0.40, model_check_crisis 0.45 -> 0.35 and min_pull 2.2 -> 1.8 when
+    # the 2,250 pending persona-voice messages and round nine's conversation messages joined
+    # dev; chosen on dev --cv as the most recall with look-alike scripts <= 2% and check-ins
+    # under 4%: danger to life 95.7 -> 96.6%, abuse 94.1 -> 95.8%, check-ins 2.6 -> 3.9%.)
     # Danger to life: suicide-prevention guidance is to ask plainly, so the classifier alone
     # asks the direct question a little sooner when it leans to crisis over abuse.
-    model_check_crisis: float = 0.45
+    model_check_crisis: float = 0.35  # (safety11: 0.45 -> 0.35, with model_check below)
     model_check_context: float = 0.90
+    model_check_plan_time: float = 0.45  # the classifier alone guessing a plan with a time
     model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
     context_check: float = 0.50      # a crisis phrase set aside by context: a check-in from here
@@ -48,7 +53,7 @@ class Params:
     # Any length: with no word from the risk_words net the classifier alone asks nothing
     # unless it is near-certain; and it gives the script (clear) only from model_clear_alone.
     model_alone_sure: float = 0.97
-    min_pull: float = 2.2           # ...or a word of its own pulls hard toward danger
+    min_pull: float = 1.8           # ...or a word of its own pulls hard toward danger
     min_pull_abuse: float = 1.5     # (the same, when the classifier leans to abuse)
     clear_needs_words: bool = False  # the classifier alone gives clear only with a risk word
     model_clear_alone: float = 0.70
@@ -72,7 +77,8 @@ PARAMS = Params()
 # when it is for a walk or a view (context.outing).
 _ALWAYS_ASKED = ("money_hint",)
 LONELY_CONTEXTS = ("alone_all_day",)
-_EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",)}
+_EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",),
+                 "care_charges": ("money_hint",)}
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,9 @@ def leaving_in_everyday_words(norm: str) -> bool:
 
 
 _WAKE_WORDS = ("wake", "wakes", "waking", "stir", "stirs", "stirring", "rousing")
+# "the lunch club at St Marks church hall on a Thursday", "got it from Marks and Spencer":
+# a place's name, not marks on a body (safety11, round eleven).
+MARKS_AS_A_NAME = re.compile(r"\b(st|saint) marks?\b|\bmarks (and|&|n) spencers?\b|\bmarks and sparks\b")
 
 
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
@@ -191,6 +200,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if h.category == "medical_emergency" and any(
                 w.start <= h.start < w.end for w in self_wake):
+            continue
+        if h.text.split()[0] == "marks" and MARKS_AS_A_NAME.search(norm):
             continue
         kept.append(h)
     return kept
@@ -248,6 +259,14 @@ def _kind(hit: concepts.Hit) -> str:
     return taxonomy.category_info(hit.category)["kind"]
 
 
+def _ask_first(hit: concepts.Hit) -> bool:
+    """A category the taxonomy says to ask about directly first (a passive wish to die,
+    "whats the point in going on"): a sure classifier does not turn its hint into the script.
+    (safety11: with more training text it was sure of these far more often, so the same
+    words got the question or the script by a hair's breadth of probability.)"""
+    return taxonomy.category_info(hit.category)["tier"] == "check_in"
+
+
 def _urgency(hit: concepts.Hit) -> Tuple[int, int, int]:
     info = taxonomy.category_info(hit.category)
     return (0 if hit.tier == "clear" else 1, 0 if info["kind"] == "crisis" else 1,
@@ -301,7 +320,7 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             tier = "clear"  # someone handles the money and it keeps running out
         # (Not someone handling the money: many people choose it, so it is always asked.)
         if (tier == "check_in" and params.hint_upgrade and not s.context
-                and best.rule not in _ALWAYS_ASKED
+                and best.rule not in _ALWAYS_ASKED and not _ask_first(best)
                 and p >= params.model_clear and (s.prediction.crisis >= s.prediction.safeguarding)
                 == (_kind(best) == "crisis") and not context.HESITANT.search(s.norm)
                 and detector.risk_words_in(s.norm)):
@@ -351,6 +370,11 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     lonely = lonely or (not s.hits and context.lost_touch(s.norm))
     check = params.model_check_context if ((s.context and not recovering) or lonely) else (
         params.model_check_crisis if leans_crisis else params.model_check)
+    if category == "suicide_plan_time":
+        # A plan with a time, guessed by the classifier alone from a message with a time in
+        # it ("the gas engineer will be gone before lunch"): times are everyday, so this guess
+        # keeps the bar it had before the crisis lean was lowered (safety11).
+        check = max(check, params.model_check_plan_time)
     # A saying ("to die for"), a walk or a view: the classifier's own guess reads the
     # saying's words, so it alone raises nothing unless it is all but certain.
     if s.context in ("denied", "form", "term", "outing", "figure") + context.SOFT_CONTEXTS or (

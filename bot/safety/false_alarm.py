@@ -49,7 +49,7 @@ DENIES = re.compile(
     r"(?: (?:my|me|her|his|their|our|mums?|dads?|any|anything|nothing|owt)\b"
     r"(?: (?!except|but|unless|apart|only|when|if)\w+)?)?"
     r"|\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|we'?re|were|mum'?s|dad'?s) (?:really |honestly )?"
-    r"not (?:suicidal|ending (?:my|her|his|our) life|going to (?:kill|hurt|end) \w+|"
+    r"not (?:suicidal|dying|going to die|ending (?:my|her|his|our) life|going to (?:kill|hurt|end) \w+|"
     r"in (?:any )?danger|at (?:any )?risk|missing|being (?:abused|hurt|scammed|robbed)|depressed)\b"
     r"|\b(?:it'?s|its|it is|that'?s|thats|that is|this is|nothing is|nothings) not "
     r"(?:happening(?: now)?|like that|abuse|a scam|an emergency|about that)\b"
@@ -64,7 +64,9 @@ PROTEST = re.compile(
     r"(?:ask|asking|say|saying|think|thinking)\b"
     r"|\bstop (?:asking|saying)\b|\b(?:so|too|very|bit|really|well) (?:jumpy|touchy|paranoid|"
     r"dramatic|over the top)\b|\bover ?react\w*|\bridiculous\b|\bcalm down\b"
-    r"|\b(?:you|u)(?:'ve| have)? (?:got (?:it|that|me|the wrong end)|read (?:it|that|me) wrong|"
+    # "you got it wrong", never "have you got that?" (checking a number was taken down)
+    r"|\b(?:you|u)(?:'ve| have)? (?:got (?:it|that|me) (?:all )?wrong|got the wrong end|"
+    r"read (?:it|that|me) wrong|"
     r"misread|misunderstood)\b|\bwrong end of the stick\b|\bnot what i (?:meant|said|mean)\b"
     r"|\bi (?:just |only )?(?:said|meant|asked|mean)\b", re.IGNORECASE)
 

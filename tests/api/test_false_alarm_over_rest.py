@@ -43,13 +43,12 @@ def test_a_denial_after_the_block_goes_back_to_the_questions_and_lowers_the_hand
         stack, sender):
     from bot.data import handoffs
     chat = in_the_questions(stack, sender)
-    assert "ending your life" in chat.texts("honestly whats the point in going on")
+    # (A passive wish is asked about first since safety11, so the block here is a medical
+    # emergency read into a saying.)
+    assert "What would you like to do now?" in chat.texts("honestly i feel like im dying")
     assert handoffs.latest_for(sender)["reason"] == "crisis"
-    # A question alone is answered; the direct question stays.
-    said = chat.texts("am i in trubble")
-    assert "No, you are not in trouble." in said and "ending your life" in said
-    said = chat.texts("wtf no!! im not ending my life. why would you ask that")
-    assert "Sorry, I got that wrong." in said
+    said = chat.texts("wtf no!! im not dying its a saying. am i in trubble")
+    assert "Sorry, I got that wrong." in said and "No, you are not in trouble." in said
     assert "What are you proud of?" in said and "ending your life" not in said
     assert "116 123" not in said
     row = handoffs.latest_for(sender)

@@ -1,9 +1,11 @@
 """The conversation messages in the safety corpus: how they are gathered from the persona
 transcripts, how they are labelled, and that the conversations part is never trained on.
 
-- pending/v9_conversation_messages.yml (rounds 4-8), labelled, waits to join dev (see README).
-- conversations/ (round 9 on) is a measure only (benchmarks/safety_eval.py prints it): the
-  risk classifier must never read it, or its figures would flatter the net.
+- dev/v9_conversation_messages.yml (rounds 4-8) and dev/v10_round9_conversation.yml (round 9),
+  labelled, are development messages the classifier trains on;
+- conversations/ (round10.yml, ...) is a measure only (benchmarks/safety_eval.py
+  prints it, one block a round): the risk classifier must never read it, or its figures
+  would flatter the net.
 """
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,7 +18,8 @@ from bot.safety import taxonomy, training
 
 CORPUS = Path(__file__).parent / "corpus"
 CONVERSATIONS = CORPUS / "conversations"
-DEV_CONVERSATIONS = CORPUS / "pending" / "v9_conversation_messages.yml"
+DEV_CONVERSATIONS = [CORPUS / "dev" / "v9_conversation_messages.yml",
+                     CORPUS / "dev" / "v10_round9_conversation.yml"]
 
 
 def _items(path: Path):
@@ -39,7 +42,7 @@ def test_no_conversation_part_message_is_training_text():
     assert not leaked, leaked[:5]
 
 
-@pytest.mark.parametrize("path", [DEV_CONVERSATIONS, *sorted(CONVERSATIONS.glob("*.yml"))],
+@pytest.mark.parametrize("path", [*DEV_CONVERSATIONS, *sorted(CONVERSATIONS.glob("*.yml"))],
                          ids=lambda p: p.name)
 def test_every_conversation_message_has_a_label_that_fits_the_taxonomy(path):
     cats = taxonomy.load()["categories"]
@@ -69,7 +72,8 @@ def test_person_messages_are_read_in_every_transcript_format(tmp_path):
         "## Conversation 2 — me and bot (sender web-r99-02)",
         "> **me:** my dad has dementia", "> **bot:** Thank you. [Carry on]", ">",
         "> **me:** /start_self_assessment  (pressed Plan for a good life)",
-        "> **me:** skip   <- a tester's note", "> **me:** [Skip this one] ×4 (family, work)", "> (saved: safety kind crisis)",
+        "> **me:** skip   <- a tester's note", "> **me:** [Skip this one] ×4 (family, work)",
+        "> **me:** (pressed) Groups and company nearby", "> **me:** (pressed) No", "> (saved: safety kind crisis)",
         "## Conversation 3 — numbered", "### Transcript",
         "**1. Me:** is this the council one", "- Bot: Hello.", "**2. Me:** 7",
         "### Breaks", "**3. Me:** not a message: in the breaks",
@@ -77,6 +81,22 @@ def test_person_messages_are_read_in_every_transcript_format(tmp_path):
     got = [text for _, text in conversation_messages.person_messages(page)]
     assert got == ["hello there i need help for my mum", "my dad has dementia", "skip",
                    "is this the council one"]
+
+
+def test_every_round_in_the_conversations_part_is_measured_on_its_own(tmp_path):
+    for stem in ("round10", "round9", "round11"):
+        (tmp_path / f"{stem}.yml").write_text(
+            f"# header\n- text: a message from {stem}\n  category: other\n  kind: lookalike\n"
+            "  tier: none\n  source: 'round'\n", encoding="utf-8")
+    rounds = safety_eval.conversation_rounds(tmp_path)
+    assert [name for name, _ in rounds] == ["round9", "round10", "round11"]
+    assert [items[0]["text"] for _, items in rounds] == [
+        "a message from round9", "a message from round10", "a message from round11"]
+
+
+def test_round_ten_is_measured():
+    """Round ten is the newest measure (round nine may move to dev/ now that it is here)."""
+    assert "round10" in [name for name, _ in safety_eval.conversation_rounds()]
 
 
 def _result(tier, kind=None):

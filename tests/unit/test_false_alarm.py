@@ -338,3 +338,13 @@ def test_after_a_denial_a_block_from_the_classifier_alone_is_not_shown_again(db)
     d = CollectingDispatcher()
     asyncio.run(safety_actions.ActionSafeguardingSupport().run(d, pattern, {}))
     assert handoffs.latest_for("loud")["reason"] == "safeguarding"
+
+
+# Round eleven: checking that the team took a number down is not a protest at the alarm.
+@pytest.mark.parametrize("text", [
+    "I've just told you what I want. Ring Pauline on 0113 496 0388, Thursday dinnertime. Have you got that?",
+    "her number is 07700 900123, thursdays after 2. you got that?",
+    "have you got all that down, the number and the time",
+])
+def test_checking_a_number_was_taken_down_is_not_a_denial(text):
+    assert not false_alarm.denies(text)

@@ -1,0 +1,77 @@
+"""Safety net, safety11: someone who runs the person's money now (present tense) is not a
+danger "over and done", even when the story starts last year or years ago. Sentences written
+for the test; the look-alikes beside them stay as they were (a fall long over, help chosen)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess
+from bot.safety.context import message_context
+from bot.safety.normalise import normalise
+
+GOES_ON = [
+    "my grandson came to stay last year and he handles my pension now, i never see a statement",
+    "since my husband died two years ago my nephew keeps my bank card, i have to ask him for cash",
+    "she moved in last christmas and she manages my money, i dont know whats in the account",
+    "years ago i let my son sort the bills and now he controls my benefits and wont say where it goes",
+]
+STILL_OVER_OR_CHOSEN = [
+    ("he had a fall last year, fine since", "resolved"),
+    ("the bank stopped a scam last year and i got the money back", "resolved"),
+    ("my daughter handles my money, i asked her to, it suits me", "chosen"),
+]
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_money_run_by_someone_now_is_not_over(text):
+    assert message_context(normalise(text)) != "resolved"
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_money_run_by_someone_now_is_at_least_asked_about(text):
+    assert assess(text).tier in ("clear", "check_in"), text
+
+
+@pytest.mark.parametrize("text,context", STILL_OVER_OR_CHOSEN)
+def test_what_is_over_or_chosen_stays_so(text, context):
+    assert message_context(normalise(text)) == context
+
+
+# A little medicine kept back each time, told with words between ("keeping back a bit of
+# grahams oramorph"): preparations, the script at once; the medicine round stays quiet.
+KEPT_BACK_A_LITTLE = [
+    "ive been holding back a few of mums sleeping tablets each week in my coat pocket",
+    "i keep putting aside a couple of his morphine tablets every time the chemist delivers",
+    "been saving back a little of the oramorph in a jar",
+]
+MEDICINE_ROUND = [
+    "the chemist keeps a few of her tablets back until the doctor reviews them",
+    "i put aside a bit of time each morning to sort his tablets into the box",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_BACK_A_LITTLE)
+def test_medicine_kept_back_a_little_at_a_time_is_preparation(text):
+    found = assess(text)
+    assert (found.tier, found.category) == ("clear", "suicide_preparation"), text
+
+
+@pytest.mark.parametrize("text", MEDICINE_ROUND)
+def test_the_medicine_round_is_not_preparation(text):
+    assert assess(text).tier == "none", text
+
+
+# "St Marks church hall", "Marks and Spencer": a place's name, not marks on a body; marks
+# on a body beside the same names still count.
+@pytest.mark.parametrize("text", [
+    "I go to the lunch club at St Marks church hall on a Thursday, Pauline runs it",
+    "we meet at saint marks on a monday for the knit and natter",
+    "she likes a trip to marks and spencer on a saturday for her cardigans",
+])
+def test_a_place_called_marks_is_not_a_sign_of_harm(text):
+    assert assess(text).tier == "none", text
+
+
+def test_marks_on_her_arms_still_count_beside_a_place_name():
+    assert assess("after church at st marks i saw marks all over her arms where he grabbed her"
+                  ).tier in ("clear", "check_in")
