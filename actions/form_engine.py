@@ -963,6 +963,13 @@ class AnswerFirstForm(FormValidationAction):
         if kind == fs.SAFETY_WISH and slots.get(slot) not in (None, SKIPPED):
             store.save_record(tracker.sender_id, "safety_wish",
                               {"wish": str(slots[slot])[:2000], "form": self.form})
+            reference = tracker.get_slot("handoff_reference")
+            if reference:
+                # Staff read the hand-off, not the record: the person's wish (Making
+                # Safeguarding Personal) goes on it in their words (round eleven: "no
+                # police, hes my son" was only in the record).
+                store.add_notes(reference, [form_words.WISH_ON_HANDOFF.format(
+                    wish=" ".join(str(slots[slot]).split())[:500])])
             dispatcher.utter_message(text=form_words.WISH_NOTED)
             # "please dont phone me, he could answer it" as the wish: also how (not) to
             # reach them, on the hand-off the disclosure raised.

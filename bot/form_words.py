@@ -129,6 +129,7 @@ MONEY_IN_FORM = ("I have kept that answer. Yes, we can point you to free advice 
                  "and then Money matters, or ask to talk to a person.")
 CONTACT_REUSED = "I will give the team the details you gave me before, so you do not need to say them again."
 WISH_NOTED = "Thank you. I have written that down for the team, in your words."
+WISH_ON_HANDOFF = "What they would like to happen: {wish}"   # for staff, on the hand-off
 SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They can text, "
                    "email or write instead, when you give them a safe way.")
 SAFETY_NEXT_QUESTION = ("What would you like to do now? We can carry on with the questions, "

@@ -14,6 +14,7 @@ from typing import Callable, Optional, Tuple
 
 from bot.answers.care_costs import asks_about_care_costs
 from bot.answers.requests import classify_request
+from bot.answers.short_of_time import LEAVING_SOON
 
 # "can we speed up a bit", "how many left now", "is this nearly done"
 HURRY = re.compile(r"\b(?:speed (?:this |it |things )?up|hurry (?:up|this|it)|be quick(?:er)?|"
@@ -21,8 +22,8 @@ HURRY = re.compile(r"\b(?:speed (?:this |it |things )?up|hurry (?:up|this|it)|be
                    r"how many (?:questions )?(?:are )?left|how long (?:is|will) (?:this|it)|"
                    r"(?:nearly|almost) (?:done|finished|there))\b", re.I)
 # "can we skip the rest", "i need to get back to work", "got to go in 5 mins"
-LEAVE = re.compile(r"\b(?:skip (?:the )?rest|(?:need|have|got) to (?:get back|go|dash|leave|"
-                   r"head off)|gotta (?:go|dash)|get back to work|(?:finish|do) (?:the rest|"
+# Leaving soon is one idea with short_of_time's: its words, plus the ways of putting off the rest.
+LEAVE = re.compile(LEAVING_SOON.pattern + r"|\b(?:skip (?:the )?rest|(?:finish|do) (?:the rest|"
                    r"this|it) later|come back (?:to (?:this|it) )?later|carry on later|"
                    r"no time (?:for|left)|out of time)\b", re.I)
 PARTS = re.compile(r"(?<=[.!?])\s+|\s*[,;]\s+|\s+-\s+|\s+(?:and|but|also) (?=(?:what|whats|"

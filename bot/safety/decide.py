@@ -40,7 +40,7 @@ class Params:
     # asks the direct question a little sooner when it leans to crisis over abuse.
     model_check_crisis: float = 0.35  # (safety11: 0.45 -> 0.35, with model_check below)
     model_check_context: float = 0.90
-    model_check_plan_time: float = 0.45  # the classifier alone guessing a plan with a time
+    model_check_plan_time: float = 0.45  # the classifier alone: a plan from a time alone
     model_check_denied: float = 0.99  # the message denies danger, or talks about the form
     route_min: float = 0.20         # P(route) for a route answer
     context_check: float = 0.50      # a crisis phrase set aside by context: a check-in from here
@@ -370,10 +370,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     lonely = lonely or (not s.hits and context.lost_touch(s.norm))
     check = params.model_check_context if ((s.context and not recovering) or lonely) else (
         params.model_check_crisis if leans_crisis else params.model_check)
-    if category == "suicide_plan_time":
-        # A plan with a time, guessed by the classifier alone from a message with a time in
-        # it ("the gas engineer will be gone before lunch"): times are everyday, so this guess
-        # keeps the bar it had before the crisis lean was lowered (safety11).
+    if time_only:
+        # A plan with a time, guessed by the classifier alone from a time with no word of
+        # death or harm ("the gas engineer will be gone before lunch"): times are everyday,
+        # so this guess keeps the bar it had before the crisis lean was lowered (safety11).
         check = max(check, params.model_check_plan_time)
     # A saying ("to die for"), a walk or a view: the classifier's own guess reads the
     # saying's words, so it alone raises nothing unless it is all but certain.

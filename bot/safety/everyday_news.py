@@ -90,10 +90,11 @@ QUIET_WISH = re.compile(
 
 # "A time only counts with a death or harm concept": the classifier alone may read a time
 # ("tomorrow", "on friday") with "quietly" as a plan; with none of these words beside the
-# time, it is not one (decide.py).
+# time, it is not one (decide.py). "gone" counts said of oneself ("ill be gone by then"),
+# not of someone else ("the gas engineer will be gone before lunch").
 DEATH_OR_HARM = re.compile(
     r"\b(die|dying|died|dead|death|suicid\w*|kill\w*|end (it|things|my life|everything|it all|myself)|"
-    r"ending|gone|goodbye|good bye|over|for good|no more|not (be )?(here|around)|harm|hurt|cut|"
+    r"ending|(i'?ll|i will|i'?d|i would|i'?m|im|i am|i) (be |have )?gone|when i'?m gone|goodbye|good bye|over|for good|no more|not (be )?(here|around)|harm|hurt|cut|"
     r"overdose|pills|tablets|rope|noose|jump|bridge|train|railway|river|cliff|ledge|decided|"
     r"(won'?t|wont|will not|not going to) be (here|around|alive)|sea|water|canal|walk(ing)? into|"
     r"take (them|it|the lot|everything) all|all of them|the lot|"
