@@ -75,3 +75,30 @@ def test_a_place_called_marks_is_not_a_sign_of_harm(text):
 def test_marks_on_her_arms_still_count_beside_a_place_name():
     assert assess("after church at st marks i saw marks all over her arms where he grabbed her"
                   ).tier in ("clear", "check_in")
+
+
+# Round twelve: "gone by then" said of oneself is a plan with a time (a reviewed pattern, so a
+# "No" earlier in the conversation never quietens it); said of someone else it is not. A
+# saying about being driven up the wall is not a wish to die; harm beside it still counts.
+@pytest.mark.parametrize("text", [
+    "dont bother coming round saturday, ill be gone by then",
+    "tell the carers not to come next week. i will be gone before monday",
+    "she can have the car, i'll b gone by the weekend",
+])
+def test_gone_by_a_time_said_of_oneself_is_a_plan(text):
+    found = assess(text)
+    assert (found.tier, found.category, found.signal) == ("clear", "suicide_plan_time", "pattern")
+
+
+@pytest.mark.parametrize("text", [
+    "the plumber will be gone before lunch so ring after that",
+    "my daughter will be gone by friday, she flies back to spain",
+    "honestly she drives me round the bend lol",
+    "the kids are driving me up the wall this half term",
+])
+def test_gone_said_of_someone_else_and_sayings_are_quiet(text):
+    assert assess(text).tier == "none", text
+
+
+def test_a_saying_beside_harm_still_counts():
+    assert assess("hes driving me mad and last night he hit me").tier == "clear"
