@@ -20,6 +20,7 @@ from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import process_questions
+from bot.answers.terms import word_asked_about
 from actions.process_questions import answer_process
 from jargon import glossary
 from jargon.check import explain
@@ -159,20 +160,26 @@ class ActionExplainTerm(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
-        if not tracker.active_loop_name and not text.startswith("/"):
+        # "whats respite, is that the word for what im after?", "sorry i dont follow. what
+        # does respite mean" (round eleven: the last list card, or the last message again):
+        # a plain question about a word is answered from the glossary wherever it comes.
+        asked_word = word_asked_about(as_meant(text))
+        asks_a_word = asked_word is not None
+        if not tracker.active_loop_name and not text.startswith("/") and not asks_a_word:
             # "does step free mean a wheelchair is ok" about a place just shown.
             answered = answer_follow_up(dispatcher, tracker, text)
             if answered is not None:
                 return answered
         text = as_meant(text)          # "wat is day center": spelt as it sounds
         raw = as_meant(raw) if raw else raw
-        if not_understood(text):       # the model may tag the words themselves as the term
+        if not asks_a_word and not_understood(text):
+            # (the model may tag the words themselves as the term)
             say_it_more_simply(dispatcher, tracker)
             return []
         if answer_about_offer(dispatcher, tracker):
             # "what would that involve?" to "Would you like ...?": the offer, not a word.
             return []
-        entry, suggestions = resolve(raw, text)
+        entry, suggestions = resolve(asked_word or raw, text)
         if entry is not None:
             dispatcher.utter_message(text=explain(entry.headword))
             for other in also_asked(text, entry):
