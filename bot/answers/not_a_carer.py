@@ -46,13 +46,16 @@ NOT_A_CARER = ("Sorry, I got that wrong. I will not ask you about caring. "
                "talk to you.")
 NOT_A_CARER_BUTTONS: List[Dict[str, str]] = [texts.PLAN_A_GOOD_LIFE, texts.TALK_TO_A_PERSON,
                                              texts.FIND_LOCAL_HELP]
-# Inside the carer's questions: the way out, then their own questions or a person.
+# Inside the carer's questions: the way out (a stop, never a pause with a code to come back),
+# then their own questions or a person.
+STOP_THE_QUESTIONS = {"title": "Stop the questions", "payload": "/stop"}
 NOT_A_CARER_IN_FORM = ("Sorry, I got that wrong. These questions are for people who look "
-                       "after someone. Choose Stop for now to leave them. Then you can choose "
-                       "Plan for a good life, or talk to a person.")
-NOT_A_CARER_IN_FORM_BUTTONS: List[Dict[str, str]] = [texts.STOP_FOR_NOW, texts.TALK_TO_A_PERSON]
+                       "after someone. Choose Stop the questions to leave them. Then you can "
+                       "choose Plan for a good life, or talk to a person.")
+NOT_A_CARER_IN_FORM_BUTTONS: List[Dict[str, str]] = [STOP_THE_QUESTIONS, texts.TALK_TO_A_PERSON]
 
 
 def all_texts() -> Dict[str, str]:
     return {"not_a_carer.NOT_A_CARER": NOT_A_CARER,
-            "not_a_carer.NOT_A_CARER_IN_FORM": NOT_A_CARER_IN_FORM}
+            "not_a_carer.NOT_A_CARER_IN_FORM": NOT_A_CARER_IN_FORM,
+            "not_a_carer.button": STOP_THE_QUESTIONS["title"]}

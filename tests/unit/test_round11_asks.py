@@ -91,7 +91,8 @@ def test_inside_the_carers_questions_a_denial_offers_the_way_out(slot):
     messages, values = _carer_form_turn(DENIALS[1], slot)
     assert messages[0]["text"] == not_a_carer.NOT_A_CARER_IN_FORM
     titles = [b["title"] for b in messages[0]["buttons"]]
-    assert texts.STOP_FOR_NOW["title"] in titles and texts.TALK_TO_A_PERSON["title"] in titles
+    assert titles == ["Stop the questions", texts.TALK_TO_A_PERSON["title"]]
+    assert not_a_carer.STOP_THE_QUESTIONS["payload"] == "/stop"    # no code to come back
     assert slot not in values and "Sorry, you told me that already" not in messages[0]["text"]
 
 
