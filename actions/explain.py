@@ -6,7 +6,7 @@ entry was used. Near misses get "did you mean" buttons.
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -71,6 +71,33 @@ def last_bot_text(tracker: Tracker) -> Optional[str]:
         elif event.get("event") == "bot" and seen_user and (event.get("text") or "").strip():
             return str(event["text"])
     return None
+
+
+def bot_texts_since_they_spoke(tracker: Tracker) -> str:
+    """Everything the bot said between the person's last two messages (a list's cards)."""
+    said: List[str] = []
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                break
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            said.append(str(event.get("text") or ""))
+    return " ".join(said).lower()
+
+
+def kind_of_help_meant(word: Optional[str], tracker: Tracker) -> Tuple[Any, List[str]]:
+    """ "wots suported mean" after a list with Supported Employment Service in it: the
+    entry the word starts that was just shown (or the only one); else the ones to offer."""
+    if not word or glossary.lookup(word) is not None:
+        return None, []
+    kinds = glossary.starting_with(word)
+    shown = bot_texts_since_they_spoke(tracker)
+    named = [e for e in kinds if e.headword.lower() in shown]
+    if len(named) == 1 or len(kinds) == 1:
+        return (named or kinds)[0], []
+    return None, [e.headword for e in kinds]
 
 
 def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -179,7 +206,9 @@ class ActionExplainTerm(TrackerAction):
         if answer_about_offer(dispatcher, tracker):
             # "what would that involve?" to "Would you like ...?": the offer, not a word.
             return []
-        entry, suggestions = resolve(asked_word or raw, text)
+        entry, suggestions = kind_of_help_meant(asked_word, tracker)
+        if entry is None and not suggestions:
+            entry, suggestions = resolve(asked_word or raw, text)
         if entry is not None:
             dispatcher.utter_message(text=explain(entry.headword))
             for other in also_asked(text, entry):

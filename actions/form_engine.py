@@ -55,7 +55,7 @@ from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
                                      SORRY_MISREAD, without_complaint)
-from bot.answers.terms import asks_what_a_term_means, asks_what_it_is
+from bot.answers.terms import asks_what_a_term_means, asks_what_it_is, word_asked_about
 from bot.sounds_like import as_meant
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
@@ -1104,7 +1104,10 @@ class AnswerFirstForm(FormValidationAction):
             # Lazy: jargon.check loads spaCy; importing the engine must not.
             from jargon.check import explain
 
-            found = glossary.find_terms(tracker.latest_message.get("text") or "")
+            said = tracker.latest_message.get("text") or ""
+            # ("wots suported mean": the kinds of help the word starts)
+            found = glossary.find_terms(said) or glossary.starting_with(
+                word_asked_about(as_meant(said)) or "")
             if found:
                 # "is a personal budget the same as a direct payment?": both words.
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])

@@ -54,7 +54,7 @@ def word_asked_about(text: str) -> Optional[str]:
         for start in starts:
             found = WHAT_IS_IT.match(clause[start:])
             word = found.group("word").strip(" ?!.,") if found else ""
-            if word and glossary.lookup(word) is not None:
+            if word and (glossary.lookup(word) is not None or glossary.starting_with(word)):
                 return word
     return None
 

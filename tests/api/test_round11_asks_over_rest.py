@@ -59,6 +59,12 @@ def test_a_word_asked_about_after_a_list_or_as_a_request_is_explained(stack, sen
         assert not any("Which would you like to tell us about" in t for t in said)
 
 
+def test_wots_suported_mean_after_a_list_explains_the_kind_shown(stack, sender):
+    say(stack, sender, "a job near LS12")
+    said = texts_of(say(stack, sender, "the shop one i like 👍 wots suported mean"))
+    assert any(t.startswith("Supported employment:") for t in said), said
+
+
 def test_yes_esy_read_pls_turns_easy_read_on(stack, sender):
     replies = say(stack, sender, "yes esy read pls")
     assert any((m.get("custom") or {}).get("type") == "easy_read"

@@ -26,6 +26,7 @@ from bot.nlu.commands import CommandClassifier
 from bot.nlu.safety_net import ASKS_FOR_A_CALL
 from bot.sounds_like import as_meant
 from fake_tracker import FakeTracker
+from jargon import glossary
 
 
 def intent_after(text: str, guess: str) -> str:
@@ -146,8 +147,8 @@ def test_the_answer_says_how_paying_works_and_offers_a_person():
     ("can you just tell me what respite is please", "respite"),
     ("sorry i dont follow. what does respite mean", "respite"),
     ("i asked what respite means", "respite"),
-    ("the shop one i like 👍 wots suported mean", "suported"),
-    ("wots suported mean", "suported"),
+    ("the shop one i like 👍 wots suported mean", "supported"),
+    ("wots suported mean", "supported"),
 ])
 def test_a_question_about_a_word_finds_the_word(text, word):
     assert word_asked_about(as_meant(text)) == word
@@ -157,6 +158,13 @@ def test_a_question_about_a_word_finds_the_word(text, word):
 def test_a_question_about_a_word_is_explained_whatever_was_guessed(guess):
     assert intent_after("can you just tell me what respite is please", guess) == "explain_term"
     assert intent_after("the shop one i like 👍 wots suported mean", guess) == "explain_term"
+
+
+def test_a_word_that_starts_kinds_of_help_is_a_word_asked_about():
+    assert [e.headword for e in glossary.starting_with("supported")] == [
+        "Supported decision-making", "Supported employment", "Supported living"]
+    assert glossary.starting_with("care") == []          # too many to be one word asked
+    assert word_asked_about("what support is there") is None
 
 
 def test_a_word_question_inside_a_form_is_explained_not_kept():
