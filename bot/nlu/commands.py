@@ -410,8 +410,10 @@ CARE_COSTS_MAY_REPLACE = ("money_worry", "find_service", "explain_term", "nlu_fa
 
 
 def asks_about_paying_for_care(text: str, guess: str) -> bool:
+    # (a letter's words pasted with a care word are explained first: "'your father is
+    # entitled to s117 aftercare' does that mean he doesnt pay for the care home")
     return guess in CARE_COSTS_MAY_REPLACE and about_paying_for_care(text) and \
-        not is_a_care_word(text) and not asks_what_it_is(text)
+        not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
 
 
 def says_a_bare_dont_know(text: str, guess: str) -> bool:

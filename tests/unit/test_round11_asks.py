@@ -130,6 +130,12 @@ def test_paying_for_care_goes_to_its_answer_not_money_help(guess):
     assert intent_after("who explains care charges", guess) == "nlu_fallback"
 
 
+def test_a_letter_pasted_with_a_care_word_is_still_explained_first():
+    text = ("and this bit: 'your father is entitled to s117 aftercare' does that mean he "
+            "doesnt pay for the care home")
+    assert intent_after(text, "inform") == "explain_term"
+
+
 def test_the_answer_says_how_paying_works_and_offers_a_person():
     said = " ".join(care_costs.outside_form_answer())
     assert "financial assessment" in said and "income and savings" in said
