@@ -73,8 +73,8 @@ def last_bot_text(tracker: Tracker) -> Optional[str]:
     return None
 
 
-def bot_texts_since_they_spoke(tracker: Tracker) -> str:
-    """Everything the bot said between the person's last two messages (a list's cards)."""
+def bot_lines_since_they_spoke(tracker: Tracker) -> List[str]:
+    """Each message the bot said between the person's last two messages (a list's cards)."""
     said: List[str] = []
     seen_user = False
     for event in reversed(tracker.events):
@@ -84,7 +84,12 @@ def bot_texts_since_they_spoke(tracker: Tracker) -> str:
             seen_user = True
         elif event.get("event") == "bot" and seen_user:
             said.append(str(event.get("text") or ""))
-    return " ".join(said).lower()
+    return list(reversed(said))
+
+
+def bot_texts_since_they_spoke(tracker: Tracker) -> str:
+    """The same, as one lower-case text to look for names in."""
+    return " ".join(bot_lines_since_they_spoke(tracker)).lower()
 
 
 def kind_of_help_meant(word: Optional[str], tracker: Tracker) -> Tuple[Any, List[str]]:

@@ -5,7 +5,7 @@ actual help bit" and "skip. ta-ra then" are not kept as answers; "yes esy read p
 read on."""
 import requests
 
-from bot import form_words
+from bot import easy_read_offer, form_words
 from bot.answers import care_costs, not_a_carer
 
 
@@ -69,6 +69,15 @@ def test_yes_esy_read_pls_turns_easy_read_on(stack, sender):
     replies = say(stack, sender, "yes esy read pls")
     assert any((m.get("custom") or {}).get("type") == "easy_read"
                and (m.get("custom") or {}).get("on") for m in replies)
+
+
+def test_a_yes_after_the_easy_read_offer_turns_it_on(stack, sender):
+    said = texts_of(say(stack, sender, "wot can u do"))
+    said += texts_of(say(stack, sender, "dont no"))
+    assert any(easy_read_offer.OFFER in t for t in said), said
+    replies = say(stack, sender, "yes")
+    assert any((m.get("custom") or {}).get("type") == "easy_read"
+               and (m.get("custom") or {}).get("on") for m in replies), replies
 
 
 def test_skip_to_the_help_bit_and_a_goodbye_are_not_kept_as_answers(stack, sender):
