@@ -36,6 +36,9 @@ from bot.own_words import people_named_in
 from bot import (codes, crisis_care, form_words, life_talk, listening, safety_words, settings,
                  store, texts)
 from bot.corrections import SORRY_WRONG, denies_a_loss
+from bot.answers import care_costs, not_a_carer
+from bot.answers.care_costs import about_paying_for_care
+from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
@@ -96,6 +99,16 @@ class ActionDefaultFallback(TrackerAction):
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
         elif paused_question(dispatcher, tracker, meant):
             pass   # "what questions?" with the questions paused: the one we were on
+        elif (wish := easy_read_wish(meant)) is not None:
+            # "can you use easier words please", "yes esy read pls" (round eleven: the menu,
+            # with easy read still off): easy read from this reply on, before any offer.
+            switch_easy_read(dispatcher, tracker, wish)
+            dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+        elif denies_being_a_carer(meant):
+            # "i'm not a carer" (never the carer's assessment): sorry, and their own
+            # questions or a person.
+            dispatcher.utter_message(text=not_a_carer.NOT_A_CARER,
+                                     buttons=not_a_carer.NOT_A_CARER_BUTTONS)
         elif not_understood(meant):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
@@ -103,6 +116,12 @@ class ActionDefaultFallback(TrackerAction):
         elif answer_each(dispatcher, tracker, meant):
             pass   # "is it saved? can my son see it?": each answered, in order; the
             # conversation stays where it was
+        elif about_paying_for_care(meant) and not just_asked_about_safety(tracker):
+            # "paying for care", "who explains care charges": how paying works, and a person.
+            lines = care_costs.outside_form_answer()
+            for line in lines[:-1]:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=lines[-1], buttons=care_costs.outside_form_buttons())
         elif keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
             pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open;
             # "tell me more about it first": what it means, and the offer stays open
@@ -168,10 +187,6 @@ class ActionDefaultFallback(TrackerAction):
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
             say_lines(dispatcher, listening.right_place_reply())
-        elif (wish := easy_read_wish(text)) is not None:
-            # "can you use easier words please": easy read from this reply on.
-            switch_easy_read(dispatcher, tracker, wish)
-            dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
         else:
             listen_or_shrug(dispatcher, tracker, text, meant)
         return [UserUtteranceReverted()]

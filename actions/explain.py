@@ -6,7 +6,7 @@ entry was used. Near misses get "did you mean" buttons.
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -20,6 +20,7 @@ from actions.directory import answer_follow_up
 from bot.sounds_like import as_meant
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import process_questions
+from bot.answers.terms import word_asked_about
 from actions.process_questions import answer_process
 from jargon import glossary
 from jargon.check import explain
@@ -71,6 +72,38 @@ def last_bot_text(tracker: Tracker) -> Optional[str]:
         elif event.get("event") == "bot" and seen_user and (event.get("text") or "").strip():
             return str(event["text"])
     return None
+
+
+def bot_lines_since_they_spoke(tracker: Tracker) -> List[str]:
+    """Each message the bot said between the person's last two messages (a list's cards)."""
+    said: List[str] = []
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                break
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            said.append(str(event.get("text") or ""))
+    return list(reversed(said))
+
+
+def bot_texts_since_they_spoke(tracker: Tracker) -> str:
+    """The same, as one lower-case text to look for names in."""
+    return " ".join(bot_lines_since_they_spoke(tracker)).lower()
+
+
+def kind_of_help_meant(word: Optional[str], tracker: Tracker) -> Tuple[Any, List[str]]:
+    """ "wots suported mean" after a list with Supported Employment Service in it: the
+    entry the word starts that was just shown (or the only one); else the ones to offer."""
+    if not word or glossary.lookup(word) is not None:
+        return None, []
+    kinds = glossary.starting_with(word)
+    shown = bot_texts_since_they_spoke(tracker)
+    named = [e for e in kinds if e.headword.lower() in shown]
+    if len(named) == 1 or len(kinds) == 1:
+        return (named or kinds)[0], []
+    return None, [e.headword for e in kinds]
 
 
 def say_it_more_simply(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -160,20 +193,28 @@ class ActionExplainTerm(TrackerAction):
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         raw = entity(tracker, "jargon_term")
         text = latest_text(tracker)
-        if not tracker.active_loop_name and not text.startswith("/"):
+        # "whats respite, is that the word for what im after?", "sorry i dont follow. what
+        # does respite mean" (round eleven: the last list card, or the last message again):
+        # a plain question about a word is answered from the glossary wherever it comes.
+        asked_word = word_asked_about(as_meant(text))
+        asks_a_word = asked_word is not None
+        if not tracker.active_loop_name and not text.startswith("/") and not asks_a_word:
             # "does step free mean a wheelchair is ok" about a place just shown.
             answered = answer_follow_up(dispatcher, tracker, text)
             if answered is not None:
                 return answered
         text = as_meant(text)          # "wat is day center": spelt as it sounds
         raw = as_meant(raw) if raw else raw
-        if not_understood(text):       # the model may tag the words themselves as the term
+        if not asks_a_word and not_understood(text):
+            # (the model may tag the words themselves as the term)
             say_it_more_simply(dispatcher, tracker)
             return []
         if answer_about_offer(dispatcher, tracker):
             # "what would that involve?" to "Would you like ...?": the offer, not a word.
             return []
-        entry, suggestions = resolve(raw, text)
+        entry, suggestions = kind_of_help_meant(asked_word, tracker)
+        if entry is None and not suggestions:
+            entry, suggestions = resolve(asked_word or raw, text)
         if entry is not None:
             dispatcher.utter_message(text=explain(entry.headword))
             for other in also_asked(text, entry):

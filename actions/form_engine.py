@@ -43,8 +43,11 @@ from bot.answers.check_in import (UNSURE as CHECK_IN_UNSURE, YES as CHECK_IN_YES
                                   check_in_answer, keeps_it_open)
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
+from bot.answers import not_a_carer
 from bot.answers.jump import part_asked_for
-from bot.answers.leaving import goes_for_now, leaving_words_not_a_leaving
+from bot.answers.not_a_carer import denies_being_a_carer
+from bot.answers.leaving import (farewell_with_a_skip, goes_for_now,
+                                 leaving_words_not_a_leaving)
 from bot.answers import contact as contact_parser
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
@@ -55,7 +58,8 @@ from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
                                      SORRY_MISREAD, without_complaint)
-from bot.answers.terms import asks_what_a_term_means
+from bot.answers.terms import asks_what_a_term_means, asks_what_it_is, word_asked_about
+from bot.sounds_like import as_meant
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.safety import false_alarm
@@ -75,6 +79,7 @@ MAX_ANSWER = 2000
 # Kinds of question whose answer may carry a request at its end (not yes/no or safety steps).
 ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
+CARER_FORM = "carer_assessment_form"
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "yes thats right. can somebody ring me": the yes is kept (the call is offered at
         # the end); the read-back is not shown twice.
         return Decision("answer", value="/affirm")
+    if not turn.is_payload and kind != fs.SAFETY_CHECK and farewell_with_a_skip(turn.text):
+        # "skip. ta-ra then": a goodbye, never kept as the answer (the question stays open).
+        return Decision("request", "goodbye")
     request = classify_request(turn.text, buttons) if not turn.is_payload else None
     if turn.is_payload:
         payload_intent = turn.text[1:].split("{")[0]
@@ -217,7 +225,9 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
     if turn.intent == "explain_term" and looks_like_term_question(turn.text):
         return Decision("interrupt")
     if asks_what_a_term_means(turn.text) or (looks_like_term_question(turn.text)
-                                             and ASKS_A_MEANING.search(turn.text)):
+                                             and ASKS_A_MEANING.search(turn.text)) or \
+            asks_what_it_is(as_meant(turn.text)):
+        # ("can you just tell me what respite is please", "wots suported mean" too)
         # "hang on whats a DoLS" at consent, "CHC?" at the name question: explained here
         # and the question asked again, whatever the model guessed.
         return Decision("request", "explain_term")
@@ -866,6 +876,14 @@ class AnswerFirstForm(FormValidationAction):
             else:
                 dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return offered
+        if self.form == CARER_FORM and not turn.is_payload and \
+                turn.intent not in SAFETY_INTENTS and denies_being_a_carer(turn.text):
+            # "i dont look after anybody, i told you" (round eleven: "Sorry, you told me that
+            # already" and the next carer's question): never an answer; the way out, then
+            # their own questions or a person.
+            dispatcher.utter_message(text=not_a_carer.NOT_A_CARER_IN_FORM,
+                                     buttons=not_a_carer.NOT_A_CARER_IN_FORM_BUTTONS)
+            return {"turn_note": f"{slot}:not_a_carer"}
         if kind in ANSWER_THEN_ASK and not turn.is_payload and complains_of_repeat(turn.text) \
                 and turn.intent not in SAFETY_INTENTS:
             # "I just told you, I don't. My sister rings on a Sunday": sorry, and the answer
@@ -1061,15 +1079,33 @@ class AnswerFirstForm(FormValidationAction):
         before = ""
         if left_part is not None and left_part.kind == "how_many_more":
             before = form_words.how_many_more(self.remaining(tracker)) + " "
-        if words.answer and left_part is None and kind in ANSWER_THEN_ASK:
+        help_slot = self.help_step(tracker) if words.to_the_help else None
+        help_wanted: Dict[str, Any] = {}
+        if words.answer and left_part is None and help_slot is not None:
+            # "can we skip to the actual help bit? she needs someone to pop in at teatime":
+            # the rest is the help they want, kept at the last steps' question (what would
+            # help, what next), never as the answer to the question on screen.
+            help_kind = fs.KIND_OF.get(help_slot, fs.FREE_TEXT)
+            help_wanted = self.read(help_slot, help_kind, words.answer, tracker).slots
+        elif words.answer and left_part is None and kind in ANSWER_THEN_ASK:
             slots.update(self.read(slot, kind, words.answer, tracker).slots)
         kept = slots.get(slot) not in (None, SKIPPED)
         if words.to_the_end:
             passed = self.skip_to_end(slot, tracker, keep_current=kept)
             if passed is not None:
                 slots.update(passed)
+                slots.update(help_wanted)
                 return (form_words.TO_THE_END_KEPT if kept else form_words.TO_THE_END), slots
         return before + (form_words.SHORT_OF_TIME_KEPT if kept else form_words.SHORT_OF_TIME), slots
+
+    def help_step(self, tracker: Tracker) -> Optional[str]:
+        """The first of the last steps (what would help, what next) when it is a question
+        answered in words and still empty, else None."""
+        order = [q for q in fs.FORMS.get(self.form, []) if q.slot in closing_steps(self.form)]
+        first = order[0] if order else None
+        if first is None or first.kind not in (fs.FREE_TEXT,) or tracker.get_slot(first.slot):
+            return None
+        return first.slot
 
     def skip_to_end(self, slot: str, tracker: Tracker,
                     keep_current: bool = False) -> Optional[Dict[str, Any]]:
@@ -1102,7 +1138,10 @@ class AnswerFirstForm(FormValidationAction):
             # Lazy: jargon.check loads spaCy; importing the engine must not.
             from jargon.check import explain
 
-            found = glossary.find_terms(tracker.latest_message.get("text") or "")
+            said = tracker.latest_message.get("text") or ""
+            # ("wots suported mean": the kinds of help the word starts)
+            found = glossary.find_terms(said) or glossary.starting_with(
+                word_asked_about(as_meant(said)) or "")
             if found:
                 # "is a personal budget the same as a direct payment?": both words.
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])

@@ -18,12 +18,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import Events, latest_text, TrackerAction
+from actions.common import Events, latest_text, switch_easy_read, TrackerAction
 from actions.directory import ActionShowMoreServices, save_to_summary
-from actions.explain import not_understood, say_it_more_simply
+from actions.explain import bot_lines_since_they_spoke, not_understood, say_it_more_simply
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 open_offer)
-from bot import listening, texts
+from bot import easy_read_offer, listening, texts
+from bot.answers.yes_no import yes_no
 from bot.answers.offers import offer_kind, unsure_reply
 from bot.directory import present, saved
 from bot.answers.said_to_bot import NOT_SURE_IS_OK
@@ -60,6 +61,12 @@ class ActionAnswerOutsideForm(TrackerAction):
             done = await do_offer(dispatcher, tracker, accepted)
             if done is not None:
                 return done
+        if yes_no(text) is True and easy_read_offer.offered_in(bot_lines_since_they_spoke(tracker)):
+            # "yes" just after "Would easier words help?" (round eleven: the menu, easy read
+            # still off), when no later offer took the yes: easy read from now on.
+            switch_easy_read(dispatcher, tracker, True)
+            dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+            return []
         if not text.startswith("/") and unsure_reply(text):
             # "erm not sure to be honest" to an open question: that is fine, and a few
             # simple ways on (as the fallback says to "dont no"), not the whole menu.

@@ -39,5 +39,11 @@ def should_offer(typed: Iterable[str], said: Iterable[str], metadata: Dict[str, 
     return shows_easy_read_would_help(typed)
 
 
+def offered_in(said: Iterable[str]) -> bool:
+    """Whether the easy read offer is among the bot's messages given (those since the
+    person last spoke): a yes then is a yes to easier words."""
+    return any(OFFER in (line or "") for line in said)
+
+
 def all_texts() -> Dict[str, str]:
     return {"easy_read_offer/OFFER": OFFER}

@@ -46,6 +46,8 @@ SOUNDS_LIKE: Dict[str, str] = {
     "dus": "does", "duz": "does",
     "owt": "anything", "summat": "something", "nowt": "nothing", "clubb": "club",
     "swiming": "swimming",
+    "esy": "easy", "eazy": "easy", "eesy": "easy", "easey": "easy",
+    "suported": "supported", "supportd": "supported", "suport": "support",
     "dnt": "dont", "enuf": "enough", "tmrw": "tomorrow", "tmr": "tomorrow",
     "bk": "back", "cnt": "cant", "shd": "should", "wld": "would", "cld": "could",
     "thru": "through", "msg": "message", "hme": "home", "il": "i will",

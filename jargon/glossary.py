@@ -165,6 +165,21 @@ def suggest(term: str, n: int = 3) -> List[str]:
     return current().suggest(term, n)
 
 
+MAX_KINDS = 3   # "care" starts too many headwords to be a word asked about on its own
+
+
+def starting_with(word: str) -> List[Entry]:
+    """Entries whose headword starts with ``word`` and goes on ("supported": Supported
+    employment, Supported living...): a word that only names kinds of help, asked about on
+    its own ("wots suported mean"). Empty when none, or too many to offer."""
+    key = _key(word)
+    if not key or " " in key:
+        return []
+    found = [e for e in entries() if _key(e.headword).split(" ")[0] == key
+             and " " in _key(e.headword)]
+    return found if len(found) <= MAX_KINDS else []
+
+
 def find_terms(text: str) -> List[Entry]:
     """Glossary entries named in a text, in order of first mention."""
     # Lazy: the matcher loads spaCy; looking up a headword does not need it.

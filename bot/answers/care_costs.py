@@ -11,9 +11,9 @@ a question is taken.
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, List
 
-from bot import settings
+from bot import settings, texts
 from bot.answers.text import words_only
 
 WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
@@ -55,15 +55,69 @@ def _phone() -> str:
     return str(settings.get("council.adult_social_care_phone") or "")
 
 
+# Said outside the questions ("paying for care", "who explains care charges", "will my dad
+# have to pay for his care, he has 9 grand in savings"): surely about paying for care.
+# Round eleven: these got "Money worries are stressful" and Debt Advice or a Food Bank.
+ABOUT_PAYING = re.compile(
+    r"\b(?:care|caring|carers|care home|nursing home) (?:charges?|costs?|fees?|bills?)\b"
+    r"|\b(?:pay|paying|pays|payin) (?:for|towards) (?:\w+ )?(?:care|carers|care home|"
+    r"nursing home|home care)\b"
+    r"|\bcharg(?:es|ed|ing) for (?:\w+ )?care\b|\bcost of (?:\w+ )?care\b"
+    r"|\bfinancial assessment\b|\bmeans test")
+# "will he have to pay anything" is about care when care, savings or a home is named with it
+# ("will i have to pay for the bus" is not).
+CARE_OR_MONEY = re.compile(r"\b(?:care|carers|savings|saved|pension|house|home|capital|"
+                           r"grand|pounds|k)\b|\u00a3")
+MAX_OUTSIDE_WORDS = 45
+MAX_TOPIC_WORDS = 4   # "paying for care", "care home fees": the topic on its own
+
+
+def about_paying_for_care(text: str) -> bool:
+    """Outside the questions: a question or a topic about paying for care (not "will i have
+    to pay for the bus", not "we already pay for her carers" said as news)."""
+    said = words_only(text)
+    if not said or len(said.split()) > MAX_OUTSIDE_WORDS:
+        return False
+    short = len(said.split()) <= MAX_TOPIC_WORDS
+    if ABOUT_PAYING.search(said) and (short or asks_about_care_costs(text)
+                                      or re.search(r"\b(?:who|explain|tell me|help with|"
+                                                   r"advice|question|afford|worried|worry)\b", said)):
+        return True
+    return asks_about_care_costs(text) and bool(
+        (HAVE_TO.search(said) or LOSE_HOME.search(said)) and CARE_OR_MONEY.search(said))
+
+
+# The facts, said once for both places. The savings limits are national; the team explains
+# what they mean (the project holds no figure for them).
+HOW_IT_WORKS = (
+    "Many people pay something towards their care. The council works out how much with a "
+    "financial assessment (a check of your income and savings).")
+THE_HOME = (
+    "If care is at home, the home is not counted. For a care home, the home is not counted "
+    "while a husband, wife or partner still lives there. Nobody has to sell their home "
+    "straight away.")
+LIMITS = ("The savings limits are set for all of England. The team can tell you what they "
+          "mean for you.")
+
+
 def answer() -> str:
-    """The plain answer, with the council's number."""
-    return (
-        "Many people pay something towards their care. The council works out how much with a "
-        "financial assessment (a check of your income and savings). If care is at home, the home is not "
-        "counted. For a care home, the home is not counted while a husband, wife or partner "
-        "still lives there. Nobody has to sell their home straight away. To talk about your "
-        f"own money, call us on {_phone()}. Now, back to the question.")
+    """The plain answer at a question in a form, with the council's number."""
+    return (f"{HOW_IT_WORKS} {THE_HOME} To talk about your own money, call us on {_phone()}. "
+            "Now, back to the question.")
+
+
+def outside_form_answer() -> List[str]:
+    """The plain answer outside the questions, and the offer of a person."""
+    return [f"{HOW_IT_WORKS} {LIMITS}", THE_HOME,
+            f"A person from the team can talk it through with you. Or call us on {_phone()}."]
+
+
+def outside_form_buttons() -> List[Dict[str, str]]:
+    return [texts.TALK_TO_A_PERSON,
+            {"title": "Find money help",
+             "payload": '/find_service{"service_category": "money_matters"}'}]
 
 
 def all_texts() -> Dict[str, str]:
-    return {"care_costs.answer": answer()}
+    lines = {f"care_costs.outside[{i}]": line for i, line in enumerate(outside_form_answer())}
+    return {"care_costs.answer": answer(), **lines}

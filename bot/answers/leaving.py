@@ -83,3 +83,21 @@ FINISH_LATER = re.compile(
 def goes_for_now(text: str) -> bool:
     """ "i have to go back in", "can i finish this tonight": going for now, to come back."""
     return bool(FINISH_LATER.search(str(text or "").replace("\u2019", "'")))
+
+
+# A skip said with a goodbye: "skip. ta-ra then", "pass, bye now" (round eleven: saved as
+# the safety wish). Neither part is an answer.
+SKIP_WORDS = re.compile(r"^(?:ok |okay |right |well |oh )?(?:skip|skip it|skip this|skip that|"
+                        r"skip this one|pass|next|no thanks|no thank you|never mind|nevermind|"
+                        r"forget it|leave it|not now)(?: then| thanks| ta)?$")
+MAX_SKIP_AND_FAREWELL_WORDS = 10
+
+
+def farewell_with_a_skip(text: str) -> bool:
+    """ "skip. ta-ra then": a goodbye, with nothing but a skip or a thanks beside it."""
+    said = words_only(text)
+    if not said or len(said.split()) > MAX_SKIP_AND_FAREWELL_WORDS:
+        return False
+    parts = [words_only(p) for p in re.split(r"[.!?,;\n]+", str(text)) if words_only(p)]
+    return any(says_farewell(p) for p in parts) and any(SKIP_WORDS.match(p) for p in parts) \
+        and all(says_farewell(p) or SKIP_WORDS.match(p) for p in parts)

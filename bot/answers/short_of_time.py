@@ -33,6 +33,16 @@ TO_THE_END = re.compile(
     r"(?: now| quickly| quick| here)?$"
     r"|\bjust (?:finish|end) (?:it|this|the form|the questions) now\b")
 
+# "can we skip to the actual help bit?", "just get to the help part", "can we get to the
+# point" (round eleven: saved as what Irene is good at): the last steps, where the help they
+# want is asked.
+TO_THE_HELP = re.compile(
+    r"\b(?:skip|get|go|jump|move|fast forward|cut|take me|come) (?:straight |right |on )?"
+    r"(?:on )?to (?:the )?(?:actual |real |main |important |useful )?(?:help|support|getting help|"
+    r"what help|what (?:she|he|they|i|we) need)(?: (?:bit|part|stuff|section|questions?|side))?\b"
+    r"|\b(?:get|cut|come) (?:straight |right )?to the point\b")
+
+
 # Not "no i dont want to skip the rest": a wish turned down.
 TURNED_DOWN = re.compile(r"\b(?:dont|do not|don t|not) (?:want to |wanna )?(?:skip|miss out)\b")
 
@@ -55,10 +65,17 @@ LATER = re.compile(r"\b(?:later|another (?:time|day)|tomorrow|tonight|next time|
 
 
 def wants_the_end_now(text: str) -> bool:
-    """True when the person asks to pass over the questions left and finish now."""
+    """True when the person asks to pass over the questions left and finish now (or to go
+    straight to the help)."""
     words = words_only(text)
-    return bool(words) and bool(TO_THE_END.search(words)) and not TURNED_DOWN.search(words) \
-        and not LATER.search(words)
+    return bool(words) and bool(TO_THE_END.search(words) or TO_THE_HELP.search(words)) and \
+        not TURNED_DOWN.search(words) and not LATER.search(words)
+
+
+def wants_the_help_now(text: str) -> bool:
+    """ "can we skip to the actual help bit?": to the end, where the help is asked."""
+    words = words_only(text)
+    return bool(TO_THE_HELP.search(words)) and not TURNED_DOWN.search(words)
 
 
 # "i need to get back to work in 5 mins", "gotta dash": leaving soon, said as a reason.
@@ -83,6 +100,7 @@ class TimeWords:
     answer: str         # what is left to keep as the answer ("" when nothing)
     to_the_end: bool    # asked to pass over the rest now
     short: bool         # said time is running out
+    to_the_help: bool = False   # asked for the help part: the rest of it is the help wanted
 
 
 def read_time_words(text: str) -> Optional[TimeWords]:
@@ -104,7 +122,8 @@ def read_time_words(text: str) -> Optional[TimeWords]:
     answer = " ".join(kept).strip(" ,;-")
     if len(words_only(answer).split()) < MIN_ANSWER_WORDS:
         answer = ""
-    return TimeWords(answer, end or (short and wants_the_end_now(text)), short)
+    return TimeWords(answer, end or (short and wants_the_end_now(text)), short,
+                     to_the_help=wants_the_help_now(text))
 
 
 MIN_ANSWER_WORDS = 2

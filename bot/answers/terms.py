@@ -8,6 +8,7 @@ command layer (explained outside forms, whatever the model guessed).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from jargon import glossary
 
@@ -19,8 +20,19 @@ MEANING_QUESTION = re.compile(
 WHAT_IS_IT = re.compile(
     r"^(?:(?:hang on|sorry|wait|um+|erm+|ok|so|and|but|hi|hiya)[, ]+)*"
     r"(?:what(?:s|'s| is| are| r)|i (?:dont|don't|do not) (?:know|understand|get) what(?:s| is| a| an)?"
-    r"|what (?:does|do)|(?:can you )?explain(?: what)?)\s+(?:a |an |the )?(?P<word>.+?)"
-    r"(?:\s+(?:is|are|means?|is like|mean|do|does|then))?\s*[?!.]*$", re.IGNORECASE)
+    r"|what (?:does|do)|(?:can you )?explain(?: what)?"
+    # "can you just tell me what respite is please", "i asked what respite means"
+    r"|(?:can|could|will|would) you (?:just |please |pls )?(?:tell me|explain|say)(?: what)?"
+    r"|(?:i )?(?:asked|want to know|wanted to know|need to know|only asked|just asked) what)"
+    r"\s+(?:a |an |the |that word )?(?P<word>.+?)"
+    r"(?:\s+(?:is|are|means?|is like|mean|do|does|then))?"
+    r"(?:\s+(?:please|pls|plz|then|love|thanks|ta|exactly|actually))?\s*[?!.]*$", re.IGNORECASE)
+# Where a question about a word may start inside a longer clause: "the shop one i like 👍
+# wots suported mean" (read as meant: "whats suported mean").
+QUESTION_START = re.compile(
+    r"\b(?:what(?:s|'s| is| are| does| do)|(?:can|could|will|would) you|i (?:dont|don't|do not) "
+    r"(?:know|understand|get) what|(?:i )?(?:asked|want to know|need to know) what|explain)\b",
+    re.IGNORECASE)
 
 
 REPORTED = re.compile(r"^(?:(?:he|she|they|the \w+|it|my \w+) (?:said|says|asked|asks|mentioned|"
@@ -30,12 +42,21 @@ REPORTED = re.compile(r"^(?:(?:he|she|they|the \w+|it|my \w+) (?:said|says|asked
 def asks_what_it_is(text: str) -> bool:
     """One clause asks what a care word is: "whats a job coach", "i dont no wot a job coach
     is" (read as meant), "the work tasters look good. whats a job coach"."""
+    return word_asked_about(text) is not None
+
+
+def word_asked_about(text: str) -> Optional[str]:
+    """The care word a clause asks about ("respite" in "can you just tell me what respite is
+    please"), or None."""
     clauses = [c.strip() for c in re.split(r"(?<=[?!.;,])\s+", text or "") if c.strip()]
     for clause in clauses[-3:]:
-        found = WHAT_IS_IT.match(clause)
-        if found and glossary.lookup(found.group("word").strip(" ?!.")) is not None:
-            return True
-    return False
+        starts = [0] + [m.start() for m in QUESTION_START.finditer(clause) if m.start() > 0]
+        for start in starts:
+            found = WHAT_IS_IT.match(clause[start:])
+            word = found.group("word").strip(" ?!.,") if found else ""
+            if word and (glossary.lookup(word) is not None or glossary.starting_with(word)):
+                return word
+    return None
 
 
 def asks_what_a_term_means(text: str) -> bool:

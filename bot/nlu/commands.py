@@ -14,9 +14,11 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import callback_talk
+from bot.answers.care_costs import about_paying_for_care
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.leaving import leaving_words_not_a_leaving
+from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
@@ -90,7 +92,7 @@ THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodby
 
 # Ends the chat: "...bye now", "thats all thank you x", "ok ill ring them, thanks anyway".
 GOODBYE = re.compile(
-    r"(?:(?:\b(?:bye|goodbye|bye bye|ta ra|tara|see you|see ya|cheerio|night night|ttyl|"
+    r"(?:(?:\b(?:bye|goodbye|bye bye|ta ra|ta-ra|tara|see you|see ya|cheerio|night night|ttyl|"
     r"good ?night|nighty night)"
     # a farewell that is also everyday words ("i cant sleep at night"): only as its own part
     r"|(?:^|[,.!;]|\band|\bthanks|\bok|\bx)\W*(?:night|nite|take care|speak soon|talk soon|"
@@ -300,7 +302,11 @@ WANTS_A_PERSON = re.compile(
     r"|\b(?:i|id|we|wed)\s+(?:would\s+|d\s+)?(?:just\s+|really\s+|only\s+|much\s+|honestly\s+)?"
     r"(?:want|need|like|love|prefer|rather|wanna)\s+(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+"
     r"(?:someone|somebody|a person|a human|a real person|a real human|a human being|an adviser|"
-    r"an advisor|a social worker|one of (?:you|the team)|a member of staff|someone real)\b",
+    r"an advisor|a social worker|one of (?:you|the team)|a member of staff|someone real)\b"
+    # "can i talk to a real person about all this" (round eleven: a carer's-strain reply)
+    r"|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?:someone|somebody|a person|a real person|a human|a real human|an adviser|an advisor|"
+    r"a social worker|one of (?:you|the team))\b",
     re.IGNORECASE)
 SAYS_YES = re.compile(r"\b(?:yes|yeah|yep|yup|yh|ye|aye)\b", re.IGNORECASE)
 PERSON_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "affirm", "listen_connect",
@@ -429,6 +435,20 @@ def asks_about_the_conversation(text: str, guess: str) -> bool:
     return about_the_conversation(text, guess) and not asks_what_it_is(text)
 
 
+# "paying for care", "who explains care charges" (round eleven: "Money worries are
+# stressful", then Debt Advice and a Food Bank): the fallback answers how paying works.
+CARE_COSTS_MAY_REPLACE = ("money_worry", "find_service", "explain_term", "nlu_fallback",
+                          "out_of_scope", "inform", "ask_help", "listen_connect", "greet",
+                          "chitchat", "deny", "affirm", "dont_know")
+
+
+def asks_about_paying_for_care(text: str, guess: str) -> bool:
+    # (a letter's words pasted with a care word are explained first: "'your father is
+    # entitled to s117 aftercare' does that mean he doesnt pay for the care home")
+    return guess in CARE_COSTS_MAY_REPLACE and about_paying_for_care(text) and \
+        not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
+
+
 def says_a_bare_dont_know(text: str, guess: str) -> bool:
     return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
 
@@ -444,10 +464,34 @@ def names_the_carers_assessment(text: str) -> bool:
     return bool(NAMES_CARERS_ASSESSMENT.search(text or ""))
 
 
+# "im not a carer love ... i just want a person to ring me" (round eleven: the word "carer"
+# started the carer's assessment): a denial never starts it, nor a carer's-strain reply.
+NOT_A_CARER_MAY_REPLACE = ("start_carer_assessment", "carer_strain", "nlu_fallback",
+                           "out_of_scope", "inform", "listen_connect", "ask_help", "deny",
+                           "greet", "affirm", "chitchat")
+
+
+def not_a_carer_wants_a_person(text: str, guess: str) -> bool:
+    """ "im not a carer. i just want a person to ring me": the person, whatever was guessed
+    from the word "carer"."""
+    return guess in NOT_A_CARER_MAY_REPLACE and denies_being_a_carer(text) and \
+        asks_for_a_person(text, "nlu_fallback")
+
+
+def says_not_a_carer(text: str, guess: str) -> bool:
+    """ "i'm not a carer": the fallback says sorry and offers their own questions."""
+    return guess in NOT_A_CARER_MAY_REPLACE and denies_being_a_carer(text)
+
+
 # What a typed message is taken for when it is no command or button: the first reader that
 # matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
 READERS: Tuple[Tuple[Reader, str], ...] = (
+    (not_a_carer_wants_a_person, "request_human"),
     (asks_for_a_person, "request_human"),
+    # "i'm not a carer" (round eleven): sorry, and their own questions; never the
+    # carer's assessment or a search for carers' help.
+    (says_not_a_carer, "nlu_fallback"),
+    (asks_about_paying_for_care, "nlu_fallback"),
     (wants_to_complain, "complaint"),
     # "how long does it take? can I do it now", "you asked me that already", "not what i
     # meant": the fallback answers them (never the menu); in a form the engine reads them.

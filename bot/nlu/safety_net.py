@@ -36,9 +36,11 @@ from bot.safety.normalise import normalise
 # The intents a route may replace: the classifier was not sure what the person wants.
 ROUTE_MAY_REPLACE = ("out_of_scope", "inform", "listen_connect", "nlu_fallback", "greet")
 # ...and never when the person asks for a call or a person ("im shattered and i just need
-# someone to ring me back about a break"): that request is theirs to make, not a route's.
+# someone to ring me back about a break", "can i talk to a real person about all this, im
+# not much good with computers"): that request is theirs to make, not a route's.
 ASKS_FOR_A_CALL = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall ?back\b|"
-                             r"\b(?:talk|speak)\s+to\s+(?:someone|somebody|a person|a human)\b",
+                             r"\b(?:talk|speak)\s+to\s+(?:someone|somebody|(?:a|an)\s+(?:real\s+|"
+                             r"actual\s+)?(?:person|human))\b",
                              re.IGNORECASE)
 
 
