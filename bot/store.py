@@ -18,10 +18,10 @@ import sqlalchemy as sa
 from bot.codes import new_code, normalise_code
 from bot.data.db import database_url, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
-    add_notes, create_handoff, note_on_handoff, stand_down,
+    add_notes, create_handoff, kept_on_delete, note_on_handoff, open_safety_request, stand_down,
 )
 from bot.data.schema import (  # noqa: F401
-    NOT_ABOUT_A_CONVERSATION, code_attempts, documents, metadata, personal_tables,
+    NOT_ABOUT_A_CONVERSATION, code_attempts, documents, handoffs, metadata, personal_tables,
     records, resume_codes, survey_answers)
 from bot.logredact import conversation_tag
 from bot.security.secrets_file import log_key
@@ -179,19 +179,29 @@ def _anonymise_values(table: sa.Table, sender_id: str) -> Dict[str, Any]:
 
 def erase_sender(sender_id: str) -> int:
     """Deletes everything kept about one conversation, from every personal table (anonymous
-    survey answers stay; the audit log keeps what staff did, not whom or the notes)."""
+    survey answers stay; the audit log keeps what staff did, not whom or the notes; an open
+    crisis or safeguarding request stays, noted as deleted by the person)."""
+    kept = open_safety_request(sender_id)
     with engine().begin() as conn:
         n = 0
         for table in personal_tables():
             where = table.c.sender_id == sender_id
+            if table is handoffs:
+                where = where & ~kept_on_delete()   # a safety request stays (handoffs.py)
             if table.info.get("on_erase") == "anonymise":
                 n += conn.execute(table.update().where(where)
                                   .values(**_anonymise_values(table, sender_id))).rowcount
             else:
                 n += conn.execute(table.delete().where(where)).rowcount
+    if kept:
+        add_notes(kept["reference"], [DELETED_BY_PERSON])
     if n:
         wipe_free_space(engine())
     return n
+
+
+DELETED_BY_PERSON = ("The person deleted the chat. This request is kept because it is about "
+                     "their safety: follow it up as they asked.")
 
 
 def _age_column(table: sa.Table):

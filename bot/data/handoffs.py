@@ -183,6 +183,26 @@ def latest_for(sender_id: str) -> Optional[Dict[str, Any]]:
     return dict(row) if row else None
 
 
+# A request about someone's safety outlives "delete my conversation": the council has a duty
+# to follow it up (Care Act 2014, s42), and a person hiding the chat from someone at home
+# still needs the call they asked for. The chat itself, the answers and the records go.
+SAFETY_REASONS = ("crisis", "safeguarding")
+
+
+def kept_on_delete():
+    """Which of a conversation's hand-off rows "delete my conversation" keeps."""
+    return handoffs.c.status.in_(OPEN) & handoffs.c.reason.in_(SAFETY_REASONS)
+
+
+def open_safety_request(sender_id: str) -> Optional[Dict[str, Any]]:
+    """The conversation's open crisis or safeguarding hand-off, or None."""
+    with engine().connect() as conn:
+        row = conn.execute(sa.select(handoffs).where(handoffs.c.sender_id == sender_id,
+                                                     kept_on_delete())
+                           .order_by(handoffs.c.id.desc())).mappings().first()
+    return dict(row) if row else None
+
+
 def in_queue(sender_id: str) -> bool:
     with engine().connect() as conn:
         return conn.execute(sa.select(handoffs.c.id).where(

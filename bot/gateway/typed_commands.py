@@ -11,6 +11,7 @@ from typing import Callable, Dict, List, Optional
 
 from bot.answers.requests import classify_request
 from bot.answers.yes_no import yes_no
+from bot.data import handoffs
 from bot.texts import MENU_BUTTONS
 
 CONFIRM_DELETE = "/confirm_delete"
@@ -21,6 +22,12 @@ ASK_DELETE = ("Do you want me to delete this conversation and everything you tol
 DELETE_BUTTONS = [{"title": "Yes, delete it", "payload": CONFIRM_DELETE},
                   {"title": "No, keep it", "payload": KEEP}]
 DELETED = "Done. I have deleted this conversation and what you told me."
+# With an open crisis or safeguarding request, that request stays (bot/data/handoffs.py).
+ASK_DELETE_KEEPS_HELP = ("Do you want me to delete this conversation? This cannot be undone. "
+                         "The team will still get in touch as you asked, because it is about "
+                         "your safety. Only this chat is deleted.")
+DELETED_KEEPS_HELP = ("Done. I have deleted this conversation. The team still has your "
+                      "request for help, so they will still get in touch as you asked.")
 KEPT = "OK, I have kept it. What would you like to do?"
 SUMMARY_LINK = "Here is your summary. Open this link to read, save or print it: {url}"
 DATA_LINK = "Here is everything kept about this conversation: {url}"
@@ -86,10 +93,13 @@ def reply(kind: str, base_url: str = "", sender: str = "",
     """What the gateway answers for a command (after doing it, for a confirmed delete)."""
     if telegram and kind in TELEGRAM_FILES:
         return [{"text": TELEGRAM_FILES[kind]}]
+    keeps_help = kind in ("delete", "confirm_delete") and sender and \
+        handoffs.open_safety_request(sender) is not None
     if kind == "delete":
-        return [{"text": ASK_DELETE, "buttons": DELETE_BUTTONS}]
+        return [{"text": ASK_DELETE_KEEPS_HELP if keeps_help else ASK_DELETE,
+                 "buttons": DELETE_BUTTONS}]
     if kind == "confirm_delete":
-        return [{"text": DELETED}]
+        return [{"text": DELETED_KEEPS_HELP if keeps_help else DELETED}]
     if kind == "keep":
         return [{"text": KEPT, "buttons": MENU_BUTTONS}]
     path = "summary" if kind == "download_summary" else "data?format=html"
@@ -101,6 +111,7 @@ def reply(kind: str, base_url: str = "", sender: str = "",
 def all_texts() -> Dict[str, str]:
     """Every sentence and button here, for the plain-language gate."""
     out = {"ASK_DELETE": ASK_DELETE, "DELETED": DELETED, "KEPT": KEPT,
+           "ASK_DELETE_KEEPS_HELP": ASK_DELETE_KEEPS_HELP, "DELETED_KEEPS_HELP": DELETED_KEEPS_HELP,
            "SUMMARY_LINK": SUMMARY_LINK.format(url="https://example.gov.uk/s"),
            "DATA_LINK": DATA_LINK.format(url="https://example.gov.uk/d")}
     out.update({f"button:{b['title']}": b["title"] for b in DELETE_BUTTONS})
