@@ -11,7 +11,7 @@ import pytest
 from actions.form_engine import read_answer
 from actions.handoff import ActionHandoff
 from actions.safety import ActionKindRoute
-from bot import call_times, store
+from bot import call_times, hours, store
 from bot import form_slots as fs
 from bot.answers.callback_talk import COMPLAINT_PRIVATE, STILL_COMING, callback_question
 from bot.answers.complaint_private import asks_if_kept_private
@@ -92,7 +92,11 @@ def test_asked_for_but_no_number_is_not_booked_and_the_number_is_asked(db):
     assert {"event": "followup", "timestamp": None, "name": "contact_form"} in events
 
 
-def test_booked_says_the_number_the_time_and_no_message(db):
+def test_booked_says_the_number_the_time_and_no_message(db, monkeypatch):
+    # A Monday at 7am, so "9 till 10" is still ahead today whenever the test runs.
+    real = hours.local_now
+    monkeypatch.setattr(hours, "local_now", lambda now=None: real(
+        now or datetime(2026, 11, 23, 7, 0, tzinfo=real().tzinfo)))
     row = store.create_handoff("r7-caller", "callback", summary="ring me", callback=True)
     slots = {"handoff_reference": row["reference"],
              "contact_details": json.dumps({"phone": "07700 900631", "email": None}),
