@@ -26,7 +26,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import call_state
+from actions import call_changes, call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
@@ -35,6 +35,7 @@ from actions.resume_code import give_code
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
+from bot.data import handoffs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
@@ -45,6 +46,7 @@ from bot.answers.help_coming import calling_for_help
 from bot.answers.jump import part_asked_for
 from bot.answers.leaving import goes_for_now, leaving_words_not_a_leaving
 from bot.answers import contact as contact_parser
+from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore
 from bot.answers.short_of_time import read_time_words
@@ -300,6 +302,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return Reading({slot: None,
                         "contact_safety": json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
     marker = _marker(value)
+    asked_back = contact_step_questions.answer_at(kind, value)
+    if asked_back:
+        # "wot dose reach meen", "why do you need my number": answered, never kept as the
+        # answer (round 11), and the same question asked again.
+        return Reading({slot: None}, asked_back)
     if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
         return read_free_text(slot, value)
     if kind == fs.NAME:
@@ -801,6 +808,17 @@ class AnswerFirstForm(FormValidationAction):
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            asked_back = contact_step_questions.answer_at(kind, turn.text)
+            if asked_back:
+                # "who will ring me?", "why do you need to know" at a contact question: about
+                # this question, then the same question again; never kept (round 11).
+                dispatcher.utter_message(text=asked_back)
+                return {"turn_note": f"{slot}:asked_back"}
+            changed = call_changes.put_right(dispatcher, tracker, turn.text)
+            if changed is not None:
+                # "change it to after 2pm", "thats the wrong number": the booked call is
+                # put right, then the same question again (round 11).
+                return {**changed, "turn_note": f"{slot}:call_changed"}
             # "will they still ring me?", "do i have to keep going?": answered from the
             # hand-off, then the same question again.
             answered = answer_question(dispatcher, tracker, callback_question(turn.text))
@@ -1217,7 +1235,9 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
-        store.note_on_handoff(reference, f"Contact: {line}")
+        # The latest details replace any read back before ("0781... no, email me instead"):
+        # staff never see two ways in that disagree (round 11).
+        handoffs.replace_notes(reference, call_changes.REPLACED, [f"Contact: {line}"])
         store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
     offer_to_stop(dispatcher, tracker, contact)

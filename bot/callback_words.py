@@ -98,6 +98,10 @@ def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
             contact.get("email") and not contact.get("phone")):
         return OFFER_STOP_NO_CALLS
     return OFFER_STOP
+# A booked call put right (actions/call_changes.py).
+TIME_CHANGED = "I have changed the time."
+NUMBER_CHANGED = "Sorry about that. I have changed it."
+WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
 WONT_TELL = "No. The team will talk only to you. I have noted that."
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
                         "I will note that too.")
@@ -107,14 +111,36 @@ HEARING_NOTED = ("I have noted that hearing on the phone is hard for you. The te
                  "text or email you instead of calling.")
 
 
-def stopped_kept(reference: str) -> str:
-    return ("I have stopped the questions. Your call back is still booked. "
-            f"Your reference is {reference}. I have passed your answers so far to the "
-            "person who will ring you.")
+BY_PHONE, BY_TEXT, BY_LETTER = "phone", "text", "letter"
+# Round 11: "email only" was followed by "Your call back is still booked ... the person who
+# will ring you". What is promised follows the way they asked to be reached.
+STILL_COMING_BY = {BY_PHONE: "Your call back is still booked.",
+                   BY_TEXT: "The team will still text or email you. They will not ring.",
+                   BY_LETTER: "The team will still write to you."}
+WHO_CONTACTS = {BY_PHONE: "the person who will ring you",
+                BY_TEXT: "the person who will contact you",
+                BY_LETTER: "the person who will write to you"}
 
 
-def stopped_not_kept(reference: str) -> str:
-    return ("I have stopped the questions. Your call back is still booked. "
+def way_in(contact: Optional[Dict[str, Any]]) -> str:
+    """BY_PHONE, BY_TEXT or BY_LETTER: how they asked to be reached (a call when not said)."""
+    contact = contact or {}
+    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
+        return BY_LETTER
+    if contact.get("text_only") or contact.get("safe_to_call") is False or (
+            contact.get("email") and not contact.get("phone")):
+        return BY_TEXT
+    return BY_PHONE
+
+
+def stopped_kept(reference: str, how: str = BY_PHONE) -> str:
+    return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
+            f"Your reference is {reference}. I have passed your answers so far to "
+            f"{WHO_CONTACTS[how]}.")
+
+
+def stopped_not_kept(reference: str, how: str = BY_PHONE) -> str:
+    return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
             f"Your reference is {reference}.")
 
 
@@ -179,6 +205,9 @@ def all_texts() -> Dict[str, str]:
     out["keep_going[not kept]"] = keep_going("NMX-XZ6", False)
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
+    for how in (BY_TEXT, BY_LETTER):
+        out[f"stopped_kept[{how}]"] = stopped_kept("NMX-XZ6", how)
+        out[f"stopped_not_kept[{how}]"] = stopped_not_kept("NMX-XZ6", how)
     out["help_for_you"] = help_for_you("mum")
     out["interpreter_known"] = interpreter_known("Polish")
     out["whose_number"] = whose_number("Jean")

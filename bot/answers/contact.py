@@ -71,7 +71,8 @@ TEXT_ONLY = re.compile(
     r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
     r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text|"
     r"(?:text|txt|sms) or e-?mail|e-?mail or (?:text|txt|sms)|by e-?mail|"
-    r"e-?mail (?:is (?:best|better|easier)|instead))\b", re.IGNORECASE)
+    r"e-?mail (?:is (?:best|better|easier)|instead)|e-?mail (?:me |us )?(?:instead|only)|"
+    r"(?:only|just) (?:by )?e-?mail)\b", re.IGNORECASE)
 NO_TEXTS = re.compile(r"\b(?:don'?t|do not|dont|no) (?:text|texts|sms)(?! only)\b",
                       re.IGNORECASE)
 # Words the adviser must see as typed, because they say who may be listening.
