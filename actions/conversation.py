@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
 from actions.directory import answer_about_saved, answer_in_context, save_chosen, search_here
+from actions import call_changes
 from actions.callback import answer_question, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
@@ -88,6 +89,11 @@ class ActionDefaultFallback(TrackerAction):
             return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif (changed := call_changes.put_right_events(dispatcher, tracker)) is not None:
+            # "thats the wrong number love", "change it to after 2pm": the booked call put
+            # right (round 11: "Sorry, I did not understand that").
+            opens_a_form = any(e.get("event") == "followup" for e in changed)
+            return changed if opens_a_form else [UserUtteranceReverted()] + changed
         elif not_understood(meant):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.

@@ -745,9 +745,11 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
         return {"contact_details": json.dumps(contact_as_dict(found)),
                 "contact_time": found.best_time or fs.NOT_NEEDED,
                 "contact_safety": json.dumps(merged), "turn_note": f"{slot}:contact"}
+    # "email me instead sarah.b@example.com": an email with no calls has no time to ask.
+    no_time = found.email and not found.phone and (found.text_only or found.safe_to_call is False)
     return {"contact_details": json.dumps(contact_as_dict(found)),
-            "contact_time": found.best_time or None, "contact_safety": safety,
-            "turn_note": f"{slot}:contact"}
+            "contact_time": found.best_time or ("Any time" if no_time else None),
+            "contact_safety": safety, "turn_note": f"{slot}:contact"}
 
 
 class ActionAskOnBehalf(TrackerAction):

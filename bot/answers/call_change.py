@@ -20,6 +20,7 @@ MAX_WORDS = 40
 
 # Words that put the booked time right, said with a time.
 CHANGES_TIME = re.compile(
+    r"(?<!can't )(?<!cant )(?<!cannot )(?<!not )(?<!never )"
     r"\b(?:change|changed|move|moved|swap|switch|make|made) (?:it|that|the (?:call|time|call "
     r"time)|my (?:call|time))\b|\b(?:change|move) (?:the )?(?:call|time) to\b|"
     r"\b(?:actually|instead|rather|prefer|preferably)\b|\b(?:is|would be|are|s) (?:better|best|"
@@ -57,7 +58,8 @@ def change_kind(text: str) -> Optional[str]:
 # Said of the call itself: outside a form only these are taken from the model's guess
 # ("no make it thursday afternoon" after a search may be about a group's day).
 ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|they|"
-                            r"the team)\b", re.IGNORECASE)
+                            r"the team)\b|^\W*(?:can you |please |pls )?(?:change|move|swap) "
+                            r"(?:it|that)\b", re.IGNORECASE)
 
 
 def changes_the_call(text: str) -> bool:

@@ -92,3 +92,85 @@ def test_a_letter_talked_about_is_not_a_letter_asked_for(said):
 ])
 def test_a_letter_asked_for_is_still_by_letter(said):
     assert parse_contact(said).by_letter
+
+
+# ---- a question asked back at a contact question -------------------------------------------
+
+from actions.form_engine import read_answer  # noqa: E402
+from bot import callback_words  # noqa: E402
+from bot import form_slots as fs  # noqa: E402
+from bot.answers import contact_step_questions  # noqa: E402
+from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, change_kind, changes_the_call  # noqa: E402
+from fake_tracker import FakeTracker  # noqa: E402
+
+QUESTIONS_BACK = ["wot dose reach meen", "what does reach mean?", "whats reach", "meaning?",
+                  "i dont understand", "why do you need my number", "why do u want it",
+                  "what do you need it for", "who will ring me?", "whos ringing me",
+                  "who is going to call"]
+
+
+@pytest.mark.parametrize("slot, kind", [("contact_time", fs.BEST_TIME),
+                                        ("contact_details", fs.CONTACT),
+                                        ("contact_safety", fs.SAFE_CONTACT)])
+@pytest.mark.parametrize("said", QUESTIONS_BACK)
+def test_a_question_at_a_contact_question_is_answered_never_kept(slot, kind, said):
+    reading = read_answer(slot, kind, said, FakeTracker())
+    assert reading.slots.get(slot) is None
+    assert reading.say in contact_step_questions.all_texts().values()
+
+
+@pytest.mark.parametrize("said", ["mornings", "after 2?", "can they ring after 2?", "any time",
+                                  "weekday mornings before 11"])
+def test_a_time_is_still_the_answer(said):
+    assert read_answer("contact_time", fs.BEST_TIME, said, FakeTracker()).slots["contact_time"]
+
+
+# ---- a booked call put right ------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "change it to after 2pm", "no make it thursday afternoon", "actually after 2 is better",
+    "no!! NOT 9 till 1, thats when im at work. ring after 2, or any evening after 7",
+    "did you get that? the call time is wrong. after 2pm please",
+    "thats the wrong time, i cant take calls at work. change it to after 2pm",
+    "can they ring after 2 instead",
+])
+def test_a_new_call_time_is_read_as_a_change(said):
+    assert change_kind(said) == NEW_TIME
+
+
+@pytest.mark.parametrize("said", [
+    "thats the wrong number love, i said 0718 at the end not 0781",
+    "change my phone number to 0113 496 0718 please", "the number is wrong",
+    "thats not my number", "you got it wrong, it should be 07700 900462",
+])
+def test_a_wrong_number_is_read_as_a_change(said):
+    assert change_kind(said) == WRONG_NUMBER and changes_the_call(said)
+
+
+@pytest.mark.parametrize("said", [
+    "mornings", "after 2", "i go to the lunch club on thursday afternoon",
+    "no i dont go out in the evenings", "my son rings me most evenings", "no, not really",
+])
+def test_an_answer_is_not_a_change(said):
+    assert change_kind(said) is None
+
+
+def test_a_change_after_a_search_is_left_to_the_model_unless_it_names_the_call():
+    assert not changes_the_call("no make it thursday afternoon")
+    assert changes_the_call("change it to after 2pm")
+    assert change_kind("i cant make it thursday afternoon") is None
+
+
+# ---- the promise follows the way they asked to be reached -----------------------------------
+
+@pytest.mark.parametrize("contact, said, not_said", [
+    ({"email": "sarah.b@example.com", "text_only": True}, "text or email you", "ring you"),
+    ({"phone": "07700 900462", "safe_to_call": False}, "text or email you", "ring you"),
+    ({"address": "14 Larch Grove, Leeds LS8 3PQ"}, "write to you", "ring you"),
+    ({"phone": "07700 900462"}, "call back is still booked", "write"),
+])
+def test_stopping_says_how_they_will_be_reached(contact, said, not_said):
+    how = callback_words.way_in(contact)
+    for line in (callback_words.stopped_kept("ABC-123", how),
+                 callback_words.stopped_not_kept("ABC-123", how)):
+        assert said in line and not_said not in line.replace("will not ring", "")
