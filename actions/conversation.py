@@ -12,8 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
 from actions.directory import answer_about_saved, answer_in_context, save_chosen, search_here
-from actions import call_changes
-from actions.callback import answer_question, stopped_with_callback
+from actions import call_changes, call_state
+from actions.callback import answer_question, open_handoff, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
@@ -142,6 +142,12 @@ class ActionDefaultFallback(TrackerAction):
             # The same search (its words, so "swimming for wheelchair users" stays that).
             return await search_here(dispatcher, tracker.get_slot("service_category"),
                                      tracker.get_slot("directory_query"), place)
+        elif tracker.get_slot("handoff_reference") and asks_how_contacted(text) and (
+                booked := call_changes.booked_contact(tracker)) and open_handoff(tracker):
+            # "they WONT ring me tho right, email only?" once the way in is kept: the truth
+            # from the hand-off, never the number asked for again (round 11).
+            return [UserUtteranceReverted()] + call_state.answer_call_state(
+                dispatcher, tracker, open_handoff(tracker), booked)
         elif tracker.get_slot("handoff_reference") and (
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
