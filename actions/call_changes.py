@@ -52,13 +52,16 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     """The slot values after a change to a booked call, having said what changed; None
     when the message changes nothing (no call booked, or the contact step is asking)."""
     kind = change_kind(text)
-    if kind is None or tracker.get_slot("requested_slot") in CONTACT_SLOT_NAMES:
-        return None
+    asking = tracker.get_slot("requested_slot")
+    if kind is None or asking == ("contact_time" if kind == NEW_TIME else "contact_details"):
+        return None       # the contact step's own question: its answer
     reference = open_reference(tracker)
     contact = booked_contact(tracker)
     if reference is None or contact is None:
         return None
     found = parse_contact(text)
+    if asking in CONTACT_SLOT_NAMES:
+        return still_taking(dispatcher, kind, found)
     if kind == NEW_TIME:
         if not contact.get("phone") or call_state.said_no_calls(contact, [], ""):
             return None    # texts or emails only: no call time to change
@@ -88,6 +91,20 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
         if new.get("phone") else None
     handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
     return slots
+
+
+def still_taking(dispatcher: CollectingDispatcher, kind: str, found: Any) -> Dict[str, Any]:
+    """A change while the contact step is still asking ("the call time is wrong. after 2pm
+    please" at the safety question): the slot is put right, and the step read back and
+    saved when it ends, as usual."""
+    if kind == NEW_TIME:
+        dispatcher.utter_message(text=f"{words.TIME_CHANGED} Best time: {found.best_time}.")
+        return {"contact_time": found.best_time}
+    if found.phone or found.email:
+        dispatcher.utter_message(text=words.NUMBER_CHANGED)
+        return {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+    dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
+    return {"contact_details": None}
 
 
 def put_right_events(dispatcher: CollectingDispatcher,
