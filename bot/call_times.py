@@ -16,7 +16,8 @@ from bot import hours
 # Parts of the day, as people say them: (start, end).
 PARTS = [
     (re.compile(r"\bmornings?\b|\bbefore (?:lunch|dinner)\b|\bam\b"), (time(8), time(12))),
-    (re.compile(r"\blunch ?times?\b|\bat lunch\b|\bdinner ?time\b"), (time(12), time(14))),
+    (re.compile(r"\blunch ?(?:times?|breaks?|hours?)\b|\bat lunch\b|\bdinner ?time\b"),
+     (time(12), time(14))),
     (re.compile(r"\bafternoons?\b|\bafter (?:lunch|dinner)\b"), (time(12), time(17))),
     (re.compile(r"\bafter school\b|\bschool run\b"), (time(15, 30), time(18))),
     (re.compile(r"\btea ?times?\b"), (time(16, 30), time(18, 30))),
@@ -85,13 +86,15 @@ def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
             start, end = _asked_window(found.group(0).split(None, 1)[1]) or (None, None)
         if start and end and start < end:
             spans.append((start, end))
-    asked = _asked_window(rest) or WHOLE_DAY
+    named = _asked_window(rest)
+    asked = named or WHOLE_DAY
     parts = [asked]
     for start, end in spans:
         parts = [piece for p in parts for piece in ((p[0], min(p[1], start)),
                                                    (max(p[0], end), p[1])) if piece[0] < piece[1]]
     if not parts:
-        return None
+        # "im at work 9 to 5 so my lunch break": the time they named inside it wins.
+        return named
     # A part the team can ring in at all, then the longer, then the later.
     return max(reversed(parts), key=lambda p: (_minutes_open(p) > 0,
                                                _minutes(p[1]) - _minutes(p[0])))

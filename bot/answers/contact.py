@@ -32,7 +32,8 @@ EMAIL_LIKE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 TIME_WORDS = (
     r"any ?time|whenever|all day|any day|"
     r"(?:week ?days?|week ?ends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)|"
-    r"(?:early |late |in the |this |tomorrow |on )?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+    r"(?:early |late |in the |this |tomorrow |on |my )?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+    r"lunch ?breaks?|"
     r"tea ?times?|nights?|daytime)|today|tomorrow|school hours|after school|after work|"
     r"(?:not )?(?:after|before|from|around|about|by|until|till|til|at|between|past)\s+"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|lunch|dinner|tea)"

@@ -174,3 +174,8 @@ def test_stopping_says_how_they_will_be_reached(contact, said, not_said):
     for line in (callback_words.stopped_kept("ABC-123", how),
                  callback_words.stopped_not_kept("ABC-123", how)):
         assert said in line and not_said not in line.replace("will not ring", "")
+
+
+def test_a_time_named_inside_the_hours_ruled_out_wins():
+    best = parse_contact("im at work 9 to 5 so my lunch break").best_time
+    assert call_times.window(best) == (call_times.time(12), call_times.time(14))
