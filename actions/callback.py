@@ -182,7 +182,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     form = tracker.active_loop_name
     if form in ASSESSMENTS:
         kept = bool(tracker.get_slot("consent_given"))
-        dispatcher.utter_message(text=words.keep_going(row["reference"], kept),
+        how = words.way_in(contact_now(tracker) or latest_contact_record(tracker.sender_id))
+        dispatcher.utter_message(text=words.keep_going(row["reference"], kept, how),
                                  buttons=[words.STOP_HERE_BUTTON])
         return []
     dispatcher.utter_message(text=words.NOTHING_MORE)
