@@ -20,7 +20,7 @@ from actions.common import channel_of
 from bot import callback_words as words
 from bot import form_slots as fs
 from bot import call_times, form_words, store
-from bot.answers.call_change import NEW_TIME, change_kind
+from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind
 from bot.answers.contact import parse_contact
 from bot.data import handoffs
 
@@ -53,13 +53,18 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     when the message changes nothing (no call booked, or the contact step is asking)."""
     kind = change_kind(text)
     asking = tracker.get_slot("requested_slot")
-    if kind is None or asking == ("contact_time" if kind == NEW_TIME else "contact_details"):
+    if kind is None or asking == ("contact_details" if kind == WRONG_NUMBER else "contact_time"):
         return None       # the contact step's own question: its answer
     reference = open_reference(tracker)
     contact = booked_contact(tracker)
     if reference is None or contact is None:
         return None
     found = parse_contact(text)
+    if kind == WRONG_TIME:
+        # "the call time is wrong": the old time is taken off, and asked again.
+        handoffs.replace_notes(reference, ("Call time:",), [])
+        dispatcher.utter_message(text=words.WRONG_TIME_SORRY)
+        return {"contact_time": None}
     if asking in CONTACT_SLOT_NAMES:
         return still_taking(dispatcher, kind, found)
     if kind == NEW_TIME:
@@ -115,7 +120,7 @@ def put_right_events(dispatcher: CollectingDispatcher,
     if slots is None:
         return None
     events: List[EventType] = [SlotSet(k, v) for k, v in slots.items()]
-    if "contact_details" in slots and slots["contact_details"] is None and \
-            not tracker.active_loop_name:
+    if any(slots.get(s) is None for s in ("contact_details", "contact_time") if s in slots) \
+            and not tracker.active_loop_name:
         events.append(FollowupAction("contact_form"))
     return events

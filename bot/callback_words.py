@@ -121,6 +121,7 @@ def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
 TIME_CHANGED = "I have changed the time."
 NUMBER_CHANGED = "Sorry about that. I have changed it."
 WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
+WRONG_TIME_SORRY = "Sorry about that. I have taken that time off."
 WONT_TELL = "No. The team will talk only to you. I have noted that."
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
                         "I will note that too.")

@@ -14,6 +14,7 @@ from typing import Optional
 from bot.answers.contact import parse_contact
 
 NEW_TIME = "new_time"
+WRONG_TIME = "wrong_time"        # the time is wrong, no new time said yet
 WRONG_NUMBER = "wrong_number"
 
 MAX_WORDS = 40
@@ -29,6 +30,11 @@ CHANGES_TIME = re.compile(
     r"\b(?:can|could) (?:they|you|the team) (?:ring|call|phone) (?:me )?(?:after|before|"
     r"between|in the|on)\b|\b(?:can'?t|cant|cannot) (?:take|do|answer) (?:calls|the phone|it)\b",
     re.IGNORECASE)
+# The booked time said to be wrong, with no time in the message: the time is asked again.
+TIME_WRONG = re.compile(
+    r"\b(?:wrong time|(?:call |the )?time is wrong|(?:that|this|the) time (?:is|s) (?:no good|"
+    r"wrong|not right)|(?:cant|can'?t|cannot) (?:do|take calls?|answer)(?: at)? (?:that time|"
+    r"then))\b", re.IGNORECASE)
 # A number or email said to be wrong, or a new one given to replace it.
 WRONG = re.compile(
     r"\bwrong (?:number|phone|mobile|email|e-mail|digits?)\b|"
@@ -43,7 +49,7 @@ WRONG = re.compile(
 
 
 def change_kind(text: str) -> Optional[str]:
-    """NEW_TIME or WRONG_NUMBER when the message puts a booked call right; else None."""
+    """NEW_TIME, WRONG_TIME or WRONG_NUMBER when the message puts a booked call right."""
     if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
         return None
     plain = text.lower().replace("\u2019", "'")
@@ -52,6 +58,8 @@ def change_kind(text: str) -> Optional[str]:
     found = parse_contact(text)
     if found.best_time and not (found.phone or found.email) and CHANGES_TIME.search(plain):
         return NEW_TIME
+    if not found.best_time and TIME_WRONG.search(plain):
+        return WRONG_TIME
     return None
 
 
@@ -65,4 +73,5 @@ ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|
 def changes_the_call(text: str) -> bool:
     """A change said plainly of the call: a wrong number, or a new time with the call named."""
     kind = change_kind(text)
-    return kind == WRONG_NUMBER or (kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))
+    return kind in (WRONG_NUMBER, WRONG_TIME) or (
+        kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))

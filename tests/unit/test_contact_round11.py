@@ -100,7 +100,7 @@ from actions.form_engine import read_answer  # noqa: E402
 from bot import callback_words  # noqa: E402
 from bot import form_slots as fs  # noqa: E402
 from bot.answers import contact_step_questions  # noqa: E402
-from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, change_kind, changes_the_call  # noqa: E402
+from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind, changes_the_call  # noqa: E402
 from fake_tracker import FakeTracker  # noqa: E402
 
 QUESTIONS_BACK = ["wot dose reach meen", "what does reach mean?", "whats reach", "meaning?",
@@ -153,6 +153,12 @@ def test_a_wrong_number_is_read_as_a_change(said):
 ])
 def test_an_answer_is_not_a_change(said):
     assert change_kind(said) is None
+
+
+@pytest.mark.parametrize("said", ["the call time is wrong", "thats the wrong time",
+                                  "i cant take calls then", "that time is no good"])
+def test_a_time_said_to_be_wrong_with_no_new_time_is_asked_again(said):
+    assert change_kind(said) == WRONG_TIME and changes_the_call(said)
 
 
 def test_a_change_after_a_search_is_left_to_the_model_unless_it_names_the_call():
