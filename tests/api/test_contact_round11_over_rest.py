@@ -95,3 +95,16 @@ def test_email_only_is_never_told_about_a_call(stack, sender):
     assert "sarah.b@example.com" in held and "Phone: 07700 900462" not in held
     said = chat.texts("they WONT ring me tho right, email only?")
     assert "sarah.b@example.com" in said and "best phone number" not in said
+
+
+def test_a_time_said_to_be_wrong_is_asked_again(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    chat.say("can someone ring me back please")
+    chat.say("07700 900562 mornings")
+    chat.say("Call me and leave a message")
+    said = chat.texts("the call time is wrong")
+    assert "When is a good time" in said
+    said = chat.texts("after 3pm")
+    assert "after 3pm" in said
+    held = summary(sender)
+    assert held.count("Call time:") == 1 and "before midday" not in held
