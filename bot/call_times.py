@@ -27,7 +27,7 @@ CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|o ?clock)?"
 BETWEEN = re.compile(r"\b(?:between\s+|from\s+)?" + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*"
                      + CLOCK + r"(?!\d)")
 AFTER = re.compile(r"\b(?:after|from|past|not before)\s+" + CLOCK + r"(?!\d)")
-BEFORE = re.compile(r"\b(?:before|till|til|until|by)\s+" + CLOCK + r"(?!\d)")
+BEFORE = re.compile(r"(?<!not )\b(?:before|till|til|until|by)\s+" + CLOCK + r"(?!\d)")
 AT = re.compile(r"\b(?:at|around|about)\s+" + CLOCK + r"(?!\d)")
 DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")

@@ -236,9 +236,24 @@ def _time_parts(text: str) -> List[str]:
         after = text[group[-1].end():group[-1].end() + 60]
         if not said.startswith(("not ", "any")) and (
                 RULED_OUT_BEFORE.search(before) or RULED_OUT_AFTER.search(after)):
-            said = "not " + said
+            said = _rule_out(said)
         parts.append(said)
     return parts
+
+
+# An open-ended time ruled out turns round: "at work till 3" is after 3, "busy after 6" is
+# before 6; "at 5" ruled out says nothing about when is good, so it is left as said.
+TURNED = {"till": "after", "til": "after", "until": "after", "by": "after", "before": "after",
+          "after": "before", "from": "before", "past": "before"}
+
+
+def _rule_out(said: str) -> str:
+    first = said.split(" ", 1)[0]
+    if first in TURNED:
+        return TURNED[first] + said[len(first):]
+    if first in ("at", "around", "about", "between") and not re.search(r"\d\s*(?:-|to|till|til|until|and)\s*\d", said):
+        return said
+    return "not " + said
 
 
 def _best_time(text: str) -> Optional[str]:

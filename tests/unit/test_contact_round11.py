@@ -186,3 +186,13 @@ def test_stopping_says_how_they_will_be_reached(contact, said, not_said):
 def test_a_time_named_inside_the_hours_ruled_out_wins():
     best = parse_contact("im at work 9 to 5 so my lunch break").best_time
     assert call_times.window(best) == (call_times.time(12), call_times.time(14))
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("im at work till 3", 15, 23), ("busy till 2 then free", 14, 23),
+    ("i work till 3 so after that", 15, 23), ("busy after 6", 0, 18),
+    ("i finish work at 5 so after 5", 17, 23), ("not before 10", 10, 23),
+])
+def test_an_open_ended_time_ruled_out_turns_round(said, start, end):
+    found = call_times.window(parse_contact(said).best_time)
+    assert (found[0].hour, found[1].hour) == (start, end)
