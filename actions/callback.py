@@ -79,6 +79,14 @@ def by_text(contact: Optional[Dict[str, Any]]) -> bool:
         not contact.get("phone") and bool(contact.get("email")))
 
 
+def latest_contact_record(sender_id: str) -> Optional[Dict[str, Any]]:
+    """The last contact saved with a way in (the contact step may be over)."""
+    saved = [r["data"].get("contact") or {} for r in store.records_for(sender_id)
+             if r.get("kind") == "contact"]
+    saved = [c for c in saved if c.get("phone") or c.get("email") or c.get("address")]
+    return saved[-1] if saved else None
+
+
 def note_who_and_needs(tracker: Tracker, reference: str) -> None:
     """Who the request is about (their mum Peggy, dementia, cannot decide, power of
     attorney), and needs said anywhere (a language, a hearing need, a secret)."""
@@ -176,7 +184,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     form = tracker.active_loop_name
     if form in ASSESSMENTS:
         kept = bool(tracker.get_slot("consent_given"))
-        dispatcher.utter_message(text=words.keep_going(row["reference"], kept),
+        how = words.way_in(contact_now(tracker) or latest_contact_record(tracker.sender_id))
+        dispatcher.utter_message(text=words.keep_going(row["reference"], kept, how),
                                  buttons=[words.STOP_HERE_BUTTON])
         return []
     dispatcher.utter_message(text=words.NOTHING_MORE)
@@ -216,13 +225,14 @@ def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     reference = row["reference"]
     note_who_and_needs(tracker, reference)
     answers = answers_so_far(tracker, form)
+    how = words.way_in(contact_now(tracker) or latest_contact_record(tracker.sender_id))
     if tracker.get_slot("consent_given") and answers:
         name = tracker.get_slot("preferred_name")
         who = str(name) if name not in (None, SKIPPED, NOT_SURE) else "the person"
         store.note_on_handoff(reference, talk.ANSWERS_LINE.format(who=who, answers=answers))
-        dispatcher.utter_message(text=words.stopped_kept(reference))
+        dispatcher.utter_message(text=words.stopped_kept(reference, how))
     else:
-        dispatcher.utter_message(text=words.stopped_not_kept(reference))
+        dispatcher.utter_message(text=words.stopped_not_kept(reference, how))
     if tracker.get_slot("about") == "someone_i_care_for":
         # Filling in for someone else: help for themselves too (they may be a carer).
         dispatcher.utter_message(text=words.help_for_you(tracker.get_slot("relationship")))
@@ -359,6 +369,7 @@ def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, referen
     dispatcher.utter_message(text=call_state.when_words(contact))
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
-    store.note_on_handoff(reference, f"Contact: {line}")
+    handoffs.replace_notes(reference, ("Contact: I will pass this on", "Call time:"),
+                           [f"Contact: {line}"])
     store.add_notes(reference, call_state.staff_lines(tracker, contact))
     return True

@@ -13,7 +13,8 @@ from actions.common import (entity, Events, latest_text, note_conversation_detai
                             switch_easy_read, TrackerAction)
 from actions.directory import (age_said, answer_about_saved, answer_in_context, save_chosen,
                                search_here)
-from actions.callback import answer_question, stopped_with_callback
+from actions import call_changes, call_state
+from actions.callback import answer_question, open_handoff, stopped_with_callback
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
@@ -109,6 +110,11 @@ class ActionDefaultFallback(TrackerAction):
             # questions or a person.
             dispatcher.utter_message(text=not_a_carer.NOT_A_CARER,
                                      buttons=not_a_carer.NOT_A_CARER_BUTTONS)
+        elif (changed := call_changes.put_right_events(dispatcher, tracker)) is not None:
+            # "thats the wrong number love", "change it to after 2pm": the booked call put
+            # right (round 11: "Sorry, I did not understand that").
+            opens_a_form = any(e.get("event") == "followup" for e in changed)
+            return changed if opens_a_form else [UserUtteranceReverted()] + changed
         elif not_understood(meant):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
@@ -170,6 +176,12 @@ class ActionDefaultFallback(TrackerAction):
             return await search_here(dispatcher, tracker.get_slot("service_category"),
                                      tracker.get_slot("directory_query"), place,
                                      age=age_said(tracker))
+        elif tracker.get_slot("handoff_reference") and asks_how_contacted(text) and (
+                booked := call_changes.booked_contact(tracker)) and open_handoff(tracker):
+            # "they WONT ring me tho right, email only?" once the way in is kept: the truth
+            # from the hand-off, never the number asked for again (round 11).
+            return [UserUtteranceReverted()] + call_state.answer_call_state(
+                dispatcher, tracker, open_handoff(tracker), booked)
         elif tracker.get_slot("handoff_reference") and (
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".

@@ -26,7 +26,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import call_state
+from actions import call_changes, call_state
 from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
@@ -36,6 +36,7 @@ from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
+from bot.data import handoffs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
@@ -49,6 +50,7 @@ from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.leaving import (farewell_with_a_skip, goes_for_now,
                                  leaving_words_not_a_leaving)
 from bot.answers import contact as contact_parser
+from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
@@ -319,6 +321,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return Reading({slot: None,
                         "contact_safety": json.dumps(form_words.SAFE_CONTACT_PAYLOADS[value])})
     marker = _marker(value)
+    asked_back = contact_step_questions.answer_at(kind, value)
+    if asked_back:
+        # "wot dose reach meen", "why do you need my number": answered, never kept as the
+        # answer (round 11), and the same question asked again.
+        return Reading({slot: None}, asked_back)
     if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
         return read_free_text(slot, value)
     if kind == fs.NAME:
@@ -769,9 +776,11 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
         return {"contact_details": json.dumps(contact_as_dict(found)),
                 "contact_time": found.best_time or fs.NOT_NEEDED,
                 "contact_safety": json.dumps(merged), "turn_note": f"{slot}:contact"}
+    # "email me instead sarah.b@example.com": an email with no calls has no time to ask.
+    no_time = found.email and not found.phone and (found.text_only or found.safe_to_call is False)
     return {"contact_details": json.dumps(contact_as_dict(found)),
-            "contact_time": found.best_time or None, "contact_safety": safety,
-            "turn_note": f"{slot}:contact"}
+            "contact_time": found.best_time or ("Any time" if no_time else None),
+            "contact_safety": safety, "turn_note": f"{slot}:contact"}
 
 
 class ActionAskOnBehalf(TrackerAction):
@@ -838,6 +847,17 @@ class AnswerFirstForm(FormValidationAction):
             # the same question again.
             return {"turn_note": f"{slot}:questions"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            asked_back = contact_step_questions.answer_at(kind, turn.text)
+            if asked_back:
+                # "who will ring me?", "why do you need to know" at a contact question: about
+                # this question, then the same question again; never kept (round 11).
+                dispatcher.utter_message(text=asked_back)
+                return {"turn_note": f"{slot}:asked_back"}
+            changed = call_changes.put_right(dispatcher, tracker, turn.text)
+            if changed is not None:
+                # "change it to after 2pm", "thats the wrong number": the booked call is
+                # put right, then the same question again (round 11).
+                return {**changed, "turn_note": f"{slot}:call_changed"}
             # "will they still ring me?", "do i have to keep going?": answered from the
             # hand-off, then the same question again.
             answered = answer_question(dispatcher, tracker, callback_question(turn.text))
@@ -1305,7 +1325,9 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     if reference:
-        store.note_on_handoff(reference, f"Contact: {line}")
+        # The latest details replace any read back before ("0781... no, email me instead"):
+        # staff never see two ways in that disagree (round 11).
+        handoffs.replace_notes(reference, call_changes.REPLACED, [f"Contact: {line}"])
         store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
     offer_to_stop(dispatcher, tracker, contact)

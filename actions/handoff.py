@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import call_state
+from actions import call_changes, call_state
 from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
                               offer_to_stop, prefill_contact, user_texts)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
@@ -89,6 +89,10 @@ class ActionHandoff(TrackerAction):
     action = "action_handoff"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        # "change it to after 2pm", "thats the wrong number": the booked call put right.
+        changed = call_changes.put_right_events(dispatcher, tracker)
+        if changed is not None:
+            return changed
         # "will they still ring me?", "they won't tell him will they?": answered from the
         # hand-off already asked for, not a second request.
         answered = answer_question(dispatcher, tracker, callback_question(latest_text(tracker)))

@@ -16,7 +16,8 @@ from bot import hours
 # Parts of the day, as people say them: (start, end).
 PARTS = [
     (re.compile(r"\bmornings?\b|\bbefore (?:lunch|dinner)\b|\bam\b"), (time(8), time(12))),
-    (re.compile(r"\blunch ?times?\b|\bat lunch\b|\bdinner ?time\b"), (time(12), time(14))),
+    (re.compile(r"\blunch ?(?:times?|breaks?|hours?)\b|\bat lunch\b|\bdinner ?time\b"),
+     (time(12), time(14))),
     (re.compile(r"\bafternoons?\b|\bafter (?:lunch|dinner)\b"), (time(12), time(17))),
     (re.compile(r"\bafter school\b|\bschool run\b"), (time(15, 30), time(18))),
     (re.compile(r"\btea ?times?\b"), (time(16, 30), time(18, 30))),
@@ -26,7 +27,7 @@ CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|o ?clock)?"
 BETWEEN = re.compile(r"\b(?:between\s+|from\s+)?" + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*"
                      + CLOCK + r"(?!\d)")
 AFTER = re.compile(r"\b(?:after|from|past|not before)\s+" + CLOCK + r"(?!\d)")
-BEFORE = re.compile(r"\b(?:before|till|til|until|by)\s+" + CLOCK + r"(?!\d)")
+BEFORE = re.compile(r"(?<!not )\b(?:before|till|til|until|by)\s+" + CLOCK + r"(?!\d)")
 AT = re.compile(r"\b(?:at|around|about)\s+" + CLOCK + r"(?!\d)")
 DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
@@ -46,9 +47,16 @@ def _clock(hour: str, minute: Optional[str], suffix: Optional[str], evening: boo
     return time(h, m) if h < 24 else None
 
 
-# A time ruled out: "afternoons but not between 2 and 3, thats when i nap", "not 1 till 2".
-NOT_BETWEEN = re.compile(r"\b(?:not|except|apart from|other than|never)\s+(?:between\s+|from\s+)?"
-                         + CLOCK + r"\s*(?:and|to|-|till|til|until)\s*" + CLOCK + r"(?!\d)")
+# A time ruled out: "afternoons but not between 2 and 3, thats when i nap", "not 1 till 2",
+# and as bot/answers/contact.py keeps it: "not tomorrow 9 till 1", "not mornings", "not
+# Thursday afternoon" (round 11: the hours ruled out were booked).
+_NOT_DAY = r"(?:(?:on\s+)?(?:tomorrow|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)\s+)?"
+NOT_BETWEEN = re.compile(r"\b(?:not|except|apart from|other than|never)\s+" + _NOT_DAY +
+                         r"(?:between\s+|from\s+)?" + CLOCK +
+                         r"\s*(?:and|to|-|till|til|until)\s*" + CLOCK + r"(?!\d)")
+NOT_PART = re.compile(r"\b(?:not|except|apart from|other than|never)\s+" + _NOT_DAY +
+                      r"(?:in the\s+)?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+                      r"tea ?times?|nights?|after school|after work)\b")
 WHOLE_DAY = (time(8), time(21))
 # Said of the evening, so "after 6" is 6pm: "evenings", "tonight", "after work".
 EVENING = re.compile(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight")
@@ -56,25 +64,50 @@ EVENING = re.compile(r"\bevenings?\b|\btonight\b|\bafter work\b|\bnight")
 
 def window(said: Optional[str]) -> Optional[Tuple[time, time]]:
     """The time of day they asked for, as (from, until); None when they gave none. A time
-    they ruled out is left out: the longer part of the day left is chosen (the later one
-    when both are as long)."""
+    they ruled out is left out: of the parts of the day left, one the team works in is
+    chosen, then the longer, then the later."""
     if not said:
         return None
     text = said.lower().replace("not after", "before")   # "not after 4": before 4
-    ruled_out = NOT_BETWEEN.search(text)
-    if ruled_out is None:
+    ruled_out = [m for m in NOT_BETWEEN.finditer(text)] + [m for m in NOT_PART.finditer(text)]
+    if not ruled_out:
         return _asked_window(text)
     evening = bool(EVENING.search(text))
-    start = _clock(*ruled_out.groups()[:3], evening)
-    end = _clock(*ruled_out.groups()[3:], evening)
-    asked = _asked_window(text[:ruled_out.start()] + " " + text[ruled_out.end():]) or WHOLE_DAY
-    if not (start and end and start < end):
-        return asked
-    parts = [(asked[0], min(asked[1], start)), (max(asked[0], end), asked[1])]
-    parts = [p for p in parts if p[0] < p[1]]
+    rest = text
+    spans = []
+    for found in ruled_out:
+        rest = rest.replace(found.group(0), " ")
+        if found.re is NOT_BETWEEN:
+            groups = found.groups()
+            start, end = _clock(*groups[:3], evening), _clock(*groups[3:], evening)
+            if start and end and end < start and not groups[2]:
+                start = time(start.hour % 12, start.minute)   # "not 9 till 1": 9am
+        else:
+            start, end = _asked_window(found.group(0).split(None, 1)[1]) or (None, None)
+        if start and end and start < end:
+            spans.append((start, end))
+    named = _asked_window(rest)
+    asked = named or WHOLE_DAY
+    parts = [asked]
+    for start, end in spans:
+        parts = [piece for p in parts for piece in ((p[0], min(p[1], start)),
+                                                   (max(p[0], end), p[1])) if piece[0] < piece[1]]
     if not parts:
-        return None
-    return max(reversed(parts), key=lambda p: _minutes(p[1]) - _minutes(p[0]))
+        # "im at work 9 to 5 so my lunch break": the time they named inside it wins.
+        return named
+    # A part the team can ring in at all, then the longer, then the later.
+    return max(reversed(parts), key=lambda p: (_minutes_open(p) > 0,
+                                               _minutes(p[1]) - _minutes(p[0])))
+
+
+def _minutes_open(part: Tuple[time, time]) -> int:
+    """How much of this part of the day falls in the team's longest working day."""
+    _, table = hours._table()
+    spans = [span for span in (table or {}).values() if span]
+    if not spans:
+        return 0
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    return max(0, _minutes(min(end, part[1])) - _minutes(max(start, part[0])))
 
 
 def _minutes(moment: time) -> int:
@@ -183,7 +216,9 @@ def plan(said: Optional[str], now: Optional[datetime] = None) -> Optional[CallPl
         return None
     days = days_allowed(said)
     first_day = None
-    for offset in range(0, 15):
+    # "tomorrow 9 till 1" is never booked for today (round 11); "not tomorrow" leaves today.
+    from_day = 1 if re.search(r"(?<!not )\btomorrow\b", said.lower()) else 0
+    for offset in range(from_day, 15):
         day = now + timedelta(days=offset)
         span = table.get(day.weekday())
         if not span or (days and day.weekday() not in days):

@@ -9,6 +9,27 @@ from bot import settings, texts
 STOP_HERE_BUTTON = {"title": "Stop here", "payload": "/stop"}
 CALL_BACK_BUTTON = texts.ASK_FOR_A_CALL_BACK
 
+BY_PHONE, BY_TEXT, BY_LETTER = "phone", "text", "letter"
+# Round 11: "email only" was followed by "Your call back is still booked ... the person who
+# will ring you". What is promised follows the way they asked to be reached.
+STILL_COMING_BY = {BY_PHONE: "Your call back is still booked.",
+                   BY_TEXT: "The team will still text or email you. They will not ring.",
+                   BY_LETTER: "The team will still write to you."}
+WHO_CONTACTS = {BY_PHONE: "the person who will ring you",
+                BY_TEXT: "the person who will contact you",
+                BY_LETTER: "the person who will write to you"}
+
+
+def way_in(contact: Optional[Dict[str, Any]]) -> str:
+    """BY_PHONE, BY_TEXT or BY_LETTER: how they asked to be reached (a call when not said)."""
+    contact = contact or {}
+    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
+        return BY_LETTER
+    if contact.get("text_only") or contact.get("safe_to_call") is False or (
+            contact.get("email") and not contact.get("phone")):
+        return BY_TEXT
+    return BY_PHONE
+
 
 def still_booked(reference: str, best_time: Optional[str], by_text: bool) -> str:
     """ "Yes. Your call back is still booked..." with the time they gave."""
@@ -46,13 +67,16 @@ def still_writing(reference: str, address: str) -> str:
 NOT_BOOKED = "You have not asked for a call back yet. Would you like one?"
 
 
-def keep_going(reference: str, kept: bool) -> str:
-    """ "Do I have to keep going?" after a call-back: no."""
-    parts = ["No, you do not have to. Your call back is booked.",
-             f"Your reference is {reference}."]
+def keep_going(reference: str, kept: bool, how: str = BY_PHONE) -> str:
+    """ "Do I have to keep going?" after a call-back: no (said the way they will be reached)."""
+    booked = {BY_PHONE: "Your call back is booked.",
+              BY_TEXT: "The team will text or email you.",
+              BY_LETTER: "The team will write to you."}[how]
+    who = {BY_PHONE: "the person who rings you", BY_TEXT: "the person who contacts you",
+           BY_LETTER: "the person who writes to you"}[how]
+    parts = [f"No, you do not have to. {booked}", f"Your reference is {reference}."]
     if kept:
-        parts.append("If you stop now, I will pass your answers so far to the person who "
-                     "rings you.")
+        parts.append(f"If you stop now, I will pass your answers so far to {who}.")
     parts.append("Or answer a few more, so they know more.")
     return " ".join(parts)
 
@@ -107,13 +131,13 @@ def interpreter_when_they_call(language: Optional[str]) -> str:
 def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
     """The offer to stop after a call-back is booked, true to the way they asked to be
     reached: round nine's "Text or email only" was followed by "The team will ring you"."""
-    contact = contact or {}
-    if contact.get("address") and not (contact.get("phone") or contact.get("email")):
-        return OFFER_STOP_LETTER
-    if contact.get("text_only") or contact.get("safe_to_call") is False or (
-            contact.get("email") and not contact.get("phone")):
-        return OFFER_STOP_NO_CALLS
-    return OFFER_STOP
+    return {BY_LETTER: OFFER_STOP_LETTER, BY_TEXT: OFFER_STOP_NO_CALLS,
+            BY_PHONE: OFFER_STOP}[way_in(contact)]
+# A booked call put right (actions/call_changes.py).
+TIME_CHANGED = "I have changed the time."
+NUMBER_CHANGED = "Sorry about that. I have changed it."
+WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
+WRONG_TIME_SORRY = "Sorry about that. I have taken that time off."
 WONT_TELL = "No. The team will talk only to you. I have noted that."
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
                         "I will note that too.")
@@ -123,14 +147,14 @@ HEARING_NOTED = ("I have noted that hearing on the phone is hard for you. The te
                  "text or email you instead of calling.")
 
 
-def stopped_kept(reference: str) -> str:
-    return ("I have stopped the questions. Your call back is still booked. "
-            f"Your reference is {reference}. I have passed your answers so far to the "
-            "person who will ring you.")
+def stopped_kept(reference: str, how: str = BY_PHONE) -> str:
+    return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
+            f"Your reference is {reference}. I have passed your answers so far to "
+            f"{WHO_CONTACTS[how]}.")
 
 
-def stopped_not_kept(reference: str) -> str:
-    return ("I have stopped the questions. Your call back is still booked. "
+def stopped_not_kept(reference: str, how: str = BY_PHONE) -> str:
+    return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
             f"Your reference is {reference}.")
 
 
@@ -194,8 +218,13 @@ def all_texts() -> Dict[str, str]:
     out["still_booked[text]"] = still_booked("NMX-XZ6", None, True)
     out["keep_going"] = keep_going("NMX-XZ6", True)
     out["keep_going[not kept]"] = keep_going("NMX-XZ6", False)
+    out["keep_going[text]"] = keep_going("NMX-XZ6", True, "text")
+    out["keep_going[letter]"] = keep_going("NMX-XZ6", True, "letter")
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
+    for how in (BY_TEXT, BY_LETTER):
+        out[f"stopped_kept[{how}]"] = stopped_kept("NMX-XZ6", how)
+        out[f"stopped_not_kept[{how}]"] = stopped_not_kept("NMX-XZ6", how)
     out["help_for_you"] = help_for_you("mum")
     out["interpreter_known"] = interpreter_known("Polish")
     out["whose_number"] = whose_number("Jean")

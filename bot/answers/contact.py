@@ -32,7 +32,8 @@ EMAIL_LIKE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 TIME_WORDS = (
     r"any ?time|whenever|all day|any day|"
     r"(?:week ?days?|week ?ends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)|"
-    r"(?:early |late |in the |this |tomorrow |on )?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+    r"(?:early |late |in the |this |tomorrow |on |my )?(?:mornings?|afternoons?|evenings?|lunch ?times?|"
+    r"lunch ?breaks?|"
     r"tea ?times?|nights?|daytime)|today|tomorrow|school hours|after school|after work|"
     r"(?:not )?(?:after|before|from|around|about|by|until|till|til|at|between|past)\s+"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|lunch|dinner|tea)"
@@ -71,7 +72,8 @@ TEXT_ONLY = re.compile(
     r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
     r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text|"
     r"(?:text|txt|sms) or e-?mail|e-?mail or (?:text|txt|sms)|by e-?mail|"
-    r"e-?mail (?:is (?:best|better|easier)|instead))\b", re.IGNORECASE)
+    r"e-?mail (?:is (?:best|better|easier)|instead)|e-?mail (?:me |us )?(?:instead|only)|"
+    r"(?:only|just) (?:by )?e-?mail)\b", re.IGNORECASE)
 NO_TEXTS = re.compile(r"\b(?:don'?t|do not|dont|no) (?:text|texts|sms)(?! only)\b",
                       re.IGNORECASE)
 # Words the adviser must see as typed, because they say who may be listening.
@@ -117,15 +119,47 @@ STREET = re.compile(
     r"house|flats|estate|parade|vale|mount|croft|fold|garth|bank|gate|side|wood|fields?|"
     r"cottages?|villas|lodge|farm|heights|approach|chase|meadows?|top|end|bottom)\b",
     re.IGNORECASE)
+# Only a letter asked for as the way to reach them: "its about dads letter, ring me after 2"
+# or "I've had a letter from the council" are about a letter, not a wish for one (round 11).
 BY_LETTER = re.compile(
-    r"\b(?:a letter|letters?|write to (?:me|us|her|him|them)|by post|in the post|post (?:it|"
-    r"something|them|me|a letter)|send (?:me |it |something )?(?:by post|in the post)|"
+    r"\b(?:(?:send|post|write)(?: me| us| her| him| them| it)?(?: in)? (?:a |the )?letters?|"
+    r"(?:by|in a|through a|with a) letter|letters? (?:please|pls|instead|is (?:best|better|fine|"
+    r"ok|easier)|would be (?:better|best|fine|easier)|are (?:better|best|fine|easier))|"
+    r"(?:prefer|rather(?: have)?|want|like|need|can i have|can i get|could i have|could i get) "
+    r"(?:a |it in a |it by )?letters?\b(?! (?:from|about|you|they|the council) )|"
+    r"^\W*(?:a )?letters?\W*$|"
+    r"write to (?:me|us|her|him|them)|by post|in the post|post (?:it|"
+    r"something|them|me)|send (?:me |it |something )?(?:by post|in the post)|"
     r"written (?:down|to me))\b", re.IGNORECASE)
 PLAIN_ENVELOPE = re.compile(
     r"\bplain (?:brown |white )?envelopes?\b|\bwithout (?:the |your )?(?:council'?s? |councils )?"
     r"(?:name|logo|stamp|crest)\b|\bno (?:council )?(?:name|logo|stamp)s? on (?:it|the (?:front|"
     r"envelope))\b|\b(?:don'?t|do not|dont) (?:put|print|show) (?:the )?council(?:'?s name)? on\b",
     re.IGNORECASE)
+
+
+# Words between two numbers that put the first one right: "oh no hang on, its", "sorry I
+# mean", "actually", "no wait". Two numbers with none of these ("mobile X or landline Y")
+# keep the first.
+PUT_RIGHT = re.compile(
+    r"\b(?:hang on|hold on|wait|sorry|i mean|i meant|actually|correction|scratch that|"
+    r"not that|wrong|mixed up|oops|no no|oh no|no it'?s|no its|typo|should be|should say|"
+    r"i got (?:it|that) wrong)\b", re.IGNORECASE)
+
+# A time said as ruled out: "im at work tomorrow 9 till 1 so not then", "i cant do mornings",
+# "any time except 12 till 2", "thursday afternoon is no good". Before the time, or after it.
+RULED_OUT_BEFORE = re.compile(
+    r"(?:\b(?:not|except|excluding|apart from|other than|never|but not|cant do|can'?t do|cannot "
+    r"do|can not do|cant make|can'?t make|no good|not free|busy|at work|working|work|"
+    r"at college|at school|at the hospital|in hospital|not in|not home|not around|not "
+    r"available|unavailable)(?: (?:on|at|from|during|in the|for|all|the))?)\s*$", re.IGNORECASE)
+RULED_OUT_AFTER = re.compile(
+    r"^\s*(?:(?:is|are|'s|s)\s+)?(?:no good|not good|not great|bad|out|busy|a no|no go|"
+    r"wont work|won'?t work|doesnt work|doesn'?t work|dont work|don'?t work|not possible|"
+    r"impossible|difficult|hard|is out)\b|"
+    r"^[^.?!\d]{0,40}?\b(?:so )?(?:not then|not (?:at )?that time|not those times|"
+    r"any ?time but(?: then| that)?|any other time|(?:thats|that is|that's) when i(?:m| am)"
+    r" (?:at work|working|out|busy|away))\b", re.IGNORECASE)
 
 
 @dataclass
@@ -185,11 +219,48 @@ def parse_email(candidate: str) -> Optional[str]:
         return None
 
 
+def _time_parts(text: str) -> List[str]:
+    """The times said, each as typed; times said together ("tomorrow 9 till 1", "thursday
+    afternoon") are one part, marked "not ..." when the words around it rule it out, so the
+    call is never booked in the hours they cannot take one."""
+    groups: List[List["re.Match[str]"]] = []
+    for found in TIME.finditer(text):
+        if groups and re.fullmatch(r"\s*(?:on|at|in the)?\s*", text[groups[-1][-1].end():found.start()]):
+            groups[-1].append(found)
+        else:
+            groups.append([found])
+    parts = []
+    for group in groups:
+        said = " ".join(re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in group)
+        before = text[max(0, group[0].start() - 40):group[0].start()]
+        after = text[group[-1].end():group[-1].end() + 60]
+        if not said.startswith(("not ", "any")) and (
+                RULED_OUT_BEFORE.search(before) or RULED_OUT_AFTER.search(after)):
+            said = _rule_out(said)
+        parts.append(said)
+    return parts
+
+
+# An open-ended time ruled out turns round: "at work till 3" is after 3, "busy after 6" is
+# before 6; "at 5" ruled out says nothing about when is good, so it is left as said.
+TURNED = {"till": "after", "til": "after", "until": "after", "by": "after", "before": "after",
+          "after": "before", "from": "before", "past": "before"}
+
+
+def _rule_out(said: str) -> str:
+    first = said.split(" ", 1)[0]
+    if first in TURNED:
+        return TURNED[first] + said[len(first):]
+    if first in ("at", "around", "about", "between") and not re.search(r"\d\s*(?:-|to|till|til|until|and)\s*\d", said):
+        return said
+    return "not " + said
+
+
 def _best_time(text: str) -> Optional[str]:
     # "don't call before 10" is a time, not a "no calls": keep it as "not before 10".
     text = re.sub(r"\b(?:don'?t|do not|never)\s+(?:call|ring|phone)(?:\s+(?:me|us))?\s+"
                   r"(?=(?:before|after|until|till|between|from)\b)", "not ", text, flags=re.IGNORECASE)
-    parts = [re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in TIME.finditer(text)]
+    parts = _time_parts(text)
     parts = [p.replace("anytime", "any time").replace("whenever", "any time") for p in parts]
     away = WHILE_AWAY.search(text)
     if away:
@@ -214,16 +285,24 @@ def parse_contact(text: str) -> Contact:
         if email and not contact.email:
             contact.email = email
         rest = rest.replace(match.group(0), " ")
+    last_end = None
     for match in PHONE_LIKE.finditer(rest):
         digits = match.group(0)
         if sum(ch.isdigit() for ch in digits) < 9:
             continue
         phone = parse_phone(digits)
-        if phone and not contact.phone:
+        corrected = phone and contact.phone and last_end is not None and \
+            PUT_RIGHT.search(rest[last_end:match.start()])
+        if phone and (not contact.phone or corrected):
+            # "0113 496 0781... oh no hang on, its 0113 496 0718": the last one said.
             contact.phone = phone
         elif not phone and not contact.invalid_phone:
             contact.invalid_phone = digits.strip()
-        rest = rest.replace(digits, " ")
+        if phone:
+            last_end = match.end()
+    for match in PHONE_LIKE.finditer(rest):
+        if sum(ch.isdigit() for ch in match.group(0)) >= 9:
+            rest = rest.replace(match.group(0), " ")
     if contact.phone:
         contact.invalid_phone = None
     address = ADDRESS.search(rest)

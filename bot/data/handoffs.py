@@ -109,6 +109,20 @@ def note_on_handoff(reference: str, note: str) -> None:
             summary=summary[:4000], updated_at=now()))
 
 
+def replace_notes(reference: str, starts: Tuple[str, ...], lines: List[str]) -> None:
+    """Lines starting with any of ``starts`` are taken off the hand-off and ``lines`` added:
+    a call time or number put right is the only one staff see, never both."""
+    with engine().begin() as conn:
+        row = conn.execute(sa.select(handoffs.c.summary).where(
+            handoffs.c.reference == reference)).first()
+        if row is None:
+            return
+        kept = [line for line in (row[0] or "").split("\n") if not line.startswith(starts)]
+        summary = "\n".join(kept + [line for line in lines if line]).strip("\n")
+        conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
+            summary=summary[:4000], updated_at=now()))
+
+
 def add_notes(reference: str, lines: List[str]) -> List[str]:
     """Adds the lines a hand-off does not hold yet (a language need, how to contact them);
     returns the ones added. Said twice, a detail is noted once."""

@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import callback_talk
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.leaving import leaving_words_not_a_leaving
@@ -351,6 +352,8 @@ def callback_intent(text: str) -> Optional[str]:
     """A question about a call-back or complaint already asked for ("will they still ring
     me?", "they won't tell him will they?"), or a stop said in a longer message: the
     intent whose action answers it from the hand-off."""
+    if changes_the_call(text):
+        return "request_human"     # "change it to after 2pm": the hand-off action puts it right
     kind = callback_talk.callback_question(text)
     if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
                 callback_talk.LETTER):

@@ -1,0 +1,126 @@
+"""A booked call put right: a new time or a new number replaces the old one, on the slots,
+in a new contact record and on the hand-off, so staff see only the one to use.
+
+Round 11: "change it to after 2pm", "no make it thursday afternoon", "thats the wrong
+number love" after the call was booked were saved as form answers, opened a directory card
+or met "Sorry, I did not understand that". Read by bot/answers/call_change.py; called by
+the form engine (at any question but the contact step's own) and the hand-off action.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import call_state
+from actions.common import channel_of
+from bot import callback_words as words
+from bot import form_slots as fs
+from bot import call_times, form_words, store
+from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind
+from bot.answers.contact import parse_contact
+from bot.data import handoffs
+
+CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
+# The hand-off lines a change replaces: the read-back and the call time.
+REPLACED = ("Contact: I will pass this on", "Call time:")
+
+
+def booked_contact(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    """The contact the call is booked with: the contact step's answers, or the latest
+    saved contact record with a way in."""
+    from actions.form_engine import contact_from   # lazy: the form engine imports us
+
+    contact = contact_from(tracker.get_slot)
+    if contact:
+        return contact
+    saved = [c for c in call_state.contact_records(tracker.sender_id)
+             if c.get("phone") or c.get("email")]
+    return saved[-1] if saved else None
+
+
+def open_reference(tracker: Tracker) -> Optional[str]:
+    row = handoffs.latest_for(tracker.sender_id)
+    return row["reference"] if row and row.get("status") in handoffs.OPEN else None
+
+
+def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
+              text: str) -> Optional[Dict[str, Any]]:
+    """The slot values after a change to a booked call, having said what changed; None
+    when the message changes nothing (no call booked, or the contact step is asking)."""
+    kind = change_kind(text)
+    asking = tracker.get_slot("requested_slot")
+    if kind is None or asking == ("contact_details" if kind == WRONG_NUMBER else "contact_time"):
+        return None       # the contact step's own question: its answer
+    reference = open_reference(tracker)
+    contact = booked_contact(tracker)
+    if reference is None or contact is None:
+        return None
+    found = parse_contact(text)
+    if kind == WRONG_TIME:
+        # "the call time is wrong": the old time is taken off, and asked again.
+        handoffs.replace_notes(reference, ("Call time:",), [])
+        dispatcher.utter_message(text=words.WRONG_TIME_SORRY)
+        return {"contact_time": None}
+    if asking in CONTACT_SLOT_NAMES:
+        return still_taking(dispatcher, kind, found)
+    if kind == NEW_TIME:
+        if not contact.get("phone") or call_state.said_no_calls(contact, [], ""):
+            return None    # texts or emails only: no call time to change
+        new = {**contact, "best_time": found.best_time}
+        slots: Dict[str, Any] = {"contact_time": found.best_time}
+        opening = words.TIME_CHANGED
+    elif found.phone or found.email:
+        new = {**contact, "phone": found.phone or contact.get("phone"),
+               "email": found.email or contact.get("email")}
+        slots = {"contact_details": json.dumps({"phone": new.get("phone"),
+                                                "email": new.get("email")})}
+        opening = words.NUMBER_CHANGED
+    else:
+        # "thats the wrong number love": the old one is taken off, the right one asked for.
+        handoffs.replace_notes(reference, REPLACED, [])
+        dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
+        return {"contact_details": None}
+    new = call_state.with_other_person(tracker, new)
+    line = form_words.contact_read_back(new)
+    dispatcher.utter_message(text=f"{opening} {line}")
+    dispatcher.utter_message(text=call_state.when_words(new))
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": new, "handoff": reference, "channel": channel_of(tracker),
+                       "replaces_earlier": True})
+    best = new.get("best_time")
+    timing = call_times.staff_line(best if best not in call_state.EMPTY else None) \
+        if new.get("phone") else None
+    handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
+    return slots
+
+
+def still_taking(dispatcher: CollectingDispatcher, kind: str, found: Any) -> Dict[str, Any]:
+    """A change while the contact step is still asking ("the call time is wrong. after 2pm
+    please" at the safety question): the slot is put right, and the step read back and
+    saved when it ends, as usual."""
+    if kind == NEW_TIME:
+        dispatcher.utter_message(text=f"{words.TIME_CHANGED} Best time: {found.best_time}.")
+        return {"contact_time": found.best_time}
+    if found.phone or found.email:
+        dispatcher.utter_message(text=words.NUMBER_CHANGED)
+        return {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+    dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
+    return {"contact_details": None}
+
+
+def put_right_events(dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> Optional[List[EventType]]:
+    """For an action outside a form: the change as events; a number asked for again opens
+    the contact step."""
+    slots = put_right(dispatcher, tracker, tracker.latest_message.get("text") or "")
+    if slots is None:
+        return None
+    events: List[EventType] = [SlotSet(k, v) for k, v in slots.items()]
+    if any(slots.get(s) is None for s in ("contact_details", "contact_time") if s in slots) \
+            and not tracker.active_loop_name:
+        events.append(FollowupAction("contact_form"))
+    return events

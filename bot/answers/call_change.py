@@ -1,0 +1,77 @@
+"""A booked call put right: a new time ("change it to after 2pm", "no make it thursday
+afternoon", "actually after 2 is better", "NOT 9 till 1, ring after 2") or a wrong number
+("thats the wrong number love, i said 0718", "change my phone number to 0113 496 0718").
+
+Round 11: these were saved as assessment answers or opened a directory card, and the call
+stayed booked at the wrong time, on the wrong number. Pure: read here, acted on in
+actions/call_changes.py (only when a call is booked and the contact step is not asking).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.answers.contact import parse_contact
+
+NEW_TIME = "new_time"
+WRONG_TIME = "wrong_time"        # the time is wrong, no new time said yet
+WRONG_NUMBER = "wrong_number"
+
+MAX_WORDS = 40
+
+# Words that put the booked time right, said with a time.
+CHANGES_TIME = re.compile(
+    r"(?<!can't )(?<!cant )(?<!cannot )(?<!not )(?<!never )"
+    r"\b(?:change|changed|move|moved|swap|switch|make|made) (?:it|that|the (?:call|time|call "
+    r"time)|my (?:call|time))\b|\b(?:change|move) (?:the )?(?:call|time) to\b|"
+    r"\b(?:actually|instead|rather|prefer|preferably)\b|\b(?:is|would be|are|s) (?:better|best|"
+    r"easier)\b|\bwrong time\b|\btime is wrong\b|\bcall time\b|\bnot then\b|"
+    r"^\W*no\b.{0,60}\b(?:ring|call|phone|make it|try)\b|"
+    r"\b(?:can|could) (?:they|you|the team) (?:ring|call|phone) (?:me )?(?:after|before|"
+    r"between|in the|on)\b|\b(?:can'?t|cant|cannot) (?:take|do|answer) (?:calls|the phone|it)\b",
+    re.IGNORECASE)
+# The booked time said to be wrong, with no time in the message: the time is asked again.
+TIME_WRONG = re.compile(
+    r"\b(?:wrong time|(?:call |the )?time is wrong|(?:that|this|the) time (?:is|s) (?:no good|"
+    r"wrong|not right)|(?:cant|can'?t|cannot) (?:do|take calls?|answer)(?: at)? (?:that time|"
+    r"then))\b", re.IGNORECASE)
+# A number or email said to be wrong, or a new one given to replace it.
+WRONG = re.compile(
+    r"\bwrong (?:number|phone|mobile|email|e-mail|digits?)\b|"
+    r"\b(?:number|phone number|mobile|email|e-mail)(?: you have| you've got| you read back)? "
+    r"(?:is|was|s|'s) (?:wrong|not right|incorrect)\b|"
+    r"\bthats? not my (?:number|phone|mobile|email)\b|\bthat'?s not my (?:number|mobile|email)\b|"
+    r"\b(?:change|changed|update|correct) (?:my|the) (?:phone |mobile |contact |home )?"
+    r"(?:number|email|e-mail|phone)\b|"
+    r"\bi said \d[\d ]{2,}|\b(?:got|put|wrote|written) (?:it|my number|the number) (?:down )?"
+    r"wrong\b|\b(?:it|my number) (?:should be|is actually|ends in)\b",
+    re.IGNORECASE)
+
+
+def change_kind(text: str) -> Optional[str]:
+    """NEW_TIME, WRONG_TIME or WRONG_NUMBER when the message puts a booked call right."""
+    if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
+        return None
+    plain = text.lower().replace("\u2019", "'")
+    if WRONG.search(plain):
+        return WRONG_NUMBER
+    found = parse_contact(text)
+    if found.best_time and not (found.phone or found.email) and CHANGES_TIME.search(plain):
+        return NEW_TIME
+    if not found.best_time and TIME_WRONG.search(plain):
+        return WRONG_TIME
+    return None
+
+
+# Said of the call itself: outside a form only these are taken from the model's guess
+# ("no make it thursday afternoon" after a search may be about a group's day).
+ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|they|"
+                            r"the team)\b|^\W*(?:can you |please |pls )?(?:change|move|swap) "
+                            r"(?:it|that)\b", re.IGNORECASE)
+
+
+def changes_the_call(text: str) -> bool:
+    """A change said plainly of the call: a wrong number, or a new time with the call named."""
+    kind = change_kind(text)
+    return kind in (WRONG_NUMBER, WRONG_TIME) or (
+        kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))
