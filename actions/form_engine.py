@@ -713,7 +713,7 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
         if step.note and (step.note.startswith("Not resolved") or step.state in (
                 "not_safe", "not_called", "help_called", "safe_for_now")):
             store.add_notes(reference, [step.note])
-    for line in step.lines:
+    for line in crisis_care.as_true_now(step.lines):
         dispatcher.utter_message(text=line)
     slots: Dict[str, Any] = {slot: fs.NOT_NEEDED if step.carry_on else None,
                              "turn_note": f"{slot}:{step.state}"}

@@ -168,7 +168,7 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         if plan:
             when = crisis_care.when_said(
                 [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text])
-            lines = crisis_care.plan_lines(when)
+            lines = crisis_care.as_true_now(crisis_care.plan_lines(when))
             lines.append(crisis_care.REFERENCE_LINE.format(reference=row["reference"]))
             for line in lines:
                 dispatcher.utter_message(text=line)
@@ -609,7 +609,7 @@ class ActionAskSafetyNext(TrackerAction):
             if not asked_before:
                 signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))
                 when = crisis_care.when_said([f.get("words") or "" for f in signs])
-                for line in crisis_care.plan_lines(when):
+                for line in crisis_care.as_true_now(crisis_care.plan_lines(when)):
                     dispatcher.utter_message(text=line)
             dispatcher.utter_message(text=crisis_care.TALK_NOW_QUESTION,
                                      buttons=crisis_care.talk_now_buttons())

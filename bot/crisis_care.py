@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from bot import texts
+from bot import hours, settings, texts
 from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
@@ -126,6 +126,23 @@ PLAN_WORRY = "I am very worried about you."
 CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}. "
             "If you are in danger or have taken something, call 999.")
 PERSON_ASKED = "I have asked a person from our team to join this chat."
+# Out of hours nobody can join (round twelve: the promise was made at night): the truth, and
+# who can help now.
+PERSON_ASKED_CLOSED = ("Our team is not at work now, so no one can join this chat yet. I have "
+                       "put this first for them. For help now, call our out of hours team on "
+                       "{out_of_hours}.")
+
+
+def as_true_now(lines: Sequence[str], is_open: Optional[bool] = None,
+                out_of_hours: str = "") -> List[str]:
+    """The lines to say now: the promise of a person only while the team is at work."""
+    if is_open is None:   # the clock and council.yml, read at the moment said
+        is_open = hours.is_open()
+        out_of_hours = str(settings.get("council.out_of_hours_phone"))
+    if is_open:
+        return list(lines)
+    return [PERSON_ASKED_CLOSED.format(out_of_hours=out_of_hours) if line == PERSON_ASKED
+            else line for line in lines]
 TALK_NOW_QUESTION = "Would you like to talk to someone now?"
 ACCEPT_GENTLY = "Thank you for saying. I am glad to hear it."
 # "dunno", "not sure" to the direct question or to "Are you safe right now?": not a no.
@@ -663,7 +680,7 @@ def all_texts() -> Dict[str, str]:
                  "ASK_REACH_AFTER_RISK", "SURVEY_SAVED_AFTER_RISK", "SURVEY_SAVED_CONTACT", "RISK_KEPT_APART",
                  "STAYING", "CANNOT_STAY_OK", "NOW_NUMBERS", "DANGER_NOW", "WAIT_NOT_ASKED",
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
-                 "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
+                 "PERSON_ASKED", "PERSON_ASKED_CLOSED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
                  "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS"):
         out[name] = globals()[name]
