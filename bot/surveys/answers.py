@@ -21,7 +21,8 @@ SKIP = re.compile(r"^(?:/skip|skip(?: (?:this|it|this one|that))?|pass|next|rath
 PREFER_NOT = re.compile(r"prefer not|rather not say|don'?t want to say")
 NEITHER = re.compile(r"\b(?:neither|not sure|unsure|(?:don'?t|do not|dnt|don) (?:know|no|kno|knw)|"
                      r"dunno|idk|no idea|not a clue|no clue|so[- ]so|"
-                     r"in between|in the middle|half and half|sometimes|mixed|ok-?ish|both|"
+                     r"in between|in the middle|the middle (?:one|answer|button)|middle one|"
+                     r"half and half|sometimes|mixed|ok-?ish|both|"
                      r"/dont_know)\b")
 # "It's ok I guess", "alright I suppose", "could be better": lukewarm, not agreement.
 HEDGED = re.compile(r"\b(?:i guess|i suppose|suppose so|s'pose|spose|ish|sort of|"
@@ -36,7 +37,9 @@ STRONG_YES = re.compile(r"\b(?:strongly agree|definitely|absolutely|totally|comp
 YES = re.compile(r"\b(?:agree|yes|yeah|yep|yup|mostly|usually|true|ok|okay|fine|good|"
                  r"happy|sure|i do|i am|i think so|/affirm)\b")
 NEGATED = re.compile(r"\b(?:not|isn'?t|aren'?t|don'?t|doesn'?t|wasn'?t|can'?t|won'?t)\b")
-OUT_OF = re.compile(r"^(\d{1,2})\s*(?:/|out of|outta)\s*(\d{1,2})$")
+# "5 out of 5", "4/5 mostly", "5 out of 5, i pick my times so thats fine": the score said
+# first decides, whatever comes after it (round twelve: the "fine" after it gave Agree).
+OUT_OF = re.compile(r"^(\d{1,2})\s*(?:/|out of|outta)\s*(\d{1,2})(?![\d/])\b")
 
 
 PAYLOADS = {"/affirm": "yes", "/deny": "no", "/dont_know": "not sure", "/skip": "skip"}

@@ -63,3 +63,15 @@ def test_the_four_surveys_fit_the_form_and_are_plain():
 
 def test_button_payloads_are_understood():
     assert parse_agreement("/dont_know") == "neither" and parse_agreement("/skip") == "skipped"
+
+
+# Round twelve: a score said first decides, whatever follows it; "the middle one" is the middle.
+@pytest.mark.parametrize("text,code", [
+    ("5 out of 5, i pick my times so thats fine", "strongly_agree"),
+    ("1 out of 5 tbh, theyre always late", "strongly_disagree"),
+    ("4/5 mostly", "agree"),
+    ("i meant the middle one not agree", "neither"),
+    ("the middle one please", "neither"),
+])
+def test_a_score_with_words_after_it_and_the_middle_one(text, code):
+    assert parse_agreement(text) == code
