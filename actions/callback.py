@@ -327,6 +327,11 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
     if first:
         dispatcher.utter_message(text=words.COMPLAINT_SORRY)
     if form == "experience_survey_form":
+        # The answers given so far are kept, anonymously, as a survey stopped part way
+        # (round twelve: seven answers were lost when the complaint stopped the survey).
+        from actions.survey import cleared, save_answers_so_far
+        save_answers_so_far(tracker)
+        events += cleared()   # kept once: a later survey starts afresh
         dispatcher.utter_message(text=words.COMPLAINT_STOPPED_SURVEY)
     asked = talk.asks_to_pass_it_on(tracker.latest_message.get("text") or "")
     dispatcher.utter_message(text=words.complaint_passed_on(reference, asked))

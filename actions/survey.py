@@ -330,6 +330,21 @@ def collect_answers(tracker: Tracker) -> Dict[str, Any]:
     return answers
 
 
+def save_answers_so_far(tracker: Tracker) -> bool:
+    """A survey stopped part way (a complaint took over): the statements answered so far are
+    stored like a finished survey's, the rest as skipped, with no comment and no contact."""
+    chosen = survey(tracker.get_slot("survey_type"))
+    if chosen is None:
+        return False
+    answers = {statement.code: tracker.get_slot(question_slot(i)) or SKIPPED
+               for i, statement in enumerate(chosen.statements)}
+    if all(value == SKIPPED for value in answers.values()):
+        return False
+    answers["comments"] = SKIPPED
+    store.save_survey(chosen.key, channel_of(tracker), answers)
+    return True
+
+
 class ActionFinishSurvey(TrackerAction):
     action = "action_finish_survey"
 

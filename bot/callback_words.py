@@ -192,7 +192,8 @@ def complaint_route() -> List[str]:
     ]
 
 
-COMPLAINT_STOPPED_SURVEY = "I have stopped the survey questions. No more questions about it."
+COMPLAINT_STOPPED_SURVEY = ("I have stopped the survey questions. I have kept the answers you "
+                            "gave, without your name. No more questions about it.")
 
 
 def complaint_status(reference: str, contact_line: Optional[str], hearing: bool) -> str:

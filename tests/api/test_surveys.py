@@ -137,3 +137,21 @@ def test_answers_are_read_back_and_one_can_be_changed(chat):
     assert chat.slot("sv_q3") == "strongly_disagree"
     assert chat.slot("requested_slot") == "survey_comments"
     assert "Strongly disagree" in " ".join(r.get("text") or "" for r in replies)
+
+
+def test_a_complaint_part_way_keeps_the_answers_given_so_far(chat):
+    """Round twelve (and seven): the complaint stopped the survey and the answers were lost."""
+    before = len(survey_rows())
+    chat.say("I want to give some feedback about my support")
+    chat.say("About the support I get")
+    chat.say("Strongly agree")
+    chat.say("not really")
+    said = chat.texts("i want to make a proper complaint about the agency, they never turn up")
+    assert "kept the answers you gave" in said
+    rows = survey_rows()
+    assert len(rows) == before + 1
+    answers = json.loads(rows[-1]["answers"]) if isinstance(rows[-1]["answers"], str) \
+        else rows[-1]["answers"]
+    given = [v for k, v in answers.items() if k != "comments" and v != "skipped"]
+    assert given == ["strongly_agree", "disagree"]
+    assert chat.active_loop() != "experience_survey_form"   # (the contact step may follow)
