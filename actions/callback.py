@@ -21,7 +21,7 @@ from actions.common import latest_text
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
-from bot import store
+from bot import settings, store
 from bot.answers import callback_talk as talk
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
@@ -225,11 +225,17 @@ def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     reference = row["reference"]
     note_who_and_needs(tracker, reference)
     answers = answers_so_far(tracker, form)
-    how = words.way_in(contact_now(tracker) or latest_contact_record(tracker.sender_id))
-    if tracker.get_slot("consent_given") and answers:
+    contact = contact_now(tracker) or latest_contact_record(tracker.sender_id)
+    how = words.way_in(contact)
+    passed = bool(tracker.get_slot("consent_given") and answers)
+    if passed:
         name = tracker.get_slot("preferred_name")
         who = str(name) if name not in (None, SKIPPED, NOT_SURE) else "the person"
         store.note_on_handoff(reference, talk.ANSWERS_LINE.format(who=who, answers=answers))
+    if not words.has_a_way_in(contact):
+        dispatcher.utter_message(text=words.stopped_no_way_in(
+            reference, str(settings.get("council.adult_social_care_phone")), passed))
+    elif passed:
         dispatcher.utter_message(text=words.stopped_kept(reference, how))
     else:
         dispatcher.utter_message(text=words.stopped_not_kept(reference, how))

@@ -153,6 +153,21 @@ def stopped_kept(reference: str, how: str = BY_PHONE) -> str:
             f"{WHO_CONTACTS[how]}.")
 
 
+def has_a_way_in(contact: Optional[Dict[str, Any]]) -> bool:
+    """A phone number, an email or an address to reach them by."""
+    contact = contact or {}
+    return bool(contact.get("phone") or contact.get("email") or contact.get("address"))
+
+
+def stopped_no_way_in(reference: str, phone: str, passed: bool = False) -> str:
+    """Stopping before any number was given (round twelve: "Your call back is still booked"
+    with no number taken)."""
+    kept = " I have passed your answers so far to the team." if passed else ""
+    return (f"I have stopped the questions. The team has your request, but no way to reach "
+            f"you yet. Your reference is {reference}.{kept} You can type a phone number or "
+            f"email here, or call {phone}.")
+
+
 def stopped_not_kept(reference: str, how: str = BY_PHONE) -> str:
     return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
             f"Your reference is {reference}.")
@@ -223,6 +238,7 @@ def all_texts() -> Dict[str, str]:
     out["keep_going[letter]"] = keep_going("NMX-XZ6", True, "letter")
     out["stopped_kept"] = stopped_kept("NMX-XZ6")
     out["stopped_not_kept"] = stopped_not_kept("NMX-XZ6")
+    out["stopped_no_way_in"] = stopped_no_way_in("NMX-XZ6", "0300 123 4567", True)
     for how in (BY_TEXT, BY_LETTER):
         out[f"stopped_kept[{how}]"] = stopped_kept("NMX-XZ6", how)
         out[f"stopped_not_kept[{how}]"] = stopped_not_kept("NMX-XZ6", how)

@@ -12,6 +12,9 @@ from typing import Dict, Optional
 from bot import settings
 
 CALL_BACK_BUTTON = {"title": "Ask for a call back", "payload": "/request_human"}
+# For staff, on a safety hand-off kept after "delete my conversation" (bot/store.py).
+DELETED_BY_PERSON = ("The person deleted the chat. This request is kept because it is about "
+                     "their safety. Follow it up as they asked.")
 
 
 def no_calls(reference: Optional[str], how: Optional[str]) -> str:

@@ -23,6 +23,7 @@ from bot.data.handoffs import (  # noqa: F401  (for actions/)
 from bot.data.schema import (  # noqa: F401
     NOT_ABOUT_A_CONVERSATION, code_attempts, documents, handoffs, metadata, personal_tables,
     records, resume_codes, survey_answers)
+from bot.handoff_words import DELETED_BY_PERSON
 from bot.logredact import conversation_tag
 from bot.security.secrets_file import log_key
 
@@ -198,10 +199,6 @@ def erase_sender(sender_id: str) -> int:
     if n:
         wipe_free_space(engine())
     return n
-
-
-DELETED_BY_PERSON = ("The person deleted the chat. This request is kept because it is about "
-                     "their safety: follow it up as they asked.")
 
 
 def _age_column(table: sa.Table):

@@ -141,3 +141,17 @@ def test_an_email_after_no_calls_needs_no_best_time():
     assert reading.slots["contact_time"] == "Any time"
     reading = no_time_for_an_email(read_contact("contact_details", "07700 900464"), no_calls)
     assert "contact_time" not in reading.slots
+
+
+def test_stopping_before_any_number_was_given_does_not_say_the_call_is_booked(db):
+    """Round twelve: "Your call back is still booked" with no number taken."""
+    row = store.create_handoff("caller-6", "crisis", summary="x", priority=1)
+    slots = {"handoff_reference": row["reference"], "consent_given": True,
+             "sa_what_matters": "my dog"}
+    dispatcher = CollectingDispatcher()
+    assert stopped_with_callback(dispatcher, _tracker("stop", slots, "stop",
+                                                      loop="self_assessment_form",
+                                                      sender="caller-6"))
+    said = " ".join(m["text"] for m in dispatcher.messages)
+    assert "still booked" not in said and "no way to reach you yet" in said
+    assert row["reference"] in said and "passed your answers so far" in said
