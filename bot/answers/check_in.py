@@ -62,7 +62,10 @@ HEDGED_YES = re.compile(
 HEDGED_NO = re.compile(
     r"\b(?:maybe not|perhaps not|probably not|i guess not|guess not|i suppose not|"
     r"suppose not|i think not|not really|not at all|not really no|no not really|"
-    r"dont think so|do not think so|not that bad|not like that|nothing like that)\b")
+    r"dont think so|do not think so|not that bad|not like that|nothing like that|"
+    # the No said again, with impatience (round twelve: "I said no didnt I" was asked a
+    # third time): "i already said no", "i told you no"
+    r"(?:i |ive |i have )?(?:already |just )?(?:said|told you|told ya|answered) no)\b")
 
 
 # "Not today", "not right now", "not yet": a No to now that leaves later open, so to the

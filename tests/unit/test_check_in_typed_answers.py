@@ -166,3 +166,11 @@ def test_no_way_in_is_taken_otherwise(slots, text):
 def test_a_way_in_offered_is_a_request_for_a_person(text, offered):
     from bot.nlu.commands import offers_contact
     assert offers_contact(text, "nlu_fallback") is offered
+
+
+# Round twelve: the No said again with impatience is a No ("I said no didnt I" was asked a
+# third time, word for word).
+@pytest.mark.parametrize("text", ["I said no didnt I", "i already said no", "i told you no",
+                                  "ive already answered no"])
+def test_the_no_said_again_is_a_no(text):
+    assert check_in_answer(text) == NO

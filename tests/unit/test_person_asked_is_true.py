@@ -14,3 +14,4 @@ def test_out_of_hours_the_line_says_no_one_can_join_yet_and_who_can_help_now():
     assert any("no one can join this chat yet" in line and "0300 123 4569" in line
                for line in said)
     assert crisis_care.CALL_NOW in said          # Samaritans and 999 stay
+
