@@ -102,3 +102,11 @@ def test_gone_said_of_someone_else_and_sayings_are_quiet(text):
 
 def test_a_saying_beside_harm_still_counts():
     assert assess("hes driving me mad and last night he hit me").tier == "clear"
+
+
+def test_better_off_with_a_typo_is_still_a_danger_word():
+    """Round twelve: "she'll be beter off not having to keep driving over to sort me out"
+    was quietened after an earlier No because the typo hid the danger word."""
+    from bot.safety.detector import risk_words_in
+    assert risk_words_in(normalise("she'll be beter off not having to keep driving over"))
+    assert risk_words_in(normalise("they would be beter off without me"))
