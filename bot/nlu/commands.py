@@ -467,6 +467,19 @@ def names_the_carers_assessment(text: str) -> bool:
     return bool(NAMES_CARERS_ASSESSMENT.search(text or ""))
 
 
+# "My GP said I should do the self assessment thing on here" (round twelve: "I am listening.
+# What matters most to you about it?"): the self-assessment asked for by name.
+NAMES_SELF_ASSESSMENT = re.compile(
+    r"\b(?:start|do|begin|have|fill in|fill out|go for|try|want|need|lets do|let's do|"
+    r"should do|told me to do|said (?:i should|to) do|can i do|could i do)\b"
+    r".{0,25}\bself[- ]?assess?ments?\b", re.IGNORECASE)
+
+
+def names_the_self_assessment(text: str) -> bool:
+    return bool(NAMES_SELF_ASSESSMENT.search(text or "")) and not \
+        NAMES_CARERS_ASSESSMENT.search(text or "")
+
+
 # "im not a carer love ... i just want a person to ring me" (round eleven: the word "carer"
 # started the carer's assessment): a denial never starts it, nor a carer's-strain reply.
 NOT_A_CARER_MAY_REPLACE = ("start_carer_assessment", "carer_strain", "nlu_fallback",
@@ -522,6 +535,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (only_from(("start_self_assessment",), names_the_carers_assessment),
      "start_carer_assessment"),
     (for_someone_else, "start_self_assessment"),
+    (only_from(OPENING_MAY_REPLACE, names_the_self_assessment), "start_self_assessment"),
     (asks_about_a_care_word, "explain_term"),
     (only_from(LETTER_MAY_REPLACE, pastes_a_care_word), "explain_term"),
     # "xbox and see my cuzin", "going to see my nan": "see" is not "see you"; the fallback

@@ -1,0 +1,37 @@
+"""Round twelve: "I have asked a person from our team to join this chat" was said at night,
+when nobody could join (out of hours the line says so and gives the out of hours number);
+the self-assessment asked for by name in an opening message was not started."""
+import pytest
+
+from bot import crisis_care
+from bot.nlu.commands import typed_intent
+
+
+def test_in_hours_a_person_is_asked_for():
+    lines = crisis_care.plan_lines("Friday")
+    assert crisis_care.as_true_now(lines, True, "0300 123 4569") == lines
+
+
+def test_out_of_hours_the_line_says_no_one_can_join_yet_and_who_can_help_now():
+    said = crisis_care.as_true_now(crisis_care.plan_lines(None), False, "0300 123 4569")
+    assert crisis_care.PERSON_ASKED not in said
+    assert any("no one can join this chat yet" in line and "0300 123 4569" in line
+               for line in said)
+    assert crisis_care.CALL_NOW in said          # Samaritans and 999 stay
+
+
+
+# Round twelve: the self-assessment asked for by name, inside a longer opening message.
+@pytest.mark.parametrize("text", [
+    "Hello. My GP said I should do the self assessment thing on here for some help at home. "
+    "I had a stroke in March, left side is weak.",
+    "the nurse told me to do a self-assessment on here, im struggling with the stairs",
+    "can i do the self assessment now please",
+])
+def test_the_self_assessment_named_in_an_opening_message_starts_it(text):
+    assert typed_intent(text, "listen_connect", []) == "start_self_assessment"
+
+
+def test_the_carers_assessment_named_is_not_taken_for_the_self_assessment():
+    assert typed_intent("i want to do the carers assessment", "listen_connect", []) != \
+        "start_self_assessment"
