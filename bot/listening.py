@@ -28,7 +28,13 @@ def _rx(*parts: str) -> re.Pattern:
 
 
 THEMES: List[Tuple[str, re.Pattern]] = [
-    ("grief", _rx(r"passed away", r"passed on", r"died", r"dead", r"death of", r"funeral",
+    # "dead" as in a death, never "dead on my feet", "dead tired", "dead good", "dead nice"
+    # (round twelve: "im dead on my feet" got "I am so sorry for your loss")
+    ("grief", _rx(r"passed away", r"passed on", r"died",
+                  r"dead(?! (?:on my feet|on your feet|tired|beat|good|nice|easy|keen|lucky|"
+                  r"proud|chuffed|busy|quiet|right|funny|heavy|slow|late|early|cold|hot|"
+                  r"boring|set|against|on|serious|worried|scared|excited)\b)", r"death of",
+                  r"funeral",
                   r"(?:lost|losing) my (?:" + FAMILY_WORDS + r"|wife|husband|partner|best friend)",
                   r"widow(?:er|ed)?", r"bereave\w*", r"since (?:he|she) went", r"grieving",
                   r"(?:my|our) late (?:" + FAMILY_WORDS + r")",
@@ -51,7 +57,8 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          r"something (?:has|s) (?:got )?to give", r"cant (?:cope|keep (?:going|this up|doing this))",
                          r"(?:could|can) sleep for a (?:week|month|year)", r"no time for me",
                          r"on my knees", r"at breaking point", r"too much for me",
-                         r"no life of my own", r"(?:so|really|very|that|dead|proper) tired")),
+                         r"no life of my own", r"(?:so|really|very|that|dead|proper) tired",
+                         r"dead on my feet")),
     ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",

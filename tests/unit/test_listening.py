@@ -2,6 +2,7 @@
 open question, never an echo in quotes or "Sorry, I did not understand"."""
 import pytest
 
+from bot import listening
 from bot.listening import activity_in, goal_in, reflect, themes_in
 
 
@@ -80,3 +81,22 @@ def test_talk_about_an_assessment_is_not_asking_for_one(text):
     from bot.listening import reflect
 
     assert not reflect(text).lines[0].startswith("Yes.")
+
+
+# Round twelve: "dead" as a word of tiredness or praise is not a death.
+@pytest.mark.parametrize("text,theme", [
+    ("talk to a person. im dead on my feet tbh, these nights are killing me", "carer_strain"),
+    ("im dead tired, he was up four times", "carer_strain"),
+])
+def test_dead_on_my_feet_is_tiredness_not_a_loss(text, theme):
+    assert not listening.tells_of_a_loss(text) and theme in listening.themes_in(text)
+
+
+@pytest.mark.parametrize("text", ["theyre dead nice the carers", "the new girl is dead good"])
+def test_dead_as_praise_is_not_a_loss(text):
+    assert not listening.tells_of_a_loss(text)
+
+
+@pytest.mark.parametrize("text", ["my wife is dead", "since my husband is dead i dont go out"])
+def test_a_death_is_still_a_loss(text):
+    assert listening.tells_of_a_loss(text)
