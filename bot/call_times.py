@@ -172,12 +172,20 @@ def _day_numbers(text: str) -> set:
             for m in DAY.finditer(text)}
 
 
+DEADLINE_DAY = re.compile(
+    r"\b(?:not after|no later than|not later than|before|by|until|till|til|up to) (?:this |next )?"
+    r"(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+
+
 def days_allowed(said: Optional[str]) -> Optional[set]:
     """Week days named ("Tuesdays", "weekdays", "any day but Monday"): the numbers 0-6, or
     None for any day. A day ruled out ("mornings but not thursday") is never chosen."""
     if not said:
         return None
     text = said.lower()
+    # "not after saturday", "before friday": a deadline, not the day to ring (round twelve:
+    # "today or tomorow. not after saturday" was read as "Saturday only", a closed day).
+    text = DEADLINE_DAY.sub(" ", text)
     ruled_out = set()
     for found in NOT_ON.finditer(text):
         ruled_out |= _day_numbers(found.group(0))

@@ -35,3 +35,18 @@ def test_the_self_assessment_named_in_an_opening_message_starts_it(text):
 def test_the_carers_assessment_named_is_not_taken_for_the_self_assessment():
     assert typed_intent("i want to do the carers assessment", "listen_connect", []) != \
         "start_self_assessment"
+
+
+# Round twelve: a day said as a deadline ("not after saturday") is not the day to ring, so a
+# Friday-morning "today or tomorow. not after saturday" is not "closed at the times you gave".
+@pytest.mark.parametrize("text", ["today or tomorow. not after saturday", "before saturday please",
+                                  "any time until sunday"])
+def test_a_deadline_day_is_not_the_day_to_ring(text):
+    from bot import call_times
+    assert call_times.days_allowed(text) is None
+    assert not call_times.only_closed_days(text)
+
+
+def test_a_closed_day_named_is_still_closed():
+    from bot import call_times
+    assert call_times.only_closed_days("saturday mornings")
