@@ -118,7 +118,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind == talk.SHARED_DEVICE:
         # "will Keith be able to see this? he uses the tablet too": who can see it, and how
         # to keep it from them; staff are told they share a device.
-        if row is not None:
+        if row is not None and talk.shares_a_device(latest_text(tracker)):
+            # (only when they said someone else uses it: "is this private" is not that)
             handoffs.add_notes(row["reference"], [handoff_words.SHARED_DEVICE_LINE])
         dispatcher.utter_message(text=words.SHARED_DEVICE, buttons=[words.DELETE_BUTTON])
         return []

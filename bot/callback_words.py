@@ -91,7 +91,9 @@ OFFER_STOP_LETTER = ("The team will write to you. You can stop here, or answer a
 
 
 # "will Keith be able to see this? he uses the tablet too" (round ten): plain steps.
-SHARED_DEVICE = ("What you type here is kept by the council, not on the tablet. Someone could "
+SHARED_DEVICE = ("Only the council's care team can read what you write here. They "
+                 "use it to help you. It is not sent to your doctor or your family. "
+                 "What you type here is kept by the council, not on the tablet. Someone could "
                  "see it only by opening this chat on the same device. To be safe, close this "
                  "page when you finish and clear the browser history. You can also delete this "
                  "chat at any time.")

@@ -38,7 +38,24 @@ SHARED_DEVICE_WORDS = re.compile(
     r"(?:see|read|find|look at)\s+(?:this|it|what i (?:wrote|write|said|say|typed|put)|"
     r"these messages|my messages|the chat)\b"
     r"|\b(?:uses|shares|share|use|on) (?:the|my|this|our) (?:tablet|phone|computer|laptop|ipad|pc)"
-    r"(?: too| as well)?\b.*\?|\bwho (?:can|will) (?:see|read) (?:this|it|my messages)\b")
+    r"(?: too| as well)?\b.*\?|\bwho (?:can|will) (?:see|read) (?:this|it|my messages)\b"
+    # round twelve: "who would see what I write here?", "is this private", "does his GP see it"
+    r"|\bwho (?:would|will|can|could|else|gets to|is going to) (?:see|read|look at)\b"
+    r"|\b(?:is|will) (?:this|it|this chat|what i (?:say|write|put)) (?:be )?(?:kept )?(?:private|"
+    r"confidential|secret)\b"
+    r"|\b(?:does|will|would|do|can) (?:my|his|her|the|their) (?:gp|doctor|son|daughter|husband|wife|"
+    r"family|social worker|carers?|agency) (?:see|get|read|be told|find out)\b")
+# "he uses the tablet too", "my son looks at my phone": someone else reads this device.
+SHARES_A_DEVICE = re.compile(
+    r"\b(?:uses|use|using|shares|share|sharing|looks at|look at|looking at|borrows|picks up|has)\b"
+    r"[^.?!]{0,25}\b(?:tablet|phone|computer|laptop|ipad|pc|device|mobile)\b"
+    r"|\b(?:will|would|could|might) (?:he|she|they|my \w+) (?:be able to )?(?:see|read)\b", re.IGNORECASE)
+
+
+def shares_a_device(text: str) -> bool:
+    return bool(SHARES_A_DEVICE.search(text or ""))
+
+
 # "Will they know that is Jean's number, not mine?": the team knowing whose number it is.
 WHOSE_NUMBER_WORDS = re.compile(
     r"\b(?:know|told|tell them|realise|realize|aware)\b[^.?!]{0,30}\b(?:its|it s|it is|that is|"

@@ -438,6 +438,18 @@ def asks_about_the_conversation(text: str, guess: str) -> bool:
     return about_the_conversation(text, guess) and not asks_what_it_is(text)
 
 
+# "Before I say anything, who would see what I write here?", "is this private" (round
+# twelve: a directory list, and "I am a computer program"): who can read it, answered by the
+# fallback (actions/callback.py), whatever the model guessed, before anything is told.
+PRIVACY_MAY_REPLACE = ABOUT_US_MAY_REPLACE + ("find_service", "bot_challenge", "ask_help",
+                                              "start_self_assessment")
+
+
+def asks_who_can_read_it(text: str, guess: str) -> bool:
+    return guess in PRIVACY_MAY_REPLACE and callback_talk.callback_question(text) == \
+        callback_talk.SHARED_DEVICE
+
+
 # "paying for care", "who explains care charges" (round eleven: "Money worries are
 # stressful", then Debt Advice and a Food Bank): the fallback answers how paying works.
 CARE_COSTS_MAY_REPLACE = ("money_worry", "find_service", "explain_term", "nlu_fallback",
@@ -512,6 +524,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "how long does it take? can I do it now", "you asked me that already", "not what i
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
     (asks_about_the_conversation, "nlu_fallback"),
+    (asks_who_can_read_it, "nlu_fallback"),
     # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
     (says_a_bare_dont_know, "nlu_fallback"),
     # "tell me more about it first", "what would that involve?" to an offer: the fallback

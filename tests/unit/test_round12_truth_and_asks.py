@@ -50,3 +50,29 @@ def test_a_deadline_day_is_not_the_day_to_ring(text):
 def test_a_closed_day_named_is_still_closed():
     from bot import call_times
     assert call_times.only_closed_days("saturday mornings")
+
+
+# Round twelve: who can read it, asked before anything is told, is answered whatever the
+# model guessed; "they share a device" goes on a hand-off only when they said so.
+@pytest.mark.parametrize("guess,text", [
+    ("find_service", "Before I say anything, who would see what I write here? My son sometimes "
+                     "looks at my tablet"),
+    ("bot_challenge", "is this private"),
+    ("nlu_fallback", "does his GP see it"),
+    ("greet", "Good afternoon. Is this private? Only theres something at home Im not happy about"),
+])
+def test_who_can_read_it_goes_to_the_answer(guess, text):
+    assert typed_intent(text, guess, []) == "nlu_fallback"
+
+
+def test_the_answer_says_who_reads_it():
+    from bot import callback_words
+    assert callback_words.SHARED_DEVICE.startswith("Only the council's care team")
+
+
+def test_a_shared_device_only_when_they_say_so():
+    from bot.answers.callback_talk import shares_a_device
+    assert shares_a_device("will Keith be able to see this. he uses the tablet too")
+    assert shares_a_device("my son sometimes looks at my tablet")
+    assert not shares_a_device("is this private")
+    assert not shares_a_device("does his GP see it")
