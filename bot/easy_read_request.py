@@ -16,7 +16,7 @@ SWITCH = "easy_read"      # the custom payload's type
 _WORDS = r"(?:words|english|language|sentences|questions|way|version)"
 _EASIER = r"(?:easier|easy|simpler|simple|plain|short(?:er)?|smaller|basic)"
 ASKS_FOR_EASY_READ = re.compile(
-    r"\beasy[- ]?read\b(?! (?:layout )?(?:off|of)\b)"
+    r"\beasy[- ]?re(?:a|e)d\b(?! (?:layout )?(?:off|of)\b)"   # "esy reed" (round twelve)
     rf"|\b(?:use|using|in|with|give me|want|need|prefer|do|talk in|write in|speak in) "
     rf"(?:more |some |much )?{_EASIER} {_WORDS}\b"
     rf"|\b{_EASIER} {_WORDS} (?:please|pls|plz|for me|would help|if you can)\b"
@@ -24,7 +24,8 @@ ASKS_FOR_EASY_READ = re.compile(
     r"questions)(?: a bit| a little| bit)? (?:easier|simpler|more simple|more simply|simply|easy|"
     r"plainer)\b"
     r"|\b(?:too|so|really) (?:hard|difficult|complicated|long) to (?:read|follow)\b"
-    r"|\b(?:long|big|hard) words (?:are|is) (?:hard|difficult|too much)\b",
+    r"|\b(?:long|big|hard) words (?:are|is) (?:hard|difficult|too much)\b"
+    r"|\b(?:too|2|to) (?:much|many) (?:writing|riting|words|reading|text)\b",
     re.IGNORECASE)
 ASKS_FOR_USUAL_WORDS = re.compile(
     r"\b(?:turn|switch|put|take) (?:off|of) (?:the )?easy[- ]?read\b"

@@ -66,3 +66,11 @@ def test_a_long_answer_that_mentions_english_is_still_the_answer():
     text = ("my english is not so good but what matters most is my family and my "
             "garden and going to the mosque on friday")
     assert decide(Turn(text=text, intent="inform", confidence=0.9), "free_text").action == "answer"
+
+
+# Round twelve: "2 much riting. can u do esy reed" got "Sorry, I did not understand".
+@pytest.mark.parametrize("text", ["2 much riting. can u do esy reed", "too many words",
+                                  "can u do easy reed pls"])
+def test_easy_read_spelt_by_sound_and_too_much_writing(text):
+    from bot.sounds_like import as_meant
+    assert easy_read_wish(as_meant(text)) is True
