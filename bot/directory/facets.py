@@ -92,8 +92,9 @@ ACTIVITIES = {
     # (round ten: "wot about frends??" brought Job Club and Befriender Volunteer Roles).
     "friends": Activity(
         "somewhere to make friends",
+        # ("frends to go cafe with", "mates to play football with": the activity decides)
         (r"\b(?:make|making|find|finding|meet|meeting|get|have|want|need) (?:new |some |more |"
-         r"any )?(?:friends?|frends?|freinds?|frens|mates)\b",
+         r"any )?(?:friends?|frends?|freinds?|frens|mates)\b(?! to (?:go|do|play|watch|see|have)\b)",
          r"\b(?:about|for|no|any|some|wot|what) (?:frends?|friends?|freinds?|mates)\b",
          r"\bmeet (?:new |other |more )?(?:people|peple|ppl)\b"),
         ("meet people", "social", "friendship", "befriending", "meet other carers",

@@ -673,7 +673,7 @@ def arrival_hint(norm: str) -> str:
 # Soft reasons: they only make the classifier alone surer before it raises anything; a
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
-                 "privacy", "care_charges", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
+                 "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
@@ -818,6 +818,22 @@ CARE_CHARGES = re.compile(
     r"(charge|charged) for (his|her|my|the|their) care|contribut\w+ (to|towards) (the |his |her |my )?care)\b")
 
 
+# Someone else's death told with an everyday task or a first (safety11, a round-three
+# persona item): "sorted all of stans clothes out for the charity shop, first time ive
+# managed it since he passed" is grief (lookalike_bereavement), not preparations. Soft: a
+# danger word outside these words still counts (_explains).
+BEREAVED = re.compile(
+    r"\b(?:since|after|when|before) (?:he|she|they|my \w+|mum|dad|\w+) (?:passed(?: away| on)?|died|"
+    r"went|was taken)\b|\b(?:his|her|their|my \w+'?s?) funeral\b|\bsince (?:we|i) lost (?:him|her|them)\b")
+# A short answer that says something is not there ("i dont have any kids at home", "no
+# family nearby"): an answer about the household, not a disclosure.
+ABSENCE = re.compile(
+    r"^(?:i |we )?(?:dont|don'?t|do not|havent|haven'?t|have not|have no|got no|no)(?: got| have)? "
+    r"(?:any |no )?(?:kids|children|family|grandkids|grandchildren|pets|car|garden|neighbours|"
+    r"friends nearby|family nearby|carers)(?: (?:at home|living with (?:me|us)|here|nearby|round "
+    r"here|anymore|any more|now))?$")
+
+
 def soft_context(norm: str) -> str:
     """A reason that the classifier's own guess may be about something else, or ""."""
     if pausing_the_form(norm):
@@ -838,7 +854,10 @@ def soft_context(norm: str) -> str:
         return "rest"
     if CARE_CHARGES.search(norm):
         return "care_charges"   # money words are the question's own, so no _explains here
+    if ABSENCE.match(norm.strip(" .!")):
+        return "absence"
     for name, words in (("privacy", every_span(PRIVACY_QUESTION, norm)),
+                        ("bereaved", every_span(BEREAVED, norm)),
                         ("symptom", symptom(norm)), ("rest", rest_wish(norm)),
                         ("seeking", every_span(ACCESS_QUESTION, norm)),
                         ("hurry", every_span(HURRY, norm)), ("alone_routine", span(ALONE_ROUTINE, norm)),

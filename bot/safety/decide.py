@@ -319,15 +319,23 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
         if best.rule == "money_hint" and context.MONEY_GONE.search(s.norm):
             tier = "clear"  # someone handles the money and it keeps running out
         # (Not someone handling the money: many people choose it, so it is always asked.)
+        category = best.category
         if (tier == "check_in" and params.hint_upgrade and not s.context
-                and best.rule not in _ALWAYS_ASKED and not _ask_first(best)
+                and best.rule not in _ALWAYS_ASKED
                 and p >= params.model_clear and (s.prediction.crisis >= s.prediction.safeguarding)
                 == (_kind(best) == "crisis") and not context.HESITANT.search(s.norm)
                 and detector.risk_words_in(s.norm)):
             # A pattern's hint with the classifier as sure as it needs to be to answer alone,
-            # of the same kind: never weaker than the classifier alone would be.
-            tier = "clear"
-        return danger(tier, best.category, best.text, max(p, 0.5))
+            # of the same kind: never weaker than the classifier alone would be. A passive
+            # wish is asked about first, unless the classifier reads something graver in the
+            # same message ("i might swallow every pill in this house, i want to die").
+            graver = s.prediction.top_danger
+            if not _ask_first(best):
+                tier = "clear"
+            elif graver != category and taxonomy.category_info(graver)["tier"] == "clear" \
+                    and taxonomy.category_info(graver)["kind"] == "crisis":
+                tier, category = "clear", graver
+        return danger(tier, category, best.text, max(p, 0.5))
     # "he's back I have to go", "someone's coming": no danger phrase, and the person must
     # leave now. A quick, quiet goodbye with the numbers, never a question on screen.
     if context.quick_exit(s.norm):

@@ -110,3 +110,31 @@ def test_better_off_with_a_typo_is_still_a_danger_word():
     from bot.safety.detector import risk_words_in
     assert risk_words_in(normalise("she'll be beter off not having to keep driving over"))
     assert risk_words_in(normalise("they would be beter off without me"))
+
+
+# A persona item from round three and one from crisis7, kept after the pending messages joined
+# dev: someone else's death told with an everyday first is grief; a short answer that says
+# something is not there is not a disclosure; every pill swallowed, said as something the
+# person might do, is a method (the script, not only the direct question).
+@pytest.mark.parametrize("text", [
+    "cleared out all of dads shed today, first time i could face it since he died",
+    "took her coats to the hospice shop this morning, first time since the funeral",
+    "i dont have any kids at home",
+    "no family nearby",
+])
+def test_grief_with_a_task_and_an_absence_are_quiet(text):
+    assert assess(text).tier == "none", text
+
+
+def test_grief_beside_a_danger_word_still_counts():
+    assert assess("sorted all his things since he passed and my tablets are saved up too").tier \
+        == "clear"
+
+
+@pytest.mark.parametrize("text", [
+    "i might swallow every pill in this house one of these nights, i want to die",
+    "i could neck the whole box of pills tonight",
+])
+def test_every_pill_as_something_one_might_do_is_a_method(text):
+    found = assess(text)
+    assert found.tier == "clear" and found.kind == "crisis", text
