@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers import several_questions as several
 from bot.answers.several_questions import questions_asked
-from bot import texts
+from bot import callback_words, texts
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -76,7 +76,7 @@ def test_the_fallback_answers_a_word_and_how_long_in_order(db):
 def test_the_fallback_answers_kept_then_who_can_see_it(db):
     said, _ = _run_fallback("is it saved? can my son see it?", "several-2")
     assert said[0] == texts.kept_answer()
-    assert said[1].startswith("What you type here is kept by the council")
+    assert said[1] == callback_words.SHARED_DEVICE      # who reads it, then the device
 
 
 def test_a_question_that_is_not_ours_is_said_honestly(db):
