@@ -36,3 +36,23 @@ def run_action(action: Any, tracker: Any) -> Tuple[str, List[Dict[str, Any]]]:
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, tracker, {}))
     return " ".join(m.get("text") or "" for m in dispatcher.messages), events
+
+
+def carer_form_turn(text: str, slot: str, slots: Optional[Dict[str, Any]] = None,
+                    intent: str = "inform", sender: str = "form-t"
+                    ) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
+    """One message read by the carer's assessment at question ``slot`` (consent given):
+    the messages it said and the slot values it returned."""
+    import asyncio
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.forms import ValidateCarerAssessmentForm
+    tracker = Tracker(sender, {"requested_slot": slot, "consent_given": True, **(slots or {})},
+                      {"text": text, "intent": {"name": intent, "confidence": 0.9},
+                       "entities": []},
+                      [{"event": "user", "text": text}], False, None,
+                      {"name": "carer_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    values = asyncio.run(ValidateCarerAssessmentForm().interpret(
+        dispatcher, tracker, {"slots": {}, "forms": {}}))
+    return dispatcher.messages, values

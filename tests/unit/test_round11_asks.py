@@ -4,15 +4,11 @@ comes; a skip to the help or a goodbye at a question is not an answer; "yes esy 
 turns easy read on. Each family fails on the code before round eleven."""
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from rasa.shared.nlu.training_data.message import Message
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_engine import Turn, decide
-from actions.forms import ValidateCarerAssessmentForm, ValidateSelfAssessmentForm
+from actions.forms import ValidateSelfAssessmentForm
 from bot import form_slots as fs, form_words, texts
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
@@ -25,6 +21,7 @@ from bot.markers import SKIPPED
 from bot.nlu.commands import CommandClassifier
 from bot.nlu.safety_net import ASKS_FOR_A_CALL
 from bot.sounds_like import as_meant
+from fake_tracker import carer_form_turn
 from fake_tracker import FakeTracker
 from jargon import glossary
 
@@ -75,16 +72,7 @@ def test_a_real_person_asked_for_is_never_a_carers_strain_route():
 
 
 def _carer_form_turn(text, slot="ca_caring_role"):
-    tracker = Tracker("round11", {"requested_slot": slot, "consent_given": True,
-                                  "preferred_name": "Ken"},
-                      {"text": text, "intent": {"name": "inform", "confidence": 0.9},
-                       "entities": []},
-                      [{"event": "user", "text": text}], False, None,
-                      {"name": "carer_assessment_form"}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    values = asyncio.run(ValidateCarerAssessmentForm().interpret(
-        dispatcher, tracker, {"slots": {}, "forms": {}}))
-    return dispatcher.messages, values
+    return carer_form_turn(text, slot, {"preferred_name": "Ken"}, sender="round11")
 
 
 @pytest.mark.parametrize("slot", ["ca_caring_role", "ca_what_matters"])

@@ -19,6 +19,7 @@ from bot.easy_read_offer import OFFER, should_offer, shows_easy_read_would_help
 from bot.listening import NEXT_QUESTION, OPEN_QUESTIONS, not_again, reflect
 from bot.nlu.commands import about_the_conversation, typed_intent
 from bot.sounds_like import as_meant, respelt
+from fake_tracker import carer_form_turn
 
 
 @pytest.mark.parametrize("text", [
@@ -217,17 +218,8 @@ def test_the_read_back_never_cuts_an_answer_mid_sentence():
 
 
 def _form_turn(text, slot, intent="inform"):
-    from actions.forms import ValidateCarerAssessmentForm
-
-    tracker = Tracker("form-t", {"requested_slot": slot, "consent_given": True},
-                      {"text": text, "intent": {"name": intent, "confidence": 0.9},
-                       "entities": []},
-                      [{"event": "user", "text": text}], False, None,
-                      {"name": "carer_assessment_form"}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    values = asyncio.run(ValidateCarerAssessmentForm().interpret(
-        dispatcher, tracker, {"slots": {}, "forms": {}}))
-    return " ".join(m.get("text") or "" for m in dispatcher.messages), values
+    messages, values = carer_form_turn(text, slot, intent=intent)
+    return " ".join(m.get("text") or "" for m in messages), values
 
 
 def test_in_a_form_a_complaint_is_a_sorry_and_never_the_answer():
