@@ -316,13 +316,17 @@ def contact_of(tracker: Tracker) -> Optional[str]:
     return contact_summary(tracker)
 
 
+def statement_answers(tracker: Tracker, chosen: Any) -> Dict[str, Any]:
+    """Statement codes to the answers given (skipped where none): what every stored survey
+    holds, finished or stopped part way."""
+    return {statement.code: tracker.get_slot(question_slot(i)) or SKIPPED
+            for i, statement in enumerate(chosen.statements if chosen else ())}
+
+
 def collect_answers(tracker: Tracker) -> Dict[str, Any]:
     """What is stored: statement codes to answers, the comment, and contact only with consent."""
-    key = tracker.get_slot("survey_type")
-    chosen = survey(key)
-    answers: Dict[str, Any] = {}
-    for i, statement in enumerate(chosen.statements if chosen else ()):
-        answers[statement.code] = tracker.get_slot(question_slot(i)) or SKIPPED
+    chosen = survey(tracker.get_slot("survey_type"))
+    answers = statement_answers(tracker, chosen)
     answers["comments"] = tracker.get_slot("survey_comments") or SKIPPED
     contact = contact_of(tracker)
     if tracker.get_slot("survey_contact_ok") == "yes" and contact:
@@ -336,8 +340,7 @@ def save_answers_so_far(tracker: Tracker) -> bool:
     chosen = survey(tracker.get_slot("survey_type"))
     if chosen is None:
         return False
-    answers = {statement.code: tracker.get_slot(question_slot(i)) or SKIPPED
-               for i, statement in enumerate(chosen.statements)}
+    answers = statement_answers(tracker, chosen)
     if all(value == SKIPPED for value in answers.values()):
         return False
     answers["comments"] = SKIPPED

@@ -38,7 +38,7 @@ class Params:
     # under 4%: danger to life 95.7 -> 96.6%, abuse 94.1 -> 95.8%, check-ins 2.6 -> 3.9%.)
     # Danger to life: suicide-prevention guidance is to ask plainly, so the classifier alone
     # asks the direct question a little sooner when it leans to crisis over abuse.
-    model_check_crisis: float = 0.35  # (safety11: 0.45 -> 0.35, with model_check below)
+    model_check_crisis: float = 0.35  # (safety11: 0.45 -> 0.35, with model_check above)
     model_check_context: float = 0.90
     model_check_plan_time: float = 0.45  # the classifier alone: a plan from a time alone
     model_check_denied: float = 0.99  # the message denies danger, or talks about the form
@@ -330,10 +330,11 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             # wish is asked about first, unless the classifier reads something graver in the
             # same message ("i might swallow every pill in this house, i want to die").
             graver = s.prediction.top_danger
+            graver_info = taxonomy.category_info(graver)
             if not _ask_first(best):
                 tier = "clear"
-            elif graver != category and taxonomy.category_info(graver)["tier"] == "clear" \
-                    and taxonomy.category_info(graver)["kind"] == "crisis":
+            elif graver != category and (graver_info["tier"], graver_info["kind"]) == \
+                    ("clear", "crisis"):
                 tier, category = "clear", graver
         return danger(tier, category, best.text, max(p, 0.5))
     # "he's back I have to go", "someone's coming": no danger phrase, and the person must
