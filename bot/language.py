@@ -48,6 +48,8 @@ WORDS_BY_LANGUAGE = field_by_language("words")
 # Letters each language has and English does not ("słabo mówię": Polish). A word with one
 # counts for that language, so a message of everyday words we do not list is still seen.
 LETTERS_BY_LANGUAGE = field_by_language("letters")
+_ASCII_LETTERS_LISTED = any(c.isascii() for letters in LETTERS_BY_LANGUAGE.values()
+                            for c in letters)
 LANGUAGE_WORDS = {code: set(words.lower().split()) for code, words in WORDS_BY_LANGUAGE.items()}
 OTHER = set().union(*LANGUAGE_WORDS.values())
 # How people write each language's name: "urdu", "polski", "cymraeg".
@@ -62,6 +64,8 @@ WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
 def latin_share(text: str) -> float:
+    if text.isascii():
+        return 1.0  # every ASCII letter is Latin (the safety net reads every message)
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 1.0
@@ -82,6 +86,8 @@ def looks_like_other_language(text: str) -> bool:
 
 def _foreign_letters(word: str) -> Optional[str]:
     """The language whose letters the word has, if only another language has them."""
+    if word.isascii() and not _ASCII_LETTERS_LISTED:
+        return None  # a quick answer for English words (the safety net reads every message)
     for code, letters in LETTERS_BY_LANGUAGE.items():
         if any(c in letters for c in word):
             return code

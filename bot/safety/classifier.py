@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -123,29 +124,44 @@ class RiskClassifier:
         p = 1.0 / (1.0 + np.exp(-scores))
         return p / p.sum()
 
-    def _fast_part(self, vectorizer, analyzer, norm: str, offset: int):
+    @staticmethod
+    def _fast_part(vocab: Dict[str, int], idf: np.ndarray, grams: Sequence[str], offset: int):
         """The same numbers as ``vectorizer.transform`` (sublinear tf, idf, l2), for one
         message, without building a sparse matrix (that costs more than the sums)."""
-        vocab = vectorizer.vocabulary_
-        counts: Dict[int, int] = {}
-        for gram in analyzer(norm):
-            index = vocab.get(gram)
+        get = vocab.get
+        indices, counts = [], []
+        for gram, count in Counter(grams).items():
+            index = get(gram)
             if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        if not counts:
+                indices.append(index)
+                counts.append(count)
+        if not indices:
             return np.empty(0, dtype=np.int64), np.empty(0)
-        indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts))))
-        values *= vectorizer.idf_[indices]
-        values /= np.sqrt((values ** 2).sum())
-        return indices + offset, values
+        rows = np.array(indices, dtype=np.int64)
+        values = 1.0 + np.log(np.array(counts, dtype=float))
+        values *= idf[rows]
+        values /= np.sqrt(values @ values)
+        return rows + offset, values
+
+    def _readers(self):
+        """The two analyzers and idf vectors, built once. scikit-learn 1.1 rebuilds ``idf_``
+        from a sparse diagonal on every read (0.3 ms each: a third of the net's time)."""
+        if getattr(self, "_cached_readers", None) is None:
+            self._cached_readers = (self.words.build_analyzer(), self.chars.build_analyzer(),
+                                    np.asarray(self.words.idf_), np.asarray(self.chars.idf_))
+        return self._cached_readers
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_cached_readers", None)
+        state.pop("_analyzers", None)
+        return state
 
     def features_of(self, norm: str):
         """(indices, values) of one message's features."""
-        if not hasattr(self, "_analyzers"):
-            self._analyzers = (self.words.build_analyzer(), self.chars.build_analyzer())
-        wi, wv = self._fast_part(self.words, self._analyzers[0], norm, 0)
-        ci, cv = self._fast_part(self.chars, self._analyzers[1], norm,
+        words, chars, word_idf, char_idf = self._readers()
+        wi, wv = self._fast_part(self.words.vocabulary_, word_idf, words(norm), 0)
+        ci, cv = self._fast_part(self.chars.vocabulary_, char_idf, chars(norm),
                                  len(self.words.vocabulary_))
         return _Row(np.concatenate([wi, ci]), np.concatenate([wv, cv]))
 

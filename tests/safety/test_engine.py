@@ -159,3 +159,23 @@ def test_love_passed_on_with_a_goodbye_is_asked_about(text):
 ])
 def test_love_and_goodbyes_in_everyday_talk_are_quiet(text):
     assert assess(text).tier == "none"
+
+
+def test_the_classifier_fast_features_equal_scikit_learn_transform():
+    """The one-message fast path (no sparse matrix, idf read once) gives exactly the numbers
+    scikit-learn's own transform gives, so speeding it up cannot change what the net decides."""
+    import numpy as np
+
+    from bot.safety import classifier
+    from bot.safety.normalise import normalise
+
+    model = classifier.load()
+    for text in ["im going to kill myself tonight", "Hes driving me up the wall lol 😂",
+                 "my son has my bank card and wont give it back", "ok", "ąę zzzz qqqq",
+                 "the the the carer carer came came late late"]:
+        norm = normalise(text)
+        fast = model.features_of(norm)
+        full = model._features([norm]).tocsr()
+        order = np.argsort(fast.indices)
+        assert list(fast.indices[order]) == list(full.indices[np.argsort(full.indices)])
+        assert np.allclose(fast.data[order], full.data[np.argsort(full.indices)])

@@ -162,3 +162,20 @@ def test_a_council_can_add_a_language_in_its_own_file(monkeypatch):
     finally:
         monkeypatch.undo()
         language.languages.cache_clear()
+
+
+def test_quick_answers_for_ascii_agree_with_the_full_check():
+    """latin_share and _foreign_letters answer ASCII text at once (the safety net reads every
+    message); the full letter-by-letter check must give the same answers."""
+    import unicodedata
+
+    from bot import language
+
+    for text in ["im so tired of it all", "Dziekuje", "cześć, jak się masz", "x y z 123", ""]:
+        letters = [c for c in text if c.isalpha()]
+        full = (sum(1 for c in letters if "LATIN" in unicodedata.name(c, "")) / len(letters)
+                if letters else 1.0)
+        assert language.latin_share(text) == full
+    assert not language._ASCII_LETTERS_LISTED
+    assert language._foreign_letters("dziekuje") is None
+    assert language._foreign_letters("dziękuję") == "pl"
