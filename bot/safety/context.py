@@ -768,10 +768,78 @@ def medicine_logistics(norm: str) -> bool:
     return bool(spans) and not (MEDICINE_HARM.search(rest) or CARE_GOING_WRONG.search(rest))
 
 
+# Every tablet taken as it should be (issue 12, round twelve): "ive taken all my tablets for
+# today", "i will take all my tablets tonight like the nurse said", "he made sure i took all
+# my tablets", "i have to take all my tablets with food". "all my tablets" is the dose, not an
+# overdose, when the message tells it as the daily round or as the prescriber's instruction.
+TAKEN_AS_PRESCRIBED = re.compile(
+    r"\b(for (today|the day|tonight|this morning|this evening)|this (morning|evening|afternoon)|"
+    r"(like|as) (always|usual|normal|every day|i do every day|i should|i'?m supposed to|i'?m meant to|"
+    r"prescribed|directed|instructed)|"
+    r"(like|as|what) (the |my |his |her )?(nurse|doctor|gp|pharmacist|chemist|consultant|"
+    r"specialist|carer|district nurse)s? (said|says|told (me|him|her|us)|showed (me|him|her)|"
+    r"asked|wants?)|"
+    r"(with|after|before) (my |his |her |the )?(food|meals?|breakfast|dinner|lunch|tea|porridge|"
+    r"toast|cuppa)|on time|every (day|morning|night|evening)|each (day|morning|night)|"
+    r"(made|makes|make) sure (i|he|she|we|mum|dad)|remembered|reminded me|"
+    r"(no|without) (any |a )?(fuss|bother|trouble|problems?|arguments?|moaning)|"
+    r"blister pack|dosette|(morning|evening|night|teatime|tea ?time|bedtime) (ones|tablets|meds|dose))\b")
+# The swallow coming back after an illness: "i can swallow all my tablets now", "she can
+# take all her tablets now the speech therapist says". Told with a clinician or recovery it is
+# good news; said alone, "i can take all my tablets now" could still be a plan, so it is asked.
+ABLE_AGAIN = re.compile(
+    r"\b(can|could|able to|managed to|manage to) (now |finally |at last )?(swallow|take|get down) "
+    r"(all )?(my|his|her|their|the) (tablets|pills|meds|medication|medicine|capsules)\b")
+RECOVERED_SWALLOW = re.compile(
+    r"\b(speech (and language )?therap\w*|salt team|since (the|my|his|her) (stroke|op|operation|"
+    r"surgery)|again|finally|at last|getting better|back to normal|without (choking|coughing|"
+    r"crushing)|no more (crushing|choking|liquid)|whole now|not crushed|instead of (crushed|liquid))\b")
+
+
+def medicine_as_prescribed(norm: str, hit_text: str) -> str:
+    """"routine" when a pattern's tablets are the day's dose taken as told, "able" when the
+    person says they can swallow them (again), "" otherwise. Never with a word of harm,
+    saving, too many or ending outside the pattern's own words (MEDICINE_HARM, CARE_GOING_WRONG
+    less its "all of" and "swallow", which are the pattern's)."""
+    hit_text = " ".join(hit_text.replace(" '", "'").split())   # tokens back as typed
+    at = norm.find(hit_text)
+    rest = blank(norm, [(at, at + len(hit_text))]) if at >= 0 else norm
+    routine = [m.span() for m in TAKEN_AS_PRESCRIBED.finditer(rest)]
+    beside = blank(rest, routine)   # "without any fuss" is the routine's, not a dose gone without
+    if MEDICINE_HARM.search(beside) or _WRONG_BESIDE_A_DOSE.search(beside):
+        return ""
+    if routine:
+        return "routine"
+    if ABLE_AGAIN.search(norm):
+        return "routine" if RECOVERED_SWALLOW.search(rest) else "able"
+    return ""
+
+
+# The whole dose named: "taken all my tablets", "take all her meds" (the words a pattern reads).
+WHOLE_DOSE = re.compile(
+    r"\b(take|takes|taking|taken|took|swallow\w*|have|had|get|got|give|gave|given) all (of )?(my|his|her|their|"
+    r"the) (tablets|pills|meds|medication|medicine|capsules)\b")
+
+
+def dose_as_prescribed(norm: str) -> bool:
+    """The whole day's dose told as taken the way it should be (see TAKEN_AS_PRESCRIBED)."""
+    dose = WHOLE_DOSE.search(norm)
+    return bool(dose) and medicine_as_prescribed(norm, dose.group(0)) == "routine"
+
+
+# What makes a dose sound wrong beside it: refused, hidden, alone, worse, a goodbye.
+_WRONG_BESIDE_A_DOSE = re.compile(
+    r"\b(won|don|doesn|didn|isn|aren|wasn|weren|shouldn|couldn)'?t\b|\b(not|never|nobody|cannot|"
+    r"hid(e|den|ing)?|alone|worse|goodbye|bye|sorry|love (you|them)|tell (them|him|her|the kids)|"
+    r"had enough|done with|no point|anymore|any more|can'?t (go on|cope|do this)|burden|stop me|"
+    r"let me|for good|once and for all|finish|sleep|all at|no one|nobody|everything)\b")
+
+
 def care_as_usual(norm: str) -> bool:
     """Everyday care told as it normally goes (see CARE_WORDS above)."""
     routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
-    return bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
+    return (bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
+            or dose_as_prescribed(norm))
 
 
 # Sleep told as a habit (safety9): "he doesnt wake up till gone nine", "dad never wakes up

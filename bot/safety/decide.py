@@ -15,7 +15,7 @@ part was never used to set them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import List, Optional, Tuple
 
 from bot.safety import classifier, concepts, context, detector, everyday_news, taxonomy
@@ -75,7 +75,8 @@ PARAMS = Params()
 # Patterns that a context explains away entirely: a time alone ("finish it tonight") when
 # the person is pausing the form (context.pausing_the_form); asking after a high place
 # when it is for a walk or a view (context.outing).
-_ALWAYS_ASKED = ("money_hint",)
+ABLE_TO_SWALLOW = "able_to_swallow"
+_ALWAYS_ASKED = ("money_hint", ABLE_TO_SWALLOW)
 LONELY_CONTEXTS = ("alone_all_day",)
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",),
                  "care_charges": ("money_hint",)}
@@ -176,6 +177,12 @@ _WAKE_WORDS = ("wake", "wakes", "waking", "stir", "stirs", "stirring", "rousing"
 MARKS_AS_A_NAME = re.compile(r"\b(st|saint) marks?\b|\bmarks (and|&|n) spencers?\b|\bmarks and sparks\b")
 
 
+# A pattern of taking every tablet (issue 12): the day's dose taken as told is not an overdose
+# (context.medicine_as_prescribed).
+_DOSE_CATEGORIES = ("suicide_act", "suicide_plan_time", "suicide_method")
+_TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
+
+
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
     """Sets aside pattern hits the whole message reads another way (see above)."""
     calling = CALLING.search(norm)
@@ -193,6 +200,13 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if medicine_round and h.category in ("suicide_preparation", "suicide_act", "suicide_method"):
             continue
+        if h.category in _DOSE_CATEGORIES and _TABLET_WORD.search(h.text):
+            dose = context.medicine_as_prescribed(norm, h.text)
+            if dose == "routine":
+                continue
+            if dose == "able":
+                # "i can take all my tablets now": asked, never upgraded to the script.
+                h = replace(h, tier="check_in", rule=ABLE_TO_SWALLOW)
         if calling and h.category == "abuse_psychological" and CALLED_IN_SPAN.search(h.text):
             continue
         if own_home and (h.category == "abuse_psychological" and "home" in h.text
@@ -358,6 +372,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     if weak:
         best = min(weak, key=_urgency)
         return danger("check_in", best.category, best.text, max(p, 0.5))
+    if not s.hits and context.dose_as_prescribed(s.norm):
+        # "ive taken all my tablets for today": the dose, told as the day's round; the
+        # classifier alone learnt "all my tablets" from overdoses.
+        return _quiet(s, params)
     if context.TAKE_BACK.search(s.norm):
         # "forget i said anything. im fine honestly": ask plainly, once.
         return danger("check_in", "suicide_passive", context.TAKE_BACK.search(s.norm).group(0),
