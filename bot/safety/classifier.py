@@ -176,7 +176,7 @@ class RiskClassifier:
         wanted = self.fine_crisis if crisis >= sg else self.fine_safeguarding
         danger_p = np.where(wanted, pf, -1.0)
         route_p = np.where(self.fine_route, pf, -1.0)
-        d, r, t = int(danger_p.argmax()), int(route_p.argmax()), int(pf.argmax())
+        d, r = int(danger_p.argmax()), int(route_p.argmax())
         top = max(pc, key=pc.get)
         word_rows = x.indices[x.indices < len(self.word_pull)]
         evidence = float(self.word_pull[word_rows].max()) if len(word_rows) else 0.0
