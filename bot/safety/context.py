@@ -491,7 +491,26 @@ WORN_OUT = re.compile(r"\b(tired|exhausted|shattered|worn out|knackered|drained|
 
 
 def worn_out_carer(norm: str) -> bool:
-    return bool(CARING.search(norm) and WORN_OUT.search(norm))
+    return bool(CARING.search(norm) and WORN_OUT.search(norm)) or carer_lost_temper(norm)
+
+
+# A carer owning up to a raised voice (round 13): "im that tired i shouted at my wife last
+# night, will they think im a bad husband", "i snapped at mum and feel awful". Carer strain,
+# told with guilt: the carer's route (a break, a carer's assessment), not the abuse script.
+# Never when someone shouts at or hurts the person, or the carer says more than words.
+SELF_RAISED_VOICE = re.compile(
+    r"\b(i|i'?ve|ive|i have|i had|i'?d) (just |even |actually |then |nearly |sometimes |have )?"
+    r"(shouted|yelled|snapped|screamed|swore|shout|yell|snap|lost my temper|lost it|raised my voice|"
+    r"got cross|get cross|was short|am short|get short)( at| with)? (her|him|them|my \w+|mum|dad|nan|"
+    r"grandad)?\b")
+OTHERS_HARM = re.compile(
+    r"\b(he|she|they|my \w+|mum|dad) (\w+ )?(shouts?|shouted|yells?|yelled|screams?|screamed|swears?|"
+    r"swore|hits?|hit|pushe[sd]|push|slapp?\w*|grabb?\w*|threaten\w*) (at |to )?(me|us)\b|"
+    r"\bi (hit|pushed|shoved|slapped|grabbed|shook|kicked|punched|hurt|locked|tied) \w+")
+
+
+def carer_lost_temper(norm: str) -> bool:
+    return bool(SELF_RAISED_VOICE.search(norm)) and not OTHERS_HARM.search(norm)
 
 
 # Asking for a group, a club or a service ("is there a group for people whove lost their
@@ -794,6 +813,25 @@ RECOVERED_SWALLOW = re.compile(
     r"\b(speech (and language )?therap\w*|salt team|since (the|my|his|her) (stroke|op|operation|"
     r"surgery)|again|finally|at last|getting better|back to normal|without (choking|coughing|"
     r"crushing)|no more (crushing|choking|liquid)|whole now|not crushed|instead of (crushed|liquid))\b")
+
+
+# A fire asked about, not happening (round 13): "what happens if theres a fire and I cant get
+# down the stairs", "who helps me out in case of a fire, im in a wheelchair". A fire plan is a
+# question for the council (a personal evacuation plan), not an emergency, unless the message
+# also says it is happening now.
+FIRE_IF = re.compile(
+    r"\b(if|in case|incase|in the event|when|should) (of )?(there'?s|there is|there was|there were|there'?d be|"
+    r"there ever is|there ever was|we have|we had|i have|i had|i ever have)? ?(ever )?(a|an|any) ?"
+    r"(fire|house fire|fire in the (block|building|flats?))\b")
+FIRE_NOW = re.compile(
+    r"\b(right now|fire now|now there|happening now|on fire|flames|smoke (is )?(everywhere|coming|pouring)|"
+    r"smell (of )?(smoke|burning)|burning|can'?t breathe|alarm (is )?(going|ringing)|trapped)\b")
+
+
+def fire_asked_about(norm: str) -> bool:
+    """A fire in an "if" or "in case" (a plan asked about), with nothing burning now."""
+    return bool(FIRE_IF.search(norm)) and not FIRE_NOW.search(blank(norm, [
+        m.span() for m in FIRE_IF.finditer(norm)]))
 
 
 def medicine_as_prescribed(norm: str, hit_text: str) -> str:

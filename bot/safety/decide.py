@@ -180,6 +180,8 @@ MARKS_AS_A_NAME = re.compile(r"\b(st|saint) marks?\b|\bmarks (and|&|n) spencers?
 # A pattern of taking every tablet (issue 12): the day's dose taken as told is not an overdose
 # (context.medicine_as_prescribed).
 _DOSE_CATEGORIES = ("suicide_act", "suicide_plan_time", "suicide_method")
+_RAISED_VOICE = re.compile(r"\b(shout\w*|yell\w*|scream\w*|snap\w*|swor\w*|swear\w*|temper|cross)\b")
+_FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
 
 
@@ -193,12 +195,18 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     # "collecting my tablets from the chemist later", "a month of tablets from the repeat":
     # the medicine round, not saving or taking tablets (context.MEDICINE_LOGISTICS).
     medicine_round = context.medicine_logistics(norm)
+    fire_asked = context.fire_asked_about(norm)   # "what happens if theres a fire"
+    own_temper = context.carer_lost_temper(norm)
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
                 w in h.text.split() for w in _WAKE_WORDS):
             continue
         if medicine_round and h.category in ("suicide_preparation", "suicide_act", "suicide_method"):
+            continue
+        if own_temper and h.category == "abuse_psychological" and _RAISED_VOICE.search(h.text):
+            continue   # "i shouted at my wife, im that tired": the carer's strain
+        if fire_asked and h.category == "danger_at_home" and _FIRE_WORD.search(h.text):
             continue
         if h.category in _DOSE_CATEGORIES and _TABLET_WORD.search(h.text):
             dose = context.medicine_as_prescribed(norm, h.text)

@@ -108,6 +108,7 @@ _VERBS_AFTER_TO = {"be", "die", "kill", "end", "live", "do", "go", "get", "see",
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'/.-]*[a-z0-9']|[a-z0-9]")
 _SPACES = re.compile(r"\s+")
+_NO_QUOTES = str.maketrans("", "", '"“”„«»')
 
 
 @lru_cache(maxsize=1)
@@ -228,13 +229,16 @@ def normalise(text: str) -> str:
     text = fold_letters(text)
     text = _SPACES.sub(" ", text).strip()
     parts = []
-    for piece in re.split(r"(\s+|[,;:!?()\"]+|\.(?=\s|$))", text):
+    for piece in re.split(r"(\s+|[,;:!?()\"“”„«»]+|\.(?=\s|$))", text):
         if not piece or piece.isspace():
             continue
         if _TOKEN.fullmatch(piece):
             parts.append(_squeeze(piece))
-        else:
-            parts.append(piece.strip())
+            continue
+        # Quote marks carry no danger: 'a "DPA"' reads as 'a DPA' (round 13).
+        piece = piece.translate(_NO_QUOTES).strip()
+        if piece:
+            parts.append(piece)
     joined = " ".join(parts)
     # English text-speak is spelt out only in English: in Polish "od" is "from" ("nie wiem
     # od czego zaczac", I don't know where to start), not an overdose.
