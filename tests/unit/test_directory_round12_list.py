@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.conversation import ActionDefaultFallback
+from actions.conversation import ActionDefaultFallback, ActionPause
 from actions.directory import ActionSaveServices, ActionSearchDirectory, save_to_summary, saved_now
 from bot.directory import saved
 from fake_tracker import action_tracker, run_action
@@ -126,7 +126,8 @@ def _say(action, text, sender, shown=JOBS, intent="find_service"):
 
 @pytest.mark.parametrize("action, intent", [(ActionSaveServices, "save_services"),
                                             (ActionSearchDirectory, "find_service"),
-                                            (ActionDefaultFallback, "nlu_fallback")])
+                                            (ActionDefaultFallback, "nlu_fallback"),
+                                            (ActionPause, "pause")])
 def test_round12_saves_put_right_and_taken_off(db, action, intent):
     sender = f"r12-{action.__name__}"
     said = _say(action, "the shop 1 wiv the coach 👍 save that", sender, intent=intent)
