@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence
 
 from bot.directory.followup import GENERIC, named_card
-from bot.directory.textmatch import STOP_WORDS, stem, words
+from bot.directory.textmatch import STOP_WORDS, padded, stem, stems, words
 from bot.sounds_like import as_meant
 
 SAVED = "I have saved these to your summary. You can download it at any time."
@@ -146,6 +146,12 @@ def _among(place: Dict[str, Any], places: Sequence[Dict[str, Any]]) -> bool:
     return _key(place) in {_key(p) for p in places}
 
 
+def _says_name(text: str, place: Dict[str, Any]) -> bool:
+    """The place's whole name is in the words ("i dont want job club")."""
+    name = stems(place.get("name", ""))
+    return bool(name) and padded(name) in padded(stems(text))
+
+
 def pick_one(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one place a few words point at: by its place in the list ("the last one"), else
     the single best match to a word from its name (counting twice) or its description ("the
@@ -265,6 +271,9 @@ CORRECTS = re.compile(
     r"picked|chose)\b|\b(?:i|we)\s+(?:meant|mean)\b|"
     r"\bnot (?:that|this|those|them|all)(?: one| ones| of them| lot)?\W+(?:i want |i meant |"
     r"just |only )?(?:the|that)\b|^\W*(?:no+|nah|nope)\W+(?:the|that)\b", re.I)
+# "the coach one", "that 1", "off my list", "on there": it is about a place, not a topic.
+ON_THE_LIST = re.compile(r"\b(?:the|that|this) (?:\w+ ){0,3}one\b|\b(?:list|summary|saved|"
+                         r"on there|anymore|any more)\b", re.I)
 CLAUSES = re.compile(r"[.;!?]+|\bbut\b|\bthen\b", re.I)
 
 
@@ -294,9 +303,14 @@ def list_change(text: str, shown: Sequence[Dict[str, Any]],
     for clause in CLAUSES.split(said):
         if KEEP_ONLY.search(clause):
             only += [p for p in picked(clause, kept) if not _among(p, only)]
-        elif ASKS_TO_REMOVE.search(clause) or DOES_NOT_WANT.search(clause):
-            asked_off = asked_off or bool(ASKS_TO_REMOVE.search(clause))
+        elif ASKS_TO_REMOVE.search(clause):
+            asked_off = True
             gone += [p for p in picked(clause, kept) if not _among(p, gone)]
+        elif DOES_NOT_WANT.search(clause):
+            # "i dont want job club on there", "dont want the coach one": a place on the
+            # list; never "i dont need help with a job, i want friends" (a search).
+            gone += [p for p in picked(clause, kept) if not _among(p, gone)
+                     and (ON_THE_LIST.search(clause) or _says_name(clause, p))]
     if asked_off and not gone and not only:
         # "Work Tasters is still on there, I asked you to take it off": named elsewhere.
         gone = picked(said, kept)

@@ -106,6 +106,7 @@ def test_taking_places_off_the_list(text, gone, kept):
 @pytest.mark.parametrize("text", [
     "no just swimming", "only on fridays", "i dont want bingo", "not shopping",
     "is the shop one free?", "save the shop one", "what have i got saved",
+    "i dont need help with a job, i want friends", "dont want work, just friends",
 ])
 def test_other_messages_change_nothing_on_the_list(text):
     assert saved.list_change(text, JOBS, JOBS) is None
