@@ -270,7 +270,10 @@ CORRECTS = re.compile(
     r"\b(?:i|we)\s+(?:only|just|jus|onli)\s+(?:want|wanted|meant|need|needed|asked for|said|"
     r"picked|chose)\b|\b(?:i|we)\s+(?:meant|mean)\b|"
     r"\bnot (?:that|this|those|them|all)(?: one| ones| of them| lot)?\W+(?:i want |i meant |"
-    r"just |only )?(?:the|that)\b|^\W*(?:no+|nah|nope)\W+(?:the|that)\b", re.I)
+    r"just |only )?(?:the|that)\b|^\W*(?:no+|nah|nope)\W+(?:the|that)\b|"
+    # "wrong one, i wanted the shop one", "no not them all just the shop 1"
+    r"\bwrong (?:one|ones|place|places)\b|\b(?:i|we) (?:wanted|picked|chose|said)\b|"
+    r"\b(?:just|jus|only|onli) (?:the|that|this|number)\b", re.I)
 # "the coach one", "that 1", "off my list", "on there": it is about a place, not a topic.
 ON_THE_LIST = re.compile(r"\b(?:the|that|this) (?:\w+ ){0,3}one\b|\b(?:list|summary|saved|"
                          r"on there|anymore|any more)\b", re.I)

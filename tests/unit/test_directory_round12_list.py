@@ -75,7 +75,9 @@ def test_a_place_left_out_is_not_saved(text, picked):
 @pytest.mark.parametrize("text", [
     "no jus the shop 1 😕", "no just the shop one", "only the one with the coach",
     "i only wanted the shop one", "not that one, the shop one", "no i meant the shop one",
-    "just work tasters", "onli the garden 1 pls",
+    "just work tasters", "onli the garden 1 pls", "wrong one, i wanted the shop one",
+    "no not them all just the shop 1", "nah only the last 1", "just the 3rd 1 pls",
+    "not that one, the one with the coach",
 ])
 def test_putting_a_save_right_keeps_only_the_place_meant(text):
     change = saved.list_change(text, JOBS, JOBS)
@@ -96,6 +98,11 @@ def test_putting_a_save_right_keeps_only_the_place_meant(text):
      ["Supported Employment Service"]),
     ("only keep the second one", ["Job Club", "Work Tasters"],
      ["Supported Employment Service"]),
+    ("delete the coach one", ["Work Tasters"], ["Job Club", "Supported Employment Service"]),
+    ("can u tek job club off", ["Job Club"], ["Supported Employment Service", "Work Tasters"]),
+    ("i dont want the weekly one anymore", ["Job Club"],
+     ["Supported Employment Service", "Work Tasters"]),
+    ("can you remove number 2", ["Supported Employment Service"], ["Job Club", "Work Tasters"]),
 ])
 def test_taking_places_off_the_list(text, gone, kept):
     change = saved.list_change(text, JOBS, JOBS)
