@@ -442,5 +442,7 @@ class ActionSaveServices(TrackerAction):
             # "save the swimming one" typed: that one, not the whole list.
             return save_chosen(dispatcher, tracker, typed, services)
         save_to_summary(tracker.sender_id, services)
-        dispatcher.utter_message(text=saved.SAVED, buttons=[OTHER, PERSON])
+        # Which places, and the whole list when it holds more (round twelve).
+        dispatcher.utter_message(text=saved.saved_reply(services, saved_now(tracker.sender_id)),
+                                 buttons=[OTHER, PERSON])
         return []

@@ -171,3 +171,11 @@ def test_taking_the_last_place_off_says_the_list_is_empty(db):
                 intent="nlu_fallback")
     assert names(saved_now("r12-empty")) == []
     assert saved.LIST_NOW_EMPTY in said
+
+
+def test_the_save_button_names_the_places_saved(db):
+    tracker = action_tracker("/save_services", {"shown_services": JOBS}, "save_services",
+                             sender="r12-button")
+    said = run_action(ActionSaveServices(), tracker)[0]
+    assert said.startswith("I have saved Job Club, Supported Employment Service and "
+                           "Work Tasters to your summary.")
