@@ -14,6 +14,7 @@ import pytest
 
 from actions.conversation import ActionDefaultFallback, ActionPause
 from actions.directory import ActionSaveServices, ActionSearchDirectory, save_to_summary, saved_now
+from actions.outside_form import ActionAnswerOutsideForm
 from bot.directory import saved
 from fake_tracker import action_tracker, run_action
 
@@ -179,3 +180,10 @@ def test_the_save_button_names_the_places_saved(db):
     said = run_action(ActionSaveServices(), tracker)[0]
     assert said.startswith("I have saved Job Club, Supported Employment Service and "
                            "Work Tasters to your summary.")
+
+
+def test_a_correction_read_as_a_no_still_puts_the_save_right(db):
+    save_to_summary("r12-no", JOBS)
+    said = _say(ActionAnswerOutsideForm, "no jus the shop 1 😕", "r12-no", intent="deny")
+    assert names(saved_now("r12-no")) == ["Work Tasters"]
+    assert "Your list now has: Work Tasters." in said
