@@ -107,7 +107,7 @@ NOT_A_CLUE = frozenset(stem(w) for w in """
 one ones save saved saving keep kept take took off list summary just jus only onli want wanted
 meant mean rid remove delete drop cross put add pls ta thanks cheers yes yeah yep no nah nope
 not dont that this those these them it first second third last top bottom middle place places
-thing 1st 2nd 3rd 4th fourth number sorry oops wait instead there on one""".split())
+thing 1st 2nd 3rd 4th fourth number sorry oops wait instead there on""".split())
 # Words on a card that say nothing about which it is ("a friendly weekly club for you").
 CARD_FILLER = frozenset("""friendly everyone welcome others other each every week weeks day
 days month time try few""".split())
