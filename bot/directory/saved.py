@@ -332,6 +332,25 @@ def list_change(text: str, shown: Sequence[Dict[str, Any]],
     return None
 
 
+# "the shop one", "the one with the coach", "the 2nd 1", "off my list": a place on a list.
+POINTS_AT_A_PLACE = re.compile(r"\b(?:the|that|this) (?:\w+ ){1,3}one\b|\bthe one (?:with|wiv|"
+                               r"for|that|where|about|in|on)\b|\b(?:my|the) (?:list|summary)\b",
+                               re.I)
+
+
+def about_a_listed_place(text: str) -> bool:
+    """Words that save, put right or take off a place picked from a list ("nah only the
+    last 1", "get rid of the job club"): for the NLU to hand to the fallback, which reads
+    them against the places shown and kept (``list_change``, ``chosen``)."""
+    said = _ones(as_meant(str(text or "")))
+    if said.startswith("/") or not (CORRECTS.search(said) or KEEP_ONLY.search(said)
+                                    or ASKS_TO_REMOVE.search(said) or asks_to_save(said)):
+        return False
+    return bool(ORDINAL_PICK.search(said) or POINTS_AT_A_PLACE.search(said)
+                or (ASKS_TO_REMOVE.search(said) and re.search(r"\b(?:club|group|class|"
+                                                              r"service|cafe)\b", said, re.I)))
+
+
 def to_remove(text: str, kept: Sequence[Dict[str, Any]]) -> Optional[List[Dict[str, Any]]]:
     """The places named to take off the list ("take Work Tasters off"); [] when they ask to
     take something off but name nothing on the list; None when it is not that request."""

@@ -187,3 +187,24 @@ def test_a_correction_read_as_a_no_still_puts_the_save_right(db):
     said = _say(ActionAnswerOutsideForm, "no jus the shop 1 😕", "r12-no", intent="deny")
     assert names(saved_now("r12-no")) == ["Work Tasters"]
     assert "Your list now has: Work Tasters." in said
+
+
+# The model took "nah only the last 1" for out of scope ("I can't help with that" and the
+# menu); the fallback reads it against the list.
+@pytest.mark.parametrize("text, guess", [
+    ("nah only the last 1", "out_of_scope"), ("get rid of the job club", "goodbye"),
+    ("save the second one", "greet"), ("no jus the shop 1 😕", "out_of_scope"),
+    ("take the coach one off my list", "chitchat"),
+])
+def test_a_message_about_a_listed_place_reaches_the_fallback(text, guess):
+    from test_command_order import intent_after
+    assert intent_after(text, guess=guess) == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("hello", "greet"), ("bye then", "goodbye"), ("just the one thing", "out_of_scope"),
+    ("only the best for my mum", "out_of_scope"), ("no just the shop one", "deny"),
+])
+def test_other_messages_keep_their_guess(text, guess):
+    from test_command_order import intent_after
+    assert intent_after(text, guess=guess) == guess
