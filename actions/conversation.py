@@ -115,6 +115,10 @@ class ActionDefaultFallback(TrackerAction):
             # right (round 11: "Sorry, I did not understand that").
             opens_a_form = any(e.get("event") == "followup" for e in changed)
             return changed if opens_a_form else [UserUtteranceReverted()] + changed
+        elif (answered := answer_about_saved(dispatcher, tracker, text)) is not None:
+            # "what have I got saved?", "take Work Tasters off", "no jus the shop 1" after a
+            # save: the list read out, or put right, and what it now holds.
+            return [UserUtteranceReverted()] + answered
         elif not_understood(meant):
             # "you what?", "huh?", "im confused": what was unclear, and the last message
             # said again more simply.
@@ -151,9 +155,6 @@ class ActionDefaultFallback(TrackerAction):
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)
-        elif (answered := answer_about_saved(dispatcher, tracker, text)) is not None:
-            # "what have I got saved?", "take Work Tasters off": the list, or less of it.
-            return [UserUtteranceReverted()] + answered
         elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
             # After places were shown: a question about them, "save the swimming one", or a
             # new search in their words ("no i said swimming", "bills?? no, i mean company").
@@ -282,6 +283,9 @@ class ActionPause(TrackerAction):
         form = tracker.active_loop_name
         shown = tracker.get_slot("shown_services") or []
         text = latest_text(tracker)
+        if not form and (listed := answer_about_saved(dispatcher, tracker, text)) is not None:
+            # "take job club off my list", "no jus the shop 1": the list, not a break.
+            return listed
         if not form and shown and saved_places.asks_to_save(text):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)

@@ -100,6 +100,11 @@ class ActionSearchDirectory(TrackerAction):
             # "i might" to "Would you like one?", taken for a search: the offer stays open
             # ("tell me about it first": what it means, and the offer stays open).
             return []
+        listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
+        if listed is not None:
+            # "no jus the shop 1", "take job club off my list" taken for a search (round
+            # twelve): the list put right, never a search for shops or job clubs.
+            return listed
         if typed and followup.thanks_only(typed):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
             dispatcher.utter_message(response="utter_thank")
@@ -296,7 +301,8 @@ def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     places = saved.chosen(text, shown, followup.pointed_card(text, shown),
                           earlier_shown(tracker, shown))
     save_to_summary(tracker.sender_id, places)
-    dispatcher.utter_message(text=saved.saved_reply(places), buttons=[OTHER, PERSON])
+    dispatcher.utter_message(text=saved.saved_reply(places, saved_now(tracker.sender_id)),
+                             buttons=[OTHER, PERSON])
     return []
 
 
@@ -368,9 +374,10 @@ def saved_now(sender: str) -> List[Dict[str, Any]]:
 
 def answer_about_saved(dispatcher: CollectingDispatcher, tracker: Tracker,
                        text: str) -> Optional[List[Dict[Text, Any]]]:
-    """ "what have I got saved?" read out; "take Work Tasters off" taken off (round nine:
-    both got "did not understand", and a refused place stayed on the summary). None when
-    the message is neither."""
+    """ "what have I got saved?" read out; "take Work Tasters off", "jus keep work tasters"
+    taken off; "no jus the shop 1" (a save put right: of the places shown, only that one
+    stays). Each change says what the list now holds (rounds nine and twelve). None when
+    the message is none of these."""
     if not text or text.startswith("/"):
         return None
     kept = saved_now(tracker.sender_id)
@@ -378,15 +385,16 @@ def answer_about_saved(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
                                  if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
         return []
-    gone = saved.to_remove(text, kept) if kept else None
-    if gone is None or (not gone and not re.search(r"\b(?:list|summary|saved|save)\b", text, re.I)):
+    shown = tracker.get_slot("shown_services") or []
+    change = saved.list_change(text, shown, kept) if kept else None
+    if change is None:
+        if kept and saved.to_remove(text, kept) == [] and \
+                re.search(r"\b(?:list|summary|saved|save)\b", text, re.I):
+            dispatcher.utter_message(text=saved.NOT_ON_LIST.format(names=saved.names_of(kept)))
+            return []
         return None
-    if not gone:
-        dispatcher.utter_message(text=saved.NOT_ON_LIST.format(names=saved.names_of(kept)))
-        return []
-    save_to_summary(tracker.sender_id, saved.without(kept, gone), replace=True)
-    dispatcher.utter_message(text=saved.REMOVED.format(names=saved.names_of(gone)),
-                             buttons=[OTHER, PERSON])
+    save_to_summary(tracker.sender_id, change.kept, replace=True)
+    dispatcher.utter_message(text=saved.change_reply(change), buttons=[OTHER, PERSON])
     return []
 
 
@@ -421,13 +429,20 @@ class ActionSaveServices(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         services = tracker.get_slot("shown_services") or []
+        text = latest_text(tracker)
+        typed = text if text and not text.startswith("/") else ""
+        # "no jus the shop 1" after a save, "take job club off": the list put right.
+        listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
+        if listed is not None:
+            return listed
         if not services:
             dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())
             return []
-        text = latest_text(tracker)
-        if text and not text.startswith("/"):
+        if typed:
             # "save the swimming one" typed: that one, not the whole list.
-            return save_chosen(dispatcher, tracker, text, services)
+            return save_chosen(dispatcher, tracker, typed, services)
         save_to_summary(tracker.sender_id, services)
-        dispatcher.utter_message(text=saved.SAVED, buttons=[OTHER, PERSON])
+        # Which places, and the whole list when it holds more (round twelve).
+        dispatcher.utter_message(text=saved.saved_reply(services, saved_now(tracker.sender_id)),
+                                 buttons=[OTHER, PERSON])
         return []

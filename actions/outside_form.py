@@ -19,7 +19,8 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text, switch_easy_read, TrackerAction
-from actions.directory import ActionShowMoreServices, save_to_summary
+from actions.directory import (ActionShowMoreServices, answer_about_saved, save_to_summary,
+                               saved_now)
 from actions.explain import bot_lines_since_they_spoke, not_understood, say_it_more_simply
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 open_offer)
@@ -72,6 +73,10 @@ class ActionAnswerOutsideForm(TrackerAction):
             # simple ways on (as the fallback says to "dont no"), not the whole menu.
             dispatcher.utter_message(text=NOT_SURE_IS_OK, buttons=listening.GO_ON_SIMPLY)
             return []
+        if not text.startswith("/") and (
+                listed := answer_about_saved(dispatcher, tracker, text)) is not None:
+            # "no jus the shop 1" after a save, read as a no: the save put right.
+            return listed
         if tracker.get_slot("shown_services") and turned_down(text):
             # "NO bingo" after places were shown: the search again without bingo, run as
             # action_search_directory (which then listens: actions.common.chained_listen).
@@ -88,9 +93,10 @@ async def do_offer(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind in FOLLOWS:
         return [FollowupAction(FOLLOWS[kind])]
     if kind == "save_services" and tracker.get_slot("shown_services"):
-        save_to_summary(tracker.sender_id, tracker.get_slot("shown_services"))
-        dispatcher.utter_message(text=saved.SAVED, buttons=[present.OTHER_BUTTON,
-                                                            texts.TALK_TO_A_PERSON])
+        shown = tracker.get_slot("shown_services")
+        save_to_summary(tracker.sender_id, shown)
+        dispatcher.utter_message(text=saved.saved_reply(shown, saved_now(tracker.sender_id)),
+                                 buttons=[present.OTHER_BUTTON, texts.TALK_TO_A_PERSON])
         return []
     if kind == "show_more":
         return await ActionShowMoreServices().act(dispatcher, tracker)

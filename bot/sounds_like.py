@@ -51,6 +51,9 @@ SOUNDS_LIKE: Dict[str, str] = {
     "dnt": "dont", "enuf": "enough", "tmrw": "tomorrow", "tmr": "tomorrow",
     "bk": "back", "cnt": "cant", "shd": "should", "wld": "would", "cld": "could",
     "thru": "through", "msg": "message", "hme": "home", "il": "i will",
+    # The g dropped: "bowlin n that", "not shopin", "jus the shop 1".
+    "jus": "just", "bowlin": "bowling", "shopin": "shopping", "shoppin": "shopping",
+    "dancin": "dancing", "swimmin": "swimming", "walkin": "walking", "singin": "singing",
 }
 # Words spelt with a number ("is some1 coming", "b4 he wakes up", "2moro").
 NUMBER_WORDS: Dict[str, str] = {

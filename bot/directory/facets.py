@@ -109,9 +109,13 @@ ACTIVITIES = {
         ("bereavement", "grief", "loss")),
     # Sports and hobbies a council directory may or may not hold. Asked and not there, the
     # bot says so and shows the nearest other kinds (never a job club for a bowls club).
-    "bowls": Activity("a bowls club", (r"\bbowls\b", r"\b(?:lawn|crown green|indoor) bowl",
-                                         r"\bbowling\b"), ("bowls", "bowling"),
-                      like=SPORT_LIKE),
+    "bowls": Activity("a bowls club", (r"\bbowls\b", r"\b(?:lawn|crown green|indoor|carpet) bowl"),
+                      ("bowls", "bowling"), like=SPORT_LIKE),
+    # Bowling on its own ("frends to go bowlin n that"): ten pin as likely as bowls, so
+    # either is it, and the nearest kinds are games and places to meet people.
+    "bowling": Activity("bowling", (r"\bbowl(?:ing|in)\b", r"\bten ?pin\b"),
+                        ("bowling", "ten pin bowling", "bowls"),
+                        like=("games", "meet people", "social", "activities")),
     "golf": Activity("golf", (r"\bgolf",), ("golf",), like=SPORT_LIKE),
     "fishing": Activity("fishing", (r"\bfishing\b", r"\bangling\b"), ("fishing", "angling"),
                         like=("outdoors", "walking", "meet people", "social")),
@@ -357,10 +361,25 @@ def cost_ok(service: ServiceSummary, cost: str) -> bool:
     return amount == 0 if cost == "free" else amount <= LOW_COST_LIMIT
 
 
+# Ages: "young" is under 40 (YOUNG_AGE_SAID); a service from 50 up is for older people, one
+# up to 30 for younger people.
+OLDER_FROM, YOUNGER_TO = 50, 30
+AGED_FROM = re.compile(r"\b(?:aged|ages?) (?:5\d|6\d|7\d)\b|\bover (?:5\d|6\d|7\d)s?\b|"
+                       r"\b(?:5\d|6\d|7\d) ?(?:\+|and (?:over|above|older|up)\b|or (?:over|"
+                       r"older)\b)", re.I)
+
+
 def age_ok(service: ServiceSummary, age: str) -> bool:
-    """The service's own words do not say it is only for the other age group."""
-    said = " ".join([service.name, service.description or "", *service.keywords])
-    return not (FOR_OLDER if age == "young" else FOR_YOUNGER).search(said)
+    """Nothing about the service says it is only for the other age group: its eligibility
+    (ORUK ``minimum_age``/``maximum_age``, a v1 eligibility note), name, description,
+    keywords or organisation ("Later Life Leeds")."""
+    said = " ".join([service.name, service.description or "", *service.keywords,
+                     getattr(service, "eligibility", "") or "", service.organisation or ""])
+    low, high = getattr(service, "minimum_age", None), getattr(service, "maximum_age", None)
+    if age == "young":
+        return not (FOR_OLDER.search(said) or AGED_FROM.search(said)
+                    or (low is not None and low >= OLDER_FROM))
+    return not (FOR_YOUNGER.search(said) or (high is not None and high <= YOUNGER_TO))
 
 
 def role_not_asked(service: ServiceSummary, activity: Optional[str]) -> bool:
@@ -421,6 +440,12 @@ def narrow(ranked: Sequence[ServiceSummary],
     other facets: everything else. None meets them all: those meeting the most (an empty
     list when none meets any)."""
     ranked = [s for s in ranked if not mentions(s, facets.without)]
+    if facets.age:
+        # Who it is for is a must (round twelve: a 20-year-old shown a tea dance and lunch
+        # clubs for older people): never the other age group's places, even as the nearest.
+        ranked = [s for s in ranked if age_ok(s, facets.age)]
+        if not ranked:
+            return [], True
     if not facets.asks():
         return list(ranked), False
     exact = [s for s in ranked if not misses(s, facets)]

@@ -9,10 +9,11 @@ so instead of "nothing found".
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from bot import settings
 from bot.directory.postcodes import CENTROIDS_FILE, find_postcode, outward_code
@@ -64,12 +65,60 @@ def find_place(text: object) -> Optional[str]:
             streets.append(match)
             continue
         return places()[match.group(1).lower()]
-    return places()[streets[0].group(1).lower()] if streets else None
+    if streets:
+        return places()[streets[0].group(1).lower()]
+    found = _sounds_like_place(sentence)
+    return found[0] if found else None
 
 
 def without_places(text: str) -> str:
-    """The text with every known place name taken out (for the words of a search)."""
-    return _place_pattern().sub(" ", text) if places() else text
+    """The text with every known place name taken out (for the words of a search), and a
+    place spelt by sound ("seecroft")."""
+    if not places():
+        return text
+    text = _place_pattern().sub(" ", text)
+    found = _sounds_like_place(text)
+    return text[:found[1]] + " " + text[found[2]:] if found else text
+
+
+# "i liv seecroft", "im in morly", "from armly": a word just after a word for where someone
+# lives, close to a known place's name. Without such a word only a spelling that sounds the
+# same (its vowels aside) counts, so "in the morning" or "bradley" never become places.
+PLACE_CUE = re.compile(r"\b(?:live|liv|lives|living|livin|in|near|nr|round|around|from|at|"
+                       r"over|by|outside|to)\s+$", re.IGNORECASE)
+CLOSE_ENOUGH = 0.87
+_LETTERS = re.compile(r"[a-z]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _sound_key(word: str) -> str:
+    """The word with each run of vowels as one mark: "seecroft" and "seacroft" meet."""
+    return _VOWELS.sub("a", word)
+
+
+def _sounds_like_place(text: object) -> Optional[Tuple[str, int, int]]:
+    """(the district, where the word starts and ends) of a word that is a known one-word
+    place spelt by sound; None when there is none."""
+    return _sounds_like_place_in(str(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _sounds_like_place_in(sentence: str) -> Optional[Tuple[str, int, int]]:
+    names = [n for n in places() if " " not in n and len(n) >= 5]
+    for match in _LETTERS.finditer(sentence.lower()):
+        word = match.group(0)
+        if len(word) < 5 or word in places():
+            continue
+        cued = bool(PLACE_CUE.search(sentence[:match.start()]))
+        for name in names:
+            if name[0] != word[0] or abs(len(name) - len(word)) > 2:
+                continue
+            matcher = difflib.SequenceMatcher(None, word, name)
+            if matcher.quick_ratio() < CLOSE_ENOUGH:
+                continue
+            if matcher.ratio() >= CLOSE_ENOUGH and (cued or _sound_key(word) == _sound_key(name)):
+                return places()[name], match.start(), match.end()
+    return None
 
 
 def spoken_district(text: object) -> Optional[str]:

@@ -18,6 +18,7 @@ from bot.directory.facets import ACTIVITIES, Facets, misses, read_facets
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
+from bot.sounds_like import as_meant
 
 ASK_CATEGORY = ("What kind of help are you looking for? "
                 "Pick one below, or tell me in your own words.")
@@ -45,6 +46,7 @@ ONE_MILE = "About 1 mile away."
 ACCESS = "Getting in: {access}"
 NOTHING_LIKE_THAT = "I could not find {wanted} in the directory."
 NEAREST_FIRST = "The nearest are first."
+BEST_FIRST = "The best matches are first."
 LEFT_OUT = "I have left out anything with {things}."
 NEAREST = "I could not find {wanted}. These are the nearest I found."
 NOTE_ACTIVITY = "Note: this is not {activity}."
@@ -184,8 +186,10 @@ def wanted_words(wanted: Facets) -> str:
 
 
 def things_left_out(wanted: Facets) -> str:
-    """ "I have left out anything with bingo.": what was turned down, said back."""
-    return LEFT_OUT.format(things=" or ".join(wanted.without)) if wanted.without else ""
+    """ "I have left out anything with bingo.": what was turned down, said back (spelt as
+    meant: "not shopin" is shopping)."""
+    things = [as_meant(thing) for thing in wanted.without]
+    return LEFT_OUT.format(things=" or ".join(things)) if things else ""
 
 
 def council_arranges() -> str:
@@ -211,6 +215,12 @@ def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
         elif missed == "age":
             lines.append(NOTE_YOUNG if wanted.age == "young" else NOTE_OLDER)
     return lines
+
+
+def nearest_first(results: List[ServiceSummary]) -> bool:
+    """The places with a known distance are in order, nearest first."""
+    miles = [s.distance_miles for s in results if s.distance_miles is not None]
+    return miles == sorted(miles)
 
 
 def intro_text(outcome) -> str:
@@ -242,7 +252,9 @@ def format_results(outcome) -> List[Dict[str, str]]:
 
     if outcome.page == 1:
         if any(s.distance_miles is not None for s in outcome.results):
-            intro = f"{intro} {NEAREST_FIRST}"    # each place then says how far it is
+            # Each place then says how far it is; "nearest first" only when it is so (round
+            # twelve: 3.9 miles was shown before 1.6 under it).
+            intro = f"{intro} {NEAREST_FIRST if nearest_first(outcome.results) else BEST_FIRST}"
         if things_left_out(outcome.facets):
             intro = f"{intro} {things_left_out(outcome.facets)}"
         activity = outcome.facets.activity

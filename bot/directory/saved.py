@@ -9,9 +9,12 @@ from __future__ import annotations
 import html
 from datetime import datetime, timezone
 import re
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence
 
-from bot.directory.followup import named_card
+from bot.directory.followup import GENERIC, named_card
+from bot.directory.textmatch import STOP_WORDS, padded, stem, stems, words
+from bot.sounds_like import as_meant
 
 SAVED = "I have saved these to your summary. You can download it at any time."
 NOTHING = "There is nothing to save yet. What kind of help are you looking for?"
@@ -36,6 +39,7 @@ def merge(existing: List[Dict[str, Any]], new: List[Dict[str, Any]]) -> List[Dic
 # "save it please", "can you save that one for me", "save the swimming one": places, not a
 # break ("save my answers for later" is the form's pause).
 ASKS_TO_SAVE = re.compile(r"\bsave\b|\bkeep (?:it|that|this|them|these|those)(?: one)?\b|"
+                          r"\bkeep (?:the|that) (?:\w+ ){1,3}(?:one|1)\b|"
                           r"\badd (?:it|that|this|them|these)(?: one)? to my summary\b", re.I)
 NOT_A_PLACE = re.compile(r"\b(?:later|come back|carry on|my answers|my progress|my place|"
                          r"what i said|what i told you|this form|the form)\b", re.I)
@@ -71,30 +75,157 @@ def chosen(text: str, shown: Sequence[Dict[str, Any]],
            pointed: Optional[Dict[str, Any]],
            earlier: Sequence[Dict[str, Any]] = ()) -> List[Dict[str, Any]]:
     """The places to save: those named ("the befriender one and the swimming one"), the one
-    named or in focus ("save it", "the swimming one"), else all of those shown ("save
-    these")."""
-    several = several_named(text, shown, earlier)
+    picked by a word from its card or its place in the list ("the shop one", "the one with
+    the coach", "the second one"), the one in focus ("save it"), else all of those shown
+    ("save these"), less any left out ("all but not the bowling one")."""
+    said = _ones(as_meant(str(text or "")))
+    left_out, rest = _left_out(said, shown)
+
+    def keep(places: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        return [p for p in places if not _among(p, left_out)]
+
+    if ALL_OF_THEM.search(rest) and not _one(rest):
+        return keep(shown)
+    several = several_named(rest, shown, earlier)
     if several:
-        return several
-    if pointed is not None and not (ALL_OF_THEM.search(text) and not _one(text)):
+        return keep(several)
+    found = keep(picked(rest, shown))
+    if found:
+        return found
+    if left_out:
+        return keep(shown)
+    if pointed is not None and not (ALL_OF_THEM.search(said) and not _one(said)):
         return [pointed]
-    if shown and _one(text) and not ALL_OF_THEM.search(text):
+    if shown and _one(said) and not ALL_OF_THEM.search(said):
         # "keep that one" with nothing in focus: the best match, shown first.
         return [shown[0]]
     return list(shown)
+
+
+# Words that say how a place is picked, never which one ("save the shop one for me pls").
+NOT_A_CLUE = frozenset(stem(w) for w in """
+one ones save saved saving keep kept take took off list summary just jus only onli want wanted
+meant mean rid remove delete drop cross put add pls ta thanks cheers yes yeah yep no nah nope
+not dont that this those these them it first second third last top bottom middle place places
+thing 1st 2nd 3rd 4th fourth number sorry oops wait instead there on""".split())
+# Words on a card that say nothing about which it is ("a friendly weekly club for you").
+CARD_FILLER = frozenset("""friendly everyone welcome others other each every week weeks day
+days month time try few""".split())
+ORDINAL_AT = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+              "fourth": 3, "4th": 3, "last": -1, "bottom": -1}
+# "the second one", "the 2nd 1", "the last one", "number 2": a place by its place in the list.
+ORDINAL_PICK = re.compile(
+    r"\b(?:(?:the|that|this)\s+(first|1st|top|second|2nd|third|3rd|fourth|4th|last|bottom)\b"
+    r"|(first|1st|top|second|2nd|third|3rd|fourth|4th|last|bottom)\s+(?:one|place|group|club|"
+    r"thing)\b|(?:number|no\.?|#)\s?([1-4])\b)", re.I)
+# Several places in one breath: "the befriender one and the swimming one", "x or y".
+PICK_PARTS = re.compile(r"\band\b|\bor\b|,|&|\bplus\b|\balso\b|\bn\b", re.I)
+
+
+def _ones(text: str) -> str:
+    """ "the shop 1", "that 1": the number one as the word, so it reads as "one"."""
+    return re.sub(r"(?<=[a-z] )1\b(?!\s*(?:pm|am|o'?clock|mile|miles|hour|hours|day|days|week|"
+                  r"weeks|month|months|year|years|£|pound|pounds)\b)", "one", text, flags=re.I)
+
+
+def _clues(text: str) -> frozenset:
+    return frozenset(stem(w) for w in words(text)
+                     if w not in STOP_WORDS and len(w) > 1) - NOT_A_CLUE
+
+
+def _card_words(text: str) -> frozenset:
+    return frozenset(stem(w) for w in words(text) if len(w) > 2 and w not in STOP_WORDS
+                     and w not in GENERIC and w not in CARD_FILLER)
+
+
+def _key(place: Dict[str, Any]) -> Any:
+    return place.get("id") or place.get("name")
+
+
+def _among(place: Dict[str, Any], places: Sequence[Dict[str, Any]]) -> bool:
+    return _key(place) in {_key(p) for p in places}
+
+
+def _says_name(text: str, place: Dict[str, Any]) -> bool:
+    """The place's whole name is in the words ("i dont want job club")."""
+    name = stems(place.get("name", ""))
+    return bool(name) and padded(name) in padded(stems(text))
+
+
+def pick_one(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The one place a few words point at: by its place in the list ("the last one"), else
+    the single best match to a word from its name (counting twice) or its description ("the
+    shop one", "the one with the coach"); None when no word or a tie."""
+    if not places:
+        return None
+    found = ORDINAL_PICK.search(text)
+    if found:
+        word = (found.group(1) or found.group(2) or "").lower()
+        index = ORDINAL_AT[word] if word else int(found.group(3)) - 1
+        return places[index] if -len(places) <= index < len(places) else None
+    clues = _clues(text)
+    if not clues:
+        return None
+    bags = [(_card_words(p.get("name", "")), _card_words(p.get("about", ""))) for p in places]
+    scores = [0.0] * len(places)
+    for clue in clues:
+        # A word on one card picks it out more than a word on all of them ("job coach").
+        holders = [i for i, (name, about) in enumerate(bags) if clue in name or clue in about]
+        for i in holders:
+            scores[i] += (2.0 if clue in bags[i][0] else 1.0) / len(holders)
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return places[scores.index(best)]
+
+
+def picked(text: str, places: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """Each place picked in the words, in the order said ("the weekly one and the garden
+    one"); the whole words when their parts pick none."""
+    found: List[Dict[str, Any]] = []
+    for part in PICK_PARTS.split(text or ""):
+        place = pick_one(part, places)
+        if place is not None and not _among(place, found):
+            found.append(place)
+    if not found:
+        place = pick_one(text or "", places)
+        found = [place] if place is not None else []
+    return found
+
+
+# "save them all but not the bowling one", "except the bowling", "apart from the art class".
+LEAVE_OUT = re.compile(r"\b(?:but not|not|except(?: for)?|apart from|other than|bar|without|"
+                       r"minus)\s+(?P<what>[^.;!?]*)", re.I)
+
+
+def _left_out(text: str, shown: Sequence[Dict[str, Any]]) -> "tuple[List[Dict[str, Any]], str]":
+    """(the places left out, the words without that part)."""
+    found = LEAVE_OUT.search(text)
+    if not found:
+        return [], text
+    gone = picked(found.group("what"), shown)
+    if not gone:
+        return [], text
+    return gone, (text[:found.start()] + " " + text[found.end():]).strip()
 
 
 def _one(text: str) -> bool:
     return bool(re.search(r"\b(?:it|one|that one|this one)\b", text, re.I))
 
 
-def saved_reply(places: Sequence[Dict[str, Any]]) -> str:
+def saved_reply(places: Sequence[Dict[str, Any]],
+                now: Optional[Sequence[Dict[str, Any]]] = None) -> str:
+    """What was saved; with ``now`` (the whole list after) holding more, the list too."""
     names = [p["name"] for p in places if p.get("name")]
     if len(places) == 1 and names:
-        return SAVED_ONE.format(name=names[0])
-    if 1 < len(names) <= 3 and len(names) == len(places):
-        return SAVED_SOME.format(names=" and ".join([", ".join(names[:-1]), names[-1]]))
-    return SAVED
+        reply = SAVED_ONE.format(name=names[0])
+    elif 1 < len(names) <= 3 and len(names) == len(places):
+        reply = SAVED_SOME.format(names=" and ".join([", ".join(names[:-1]), names[-1]]))
+    else:
+        reply = SAVED
+    if now and any(not _among(p, places) for p in now):
+        reply = f"{reply} {list_now(now)}"
+    return reply
 
 
 # "what have I got saved?", "whats on my list": the places kept, read out.
@@ -107,31 +238,140 @@ ASKS_WHAT_IS_SAVED = re.compile(
 # "take Work Tasters off", "remove the men's shed", "I asked you to take it off":
 # a place to drop from the list.
 ASKS_TO_REMOVE = re.compile(
-    r"\b(?:take|get|cross|knock)\b.{0,40}?\b(?:off|out)\b|\b(?:remove|delete|drop|unsave)\b",
-    re.I)
+    r"\b(?:take|get|cross|knock|tek)\b.{0,40}?\b(?:off|out)\b|\b(?:remove|delete|drop|unsave)\b|"
+    r"\b(?:get|git) rid\b|\bscrap\b|\bbin (?:it|that|them|the)\b", re.I)
 REMOVED = "I have taken {names} off your list."
 NOT_ON_LIST = "That is not on your list. Your list has: {names}."
 LIST_IS = "Your list has: {names}. You can download it with your summary."
 LIST_EMPTY = "You have not saved any places yet."
+LIST_NOW = "Your list now has: {names}."
+LIST_NOW_EMPTY = "Your list is empty now."
+SORRY_FIXED = "Sorry about that."
 
 
 def asks_what_is_saved(text: str) -> bool:
     return bool(ASKS_WHAT_IS_SAVED.search(str(text or "")))
 
 
+# Not a place: "delete my conversation", "remove my details".
+ABOUT_THEIR_DATA = re.compile(
+    r"\b(?:my|the) (?:data|conversation|chat|answers|details|messages)\b", re.I)
+# "i dont want job club on there", "not bothered about the art one": taken off, when it
+# names a place on their list (else it turns a search down: "i dont want bingo").
+DOES_NOT_WANT = re.compile(r"\b(?:do ?n[o']?t|dont|didn'?t|didnt|did not|do not) (?:want|need|"
+                           r"like)\b|\bnot (?:bothered about|interested in|for me)\b", re.I)
+# "jus keep work tasters", "only keep the second one", "keep just the art one".
+KEEP_ONLY = re.compile(r"\b(?:just|jus|only|onli) (?:keep|leave|want)\b|"
+                       r"\b(?:keep|leave) (?:just|jus|only|onli)\b", re.I)
+# Putting a save right: "no jus the shop 1", "only the one with the coach", "i only wanted
+# the shop one", "not that one, the shop one", "no i meant the shop one".
+CORRECTS = re.compile(
+    r"^\W*(?:(?:no+|nah|nope|oops|sorry|wait|oh|hang on)\W+)*(?:i\s+)?(?:just|jus|only|onli)\b|"
+    r"\b(?:i|we)\s+(?:only|just|jus|onli)\s+(?:want|wanted|meant|need|needed|asked for|said|"
+    r"picked|chose)\b|\b(?:i|we)\s+(?:meant|mean)\b|"
+    r"\bnot (?:that|this|those|them|all)(?: one| ones| of them| lot)?\W+(?:i want |i meant |"
+    r"just |only )?(?:the|that)\b|^\W*(?:no+|nah|nope)\W+(?:the|that)\b|"
+    # "wrong one, i wanted the shop one", "no not them all just the shop 1"
+    r"\bwrong (?:one|ones|place|places)\b|\b(?:i|we) (?:wanted|picked|chose|said)\b|"
+    r"\b(?:just|jus|only|onli) (?:the|that|this|number)\b", re.I)
+# "the coach one", "that 1", "off my list", "on there": it is about a place, not a topic.
+ON_THE_LIST = re.compile(r"\b(?:the|that|this) (?:\w+ ){0,3}one\b|\b(?:list|summary|saved|"
+                         r"on there|anymore|any more)\b", re.I)
+CLAUSES = re.compile(r"[.;!?]+|\bbut\b|\bthen\b", re.I)
+
+
+@dataclass
+class ListChange:
+    """What a message does to the saved list: ``kept`` is the list after, ``gone`` what was
+    taken off, ``corrected`` whether it put a save right ("no just the shop one")."""
+
+    kept: List[Dict[str, Any]]
+    gone: List[Dict[str, Any]]
+    corrected: bool = False
+
+
+def list_change(text: str, shown: Sequence[Dict[str, Any]],
+                kept: Sequence[Dict[str, Any]]) -> Optional[ListChange]:
+    """Places taken off the list ("take job club off my list. jus keep work tasters", "get
+    rid of the shop one", "i dont want job club on there"), or a save put right ("no jus
+    the shop 1": of the places shown and saved, only that one stays). None when the message
+    does neither (a question, a new search, a save)."""
+    said = _ones(as_meant(str(text or "")))
+    if not kept or not said.strip() or said.startswith("/") or asks_what_is_saved(said) or \
+            ABOUT_THEIR_DATA.search(said):
+        return None
+    gone: List[Dict[str, Any]] = []
+    only: List[Dict[str, Any]] = []
+    asked_off = False
+    for clause in CLAUSES.split(said):
+        if KEEP_ONLY.search(clause):
+            only += [p for p in picked(clause, kept) if not _among(p, only)]
+        elif ASKS_TO_REMOVE.search(clause):
+            asked_off = True
+            gone += [p for p in picked(clause, kept) if not _among(p, gone)]
+        elif DOES_NOT_WANT.search(clause):
+            # "i dont want job club on there", "dont want the coach one": a place on the
+            # list; never "i dont need help with a job, i want friends" (a search).
+            gone += [p for p in picked(clause, kept) if not _among(p, gone)
+                     and (ON_THE_LIST.search(clause) or _says_name(clause, p))]
+    if asked_off and not gone and not only:
+        # "Work Tasters is still on there, I asked you to take it off": named elsewhere.
+        gone = picked(said, kept)
+    if only:
+        gone += [p for p in kept if not _among(p, only) and not _among(p, gone)]
+    if gone:
+        return ListChange([p for p in kept if not _among(p, gone)], gone)
+    if CORRECTS.search(said) and any(_among(s, kept) for s in shown) and \
+            not re.search(r"\?\s*$", said):
+        meant = picked(said, shown)
+        if meant:
+            off = [p for p in kept if _among(p, shown) and not _among(p, meant)]
+            after = [p for p in kept if not _among(p, off)]
+            after += [p for p in meant if not _among(p, after)]
+            return ListChange(after, off, corrected=True)
+    return None
+
+
+# "the shop one", "the one with the coach", "the 2nd 1", "off my list": a place on a list.
+POINTS_AT_A_PLACE = re.compile(r"\b(?:the|that|this) (?:\w+ ){1,3}one\b|\bthe one (?:with|wiv|"
+                               r"for|that|where|about|in|on)\b|\b(?:my|the) (?:list|summary)\b",
+                               re.I)
+
+
+def about_a_listed_place(text: str) -> bool:
+    """Words that save, put right or take off a place picked from a list ("nah only the
+    last 1", "get rid of the job club"): for the NLU to hand to the fallback, which reads
+    them against the places shown and kept (``list_change``, ``chosen``)."""
+    said = _ones(as_meant(str(text or "")))
+    if said.startswith("/") or not (CORRECTS.search(said) or KEEP_ONLY.search(said)
+                                    or ASKS_TO_REMOVE.search(said) or asks_to_save(said)):
+        return False
+    return bool(ORDINAL_PICK.search(said) or POINTS_AT_A_PLACE.search(said)
+                or (ASKS_TO_REMOVE.search(said) and re.search(r"\b(?:club|group|class|"
+                                                              r"service|cafe)\b", said, re.I)))
+
+
 def to_remove(text: str, kept: Sequence[Dict[str, Any]]) -> Optional[List[Dict[str, Any]]]:
     """The places named to take off the list ("take Work Tasters off"); [] when they ask to
     take something off but name nothing on the list; None when it is not that request."""
     said = str(text or "")
-    if not ASKS_TO_REMOVE.search(said) or re.search(
-            r"\b(?:my|the) (?:data|conversation|chat|answers|details|messages)\b", said, re.I):
+    if not ASKS_TO_REMOVE.search(said) or ABOUT_THEIR_DATA.search(said):
         return None
-    found: List[Dict[str, Any]] = []
-    for part in PARTS.split(said):
-        card = named_card(part, kept)
-        if card is not None and card not in found:
-            found.append(card)
-    return found
+    change = list_change(said, [], kept)
+    return change.gone if change is not None else []
+
+
+def change_reply(change: ListChange) -> str:
+    """What was taken off and what the list now holds, said back."""
+    lines = [SORRY_FIXED] if change.corrected else []
+    if change.gone:
+        lines.append(REMOVED.format(names=names_of(change.gone)))
+    lines.append(list_now(change.kept))
+    return " ".join(lines)
+
+
+def list_now(kept: Sequence[Dict[str, Any]]) -> str:
+    return LIST_NOW.format(names=names_of(kept)) if kept else LIST_NOW_EMPTY
 
 
 def without(kept: Sequence[Dict[str, Any]], gone: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -169,4 +409,9 @@ def all_texts() -> Dict[str, str]:
             # (the names are the directory's; ours are the words around them)
             "directory.saved/SAVED_SOME": SAVED_SOME.format(names="Aqua Fit and Lunch Club"),
             "directory.saved/NOTHING": NOTHING,
+            "directory.saved/LIST_NOW": list_now(sample),
+            "directory.saved/LIST_NOW_EMPTY": LIST_NOW_EMPTY,
+            "directory.saved/SORRY_FIXED": SORRY_FIXED,
+            "directory.saved/corrected": change_reply(ListChange(sample[:1], sample[1:], True)),
+            "directory.saved/saved_with_list": saved_reply(sample[:1], sample),
             "directory.saved/button": SAVE_BUTTON["title"]}

@@ -35,6 +35,10 @@ class ServiceSummary:
     status: str = "active"
     days: List[str] = field(default_factory=list)   # "MO".."SU", from the schedules
     cost_amount: Optional[float] = None             # the lowest cost in pounds, 0 when free
+    # Who it is for: ORUK 3.0 ``minimum_age``/``maximum_age``; v1 ``eligibility`` notes.
+    minimum_age: Optional[float] = None
+    maximum_age: Optional[float] = None
+    eligibility: str = ""
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -149,6 +153,23 @@ def _schedules(service: Dict[str, Any], locations: List[Dict[str, Any]]) -> List
     return found
 
 
+def _age(value: Any) -> Optional[float]:
+    try:
+        age = float(value)
+    except (TypeError, ValueError):
+        return None
+    return age if 0 < age < 130 else None
+
+
+def _eligibility(service: Dict[str, Any]) -> str:
+    """The eligibility notes of a v1 feed ("Aged 60 and over"), one line."""
+    notes = [_text(e.get("eligibility") or e.get("description"))
+             for e in _list(service.get("eligibilitys")) + _list(service.get("eligibilities"))]
+    if isinstance(service.get("eligibility"), str):
+        notes.append(_text(service["eligibility"]))
+    return " ".join(n for n in notes if n)
+
+
 def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] = None,
               distance_m: Optional[float] = None) -> ServiceSummary:
     """A ``ServiceSummary`` from an ORUK 3.0 or v1 service; distance from ``origin`` if given."""
@@ -187,4 +208,7 @@ def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] 
         status=_text(service.get("status")) or "active",
         days=schedule_days(schedules),
         cost_amount=lowest_cost(_list(service.get("cost_options"))),
+        minimum_age=_age(service.get("minimum_age")),
+        maximum_age=_age(service.get("maximum_age")),
+        eligibility=_eligibility(service),
     )

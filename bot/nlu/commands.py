@@ -32,6 +32,7 @@ from bot.directory.needs import (categorise, moves_the_search, narrows_the_searc
                                  search_request)
 from bot.directory.exclusions import turned_down
 from bot.directory.followup import asks_what_they_are, thanks_only
+from bot.directory.saved import about_a_listed_place
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
 from bot.form_words import SAFETY_NEXT_BUTTONS
@@ -62,6 +63,7 @@ ASSESSMENT_LIKE = ("start_carer_assessment", "start_self_assessment", "listen_co
 
 # What "i dont no wat that is" / "is it for me" may be guessed as, and taken back from.
 SHOWN_MAY_REPLACE = ("deny", "greet", "out_of_scope", "ask_help", "affirm", "goodbye")
+LIST_MAY_REPLACE = ("greet", "out_of_scope", "goodbye", "chitchat")
 
 
 def for_someone_else(text: str, intent: Optional[str]) -> bool:
@@ -540,6 +542,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "i dont no wat that is" after directory results: not a no; the fallback answers it
     # from the places shown (or asks to say it another way).
     (only_from(SHOWN_MAY_REPLACE, asks_what_they_are), "nlu_fallback"),
+    # "nah only the last 1", "get rid of the job club" (round twelve: out of scope): the
+    # fallback reads them against the places shown and saved. Never from a yes or a no.
+    (only_from(LIST_MAY_REPLACE, about_a_listed_place), "nlu_fallback"),
     # "can you use easier words", "turn off easy read": the fallback switches (in a form,
     # the engine), whatever the model guessed.
     (anyway(lambda text: easy_read_wish(text) is not None), "nlu_fallback"),

@@ -138,7 +138,9 @@ def test_a_yes_to_save_these_saves_the_places_shown(db):
                        tracker_after(SAVE, "yes please", "affirm", {"shown_services": shown}))
     from bot import store
     from bot.directory import saved
-    assert said[0]["text"] == saved.SAVED
+    # Which places were saved, by name (round twelve: the list said back).
+    assert said[0]["text"] == saved.saved_reply(shown)
+    assert "Tuesday Lunch Club" in said[0]["text"]
     assert store.records_for("offers-test")[-1]["kind"] == "saved_services"
 
 

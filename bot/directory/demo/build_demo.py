@@ -104,14 +104,17 @@ def attribute(service_id: str, term: Dict[str, Any]) -> Dict[str, Any]:
 
 def service(index: int, row: tuple) -> Dict[str, Any]:
     (category, name, description, org_key, district, when, cost, keywords, access,
-     languages) = row
+     languages, youngest, oldest) = row
     service_id = make_id("service", name)
     org = organisation(org_key)
     phone_number = f"0113 496 0{100 + index:03d}"
     site = location(service_id, name, district, index, access)
     sched = schedule(service_id, when)
     costs = [cost_option(service_id, cost)]
+    ages = {key: value for key, value in (("minimum_age", youngest), ("maximum_age", oldest))
+            if value is not None}
     return {
+        **ages,
         "id": service_id, "organization_id": org["id"], "name": name,
         "description": description, "url": f"https://example.org/demo/{slug(name)}",
         "email": f"{slug(name)}@example.org", "status": "active",

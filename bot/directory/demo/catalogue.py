@@ -5,8 +5,10 @@ Every organisation there is FICTIONAL and marked "(demo)". ``build_demo.py`` tur
 into ORUK 3.0 records.
 
 A row: category, name, description, organisation key, district, when, cost, keywords,
-accessibility, languages. ``when`` is (days, opens, closes) with days like "MO,WE", "1TU"
-(first Tuesday of the month) or "DAILY"; cost is 0 for free or (amount, "a session").
+accessibility, languages, and the youngest and oldest age it is for (ORUK ``minimum_age``
+and ``maximum_age``; None when it is for any age). ``when`` is (days, opens, closes) with
+days like "MO,WE", "1TU" (first Tuesday of the month) or "DAILY"; cost is 0 for free or
+(amount, "a session").
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ def _row(entry: Dict[str, Any]) -> Tuple[Any, ...]:
     return (entry["category"], entry["name"], entry["description"], entry["organisation"],
             entry["district"], (when["days"], when["opens"], when["closes"]),
             FREE if cost == "free" else (cost["amount"], cost["per"]),
-            list(entry["keywords"]), entry["accessibility"], list(entry["languages"]))
+            list(entry["keywords"]), entry["accessibility"], list(entry["languages"]),
+            (entry.get("ages") or {}).get("min"), (entry.get("ages") or {}).get("max"))
 
 
 def _load() -> Tuple[Dict[str, Tuple[str, str]], List[Tuple[Any, ...]]]:
