@@ -18,7 +18,7 @@ from actions.callback import answer_question, open_handoff, stopped_with_callbac
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
-from actions.resume_code import give_code
+from actions.resume_code import give_code, said_crisis
 from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_question
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -295,12 +295,6 @@ class ActionPause(TrackerAction):
             # Stopping after saying they are in danger: the numbers again, never just "a break".
             dispatcher.utter_message(text=texts.paused_after_crisis())
         return events + (leave_form() if form else [])
-
-
-def said_crisis(sender: str) -> bool:
-    """Whether this conversation holds a danger-to-life disclosure."""
-    return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
-               and crisis_care.stands(r.get("data") or {}) for r in store.records_for(sender))
 
 
 def paused_question(dispatcher: CollectingDispatcher, tracker: Tracker, meant: str) -> bool:

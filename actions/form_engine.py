@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -31,7 +31,7 @@ from actions.callback import answer_question, offer_to_stop
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
-from actions.resume_code import give_code
+from actions.resume_code import give_code, said_crisis
 from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
@@ -47,7 +47,7 @@ from bot.answers.help_coming import calling_for_help
 from bot.answers import not_a_carer
 from bot.answers.jump import part_asked_for
 from bot.answers.not_a_carer import denies_being_a_carer
-from bot.answers.leaving import (farewell_with_a_skip, goes_for_now,
+from bot.answers.leaving import (farewell_with_a_skip, goes_for_now, goodbye_at_end,
                                  leaving_words_not_a_leaving)
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
@@ -81,6 +81,8 @@ MAX_ANSWER = 2000
 # Kinds of question whose answer may carry a request at its end (not yes/no or safety steps).
 ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
+# turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
+LEFT = "left"
 CARER_FORM = "carer_assessment_form"
 
 
@@ -840,6 +842,15 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        # (Not at the safety and contact steps, nor at a survey's "anything else?", where
+        # "thats all" is the answer.)
+        before_goodbye = None if (turn.is_payload or turn.intent in SAFETY_INTENTS
+                                  or slot in _ENGINE_SLOT_NAMES or kind == fs.COMMENT) \
+            else goodbye_at_end(turn.text)
+        if before_goodbye is not None:
+            # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
+            # first is kept, and the questions pause (round twelve: the question again).
+            return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
                 dispatcher, tracker, turn.text,
                 in_form_progress=form_words.how_many_more(self.remaining(tracker))):
@@ -994,6 +1005,47 @@ class AnswerFirstForm(FormValidationAction):
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_answer(slot, kind, value, tracker)
+
+    def leave_for_now(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                      kind: str, said: str) -> Dict[str, Any]:
+        """A goodbye at a question: what was said before it is kept as the answer (or, when
+        it asks about the call, answered), the answers are kept, the way back is given (a
+        code, where the form has one) and the form pauses; run() ends it. No question is
+        asked again, and the crisis numbers only follow a danger told that still stands."""
+        slots: Dict[str, Any] = {}
+        if said:
+            changed = call_changes.put_right(dispatcher, tracker, said)
+            if changed is not None:
+                slots.update(changed)
+            elif answer_question(dispatcher, tracker, callback_question(said)) is None and \
+                    classify_request(said) is None and not complains_of_repeat(said):
+                reading = self.read(slot, kind, said, tracker)
+                if reading.say is None and reading.slots.get(slot) is not None:
+                    slots.update(reading.slots)
+        tracker.add_slots([SlotSet(k, v) for k, v in slots.items()])
+        dispatcher.utter_message(text=form_words.LEFT_FOR_NOW)
+        code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)])
+        if not code:
+            dispatcher.utter_message(text=form_words.LEFT_CARRY_ON, buttons=[dict(texts.CARRY_ON)])
+        if said_crisis(tracker.sender_id):
+            dispatcher.utter_message(text=texts.paused_after_crisis())
+        slots.update({"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"})
+        if code:
+            slots["resume_code"] = code
+        return slots
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        """After a goodbye (leave_for_now) the form ends here and Rasa listens: no question
+        is asked again, and the form's finishing step (which saves a finished assessment)
+        does not run."""
+        events = await super().run(dispatcher, tracker, domain)
+        if any(e.get("event") == "slot" and e.get("name") == "turn_note"
+               and str(e.get("value") or "").endswith(f":{LEFT}") for e in events):
+            events = [e for e in events if not (e.get("event") == "slot"
+                                                and e.get("name") == "requested_slot")]
+            events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+        return events
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
                            dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:

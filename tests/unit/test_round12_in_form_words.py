@@ -1,0 +1,131 @@
+"""Round twelve, in the questions (brief asks12): what people say at a question that is not
+an answer. A goodbye (alone or at the end of a message, in any spelling) pauses the form:
+the answer said before it is kept, the way back is given, no question is asked again and
+no crisis numbers follow unless a danger told still stands. Each family fails on main."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.forms import ValidateCarerAssessmentForm, ValidateSelfAssessmentForm
+from bot import form_slots as fs, store
+from bot.answers.leaving import goodbye_at_end
+from fake_tracker import carer_form_turn
+
+GOODBYES = ["stop. bye", "thanks bye", "got to go. ta", "ta ta", "bye bye", "cheers",
+            "gtg", "speak soon", "thats all", "laters", "ok ta ra then love", "Bye 👋",
+            "see ya later x", "right im off now, cheers", "g2g sorry", "ttfn",
+            "thats all for now thanks", "got 2 go bye"]
+ANSWERS_THEN_GOODBYE = [
+    ("knackered. back's bad from lifting him. mood up and down. anyway i'll have to stop "
+     "there, gary needs me. thanks bye", "knackered. back's bad from lifting him. mood up and down."),
+    ("mood up and down thanks bye", "mood up and down"),
+    ("my son helps. see ya", "my son helps."),
+    ("sleep mostly, got to go. ta", "sleep mostly"),
+    ("my sister in wakefield - gtg", "my sister in wakefield"),
+]
+NOT_GOODBYES = ["bye-bye to the old job", "xbox and see my cuzin", "i said goodbye to the house",
+                "she needs to go to the toilet at night", "she does her own shopping, thats all",
+                "he gets up in the night", "he helps me later in the day",
+                "she takes care of the garden", "thanks", "ok", "the job bit. later",
+                "cheers me up when my sister rings", "going to see my nan"]
+
+
+@pytest.mark.parametrize("text", GOODBYES)
+def test_a_goodbye_alone_leaves_nothing_to_keep(text):
+    assert goodbye_at_end(text) == ""
+
+
+@pytest.mark.parametrize("text,kept", ANSWERS_THEN_GOODBYE)
+def test_a_goodbye_at_the_end_leaves_the_answer_before_it(text, kept):
+    assert goodbye_at_end(text) == kept
+
+
+@pytest.mark.parametrize("text", NOT_GOODBYES)
+def test_everyday_words_are_not_a_goodbye(text):
+    assert goodbye_at_end(text) is None
+
+
+def domain_of(form: str):
+    return {"slots": {}, "forms": {form: {"required_slots": [q.slot for q in fs.FORMS[form]]}}}
+
+
+def said(messages) -> str:
+    return " ".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.parametrize("text,intent", [("stop. bye", "goodbye"), ("got to go. ta", "pause"),
+                                         ("ta ta", "thank"), ("cheers", "thank"),
+                                         ("gtg", "goodbye"), ("thats all", "goodbye"),
+                                         ("speak soon", "goodbye")])
+def test_a_goodbye_at_a_question_pauses_with_the_code_and_no_question_again(db, text, intent):
+    messages, slots = carer_form_turn(text, "ca_wellbeing",
+                                      {"preferred_name": "Dawn", "ca_caring_role": "gary, MS"},
+                                      intent=intent, sender=f"bye-{abs(hash(text))}")
+    words = said(messages)
+    assert "question again" not in words and "Take a break" not in words
+    assert "Bye for now" in words and "I have kept your answers" in words
+    assert slots.get("resume_code") and slots["resume_code"] in words
+    assert "999" not in words and "Samaritans" not in words
+    assert slots["paused_form"] == "carer_assessment_form"
+    assert slots["turn_note"] == "ca_wellbeing:left"
+    assert slots.get("ca_wellbeing") is None          # nothing kept as the answer
+    saved = store.redeem_code(slots["resume_code"], "back-later", "127.0.0.1")
+    assert saved["saved"]["slots"]["ca_caring_role"] == "gary, MS"
+
+
+@pytest.mark.parametrize("text,kept", ANSWERS_THEN_GOODBYE)
+def test_the_answer_before_a_goodbye_is_kept_first_and_goes_with_the_code(db, text, kept):
+    messages, slots = carer_form_turn(text, "ca_wellbeing", intent="goodbye",
+                                      sender=f"kept-{abs(hash(text))}")
+    assert slots["ca_wellbeing"] == kept
+    saved = store.redeem_code(slots["resume_code"], "back-later-2", "127.0.0.1")
+    assert saved["saved"]["slots"]["ca_wellbeing"] == kept
+
+
+def test_the_crisis_numbers_follow_a_goodbye_only_after_danger_that_stands(db):
+    store.save_record("told", "safety", {"words": "i want to end it", "kind": "crisis",
+                                         "tier": "clear", "category": "suicide_ideation"})
+    messages, _ = carer_form_turn("ok bye", "ca_wellbeing", intent="goodbye", sender="told")
+    assert "999" in said(messages)
+
+
+def test_a_goodbye_in_a_form_without_a_code_says_how_to_carry_on(db):
+    messages, slots = carer_form_turn("bye", "ca_wellbeing", {"consent_given": False},
+                                      intent="goodbye", sender="no-code")
+    assert "carry on" in said(messages).lower() and not slots.get("resume_code")
+    assert slots["paused_form"] == "carer_assessment_form"
+
+
+def test_the_form_ends_after_a_goodbye_and_rasa_listens(db):
+    """run() ends the form (requested_slot None) and sends Rasa to listen, so neither the
+    question again nor the finishing step (a finished assessment saved) follows."""
+    text = "mood up and down thanks bye"
+    tracker = Tracker("ends", {"requested_slot": "sa_good_day", "consent_given": True,
+                               "about": "self"},
+                      {"text": text, "intent": {"name": "goodbye", "confidence": 0.9},
+                       "entities": []},
+                      [{"event": "user", "text": text}], False, None,
+                      {"name": "self_assessment_form"}, "action_listen")
+    events = asyncio.run(ValidateSelfAssessmentForm().run(
+        CollectingDispatcher(), tracker, domain_of("self_assessment_form")))
+    requested = [e for e in events if e.get("event") == "slot" and e["name"] == "requested_slot"]
+    assert requested and requested[-1]["value"] is None
+    assert events[-1] == {"event": "followup", "name": "action_listen", "timestamp": None}
+    assert {"event": "slot", "name": "sa_good_day", "value": "mood up and down",
+            "timestamp": None} in events
+
+
+def test_an_answer_at_a_question_still_goes_on_to_the_next_question(db):
+    text = "my sister in wakefield"
+    tracker = Tracker("goes-on", {"requested_slot": "ca_what_matters", "consent_given": True},
+                      {"text": text, "intent": {"name": "inform", "confidence": 0.9},
+                       "entities": []},
+                      [{"event": "user", "text": text}], False, None,
+                      {"name": "carer_assessment_form"}, "action_listen")
+    events = asyncio.run(ValidateCarerAssessmentForm().run(
+        CollectingDispatcher(), tracker, domain_of("carer_assessment_form")))
+    assert not any(e.get("event") == "followup" for e in events)
