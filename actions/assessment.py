@@ -424,6 +424,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
             items.append({"kind": "helper_need", "text": str(data.get("words", ""))[:2000]})
         elif kind == "safety_wish":
             items.append({"kind": "wish", "text": str(data.get("wish", ""))[:2000]})
+        elif kind == "noted":
+            # Said in the chat, not in an answer, and asked about ("did you get that about
+            # the gas?"): kept for staff (actions/form_engine.py said_back).
+            items.append({"kind": "noted", "text": str(data.get("words", ""))[:2000]})
         elif kind == "contact":
             items.append({"kind": "contact",
                           "text": form_words.contact_read_back(data.get("contact") or {})})

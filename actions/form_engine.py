@@ -27,7 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
-from actions.callback import answer_question, offer_to_stop
+from actions.callback import answer_question, offer_to_stop, user_texts
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
@@ -58,8 +58,10 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
-from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
-                                     SORRY_MISREAD, without_complaint)
+from bot.answers import said_to_bot
+from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,
+                                     SORRY_ASKED, SORRY_MISREAD, which_question_at_end,
+                                     without_complaint)
 from bot.answers.terms import asks_what_a_term_means, asks_what_it_is, word_asked_about
 from bot.sounds_like import as_meant
 from bot.answers.trailing import answer_then_request
@@ -256,6 +258,12 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
+
+
+def asks_which_question(part: str) -> bool:
+    """ "what was the question", "where were we": one part of a message asks for it again."""
+    found = classify_request(part)
+    return found is not None and found.kind == "which_question"
 
 
 def _has_code(text: str) -> bool:
@@ -851,6 +859,17 @@ class AnswerFirstForm(FormValidationAction):
             # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            if which_question_at_end(turn.text, asks_which_question):
+                # "sorry back. what was the question": the question again, never the answer.
+                dispatcher.utter_message(text=self.answer_request("which_question", slot,
+                                                                  tracker, domain))
+                return {"turn_note": f"{slot}:which_question"}
+            if asks_if_kept(turn.text):
+                # "did you get that about the gas?": what was kept is said back, then the
+                # same question; never kept as the answer (round twelve).
+                dispatcher.utter_message(text=self.said_back(tracker, turn.text))
+                return {"turn_note": f"{slot}:asked_kept"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
                 dispatcher, tracker, turn.text,
                 in_form_progress=form_words.how_many_more(self.remaining(tracker))):
@@ -1005,6 +1024,28 @@ class AnswerFirstForm(FormValidationAction):
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_answer(slot, kind, value, tracker)
+
+    def said_back(self, tracker: Tracker, text: str) -> str:
+        """What was kept about what they ask ("did you get that about the gas?"): from their
+        answers, else from what they said in the chat (then noted for the team, so it is
+        kept), else sorry and please say it again."""
+        topic = said_to_bot.topic_asked_about(text)
+        answers = [str(v) for v in (tracker.get_slot(q.slot) for q in fs.FORMS.get(self.form, []))
+                   if isinstance(v, str) and v not in (SKIPPED, NOT_SURE, NOT_RAISED, fs.NOT_NEEDED)
+                   and not v.startswith("/")]
+        earlier = [t for t in user_texts(tracker)[:-1]
+                   if t and not t.startswith("/") and not asks_if_kept(t)]
+        if topic:
+            found = said_to_bot.where_it_was_said(topic, answers)
+            if found:
+                return said_to_bot.KEPT_IN_ANSWERS.format(words=found)
+        found = said_to_bot.where_it_was_said(topic, earlier)
+        if not found:
+            return said_to_bot.NOT_FOUND
+        if any(found in a for a in answers):
+            return said_to_bot.KEPT_IN_ANSWERS.format(words=found)
+        store.save_record(tracker.sender_id, "noted", {"words": found[:500], "form": self.form})
+        return said_to_bot.KEPT_FROM_CHAT.format(words=found)
 
     def leave_for_now(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       kind: str, said: str) -> Dict[str, Any]:

@@ -158,8 +158,84 @@ def told_line(label: str, words: str) -> str:
     return f'{label}: you said "{words}". What would help with that?'
 
 
+# ---- "did you get that?", "what was the question?" (round twelve) -------------------------
+# "sorry back. what was the question" was saved as what Frank is good at; "did you get that
+# about the gas?" and "hello?? i asked if you got the bit about the gas being left on" as
+# the next two answers. A question to the bot about what it got, or what it asked, is
+# answered (what was kept said back, or the question again) and never kept as an answer.
+_CHAT_THING = (r"(?:all )?(?:that|this|it|them|what i (?:said|wrote|put|typed|told you|sent)|"
+               r"the (?:bit|part|thing|stuff|message|msg)|my (?:last )?(?:message|msg|answer|"
+               r"bit|reply)|everything|all of (?:that|it)|wot i (?:said|put))")
+ASKS_IF_KEPT = re.compile(
+    r"\b(?:did|have|has|do|d|didnt|didn t|did not|havent|have not)? ?(?:you|u|ya|it) ?"
+    r"(?:did |have |ve |def |definitely )?"
+    r"(?:get|got|gotten|catch|caught|see|saw|seen|read|hear|heard|save|saved|keep|kept|note|"
+    r"noted|take in|took in|taken in|write down|wrote down|written down|record|recorded|"
+    r"put down|understand|understood|pick up|picked up) "
+    r"(?:down )?" + _CHAT_THING + r"(?: down| in)?\b"
+    r"|\b(?:did|has|have) (?:that|it|this|my (?:last )?(?:message|msg|answer|reply)) "
+    r"(?:go through|gone through|send|sent|save|saved|get through|come through|work)\b"
+    r"|^\W*(?:you )?got (?:that|it|all that)\W*\?", re.IGNORECASE)
+# What the question was about: "about the gas being left on", "the bit about his falls".
+ABOUT_WHAT = re.compile(r"\b(?:about|re|regarding|on)\s+(.+)$", re.IGNORECASE)
+_NOT_A_TOPIC = frozenset(
+    "the a an his her their my your our that this it its being been was were is are and or "
+    "of on in at to for with left right said told thing bit part stuff what when just about "
+    "all some any him them he she they me you we ok okay hello hiya hi".split())
+MAX_KEPT_QUESTION_WORDS = 25
+
+
+def asks_if_kept(text: str) -> bool:
+    """ "did you get that about the gas?", "hello?? i asked if you got the bit about the gas
+    being left on", "did my message go through": asked about what the bot got."""
+    plain = as_meant(str(text or "")).replace("\u2019", "'")
+    return len(plain.split()) <= MAX_KEPT_QUESTION_WORDS and bool(ASKS_IF_KEPT.search(plain))
+
+
+def topic_asked_about(text: str) -> List[str]:
+    """The words that say what they asked about ("gas", "left" for "did you get the bit
+    about the gas being left on"), or [] when they named nothing."""
+    plain = as_meant(str(text or "")).replace("\u2019", "'")
+    found = ABOUT_WHAT.search(plain)
+    if not found:
+        return []
+    words = re.findall(r"[a-z0-9]+", found.group(1).lower())
+    return [w for w in words if len(w) >= 3 and w not in _NOT_A_TOPIC]
+
+
+def where_it_was_said(topic: List[str], said: List[str]) -> Optional[str]:
+    """The sentence of what they said before (latest first) that holds the topic's first
+    word, or, with no topic, the latest thing they said; None when nothing fits."""
+    for text in reversed(said):
+        for sentence in reversed([p.strip() for p in re.split(r"(?<=[.!?])\s+|\s*[\n,;]\s*",
+                                                              str(text)) if p.strip()]):
+            words = re.findall(r"[a-z0-9]+", sentence.lower())
+            if not topic or any(w.startswith(topic[0]) for w in words):
+                return " ".join(sentence.split()[:30])
+    return None
+
+
+KEPT_IN_ANSWERS = 'Yes. I have kept what you said: "{words}". The team will see it.'
+KEPT_FROM_CHAT = ('Yes. You said: "{words}". I have noted it with your answers, so the team '
+                  'will see it.')
+NOT_FOUND = "Sorry, I cannot find that. Please tell me again, and I will keep it."
+
+
+def which_question_at_end(text: str, is_which_question) -> bool:
+    """ "sorry back. what was the question", "ok im back, where were we": a few words of
+    coming back, then the question asked for again (``is_which_question`` reads one part)."""
+    plain = str(text or "").strip()
+    parts = [p for p in re.split(r"[.!?,;\n]+|\s+-\s+", plain) if p.strip()]
+    if len(parts) < 2 or len(plain.split()) > 14:
+        return False
+    return bool(is_which_question(parts[-1])) and len(" ".join(parts[:-1]).split()) <= 8
+
+
 def all_texts() -> Dict[str, str]:
     return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
             "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
             "said_to_bot/NOW_LINE": NOW_LINE,
-            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}
+            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK,
+            "said_to_bot/KEPT_IN_ANSWERS": KEPT_IN_ANSWERS.format(words="he left the gas on"),
+            "said_to_bot/KEPT_FROM_CHAT": KEPT_FROM_CHAT.format(words="he left the gas on"),
+            "said_to_bot/NOT_FOUND": NOT_FOUND}

@@ -129,3 +129,88 @@ def test_an_answer_at_a_question_still_goes_on_to_the_next_question(db):
     events = asyncio.run(ValidateCarerAssessmentForm().run(
         CollectingDispatcher(), tracker, domain_of("carer_assessment_form")))
     assert not any(e.get("event") == "followup" for e in events)
+
+
+# ---- 2. a question to the bot about what it got or asked is not an answer ----------------
+
+GAS = ("the allotment society, and the legion on a friday. oh wait going back, what i said "
+       "earlier about him making his own brew thats not right anymore, he left the gas on "
+       "twice last month so i turned it off at the mains")
+
+
+def self_turn(text: str, slot: str, slots=None, before=(), sender: str = "frank"):
+    """One message read by the self-assessment (for Frank, by his daughter) at ``slot``."""
+    tracker = Tracker(sender, {"requested_slot": slot, "consent_given": True,
+                               "about": "someone_i_care_for", "relationship": "dad",
+                               "preferred_name": "Frank", **(slots or {})},
+                      {"text": text, "intent": {"name": "inform", "confidence": 0.9},
+                       "entities": []},
+                      [{"event": "user", "text": t} for t in list(before) + [text]], False, None,
+                      {"name": "self_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    values = asyncio.run(ValidateSelfAssessmentForm().interpret(
+        dispatcher, tracker, {"slots": {}, "forms": {}}))
+    return said(dispatcher.messages), values
+
+
+@pytest.mark.parametrize("text", ["sorry back. what was the question",
+                                  "ok im back, what was the question again",
+                                  "back now. where were we",
+                                  "sorry had to answer the door. what was i answering",
+                                  "soz bk. wot was the q"])
+def test_what_was_the_question_after_coming_back_asks_it_again(db, text):
+    words, slots = self_turn(text, "sa_good_at")
+    assert "question again" in words
+    assert slots.get("sa_good_at") is None
+
+
+@pytest.mark.parametrize("text", ["did you get that about the gas?",
+                                  "hello?? i asked if you got the bit about the gas being left on",
+                                  "did u get my message about the gas",
+                                  "have you got the bit about the gas down?",
+                                  "you did get that about the gas didnt you"])
+def test_did_you_get_that_says_back_what_was_kept_and_keeps_nothing(db, text):
+    words, slots = self_turn(text, "sa_screen_self_care", {"sa_community": GAS},
+                             before=[GAS])
+    assert "he left the gas on twice last month" in words and "kept" in words
+    assert not any(k.startswith("sa_") for k in slots)
+
+
+def test_something_said_only_in_the_chat_is_noted_for_the_team(db):
+    told = "oh and he went out at 2am last week, found him at the bus stop"
+    words, slots = self_turn("did you get that about the bus stop?", "sa_people",
+                             before=[told], sender="noted")
+    assert "found him at the bus stop" in words and "noted" in words
+    assert any(r["kind"] == "noted" for r in store.records_for("noted"))
+    assert slots.get("sa_people") is None
+
+
+@pytest.mark.parametrize("text", ["did that go through", "got that?", "did my last message send"])
+def test_did_you_get_that_with_no_topic_says_back_the_last_thing_said(db, text):
+    words, slots = self_turn(text, "sa_people", {"sa_good_at": "fixing things"},
+                             before=["fixing things"])
+    assert '"fixing things"' in words and slots.get("sa_people") is None
+
+
+@pytest.mark.parametrize("text", ["did you get that about the gas?", "did that go through"])
+def test_nothing_to_find_is_said_honestly(db, text):
+    words, _ = self_turn(text, "sa_people", sender="empty")
+    assert "cannot find" in words
+
+
+@pytest.mark.parametrize("text", ["he gets it from the chemist", "did you get my referral",
+                                  "my son helps. he gets the shopping"])
+def test_answers_that_look_alike_are_still_answers(db, text):
+    _, slots = self_turn(text, "sa_people")
+    assert slots.get("sa_people") == text
+
+
+def test_what_was_noted_from_the_chat_goes_in_the_record_for_staff(db):
+    from actions.assessment import follow_ups
+    from bot.assessment.summary import follow_up_lines
+    self_turn("did you get that about the bus stop?", "sa_people",
+              before=["found him at the bus stop at 2am"], sender="noted-2")
+    tracker = Tracker("noted-2", {}, {"text": ""}, [], False, None, {}, "action_listen")
+    _, items = follow_ups(tracker, {})
+    assert "Also told us: found him at the bus stop at 2am" in follow_up_lines(
+        {"to_follow_up": items})
