@@ -20,6 +20,7 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_question
+from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
@@ -285,6 +286,12 @@ class ActionPause(TrackerAction):
         if not form and shown and saved_places.asks_to_save(text):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)
+        if not form and not tracker.get_slot("paused_form") and goodbye_at_end(text) is not None:
+            # "ill do the carers one another day, got to go. ta" with no questions open: a
+            # goodbye, not "take a break, type carry on" (round twelve); its numbers only
+            # after danger told that still stands (utter_goodbye reads risk_told).
+            dispatcher.utter_message(response="utter_goodbye")
+            return []
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
         code = give_code(dispatcher, tracker, form, buttons)
         if code:

@@ -214,3 +214,35 @@ def test_what_was_noted_from_the_chat_goes_in_the_record_for_staff(db):
     _, items = follow_ups(tracker, {})
     assert "Also told us: found him at the bus stop at 2am" in follow_up_lines(
         {"to_follow_up": items})
+
+
+# ---- 1b. a goodbye outside the questions -----------------------------------------------------
+
+def intent_after(text: str, guess: str) -> str:
+    from rasa.shared.nlu.training_data.message import Message
+    from bot.nlu.commands import CommandClassifier
+    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 0.9}})
+    CommandClassifier().read(message)
+    return message.get("intent")["name"]
+
+
+@pytest.mark.parametrize("text", ["ok thank you. ta ta", "ta ta", "cheers", "laters",
+                                  "gtg", "ok cheers bye", "thanks, speak soon"])
+def test_a_goodbye_read_as_thanks_is_a_goodbye(text):
+    # ("gtg" is read as a pause: with nothing paused, that is a goodbye too, below)
+    assert intent_after(text, "thank") in ("goodbye", "pause")
+
+
+@pytest.mark.parametrize("text", ["thanks", "thank you", "ta", "thanks for that, its helpful"])
+def test_thanks_alone_is_still_thanks(text):
+    assert intent_after(text, "thank") == "thank"
+
+
+def test_got_to_go_with_nothing_paused_is_a_goodbye_not_take_a_break(db):
+    from actions.conversation import ActionPause
+    from fake_tracker import action_tracker, run_action
+    tracker = action_tracker("never mind. ill do the carers one another day, got to go. ta",
+                             {}, intent="pause", sender="nothing-paused")
+    words, events = run_action(ActionPause(), tracker)
+    assert "Take a break" not in words and "carry on" not in words.lower()
+    assert events == []
