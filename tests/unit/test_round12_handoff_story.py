@@ -109,3 +109,40 @@ def test_the_name_of_the_person_cared_for_is_not_given_as_the_typists(db):
     summary = latest_for("sarah")["summary"]
     assert "Name: Sarah (the person typing)." in summary and "Name: Frank" not in summary
     assert "Risk: gas or cooker left on" in summary
+
+
+# ---- the complaint for staff: the story, never words to the bot ---------------------------
+
+FEEDBACK = [
+    "hello i got a text from the agency asking me to do some feedback about my carers, is "
+    "this where i do it", "mostly", "nah", "change 6, i meant the middle one not agree",
+    "no!! change 6 to neither agree nor disagree",
+    "the night calls are a different story. theyre meant to come at 8 and its been 10 past 10 "
+    "three times this month",
+    "who will actually read my complaint, is it the agency or the council?",
+    "can i make a proper complaint about the night calls and Kyle?"]
+
+
+def test_the_complaint_keeps_the_story_and_leaves_out_words_to_the_bot():
+    from bot.answers.complaint_story import complaint_messages
+    kept = complaint_messages(FEEDBACK, lambda t: "complain" in t, lambda t: False)
+    text = " / ".join(kept)
+    assert "10 past 10" in text and "proper complaint about the night calls" in text
+    for command in ("i got a text", "change 6", "who will actually read"):
+        assert command not in text
+
+
+@pytest.mark.parametrize("text", ["change 2", "no change 3 to agree", "oops change 5 please",
+                                  "is this the right place to complain", "who reads complaints",
+                                  "hi i got a message asking for feedback, is this it"])
+def test_words_to_the_bot_about_the_chat(text):
+    from bot.answers.complaint_story import said_to_the_bot
+    assert said_to_the_bot(text)
+
+
+@pytest.mark.parametrize("text", ["the carer never changed the bed in 6 weeks",
+                                  "Kyle left my tablets on the side and didnt watch me take them",
+                                  "i want to complain about the night calls"])
+def test_the_story_is_not_words_to_the_bot(text):
+    from bot.answers.complaint_story import said_to_the_bot
+    assert not said_to_the_bot(text)
