@@ -852,10 +852,14 @@ class AnswerFirstForm(FormValidationAction):
         turn = turn_of(tracker)
         # (Not at the safety and contact steps, nor at a survey's "anything else?", where
         # "thats all" is the answer.)
+        # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes
+        # coming up the stairs, bye" after abuse was told gets "go now" and press 55.)
         before_goodbye = None if (turn.is_payload or turn.intent in SAFETY_INTENTS
-                                  or slot in _ENGINE_SLOT_NAMES or kind == fs.COMMENT) \
+                                  or slot in _ENGINE_SLOT_NAMES or kind == fs.COMMENT
+                                  or ((tracker.latest_message or {}).get("safety_net") or {}
+                                      ).get("route") == QUICK_EXIT) \
             else goodbye_at_end(turn.text)
-        if before_goodbye is not None:
+        if before_goodbye is not None and not waiting_lines(tracker, turn.text, in_form=True):
             # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
@@ -1064,10 +1068,20 @@ class AnswerFirstForm(FormValidationAction):
                 if reading.say is None and reading.slots.get(slot) is not None:
                     slots.update(reading.slots)
         tracker.add_slots([SlotSet(k, v) for k, v in slots.items()])
-        dispatcher.utter_message(text=form_words.LEFT_FOR_NOW)
-        code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)])
-        if not code:
-            dispatcher.utter_message(text=form_words.LEFT_CARRY_ON, buttons=[dict(texts.CARRY_ON)])
+        answered = any(tracker.get_slot(q.slot) not in (None, fs.NOT_NEEDED, NOT_RAISED)
+                       for q in fs.FORMS.get(self.form, [])
+                       if q.slot not in _ENGINE_SLOT_NAMES and q.kind != fs.CONSENT)
+        code = None
+        if answered:
+            dispatcher.utter_message(text=form_words.LEFT_FOR_NOW)
+            code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)])
+            if not code:
+                dispatcher.utter_message(text=form_words.LEFT_CARRY_ON,
+                                         buttons=[dict(texts.CARRY_ON)])
+        else:
+            # "bye 👋" at the consent question: nothing to keep, no code to give.
+            dispatcher.utter_message(text=form_words.LEFT_BEFORE_ANSWERS,
+                                     buttons=[dict(texts.CARRY_ON)])
         if said_crisis(tracker.sender_id):
             dispatcher.utter_message(text=texts.paused_after_crisis())
         slots.update({"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"})

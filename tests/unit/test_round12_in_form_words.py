@@ -94,7 +94,8 @@ def test_the_crisis_numbers_follow_a_goodbye_only_after_danger_that_stands(db):
 
 
 def test_a_goodbye_in_a_form_without_a_code_says_how_to_carry_on(db):
-    messages, slots = carer_form_turn("bye", "ca_wellbeing", {"consent_given": False},
+    messages, slots = carer_form_turn("bye", "ca_wellbeing", {"consent_given": False,
+                                                              "ca_caring_role": "my husband"},
                                       intent="goodbye", sender="no-code")
     assert "carry on" in said(messages).lower() and not slots.get("resume_code")
     assert slots["paused_form"] == "carer_assessment_form"
@@ -246,3 +247,38 @@ def test_got_to_go_with_nothing_paused_is_a_goodbye_not_take_a_break(db):
     words, events = run_action(ActionPause(), tracker)
     assert "Take a break" not in words and "carry on" not in words.lower()
     assert events == []
+
+
+def test_leaving_in_a_hurry_after_abuse_was_told_keeps_the_leaving_danger_words(db):
+    """ "shes coming up the stairs, bye" after a disclosure with a hand-off: "go now" and
+    the numbers (actions/waiting.py), as before; never only "bye for now"."""
+    from actions.waiting import waiting_lines
+    row = store.create_handoff("stairs", "safeguarding", "web", summary="she keeps my money")
+    store.save_record("stairs", "safety", {"words": "my daughter in law keeps my money",
+                                           "kind": "safeguarding", "tier": "clear",
+                                           "category": "abuse_financial"})
+    text = "shes coming up the stairs, bye"
+    tracker = Tracker("stairs", {"requested_slot": "ca_wellbeing", "consent_given": True,
+                                 "handoff_reference": row["reference"]},
+                      {"text": text, "intent": {"name": "goodbye", "confidence": 0.9},
+                       "entities": []}, [{"event": "user", "text": text}], False, None,
+                      {"name": "carer_assessment_form"}, "action_listen")
+    assert waiting_lines(tracker, text, in_form=True)
+    dispatcher = CollectingDispatcher()
+    slots = asyncio.run(ValidateCarerAssessmentForm().interpret(
+        dispatcher, tracker, {"slots": {}, "forms": {}}))
+    assert slots.get("turn_note") != "ca_wellbeing:left"
+
+
+@pytest.mark.parametrize("text", ["bye 👋", "ta ta", "got to go. ta"])
+def test_a_goodbye_before_any_answer_keeps_nothing_and_gives_no_code(db, text):
+    tracker = Tracker("consent-bye", {"requested_slot": "consent_given"},
+                      {"text": text, "intent": {"name": "goodbye", "confidence": 0.9},
+                       "entities": []}, [{"event": "user", "text": text}], False, None,
+                      {"name": "self_assessment_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    slots = asyncio.run(ValidateSelfAssessmentForm().interpret(
+        dispatcher, tracker, {"slots": {}, "forms": {}}))
+    words = said(dispatcher.messages)
+    assert "Bye for now" in words and "kept" not in words and "code" not in words
+    assert "yes or no" not in words and slots["turn_note"] == "consent_given:left"
