@@ -146,3 +146,9 @@ def test_words_to_the_bot_about_the_chat(text):
 def test_the_story_is_not_words_to_the_bot(text):
     from bot.answers.complaint_story import said_to_the_bot
     assert not said_to_the_bot(text)
+
+
+@pytest.mark.parametrize("text", ["esy read 🙏", "can u do esy reed", "2 much riting. can u do esy reed"])
+def test_easy_read_asked_for_by_sound_reaches_staff(text):
+    from bot.answers.handoff_details import EASY_READ_LINE, details_in
+    assert EASY_READ_LINE in details_in([text])
