@@ -160,6 +160,8 @@ def _part_kind(words: str) -> Optional[str]:
 # "thats all", "thats it for now": a goodbye only when nothing is said before it ("she does
 # her own shopping, thats all" is the whole answer).
 ALL_SAID = re.compile(r"^(?:thats|that is) (?:all|it)\b")
+# "cheers" after an answer is thanks ("my son helps, cheers"); alone, a goodbye.
+CHEERS = re.compile(r"^(?:ok |okay |right |well )?cheers(?: then| love| mate| for that)?$")
 
 
 def goodbye_at_end(text: str) -> Optional[str]:
@@ -175,7 +177,8 @@ def goodbye_at_end(text: str) -> Optional[str]:
     while keep and kinds[keep - 1] is not None:
         keep -= 1
     said_goodbye = [words_only(p) for p, k in zip(pieces[keep:], kinds[keep:]) if k == "goodbye"]
-    if said_goodbye and not (keep and all(ALL_SAID.match(w) for w in said_goodbye)):
+    if said_goodbye and not (keep and all(ALL_SAID.match(w) or CHEERS.match(w)
+                                          for w in said_goodbye)):
         return " ".join(p.strip() for p in pieces[:keep]).strip(" ,;-")
     # A goodbye at the end of the last piece, with no mark before it: "mood up and down
     # thanks bye". Only the plain farewells, never "later" or "take care" inside an answer.
