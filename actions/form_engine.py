@@ -27,11 +27,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
-from actions.callback import answer_question, offer_to_stop, user_texts
+from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
-from actions.resume_code import give_code, said_crisis
+from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
@@ -47,8 +47,8 @@ from bot.answers.help_coming import calling_for_help
 from bot.answers import not_a_carer
 from bot.answers.jump import part_asked_for
 from bot.answers.not_a_carer import denies_being_a_carer
-from bot.answers.leaving import (farewell_with_a_skip, goes_for_now, goodbye_at_end,
-                                 leaving_words_not_a_leaving)
+from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip, goes_for_now,
+                                 goodbye_at_end, leaving_words_not_a_leaving)
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
@@ -1062,11 +1062,16 @@ class AnswerFirstForm(FormValidationAction):
             changed = call_changes.put_right(dispatcher, tracker, said)
             if changed is not None:
                 slots.update(changed)
-            elif answer_question(dispatcher, tracker, callback_question(said)) is None and \
-                    classify_request(said) is None and not complains_of_repeat(said):
-                reading = self.read(slot, kind, said, tracker)
-                if reading.say is None and reading.slots.get(slot) is not None:
-                    slots.update(reading.slots)
+            else:
+                # "mood up and down. will someone still ring me? thanks bye": the question
+                # answered, and the answer before it kept.
+                if answer_question(dispatcher, tracker, callback_question(said)) is not None:
+                    said = answer_before_a_question(
+                        said, lambda part: callback_question(part) is not None)
+                if said and classify_request(said) is None and not complains_of_repeat(said):
+                    reading = self.read(slot, kind, said, tracker)
+                    if reading.say is None and reading.slots.get(slot) is not None:
+                        slots.update(reading.slots)
         tracker.add_slots([SlotSet(k, v) for k, v in slots.items()])
         answered = any(tracker.get_slot(q.slot) not in (None, fs.NOT_NEEDED, NOT_RAISED)
                        for q in fs.FORMS.get(self.form, [])
@@ -1084,6 +1089,12 @@ class AnswerFirstForm(FormValidationAction):
                                      buttons=[dict(texts.CARRY_ON)])
         if said_crisis(tracker.sender_id):
             dispatcher.utter_message(text=texts.paused_after_crisis())
+        row = handoffs.latest_for(tracker.sender_id)
+        if row and row.get("status") in handoffs.OPEN:
+            # A call is on the way: what they said so far goes to the person who rings.
+            note_conversation_details(tracker, row["reference"])
+            if self.form in RESUMABLE:
+                pass_answers_on(tracker, self.form, row["reference"])
         slots.update({"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"})
         if code:
             slots["resume_code"] = code

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Optional
+from typing import Callable, List, Optional
 
 from bot.answers.text import words_only
 
@@ -194,3 +194,18 @@ def goodbye_at_end(text: str) -> Optional[str]:
     cut = len(raw_words) - len(found.group(1).split())
     kept_last = " ".join(raw_words[:max(cut, 0)]) if before_words else ""
     return " ".join([p.strip() for p in pieces[:-1]] + [kept_last]).strip(" ,;-")
+
+
+def answer_before_a_question(text: str, asks: "Callable[[str], bool]") -> str:
+    """The answer said before a question in a leaving message: "knackered. mood up and down.
+    anyway ill have to stop there, gary needs me. will someone still ring me?" ->
+    "knackered. mood up and down." (``asks`` says which sentence is the question)."""
+    kept: List[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", str(text or "").strip()):
+        if not sentence.strip() or asks(sentence) or "?" in sentence:
+            break
+        kept.append(sentence.strip())
+    pieces = [p for p in _PIECES.split(" ".join(kept)) if p and p.strip()]
+    while pieces and _part_kind(words_only(pieces[-1])) == "around":
+        pieces.pop()   # "anyway ill have to stop there", "gary needs me"
+    return " ".join(p.strip() for p in pieces).strip(" ,;-")

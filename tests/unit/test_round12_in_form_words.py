@@ -283,3 +283,25 @@ def test_a_goodbye_before_any_answer_keeps_nothing_and_gives_no_code(db, text):
     words = said(dispatcher.messages)
     assert "Bye for now" in words and "kept" not in words and "code" not in words
     assert "yes or no" not in words and slots["turn_note"] == "consent_given:left"
+
+
+def test_a_goodbye_with_a_question_about_the_call_answers_it_keeps_the_answer_and_tells_staff(db):
+    import json
+    from bot.data.handoffs import latest_for
+    row = store.create_handoff("dawn", "callback", "web", summary="talk to a person",
+                               callback=True)
+    slots = {"handoff_reference": row["reference"],
+             "contact_details": json.dumps({"phone": "07700 900426", "email": None}),
+             "contact_time": "after 1.30", "contact_safety": json.dumps(
+                 {"safe_to_call": True, "leave_message": True, "say_council": True,
+                  "text_only": False}),
+             "preferred_name": "Dawn", "ca_caring_role": "gary, MS"}
+    text = ("knackered. back's bad from lifting him. mood up and down. anyway i'll have to stop "
+            "there, gary needs me. will someone still ring me after half 1? thanks bye")
+    messages, values = carer_form_turn(text, "ca_wellbeing", slots, intent="goodbye",
+                                       sender="dawn")
+    words = said(messages)
+    assert "still booked" in words and "Bye for now" in words
+    assert values["ca_wellbeing"] == "knackered. back's bad from lifting him. mood up and down."
+    summary = latest_for("dawn")["summary"]
+    assert "Answers so far (Dawn)" in summary and "mood up and down" in summary
