@@ -869,6 +869,21 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=self.answer_request("which_question", slot,
                                                                   tracker, domain))
                 return {"turn_note": f"{slot}:which_question"}
+            away = said_to_bot.steps_away(turn.text)
+            if away == "back" and welcome_back_lines(tracker, turn.text):
+                away = None    # after danger told, the welcome back linked to it (below)
+            if away:
+                # "hang on", "sorry back": never the answer; the question waits for them.
+                dispatcher.utter_message(text=said_to_bot.WELCOME_BACK if away == "back"
+                                         else said_to_bot.TAKE_YOUR_TIME)
+                return {"turn_note": f"{slot}:{away}"}
+            held = said_to_bot.answer_before_hold_on(turn.text) if kind in ANSWER_THEN_ASK \
+                else None
+            if held:
+                # "his marrows lol. sorry hang on boss is here": the answer without the
+                # hold-on, which is answered.
+                dispatcher.utter_message(text=said_to_bot.KEPT_TAKE_YOUR_TIME)
+                turn = Turn(turn.intent, turn.confidence, held)
             if asks_if_kept(turn.text):
                 # "did you get that about the gas?": what was kept is said back, then the
                 # same question; never kept as the answer (round twelve).

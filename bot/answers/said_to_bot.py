@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from bot.answers.text import words_only
 from bot.sounds_like import as_meant
 
 REPEAT = re.compile(
@@ -231,6 +232,57 @@ def which_question_at_end(text: str, is_which_question) -> bool:
     return bool(is_which_question(parts[-1])) and len(" ".join(parts[:-1]).split()) <= 8
 
 
+# ---- "hang on", "sorry back" (round twelve) ---------------------------------------------
+# "his marrows lol. sorry hang on boss is here" kept the hold-on in the answer, and "sorry
+# back" would have been the next answer: words about stepping away and coming back.
+HOLD_ON = re.compile(
+    r"^(?:ok |okay |oh |sorry |soz |wait |sorry love )*(?:hang on|hold on|one sec(?:ond)?|"
+    r"1 sec|a sec|just a (?:sec|second|min|minute|mo|moment)|wait a (?:sec|second|min|minute|"
+    r"mo|moment)|give me (?:a|two|2|five|5) (?:sec|second|min|minute|mins|minutes|mo|moment)|"
+    r"bear with me|back in a (?:sec|min|minute|bit|mo|moment)|brb|be right back|(?:two|2|five|5) "
+    r"mins?)\b(?: (?:please|pls|sorry|love|a sec|a minute))*(?: (?:(?:my |the )?(?:boss|"
+    r"manager|door|doorbell|phone|kids?|dog|husband|wife|son|daughter|mum|dad|he|she|someone|"
+    r"somebody)(?: is| s|s)? ?(?:here|in|back|ringing|at the door|calling|shouting|wants me|"
+    r"needs me)?))?$")
+BACK = re.compile(
+    r"^(?:ok |okay |right |sorry |so sorry |soz |hi |hiya |hello |oh )*(?:(?:im|i am|i m) back|"
+    r"back now|back again|back|sorry about that|sorry for the wait|sorry for that|"
+    r"(?:had|needed) to (?:answer the door|get the door|go|see to (?:him|her|them)|take a call|"
+    r"deal with (?:him|her|something|the kids)))(?: (?:now|sorry|again|then|love))*$")
+_STEPS = re.compile(r"[.!?,;\n]+|\s+-\s+")
+WELCOME_BACK = "Welcome back. Here is the question again."
+TAKE_YOUR_TIME = "That is fine. Take your time. I will be here."
+KEPT_TAKE_YOUR_TIME = "I have kept that answer. Take your time. I will be here."
+
+
+def _steps(text: str) -> List[str]:
+    return [words_only(p) for p in _STEPS.split(str(text or "")) if words_only(p)]
+
+
+def steps_away(text: str) -> Optional[str]:
+    """ "hang on", "sorry hang on boss is here" -> "hold_on"; "sorry back", "ok im back
+    sorry" -> "back"; else None (only these words, nothing else)."""
+    parts = _steps(text)
+    if not parts or len(" ".join(parts).split()) > 12:
+        return None
+    if all(HOLD_ON.match(p) or BACK.match(p) and p != "back" for p in parts) and \
+            any(HOLD_ON.match(p) for p in parts):
+        return "hold_on"
+    if all(BACK.match(p) for p in parts) and parts != ["back"]:
+        return "back"      # (not "back" alone: an answer at a health question)
+    return None
+
+
+def answer_before_hold_on(text: str) -> Optional[str]:
+    """ "his marrows lol, won a prize at the show. sorry hang on boss is here" -> the answer
+    before the hold-on; None when the message does not end with one."""
+    pieces = [p for p in re.split(r"(?<=[.!?,;])\s+|\n+", str(text or "").strip()) if p.strip()]
+    if len(pieces) < 2 or not HOLD_ON.match(words_only(pieces[-1])):
+        return None
+    answer = " ".join(pieces[:-1]).strip(" ,;-")
+    return answer if len(answer.split()) >= 2 else None
+
+
 def all_texts() -> Dict[str, str]:
     return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
             "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
@@ -238,4 +290,6 @@ def all_texts() -> Dict[str, str]:
             "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK,
             "said_to_bot/KEPT_IN_ANSWERS": KEPT_IN_ANSWERS.format(words="he left the gas on"),
             "said_to_bot/KEPT_FROM_CHAT": KEPT_FROM_CHAT.format(words="he left the gas on"),
-            "said_to_bot/NOT_FOUND": NOT_FOUND}
+            "said_to_bot/NOT_FOUND": NOT_FOUND, "said_to_bot/WELCOME_BACK": WELCOME_BACK,
+            "said_to_bot/TAKE_YOUR_TIME": TAKE_YOUR_TIME,
+            "said_to_bot/KEPT_TAKE_YOUR_TIME": KEPT_TAKE_YOUR_TIME}

@@ -305,3 +305,29 @@ def test_a_goodbye_with_a_question_about_the_call_answers_it_keeps_the_answer_an
     assert values["ca_wellbeing"] == "knackered. back's bad from lifting him. mood up and down."
     summary = latest_for("dawn")["summary"]
     assert "Answers so far (Dawn)" in summary and "mood up and down" in summary
+
+
+# ---- "hang on", "sorry back" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,said_back", [
+    ("sorry back", "Welcome back"), ("ok im back sorry", "Welcome back"),
+    ("sorry about that, back now", "Welcome back"), ("sorry had to answer the door", "Welcome back"),
+    ("hang on", "Take your time"), ("one sec", "Take your time"), ("brb", "Take your time"),
+    ("sorry hang on boss is here", "Take your time"), ("give me 2 mins", "Take your time")])
+def test_stepping_away_and_back_is_never_an_answer(db, text, said_back):
+    messages, slots = carer_form_turn(text, "ca_wellbeing", sender="away")
+    assert said_back in said(messages) and slots.get("ca_wellbeing") is None
+
+
+@pytest.mark.parametrize("text", ["my back is bad", "back", "he hangs on to the rail",
+                                  "he comes back at 5", "hang on, he has fallen again"])
+def test_words_like_it_are_answers(db, text):
+    _, slots = carer_form_turn(text, "ca_wellbeing", sender="away-2")
+    assert slots.get("ca_wellbeing") == text
+
+
+def test_a_hold_on_after_the_answer_is_left_out_of_it(db):
+    words, slots = self_turn("his marrows lol, won a prize at the show. sorry hang on boss is here",
+                             "sa_proud_of", sender="marrows")
+    assert slots["sa_proud_of"] == "his marrows lol, won a prize at the show."
+    assert "Take your time" in words
