@@ -35,7 +35,7 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import (codes, crisis_care, form_words, life_talk, listening, safety_words, settings,
+from bot import (codes, form_words, life_talk, listening, safety_words, settings,
                  store, texts)
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer

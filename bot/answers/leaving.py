@@ -196,7 +196,7 @@ def goodbye_at_end(text: str) -> Optional[str]:
     return " ".join([p.strip() for p in pieces[:-1]] + [kept_last]).strip(" ,;-")
 
 
-def answer_before_a_question(text: str, asks: "Callable[[str], bool]") -> str:
+def answer_before_a_question(text: str, asks: Callable[[str], bool]) -> str:
     """The answer said before a question in a leaving message: "knackered. mood up and down.
     anyway ill have to stop there, gary needs me. will someone still ring me?" ->
     "knackered. mood up and down." (``asks`` says which sentence is the question)."""
