@@ -48,7 +48,7 @@ from bot.answers import not_a_carer
 from bot.answers.jump import part_asked_for
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip, goes_for_now,
-                                 goodbye_at_end, leaving_words_not_a_leaving)
+                                 goodbye_at_end, leaving_words_not_a_leaving, only_all_said)
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
@@ -850,12 +850,13 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
-        # (Not at the safety and contact steps, nor at a survey's "anything else?", where
-        # "thats all" is the answer.)
+        # (Not at the safety and contact steps, nor at a survey's "anything else?" or "is
+        # anything else hard?", where "thats all" is the answer.)
         # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes
         # coming up the stairs, bye" after abuse was told gets "go now" and press 55.)
         before_goodbye = None if (turn.is_payload or turn.intent in SAFETY_INTENTS
                                   or slot in _ENGINE_SLOT_NAMES or kind == fs.COMMENT
+                                  or kind == fs.SCREEN and only_all_said(turn.text)
                                   or ((tracker.latest_message or {}).get("safety_net") or {}
                                       ).get("route") == QUICK_EXIT) \
             else goodbye_at_end(turn.text)

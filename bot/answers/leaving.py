@@ -209,3 +209,13 @@ def answer_before_a_question(text: str, asks: Callable[[str], bool]) -> str:
     while pieces and _part_kind(words_only(pieces[-1])) == "around":
         pieces.pop()   # "anyway ill have to stop there", "gary needs me"
     return " ".join(p.strip() for p in pieces).strip(" ,;-")
+
+
+ONLY_ALL_SAID = re.compile(r"^(?:no |nope |nah |ok )?(?:thats|that is|thats just) (?:all|it|everything)"
+                           r"(?: (?:thanks|thank you|ta|cheers|really))*$")
+
+
+def only_all_said(text: str) -> bool:
+    """ "thats all", "no thats it thanks": at "is anything else hard?" the answer (nothing
+    else), not a goodbye."""
+    return bool(ONLY_ALL_SAID.match(words_only(text)))

@@ -331,3 +331,9 @@ def test_a_hold_on_after_the_answer_is_left_out_of_it(db):
                              "sa_proud_of", sender="marrows")
     assert slots["sa_proud_of"] == "his marrows lol, won a prize at the show."
     assert "Take your time" in words
+
+
+@pytest.mark.parametrize("text", ["thats all", "no thats it thanks", "that is everything"])
+def test_thats_all_at_is_anything_else_hard_is_the_answer_not_a_goodbye(db, text):
+    _, slots = self_turn(text, "sa_screen_life", sender="all-said")
+    assert slots.get("turn_note") == "sa_screen_life:answer"
