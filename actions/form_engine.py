@@ -1088,6 +1088,10 @@ class AnswerFirstForm(FormValidationAction):
                     reading = self.read(slot, kind, said, tracker)
                     if reading.say is None and reading.slots.get(slot) is not None:
                         slots.update(reading.slots)
+        if slots.get(slot) is not None and slot in closing_steps(self.form):
+            # "no thanks, bye" at the last steps (is this right, may we contact you): the
+            # answer, and the form goes to its end, which saves it; never a pause there.
+            return {**slots, "turn_note": f"{slot}:answer"}
         tracker.add_slots([SlotSet(k, v) for k, v in slots.items()])
         answered = any(tracker.get_slot(q.slot) not in (None, fs.NOT_NEEDED, NOT_RAISED)
                        for q in fs.FORMS.get(self.form, [])

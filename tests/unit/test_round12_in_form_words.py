@@ -337,3 +337,22 @@ def test_a_hold_on_after_the_answer_is_left_out_of_it(db):
 def test_thats_all_at_is_anything_else_hard_is_the_answer_not_a_goodbye(db, text):
     _, slots = self_turn(text, "sa_screen_life", sender="all-said")
     assert slots.get("turn_note") == "sa_screen_life:answer"
+
+
+@pytest.mark.parametrize("form,slot,text,value", [
+    ("experience_survey_form", "survey_contact_ok", "no thanks, bye", "no"),
+    ("self_assessment_form", "summary_confirmed", "yes thats right. bye", True),
+])
+def test_a_goodbye_with_the_answer_at_the_last_steps_finishes_the_form(db, form, slot, text,
+                                                                        value):
+    from actions.survey import ValidateExperienceSurveyForm
+    validator = ValidateExperienceSurveyForm() if form == "experience_survey_form" else \
+        ValidateSelfAssessmentForm()
+    tracker = Tracker("last-step", {"requested_slot": slot, "consent_given": True,
+                                    "about": "self", "survey_type": "support"},
+                      {"text": text, "intent": {"name": "goodbye", "confidence": 0.9},
+                       "entities": []}, [{"event": "user", "text": text}], False, None,
+                      {"name": form}, "action_listen")
+    slots = asyncio.run(validator.interpret(CollectingDispatcher(), tracker,
+                                            {"slots": {}, "forms": {}}))
+    assert slots[slot] == value and slots["turn_note"] == f"{slot}:answer"
