@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, Events, TrackerAction
+from actions.common import channel_of, Events, note_conversation_details, TrackerAction
 from actions.form_engine import contact_from, contact_summary, told_before_screen
 from actions.waiting import open_handoff
 from bot import form_slots as fs
@@ -424,6 +424,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
             items.append({"kind": "helper_need", "text": str(data.get("words", ""))[:2000]})
         elif kind == "safety_wish":
             items.append({"kind": "wish", "text": str(data.get("wish", ""))[:2000]})
+        elif kind == "noted":
+            # Said in the chat, not in an answer, and asked about ("did you get that about
+            # the gas?"): kept for staff (actions/form_engine.py said_back).
+            items.append({"kind": "noted", "text": str(data.get("words", ""))[:2000]})
         elif kind == "contact":
             items.append({"kind": "contact",
                           "text": form_words.contact_read_back(data.get("contact") or {})})
@@ -472,6 +476,7 @@ class _FinishAssessment:
                 tracker.sender_id, "callback", channel_of(tracker), callback=True,
                 summary=f"Asked for a call after their {record['kind'].replace('_', ' ')}. "
                         + (contact or "No contact details given."))
+            note_conversation_details(tracker, row["reference"])   # wants, risks, who
             dispatcher.utter_message(text=texts.call_booked(row["reference"],
                                                             contact_from(tracker.get_slot)))
         record_id = store.save_record(tracker.sender_id, record["kind"], record)

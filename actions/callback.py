@@ -216,6 +216,20 @@ def answers_so_far(tracker: Tracker, form: str) -> str:
     return " ".join(parts)[:MAX_ANSWERS_CHARS]
 
 
+def pass_answers_on(tracker: Tracker, form: str, reference: str) -> bool:
+    """Who it is about, needs said anywhere, and the answers so far (when the person agreed
+    the care team may see them) on the hand-off, for the person who rings. True when the
+    answers were passed on."""
+    note_who_and_needs(tracker, reference)
+    answers = answers_so_far(tracker, form)
+    passed = bool(tracker.get_slot("consent_given") and answers)
+    if passed:
+        name = tracker.get_slot("preferred_name")
+        who = str(name) if name not in (None, SKIPPED, NOT_SURE) else "the person"
+        store.add_notes(reference, [talk.ANSWERS_LINE.format(who=who, answers=answers)])
+    return passed
+
+
 def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Stop in an assessment after a call-back was booked: the answers so far go to the
     person who rings, when the person agreed the care team may see them. True when said."""
@@ -224,15 +238,9 @@ def stopped_with_callback(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     if form not in ASSESSMENTS or row is None:
         return False
     reference = row["reference"]
-    note_who_and_needs(tracker, reference)
-    answers = answers_so_far(tracker, form)
+    passed = pass_answers_on(tracker, form, reference)
     contact = contact_now(tracker) or latest_contact_record(tracker.sender_id)
     how = words.way_in(contact)
-    passed = bool(tracker.get_slot("consent_given") and answers)
-    if passed:
-        name = tracker.get_slot("preferred_name")
-        who = str(name) if name not in (None, SKIPPED, NOT_SURE) else "the person"
-        store.note_on_handoff(reference, talk.ANSWERS_LINE.format(who=who, answers=answers))
     if not words.has_a_way_in(contact):
         dispatcher.utter_message(text=words.stopped_no_way_in(
             reference, str(settings.get("council.adult_social_care_phone")), passed))

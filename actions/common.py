@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import easy_read_request, store
 from bot.answers.handoff_details import details_in
+from bot.answers.handoff_story import story_lines
 from bot.channels import CHANNELS
 from bot.easy_read_offer import OFFER as EASY_READ_OFFER, should_offer
 
@@ -136,12 +137,19 @@ def entity(tracker: Tracker, name: str) -> Optional[str]:
 
 def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:
     """Puts a language need or a contact instruction said anywhere in the conversation
-    ("she only speaks Punjabi", "ring me not dad") on the hand-off staff see."""
+    ("she only speaks Punjabi", "ring me not dad"), and their wants, risks, name, age and
+    area (bot/answers/handoff_story.py), on the hand-off staff see."""
     reference = reference or tracker.get_slot("handoff_reference")
     if not reference:
         return
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     store.add_notes(reference, details_in(said))
+    # What they want and the risks said anywhere, with their name, age and area (round
+    # twelve: only the request and the form's slots reached staff).
+    about_them = tracker.get_slot("about") == "someone_i_care_for"
+    store.add_notes_by_heading(reference, story_lines(said, {
+        "preferred_name": None if about_them else tracker.get_slot("preferred_name"),
+        "postcode": tracker.get_slot("postcode")}))
 
 
 def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:

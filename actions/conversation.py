@@ -18,8 +18,9 @@ from actions.callback import answer_question, open_handoff, stopped_with_callbac
 from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
-from actions.resume_code import give_code
+from actions.resume_code import give_code, said_crisis
 from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_question
+from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
@@ -34,7 +35,7 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import (codes, crisis_care, form_words, life_talk, listening, safety_words, settings,
+from bot import (codes, form_words, life_talk, listening, safety_words, settings,
                  store, texts)
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
@@ -289,6 +290,12 @@ class ActionPause(TrackerAction):
         if not form and shown and saved_places.asks_to_save(text):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)
+        if not form and not tracker.get_slot("paused_form") and goodbye_at_end(text) is not None:
+            # "ill do the carers one another day, got to go. ta" with no questions open: a
+            # goodbye, not "take a break, type carry on" (round twelve); its numbers only
+            # after danger told that still stands (utter_goodbye reads risk_told).
+            dispatcher.utter_message(response="utter_goodbye")
+            return []
         events: List[Dict[Text, Any]] = [SlotSet("paused_form", form)] if form else []
         code = give_code(dispatcher, tracker, form, buttons)
         if code:
@@ -299,12 +306,6 @@ class ActionPause(TrackerAction):
             # Stopping after saying they are in danger: the numbers again, never just "a break".
             dispatcher.utter_message(text=texts.paused_after_crisis())
         return events + (leave_form() if form else [])
-
-
-def said_crisis(sender: str) -> bool:
-    """Whether this conversation holds a danger-to-life disclosure."""
-    return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
-               and crisis_care.stands(r.get("data") or {}) for r in store.records_for(sender))
 
 
 def paused_question(dispatcher: CollectingDispatcher, tracker: Tracker, meant: str) -> bool:

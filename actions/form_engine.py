@@ -22,16 +22,16 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
-from actions.callback import answer_question, offer_to_stop
+from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
-from actions.resume_code import give_code
+from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
 from actions.waiting import waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
@@ -47,8 +47,8 @@ from bot.answers.help_coming import calling_for_help
 from bot.answers import not_a_carer
 from bot.answers.jump import part_asked_for
 from bot.answers.not_a_carer import denies_being_a_carer
-from bot.answers.leaving import (farewell_with_a_skip, goes_for_now,
-                                 leaving_words_not_a_leaving)
+from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip, goes_for_now,
+                                 goodbye_at_end, leaving_words_not_a_leaving, only_all_said)
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
@@ -58,8 +58,10 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
-from bot.answers.said_to_bot import (complains_of_repeat, rejects_what_was_said, SORRY_ASKED,
-                                     SORRY_MISREAD, without_complaint)
+from bot.answers import said_to_bot
+from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,
+                                     SORRY_ASKED, SORRY_MISREAD, which_question_at_end,
+                                     without_complaint)
 from bot.answers.terms import asks_what_a_term_means, asks_what_it_is, word_asked_about
 from bot.sounds_like import as_meant
 from bot.answers.trailing import answer_then_request
@@ -81,6 +83,8 @@ MAX_ANSWER = 2000
 # Kinds of question whose answer may carry a request at its end (not yes/no or safety steps).
 ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
+# turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
+LEFT = "left"
 CARER_FORM = "carer_assessment_form"
 
 
@@ -254,6 +258,12 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
+
+
+def asks_which_question(part: str) -> bool:
+    """ "what was the question", "where were we": one part of a message asks for it again."""
+    found = classify_request(part)
+    return found is not None and found.kind == "which_question"
 
 
 def _has_code(text: str) -> bool:
@@ -840,6 +850,46 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        # (Not at the safety and contact steps, nor at a survey's "anything else?" or "is
+        # anything else hard?", where "thats all" is the answer.)
+        # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes
+        # coming up the stairs, bye" after abuse was told gets "go now" and press 55.)
+        before_goodbye = None if (turn.is_payload or turn.intent in SAFETY_INTENTS
+                                  or slot in _ENGINE_SLOT_NAMES or kind == fs.COMMENT
+                                  or kind == fs.SCREEN and only_all_said(turn.text)
+                                  or ((tracker.latest_message or {}).get("safety_net") or {}
+                                      ).get("route") == QUICK_EXIT) \
+            else goodbye_at_end(turn.text)
+        if before_goodbye is not None and not waiting_lines(tracker, turn.text, in_form=True):
+            # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
+            # first is kept, and the questions pause (round twelve: the question again).
+            return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            if which_question_at_end(turn.text, asks_which_question):
+                # "sorry back. what was the question": the question again, never the answer.
+                dispatcher.utter_message(text=self.answer_request("which_question", slot,
+                                                                  tracker, domain))
+                return {"turn_note": f"{slot}:which_question"}
+            away = said_to_bot.steps_away(turn.text)
+            if away == "back" and welcome_back_lines(tracker, turn.text):
+                away = None    # after danger told, the welcome back linked to it (below)
+            if away:
+                # "hang on", "sorry back": never the answer; the question waits for them.
+                dispatcher.utter_message(text=said_to_bot.WELCOME_BACK if away == "back"
+                                         else said_to_bot.TAKE_YOUR_TIME)
+                return {"turn_note": f"{slot}:{away}"}
+            held = said_to_bot.answer_before_hold_on(turn.text) if kind in ANSWER_THEN_ASK \
+                else None
+            if held:
+                # "his marrows lol. sorry hang on boss is here": the answer without the
+                # hold-on, which is answered.
+                dispatcher.utter_message(text=said_to_bot.KEPT_TAKE_YOUR_TIME)
+                turn = Turn(turn.intent, turn.confidence, held)
+            if asks_if_kept(turn.text):
+                # "did you get that about the gas?": what was kept is said back, then the
+                # same question; never kept as the answer (round twelve).
+                dispatcher.utter_message(text=self.said_back(tracker, turn.text))
+                return {"turn_note": f"{slot}:asked_kept"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
                 dispatcher, tracker, turn.text,
                 in_form_progress=form_words.how_many_more(self.remaining(tracker))):
@@ -994,6 +1044,94 @@ class AnswerFirstForm(FormValidationAction):
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_answer(slot, kind, value, tracker)
+
+    def said_back(self, tracker: Tracker, text: str) -> str:
+        """What was kept about what they ask ("did you get that about the gas?"): from their
+        answers, else from what they said in the chat (then noted for the team, so it is
+        kept), else sorry and please say it again."""
+        topic = said_to_bot.topic_asked_about(text)
+        answers = [str(v) for v in (tracker.get_slot(q.slot) for q in fs.FORMS.get(self.form, []))
+                   if isinstance(v, str) and v not in (SKIPPED, NOT_SURE, NOT_RAISED, fs.NOT_NEEDED)
+                   and not v.startswith("/")]
+        earlier = [t for t in user_texts(tracker)[:-1]
+                   if t and not t.startswith("/") and not asks_if_kept(t)]
+        if topic:
+            found = said_to_bot.where_it_was_said(topic, answers)
+            if found:
+                return said_to_bot.KEPT_IN_ANSWERS.format(words=found)
+        found = said_to_bot.where_it_was_said(topic, earlier)
+        if not found:
+            return said_to_bot.NOT_FOUND
+        if any(found in a for a in answers):
+            return said_to_bot.KEPT_IN_ANSWERS.format(words=found)
+        store.save_record(tracker.sender_id, "noted", {"words": found[:500], "form": self.form})
+        return said_to_bot.KEPT_FROM_CHAT.format(words=found)
+
+    def leave_for_now(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                      kind: str, said: str) -> Dict[str, Any]:
+        """A goodbye at a question: what was said before it is kept as the answer (or, when
+        it asks about the call, answered), the answers are kept, the way back is given (a
+        code, where the form has one) and the form pauses; run() ends it. No question is
+        asked again, and the crisis numbers only follow a danger told that still stands."""
+        slots: Dict[str, Any] = {}
+        if said:
+            changed = call_changes.put_right(dispatcher, tracker, said)
+            if changed is not None:
+                slots.update(changed)
+            else:
+                # "mood up and down. will someone still ring me? thanks bye": the question
+                # answered, and the answer before it kept.
+                if answer_question(dispatcher, tracker, callback_question(said)) is not None:
+                    said = answer_before_a_question(
+                        said, lambda part: callback_question(part) is not None)
+                if said and classify_request(said) is None and not complains_of_repeat(said):
+                    reading = self.read(slot, kind, said, tracker)
+                    if reading.say is None and reading.slots.get(slot) is not None:
+                        slots.update(reading.slots)
+        if slots.get(slot) is not None and slot in closing_steps(self.form):
+            # "no thanks, bye" at the last steps (is this right, may we contact you): the
+            # answer, and the form goes to its end, which saves it; never a pause there.
+            return {**slots, "turn_note": f"{slot}:answer"}
+        tracker.add_slots([SlotSet(k, v) for k, v in slots.items()])
+        answered = any(tracker.get_slot(q.slot) not in (None, fs.NOT_NEEDED, NOT_RAISED)
+                       for q in fs.FORMS.get(self.form, [])
+                       if q.slot not in _ENGINE_SLOT_NAMES and q.kind != fs.CONSENT)
+        code = None
+        if answered:
+            dispatcher.utter_message(text=form_words.LEFT_FOR_NOW)
+            code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)])
+            if not code:
+                dispatcher.utter_message(text=form_words.LEFT_CARRY_ON,
+                                         buttons=[dict(texts.CARRY_ON)])
+        else:
+            # "bye 👋" at the consent question: nothing to keep, no code to give.
+            dispatcher.utter_message(text=form_words.LEFT_BEFORE_ANSWERS,
+                                     buttons=[dict(texts.CARRY_ON)])
+        if said_crisis(tracker.sender_id):
+            dispatcher.utter_message(text=texts.paused_after_crisis())
+        row = handoffs.latest_for(tracker.sender_id)
+        if row and row.get("status") in handoffs.OPEN:
+            # A call is on the way: what they said so far goes to the person who rings.
+            note_conversation_details(tracker, row["reference"])
+            if self.form in RESUMABLE:
+                pass_answers_on(tracker, self.form, row["reference"])
+        slots.update({"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"})
+        if code:
+            slots["resume_code"] = code
+        return slots
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        """After a goodbye (leave_for_now) the form ends here and Rasa listens: no question
+        is asked again, and the form's finishing step (which saves a finished assessment)
+        does not run."""
+        events = await super().run(dispatcher, tracker, domain)
+        if any(e.get("event") == "slot" and e.get("name") == "turn_note"
+               and str(e.get("value") or "").endswith(f":{LEFT}") for e in events):
+            events = [e for e in events if not (e.get("event") == "slot"
+                                                and e.get("name") == "requested_slot")]
+            events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+        return events
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
                            dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:

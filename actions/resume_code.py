@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import settings, store, texts
+from bot import crisis_care, settings, store, texts
 from bot.assessment.questions import FORMS, SCREEN_OF
 from bot.markers import NOT_ASKED
 
@@ -43,3 +43,10 @@ def give_code(dispatcher: CollectingDispatcher, tracker: Tracker, form: Optional
     code = store.save_resume(tracker.sender_id, form, form_snapshot(tracker, form), days)
     dispatcher.utter_message(text=texts.resume_code_given(code), buttons=buttons)
     return code
+
+
+def said_crisis(sender: str) -> bool:
+    """Whether this conversation holds a danger-to-life disclosure that still stands (the
+    numbers are said again when someone leaves; never after a goodbye alone)."""
+    return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") == "crisis"
+               and crisis_care.stands(r.get("data") or {}) for r in store.records_for(sender))

@@ -113,6 +113,11 @@ ASK_SAFETY_WISH = ("What would you like to happen now? Tell me in your own words
                    "You can also type skip.")
 CONTACT_FOR_HANDOFF = "Thank you. I will give that to the person from our team."
 ANSWER_KEPT = "I have kept that answer."
+# A goodbye at a question ("stop. bye", "thanks bye", "got to go. ta"): the questions are
+# paused, never asked again at once; a code follows when the form has one.
+LEFT_FOR_NOW = "Bye for now, and thank you. I have kept your answers."
+LEFT_BEFORE_ANSWERS = "Bye for now, and thank you. You can come back at any time."
+LEFT_CARRY_ON = "Type carry on when you want to go on."
 LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type pause. "
                "I will give you a code to carry on.")
 # "skip the rest", "can we just get to the end" (bot/answers/short_of_time.py)

@@ -17,6 +17,7 @@ from bot.answers.callback_talk import hard_of_hearing, keep_it_secret
 from bot.answers.text import clean
 from bot.easy_read_request import easy_read_wish
 from bot.language import finds_english_hard
+from bot.sounds_like import as_meant
 
 LANGUAGES = [
     "Punjabi", "Urdu", "Polish", "Arabic", "Romanian", "Welsh", "Bengali", "Sylheti",
@@ -159,7 +160,8 @@ def details_in(messages: Iterable[str]) -> List[str]:
     for message in messages:
         if not message or str(message).startswith("/"):
             continue
-        easy = EASY_READ_LINE if easy_read_wish(str(message)) else None
+        # ("esy read 🙏", "can u do esy reed": asked for by sound too, round twelve)
+        easy = EASY_READ_LINE if easy_read_wish(as_meant(str(message))) else None
         for line in (language_line(str(message)), contact_line(str(message)),
                      hearing_line(str(message)), easy):
             said_before = line and line.startswith("Communication:") and any(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Callable, List, Optional
+
 from bot.answers.text import words_only
 
 # "see" with someone or something else after it: "see my cousin", "see the doctor", "go and
@@ -101,3 +103,119 @@ def farewell_with_a_skip(text: str) -> bool:
     parts = [words_only(p) for p in re.split(r"[.!?,;\n]+", str(text)) if words_only(p)]
     return any(says_farewell(p) for p in parts) and any(SKIP_WORDS.match(p) for p in parts) \
         and all(says_farewell(p) or SKIP_WORDS.match(p) for p in parts)
+
+
+# ---- a goodbye at the end of a message, inside the questions --------------------------------
+# Round twelve: "stop. bye", "...mood up and down. thanks bye" and "got to go. ta" at a
+# question were answered with the question again (or "type carry on" and the crisis
+# numbers); "ta ta" with "is there anything else?". A goodbye, alone or at the end of a
+# message, in any spelling, is a leaving: the answer said before it is kept, the questions
+# are paused and the person is told how to come back.
+SIGN_OFF = re.compile(
+    r"(?:bye+|bye+ bye+|byebye|good ?bye|bye for now|bye 4 now|ta ?ta|tata|ta ?ra|tarra|"
+    r"tara|tarrah|see (?:you|ya|u|yer)(?: (?:later|soon|tomorrow|another time|then))?|cya|"
+    r"c u|c ya|cheerio|cheers(?: then| for now| for that| bye| love)?|night night|"
+    r"nighty night|good ?night|nite|ttyl|ttfn|laters|take care|speak (?:soon|later)|"
+    r"talk (?:soon|later)|catch (?:you|ya|u) later|got(?: to| 2|ta) go|gotta go|gtg|g2g|"
+    r"(?:i )?(?:have to|need to|must|better|best|ll have to) (?:go|dash|love you and leave you)|"
+    r"(?:i )?(?:have|need|got) to (?:go|dash|run)(?: now)?|(?:im|i am) off(?: now)?|"
+    r"signing off|logging off|all the best|thanks for (?:listening|your help|the help|"
+    r"trying|that)|(?:thats|that is) all(?: for now| for today)?(?= (?:thanks|thank you|ta|"
+    r"cheers|bye)|$)|(?:thats|that is) it for (?:now|today))")
+# Said with the goodbye and no answer either: "ok", "thanks", "stop", "anyway".
+AROUND_A_SIGN_OFF = re.compile(
+    r"(?:ok|okay|ok then|right|right then|well|anyway|anyways|so|sorry|stop|stop now|"
+    r"stop there|thanks|thank you|thanku|thank u|thanks again|ta|thx|ty|cheers|love|x+|"
+    r"lol|then|now|for now|all|bye|(?:i ll|ill|i will|im going to|i am going to|gonna) "
+    r"(?:have to |need to |got to )?(?:stop|leave it|finish) (?:there|here|now|for now|"
+    r"for today)|(?:i ll|ill|i will) (?:come back|carry on|finish) (?:later|another time|"
+    r"another day|tomorrow)|(?:he|she|they|[a-z]+) needs? me(?: now)?|"
+    r"(?:boss|someone|somebody|the door|doorbell|the phone|kids?)(?: is| s)? "
+    r"(?:here|back|calling|ringing|at the door|home))")
+_PIECES = re.compile(r"(?<=[.!?;,\n])\s*|\s+-\s+")
+
+
+def _part_kind(words: str) -> Optional[str]:
+    """ "goodbye" for a part of a message that says goodbye ("thanks bye", "got to go", "ta
+    ta", with "ok", "anyway" or a reason beside it), "around" for one that only says what
+    goes with a goodbye ("ta", "anyway", "gary needs me"), else None."""
+    if not words or has_everyday_leaving_words(words) and not says_farewell(words):
+        return None
+    rest, found = words, None
+    while rest:
+        head = re.match(r"(?:" + SIGN_OFF.pattern + r")(?: |$)", rest)
+        if head:
+            found = "goodbye"
+            rest = rest[head.end():]
+            continue
+        other = re.match(r"(?:" + AROUND_A_SIGN_OFF.pattern + r")(?: |$)", rest)
+        if other:
+            found = found or "around"
+            rest = rest[other.end():]
+            continue
+        return None
+    return found
+
+
+# "thats all", "thats it for now": a goodbye only when nothing is said before it ("she does
+# her own shopping, thats all" is the whole answer).
+ALL_SAID = re.compile(r"^(?:thats|that is) (?:all|it)\b")
+# "cheers" after an answer is thanks ("my son helps, cheers"); alone, a goodbye.
+CHEERS = re.compile(r"^(?:ok |okay |right |well )?cheers(?: then| love| mate| for that)?$")
+
+
+def goodbye_at_end(text: str) -> Optional[str]:
+    """What was said before a goodbye that ends the message ("" for a goodbye alone), or
+    None when the message does not end with one. "knackered. mood up and down. thanks bye"
+    -> "knackered. mood up and down."; "stop. bye" -> ""; "bye-bye to the old job" -> None."""
+    raw = str(text or "").strip()
+    if not raw:
+        return None
+    pieces = [p for p in _PIECES.split(raw) if p and p.strip()]
+    kinds = [_part_kind(words_only(p)) if words_only(p) else "around" for p in pieces]
+    keep = len(pieces)
+    while keep and kinds[keep - 1] is not None:
+        keep -= 1
+    said_goodbye = [words_only(p) for p, k in zip(pieces[keep:], kinds[keep:]) if k == "goodbye"]
+    if said_goodbye and not (keep and all(ALL_SAID.match(w) or CHEERS.match(w)
+                                          for w in said_goodbye)):
+        return " ".join(p.strip() for p in pieces[:keep]).strip(" ,;-")
+    # A goodbye at the end of the last piece, with no mark before it: "mood up and down
+    # thanks bye". Only the plain farewells, never "later" or "take care" inside an answer.
+    last = words_only(pieces[-1])
+    found = re.search(r"(?:^| )((?:(?:ok|okay|anyway|thanks|thank you|ta|cheers) )*(?:bye+|"
+                      r"bye+ bye+|good ?bye|bye for now|ta ta|tata|ta ra|tara|cya|cheerio|"
+                      r"ttfn|gtg|g2g|got to go|gotta go)(?: (?:now|then|for now|love|x+))?)$", last)
+    if not found or has_everyday_leaving_words(last) and not says_farewell(last):
+        return None
+    before_words = last[:found.start(1)].split()
+    # Cut the raw last piece by words: everything but the goodbye's words.
+    raw_words = pieces[-1].split()
+    cut = len(raw_words) - len(found.group(1).split())
+    kept_last = " ".join(raw_words[:max(cut, 0)]) if before_words else ""
+    return " ".join([p.strip() for p in pieces[:-1]] + [kept_last]).strip(" ,;-")
+
+
+def answer_before_a_question(text: str, asks: Callable[[str], bool]) -> str:
+    """The answer said before a question in a leaving message: "knackered. mood up and down.
+    anyway ill have to stop there, gary needs me. will someone still ring me?" ->
+    "knackered. mood up and down." (``asks`` says which sentence is the question)."""
+    kept: List[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", str(text or "").strip()):
+        if not sentence.strip() or asks(sentence) or "?" in sentence:
+            break
+        kept.append(sentence.strip())
+    pieces = [p for p in _PIECES.split(" ".join(kept)) if p and p.strip()]
+    while pieces and _part_kind(words_only(pieces[-1])) == "around":
+        pieces.pop()   # "anyway ill have to stop there", "gary needs me"
+    return " ".join(p.strip() for p in pieces).strip(" ,;-")
+
+
+ONLY_ALL_SAID = re.compile(r"^(?:no |nope |nah |ok )?(?:thats|that is|thats just) (?:all|it|everything)"
+                           r"(?: (?:thanks|thank you|ta|cheers|really))*$")
+
+
+def only_all_said(text: str) -> bool:
+    """ "thats all", "no thats it thanks": at "is anything else hard?" the answer (nothing
+    else), not a goodbye."""
+    return bool(ONLY_ALL_SAID.match(words_only(text)))

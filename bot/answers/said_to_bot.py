@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from bot.answers.text import words_only
 from bot.sounds_like import as_meant
 
 REPEAT = re.compile(
@@ -158,8 +159,137 @@ def told_line(label: str, words: str) -> str:
     return f'{label}: you said "{words}". What would help with that?'
 
 
+# ---- "did you get that?", "what was the question?" (round twelve) -------------------------
+# "sorry back. what was the question" was saved as what Frank is good at; "did you get that
+# about the gas?" and "hello?? i asked if you got the bit about the gas being left on" as
+# the next two answers. A question to the bot about what it got, or what it asked, is
+# answered (what was kept said back, or the question again) and never kept as an answer.
+_CHAT_THING = (r"(?:all )?(?:that|this|it|them|what i (?:said|wrote|put|typed|told you|sent)|"
+               r"the (?:bit|part|thing|stuff|message|msg)|my (?:last )?(?:message|msg|answer|"
+               r"bit|reply)|everything|all of (?:that|it)|wot i (?:said|put))")
+ASKS_IF_KEPT = re.compile(
+    r"\b(?:did|have|has|do|d|didnt|didn t|did not|havent|have not)? ?(?:you|u|ya|it) ?"
+    r"(?:did |have |ve |def |definitely )?"
+    r"(?:get|got|gotten|catch|caught|see|saw|seen|read|hear|heard|save|saved|keep|kept|note|"
+    r"noted|take in|took in|taken in|write down|wrote down|written down|record|recorded|"
+    r"put down|understand|understood|pick up|picked up) "
+    r"(?:down )?" + _CHAT_THING + r"(?: down| in)?\b"
+    r"|\b(?:did|has|have) (?:that|it|this|my (?:last )?(?:message|msg|answer|reply)) "
+    r"(?:go through|gone through|send|sent|save|saved|get through|come through|work)\b"
+    r"|^\W*(?:you )?got (?:that|it|all that)\W*\?", re.IGNORECASE)
+# What the question was about: "about the gas being left on", "the bit about his falls".
+ABOUT_WHAT = re.compile(r"\b(?:about|re|regarding|on)\s+(.+)$", re.IGNORECASE)
+_NOT_A_TOPIC = frozenset(
+    "the a an his her their my your our that this it its being been was were is are and or "
+    "of on in at to for with left right said told thing bit part stuff what when just about "
+    "all some any him them he she they me you we ok okay hello hiya hi".split())
+MAX_KEPT_QUESTION_WORDS = 25
+
+
+def asks_if_kept(text: str) -> bool:
+    """ "did you get that about the gas?", "hello?? i asked if you got the bit about the gas
+    being left on", "did my message go through": asked about what the bot got."""
+    plain = as_meant(str(text or "")).replace("\u2019", "'")
+    return len(plain.split()) <= MAX_KEPT_QUESTION_WORDS and bool(ASKS_IF_KEPT.search(plain))
+
+
+def topic_asked_about(text: str) -> List[str]:
+    """The words that say what they asked about ("gas", "left" for "did you get the bit
+    about the gas being left on"), or [] when they named nothing."""
+    plain = as_meant(str(text or "")).replace("\u2019", "'")
+    found = ABOUT_WHAT.search(plain)
+    if not found:
+        return []
+    words = re.findall(r"[a-z0-9]+", found.group(1).lower())
+    return [w for w in words if len(w) >= 3 and w not in _NOT_A_TOPIC]
+
+
+def where_it_was_said(topic: List[str], said: List[str]) -> Optional[str]:
+    """The sentence of what they said before (latest first) that holds the topic's first
+    word, or, with no topic, the latest thing they said; None when nothing fits."""
+    for text in reversed(said):
+        for sentence in reversed([p.strip() for p in re.split(r"(?<=[.!?])\s+|\s*[\n,;]\s*",
+                                                              str(text)) if p.strip()]):
+            words = re.findall(r"[a-z0-9]+", sentence.lower())
+            if not topic or any(w.startswith(topic[0]) for w in words):
+                return " ".join(sentence.split()[:30])
+    return None
+
+
+KEPT_IN_ANSWERS = 'Yes. I have kept what you said: "{words}". The team will see it.'
+KEPT_FROM_CHAT = ('Yes. You said: "{words}". I have noted it with your answers, so the team '
+                  'will see it.')
+NOT_FOUND = "Sorry, I cannot find that. Please tell me again, and I will keep it."
+
+
+def which_question_at_end(text: str, is_which_question) -> bool:
+    """ "sorry back. what was the question", "ok im back, where were we": a few words of
+    coming back, then the question asked for again (``is_which_question`` reads one part)."""
+    plain = str(text or "").strip()
+    parts = [p for p in re.split(r"[.!?,;\n]+|\s+-\s+", plain) if p.strip()]
+    if len(parts) < 2 or len(plain.split()) > 14:
+        return False
+    return bool(is_which_question(parts[-1])) and len(" ".join(parts[:-1]).split()) <= 8
+
+
+# ---- "hang on", "sorry back" (round twelve) ---------------------------------------------
+# "his marrows lol. sorry hang on boss is here" kept the hold-on in the answer, and "sorry
+# back" would have been the next answer: words about stepping away and coming back.
+HOLD_ON = re.compile(
+    r"^(?:ok |okay |oh |sorry |soz |wait |sorry love )*(?:hang on|hold on|one sec(?:ond)?|"
+    r"1 sec|a sec|just a (?:sec|second|min|minute|mo|moment)|wait a (?:sec|second|min|minute|"
+    r"mo|moment)|give me (?:a|two|2|five|5) (?:sec|second|min|minute|mins|minutes|mo|moment)|"
+    r"bear with me|back in a (?:sec|min|minute|bit|mo|moment)|brb|be right back|(?:two|2|five|5) "
+    r"mins?)\b(?: (?:please|pls|sorry|love|a sec|a minute))*(?: (?:(?:my |the )?(?:boss|"
+    r"manager|door|doorbell|phone|kids?|dog|husband|wife|son|daughter|mum|dad|he|she|someone|"
+    r"somebody)(?: is| s|s)? ?(?:here|in|back|ringing|at the door|calling|shouting|wants me|"
+    r"needs me)?))?$")
+BACK = re.compile(
+    r"^(?:ok |okay |right |sorry |so sorry |soz |hi |hiya |hello |oh )*(?:(?:im|i am|i m) back|"
+    r"back now|back again|back|sorry about that|sorry for the wait|sorry for that|"
+    r"(?:had|needed) to (?:answer the door|get the door|go|see to (?:him|her|them)|take a call|"
+    r"deal with (?:him|her|something|the kids)))(?: (?:now|sorry|again|then|love))*$")
+_STEPS = re.compile(r"[.!?,;\n]+|\s+-\s+")
+WELCOME_BACK = "Welcome back. Here is the question again."
+TAKE_YOUR_TIME = "That is fine. Take your time. I will be here."
+KEPT_TAKE_YOUR_TIME = "I have kept that answer. Take your time. I will be here."
+
+
+def _steps(text: str) -> List[str]:
+    return [words_only(p) for p in _STEPS.split(str(text or "")) if words_only(p)]
+
+
+def steps_away(text: str) -> Optional[str]:
+    """ "hang on", "sorry hang on boss is here" -> "hold_on"; "sorry back", "ok im back
+    sorry" -> "back"; else None (only these words, nothing else)."""
+    parts = _steps(text)
+    if not parts or len(" ".join(parts).split()) > 12:
+        return None
+    if all(HOLD_ON.match(p) or BACK.match(p) and p != "back" for p in parts) and \
+            any(HOLD_ON.match(p) for p in parts):
+        return "hold_on"
+    if all(BACK.match(p) for p in parts) and parts != ["back"]:
+        return "back"      # (not "back" alone: an answer at a health question)
+    return None
+
+
+def answer_before_hold_on(text: str) -> Optional[str]:
+    """ "his marrows lol, won a prize at the show. sorry hang on boss is here" -> the answer
+    before the hold-on; None when the message does not end with one."""
+    pieces = [p for p in re.split(r"(?<=[.!?,;])\s+|\n+", str(text or "").strip()) if p.strip()]
+    if len(pieces) < 2 or not HOLD_ON.match(words_only(pieces[-1])):
+        return None
+    answer = " ".join(pieces[:-1]).strip(" ,;-")
+    return answer if len(answer.split()) >= 2 else None
+
+
 def all_texts() -> Dict[str, str]:
     return {"said_to_bot/SORRY_ASKED": SORRY_ASKED, "said_to_bot/SORRY_MISREAD": SORRY_MISREAD,
             "said_to_bot/ONLY_YOU": ONLY_YOU, "said_to_bot/how_long[12]": how_long_line(12),
             "said_to_bot/NOW_LINE": NOW_LINE,
-            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK}
+            "said_to_bot/told_line": told_line("Family and friends", "I never see anyone"), "said_to_bot/NOT_SURE_IS_OK": NOT_SURE_IS_OK,
+            "said_to_bot/KEPT_IN_ANSWERS": KEPT_IN_ANSWERS.format(words="he left the gas on"),
+            "said_to_bot/KEPT_FROM_CHAT": KEPT_FROM_CHAT.format(words="he left the gas on"),
+            "said_to_bot/NOT_FOUND": NOT_FOUND, "said_to_bot/WELCOME_BACK": WELCOME_BACK,
+            "said_to_bot/TAKE_YOUR_TIME": TAKE_YOUR_TIME,
+            "said_to_bot/KEPT_TAKE_YOUR_TIME": KEPT_TAKE_YOUR_TIME}

@@ -138,6 +138,24 @@ def add_notes(reference: str, lines: List[str]) -> List[str]:
     return added
 
 
+def add_notes_by_heading(reference: str, lines: List[str], sep: str = " They said:") -> List[str]:
+    """Adds the lines whose heading (the words before ``sep``: "Wants: a job.") the hand-off
+    does not hold yet, so a want said again in other words is noted once."""
+    with engine().connect() as conn:
+        row = conn.execute(sa.select(handoffs.c.summary).where(
+            handoffs.c.reference == reference)).first()
+    if row is None:
+        return []
+    held = {line.split(sep)[0] for line in (row[0] or "").split("\n")}
+    fresh, seen = [], set(held)
+    for line in lines:
+        head = line.split(sep)[0]
+        if line and head not in seen:
+            seen.add(head)
+            fresh.append(line)
+    return add_notes(reference, fresh)
+
+
 def waiting() -> List[Dict[str, Any]]:
     """Requests nobody has taken yet, crisis and safeguarding first, then oldest first."""
     return find(statuses=("waiting",), per_page=0)[0]

@@ -18,7 +18,7 @@ from bot.answers.care_costs import about_paying_for_care
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
-from bot.answers.leaving import leaving_words_not_a_leaving
+from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
@@ -253,7 +253,10 @@ def model_guess(message: Message) -> str:
 
 def is_goodbye(text: str) -> bool:
     """The person is finishing: answer with a goodbye, not "did not understand"."""
-    return len(text.split()) <= 25 and "?" not in text and bool(GOODBYE.search(text.strip()))
+    # ("ta ta", "cheers", "laters", "gtg", "got to go. ta": round twelve's "ta ta" got "is
+    # there anything else?")
+    return len(text.split()) <= 25 and "?" not in text and (
+        bool(GOODBYE.search(text.strip())) or goodbye_at_end(text) == "")
 
 
 def is_thanks(text: str) -> bool:

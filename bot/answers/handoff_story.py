@@ -1,0 +1,182 @@
+"""What staff need on a hand-off from the whole conversation: the person's wants, the risks
+said anywhere, and who they are (name, age, area), in short plain lines.
+
+Round twelve: a young man's hand-off held only "can i tork 2 a reel person" (not his job
+wish, friends his age, his age, his area); a daughter's held the two false alarms but not
+her dad's gas left on twice or him out at 2am at a bus stop; a carer's held "loss??
+nobodys died!" but not MS, "up 3 or 4 times a night", "someone to do the nights" or her
+name. The hand-off was built from the request and form slots only.
+
+``story_lines`` reads every message (and the form's answers) and gives one line a want or a
+risk, with the few words that said it, never a whole message, never a command ("change 6",
+"talk to a person"): only words that say a want or a risk are quoted. Each line once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from bot.answers import names
+from bot.answers.callback_talk import HEALTH_LINE, conditions_in
+from bot.answers.text import clean, words_only
+from bot.sounds_like import as_meant
+
+# (what staff read, the words that say it) over words_only text spelt as meant.
+WANTS: List[Tuple[str, str]] = [
+    ("a break from caring", r"(?:need|want|could do with|desperate for|have|get)(?: a| some)? "
+                            r"(?:break|rest|respite)\b|\brespite\b"),
+    ("help with the nights", r"someone to (?:do|cover|sit|help with|help at) (?:the )?nights?|"
+                             r"night (?:sitter|sitting|care|help)|overnight (?:help|care|sitter)|"
+                             r"help (?:at|with the|in the) nights?|(?:come|stay) (?:to the house )?"
+                             r"overnight"),
+    ("a job", r"(?:want|need|looking for|find|get)(?: a| some)? (?:job|paid work|work)\b|"
+              r"\bjob (?:in|at) a\b|\bwork tasters?\b"),
+    ("friends or things to do with people their age",
+     r"(?:friends?|frends?|people|lads|mates|others) (?:my|his|her|their) (?:own )?age|"
+     r"(?:make|want|need|find)(?: some| new)? friends"),
+    ("a sensor or alarm to keep them safe at home",
+     r"(?:door|bed|chair|motion) sensor|sensor (?:thing|for)|(?:personal|pendant|falls) alarm|"
+     r"something for the cooker|\btelecare\b"),
+    ("to see family", r"(?:see|seeing|visit|visiting) (?:my|his|her) (?:sister|brother|mum|dad|"
+                      r"daughter|son|family|grandkids|grandchildren)"),
+]
+RISKS: List[Tuple[str, str]] = [
+    ("gas or cooker left on", r"(?:left|leaves|leaving|leave) the (?:gas|cooker|hob|oven|stove) on|"
+                              r"gas (?:was |being |been )?left on"),
+    ("goes out or gets lost, at night too",
+     r"wander(?:s|ed|ing)?\b|goes out at night|out at night|(?:found|find) (?:him|her|them) "
+     r"(?:at|in|on|by|walking|wandering|outside)|at [1-5] ?am\b|gets? lost|got lost"),
+    ("falls", r"(?:had|has|have|keeps having) (?:a |some |two |three )?falls?\b|keeps? falling|"
+              r"(?:falls|fell|fallen) (?:over|down|again|twice|out of (?:bed|the chair)|"
+              r"(?:in|on) the (?:bath|bathroom|stairs|kitchen|garden|floor|street))"),
+    ("the carer is up in the night", r"up (?:with (?:him|her|them) )?(?:\d+|two|three|four|five|"
+                                     r"several|a few)(?: or (?:\d+|three|four|five|six))? times a night|"
+                                     r"up (?:all|every) night"),
+    ("the carer is near breaking point",
+     r"(?:cant|can not|cannot) keep going|(?:dont|do not) know how much longer|"
+     r"something has to give|dead on my feet|at breaking point|at the end of my tether|"
+     r"(?:cant|can not|cannot) cope|knackered|exhausted|burnt out|burned out"),
+    ("medicines missed", r"(?:tablets|meds|medication|medicine)\b.*\b(?:left|missed|forgot|"
+                         r"didnt watch|not taken|wrong)"),
+]
+WANT_LINE = "Wants: {what}. They said: {words}"
+RISK_LINE = "Risk: {what}. They said: {words}"
+NAME_LINE = "Name: {name} (the person typing)."
+AGE_LINE = "Age: {age}."
+AREA_LINE = "Area: {area}."
+
+AGE = re.compile(r"\b(?:im|i am|aged|age|hes|shes|he is|she is)\s+(\d{1,3})(?! ?(?:mins?|minutes|"
+                 r"hours?|times|pm|am|days|weeks|months|years ago|miles|quid|pounds|percent))\b")
+# A postcode, whole or its district ("LS14", "LS13 2", "ls15 8td").
+POSTCODE = re.compile(r"\b([a-z]{1,2}\d{1,2}[a-z]?)(?:\s*(\d)(?:[a-z]{2})?)?\b", re.IGNORECASE)
+POSTCODE_WORDS = re.compile(r"\b(?:postcode|live|liv|in|near|were|we are|im|i am|at|its|area)\b")
+# "im jordan", "its sarah", "my name is keith": a name said in passing; not "im back".
+NAME_SAID = re.compile(r"^(?:my name is|my names|im|i am|its|it s|this is|call me)\s+\w+$")
+NOT_A_NAME = frozenset(
+    "back here off done home out up fine good ok okay sorry tired knackered busy free ready "
+    "late sure sat stuck alone lonely bored bord fed working away not so just only still "
+    "gone going leaving off right well ill poorly".split())
+PIECES = re.compile(r"(?<=[.!?;,])\s+|\s*\n\s*|\s+-\s+")
+MAX_WORDS = 20
+MAX_PLACES = 2
+
+
+def _pieces(text: str) -> List[str]:
+    return [p.strip() for p in PIECES.split(clean(text)) if p.strip()]
+
+
+def _quoted(piece: str) -> str:
+    words = piece.rstrip(" ,;-").split()
+    said = " ".join(words[:MAX_WORDS]) + ("..." if len(words) > MAX_WORDS else "")
+    return said if said.endswith((".", "!", "?", "...")) else said + "."
+
+
+def _found(table: List[Tuple[str, str]], messages: List[str], line: str) -> List[str]:
+    """One line for each entry of the table said in the messages, with the first words that
+    said it (a want said twice is one line)."""
+    lines = []
+    for what, pattern in table:
+        compiled = re.compile(rf"\b(?:{pattern})")
+        found = [p for m in messages for p in _pieces(m) if compiled.search(words_only(as_meant(p)))]
+        if found:
+            # Up to two places it was said ("he goes out at night", "found him at the bus
+            # stop at 2am"), each a few words.
+            words = " ".join(dict.fromkeys(_quoted(p) for p in found[:MAX_PLACES]))
+            lines.append(line.format(what=what, words=words))
+    return lines
+
+
+def name_said(messages: Iterable[str], kept: Optional[str] = None) -> Optional[str]:
+    """The name they gave (the one kept at the name question first), or None."""
+    if kept and not kept.startswith("/") and kept.lower() not in ("skipped", "not_sure"):
+        return kept
+    for message in messages:
+        for piece in _pieces(message):
+            said = words_only(piece)
+            if NAME_SAID.match(said) and said.split()[-1] not in NOT_A_NAME:
+                found = names.parse_name(piece)
+                if found:
+                    return found
+    return None
+
+
+def age_said(messages: Iterable[str]) -> Optional[str]:
+    for message in messages:
+        found = AGE.search(words_only(as_meant(message)))
+        if found and 16 <= int(found.group(1)) <= 110:
+            return found.group(1)
+    return None
+
+
+def area_said(messages: Iterable[str], kept: Optional[str] = None) -> Optional[str]:
+    """The postcode (or its district) they gave, as written on a letter ("LS14", "LS13 2")."""
+    if kept and POSTCODE.fullmatch(kept.strip()):
+        return kept.strip().upper()
+    for message in messages:
+        said = clean(message)
+        for found in POSTCODE.finditer(said):
+            district = found.group(1)
+            if not re.match(r"^[a-z]{1,2}\d", district, re.IGNORECASE) or \
+                    not re.search(r"\d", district):
+                continue
+            before = words_only(said[:found.start()]).split()[-3:]
+            if found.group(2) or any(POSTCODE_WORDS.match(w) for w in before) or \
+                    words_only(said) == district.lower():
+                area = district.upper() + (f" {found.group(2)}" if found.group(2) else "")
+                if re.match(r"^[A-Z]{1,2}\d", area):
+                    return area
+    return None
+
+
+def story_lines(messages: Iterable[str], slots: Optional[Dict[str, Optional[str]]] = None
+                ) -> List[str]:
+    """The lines for staff: name, age, area, then each want and each risk said anywhere."""
+    said = [str(m) for m in messages if m and not str(m).startswith("/")]
+    slots = slots or {}
+    lines = []
+    name = name_said(said, slots.get("preferred_name"))
+    if name:
+        lines.append(NAME_LINE.format(name=name))
+    age = age_said(said)
+    if age:
+        lines.append(AGE_LINE.format(age=age))
+    area = area_said(said, slots.get("postcode"))
+    if area:
+        lines.append(AREA_LINE.format(area=area))
+    conditions = conditions_in(said)
+    if conditions:
+        lines.append(HEALTH_LINE.format(conditions=", ".join(conditions)))
+    return lines + _found(WANTS, said, WANT_LINE) + _found(RISKS, said, RISK_LINE)
+
+
+def all_texts() -> Dict[str, str]:
+    """The lines as staff read them, with sample words."""
+    return {
+        "handoff_story.want": WANT_LINE.format(what="help with the nights",
+                                               words="someone to do the nights."),
+        "handoff_story.risk": RISK_LINE.format(what="gas or cooker left on",
+                                               words="he left the gas on twice last month."),
+        "handoff_story.name": NAME_LINE.format(name="Dawn"),
+        "handoff_story.age": AGE_LINE.format(age="20"),
+        "handoff_story.area": AREA_LINE.format(area="LS14"),
+    }
