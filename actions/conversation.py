@@ -19,7 +19,7 @@ from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code
-from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_question
+from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
@@ -191,10 +191,12 @@ class ActionDefaultFallback(TrackerAction):
             dispatcher.utter_message(
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
-        elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE) and (
+        elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE,
+                                                          WHAT_CALL) and (
                 answered := answer_question(dispatcher, tracker, asked_about)) is not None:
             # "the team know I need polish interpreter?" after a call was asked for: yes.
             # "will Keith be able to see this?": who can, and how to keep it from them.
+            # "what call back? you havent got my number": plainly, nothing is booked yet.
             return [UserUtteranceReverted()] + answered
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.

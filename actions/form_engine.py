@@ -33,7 +33,7 @@ from actions.common import (asking, channel_of, Events, note_conversation_detail
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
 from actions.resume_code import give_code
 from actions.several_questions import answer_each
-from actions.waiting import waiting_lines, welcome_back_lines
+from actions.waiting import note_urgent_time, waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
 from bot.data import handoffs
@@ -678,6 +678,16 @@ def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
     return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
 
 
+def takes_back_to_go_on(turn: Turn) -> bool:
+    """ "forget it. i shouldnt have put that. can we just finish the form" after the suicide
+    card, which the model may hear as a stop: a take-back with the wish to go on (or with no
+    wish to stop) is the reply to the step, met kindly, and the questions go on; the
+    hand-off stays (round twelve: the form was stopped and the menu shown)."""
+    if turn.is_payload or not turn.text or not crisis_care.takes_it_back(turn.text):
+        return False
+    return crisis_care.wants_to_carry_on(turn.text) or turn.intent not in ("stop", "pause")
+
+
 def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                     turn: Turn) -> Dict[str, Any]:
     """The step after the card, after suicide risk (bot/crisis_care.py says what each reply
@@ -710,6 +720,8 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     if reference:
         if not turn.is_payload and turn.text:
             store.add_notes(reference, [" ".join(turn.text.split())[:500]])
+            # "can we crack on, want it all dun before sunday": the time, urgent (round 12).
+            note_urgent_time(tracker.sender_id, reference, [turn.text])
         if step.note and (step.note.startswith("Not resolved") or step.state in (
                 "not_safe", "not_called", "help_called", "safe_for_now")):
             store.add_notes(reference, [step.note])
@@ -945,7 +957,8 @@ class AnswerFirstForm(FormValidationAction):
             # "am i in trubble" after the suicide block: answered, and the step stays open.
             dispatcher.utter_message(text=false_alarm.answer_to_question(turn.text))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
-                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
+                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)
+                     or takes_back_to_go_on(turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
             # now?", including more words about the danger (heard here, not a second card).
             return read_after_sign(dispatcher, tracker, slot, turn)
@@ -1320,7 +1333,7 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
         dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
     else:
         # Their own time ("after 4"), within the council's hours, or the usual words.
-        dispatcher.utter_message(text=call_state.when_words(contact))
+        dispatcher.utter_message(text=call_state.when_words(contact, tracker.sender_id))
     reference = tracker.get_slot("handoff_reference")
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})

@@ -24,7 +24,7 @@ from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
-from actions.waiting import waiting_lines
+from actions.waiting import note_urgent_time, waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
@@ -140,6 +140,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
                                summary=text[:500], priority=priority)
     note_words(row["reference"], text)
+    # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
+    note_urgent_time(tracker.sender_id, row["reference"],
+                     [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text])
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                SlotSet("risk_told", True),   # the goodbye keeps the numbers

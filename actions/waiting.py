@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 
-from bot import crisis_care, hours, settings, store
+from bot import crisis_care, handoff_words, hours, settings, store
 from bot.data import handoffs
 
 
@@ -65,3 +65,25 @@ def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
         store.add_notes(row["reference"], ["Came back to the chat: "
                                            + " ".join(text.split())[:300]])
     return crisis_care.welcome_back(found, row["reference"] if row else None)
+
+
+def plan_stands(sender_id: str) -> bool:
+    """A sign of suicide risk told or asked about here, not put right as a false alarm."""
+    return bool(crisis_care.suicide_signs(crisis_care.safety_records(
+        store.records_for(sender_id))))
+
+
+def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str]) -> Optional[str]:
+    """After signs of suicide risk, a time named as a limit ("not after saturday", "want it
+    all dun before sunday", "this wkend") goes on the hand-off as urgent with the day, and
+    the hand-off goes to the top of the queue. Returns the time, in plain words, or None."""
+    said = [(crisis_care.deadline_in(text), text) for text in texts
+            if text and not text.startswith("/")]
+    said = [(when, text) for when, text in said if when]
+    if not reference or not said or not plan_stands(sender_id):
+        return None
+    store.add_notes(reference, [handoff_words.urgent_time(when, text) for when, text in said])
+    row = handoffs.latest_for(sender_id)
+    if row and row.get("reference") == reference and row.get("status") == "waiting":
+        handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)
+    return said[-1][0]

@@ -1,0 +1,258 @@
+"""Round twelve, tester B conversation 3 (Keith, saved-up tablets inside the self-assessment):
+what the bot says and promises after a plan to end a life was told.
+
+1. Out of hours the crisis step says when the team is back (never "asked a person to join").
+2. "forget it. i shouldnt have put that. can we just finish the form" is met kindly: the
+   hand-off stays, the team will still check in, the questions go on, Samaritans in view.
+3. "what call back? you havent got my number. doesnt matter anyway" is answered plainly from
+   the real state (no number: nothing booked, how to change that), never "did not understand".
+4. A time said as a limit after a plan ("not after saturday", "before sunday", "this wkend")
+   is on the hand-off as urgent with the day, and never "The team is closed at the times you
+   gave".
+5. "I said no didnt I" after a No to the direct question is a No.
+"""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import call_state
+from actions.callback import answer_question
+from actions.form_engine import Turn, read_after_sign, takes_back_to_go_on
+from actions.forms import ValidateSelfAssessmentForm
+from bot import crisis_care as care
+from bot import form_slots as fs
+from bot import store
+from bot.answers.callback_talk import WHAT_CALL, callback_question
+from bot.answers.check_in import NO, check_in_answer
+from bot.data import handoffs
+
+SENDER = "keith-r12"
+PLAN = {"words": "ive not been taking all my tablets, been saving them up in the bedside "
+                 "drawer, theres plenty now", "kind": "crisis", "tier": "clear",
+        "category": "suicide_preparation"}
+
+
+def said(dispatcher):
+    return " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def tracker(text, slots=None, intent="inform", loop="self_assessment_form", found=None,
+            events=None):
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.95}, "entities": [],
+               "safety_net": found or {}}
+    return Tracker(SENDER, dict(slots or {}), message,
+                   events or [{"event": "user", "text": text}], False, None,
+                   {"name": loop} if loop else {}, "action_listen")
+
+
+def after_plan():
+    """Keith's conversation just after the tablets: the record and the crisis hand-off."""
+    store.save_record(SENDER, "safety", dict(PLAN))
+    return handoffs.create_handoff(SENDER, "crisis", summary=PLAN["words"], priority=1)
+
+
+# ---- 1. no promise of a person that nobody can keep ---------------------------------------
+
+def test_out_of_hours_the_plan_step_says_when_the_team_is_back():
+    lines = care.as_true_now(care.plan_lines(None), False, "0300 123 4569", "today at 9am")
+    said_now = " ".join(lines)
+    assert "join this chat" not in said_now.replace("no one can join this chat yet", "")
+    assert "today at 9am" in said_now and "0300 123 4569" in said_now
+    assert care.CALL_NOW in lines
+
+
+def test_out_of_hours_please_tap_talk_now_does_not_say_the_team_will_join():
+    lines = care.as_true_now([care.TAP_TALK_NOW], False, "0300 123 4569", "today at 9am")
+    assert "join" not in " ".join(lines)
+
+
+def test_in_hours_the_line_says_what_is_behind_it():
+    # The hand-off is first in the queue; an adviser takes the chat over from there.
+    assert "first on our team's list" in care.PERSON_ASKED
+    assert care.as_true_now(care.plan_lines(None), True, "x", "y") == care.plan_lines(None)
+
+
+# ---- 2. taking it back after a plan --------------------------------------------------------
+
+TAKE_BACKS = [
+    "forget it. i shouldnt have put that. can we just finish the form",
+    "forget i said anything, lets crack on",
+    "ignore what i said. next question",
+    "scrap that, didnt mean it",
+    "i shudnt of put that. carry on",
+    "pretend i never said owt",
+    "Dont know why I put that. can we finish the assessment",
+    "nvm. finish this form",
+]
+
+
+@pytest.mark.parametrize("text", TAKE_BACKS)
+def test_a_take_back_is_read_in_the_words_people_use(text):
+    assert care.takes_it_back(text)
+
+
+@pytest.mark.parametrize("text", ["i cant forget it", "i will never forget that day",
+                                  "my son forgets things", "i didnt mean to worry you"])
+def test_memories_are_not_a_take_back(text):
+    assert not care.takes_it_back(text)
+
+
+@pytest.mark.parametrize("intent", ["stop", "deny", "inform", "pause"])
+def test_a_take_back_with_a_wish_to_go_on_is_the_reply_to_the_step_whatever_the_model_heard(
+        intent):
+    assert takes_back_to_go_on(Turn(intent, 0.9, TAKE_BACKS[0]))
+
+
+def test_a_take_back_with_a_stop_is_still_a_stop():
+    assert not takes_back_to_go_on(Turn("stop", 0.9, "forget it. just stop"))
+    assert not takes_back_to_go_on(Turn("stop", 0.9, "/stop"))
+
+
+@pytest.mark.parametrize("text", TAKE_BACKS[:4])
+def test_a_take_back_after_a_plan_keeps_the_hand_off_and_goes_on_kindly(db, text):
+    row = after_plan()
+    d = CollectingDispatcher()
+    slots = read_after_sign(d, tracker(text, {"safety_category": care.TALK_NOW_STATE,
+                                              "handoff_reference": row["reference"]},
+                                       intent="stop"),
+                            "safety_next", Turn("stop", 0.9, text))
+    words = said(d)
+    assert slots["safety_next"] == fs.NOT_NEEDED            # the questions go on
+    assert "still check in" in words and "116 123" in words
+    assert "did not understand" not in words and "stopped" not in words
+    kept = handoffs.latest_for(SENDER)
+    assert kept["status"] == "waiting" and kept["reason"] == "crisis"
+    assert "took it back" in kept["summary"] and "still check in" in kept["summary"]
+
+
+def test_in_the_form_the_take_back_is_read_at_the_step_not_sent_to_the_stop_rule(db):
+    row = after_plan()
+    text = TAKE_BACKS[0]
+    t = tracker(text, {"requested_slot": "safety_next", "consent_given": True,
+                       "safety_category": care.TALK_NOW_STATE,
+                       "handoff_reference": row["reference"]}, intent="stop")
+    d = CollectingDispatcher()
+    values = asyncio.run(ValidateSelfAssessmentForm().interpret(
+        d, t, {"slots": {}, "forms": {}}))
+    assert values.get("safety_next") == fs.NOT_NEEDED
+    assert "still check in" in said(d)
+    assert handoffs.latest_for(SENDER)["status"] == "waiting"
+
+
+# ---- 3. "what call back?" --------------------------------------------------------------------
+
+WHAT_CALLS = [
+    "what call back? you havent got my number. doesnt matter anyway",
+    "what call?? u dont even have my number",
+    "i never gave you my number",
+    "how can they ring me, you havent got my number",
+    "what callback",
+]
+
+
+@pytest.mark.parametrize("text", WHAT_CALLS)
+def test_what_call_back_is_a_question_about_the_call(text):
+    assert callback_question(text) == WHAT_CALL
+
+
+@pytest.mark.parametrize("text", ["what number should i give", "my son has my number",
+                                  "will they still ring me?"])
+def test_other_words_about_numbers_are_not_what_call(text):
+    assert callback_question(text) != WHAT_CALL
+
+
+def test_what_call_back_with_no_number_says_plainly_nothing_is_booked(db):
+    row = after_plan()
+    d = CollectingDispatcher()
+    events = answer_question(d, tracker(WHAT_CALLS[0], {"handoff_reference": row["reference"]},
+                                        intent="nlu_fallback", loop=None), WHAT_CALL)
+    words = said(d)
+    assert events is not None
+    assert "do not have your number" in words and "no call back is booked" in words
+    assert row["reference"] in words and "still try to check in" in words
+    assert "still booked" not in words and "did not understand" not in words
+    # "doesnt matter anyway", after a plan: it does, with the numbers.
+    assert "It does matter" in words and "116 123" in words
+
+
+def test_what_call_back_with_a_number_kept_gives_the_booked_call(db):
+    row = after_plan()
+    store.save_record(SENDER, "contact", {"contact": {"phone": "07700 900238"},
+                                          "handoff": row["reference"]})
+    d = CollectingDispatcher()
+    answer_question(d, tracker("what call back?", {"handoff_reference": row["reference"]},
+                               intent="nlu_fallback", loop=None), WHAT_CALL)
+    assert "07700 900238" in said(d) and "do not have your number" not in said(d)
+
+
+# ---- 4. a time said as a limit after a plan -----------------------------------------------
+
+@pytest.mark.parametrize("text, when", [
+    ("today or tomorow. not after saturday", "not after Saturday"),
+    ("No. Just being organised. can we crack on, want it all dun before sunday",
+     "before Sunday"),
+    ("told her not to bother coming over this wkend, i'll b gone by then", "this weekend"),
+    ("b4 fri", "before Friday"),
+    ("by the weekend", "by the weekend"),
+    ("Not After Sat.", "not after Saturday"),
+])
+def test_a_deadline_is_read_with_its_day(text, when):
+    assert care.deadline_in(text) == when
+
+
+@pytest.mark.parametrize("text", ["i go to the club on sundays", "next week maybe",
+                                  "i sat down", "by then"])
+def test_a_day_said_in_passing_is_not_a_deadline(text):
+    assert care.deadline_in(text) is None
+
+
+def test_a_deadline_at_the_step_after_the_card_goes_on_the_hand_off_as_urgent(db):
+    store.save_record(SENDER, "safety", {"words": "wills done and signed, kev is taking the dog",
+                                         "kind": "crisis", "tier": "clear",
+                                         "category": "suicide_preparation"})
+    row = handoffs.create_handoff(SENDER, "crisis", summary="x", priority=2)
+    text = "No. Just being organised. can we crack on, want it all dun before sunday"
+    read_after_sign(CollectingDispatcher(),
+                    tracker(text, {"safety_category": "suicide_preparation",
+                                   "handoff_reference": row["reference"]}, intent="deny"),
+                    "safety_next", Turn("deny", 0.9, text))
+    kept = handoffs.latest_for(SENDER)
+    assert "URGENT" in kept["summary"] and "before Sunday" in kept["summary"]
+    assert kept["priority"] < row["priority"]                 # to the top of the queue
+
+
+def test_a_deadline_as_the_best_time_after_a_plan_is_urgent_not_closed(db):
+    row = after_plan()
+    contact = {"phone": "07700 900238", "best_time": "today or tomorow. not after saturday"}
+    t = tracker("Call me and leave a message", {"handoff_reference": row["reference"]},
+                loop="contact_form")
+    told = call_state.when_words(contact, SENDER)
+    assert "urgent" in told and "not after Saturday" in told
+    assert "closed at the times you gave" not in told
+    lines = call_state.staff_lines(t, contact)
+    assert any(line.startswith("URGENT") and "not after Saturday" in line for line in lines)
+    assert not any("when the team is closed" in line for line in lines)
+
+
+@pytest.mark.parametrize("best", ["this weekend", "saturday"])
+def test_a_weekend_as_the_best_time_after_a_plan_is_urgent_not_closed(db, best):
+    after_plan()
+    told = call_state.when_words({"phone": "07700 900238", "best_time": best}, SENDER)
+    assert "urgent" in told and "closed at the times you gave" not in told
+
+
+def test_without_risk_a_closed_time_is_still_said_honestly(db):
+    told = call_state.when_words({"phone": "07700 900238", "best_time": "this weekend"},
+                                 "someone-else")
+    assert "closed at the times you gave" in told
+
+
+# ---- 5. "I said no didnt I" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["I said no didnt I", "i told you no", "i said NO!!"])
+def test_the_no_said_again_is_a_no(text):
+    assert check_in_answer(text) == NO
