@@ -225,8 +225,8 @@ HOPELESS_REPLY = ("It can feel like no one can do anything. That feeling can cha
 STILL_CARRY_ON = "OK. We can carry on. You can stop at any time."
 # A take-back after a plan (round twelve: "forget it. i shouldnt have put that. can we just
 # finish the form" stopped the form and showed the menu).
-TAKEN_BACK = ("That is OK. I am glad you told me, and you have not done anything wrong. "
-              "Our team will still check in with you. That has not changed.")
+TAKEN_BACK = "That is OK. I am glad you told me, and you have not done anything wrong."
+TEAM_STILL = "Our team will still check in with you. That has not changed."
 CARRY_ON_WHEN_READY = "We can carry on with the questions now. You can stop at any time."
 
 # After a clear statement: safety now, not "are you thinking about it" (they said so).
@@ -425,7 +425,7 @@ def takes_it_back(text: str) -> bool:
 
 
 def taken_back_lines() -> List[str]:
-    return [TAKEN_BACK, CARRY_ON_WHEN_READY, DOOR_OPEN_NUMBERS]
+    return [f"{TAKEN_BACK} {TEAM_STILL}", CARRY_ON_WHEN_READY, DOOR_OPEN_NUMBERS]
 
 
 def wants_to_carry_on(text: str) -> bool:

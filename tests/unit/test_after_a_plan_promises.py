@@ -256,3 +256,28 @@ def test_without_risk_a_closed_time_is_still_said_honestly(db):
 @pytest.mark.parametrize("text", ["I said no didnt I", "i told you no", "i said NO!!"])
 def test_the_no_said_again_is_a_no(text):
     assert check_in_answer(text) == NO
+
+
+# ---- 2b. the take-back outside the questions ----------------------------------------------
+
+def test_a_take_back_outside_the_questions_keeps_the_hand_off_and_the_numbers(db):
+    from actions.after_risk import answer_after_risk
+    row = after_plan()
+    d = CollectingDispatcher()
+    events = answer_after_risk(d, tracker("forget it. i shouldnt have said that", {
+        "handoff_reference": row["reference"], "paused_form": "self_assessment_form"},
+        intent="nlu_fallback", loop=None))
+    assert events is not None
+    words = said(d)
+    assert "still check in" in words and "116 123" in words
+    assert "did not understand" not in words
+    titles = [b["title"] for m in d.messages for b in m.get("buttons") or []]
+    assert "Talk to someone now" in titles and len(titles) == 2     # and carry on
+    assert "took it back" in handoffs.latest_for(SENDER)["summary"]
+
+
+def test_a_take_back_with_no_risk_told_is_not_answered_here(db):
+    from actions.after_risk import answer_after_risk
+    d = CollectingDispatcher()
+    assert answer_after_risk(d, tracker("forget it", {}, intent="nlu_fallback",
+                                        loop=None)) is None
