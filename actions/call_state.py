@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.waiting import note_urgent_time, plan_stands
+from actions.waiting import plan_stands, to_the_top
 from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
 from bot import handoff_words as words
@@ -172,7 +172,7 @@ def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
     urgent = urgent_by(tracker.sender_id, contact)
     if urgent:
         lines.append(words.urgent_time(urgent, str(best)))
-        note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"), [str(best)])
+        to_the_top(tracker.sender_id, tracker.get_slot("handoff_reference"))
     timing = call_times.staff_line(best if best not in EMPTY else None)
     if timing and contact.get("phone") and not (urgent and "closed" in timing):
         lines.append(timing)

@@ -83,7 +83,13 @@ def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str])
     if not reference or not said or not plan_stands(sender_id):
         return None
     store.add_notes(reference, [handoff_words.urgent_time(when, text) for when, text in said])
-    row = handoffs.latest_for(sender_id)
-    if row and row.get("reference") == reference and row.get("status") == "waiting":
-        handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)
+    to_the_top(sender_id, reference)
     return said[-1][0]
+
+
+def to_the_top(sender_id: str, reference: Optional[str]) -> None:
+    """The waiting hand-off goes first in the queue (a crisis, most urgent)."""
+    row = handoffs.latest_for(sender_id)
+    if reference and row and row.get("reference") == reference and \
+            row.get("status") == "waiting":
+        handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)

@@ -236,6 +236,7 @@ def test_a_deadline_as_the_best_time_after_a_plan_is_urgent_not_closed(db):
     lines = call_state.staff_lines(t, contact)
     assert any(line.startswith("URGENT") and "not after Saturday" in line for line in lines)
     assert not any("when the team is closed" in line for line in lines)
+    assert handoffs.latest_for(SENDER)["priority"] < row["priority"]   # to the top
 
 
 @pytest.mark.parametrize("best", ["this weekend", "saturday"])
