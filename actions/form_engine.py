@@ -713,6 +713,13 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
             signs = crisis_care.suicide_signs(earlier)
             when = crisis_care.when_said([f.get("words") or "" for f in signs] + [turn.text])
             step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
+        elif talk_now and found.get("kind", "crisis") == "crisis" and \
+                crisis_care.is_suicide(found.get("category")) and \
+                not crisis_care.takes_it_back(turn.text):
+            # More of the plan while a person is offered ("been saving them up in the
+            # bedside drawer"): heard, the numbers again, never only the same question.
+            step = crisis_care.NextStep(False, [crisis_care.TOLD_MORE, crisis_care.CALL_NOW],
+                                        None, "plan", True)
     if step is None:
         step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
                                           check_in=check_in_answer(turn.text), asked=asked)
@@ -758,6 +765,7 @@ CONTACT_ME = re.compile(
     r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach|message)(?: me| us)\b|"
     r"\bmy (?:number|mobile|email|phone|e-mail)\b|\b(?:you can|can you) (?:email|text|ring|call|reach)\b",
     re.IGNORECASE)
+OPENS_WITH_A_WAY_IN = re.compile(r"\s*(?:(?:\+44|0)[\d ()-]{9,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 _CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
 
 
@@ -769,8 +777,11 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
             or not text or text.startswith("/")):
         return {}
     found = contact_parser.parse_contact(text)
-    # A number or email said as a way in; or a postal address, which is nothing else.
-    if not (found.phone or found.email) or not CONTACT_ME.search(text):
+    # A number or email said as a way in (or a message that opens with it, "07700 900238.
+    # landline's cut off", as asked for after "no call back is booked"); or a postal
+    # address, which is nothing else.
+    if not (found.phone or found.email) or not (CONTACT_ME.search(text)
+                                                  or OPENS_WITH_A_WAY_IN.match(text)):
         if not found.address:
             return {}
     if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
@@ -1186,6 +1197,10 @@ class AnswerFirstForm(FormValidationAction):
 
             return "\n\n".join(interpreter_reply(tracker, tracker.latest_message.get("text")
                                                  or "", fs.KIND_OF.get(slot)))
+        if request == "goodbye" and tracker.get_slot("risk_told"):
+            # After danger was told the goodbye keeps the reference and the numbers
+            # (round twelve: "tara" after a plan got only "Bye for now").
+            return crisis_care.goodbye_in_form(tracker.get_slot("handoff_reference"))
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)

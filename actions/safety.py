@@ -618,7 +618,7 @@ class ActionAskSafetyNext(TrackerAction):
                                      buttons=crisis_care.talk_now_buttons())
             return []
         if asked_before:
-            dispatcher.utter_message(text=crisis_care.ASK_STRAIGHT,
+            dispatcher.utter_message(text=crisis_care.ASK_AGAIN,
                                      buttons=crisis_care.first_sign_buttons())
             return []
         signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))

@@ -179,6 +179,12 @@ OUTSIDE_STOP = texts.STOP_FOR_NOW
 
 PAUSED = "The questions can wait."
 ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
+# The same question again after a reply that did not answer it: never word for word (round
+# twelve: asked three times the same way).
+ASK_AGAIN = ("Sorry to ask again, but it matters. Are you thinking about ending your life? "
+             "Yes or no is fine.")
+# More told while a person is offered (the saved tablets, after the plan was said back).
+TOLD_MORE = "Thank you for telling me. I have added it for our team."
 SAID_YES = "Thank you for telling me. That was brave."
 # "not like TODAY. can we finish the form": a No to now that leaves later open.
 NOT_TODAY = "Not today is not the same as no. I am worried about you."
@@ -736,6 +742,16 @@ def waiting_reply(kind: str, *, reference: Optional[str], is_open: bool, minutes
     return lines
 
 
+def goodbye_in_form(reference: Optional[str]) -> str:
+    """ "tara" in the middle of the questions after danger was told: the reference and the
+    numbers with the goodbye; the question stays open under it."""
+    parts = [GOODBYE_AFTER_RISK]
+    if reference:
+        parts.append(REFERENCE_LINE.format(reference=reference))
+    parts += [NOW_NUMBERS, "If you want to go on now, here is the question again."]
+    return " ".join(parts)
+
+
 def welcome_back(found: Sequence[Dict[str, Any]],
                  reference: Optional[str] = None) -> List[str]:
     """Coming back after earlier risk in the same conversation: linked to it."""
@@ -766,7 +782,7 @@ def all_texts() -> Dict[str, str]:
         out[f"played_down[{i}]"] = line
     for i, line in enumerate(taken_back_lines()):
         out[f"taken_back[{i}]"] = line
-    for name in ("TAP_TALK_NOW", "TALK_NOW_QUESTION", "HOPELESS_REPLY", "STILL_CARRY_ON", "SAID_YES",
+    for name in ("ASK_AGAIN", "TOLD_MORE", "TAP_TALK_NOW", "TALK_NOW_QUESTION", "HOPELESS_REPLY", "STILL_CARRY_ON", "SAID_YES",
                  "ASK_REACH_AFTER_RISK", "SURVEY_SAVED_AFTER_RISK", "SURVEY_SAVED_CONTACT", "RISK_KEPT_APART",
                  "STAYING", "CANNOT_STAY_OK", "NOW_NUMBERS", "DANGER_NOW", "WAIT_NOT_ASKED",
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
@@ -775,6 +791,7 @@ def all_texts() -> Dict[str, str]:
                  "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
+    out["goodbye_in_form"] = goodbye_in_form("HX4-7KD")
     out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)
     out["WAIT_CLOSED"] = WAIT_CLOSED.format(next_open="tomorrow at 9am")
     out["PERSON_ASKED_CLOSED"] = PERSON_ASKED_CLOSED.format(next_open="today at 9am",

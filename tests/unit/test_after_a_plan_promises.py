@@ -282,3 +282,61 @@ def test_a_take_back_with_no_risk_told_is_not_answered_here(db):
     d = CollectingDispatcher()
     assert answer_after_risk(d, tracker("forget it", {}, intent="nlu_fallback",
                                         loop=None)) is None
+
+
+# ---- more from the replay ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["07700 900238. landline's cut off", "07700900238",
+                                  "keith.b@example.com thats my email"])
+def test_a_number_given_at_a_question_after_a_hand_off_is_the_way_to_reach_them(db, text):
+    # ("type a phone number or email here", said after "what call back?")
+    from actions.form_engine import contact_for_handoff
+    row = after_plan()
+    found = contact_for_handoff(tracker(text, {"handoff_reference": row["reference"]}),
+                                "places", text)
+    assert found.get("contact_details")
+
+
+def test_a_number_inside_an_answer_is_not_taken_without_words_for_it(db):
+    from actions.form_engine import contact_for_handoff
+    row = after_plan()
+    text = "my sister, she lives at number 07700 900238 road"   # not opening with it
+    assert not contact_for_handoff(tracker(text, {"handoff_reference": row["reference"]}),
+                                   "places", text)
+
+
+def test_a_goodbye_in_the_questions_after_risk_keeps_the_numbers(db):
+    row = after_plan()
+    t = tracker("no thats everything. thanks for trying. tara",
+                {"requested_slot": "places", "risk_told": True,
+                 "handoff_reference": row["reference"]})
+    words = ValidateSelfAssessmentForm().answer_request("goodbye", "places", t, {})
+    assert "116 123" in words and row["reference"] in words
+
+
+def test_a_goodbye_in_the_questions_with_no_risk_is_the_usual_one(db):
+    t = tracker("tara", {"requested_slot": "places"})
+    words = ValidateSelfAssessmentForm().answer_request("goodbye", "places", t, {})
+    assert "116 123" not in words
+
+
+def test_more_of_the_plan_while_a_person_is_offered_is_heard_with_the_numbers(db):
+    row = after_plan()
+    d = CollectingDispatcher()
+    text = "ive not been taking all my tablets, been saving them up in the drawer"
+    read_after_sign(d, tracker(text, {"safety_category": care.TALK_NOW_STATE,
+                                      "handoff_reference": row["reference"]},
+                               intent="crisis", found={"kind": "crisis", "tier": "clear",
+                                                       "category": "suicide_preparation"}),
+                    "safety_next", Turn("crisis", 0.9, text))
+    assert care.TOLD_MORE in said(d) and "116 123" in said(d)
+
+
+def test_the_direct_question_asked_again_is_not_word_for_word(db):
+    from actions.safety import ActionAskSafetyNext
+    store.save_record(SENDER, "safety", dict(PLAN, category="suicide_passive",
+                                             tier="check_in"))
+    d = CollectingDispatcher()
+    asyncio.run(ActionAskSafetyNext().run(d, tracker("x", {
+        "safety_category": "suicide_preparation", "turn_note": "safety_next:other"}), {}))
+    assert "ending your life" in said(d) and care.ASK_STRAIGHT not in said(d)
