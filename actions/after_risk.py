@@ -17,14 +17,14 @@ from __future__ import annotations
 from typing import Optional
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
 from actions.false_alarm import may_put_right, stands_firm
-from actions.safety import alarm_put_right, respond, unsure_at_the_question
+from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
 from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
-from bot import crisis_care, handoff_words, safety_words, store, texts
+from bot import crisis_care, safety_words, texts
 from bot.answers.check_in import UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
 from bot.sounds_like import as_meant
@@ -120,28 +120,6 @@ def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
     carry_on = [dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []
     dispatcher.utter_message(text=lines[-1], buttons=[crisis_care.TALK_NOW] + carry_on)
     return [FollowupAction("action_listen")]
-
-
-def took_it_back(dispatcher: CollectingDispatcher, tracker: Tracker,
-                 text: str) -> Optional[Events]:
-    """ "forget it. i shouldnt have said that" outside the questions, after signs of suicide
-    risk that stand: met kindly, the hand-off kept (the team will still check in), the
-    numbers in view, and the questions one tap away when some were paused."""
-    if not crisis_care.takes_it_back(text):
-        return None
-    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
-    if not crisis_care.suicide_signs(found):
-        return None
-    row = open_handoff(tracker.sender_id)
-    if row:
-        store.add_notes(row["reference"], [handoff_words.taken_back_note(
-            "'" + " ".join(text.split())[:300] + "'")])
-    dispatcher.utter_message(text=f"{crisis_care.TAKEN_BACK} {crisis_care.TEAM_STILL}" if row
-                             else crisis_care.TAKEN_BACK)
-    buttons = ([dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []) + [
-        dict(crisis_care.TALK_NOW)]
-    dispatcher.utter_message(text=crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
-    return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 
 
 def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[Events]:

@@ -340,3 +340,24 @@ def test_the_direct_question_asked_again_is_not_word_for_word(db):
     asyncio.run(ActionAskSafetyNext().run(d, tracker("x", {
         "safety_category": "suicide_preparation", "turn_note": "safety_next:other"}), {}))
     assert "ending your life" in said(d) and care.ASK_STRAIGHT not in said(d)
+
+
+@pytest.mark.parametrize("text", ["forget it. i shouldnt have said that",
+                                  "ignore me, im just being daft. doesnt matter anyway"])
+def test_a_take_back_the_net_asks_about_just_after_a_plan_is_met_kindly(db, text):
+    # Outside the questions the net reads a take-back after a sign as a check-in; just after
+    # the plan was said back and a person offered, the direct question is not asked.
+    from actions.safety import ActionSafetyCheckIn
+    row = after_plan()
+    found = {"tier": "check_in", "kind": "crisis", "category": "suicide_preparation"}
+    t = tracker(text, {"safety_category": care.TALK_NOW_STATE,
+                       "handoff_reference": row["reference"]}, intent="safety_check_in",
+                loop=None, found=found,
+                events=[{"event": "user", "text": PLAN["words"],
+                         "parse_data": {"safety_net": {"tier": "clear", "kind": "crisis",
+                                                       "category": "suicide_preparation"}}},
+                        {"event": "user", "text": text, "parse_data": {"safety_net": found}}])
+    d = CollectingDispatcher()
+    asyncio.run(ActionSafetyCheckIn().run(d, t, {}))
+    assert "still check in" in said(d) and "116 123" in said(d)
+    assert "Are you thinking about ending your life?" not in said(d)
