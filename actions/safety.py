@@ -28,7 +28,7 @@ from actions.waiting import note_urgent_time, open_handoff, waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
-from bot import handoff_words, safety_words, texts
+from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
 from bot.directory.facets import read_facets
@@ -302,12 +302,14 @@ def took_it_back(dispatcher: CollectingDispatcher, tracker: Tracker,
     row = open_handoff(tracker.sender_id)
     if row:
         store.add_notes(row["reference"], [handoff_words.taken_back_note(
-            "'" + " ".join(text.split())[:300] + "'")])
+            "'" + " ".join(text.split())[:300] + "'", in_questions=False)])
     dispatcher.utter_message(text=f"{crisis_care.TAKEN_BACK} {crisis_care.TEAM_STILL}" if row
                              else crisis_care.TAKEN_BACK)
     buttons = ([dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []) + [
         dict(crisis_care.TALK_NOW)]
-    dispatcher.utter_message(text=crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
+    # "ignore me. doesnt matter anyway": it does, with the numbers.
+    dispatcher.utter_message(text=callback_words.STILL_MATTERS if crisis_care.sounds_hopeless(
+        text) else crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
     return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
 
 

@@ -81,10 +81,12 @@ URGENT_TIME = ("URGENT: after signs of a plan to end their life, they named a ti
 # For staff: a take-back after signs of suicide risk does not end it.
 TAKEN_BACK_NOTE = ("Not resolved: after a sign of suicide risk they took it back and went on "
                    "with the questions. Please still check in with them. They said: {quoted}")
+TAKEN_BACK_NOTE_OUTSIDE = ("Not resolved: after a sign of suicide risk they took it back. "
+                           "Please still check in with them. They said: {quoted}")
 
 
-def taken_back_note(quoted: str) -> str:
-    return TAKEN_BACK_NOTE.format(quoted=quoted)
+def taken_back_note(quoted: str, in_questions: bool = True) -> str:
+    return (TAKEN_BACK_NOTE if in_questions else TAKEN_BACK_NOTE_OUTSIDE).format(quoted=quoted)
 
 
 def urgent_time(when: str, words: str) -> str:
@@ -153,6 +155,7 @@ def all_texts() -> Dict[str, str]:
     out["private_answer"] = private_answer("XB4-8PA")
     out["private_no_complaint"] = private_no_complaint()
     out["TAKEN_BACK_NOTE"] = taken_back_note("'forget it'")
+    out["TAKEN_BACK_NOTE_OUTSIDE"] = taken_back_note("'forget it'", False)
     out["urgent_time"] = urgent_time("before Sunday", "want it all done before sunday")
     out["urgent_told[open]"] = urgent_told("not after Saturday", True, "")
     out["urgent_told[closed]"] = urgent_told("before Sunday", False, "today at 9am")

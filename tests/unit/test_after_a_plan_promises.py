@@ -361,3 +361,6 @@ def test_a_take_back_the_net_asks_about_just_after_a_plan_is_met_kindly(db, text
     asyncio.run(ActionSafetyCheckIn().run(d, t, {}))
     assert "still check in" in said(d) and "116 123" in said(d)
     assert "Are you thinking about ending your life?" not in said(d)
+    note = handoffs.latest_for(SENDER)["summary"]
+    assert "took it back" in note and "went on with the questions" not in note
+    assert ("It does matter" in said(d)) is ("matter" in text)
