@@ -863,6 +863,11 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and crisis_care.deadline_in(turn.text):
+            # "want it all done before sunday" at any question after signs of suicide risk:
+            # urgent on the hand-off, with the day (the answer is read as usual).
+            note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
+                             [turn.text])
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
                 dispatcher, tracker, turn.text,
                 in_form_progress=form_words.how_many_more(self.remaining(tracker))):

@@ -364,3 +364,33 @@ def test_a_take_back_the_net_asks_about_just_after_a_plan_is_met_kindly(db, text
     note = handoffs.latest_for(SENDER)["summary"]
     assert "took it back" in note and "went on with the questions" not in note
     assert ("It does matter" in said(d)) is ("matter" in text)
+
+
+def test_a_deadline_at_any_question_after_a_plan_is_urgent_on_the_hand_off(db):
+    row = after_plan()
+    text = "nowt really. want it all sorted b4 fri"
+    t = tracker(text, {"requested_slot": "places", "consent_given": True,
+                       "handoff_reference": row["reference"]})
+    asyncio.run(ValidateSelfAssessmentForm().interpret(CollectingDispatcher(), t,
+                                                       {"slots": {}, "forms": {}}))
+    summary = handoffs.latest_for(SENDER)["summary"]
+    assert "URGENT" in summary and "before Friday" in summary
+
+
+def test_a_deadline_outside_the_questions_after_a_plan_is_urgent_on_the_hand_off(db):
+    from actions.after_risk import answer_after_risk
+    row = after_plan()
+    answer_after_risk(CollectingDispatcher(), tracker(
+        "its all sorted for before the weekend", {"handoff_reference": row["reference"]},
+        intent="nlu_fallback", loop=None))
+    assert "before the weekend" in handoffs.latest_for(SENDER)["summary"]
+
+
+def test_a_deadline_with_no_risk_told_is_not_urgent(db):
+    row = handoffs.create_handoff(SENDER, "request", summary="x")
+    t = tracker("the form needs to go in before friday", {
+        "requested_slot": "places", "consent_given": True,
+        "handoff_reference": row["reference"]})
+    asyncio.run(ValidateSelfAssessmentForm().interpret(CollectingDispatcher(), t,
+                                                       {"slots": {}, "forms": {}}))
+    assert "URGENT" not in handoffs.latest_for(SENDER)["summary"]
