@@ -142,7 +142,8 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     note_words(row["reference"], text)
     # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
     note_urgent_time(tracker.sender_id, row["reference"],
-                     [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text])
+                     [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text],
+                     days_too=True)
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                SlotSet("risk_told", True),   # the goodbye keeps the numbers

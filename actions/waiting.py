@@ -73,12 +73,21 @@ def plan_stands(sender_id: str) -> bool:
         store.records_for(sender_id))))
 
 
-def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str]) -> Optional[str]:
+def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str],
+                     days_too: bool = False) -> Optional[str]:
     """After signs of suicide risk, a time named as a limit ("not after saturday", "want it
     all dun before sunday", "this wkend") goes on the hand-off as urgent with the day, and
-    the hand-off goes to the top of the queue. Returns the time, in plain words, or None."""
-    said = [(crisis_care.deadline_in(text), text) for text in texts
-            if text and not text.startswith("/")]
+    the hand-off goes to the top of the queue. With ``days_too`` (the words of the signs
+    themselves) any day or time named counts ("the dog is going to kev on saturday").
+    Returns the time, in plain words, or None."""
+    def when(text: str) -> Optional[str]:
+        limit = crisis_care.deadline_in(text)
+        if limit is None and days_too and crisis_care.WHEN.search(text):
+            day = crisis_care.when_said([text]) or ""
+            return f"on {day}" if day[:1].isupper() else day   # "on Saturday", "tonight"
+        return limit
+
+    said = [(when(text), text) for text in texts if text and not text.startswith("/")]
     said = [(when, text) for when, text in said if when]
     if not reference or not said or not plan_stands(sender_id):
         return None

@@ -394,3 +394,44 @@ def test_a_deadline_with_no_risk_told_is_not_urgent(db):
     asyncio.run(ValidateSelfAssessmentForm().interpret(CollectingDispatcher(), t,
                                                        {"slots": {}, "forms": {}}))
     assert "URGENT" not in handoffs.latest_for(SENDER)["summary"]
+
+
+def test_a_take_back_after_the_questions_were_paused_at_a_plan_goes_back_to_them(db):
+    from actions.conversation import ActionStop
+    row = after_plan()
+    text = "forget it. i shouldnt have put that. can we just finish the form"
+    d = CollectingDispatcher()
+    events = asyncio.run(ActionStop().run(d, tracker(text, {
+        "paused_form": "self_assessment_form", "handoff_reference": row["reference"],
+        "safety_category": care.TALK_NOW_STATE}, intent="stop", loop=None), {}))
+    assert "still check in" in said(d) and "116 123" in said(d)
+    assert "I have stopped" not in said(d)
+    assert {"event": "followup", "name": "self_assessment_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]
+    assert handoffs.latest_for(SENDER)["status"] == "waiting"
+
+
+def test_a_stop_after_the_questions_were_paused_is_still_a_stop(db):
+    from actions.conversation import ActionStop
+    after_plan()
+    d = CollectingDispatcher()
+    asyncio.run(ActionStop().run(d, tracker("stop", {"paused_form": "self_assessment_form"},
+                                            intent="stop", loop=None), {}))
+    assert "I have stopped" in said(d)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("ive saved my tablets up and the dog is going to kev on saturday", "on Saturday"),
+    ("my pills are counted out, its all arranged for tonight", "tonight"),
+])
+def test_a_day_named_with_the_plan_itself_is_urgent_on_the_hand_off(db, text, when):
+    from actions import safety as safety_actions
+    store.save_record(SENDER, "safety", {"words": "not that itll matter much longer",
+                                         "kind": "crisis", "tier": "check_in",
+                                         "category": "suicide_passive"})
+    safety_actions.respond(CollectingDispatcher(), tracker(
+        text, {"requested_slot": "places"}, intent="crisis",
+        found={"tier": "clear", "kind": "crisis", "category": "suicide_preparation"}),
+        "crisis", "crisis")
+    summary = handoffs.latest_for(SENDER)["summary"]
+    assert "URGENT" in summary and when in summary
