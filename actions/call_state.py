@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.waiting import plan_stands, to_the_top
+from actions.waiting import suicide_risk_stands, to_the_top
 from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
 from bot import handoff_words as words
@@ -158,7 +158,7 @@ def urgent_by(sender_id: str, contact: Dict[str, Any]) -> Optional[str]:
     when = crisis_care.deadline_in(best)
     if when is None and crisis_care.WHEN.search(best):
         when = f"by {crisis_care.when_said([best])}"   # "saturday", "tonight": the day said
-    return when if when and plan_stands(sender_id) else None
+    return when if when and suicide_risk_stands(sender_id) else None
 
 
 def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:

@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
-from actions.waiting import plan_stands
+from actions.waiting import suicide_risk_stands
 from actions.common import latest_text
 from bot import callback_words as words
 from bot import handoff_words
@@ -108,7 +108,7 @@ def what_call(dispatcher: CollectingDispatcher, tracker: Tracker,
     contact = contact or latest_contact_record(tracker.sender_id)
     if contact and (contact.get("phone") or contact.get("email") or contact.get("address")):
         return call_state.answer_call_state(dispatcher, tracker, row, contact)
-    risk = plan_stands(tracker.sender_id)
+    risk = suicide_risk_stands(tracker.sender_id)
     for line in words.no_call_yet(row["reference"] if row else None,
                                   str(settings.get("council.adult_social_care_phone")), risk):
         dispatcher.utter_message(text=line)

@@ -19,7 +19,7 @@ from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code
-from actions.waiting import plan_stands
+from actions.waiting import suicide_risk_stands
 from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -267,7 +267,7 @@ def back_to_the_questions(dispatcher: CollectingDispatcher,
     paused = tracker.get_slot("paused_form")
     if tracker.active_loop_name or not paused or not text or text.startswith("/") or \
             not (crisis_care.takes_it_back(text) and crisis_care.wants_to_carry_on(text)) \
-            or not plan_stands(tracker.sender_id):
+            or not suicide_risk_stands(tracker.sender_id):
         return None
     reference = tracker.get_slot("handoff_reference")
     if reference:

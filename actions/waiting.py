@@ -67,7 +67,7 @@ def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
     return crisis_care.welcome_back(found, row["reference"] if row else None)
 
 
-def plan_stands(sender_id: str) -> bool:
+def suicide_risk_stands(sender_id: str) -> bool:
     """A sign of suicide risk told or asked about here, not put right as a false alarm."""
     return bool(crisis_care.suicide_signs(crisis_care.safety_records(
         store.records_for(sender_id))))
@@ -89,7 +89,7 @@ def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str],
 
     said = [(when(text), text) for text in texts if text and not text.startswith("/")]
     said = [(when, text) for when, text in said if when]
-    if not reference or not said or not plan_stands(sender_id):
+    if not reference or not said or not suicide_risk_stands(sender_id):
         return None
     store.add_notes(reference, [handoff_words.urgent_time(when, text) for when, text in said])
     to_the_top(sender_id, reference)

@@ -74,7 +74,7 @@ def not_asked(reference: Optional[str]) -> str:
 
 # For staff (round twelve: "want it all dun before sunday", "not after saturday" were not on
 # the hand-off as urgent, and the call time said "when the team is closed" on a Friday).
-URGENT_TIME = ("URGENT: after signs of a plan to end their life, they named a time: {when}. "
+URGENT_TIME = ("URGENT: after signs of suicide risk, they named a time: {when}. "
                "Please reach them before then. They said: '{words}'")
 
 
