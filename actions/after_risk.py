@@ -22,8 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
 from actions.false_alarm import may_put_right, stands_firm
-from actions.safety import alarm_put_right, respond, unsure_at_the_question
-from actions.waiting import open_handoff, waiting_lines, welcome_back_lines
+from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
+from actions.waiting import note_urgent_time, open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, safety_words, texts
 from bot.answers.check_in import UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
@@ -128,6 +128,11 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     text = as_meant(latest_text(tracker))
     if not text or text.startswith("/") or tracker.active_loop_name:
         return None
+    if crisis_care.deadline_in(text):
+        # "its all sorted for before the weekend" after signs of suicide risk: urgent on the
+        # hand-off, with the day, whatever the reply.
+        note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
+                         [latest_text(tracker)])
     answered = yes_to_the_question(dispatcher, tracker, text)
     if answered is not None:
         return answered
@@ -135,6 +140,9 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     if answered is not None:
         return answered
     answered = denied_the_alarm(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = took_it_back(dispatcher, tracker, text)
     if answered is not None:
         return answered
     answered = coming_back(dispatcher, tracker, text)

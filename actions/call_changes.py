@@ -87,7 +87,7 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     new = call_state.with_other_person(tracker, new)
     line = form_words.contact_read_back(new)
     dispatcher.utter_message(text=f"{opening} {line}")
-    dispatcher.utter_message(text=call_state.when_words(new))
+    dispatcher.utter_message(text=call_state.when_words(new, tracker.sender_id))
     store.save_record(tracker.sender_id, "contact",
                       {"contact": new, "handoff": reference, "channel": channel_of(tracker),
                        "replaces_earlier": True})

@@ -13,7 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import call_times, form_words, hours
+from actions.waiting import suicide_risk_stands, to_the_top
+from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
 from bot import handoff_words as words
 from bot import store
@@ -133,9 +134,14 @@ def with_other_person(tracker: Tracker, contact: Dict[str, Any]) -> Dict[str, An
     return {**contact, "call_relation": person.relation, "call_name": person.name}
 
 
-def when_words(contact: Dict[str, Any]) -> str:
-    """The promise of when: their own time within the council's hours, or the usual words."""
+def when_words(contact: Dict[str, Any], sender_id: Optional[str] = None) -> str:
+    """The promise of when: their own time within the council's hours, or the usual words.
+    After signs of suicide risk, a time they named as a limit is urgent, said so, never
+    "the team is closed at the times you gave" (round twelve)."""
     best = contact.get("best_time")
+    urgent = urgent_by(sender_id, contact) if sender_id else None
+    if urgent:
+        return words.urgent_told(urgent, hours.is_open(), hours.describe_next_opening())
     by_phone = bool(contact.get("phone")) and not contact.get("text_only") and \
         contact.get("safe_to_call") is not False
     who = f"your {contact['call_relation']}" if contact.get("call_relation") else "you"
@@ -143,15 +149,32 @@ def when_words(contact: Dict[str, Any]) -> str:
     return said or form_words.when_we_call(hours.is_open(), hours.describe_next_opening())
 
 
+def urgent_by(sender_id: str, contact: Dict[str, Any]) -> Optional[str]:
+    """After signs of suicide risk, the limit in the time they gave ("today or tomorow. not
+    after saturday", "this weekend"): "not after Saturday", else None."""
+    best = contact.get("best_time")
+    if best in EMPTY or not isinstance(best, str):
+        return None
+    when = crisis_care.deadline_in(best)
+    if when is None and crisis_care.WHEN.search(best):
+        when = f"by {crisis_care.when_said([best])}"   # "saturday", "tonight": the day said
+    return when if when and suicide_risk_stands(sender_id) else None
+
+
 def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
-    """Lines for the hand-off: who to ring instead of them, and when."""
+    """Lines for the hand-off: who to ring instead of them, and when (after signs of suicide
+    risk a time they named is urgent, never "when the team is closed")."""
     lines = []
     person = other_person(tracker)
     if person is not None:
         lines.append(person.staff_line())
     best = contact.get("best_time")
+    urgent = urgent_by(tracker.sender_id, contact)
+    if urgent:
+        lines.append(words.urgent_time(urgent, str(best)))
+        to_the_top(tracker.sender_id, tracker.get_slot("handoff_reference"))
     timing = call_times.staff_line(best if best not in EMPTY else None)
-    if timing and contact.get("phone"):
+    if timing and contact.get("phone") and not (urgent and "closed" in timing):
         lines.append(timing)
     return lines
 

@@ -17,11 +17,12 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
+from actions.waiting import suicide_risk_stands
 from actions.common import latest_text
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
-from bot import settings, store
+from bot import crisis_care, settings, store
 from bot.answers import callback_talk as talk
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
@@ -33,7 +34,7 @@ from bot.markers import NOT_SURE, SKIPPED, answered
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
                  talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER,
-                 talk.SHARED_DEVICE)
+                 talk.SHARED_DEVICE, talk.WHAT_CALL)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -95,6 +96,25 @@ def note_who_and_needs(tracker: Tracker, reference: str) -> None:
              ("about", "relationship", "preferred_name", "on_behalf")}
     slots = {k: (str(v) if v is not None else None) for k, v in slots.items()}
     store.add_notes(reference, talk.who_lines(slots, said) + details_in(said))
+
+
+def what_call(dispatcher: CollectingDispatcher, tracker: Tracker,
+              row: Optional[Dict[str, Any]], contact: Optional[Dict[str, Any]]
+              ) -> List[EventType]:
+    """ "what call back? you havent got my number. doesnt matter anyway": with a way in kept,
+    the booked call as it stands; without one, plainly that nothing is booked and how to
+    change that; after signs of suicide risk, that the team will still check in and, for
+    "doesnt matter", that it does, with the numbers."""
+    contact = contact or latest_contact_record(tracker.sender_id)
+    if contact and (contact.get("phone") or contact.get("email") or contact.get("address")):
+        return call_state.answer_call_state(dispatcher, tracker, row, contact)
+    risk = suicide_risk_stands(tracker.sender_id)
+    for line in words.no_call_yet(row["reference"] if row else None,
+                                  str(settings.get("council.adult_social_care_phone")), risk):
+        dispatcher.utter_message(text=line)
+    if risk and crisis_care.sounds_hopeless(latest_text(tracker)):
+        dispatcher.utter_message(text=words.STILL_MATTERS)
+    return []
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -172,6 +192,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text=words.complaint_status(row["reference"], reach, hearing))
         return []
     contact = contact_now(tracker)
+    if kind == talk.WHAT_CALL:
+        return what_call(dispatcher, tracker, row, contact)
     if kind == talk.STILL_COMING and row and contact and contact.get("address") and not (
             contact.get("phone") or contact.get("email")):
         dispatcher.utter_message(text=words.still_writing(row["reference"], contact["address"]))
@@ -386,7 +408,7 @@ def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, referen
     other = call_state.said_back_other(tracker, contact)
     if other:
         dispatcher.utter_message(text=other)
-    dispatcher.utter_message(text=call_state.when_words(contact))
+    dispatcher.utter_message(text=call_state.when_words(contact, tracker.sender_id))
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})
     handoffs.replace_notes(reference, ("Contact: I will pass this on", "Call time:"),

@@ -19,7 +19,8 @@ from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
-from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, callback_question
+from actions.waiting import suicide_risk_stands
+from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -35,8 +36,9 @@ from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
 from bot.own_words import people_named_in
-from bot import (codes, form_words, life_talk, listening, safety_words, settings,
-                 store, texts)
+from bot import (codes, crisis_care, form_words, handoff_words, life_talk, listening,
+                 safety_words, settings, store, texts)
+from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
@@ -193,10 +195,12 @@ class ActionDefaultFallback(TrackerAction):
             dispatcher.utter_message(
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
-        elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE) and (
+        elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE,
+                                                          WHAT_CALL) and (
                 answered := answer_question(dispatcher, tracker, asked_about)) is not None:
             # "the team know I need polish interpreter?" after a call was asked for: yes.
             # "will Keith be able to see this?": who can, and how to keep it from them.
+            # "what call back? you havent got my number": plainly, nothing is booked yet.
             return [UserUtteranceReverted()] + answered
         elif life_talk.asks_if_this_is_the_right_place(text):
             # "not sure if this is the sort of thing you deal with": yes, tell me.
@@ -256,10 +260,34 @@ def leave_form() -> List[Dict[Text, Any]]:
     return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
+def back_to_the_questions(dispatcher: CollectingDispatcher,
+                          tracker: Tracker) -> Optional[List[Dict[Text, Any]]]:
+    """ "forget it. i shouldnt have put that. can we just finish the form" after the
+    questions were paused at a plan to end their life (the model may hear a stop): met
+    kindly, the hand-off kept, and the questions go on where they were (round twelve)."""
+    text = latest_text(tracker)
+    paused = tracker.get_slot("paused_form")
+    if tracker.active_loop_name or not paused or not text or text.startswith("/") or \
+            not (crisis_care.takes_it_back(text) and crisis_care.wants_to_carry_on(text)) \
+            or not suicide_risk_stands(tracker.sender_id):
+        return None
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, [handoff_words.taken_back_note(
+            "'" + " ".join(text.split())[:300] + "'")])
+    for line in crisis_care.taken_back_lines():
+        dispatcher.utter_message(text=line)
+    return [SlotSet("paused_form", None), SlotSet("safety_next", form_slots.NOT_NEEDED),
+            FollowupAction(paused)]
+
+
 class ActionStop(TrackerAction):
     action = "action_stop"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        back = back_to_the_questions(dispatcher, tracker)
+        if back is not None:
+            return back
         events: List[Dict[Text, Any]] = []
         kept_for_call = False
         if tracker.active_loop_name:

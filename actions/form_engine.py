@@ -33,7 +33,7 @@ from actions.common import (asking, channel_of, Events, note_conversation_detail
 from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
 from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
-from actions.waiting import waiting_lines, welcome_back_lines
+from actions.waiting import note_urgent_time, waiting_lines, welcome_back_lines
 from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
 from bot.data import handoffs
@@ -688,6 +688,16 @@ def own_reply_after_sign(tracker: Tracker, turn: Turn) -> bool:
     return not category or (crisis_care.is_suicide(category) and category != "suicide_act")
 
 
+def takes_back_to_go_on(turn: Turn) -> bool:
+    """ "forget it. i shouldnt have put that. can we just finish the form" after the suicide
+    card, which the model may hear as a stop: a take-back with the wish to go on (or with no
+    wish to stop) is the reply to the step, met kindly, and the questions go on; the
+    hand-off stays (round twelve: the form was stopped and the menu shown)."""
+    if turn.is_payload or not turn.text or not crisis_care.takes_it_back(turn.text):
+        return False
+    return crisis_care.wants_to_carry_on(turn.text) or turn.intent not in ("stop", "pause")
+
+
 def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                     turn: Turn) -> Dict[str, Any]:
     """The step after the card, after suicide risk (bot/crisis_care.py says what each reply
@@ -713,6 +723,13 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
             signs = crisis_care.suicide_signs(earlier)
             when = crisis_care.when_said([f.get("words") or "" for f in signs] + [turn.text])
             step = crisis_care.NextStep(False, crisis_care.plan_lines(when), None, "plan", True)
+        elif talk_now and found.get("kind", "crisis") == "crisis" and \
+                crisis_care.is_suicide(found.get("category")) and \
+                not crisis_care.takes_it_back(turn.text):
+            # More of the plan while a person is offered ("been saving them up in the
+            # bedside drawer"): heard, the numbers again, never only the same question.
+            step = crisis_care.NextStep(False, [crisis_care.TOLD_MORE, crisis_care.CALL_NOW],
+                                        None, "plan", True)
     if step is None:
         step = crisis_care.read_next_step(turn.text, talk_now=talk_now,
                                           check_in=check_in_answer(turn.text), asked=asked)
@@ -720,6 +737,8 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     if reference:
         if not turn.is_payload and turn.text:
             store.add_notes(reference, [" ".join(turn.text.split())[:500]])
+            # "can we crack on, want it all dun before sunday": the time, urgent (round 12).
+            note_urgent_time(tracker.sender_id, reference, [turn.text])
         if step.note and (step.note.startswith("Not resolved") or step.state in (
                 "not_safe", "not_called", "help_called", "safe_for_now")):
             store.add_notes(reference, [step.note])
@@ -756,6 +775,7 @@ CONTACT_ME = re.compile(
     r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach|message)(?: me| us)\b|"
     r"\bmy (?:number|mobile|email|phone|e-mail)\b|\b(?:you can|can you) (?:email|text|ring|call|reach)\b",
     re.IGNORECASE)
+OPENS_WITH_A_WAY_IN = re.compile(r"\s*(?:(?:\+44|0)[\d ()-]{9,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 _CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
 
 
@@ -767,8 +787,11 @@ def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any
             or not text or text.startswith("/")):
         return {}
     found = contact_parser.parse_contact(text)
-    # A number or email said as a way in; or a postal address, which is nothing else.
-    if not (found.phone or found.email) or not CONTACT_ME.search(text):
+    # A number or email said as a way in (or a message that opens with it, "07700 900238.
+    # landline's cut off", as asked for after "no call back is booked"); or a postal
+    # address, which is nothing else.
+    if not (found.phone or found.email) or not (CONTACT_ME.search(text)
+                                                  or OPENS_WITH_A_WAY_IN.match(text)):
         if not found.address:
             return {}
     if tracker.get_slot("contact_details") == json.dumps(contact_as_dict(found)):
@@ -850,6 +873,11 @@ class AnswerFirstForm(FormValidationAction):
             return {}  # the form is just starting: the first message is not an answer
         kind = fs.KIND_OF.get(slot, fs.FREE_TEXT)
         turn = turn_of(tracker)
+        if not turn.is_payload and crisis_care.deadline_in(turn.text):
+            # "want it all done before sunday" at any question after signs of suicide risk:
+            # urgent on the hand-off, with the day (the answer is read as usual).
+            note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
+                             [turn.text])
         # (Not at the safety and contact steps, nor at a survey's "anything else?" or "is
         # anything else hard?", where "thats all" is the answer.)
         # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes
@@ -995,7 +1023,8 @@ class AnswerFirstForm(FormValidationAction):
             # "am i in trubble" after the suicide block: answered, and the step stays open.
             dispatcher.utter_message(text=false_alarm.answer_to_question(turn.text))
         if kind == fs.SAFETY_NEXT and crisis_care.is_suicide(tracker.get_slot("safety_category")) \
-                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)):
+                and (decision.action != "interrupt" or own_reply_after_sign(tracker, turn)
+                     or takes_back_to_go_on(turn)):
             # After suicide risk: the reply to the direct question, or to "talk to someone
             # now?", including more words about the danger (heard here, not a second card).
             return read_after_sign(dispatcher, tracker, slot, turn)
@@ -1311,6 +1340,10 @@ class AnswerFirstForm(FormValidationAction):
 
             return "\n\n".join(interpreter_reply(tracker, tracker.latest_message.get("text")
                                                  or "", fs.KIND_OF.get(slot)))
+        if request == "goodbye" and tracker.get_slot("risk_told"):
+            # After danger was told the goodbye keeps the reference and the numbers
+            # (round twelve: "tara" after a plan got only "Bye for now").
+            return crisis_care.goodbye_in_form(tracker.get_slot("handoff_reference"))
         if request == "how_many_more":
             left = self.remaining(tracker)
             return form_words.how_many_more(left)
@@ -1458,7 +1491,7 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
         dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
     else:
         # Their own time ("after 4"), within the council's hours, or the usual words.
-        dispatcher.utter_message(text=call_state.when_words(contact))
+        dispatcher.utter_message(text=call_state.when_words(contact, tracker.sender_id))
     reference = tracker.get_slot("handoff_reference")
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})

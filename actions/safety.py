@@ -24,11 +24,11 @@ from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
-from actions.waiting import waiting_lines
+from actions.waiting import note_urgent_time, open_handoff, waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
-from bot import safety_words, texts
+from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
 from bot.directory.facets import read_facets
@@ -140,6 +140,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
                                summary=text[:500], priority=priority)
     note_words(row["reference"], text)
+    # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
+    note_urgent_time(tracker.sender_id, row["reference"],
+                     [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text],
+                     days_too=True)
     # The direct question (if it was asked) is answered now: it must not be asked again.
     events: List[EventType] = [SlotSet("handoff_reference", row["reference"]),
                                SlotSet("risk_told", True),   # the goodbye keeps the numbers
@@ -286,6 +290,30 @@ def earlier_signs(tracker: Tracker) -> bool:
     return False
 
 
+def took_it_back(dispatcher: CollectingDispatcher, tracker: Tracker,
+                 text: str) -> Optional[Events]:
+    """ "forget it. i shouldnt have said that" outside the questions, after signs of suicide
+    risk that stand: met kindly, the hand-off kept (the team will still check in), the
+    numbers in view, and the questions one tap away when some were paused."""
+    if not crisis_care.takes_it_back(text):
+        return None
+    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    if not crisis_care.suicide_signs(found):
+        return None
+    row = open_handoff(tracker.sender_id)
+    if row:
+        store.add_notes(row["reference"], [handoff_words.taken_back_note(
+            "'" + " ".join(text.split())[:300] + "'", in_questions=False)])
+    dispatcher.utter_message(text=f"{crisis_care.TAKEN_BACK} {crisis_care.TEAM_STILL}" if row
+                             else crisis_care.TAKEN_BACK)
+    buttons = ([dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []) + [
+        dict(crisis_care.TALK_NOW)]
+    # "ignore me. doesnt matter anyway": it does, with the numbers.
+    dispatcher.utter_message(text=callback_words.STILL_MATTERS if crisis_care.sounds_hopeless(
+        text) else crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
+    return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
 class ActionSafetyCheckIn(TrackerAction):
     """Possible danger: one gentle, direct question first, then the right route. After an
     earlier sign of preparation in the conversation, a new hint of danger to life gets the
@@ -303,6 +331,16 @@ class ActionSafetyCheckIn(TrackerAction):
             return back
         kind = check_in_kind(tracker)
         text = latest_text(tracker)
+        if kind == "crisis" and not tracker.active_loop_name and \
+                tracker.get_slot("safety_category") == crisis_care.TALK_NOW_STATE and \
+                not crisis_care.SAYS_IT.search(text):
+            # "forget it. i shouldnt have said that" just after a plan was said back and a
+            # person offered: met kindly, the hand-off kept, the numbers in view; never the
+            # direct question as if nothing had been told (round twelve).
+            taken = took_it_back(dispatcher, tracker, text)
+            if taken is not None:
+                record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
+                return taken
         leaving = waiting_lines(tracker, text) if \
             crisis_care.waiting_kind(text) in ("cannot_stay", "asks") else None
         if leaving:
@@ -615,7 +653,7 @@ class ActionAskSafetyNext(TrackerAction):
                                      buttons=crisis_care.talk_now_buttons())
             return []
         if asked_before:
-            dispatcher.utter_message(text=crisis_care.ASK_STRAIGHT,
+            dispatcher.utter_message(text=crisis_care.ASK_AGAIN,
                                      buttons=crisis_care.first_sign_buttons())
             return []
         signs = crisis_care.suicide_signs(safety_found(tracker.sender_id))

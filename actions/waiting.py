@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 
-from bot import crisis_care, hours, settings, store
+from bot import crisis_care, handoff_words, hours, settings, store
 from bot.data import handoffs
 
 
@@ -65,3 +65,40 @@ def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
         store.add_notes(row["reference"], ["Came back to the chat: "
                                            + " ".join(text.split())[:300]])
     return crisis_care.welcome_back(found, row["reference"] if row else None)
+
+
+def suicide_risk_stands(sender_id: str) -> bool:
+    """A sign of suicide risk told or asked about here, not put right as a false alarm."""
+    return bool(crisis_care.suicide_signs(crisis_care.safety_records(
+        store.records_for(sender_id))))
+
+
+def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str],
+                     days_too: bool = False) -> Optional[str]:
+    """After signs of suicide risk, a time named as a limit ("not after saturday", "want it
+    all dun before sunday", "this wkend") goes on the hand-off as urgent with the day, and
+    the hand-off goes to the top of the queue. With ``days_too`` (the words of the signs
+    themselves) any day or time named counts ("the dog is going to kev on saturday").
+    Returns the time, in plain words, or None."""
+    def when(text: str) -> Optional[str]:
+        limit = crisis_care.deadline_in(text)
+        if limit is None and days_too and crisis_care.WHEN.search(text):
+            day = crisis_care.when_said([text]) or ""
+            return f"on {day}" if day[:1].isupper() else day   # "on Saturday", "tonight"
+        return limit
+
+    said = [(when(text), text) for text in texts if text and not text.startswith("/")]
+    said = [(when, text) for when, text in said if when]
+    if not reference or not said or not suicide_risk_stands(sender_id):
+        return None
+    store.add_notes(reference, [handoff_words.urgent_time(when, text) for when, text in said])
+    to_the_top(sender_id, reference)
+    return said[-1][0]
+
+
+def to_the_top(sender_id: str, reference: Optional[str]) -> None:
+    """The waiting hand-off goes first in the queue (a crisis, most urgent)."""
+    row = handoffs.latest_for(sender_id)
+    if reference and row and row.get("reference") == reference and \
+            row.get("status") == "waiting":
+        handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)

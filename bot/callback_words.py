@@ -31,6 +31,24 @@ def way_in(contact: Optional[Dict[str, Any]]) -> str:
     return BY_PHONE
 
 
+def no_call_yet(reference: Optional[str], phone: str, risk: bool) -> List[str]:
+    """ "what call back? you havent got my number": plainly, no call is booked, and how to
+    change that (round twelve: "Sorry, I did not understand that")."""
+    lines = ["Sorry, I was not clear. You are right: I do not have your number, so no call "
+             "back is booked."]
+    if reference:
+        lines.append(f"The team has your request, reference {reference}."
+                     + (" They will still try to check in with you." if risk else ""))
+    lines.append(f"If you want them to reach you, type a phone number or email here. Or call "
+                 f"{phone}.")
+    return lines
+
+
+# After signs of suicide risk, "doesnt matter anyway" said with it.
+STILL_MATTERS = ("It does matter. You matter. If you need someone now, call Samaritans free "
+                 "on 116 123, day or night. If you are in danger, call 999.")
+
+
 def still_booked(reference: str, best_time: Optional[str], by_text: bool) -> str:
     """ "Yes. Your call back is still booked..." with the time they gave."""
     first = ("Yes. The team will still contact you, by text or email." if by_text
@@ -231,6 +249,8 @@ def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
+    for i, line in enumerate(no_call_yet("NMX-XZ6", "0300 123 4567", True)):
+        out[f"no_call_yet[{i}]"] = line
     out["still_writing"] = still_writing("NMX-XZ6", "14 Larch Grove, Leeds LS8 3PQ")
     out["letter_yes"] = letter_yes("14 Larch Grove, Leeds LS8 3PQ", True)
     out["still_booked[text]"] = still_booked("NMX-XZ6", None, True)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from bot import hours, settings, texts
+from bot import handoff_words, hours, settings, texts
 from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
@@ -60,6 +60,46 @@ DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedne
              "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
              "sat": "Saturday", "sun": "Sunday"}
 
+# A time said as a limit after a plan ("not after saturday", "want it all dun before
+# sunday", "this wkend", "by the weekend", "b4 fri"): read only to put it on the hand-off as
+# urgent with the day, and never to tell them the team is closed then.
+_DAY_WORD = (r"(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?s?|tonight|2nite|"
+             r"tomorrow|tomoz|tomorow|tmrw|tmr|week ?end|wkend|w/e|the end of (?:the )?week")
+DEADLINE = re.compile(
+    r"\b(?P<limit>not after|no later than|not later than|before|b4|bfore|by|until|till|til|"
+    r"up to)\s+(?:this |next |the )?(?P<day>" + _DAY_WORD + r")(?![\w/])"
+    r"|\b(?P<this>this|next) (?P<end>week ?end|wkend)\b", re.IGNORECASE)
+_LIMIT_WORDS = {"not after": "not after", "no later than": "not after",
+                "not later than": "not after", "up to": "by", "until": "by",
+                "till": "by", "til": "by", "b4": "before", "bfore": "before"}
+
+
+def _day_said(word: str) -> str:
+    word = word.lower().replace(" ", "")
+    if word in ("weekend", "wkend", "w/e"):
+        return "the weekend"
+    if word.startswith("theendof"):
+        return "the end of the week"
+    if word in ("tonight", "2nite"):
+        return "tonight"
+    if word.startswith("tom") or word.startswith("tmr"):
+        return "tomorrow"
+    return DAY_NAMES.get(word.rstrip("s")[:4], None) or DAY_NAMES.get(word[:3], word)
+
+
+def deadline_in(text: str) -> Optional[str]:
+    """ "before Sunday", "not after Saturday", "this weekend": the limit a message names, in
+    plain words, or None. The last one said counts."""
+    found = list(DEADLINE.finditer(text or ""))
+    if not found:
+        return None
+    last = found[-1]
+    if last.group("this"):
+        return f"{last.group('this').lower()} weekend"
+    limit = last.group("limit").lower()
+    return f"{_LIMIT_WORDS.get(limit, limit)} {_day_said(last.group('day'))}"
+
+
 # Playing it down after a sign: "im not going to do anything daft", "its fine", "next
 # question". Accepted, never argued with; the door is kept open.
 PLAYS_DOWN = re.compile(
@@ -71,12 +111,32 @@ PLAYS_DOWN = re.compile(
     r"next question|carry on|keep going|get on with|just (?:do|finish) the survey|"
     r"whats? the next|what is the next|move on)\b", re.IGNORECASE)
 WANTS_TO_CARRY_ON = re.compile(
-    r"\b(?:next question|carry on|keep going|get on with|go on|finish the (?:survey|questions)|"
+    r"\b(?:next question|carry on|keep going|get on with|go on|crack on|"
+    r"finish (?:the|this|my) (?:survey|questions|form|assessment|self assessment)|"
     r"whats? the next|what is the next|move on|the questions)\b", re.IGNORECASE)
+# Taking it back after a plan ("forget it. i shouldnt have put that", "ignore what i said",
+# "scrap that, didnt mean it", "pretend i never said owt"): met kindly, the hand-off kept
+# (never cancelled by it), the questions offered again, Samaritans still in view.
+TAKES_BACK = re.compile(
+    r"\b(?:(?<!cant )(?<!can't )(?<!cannot )(?<!never )(?<!not )(?<!wont )(?<!won't )"
+    r"(?<!ever )forget (?:it|that|i said (?:it|that|anything)?|what i (?:said|put|wrote)|about it)|"
+    r"(?:i )?(?:shouldnt|shouldn't|should not|shudnt|shldnt|should never) (?:of |have |"
+    r"'ve |ve )?(?:put|said|say|typed|type|written|wrote|write|told|tell|mentioned|mention)|"
+    r"(?:ignore|disregard|scrap|delete|rub out|cancel) (?:that|it|what i (?:said|put|wrote)|"
+    r"me|all that|the last bit|my last message)|"
+    r"(?:i )?(?:didnt|didn't|did not|dint|didn't really) mean (?:it|that|any of (?:it|that))|"
+    r"pretend i (?:never|didnt|didn't|did not) (?:said|say|put|write|wrote|type)|"
+    r"take (?:it|that) back|never ?mind (?:that|what i said)|nvm|(?:dont|don't|do not) "
+    r"(?:know|no) why i (?:said|put|wrote|typed) (?:that|it)|"
+    r"(?:i was|im|i'm|i am|was) (?:only )?(?:joking|kidding|messing))\b", re.IGNORECASE)
 HOPELESS = re.compile(
     r"\b(?:(?:no ?one|nobody|noone|nothing) (?:can|could) (?:do|help|change)|"
     r"(?:no|what(?:s| is) the) point|too late|(?:cant|can't|cannot) be helped|"
-    r"nothing (?:anyone|you) can do)\b", re.IGNORECASE)
+    r"nothing (?:anyone|you) can do|"
+    # "doesnt matter anyway", "wont matter soon" (round twelve, after a plan)
+    r"(?:doesnt|doesn't|does not|dont|don't|wont|won't|will not) matter (?:anyway|any more|"
+    r"anymore|now|soon|much longer|after)|(?:it|nothing) (?:doesnt|doesn't) matter any ?more)\b",
+    re.IGNORECASE)
 
 # While waiting for a person.
 ASKS_IF_COMING = re.compile(
@@ -119,30 +179,42 @@ OUTSIDE_STOP = texts.STOP_FOR_NOW
 
 PAUSED = "The questions can wait."
 ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
+# The same question again after a reply that did not answer it: never word for word (round
+# twelve: asked three times the same way).
+ASK_AGAIN = ("Sorry to ask again, but it matters. Are you thinking about ending your life? "
+             "Yes or no is fine.")
+# More told while a person is offered (the saved tablets, after the plan was said back).
+TOLD_MORE = "Thank you for telling me. I have added it for our team."
 SAID_YES = "Thank you for telling me. That was brave."
 # "not like TODAY. can we finish the form": a No to now that leaves later open.
 NOT_TODAY = "Not today is not the same as no. I am worried about you."
 PLAN_WORRY = "I am very worried about you."
 CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}. "
             "If you are in danger or have taken something, call 999.")
-PERSON_ASKED = "I have asked a person from our team to join this chat."
-# Out of hours nobody can join (round twelve: the promise was made at night): the truth, and
-# who can help now.
+# What is behind it: the hand-off made with the card is first in the team's queue (crisis
+# priority), and while the team is at work an adviser takes a chat over from there.
+PERSON_ASKED = ("I have put you first on our team's list. A person from the team can join "
+                "this chat.")
+# Out of hours nobody can join (round twelve: the promise was made at night, then "Our team
+# is not working right now"): the truth, when they are back, and who can help now.
 PERSON_ASKED_CLOSED = ("Our team is not at work now, so no one can join this chat yet. I have "
-                       "put this first for them. For help now, call our out of hours team on "
-                       "{out_of_hours}.")
+                       "put you first on their list. They are back {next_open}. For help now, "
+                       "call our out of hours team on {out_of_hours}.")
 
 
 def as_true_now(lines: Sequence[str], is_open: Optional[bool] = None,
-                out_of_hours: str = "") -> List[str]:
+                out_of_hours: str = "", next_open: str = "") -> List[str]:
     """The lines to say now: the promise of a person only while the team is at work."""
     if is_open is None:   # the clock and council.yml, read at the moment said
         is_open = hours.is_open()
         out_of_hours = str(settings.get("council.out_of_hours_phone"))
+        next_open = hours.describe_next_opening()
     if is_open:
         return list(lines)
-    return [PERSON_ASKED_CLOSED.format(out_of_hours=out_of_hours) if line == PERSON_ASKED
-            else line for line in lines]
+    closed = PERSON_ASKED_CLOSED.format(out_of_hours=out_of_hours,
+                                        next_open=next_open or "soon")
+    return [closed if line == PERSON_ASKED else
+            TAP_TALK_NOW_CLOSED if line == TAP_TALK_NOW else line for line in lines]
 TALK_NOW_QUESTION = "Would you like to talk to someone now?"
 ACCEPT_GENTLY = "Thank you for saying. I am glad to hear it."
 # "dunno", "not sure" to the direct question or to "Are you safe right now?": not a no.
@@ -157,6 +229,11 @@ DOOR_OPEN_NUMBERS = (f"If things change, Samaritans are free on {SAMARITANS}, da
 HOPELESS_REPLY = ("It can feel like no one can do anything. That feeling can change, "
                   "and people do want to help you.")
 STILL_CARRY_ON = "OK. We can carry on. You can stop at any time."
+# A take-back after a plan (round twelve: "forget it. i shouldnt have put that. can we just
+# finish the form" stopped the form and showed the menu).
+TAKEN_BACK = "That is OK. I am glad you told me, and you have not done anything wrong."
+TEAM_STILL = "Our team will still check in with you. That has not changed."
+CARRY_ON_WHEN_READY = "We can carry on with the questions now. You can stop at any time."
 
 # After a clear statement: safety now, not "are you thinking about it" (they said so).
 TOLD_ME = "Thank you for telling me. I want to check you are safe."
@@ -347,6 +424,16 @@ def plays_it_down(text: str) -> bool:
     return bool(PLAYS_DOWN.search(text or ""))
 
 
+def takes_it_back(text: str) -> bool:
+    """ "forget it. i shouldnt have put that": taking back what was told (read only to
+    choose the reply; the hand-off and the record stay)."""
+    return bool(TAKES_BACK.search(text or ""))
+
+
+def taken_back_lines() -> List[str]:
+    return [f"{TAKEN_BACK} {TEAM_STILL}", CARRY_ON_WHEN_READY, DOOR_OPEN_NUMBERS]
+
+
 def wants_to_carry_on(text: str) -> bool:
     return bool(WANTS_TO_CARRY_ON.search(text or ""))
 
@@ -399,7 +486,11 @@ SAFE_NOW_STATE = "suicide_safe_now"
 ACT_STATE = "suicide_act_now"
 CHOOSE_STATE = "suicide_choose"
 ASKED_NOW = (SAFE_NOW_STATE, ACT_STATE)
-TAP_TALK_NOW = "Please tap Talk to someone now. I have already asked our team to join."
+TAP_TALK_NOW = ("Please tap Talk to someone now. You are already first on our team's "
+                "list.")
+# (out of hours nobody can join yet: the out of hours number is in the line said before)
+TAP_TALK_NOW_CLOSED = ("You are already first on our team's list. Please tap Talk to someone "
+                       "now to leave a way to reach you.")
 
 
 @dataclass(frozen=True)
@@ -451,6 +542,9 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
                         "said_yes", True)
     if sounds_hopeless(words):
         return NextStep(False, [HOPELESS_REPLY], f"Said: {quoted}", "hopeless", True)
+    if takes_it_back(words):
+        return NextStep(True, taken_back_lines(), handoff_words.taken_back_note(quoted),
+                        "taken_back", talk_now)
     if _no(words, check_in) or plays_it_down(words) or wants_to_carry_on(words):
         note = (f"Not resolved: after a sign of suicide risk they said {quoted} and went on. "
                 "Please check in with them.")
@@ -648,6 +742,16 @@ def waiting_reply(kind: str, *, reference: Optional[str], is_open: bool, minutes
     return lines
 
 
+def goodbye_in_form(reference: Optional[str]) -> str:
+    """ "tara" in the middle of the questions after danger was told: the reference and the
+    numbers with the goodbye; the question stays open under it."""
+    parts = [GOODBYE_AFTER_RISK]
+    if reference:
+        parts.append(REFERENCE_LINE.format(reference=reference))
+    parts += [NOW_NUMBERS, "If you want to go on now, here is the question again."]
+    return " ".join(parts)
+
+
 def welcome_back(found: Sequence[Dict[str, Any]],
                  reference: Optional[str] = None) -> List[str]:
     """Coming back after earlier risk in the same conversation: linked to it."""
@@ -676,17 +780,23 @@ def all_texts() -> Dict[str, str]:
         out[f"survey_end[{i}]"] = line
     for i, line in enumerate(played_down_lines()):
         out[f"played_down[{i}]"] = line
-    for name in ("TAP_TALK_NOW", "TALK_NOW_QUESTION", "HOPELESS_REPLY", "STILL_CARRY_ON", "SAID_YES",
+    for i, line in enumerate(taken_back_lines()):
+        out[f"taken_back[{i}]"] = line
+    for name in ("ASK_AGAIN", "TOLD_MORE", "TAP_TALK_NOW", "TALK_NOW_QUESTION", "HOPELESS_REPLY", "STILL_CARRY_ON", "SAID_YES",
                  "ASK_REACH_AFTER_RISK", "SURVEY_SAVED_AFTER_RISK", "SURVEY_SAVED_CONTACT", "RISK_KEPT_APART",
                  "STAYING", "CANNOT_STAY_OK", "NOW_NUMBERS", "DANGER_NOW", "WAIT_NOT_ASKED",
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
-                 "PERSON_ASKED", "PERSON_ASKED_CLOSED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
+                 "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
                  "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
+    out["goodbye_in_form"] = goodbye_in_form("HX4-7KD")
     out["WAIT_OPEN"] = WAIT_OPEN.format(minutes=20)
     out["WAIT_CLOSED"] = WAIT_CLOSED.format(next_open="tomorrow at 9am")
+    out["PERSON_ASKED_CLOSED"] = PERSON_ASKED_CLOSED.format(next_open="today at 9am",
+                                                            out_of_hours="0300 123 4569")
+    out["TAP_TALK_NOW_CLOSED"] = TAP_TALK_NOW_CLOSED
     out["WAY_BACK"] = WAY_BACK.format(reference="HX4-7KD", phone="0300 123 4567")
     for i, line in enumerate(welcome_back([{"category": "suicide_plan_time", "tier": "clear",
                                              "words": "after friday"}])):

@@ -70,6 +70,39 @@ def not_asked(reference: Optional[str]) -> str:
     return "No. You have not asked for a call back yet. Would you like one?"
 
 
+# ---- a time named after a plan to end their life ------------------------------------------
+
+# For staff (round twelve: "want it all dun before sunday", "not after saturday" were not on
+# the hand-off as urgent, and the call time said "when the team is closed" on a Friday).
+URGENT_TIME = ("URGENT: after signs of suicide risk, they named a time: {when}. "
+               "Please reach them before then. They said: '{words}'")
+
+
+# For staff: a take-back after signs of suicide risk does not end it.
+TAKEN_BACK_NOTE = ("Not resolved: after a sign of suicide risk they took it back and went on "
+                   "with the questions. Please still check in with them. They said: {quoted}")
+TAKEN_BACK_NOTE_OUTSIDE = ("Not resolved: after a sign of suicide risk they took it back. "
+                           "Please still check in with them. They said: {quoted}")
+
+
+def taken_back_note(quoted: str, in_questions: bool = True) -> str:
+    return (TAKEN_BACK_NOTE if in_questions else TAKEN_BACK_NOTE_OUTSIDE).format(quoted=quoted)
+
+
+def urgent_time(when: str, words: str) -> str:
+    return URGENT_TIME.format(when=when, words=" ".join((words or "").split())[:300])
+
+
+def urgent_told(when: str, is_open: bool, next_open: str) -> str:
+    """Said to the person when that time was given as the time to reach them."""
+    if is_open:
+        return (f"I have told the team this is urgent, {when}. They are at work now, and "
+                "they will try to reach you as soon as they can.")
+    return (f"I have told the team this is urgent, {when}. They are back {next_open}, and "
+            f"they will try to reach you first. For help now, call Samaritans free on "
+            f"116 123, day or night.")
+
+
 HOW_EMAIL = "They will email you at {email}."
 HOW_TEXT = "They will text you on {phone}."
 HOW_LETTER = "They will write to you at {address}."
@@ -121,6 +154,11 @@ def all_texts() -> Dict[str, str]:
     out["not_asked[none]"] = not_asked(None)
     out["private_answer"] = private_answer("XB4-8PA")
     out["private_no_complaint"] = private_no_complaint()
+    out["TAKEN_BACK_NOTE"] = taken_back_note("'forget it'")
+    out["TAKEN_BACK_NOTE_OUTSIDE"] = taken_back_note("'forget it'", False)
+    out["urgent_time"] = urgent_time("before Sunday", "want it all done before sunday")
+    out["urgent_told[open]"] = urgent_told("not after Saturday", True, "")
+    out["urgent_told[closed]"] = urgent_told("before Sunday", False, "today at 9am")
     out[f"button:{CALL_BACK_BUTTON['title']}"] = CALL_BACK_BUTTON["title"]
     return {f"handoff_words.{k}": v for k, v in out.items()}
 

@@ -31,6 +31,24 @@ COMPLAINT_PRIVATE = "complaint_private"
 INTERPRETER = "interpreter"
 WHOSE_NUMBER = "whose_number"
 SHARED_DEVICE = "shared_device"
+WHAT_CALL = "what_call"
+
+# "what call back? you havent got my number", "what call?? u dont even have my number", "i
+# never gave you my number": the call back said to be booked is questioned (round twelve:
+# "Sorry, I did not understand that"). Answered from the real state, plainly.
+WHAT_CALL_WORDS = re.compile(
+    r"\bwhat (?:call ?backs?|callback|call|phone call|ring back)\b(?! (?:do|should|can|"
+    r"is|will|would|shall)\b)|"
+    r"\b(?:you|u|ya|youve|you ve|the team|they|you lot)\s+(?:havent|haven t|have not|hasnt|"
+    r"has not|dont|don t|do not|doesnt|does not|never|aint|havnt|dnt)\s+(?:even |actually )?"
+    r"(?:got|get|have|had|took|taken|take|asked for|ask for|asked me for|know)\s+(?:my|me|a)\s+"
+    r"(?:phone |mobile |tel |home )?(?:number|no|num|numbr|nmber|mobile|phone|email|details)\b|"
+    r"\bi (?:never|havent|haven t|have not|didnt|didn t|did not|aint) (?:even )?(?:gave|give|"
+    r"given|told|tell) (?:you|u|ya|them)? ?(?:my|a|any) (?:phone |mobile )?(?:number|no|num|"
+    r"mobile|phone)\b|"
+    r"\bhow (?:can|will|would|could|are|r) (?:they|you|u|the team|anyone) (?:ring|call|phone|"
+    r"text|reach) (?:me|us)\b(?:\s+\S+){0,4}\s+(?:no|not|without|havent|haven t|dont|don t|"
+    r"never)\b")
 # "will Keith be able to see this. he uses the tablet too", "can my son read this?": who can
 # see the chat, from someone who shares a device (round ten: "OK. Let's carry on.").
 SHARED_DEVICE_WORDS = re.compile(
@@ -210,6 +228,8 @@ def callback_question(text: str) -> Optional[str]:
         return COMPLAINT_STATUS
     if SHARED_DEVICE_WORDS.search(words) or (SHARED_DEVICE_WORDS.search(raw) and "?" in raw):
         return SHARED_DEVICE          # "will Keith be able to see this? he uses the tablet too"
+    if WHAT_CALL_WORDS.search(words):
+        return WHAT_CALL              # "what call back? you havent got my number"
     if WHOSE_NUMBER_WORDS.search(words):
         return WHOSE_NUMBER           # "will they know that is Jean's number, not mine?"
     if INTERPRETER_WORDS.search(words) and INTERPRETER_ASKED.search(raw.strip()):
