@@ -17,14 +17,14 @@ from __future__ import annotations
 from typing import Optional
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import Events, latest_text
-from actions.false_alarm import may_put_right, stands_firm
+from actions.false_alarm import may_put_right, stands_firm, wish_stands
 from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
 from actions.waiting import note_urgent_time, open_handoff, waiting_lines, welcome_back_lines
-from bot import crisis_care, safety_words, texts
+from bot import crisis_care, handoff_words, safety_words, store, texts
 from bot.answers.check_in import UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
 from bot.sounds_like import as_meant
@@ -71,11 +71,31 @@ def just_shown(tracker: Tracker) -> str:
     return BLOCKS.get(actions[-1], "") if actions else ""
 
 
+def wish_believed(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> Events:
+    """ "i said i wouldnt do anything and i meant it. i just miss her" after a wish to die in
+    their own words: believed, the wish kept for the team (who still call), the numbers in
+    view; the record is not marked "not a concern"."""
+    row = open_handoff(tracker.sender_id)
+    if row:
+        store.add_notes(row["reference"], [handoff_words.wish_stands_note(
+            "'" + " ".join(text.split())[:300] + "'")])
+    dispatcher.utter_message(text=crisis_care.WISH_BELIEVED)
+    dispatcher.utter_message(text=crisis_care.WISH_HARD)
+    if row:
+        dispatcher.utter_message(text=crisis_care.DOOR_OPEN)
+    buttons = ([dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else []) + [
+        dict(crisis_care.TALK_NOW)]
+    dispatcher.utter_message(text=crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
+    return [SlotSet("safety_concern", None), FollowupAction("action_listen")]
+
+
 def denied_the_alarm(dispatcher: CollectingDispatcher, tracker: Tracker,
                      text: str) -> Optional[Events]:
     """ "wtf no. why would you ask that" to the direct question, or "Eh? I havent taken
     anything" just after a block, in words the model did not place: put right, not
     "Sorry, I did not understand"."""
+    if wish_stands(tracker.sender_id, text):
+        return wish_believed(dispatcher, tracker, text)
     concern = tracker.get_slot("safety_concern")
     calm = false_alarm.net_calm(tracker.latest_message.get("safety_net"))
     if concern in ("crisis", "safeguarding") and may_put_right(tracker.sender_id, text,

@@ -69,6 +69,21 @@ def stands_firm(sender_id: str) -> bool:
 
 
 PLAN_LEVEL = ("suicide_preparation", "suicide_plan_time", "suicide_method", "suicide_act")
+WISH_LEVEL = ("suicide_passive", "suicide_thoughts")
+
+
+def wish_stands(sender_id: str, text: str) -> bool:
+    """A wish to die said in their own words (a reviewed pattern, not the classifier's
+    guess) and now "i wouldnt do anything, i just miss her": they deny acting on it, not the
+    wish. It is believed and the team still calls; never "Sorry, I got that wrong" (round 13)."""
+    rows = [r.get("data") or {} for r in store.records_for(sender_id)
+            if r.get("kind") == "safety"]
+    standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
+    if not standing:
+        return False
+    latest = standing[-1]
+    return (latest.get("category") in WISH_LEVEL and latest.get("signal") == "pattern"
+            and false_alarm.denies_acting_only(text))
 
 
 def may_put_right(sender_id: str, text: str, kind: str, calm: bool = False) -> bool:
@@ -76,7 +91,7 @@ def may_put_right(sender_id: str, text: str, kind: str, calm: bool = False) -> b
     reviewed phrase raised (``stands_firm``)."""
     if not false_alarm.in_own_words(text, kind, calm):
         return False
-    return not (kind == "crisis" and stands_firm(sender_id))
+    return not (kind == "crisis" and (stands_firm(sender_id) or wish_stands(sender_id, text)))
 
 
 def put_right(tracker: Tracker, text: str, after_script: bool) -> List[str]:

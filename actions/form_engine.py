@@ -30,7 +30,8 @@ from actions import call_changes, call_state
 from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
-from actions.false_alarm import may_put_right, put_right, stands_firm, told_still
+from actions.false_alarm import (may_put_right, put_right, stands_firm, told_still,
+                                 wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
 from actions.waiting import note_urgent_time, waiting_lines, welcome_back_lines
@@ -641,6 +642,8 @@ def denied_after_block(tracker: Tracker, turn: Turn) -> bool:
     kind = "crisis" if crisis_care.is_suicide(tracker.get_slot("safety_category")) else ""
     if stands_firm(tracker.sender_id):
         return False   # a plan or preparations: the usual check-in and numbers (false_alarm)
+    if kind == "crisis" and wish_stands(tracker.sender_id, turn.text):
+        return False   # "i wouldnt do anything, i just miss her": the wish was heard right
     return false_alarm.denies_danger(turn.text, kind, false_alarm.net_calm(
         (tracker.latest_message or {}).get("safety_net")))
 

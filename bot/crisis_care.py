@@ -229,6 +229,11 @@ DOOR_OPEN_NUMBERS = (f"If things change, Samaritans are free on {SAMARITANS}, da
 HOPELESS_REPLY = ("It can feel like no one can do anything. That feeling can change, "
                   "and people do want to help you.")
 STILL_CARRY_ON = "OK. We can carry on. You can stop at any time."
+# A wish to die told in their own words, then "i wouldnt do anything, i just miss her" (round
+# 13: "Sorry, I got that wrong" and "not a concern" for a widower living alone). The wish was
+# heard right: believed, not taken back for them, and the team still checks in.
+WISH_BELIEVED = "Thank you for telling me. I believe you, and I am glad you are safe."
+WISH_HARD = "Feeling like that is very hard. You do not have to carry it on your own."
 # A take-back after a plan (round twelve: "forget it. i shouldnt have put that. can we just
 # finish the form" stopped the form and showed the menu).
 TAKEN_BACK = "That is OK. I am glad you told me, and you have not done anything wrong."
@@ -788,7 +793,8 @@ def all_texts() -> Dict[str, str]:
                  "WAIT_TAKEN", "SORRY_YOU_TOLD", "GOODBYE_AFTER_RISK", "CALL_NOW",
                  "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
-                 "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS"):
+                 "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS",
+                 "WISH_BELIEVED", "WISH_HARD", "DOOR_OPEN", "DOOR_OPEN_NUMBERS"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
     out["goodbye_in_form"] = goodbye_in_form("HX4-7KD")

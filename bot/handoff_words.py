@@ -84,6 +84,13 @@ TAKEN_BACK_NOTE = ("Not resolved: after a sign of suicide risk they took it back
 TAKEN_BACK_NOTE_OUTSIDE = ("Not resolved: after a sign of suicide risk they took it back. "
                            "Please still check in with them. They said: {quoted}")
 
+WISH_STANDS_NOTE = ("Not resolved: they told us in their own words they wish to die. Then they "
+                    "said they would not act on it. Please still call them. They said: {quoted}")
+
+
+def wish_stands_note(quoted: str) -> str:
+    return WISH_STANDS_NOTE.format(quoted=quoted)
+
 
 def taken_back_note(quoted: str, in_questions: bool = True) -> str:
     return (TAKEN_BACK_NOTE if in_questions else TAKEN_BACK_NOTE_OUTSIDE).format(quoted=quoted)

@@ -93,6 +93,25 @@ NOTHING_WRONG = _any_of(
     "(?:have i|did i|am i) (?:done |do |doing )?(?:something|anything) wrong",
     "am i (?:not )?allowed", "am i doing wrong")
 
+# Saying the words were misread, not only that nothing will be done: "i meant my hips",
+# "you got the wrong end of the stick", "it was a joke". Without one of these, "i wouldnt do
+# anything, i just miss her" after a wish in their own words denies acting, not the wish.
+MISREAD = re.compile(
+    r"\b(?:i (?:just |only )?meant(?! it\b)|not what i (?:meant|mean)|(?:you|u)(?:'ve| have)? (?:got (?:it|that|me) "
+    r"(?:all )?wrong|got the wrong end|read (?:it|that|me) wrong|misread|misunderstood)|wrong end of "
+    r"the stick|(?:didn'?t|did not|don'?t|do not) mean (?:it|that|it like that)|(?:a |only a |just a )?"
+    r"jok(?:e|ing)|an expression|a saying|figure of speech|lol|haha|not literally|"
+    r"why would (?:you|u) (?:ask|say|think))\b", re.IGNORECASE)
+
+
+def denies_acting_only(text: str) -> bool:
+    """A no or a denial of danger that does not say the words were misread."""
+    raw = str(text or "")
+    if not raw.strip() or raw.startswith("/"):
+        return False
+    return denies(raw, "crisis", calm=True) and not MISREAD.search(_plain(raw))
+
+
 SORRY_ASKED = "Sorry, I did not mean to worry you."
 SORRY_SHOWN = "Sorry, I got that wrong."
 WHY_ASKED = "I ask everyone when I am not sure, to keep people safe."
