@@ -137,7 +137,7 @@ def by_phone(contact: Optional[Dict[str, Any]]) -> bool:
 
 def mark_call_back(reference: Optional[str], contact: Optional[Dict[str, Any]]) -> None:
     """The contact step ended with a number to ring: the hand-off is a call-back, whatever
-    it was made as ("Talk to a person", a complaint) (round 13: callback_requested 0)."""
+    it was made as (a request for a person, a complaint) (round 13: callback_requested 0)."""
     if reference and by_phone(contact):
         handoffs.mark_callback(reference)
 

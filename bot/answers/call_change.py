@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.answers.callback_talk import hearing_taken_back
+from bot.answers.callback_talk import HEARING_FINE, hearing_taken_back
 from bot.answers.contact import parse_contact
+from bot.answers.text import words_only
 
 NEW_TIME = "new_time"
 WRONG_TIME = "wrong_time"        # the time is wrong, no new time said yet
@@ -112,5 +113,8 @@ ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|
 def changes_the_call(text: str) -> bool:
     """A change said plainly of the call: a wrong number, or a new time with the call named."""
     kind = change_kind(text)
-    return kind in (WRONG_NUMBER, WRONG_TIME, CALLS_OK) or (
+    if kind == CALLS_OK:
+        # "my hearing is fine", "I want a phone call": not "i dont do emails" alone
+        return bool(HEARING_FINE.search(words_only(text)) or ABOUT_THE_CALL.search(text))
+    return kind in (WRONG_NUMBER, WRONG_TIME) or (
         kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))

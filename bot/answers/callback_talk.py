@@ -280,6 +280,8 @@ HEARING_FINE = re.compile(
     r"perfect|not (?:bad|a problem|the problem)|no problem)|nothing wrong with my (?:hearing|ears)|"
     r"(?:im|i am) not (?:deaf|hard of hearing)|i(?: can)? hear (?:fine|ok|okay|alright|all right|"
     r"perfectly|well|you fine)|(?:my )?ears are (?:fine|ok|okay|good))\b")
+QUESTION_START = ("will ", "is ", "are ", "has ", "have ", "did ", "do ", "does ", "can ",
+                  "could ", "when ", "who ", "why ", "how ", "what ")
 WANTS_A_CALL = re.compile(
     r"\b(?:i (?:want|would like|d like|need|prefer|rather have)|give me) (?:a )?(?:phone ?call|"
     r"call|ring|phone)\b(?! (?:to|from) (?:my|his|her))|"
@@ -305,8 +307,14 @@ def hearing_taken_back(text: str) -> bool:
     """ "no my hearing is fine", "I want a phone call please, I dont do texts": a hearing
     need noted earlier is not one, and calls are wanted."""
     plain = words_only(text or "")
-    return bool(HEARING_FINE.search(plain) or (WANTS_A_CALL.search(plain)
-                                               and not hard_of_hearing(text)))
+    if HEARING_FINE.search(plain):
+        return True
+    # A call wished for in a statement, not asked about ("will anyone ring me? Please just
+    # say yes or no" is a question about the call).
+    said = [words_only(part) for part in re.split(r"(?<=[.!])\s+|\n+", text or "")
+            if part.strip() and "?" not in part]
+    return any(WANTS_A_CALL.search(part) and not part.startswith(QUESTION_START)
+               for part in said) and not hard_of_hearing(text)
 
 
 def hearing_need(messages: Iterable[str]) -> bool:

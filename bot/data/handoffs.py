@@ -124,8 +124,8 @@ def replace_notes(reference: str, starts: Tuple[str, ...], lines: List[str]) -> 
 
 
 def mark_callback(reference: str) -> None:
-    """The person asked to be phoned on a hand-off made without a call (a "Talk to a
-    person" request, a complaint), and gave a number: staff see it is a call-back (round
+    """The person asked to be phoned on a hand-off made without a call (a request for a
+    person, a complaint), and gave a number: staff see it is a call-back (round
     13: callback_requested stayed 0 with a number and a time). A plain request moves to the
     call-back queue; a complaint stays a complaint."""
     with engine().begin() as conn:

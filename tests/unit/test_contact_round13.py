@@ -72,6 +72,19 @@ def test_a_hearing_need_taken_back_is_gone_everywhere(back):
     assert change_kind(back) == CALLS_OK and changes_the_call(back)
 
 
+@pytest.mark.parametrize("said", [
+    "False alarm. Before I go, will anyone ring me? Please just say yes or no.",
+    "will they ring me please?", "is someone going to call me instead",
+])
+def test_a_question_about_the_call_is_not_a_call_asked_for(said):
+    assert change_kind(said) != CALLS_OK
+
+
+@pytest.mark.parametrize("said", ["i dont do emails", "I don't do texting"])
+def test_no_texts_alone_is_not_sent_to_the_hand_off(said):
+    assert not changes_the_call(said)
+
+
 def test_the_hearing_reply_is_not_said_for_a_noisy_house(db):
     text = ("can someone ring me back about a sitter for my wife. not mornings, the carers "
             "are in and i cant hear the phone. after 1 is best")
