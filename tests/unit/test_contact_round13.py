@@ -296,3 +296,15 @@ def test_text_only_is_not_made_a_call_back(db):
     finish_contact(CollectingDispatcher(), action_tracker("Text or email only", slots,
                                                           sender="r13-cb-text"), {})
     assert not handoffs.latest_for("r13-cb-text")["callback_requested"]
+
+
+@pytest.mark.parametrize("best", ["not Wednesday Friday mornings after 10",
+                                  "morning after 10 not Wednesday Friday"])
+def test_days_kept_as_ruled_out_are_never_the_day_booked(best):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    from bot import call_times
+    friday = datetime(2026, 11, 27, 8, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert call_times.days_allowed(best) == {0, 1, 3, 5, 6}
+    line = call_times.staff_line(best, friday)
+    assert "Friday between" not in line and "Wednesday between" not in line, line
