@@ -173,7 +173,10 @@ def details_in(messages: Iterable[str]) -> List[str]:
                      hearing_line(str(message)), easy):
             said_before = line and line.startswith("Communication:") and any(
                 held.startswith("Communication:") and (held == EASY_READ_LINE) == (
-                    line == EASY_READ_LINE) for held in lines)
+                    line == EASY_READ_LINE) for held in lines) or bool(
+                # "English may be hard" once, however often (round 13: four times)
+                line and line.startswith(LANGUAGE_HEADS[1]) and any(
+                    held.startswith(LANGUAGE_HEADS[1]) for held in lines))
             if line and line not in lines and not said_before and \
                     not _same_language_held(line, lines):
                 lines.append(line)

@@ -308,3 +308,9 @@ def test_days_kept_as_ruled_out_are_never_the_day_booked(best):
     assert call_times.days_allowed(best) == {0, 1, 3, 5, 6}
     line = call_times.staff_line(best, friday)
     assert "Friday between" not in line and "Wednesday between" not in line, line
+
+
+def test_english_may_be_hard_is_one_line():
+    lines = details_in(["my dad has no english", "he doesnt speak english", "very little english",
+                        "my english not good"])
+    assert sum(line.startswith("Language: English may be hard") for line in lines) == 1, lines
