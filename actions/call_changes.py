@@ -140,6 +140,10 @@ def calls_wanted(dispatcher: CollectingDispatcher, tracker: Tracker,
         slots["contact_details"] = json.dumps({"phone": found.phone or (contact or {}).get(
             "phone"), "email": found.email or (contact or {}).get("email")})
     handoffs.replace_notes(reference, (HEARING_HEAD,), [])
+    if tracker.get_slot("requested_slot") in CONTACT_SLOT_NAMES:
+        # The contact step is still asking: put right now, read back when it ends.
+        dispatcher.utter_message(text=words.CALLS_WANTED)
+        return slots
     if not phone:
         # No number yet: the contact step asks for one, as for any call.
         dispatcher.utter_message(text=words.CALLS_WANTED)

@@ -314,3 +314,18 @@ def test_english_may_be_hard_is_one_line():
     lines = details_in(["my dad has no english", "he doesnt speak english", "very little english",
                         "my english not good"])
     assert sum(line.startswith("Language: English may be hard") for line in lines) == 1, lines
+
+
+def test_a_call_asked_for_during_the_contact_step_is_kept_for_the_step(db):
+    row = handoffs.create_handoff("r13-71c", "request", summary="can someone ring me back")
+    slots = {"handoff_reference": row["reference"], "requested_slot": "contact_details",
+             "contact_safety": TEXT_ONLY["contact_safety"], "contact_time": "after 1"}
+    text = "no my hearing is fine, I want a phone call please, I dont do texts. its 0113 496 0873"
+    from rasa_sdk.executor import CollectingDispatcher
+    dispatcher = CollectingDispatcher()
+    changed = call_changes.put_right(dispatcher, action_tracker(text, slots, sender="r13-71c"),
+                                     text)
+    assert json.loads(changed["contact_details"])["phone"] == "0113 496 0873"
+    flags = json.loads(changed["contact_safety"])
+    assert flags["safe_to_call"] is True and flags["text_only"] is False
+    assert [m["text"] for m in dispatcher.messages] == [callback_words.CALLS_WANTED]
