@@ -99,6 +99,7 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     timing = call_times.staff_line(best if best not in call_state.EMPTY else None) \
         if new.get("phone") else None
     handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
+    call_state.mark_call_back(reference, new)
     return slots
 
 
