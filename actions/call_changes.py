@@ -20,9 +20,11 @@ from actions.common import channel_of
 from bot import callback_words as words
 from bot import form_slots as fs
 from bot import call_times, form_words, store
-from bot.answers.call_change import NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind
+from bot.answers.call_change import CALLS_OK, NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind
+from bot.answers.handoff_details import HEARING_HEAD
 from bot.answers.contact import parse_contact
 from bot.data import handoffs
+from bot.markers import NOT_SURE, SKIPPED
 
 CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
 # The hand-off lines a change replaces: the read-back and the call time.
@@ -53,6 +55,8 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     when the message changes nothing (no call booked, or the contact step is asking)."""
     kind = change_kind(text)
     asking = tracker.get_slot("requested_slot")
+    if kind == CALLS_OK:
+        return calls_wanted(dispatcher, tracker, text)
     if kind is None or asking == ("contact_details" if kind == WRONG_NUMBER else "contact_time"):
         return None       # the contact step's own question: its answer
     reference = open_reference(tracker)
@@ -95,6 +99,73 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     timing = call_times.staff_line(best if best not in call_state.EMPTY else None) \
         if new.get("phone") else None
     handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
+    call_state.mark_call_back(reference, new)
+    return slots
+
+
+def _safety_now(tracker: Tracker) -> Dict[str, Any]:
+    raw = tracker.get_slot("contact_safety")
+    if raw in (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED):
+        return {}
+    try:
+        flags = json.loads(raw)
+    except (TypeError, ValueError):
+        return {}
+    return flags if isinstance(flags, dict) else {}
+
+
+def calls_wanted(dispatcher: CollectingDispatcher, tracker: Tracker,
+                 text: str) -> Optional[Dict[str, Any]]:
+    """ "no my hearing is fine, I want a phone call please, I dont do texts" after "text or
+    email only" was noted (round 13: "I can't hear the phone" over the carers was taken for
+    deafness): calls are put back everywhere, on the slot, the saved contact and the
+    hand-off, and never "Nobody will phone you" again. None when nothing said no calls."""
+    reference = open_reference(tracker) or tracker.get_slot("handoff_reference")
+    flags = _safety_now(tracker)
+    contact = booked_contact(tracker)
+    saved = call_state.contact_records(tracker.sender_id)
+    row = handoffs.latest_for(tracker.sender_id) if reference else None
+    summary = (row or {}).get("summary") or ""
+    no_calls = flags.get("safe_to_call") is False or bool(flags.get("text_only")) or \
+        call_state.said_no_calls(contact, saved, summary) or HEARING_HEAD in summary
+    if reference is None or not no_calls:
+        return None
+    found = parse_contact(text)
+    kept = {k: v for k, v in flags.items() if k != "note"}
+    new_flags = {**kept, "safe_to_call": True, "text_only": False}
+    slots: Dict[str, Any] = {"contact_safety": json.dumps(new_flags)}
+    if found.best_time:
+        slots["contact_time"] = found.best_time
+    phone = found.phone or (contact or {}).get("phone")
+    if found.phone or found.email:
+        slots["contact_details"] = json.dumps({"phone": found.phone or (contact or {}).get(
+            "phone"), "email": found.email or (contact or {}).get("email")})
+    handoffs.replace_notes(reference, (HEARING_HEAD,), [])
+    if tracker.get_slot("requested_slot") in CONTACT_SLOT_NAMES:
+        # The contact step is still asking: put right now, read back when it ends.
+        dispatcher.utter_message(text=words.CALLS_WANTED)
+        return slots
+    if not phone:
+        # No number yet: the contact step asks for one, as for any call.
+        dispatcher.utter_message(text=words.CALLS_WANTED)
+        slots.setdefault("contact_details", None)
+        return slots
+    new = {**(contact or {}), **new_flags, "phone": phone,
+           "email": found.email or (contact or {}).get("email")}
+    new.pop("note", None)
+    if found.best_time:
+        new["best_time"] = found.best_time
+    new = call_state.with_other_person(tracker, new)
+    line = form_words.contact_read_back(new)
+    dispatcher.utter_message(text=f"{words.CALLS_WANTED} {line}")
+    dispatcher.utter_message(text=call_state.when_words(new, tracker.sender_id))
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": new, "handoff": reference, "channel": channel_of(tracker),
+                       "replaces_earlier": True})
+    best = new.get("best_time")
+    timing = call_times.staff_line(best if best not in call_state.EMPTY else None)
+    handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
+    handoffs.mark_callback(reference)
     return slots
 
 

@@ -18,6 +18,7 @@ from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
 from bot import handoff_words as words
 from bot import store
+from bot.data import handoffs
 from bot.answers.contact import parse_contact
 from bot.answers.someone_else import OtherPerson, someone_else_in
 from bot.markers import NOT_SURE, SKIPPED
@@ -76,7 +77,8 @@ def how_without_phone(contact: Optional[Dict[str, Any]]) -> Optional[str]:
         return words.HOW_LETTER.format(address=contact["address"])
     if contact.get("email"):
         return words.HOW_EMAIL.format(email=contact["email"])
-    if contact.get("phone") and contact.get("text_only"):
+    if contact.get("phone") and contact.get("text_only") and can_get_texts(contact["phone"]):
+        # never "They will text you on 0113 496 0999": a landline gets no texts
         return words.HOW_TEXT.format(phone=contact["phone"])
     return None
 
@@ -124,6 +126,27 @@ def answer_call_state(dispatcher: CollectingDispatcher, tracker: Tracker,
         return [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS] + [FollowupAction("contact_form")]
     dispatcher.utter_message(text=words.not_asked(reference), buttons=[words.CALL_BACK_BUTTON])
     return []
+
+
+def by_phone(contact: Optional[Dict[str, Any]]) -> bool:
+    """A number to ring, and calls allowed: the team will phone."""
+    contact = contact or {}
+    return bool(contact.get("phone")) and contact.get("safe_to_call") is not False and \
+        not contact.get("text_only")
+
+
+def mark_call_back(reference: Optional[str], contact: Optional[Dict[str, Any]]) -> None:
+    """The contact step ended with a number to ring: the hand-off is a call-back, whatever
+    it was made as (a request for a person, a complaint) (round 13: callback_requested 0)."""
+    if reference and by_phone(contact):
+        handoffs.mark_callback(reference)
+
+
+def can_get_texts(phone: Optional[str]) -> bool:
+    """A mobile (or a number from abroad): a UK landline cannot get texts."""
+    digits = "".join(ch for ch in str(phone or "") if ch.isdigit() or ch == "+")
+    return bool(digits) and (digits.startswith(("07", "+447", "447")) or
+                             (digits.startswith("+") and not digits.startswith("+44")))
 
 
 def with_other_person(tracker: Tracker, contact: Dict[str, Any]) -> Dict[str, Any]:

@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
 from actions.waiting import suicide_risk_stands
-from actions.common import latest_text
+from actions.common import latest_text, put_right_details
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
@@ -26,7 +26,8 @@ from bot import crisis_care, settings, store
 from bot.answers import callback_talk as talk
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
-from bot.answers.handoff_details import details_in, language_line
+from bot.answers.handoff_details import details_in, language_line, language_needed
+from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
 from bot.answers.someone_else import someone_else_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
@@ -96,6 +97,7 @@ def note_who_and_needs(tracker: Tracker, reference: str) -> None:
              ("about", "relationship", "preferred_name", "on_behalf")}
     slots = {k: (str(v) if v is not None else None) for k, v in slots.items()}
     store.add_notes(reference, talk.who_lines(slots, said) + details_in(said))
+    put_right_details(reference, said)
 
 
 def what_call(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -159,6 +161,14 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         if row is None:
             return None
         language = interpreter_noted(row, user_texts(tracker))
+        said = user_texts(tracker)
+        who = interpreter_for_in(said)
+        if who:
+            # "you tell team my father need urdu interpreter?": for him, not for her.
+            put_right_details(row["reference"], said)
+            dispatcher.utter_message(text=words.interpreter_for_them(
+                language or language_needed(said), who, for_a_visit(said), asked=True))
+            return []
         dispatcher.utter_message(text=words.interpreter_known(language))
         return []
     if kind == talk.LETTER:
@@ -186,7 +196,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         if contact:
             reach = contact.get("email") or contact.get("phone")
             reach = f"{'Email' if contact.get('email') else 'Phone'}: {reach}" if reach else None
-        hearing = talk.hard_of_hearing(" ".join(user_texts(tracker)))
+        hearing = talk.hearing_need(user_texts(tracker))
         if hearing:
             store.add_notes(row["reference"], details_in(user_texts(tracker)))
         dispatcher.utter_message(text=words.complaint_status(row["reference"], reach, hearing))
@@ -356,7 +366,7 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
     note_who_and_needs(tracker, reference)
     store.save_record(tracker.sender_id, "complaint",
                       {"words": said, "handoff": reference, "contact": contact,
-                       "hearing": talk.hard_of_hearing(" ".join(user_texts(tracker)))})
+                       "hearing": talk.hearing_need(user_texts(tracker))})
     events: List[EventType] = [SlotSet("handoff_reference", reference)]
     form = tracker.active_loop_name
     if form:
@@ -414,4 +424,5 @@ def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, referen
     handoffs.replace_notes(reference, ("Contact: I will pass this on", "Call time:"),
                            [f"Contact: {line}"])
     store.add_notes(reference, call_state.staff_lines(tracker, contact))
+    call_state.mark_call_back(reference, contact)
     return True

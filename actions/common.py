@@ -9,7 +9,10 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import easy_read_request, store
-from bot.answers.handoff_details import details_in
+from bot.answers.callback_talk import hard_of_hearing, hearing_need
+from bot.answers.handoff_details import (CONTACT_LINE, HEARING_HEAD, LANGUAGE_HEADS, details_in,
+                                         hearing_line, interpreter_for_line)
+from bot.data import handoffs
 from bot.answers.handoff_story import story_lines
 from bot.channels import CHANNELS
 from bot.easy_read_offer import OFFER as EASY_READ_OFFER, should_offer
@@ -144,12 +147,27 @@ def note_conversation_details(tracker: Tracker, reference: Optional[str] = None)
         return
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     store.add_notes(reference, details_in(said))
+    put_right_details(reference, said)
     # What they want and the risks said anywhere, with their name, age and area (round
     # twelve: only the request and the form's slots reached staff).
     about_them = tracker.get_slot("about") == "someone_i_care_for"
     store.add_notes_by_heading(reference, story_lines(said, {
         "preferred_name": None if about_them else tracker.get_slot("preferred_name"),
         "postcode": tracker.get_slot("postcode")}))
+
+
+def put_right_details(reference: str, said: List[str]) -> None:
+    """Lines noted on the hand-off earlier that later words put right (round 13): "no my
+    hearing is fine, I want a phone call" takes the hearing line off; "the interpreter is
+    for my father, not me" makes the interpreter line say who needs it."""
+    said = [t for t in said if t and not t.startswith("/")]
+    if any(hard_of_hearing(t) for t in said) and not hearing_need(said):
+        heard = tuple(CONTACT_LINE.format(words=line.split(" They said: ", 1)[1])
+                      for t in said for line in [hearing_line(t)] if line)
+        handoffs.replace_notes(reference, (HEARING_HEAD,) + heard, [])
+    for_them = interpreter_for_line(said)
+    if for_them:
+        handoffs.replace_notes(reference, LANGUAGE_HEADS, [for_them])
 
 
 def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:

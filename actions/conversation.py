@@ -20,6 +20,7 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from actions.waiting import suicide_risk_stands
+from bot.answers.interpreter_for import interpreter_for
 from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
@@ -215,7 +216,8 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     """The fallback's last steps: the interpreter, listening to talk about their life, or
     the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
     english_hard = finds_english_hard(text) or bool(
-        tracker.get_slot("handoff_reference") and language_needed([text]))
+        tracker.get_slot("handoff_reference") and language_needed([text])) or bool(
+        interpreter_for(text))    # "interpreter is for abbu, my father, not me"
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
     if english_hard and not life:

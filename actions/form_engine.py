@@ -1504,5 +1504,6 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
         handoffs.replace_notes(reference, call_changes.REPLACED, [f"Contact: {line}"])
         store.add_notes(reference, call_state.staff_lines(tracker, contact))
         note_conversation_details(tracker, reference)   # said during the contact step too
+        call_state.mark_call_back(reference, contact)
     offer_to_stop(dispatcher, tracker, contact)
     return {}

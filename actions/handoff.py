@@ -24,6 +24,7 @@ from actions.form_engine import (contact_for_handoff, contact_from,
 from bot import form_slots as fs
 from bot import form_words
 from bot import callback_words, handoff_words, hours, settings, store, texts
+from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
 from bot.answers.handoff_details import language_needed
 from bot.answers.callback_talk import callback_question
 from bot.answers.someone_else import asks_to_call_someone_else
@@ -152,8 +153,12 @@ class ActionHandoff(TrackerAction):
         if other:
             dispatcher.utter_message(text=other.said_back(None))
         if (language := language_needed(user_texts(tracker))) is not None:
-            # "my mum only speaks urdu": the team books the interpreter, not the person.
-            dispatcher.utter_message(text=callback_words.interpreter_arranged(language))
+            # "my mum only speaks urdu": the team books the interpreter, not the person;
+            # for the family member named, when it is for them (round 13).
+            who = interpreter_for_in(user_texts(tracker))
+            dispatcher.utter_message(text=callback_words.interpreter_for_them(
+                language, who, for_a_visit(user_texts(tracker))) if who
+                else callback_words.interpreter_arranged(language))
         if reuse_contact(dispatcher, tracker, row["reference"]):
             offer_to_stop(dispatcher, tracker)
             return events

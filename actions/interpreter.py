@@ -14,8 +14,10 @@ from typing import List, Optional
 from rasa_sdk import Tracker
 
 from actions.callback import open_handoff, user_texts
-from bot import callback_words, form_slots as fs, store
+from actions.common import put_right_details
+from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
+from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in
 from bot.interpreter_words import interpreter_lines
 from bot.language import field_by_language, guess_language, named_language
 
@@ -44,14 +46,23 @@ def call_on_the_way(tracker: Tracker, text: str, kind: Optional[str]) -> bool:
 def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -> List[str]:
     """What to say, in order: the team's interpreter when a call is on the way (noted on
     the hand-off), else the council's number in their language and in English."""
-    if not call_on_the_way(tracker, text, kind):
-        return interpreter_lines(text)
     earlier = [t for t in user_texts(tracker) if t != text]
     known = language_needed(earlier)
     named = language_in(text)
+    # "interpreter for my father when you visit him, not for me": for them, not the typist.
+    who = interpreter_for(text) or (interpreter_for_in(earlier) if named or known else None)
+    if not call_on_the_way(tracker, text, kind):
+        if who:
+            return [callback_words.interpreter_for_them_to_ask(
+                named or known, who, str(settings.get("council.adult_social_care_phone")))]
+        return interpreter_lines(text)
     row = open_handoff(tracker)
     if row is not None:
         store.add_notes(row["reference"], details_in(user_texts(tracker) + [text]))
+        put_right_details(row["reference"], earlier + [text])
+    if who:
+        return [callback_words.interpreter_for_them(named or known, who,
+                                                    for_a_visit(earlier + [text]))]
     elif not tracker.get_slot("handoff_reference"):
         # No hand-off yet: the one that follows reads their words; nothing is told yet.
         return [callback_words.interpreter_when_they_call(named or known)]

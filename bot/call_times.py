@@ -158,7 +158,7 @@ def _asked_window(text: str) -> Optional[Tuple[time, time]]:
 # A day ruled out: "not thursday", "any day except monday", "apart from fridays", "but not
 # on a tuesday", "never wednesdays".
 _DAYS = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
-         r"(?:,? (?:or|and|nor) )?)+")
+         r"(?:,?(?: (?:or|and|nor|&))? )?)+")   # "not Wednesday Friday", as contact.py keeps it
 NOT_ON = re.compile(
     r"\b(?:not|except|excluding|never|apart from|other than|(?:dont|don't|do not|cant|can't|"
     r"cannot|can not) (?:ring|call|phone|do|talk)(?: me)?|(?:busy|out|away|working|no good|"

@@ -140,6 +140,24 @@ def interpreter_arranged(language: Optional[str]) -> str:
             "touch. You do not need to do anything.")
 
 
+def interpreter_for_them(language: Optional[str], who: str, visit: bool,
+                         asked: bool = False) -> str:
+    """ "i want urdu interpreter for my father when you visit him, not for me": the
+    interpreter is for the family member, and the person typing is spoken to in English
+    (round 13: "The team knows you need an interpreter")."""
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    when = f"when they visit your {who}" if visit else f"when they talk to your {who}"
+    yes = "Yes. " if asked else ""
+    return f"{yes}The team will bring {need} {when}. They will talk to you in English."
+
+
+def interpreter_for_them_to_ask(language: Optional[str], who: str, phone: str) -> str:
+    """The same before any call is asked for: the council's number, for their family member."""
+    need = f"a free {language} interpreter" if language else "a free interpreter"
+    return (f"We can get {need} for your {who}. Call {phone} and ask for one. Or ask me for "
+            "a call back, and I will tell the team.")
+
+
 def interpreter_when_they_call(language: Optional[str]) -> str:
     """The same before the hand-off is made ("call, but in polish please" at "what would you
     like to happen next?"): true whichever way they go on."""
@@ -155,6 +173,8 @@ def offer_stop(contact: Optional[Dict[str, Any]] = None) -> str:
             BY_PHONE: OFFER_STOP}[way_in(contact)]
 # A booked call put right (actions/call_changes.py).
 TIME_CHANGED = "I have changed the time."
+# After "text or email only" was noted in error: "no my hearing is fine, I want a call".
+CALLS_WANTED = "Sorry, I got that wrong. The team will phone you, not text you."
 NUMBER_CHANGED = "Sorry about that. I have changed it."
 WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
 WRONG_TIME_SORRY = "Sorry about that. I have taken that time off."
@@ -249,6 +269,10 @@ def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
+    out["interpreter_for_them"] = interpreter_for_them("Urdu", "father", True)
+    out["interpreter_for_them[call]"] = interpreter_for_them("Polish", "mum", False, True)
+    out["interpreter_for_them_to_ask"] = interpreter_for_them_to_ask(
+        "Urdu", "father", "0300 123 4567")
     for i, line in enumerate(no_call_yet("NMX-XZ6", "0300 123 4567", True)):
         out[f"no_call_yet[{i}]"] = line
     out["still_writing"] = still_writing("NMX-XZ6", "14 Larch Grove, Leeds LS8 3PQ")

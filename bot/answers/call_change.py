@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.answers.callback_talk import HEARING_FINE, hearing_taken_back
 from bot.answers.contact import parse_contact
+from bot.answers.text import words_only
 
 NEW_TIME = "new_time"
 WRONG_TIME = "wrong_time"        # the time is wrong, no new time said yet
 WRONG_NUMBER = "wrong_number"
+CALLS_OK = "calls_ok"            # a call wanted after "text or email only" was noted
 
 MAX_WORDS = 40
 
@@ -28,7 +31,14 @@ CHANGES_TIME = re.compile(
     r"easier)\b|\bwrong time\b|\btime is wrong\b|\bcall time\b|\bnot then\b|"
     r"^\W*no\b.{0,60}\b(?:ring|call|phone|make it|try)\b|"
     r"\b(?:can|could) (?:they|you|the team) (?:ring|call|phone) (?:me )?(?:after|before|"
-    r"between|in the|on)\b|\b(?:can'?t|cant|cannot) (?:take|do|answer) (?:calls|the phone|it)\b",
+    r"between|in the|on)\b|"
+    # "best time to ring me is any morning after 10", "just put any morning after 10",
+    # "ring me mornings after 10" (round 13: "Sorry, I did not understand that")
+    r"\b(?:best|good|better) (?:time|times|day|days)\b|"
+    r"\bput (?:it |me |that )?(?:down )?(?:as |for )?(?:any|after|before|between|in the|mornings?|"
+    r"afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
+    r"\b(?:ring|call|phone|try) me (?:any ?(?:time|morning|afternoon|evening|day)|after|before|"
+    r"between|in the|mornings?|afternoons?|evenings?)\b|\b(?:can'?t|cant|cannot) (?:take|do|answer) (?:calls|the phone|it)\b",
     re.IGNORECASE)
 # The booked time said to be wrong, with no time in the message: the time is asked again.
 TIME_WRONG = re.compile(
@@ -48,13 +58,43 @@ WRONG = re.compile(
     re.IGNORECASE)
 
 
+# About the care visits or who comes ("can asha do my wednesday and friday teas instead of
+# tracey", "can the carers come after 10"), not the call: never a new call time (round 13:
+# the days he said never to ring became the call time).
+CARE_VISIT = re.compile(
+    r"\b(?:carers?|teas|tea ?(?:time )?(?:calls?|visits?)|lunch (?:calls?|visits?)|"
+    r"bed ?(?:time )?(?:calls?|visits?)|morning (?:calls?|visits?)|care (?:calls?|visits?)|"
+    r"visits?|rota|shifts?|cover (?:for|my|her|his)|(?:her|his) (?:round|shift))\b|"
+    r"\binstead of (?!(?:a |the )?(?:call|ring|phon|text|e-?mail|morning|afternoon|evening|"
+    r"night|week|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|that|now|"
+    r"after|before|\d))[a-z]+\b|"
+    r"\b(?:can|could|will|would) (?!you\b|they\b|u\b|someone\b|somebody\b|the team\b|"
+    r"i\b|we\b|it\b|that\b|this\b)[a-z]+ (?:do|cover|come|take over)\b", re.IGNORECASE)
+# Said of the call itself: a care-visit message still puts the call right when it says so.
+OF_THE_CALL = re.compile(
+    r"\b(?:ring|phone|rang) me\b|\bcall me\b|\bcall ?back\b|\b(?:best|call) time\b|"
+    r"\b(?:ring|phone|call) (?:me )?(?:any|after|before|between)\b|\bthe call\b",
+    re.IGNORECASE)
+
+
+def about_care_visits(text: str) -> bool:
+    """A message about the carers' visits or who comes, not about when to phone."""
+    plain = (text or "").lower().replace("\u2019", "'")
+    return bool(CARE_VISIT.search(plain)) and not OF_THE_CALL.search(plain)
+
+
 def change_kind(text: str) -> Optional[str]:
-    """NEW_TIME, WRONG_TIME or WRONG_NUMBER when the message puts a booked call right."""
+    """NEW_TIME, WRONG_TIME, WRONG_NUMBER or CALLS_OK when the message puts a booked call
+    right."""
     if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
         return None
     plain = text.lower().replace("\u2019", "'")
     if WRONG.search(plain):
         return WRONG_NUMBER
+    if hearing_taken_back(text):
+        return CALLS_OK        # "no my hearing is fine, I want a phone call please"
+    if about_care_visits(text):
+        return None
     found = parse_contact(text)
     if found.best_time and not (found.phone or found.email) and CHANGES_TIME.search(plain):
         return NEW_TIME
@@ -73,5 +113,8 @@ ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|
 def changes_the_call(text: str) -> bool:
     """A change said plainly of the call: a wrong number, or a new time with the call named."""
     kind = change_kind(text)
+    if kind == CALLS_OK:
+        # "my hearing is fine", "I want a phone call": not "i dont do emails" alone
+        return bool(HEARING_FINE.search(words_only(text)) or ABOUT_THE_CALL.search(text))
     return kind in (WRONG_NUMBER, WRONG_TIME) or (
         kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))

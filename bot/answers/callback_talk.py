@@ -259,8 +259,75 @@ def asks_to_pass_it_on(text: str) -> bool:
     return bool(text) and not text.startswith("/") and bool(PASS_ON_WORDS.search(words_only(text)))
 
 
+# "i cant hear the phone" because of what is going on around them (the carers are in, the
+# telly, the kids, the hoover, at work, in the garden), not their ears: a time to avoid,
+# never "no calls" (round 13: "not mornings, the carers are in and i cant hear the phone").
+RINGING_ONLY = re.compile(
+    r"\b(?:cant|cannot|can not|wont|dont|do not|doesnt|never) hear (?:the phone|it|my phone|"
+    r"the (?:phone |house phone |landline |mobile )?ring(?:ing)?|it ring(?:ing)?|my mobile|"
+    r"the landline|the house phone)\b")
+SURROUNDINGS = re.compile(
+    r"\b(?:carers?|girls?|nurses?|visitors?|people|kids|children|grandkids|baby|dog|dogs|"
+    r"telly|tv|television|radio|music|hoover|washing machine|noise|noisy|loud|racket|"
+    r"din|shouting|builders?|traffic|busy|at work|in work|working|out|garden|bath|shower|"
+    r"upstairs|downstairs|outside|asleep|in bed|mornings?|afternoons?|evenings?|nights?|"
+    r"when|while|whilst|over the|with the|in the (?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|before \d|after \d|till \d|until \d)\b")
+# Said of their hearing being fine, or a call asked for in so many words: any "no calls"
+# for hearing is taken back ("no my hearing is fine... I want a phone call please").
+HEARING_FINE = re.compile(
+    r"\b(?:(?:my )?hearing (?:is|s|isnt|is not) (?:fine|ok|okay|good|alright|all right|grand|"
+    r"perfect|not (?:bad|a problem|the problem)|no problem)|nothing wrong with my (?:hearing|ears)|"
+    r"(?:im|i am) not (?:deaf|hard of hearing)|i(?: can)? hear (?:fine|ok|okay|alright|all right|"
+    r"perfectly|well|you fine)|(?:my )?ears are (?:fine|ok|okay|good))\b")
+QUESTION_START = ("will ", "is ", "are ", "has ", "have ", "did ", "do ", "does ", "can ",
+                  "could ", "when ", "who ", "why ", "how ", "what ")
+WANTS_A_CALL = re.compile(
+    r"\b(?:i (?:want|would like|d like|need|prefer|rather have)|give me) (?:a )?(?:phone ?call|"
+    r"call|ring|phone)\b(?! (?:to|from) (?:my|his|her))|"
+    r"\b(?:please |pls )?(?:ring|phone|call) me (?:please|instead|pls|not text|dont text)\b|"
+    r"\b(?:i )?(?:dont|do not|cant|cannot) do (?:texts?|texting|emails?)\b|"
+    r"\bno (?:texts?|texting|emails?)(?:,)? (?:please|i want a call|ring me|call me)\b")
+
+
 def hard_of_hearing(text: str) -> bool:
-    return bool(HEARING.search(words_only(text)))
+    """A statement about the person's own hearing ("im deaf", "hard of hearing", "i cant
+    hear on the phone", "my hearing is bad"); not a phone they cannot hear ring over the
+    carers, the telly or work, and not when they say their hearing is fine."""
+    plain = words_only(text or "")
+    found = [m.start() for m in HEARING.finditer(plain)]
+    if not found or HEARING_FINE.search(plain):
+        return False
+    if any(not RINGING_ONLY.match(plain, start) for start in found):
+        return True
+    return not SURROUNDINGS.search(plain)
+
+
+def hearing_taken_back(text: str) -> bool:
+    """ "no my hearing is fine", "I want a phone call please, I dont do texts": a hearing
+    need noted earlier is not one, and calls are wanted."""
+    plain = words_only(text or "")
+    if HEARING_FINE.search(plain):
+        return True
+    # A call wished for in a statement, not asked about ("will anyone ring me? Please just
+    # say yes or no" is a question about the call).
+    said = [words_only(part) for part in re.split(r"(?<=[.!])\s+|\n+", text or "")
+            if part.strip() and "?" not in part]
+    return any(WANTS_A_CALL.search(part) and not part.startswith(QUESTION_START)
+               for part in said) and not hard_of_hearing(text)
+
+
+def hearing_need(messages: Iterable[str]) -> bool:
+    """A hearing need said in the conversation and not taken back later: the latest says."""
+    need = False
+    for message in messages:
+        if not message or str(message).startswith("/"):
+            continue
+        if hard_of_hearing(str(message)):
+            need = True
+        elif need and hearing_taken_back(str(message)):
+            need = False
+    return need
 
 
 def keep_it_secret(text: str) -> bool:

@@ -15,7 +15,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberType
 
-from bot.answers.callback_talk import HEARING, SECRET
+from bot.answers.callback_talk import HEARING, SECRET, hard_of_hearing, hearing_taken_back
 from bot.answers.text import clean, words_only
 
 UK_CODE = 44
@@ -51,7 +51,7 @@ WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
 
 NO_CALLS = re.compile(
     r"\b(?:(?:please )?(?:don'?t|do not|dont|never|no)\s+(?:ring|call|phone|calls|ringing|calling|"
-    r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|at(?!\s+(?:home|the house|the flat|all))|in the|during|"
+    r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day|days)?\b|at(?!\s+(?:home|the house|the flat|all))|in the|during|"
     r"mornings?|evenings?|afternoons?|weekends?|early|late|after)\b)|"
     r"not safe to (?:call|ring|phone|talk)|(?:can'?t|cannot|can not) (?:talk|speak) on the phone|"
     r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"
@@ -149,10 +149,14 @@ PUT_RIGHT = re.compile(
 # A time said as ruled out: "im at work tomorrow 9 till 1 so not then", "i cant do mornings",
 # "any time except 12 till 2", "thursday afternoon is no good". Before the time, or after it.
 RULED_OUT_BEFORE = re.compile(
-    r"(?:\b(?:not|except|excluding|apart from|other than|never|but not|cant do|can'?t do|cannot "
+    # "forget wednesday and friday", "dont ring me wednesday or friday" (round 13)
+    r"(?:\b(?:forget(?: about)?|(?:don'?t|do not|dont|never|not|no) (?:ring|call|phone|ringing|"
+    r"calling|calls)(?: me| us)?|"
+    r"not|except|excluding|apart from|other than|never|but not|cant do|can'?t do|cannot "
     r"do|can not do|cant make|can'?t make|no good|not free|busy|at work|working|work|"
     r"at college|at school|at the hospital|in hospital|not in|not home|not around|not "
-    r"available|unavailable)(?: (?:on|at|from|during|in the|for|all|the))?)\s*$", re.IGNORECASE)
+    r"available|unavailable)(?: (?:on|at|from|during|in the|for|all|the))?(?: an?)?)\s*$",
+    re.IGNORECASE)
 RULED_OUT_AFTER = re.compile(
     r"^\s*(?:(?:is|are|'s|s)\s+)?(?:no good|not good|not great|bad|out|busy|a no|no go|"
     r"wont work|won'?t work|doesnt work|doesn'?t work|dont work|don'?t work|not possible|"
@@ -225,7 +229,9 @@ def _time_parts(text: str) -> List[str]:
     call is never booked in the hours they cannot take one."""
     groups: List[List["re.Match[str]"]] = []
     for found in TIME.finditer(text):
-        if groups and re.fullmatch(r"\s*(?:on|at|in the)?\s*", text[groups[-1][-1].end():found.start()]):
+        # "wednesday or friday", "wednesday and friday": one part, ruled out together
+        if groups and re.fullmatch(r"\s*(?:on|at|in the|(?:and|or|&|nor)(?: on)?)?\s*",
+                                   text[groups[-1][-1].end():found.start()]):
             groups[-1].append(found)
         else:
             groups.append([found])
@@ -336,8 +342,12 @@ def parse_contact(text: str) -> Contact:
         contact.notes.append(secret.group(0))
         if contact.ok_to_leave_message is None:
             contact.ok_to_leave_message = False
-    hearing = HEARING.search(plain)
-    if hearing and not SAFE_CALLS.search(rest):
+    hearing = HEARING.search(plain) if hard_of_hearing(rest) else None
+    if hearing_taken_back(rest) and not NO_CALLS.search(rest):
+        # "no my hearing is fine, I want a phone call please, I dont do texts"
+        contact.safe_to_call = True
+        contact.text_only = False
+    elif hearing and not SAFE_CALLS.search(rest):
         # "I'm a bit deaf", "not good on the phone": text or email, not a call.
         contact.notes.append(hearing.group(0))
         if contact.text_only is None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Iterable, List, Optional
 
-from bot.answers.callback_talk import hard_of_hearing, keep_it_secret
+from bot.answers.callback_talk import hard_of_hearing, hearing_need, keep_it_secret
+from bot.answers.interpreter_for import interpreter_for, interpreter_for_in
 from bot.answers.text import clean
 from bot.easy_read_request import easy_read_wish
 from bot.language import finds_english_hard
@@ -63,7 +64,12 @@ LANGUAGE_LINE_UNNAMED = "Language: English may be hard for them. They said: {wor
 CONTACT_LINE = "Contact: they said: {words}"
 # "he cant know Im asking": who must not be told, for the person who rings.
 SECRET_LINE = "Contact: talk only to them. Nobody else should know they asked. They said: {words}"
+# "interpreter for my father, not for me": who needs it, so the visit has one and the
+# person typing is not rung through one (round 13).
+LANGUAGE_FOR_LINE = ("Interpreter: {language}, for their {who}, not for the person typing. "
+                     "Talk to the person typing in English. They said: {words}")
 HEARING_LINE = "Communication: hard of hearing. Text or email, not calls. They said: {words}"
+HEARING_HEAD = HEARING_LINE.split(" They said:")[0]
 # "can u do easy read": staff writing or ringing should use easy words too (round nine).
 EASY_READ_LINE = "Communication: asked for easy read. Use short sentences and easy words."
 
@@ -156,6 +162,7 @@ def _same_language_held(line: str, lines: List[str]) -> bool:
 
 def details_in(messages: Iterable[str]) -> List[str]:
     """One line per language need or contact instruction in the messages, oldest first."""
+    messages = list(messages)
     lines: List[str] = []
     for message in messages:
         if not message or str(message).startswith("/"):
@@ -166,11 +173,45 @@ def details_in(messages: Iterable[str]) -> List[str]:
                      hearing_line(str(message)), easy):
             said_before = line and line.startswith("Communication:") and any(
                 held.startswith("Communication:") and (held == EASY_READ_LINE) == (
-                    line == EASY_READ_LINE) for held in lines)
+                    line == EASY_READ_LINE) for held in lines) or bool(
+                # "English may be hard" once, however often (round 13: four times)
+                line and line.startswith(LANGUAGE_HEADS[1]) and any(
+                    held.startswith(LANGUAGE_HEADS[1]) for held in lines))
             if line and line not in lines and not said_before and \
                     not _same_language_held(line, lines):
                 lines.append(line)
+    who = interpreter_for_in(messages)
+    if who:
+        lines = _for_them(lines, messages, who)
+    if not hearing_need(messages):
+        # "no my hearing is fine, I want a phone call": the hearing line is taken back.
+        heard = {CONTACT_LINE.format(words=_quoted(sentence)) for message in messages
+                 if message and not str(message).startswith("/")
+                 for sentence in _sentences(str(message)) if hard_of_hearing(sentence)}
+        lines = [line for line in lines if not line.startswith(HEARING_HEAD) and line not in heard]
     return lines
+
+
+LANGUAGE_HEADS = ("Interpreter:", LANGUAGE_LINE_UNNAMED.split(" They said:")[0])
+
+
+def interpreter_for_line(messages: List[str]) -> Optional[str]:
+    """The one interpreter line when a family member needs it, or None."""
+    who = interpreter_for_in(messages)
+    if not who:
+        return None
+    said = next((m for m in reversed(messages) if interpreter_for(str(m or ""))), "")
+    language = language_needed(messages)
+    return LANGUAGE_FOR_LINE.format(language=language or "language not said", who=who,
+                                    words=_quoted(clean(said)))
+
+
+def _for_them(lines: List[str], messages: List[str], who: str) -> List[str]:
+    """The interpreter and "English may be hard" lines, which read as if the person typing
+    needs them, become one line saying who does."""
+    line = interpreter_for_line(messages)
+    kept = [held for held in lines if not held.startswith(LANGUAGE_HEADS)]
+    return ([line] if line else []) + kept
 
 
 def all_texts() -> Dict[str, str]:
@@ -183,5 +224,7 @@ def all_texts() -> Dict[str, str]:
         "handoff_details.contact": CONTACT_LINE.format(words="ring me not dad."),
         "handoff_details.secret": SECRET_LINE.format(words="he cant know Im asking."),
         "handoff_details.hearing": HEARING_LINE.format(words="I am a bit deaf."),
+        "handoff_details.language_for": LANGUAGE_FOR_LINE.format(
+            language="Urdu", who="father", words="interpreter is for my father, not me."),
         "handoff_details.easy_read": EASY_READ_LINE,
     }

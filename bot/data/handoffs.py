@@ -123,6 +123,27 @@ def replace_notes(reference: str, starts: Tuple[str, ...], lines: List[str]) -> 
             summary=summary[:4000], updated_at=now()))
 
 
+def mark_callback(reference: str) -> None:
+    """The person asked to be phoned on a hand-off made without a call (a request for a
+    person, a complaint), and gave a number: staff see it is a call-back (round
+    13: callback_requested stayed 0 with a number and a time). A plain request moves to the
+    call-back queue; a complaint stays a complaint."""
+    with engine().begin() as conn:
+        row = conn.execute(sa.select(handoffs).where(
+            handoffs.c.reference == reference)).mappings().first()
+        if row is None or row["status"] not in OPEN:
+            return
+        changes: Dict[str, Any] = {}
+        if not row["callback_requested"]:
+            changes["callback_requested"] = True
+        if row["reason"] == "request":
+            changes.update(reason="callback", priority=PRIORITY["callback"] * 10 +
+                           int(row["priority"]) % 10)
+        if changes:
+            conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
+                updated_at=now(), **changes))
+
+
 def add_notes(reference: str, lines: List[str]) -> List[str]:
     """Adds the lines a hand-off does not hold yet (a language need, how to contact them);
     returns the ones added. Said twice, a detail is noted once."""

@@ -18,6 +18,7 @@ from bot.answers.care_costs import about_paying_for_care
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
+from bot.answers.interpreter_for import interpreter_for
 from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
@@ -518,6 +519,13 @@ def says_not_a_carer(text: str, guess: str) -> bool:
 
 # What a typed message is taken for when it is no command or button: the first reader that
 # matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
+def asks_interpreter_for_them(text: str) -> bool:
+    return interpreter_for(text) is not None
+
+
+INTERPRETER_FOR_MAY_REPLACE = ("find_service", "out_of_scope", "chitchat", "ask_help",
+                               "listen_connect", "show_more", "explain_term", "greet")
+
 READERS: Tuple[Tuple[Reader, str], ...] = (
     (not_a_carer_wants_a_person, "request_human"),
     (asks_for_a_person, "request_human"),
@@ -525,6 +533,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # carer's assessment or a search for carers' help.
     (says_not_a_carer, "nlu_fallback"),
     (asks_about_paying_for_care, "nlu_fallback"),
+    # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
+    # cards again): the fallback says who the interpreter is for.
+    (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),
     (wants_to_complain, "complaint"),
     # "how long does it take? can I do it now", "you asked me that already", "not what i
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
