@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import chained_listen, entity, Events, latest_text, TrackerAction
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
-                                open_offer)
+                                last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
 from bot import settings, store, texts
 from bot.assessment import summary
@@ -220,7 +220,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     person's words ("is there one on a friday", "no i said swimming", "not alarms, a club")
     with what they asked for (day, cost, wheelchair access). None when it is none of these."""
     shown = tracker.get_slot("shown_services") or []
-    if not shown or not text or text.startswith("/"):
+    if not shown or not text or text.startswith("/") or pressed_a_button(tracker, text):
         return None
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
@@ -243,6 +243,16 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), age=age_said(tracker))
+
+
+def pressed_a_button(tracker: Tracker, text: str) -> bool:
+    """The message is the title of a button on the bot's last message ("Not quite" under
+    "Have I got that right?"): an answer to that, never words about the places shown."""
+    last = last_bot_message(tracker) or {}
+    buttons = (last.get("data") or {}).get("buttons") or last.get("buttons") or []
+    said = " ".join(str(text).lower().split())
+    return any(said == " ".join(str(b.get("title") or "").lower().split())
+               for b in buttons if isinstance(b, dict))
 
 
 def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -151,6 +151,13 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
     activity asked for ("a bereavement group near Seacroft"), the nearest anywhere: the
     directory answered, so "could not reach it" or "nothing like that" would be untrue."""
     found = await _ask_directory_within(client, category, terms, postcode, near=True)
+    if postcode and category and not _under(found.results, category):
+        # Nothing of the heading near (a sitting service near LS25): the word search near
+        # found other headings' places (swimming, a tea dance). The heading's own places
+        # further away come first (round thirteen).
+        wider = await _ask_directory_within(client, category, terms, postcode, near=False)
+        if _under(wider.results, category):
+            found = wider
     if postcode and not _offers_it(found.results, wanted):
         wider = await _ask_directory_within(client, category, terms, postcode, near=False)
         if not found.results or _offers_it(wider.results, wanted):
@@ -171,6 +178,10 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
             return ResultPage(found.results + named, found.total + len(named),
                               found.api_version)
     return found
+
+
+def _under(results: List[ServiceSummary], category: str) -> bool:
+    return any(s.category == category for s in results)
 
 
 def _has_kind(results: List[ServiceSummary], activity: str) -> bool:

@@ -1,0 +1,127 @@
+"""Round thirteen (tester B conversation 1, tester A conversation 3): a husband asking for
+someone to sit with his wife got only Swim for Health ("That is all I found"); the [Not
+quite] button and "no texts" were read as things to leave out ("I have left out anything
+with quite"); "gardening or nature walks" found stair lifts and someone to do your garden.
+
+A sitting service, a carer's break or respite is a carer's need (looking after someone),
+and when nothing of that heading is near, the heading's places further away come first,
+never other headings' places that happen to be near. A button's words and how a person
+wants to be contacted are never things turned down. A group where you garden is
+something to do; someone to do your garden is help at home."""
+from __future__ import annotations
+
+import pytest
+
+from actions.directory import ActionSearchDirectory
+from bot.directory import exclusions
+from bot.directory.needs import categorise
+from fake_tracker import action_tracker, run_action
+
+
+def names(places):
+    return [p["name"] for p in places or []]
+
+
+def shown_after(events):
+    for e in events:
+        if e.get("event") == "slot" and e.get("name") == "shown_services":
+            return names(e.get("value"))
+    return []
+
+
+# --- a sitter, a carer's break, respite -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "is there anyone near garforth LS25 who sits with someone with parkinsons so i can have a break",
+    "is there anybody round garforth who does sitting with people with parkinsons. LS25",
+    "someone to stay with my mum so i can get a break",
+    "a sitter for my husband with dementia",
+    "can someone sit with my dad while i go out",
+    "i need a carers break",
+    "any short breaks for carers",
+])
+def test_a_sitter_or_a_break_is_a_carers_need(text):
+    assert categorise(text) == "looking_after_someone"
+
+
+@pytest.mark.parametrize("text", [
+    "is there anyone near garforth LS25 who sits with someone with parkinsons so i can have a break",
+    "is there anybody round garforth who does sitting with people with parkinsons. LS25",
+    "anyone who can sit with my wife in LS25 so i get a break",
+])
+def test_a_sitter_asked_for_far_from_any_finds_the_sitting_service(text):
+    said, events = run_action(ActionSearchDirectory(),
+                              action_tracker(text, {}, "find_service", sender="r13-sit"))
+    shown = shown_after(events)
+    assert "Carer's Break Sitting Service" in shown
+    assert "Swim for Health" not in shown and "Tea Dance" not in shown
+    assert "looking after someone" in said
+
+
+# --- a button's words and contact wishes are not things turned down ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Not quite", "not quite", "not exactly", "not yet", "not right now", "no texts",
+    "good. and it says on there I can hear fine yes? no texts", "no calls please",
+    "no txts", "no emails pls", "not at the moment", "no voicemail",
+])
+def test_button_words_and_contact_wishes_are_not_turned_down(text):
+    assert exclusions.turned_down(text) == ()
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("no bingo", "bingo"), ("not swimming", "swimming"), ("anything but day centres",
+                                                        "day centres"),
+])
+def test_real_things_are_still_turned_down(text, thing):
+    assert thing in exclusions.turned_down(text)
+
+
+SWIM = {"id": "s1", "name": "Swim for Health", "category": "health_and_wellbeing",
+        "about": "Quiet swimming sessions.", "days": ["TU", "FR"]}
+
+
+@pytest.mark.parametrize("title", ["Not quite", "Talk to a person", "Yes, carry on"])
+def test_a_button_pressed_after_places_is_not_read_about_them(title):
+    from actions.directory import pressed_a_button
+    from rasa_sdk import Tracker
+    events = [{"event": "user", "text": "hello"},
+              {"event": "bot", "text": "Have I got that right?",
+               "data": {"buttons": [{"title": "Yes, carry on", "payload": "/affirm"},
+                                    {"title": "Not quite", "payload": "/listen_connect"},
+                                    {"title": "Talk to a person", "payload": "/request_human"}]}},
+              {"event": "user", "text": title}]
+    tracker = Tracker("r13-b", {"shown_services": [SWIM]}, {"text": title}, events, False,
+                      None, {}, "action_listen")
+    assert pressed_a_button(tracker, title)
+    assert not pressed_a_button(tracker, "no swimming")
+
+
+# --- gardening as something to do, not someone to do your garden -------------------------
+
+@pytest.mark.parametrize("text", [
+    "gardening or nature walks, wheelchair accessible",
+    "anything outdoorsy thats wheelchair ok, nature walks or gardening",
+    "a group where I do the gardening, like a community garden or allotment thing",
+    "is there a gardening group near me",
+    "community garden with raised beds",
+])
+def test_gardening_as_an_activity_is_something_to_do(text):
+    assert categorise(text) == "things_to_do"
+
+
+@pytest.mark.parametrize("text", [
+    "my garden is overgrown and I cant manage it", "someone to do my gardening",
+    "help with the garden", "who can cut my grass and hedge",
+])
+def test_someone_to_do_your_garden_is_help_at_home(text):
+    assert categorise(text) == "living_independently"
+
+
+def test_gardening_near_roundhay_finds_no_stair_lifts():
+    said, events = run_action(ActionSearchDirectory(), action_tracker(
+        "gardening or nature walks, wheelchair accessible", {"postcode": "LS8"},
+        "find_service", sender="r13-garden"))
+    shown = shown_after(events)
+    assert "Home Adaptations Advice" not in shown and "Equipment Loan Store" not in shown
+    assert "Garden Helpers" not in shown
