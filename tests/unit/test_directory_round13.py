@@ -125,3 +125,121 @@ def test_gardening_near_roundhay_finds_no_stair_lifts():
     shown = shown_after(events)
     assert "Home Adaptations Advice" not in shown and "Equipment Loan Store" not in shown
     assert "Garden Helpers" not in shown
+
+
+# --- saves and the list (tester A, problem 10) --------------------------------------------
+
+from actions.conversation import ActionDefaultFallback, ActionPause  # noqa: E402
+from actions.directory import ActionSaveServices, save_to_summary, saved_now  # noqa: E402
+from bot.directory import saved  # noqa: E402
+
+
+def card(id_, name, category, about):
+    return {"id": id_, "name": name, "category": category, "about": about, "days": []}
+
+
+PHONE = card("p", "Phone Friends Befriending", "things_to_do",
+             "A volunteer rings you each week for a friendly chat.")
+BUS = card("b", "Community Bus Shopping Trips", "getting_out_and_about", "A bus to the shops.")
+CAR = card("c", "Volunteer Car Scheme", "getting_out_and_about",
+           "Volunteer drivers take you to the doctor, hospital or shops.")
+FROZEN = card("f", "Frozen Meals Delivery", "living_independently", "Frozen meals to your door.")
+MEALS = card("w", "Meals on Wheels", "living_independently",
+             "A hot lunch brought to your door every day.")
+HOSPITAL = card("h", "Home from Hospital", "living_independently", "Help after hospital.")
+ART_CLASS = card("a", "Community Art Class", "things_to_do", "Paint and draw with others.")
+CAFE = card("v", "Community Cafe Volunteers", "things_to_do",
+            "Help serve tea and cake one morning a week.")
+LUNCH = card("l", "Tuesday Lunch Club", "things_to_do", "A hot lunch and a chat.")
+
+
+def a_turn(text, sender, intent, shown, earlier=()):
+    from rasa_sdk import Tracker
+    events = []
+    for places in list(earlier) + [shown]:
+        events += [{"event": "user", "text": "looking"},
+                   {"event": "slot", "name": "shown_services", "value": places}]
+    events.append({"event": "user", "text": text})
+    return Tracker(sender, {"shown_services": shown}, {"text": text, "intent": {"name": intent},
+                   "entities": []}, events, False, None, {}, "action_listen")
+
+
+@pytest.mark.parametrize("text", [
+    "did you save the email address?", "have you saved it?", "is it saved", "did it save",
+    "was the art class saved?", "have u saved them", "did you definitely save that one",
+    "has that been saved",
+])
+def test_a_question_whether_something_was_saved_is_not_a_save(text):
+    assert not saved.asks_to_save(text)
+    assert saved.asks_if_saved(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can i see what youve saved for me", "show me my list please", "can i see my list",
+    "what have you saved", "what did you save for me", "whats on my list",
+    "read me the list", "what ive got saved", "can you show me what uve saved",
+])
+def test_asking_to_see_the_list_reads_it(text):
+    assert saved.asks_what_is_saved(text)
+    assert not saved.asks_to_save(text)
+
+
+@pytest.mark.parametrize("text", [
+    "none of them are evenings but the cafe volunteering could be fun actually. save that one "
+    "too and show me my list please",
+    "save that one too and show me my list please",
+    "can i see what youve saved for me",
+    "show me my list",
+    "the cafe one would be better actually, save it and show me the list",
+])
+@pytest.mark.parametrize("guess", ["request_human", "nlu_fallback", "out_of_scope"])
+def test_a_save_or_a_look_at_the_list_is_never_a_call_or_a_person(text, guess):
+    from test_command_order import intent_after
+    assert intent_after(text, guess=guess) in ("save_services", "pause")
+
+
+@pytest.mark.parametrize("action, intent", [(ActionSaveServices, "save_services"),
+                                            (ActionDefaultFallback, "nlu_fallback"),
+                                            (ActionPause, "pause")])
+def test_save_that_one_too_and_show_me_my_list(db, action, intent):
+    sender = f"r13-list-{action.__name__}"
+    save_to_summary(sender, [ART_CLASS])
+    said = run_action(action(), a_turn(
+        "none of them are evenings but the cafe volunteering could be fun actually. save "
+        "that one too and show me my list please", sender, intent, [CAFE, LUNCH]))[0]
+    assert names(saved_now(sender)) == ["Community Art Class", "Community Cafe Volunteers"]
+    assert "I have saved Community Cafe Volunteers" in said
+    assert "Your list now has: Community Art Class and Community Cafe Volunteers." in said
+
+
+@pytest.mark.parametrize("action, intent", [(ActionSaveServices, "save_services"),
+                                            (ActionDefaultFallback, "nlu_fallback")])
+def test_can_i_see_what_youve_saved_reads_the_list(db, action, intent):
+    sender = f"r13-see-{action.__name__}"
+    save_to_summary(sender, [ART_CLASS])
+    said = run_action(action(), a_turn("can i see what youve saved for me", sender, intent,
+                                       [CAFE, LUNCH]))[0]
+    assert said.startswith("Your list has: Community Art Class.")
+    assert names(saved_now(sender)) == ["Community Art Class"]
+
+
+def test_did_you_save_the_email_address_saves_nothing(db):
+    said = run_action(ActionSaveServices(), a_turn(
+        "did you save the email address?", "r13-email", "save_services",
+        [FROZEN, MEALS, HOSPITAL]))[0]
+    assert saved_now("r13-email") == []
+    assert said == saved.LIST_EMPTY
+
+
+@pytest.mark.parametrize("action, intent", [(ActionSaveServices, "save_services"),
+                                            (ActionSearchDirectory, "find_service"),
+                                            (ActionDefaultFallback, "nlu_fallback")])
+def test_that_and_two_places_shown_earlier_are_all_saved(db, action, intent):
+    sender = f"r13-three-{action.__name__}"
+    said = run_action(action(), a_turn(
+        "thats the one, meals on wheels, a hot lunch every day would suit me. can you save "
+        "that and the phone friends one and the car one so i can show david on sunday",
+        sender, intent, [FROZEN, MEALS, HOSPITAL], earlier=[[PHONE], [BUS, CAR]]))[0]
+    assert names(saved_now(sender)) == ["Meals on Wheels", "Phone Friends Befriending",
+                                        "Volunteer Car Scheme"]
+    assert "Meals on Wheels, Phone Friends Befriending and Volunteer Car Scheme" in said
