@@ -127,6 +127,9 @@ class ActionSearchDirectory(TrackerAction):
             if category is None:
                 return await search_here(dispatcher, None, None,
                                          said_place or known_place(tracker), age=age_said(tracker))
+        moved = moves_elsewhere(tracker, typed) if typed else None
+        if moved is not None:
+            return await search_here(dispatcher, *moved, age=age_said(tracker))
         if category is None and earlier:
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
@@ -154,12 +157,16 @@ def known_place(tracker: Tracker) -> Optional[str]:
     if place:
         return place
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    outside = None
     for text in reversed(said[-20:]):
         if text and not text.startswith("/"):
             found = find_location(text)
-            if found:
+            if found and in_area(found):
                 return found
-    return None
+            outside = outside or found
+    # (round thirteen: "I might be moving to Wakefield, WF1 2EB" kept every later search in
+    # Wakefield; where they live now, said before, is where to look)
+    return outside
 
 
 def offered_search(tracker: Tracker) -> Optional[str]:
@@ -232,6 +239,9 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
                                             query, known_place(tracker), age=age_said(tracker))
+    moved = moves_elsewhere(tracker, text)
+    if moved is not None:
+        return await search_here(dispatcher, *moved, age=age_said(tracker))
     if followup.asks_nearer(text) and not followup.new_activity(text, shown):
         return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
@@ -253,6 +263,38 @@ def pressed_a_button(tracker: Tracker, text: str) -> bool:
     said = " ".join(str(text).lower().split())
     return any(said == " ".join(str(b.get("title") or "").lower().split())
                for b in buttons if isinstance(b, dict))
+
+
+# "can you look near my sister's instead, she's in Pudsey, LS28", "what about in Otley":
+# the same search somewhere else. How they would get there ("she could take me in the car",
+# "the buses with the ramp") is how they travel, not a new need (round thirteen: swimming
+# became transport).
+LOOKS_ELSEWHERE = re.compile(
+    r"\binstead\b|\b(?:look|looking|search|try|check|find)(?: for (?:it|one|them|that))? "
+    r"(?:near|in|round|around|over|at|by)\b|\b(?:what|how) about (?:near|in|round|around|over|"
+    r"at|by)\b|\bnear (?:my|her|his|our|their) \w+", re.I)
+TRAVEL = re.compile(
+    r"\b(?:take|taking|drive|driving|run|bring|give) (?:me|us|her|him|them)\b|"
+    r"\b(?:in|by) (?:the |her |his |my |a )?(?:car|taxi|bus|buses|minibus)\b|"
+    r"\b(?:the |get the |on the |by )?bus(?:es)?\b|\ba lift\b|\bramps?\b", re.I)
+
+
+def moves_elsewhere(tracker: Tracker, text: str
+                    ) -> Optional["tuple[Optional[str], Optional[str], Optional[str]]"]:
+    """(heading, words, place) for the same search near the place a message moves it to,
+    with the day or time it adds ("in the day"); None when it moves nothing or asks for
+    something new ("look for a lunch club near LS8 instead")."""
+    earlier = tracker.get_slot("service_category")
+    place = entity(tracker, "postcode") or find_location(text)
+    if not earlier or not place or not LOOKS_ELSEWHERE.search(as_meant(text)):
+        return None
+    rest = TRAVEL.sub(" ", without_location(text))
+    found = categorise(rest)
+    shown = tracker.get_slot("shown_services") or []
+    if (found and found != earlier) or followup.new_activity(rest, shown):
+        return None
+    query = tracker.get_slot("directory_query") or ""
+    return earlier, f"{query}. {rest}" if query else rest, place
 
 
 def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -391,11 +433,11 @@ def answer_about_saved(dispatcher: CollectingDispatcher, tracker: Tracker,
     if not text or text.startswith("/"):
         return None
     kept = saved_now(tracker.sender_id)
-    if saved.asks_what_is_saved(text):
+    shown = tracker.get_slot("shown_services") or []
+    if saved.asks_what_is_saved(text) and not (shown and saved.asks_to_save(text)):
         dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
                                  if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
         return []
-    shown = tracker.get_slot("shown_services") or []
     change = saved.list_change(text, shown, kept) if kept else None
     if change is None:
         if kept and saved.to_remove(text, kept) == [] and \
@@ -445,6 +487,13 @@ class ActionSaveServices(TrackerAction):
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             return listed
+        if typed and saved.asks_if_saved(typed) and not saved.asks_to_save(typed):
+            # "did you save the email address?" (round thirteen: three places saved): a
+            # question, answered with what the list holds; nothing saved.
+            kept = saved_now(tracker.sender_id)
+            dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
+                                     if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
+            return []
         if not services:
             dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())
             return []

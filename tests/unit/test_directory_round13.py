@@ -243,3 +243,107 @@ def test_that_and_two_places_shown_earlier_are_all_saved(db, action, intent):
     assert names(saved_now(sender)) == ["Meals on Wheels", "Phone Friends Befriending",
                                         "Volunteer Car Scheme"]
     assert "Meals on Wheels, Phone Friends Befriending and Volunteer Car Scheme" in said
+
+
+# --- what was asked and does not fit is said; the search moves with its activity ----------
+
+from bot.directory import present  # noqa: E402
+from bot.directory.facets import read_facets, time_ok  # noqa: E402
+from bot.directory.service_summary import ServiceSummary  # noqa: E402
+
+
+@pytest.mark.parametrize("text, times", [
+    ("is there any swimming in the daytime", {"day"}), ("during the day please", {"day"}),
+    ("something in the mornings", {"morning"}), ("any evening groups", {"evening"}),
+    ("evenings ok", {"evening"}), ("after work is best", {"evening"}),
+    ("on a friday afternoon", {"afternoon"}), ("swimming near LS8", set()),
+])
+def test_the_time_of_day_asked_is_read(text, times):
+    assert set(read_facets(text).times) == times
+
+
+@pytest.mark.parametrize("when, times, fits", [
+    ("Mondays and Thursdays, 6pm to 7pm.", {"day"}, False),
+    ("Mondays and Thursdays, 6pm to 7pm.", {"evening"}, True),
+    ("Tuesdays and Fridays, 9am to 10am.", {"day"}, True),
+    ("Tuesdays and Fridays, 9am to 10am.", {"evening"}, False),
+    ("Fridays, 10am to midday.", {"morning"}, True),
+    ("Saturdays, 2pm to 3pm.", {"morning"}, False),
+    ("Every week.", {"evening"}, True),
+])
+def test_a_schedule_fits_the_time_asked(when, times, fits):
+    service = ServiceSummary(id="x", name="X", when=when)
+    assert time_ok(service, frozenset(times)) is fits
+
+
+@pytest.mark.parametrize("text", [
+    "is there any swimming near LS28 in the daytime on a weekday with a hoist? I use a wheelchair",
+    "swimming in the day with a hoist near LS28",
+])
+def test_a_daytime_ask_never_shows_an_evening_class_without_a_note(text):
+    said, events = run_action(ActionSearchDirectory(), action_tracker(
+        text, {}, "find_service", sender="r13-day"))
+    shown = shown_after(events)
+    assert shown and all(n in ("Accessible Swim Session", "Aqua Fit", "Swim for Health")
+                         for n in shown)
+    if "Aqua Fit" in shown:
+        assert "I could not find swimming" in said and "in the daytime" in said
+        assert "Note: this is not in the daytime." in said
+    if "Swim for Health" in shown:
+        assert present.NOTE_NO_ACCESS in said
+
+
+def test_a_pool_with_no_hoist_says_it_may_not_suit():
+    swim = ServiceSummary(id="s", name="Swim for Health", when="Tuesdays, 9am to 10am.",
+                          accessibility="Steps down into the pool. No hoist.",
+                          keywords=["swimming"])
+    lines = present.notes(swim, read_facets("swimming with a hoist"))
+    assert lines == [present.NOTE_NO_ACCESS]
+
+
+AQUA = {"id": "aq", "name": "Aqua Fit", "category": "health_and_wellbeing",
+        "about": "Gentle exercise in warm water, to music.", "days": ["MO", "TH"]}
+SWIM_SLOTS = {"service_category": "health_and_wellbeing", "postcode": "LS8",
+              "directory_query": "any swimming that's actually accessible? like a hoist",
+              "shown_services": [AQUA]}
+
+
+@pytest.mark.parametrize("text", [
+    "ooh a hoist 🙌 but 6pm is a bit late for me, the buses with the ramp are rubbish at "
+    "night. actually can you look near my sister's instead, she's in Pudsey, LS28, she could "
+    "take me in the car in the day",
+    "can you look near my sisters instead, Pudsey LS28",
+    "what about in LS28 instead",
+    "could you try near my mums in LS28, she can drive me there",
+])
+@pytest.mark.parametrize("action, intent", [(ActionSearchDirectory, "find_service"),
+                                            (ActionDefaultFallback, "nlu_fallback")])
+def test_moving_the_search_keeps_the_activity(text, action, intent):
+    said, events = run_action(action(), action_tracker(
+        text, SWIM_SLOTS, intent, before=["im a wheelchair user on Harehills Lane LS8"],
+        sender="r13-move"))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("postcode") == "LS28"
+    assert slots.get("service_category") == "health_and_wellbeing"
+    assert "getting out and about" not in said
+    assert all("Swim" in n or "Aqua" in n for n in shown_after(events))
+
+
+def test_a_new_need_with_a_new_place_is_a_new_search():
+    said, events = run_action(ActionSearchDirectory(), action_tracker(
+        "can you look for a lunch club near LS28 instead", SWIM_SLOTS, "find_service",
+        sender="r13-new"))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("service_category") == "things_to_do"
+
+
+def test_a_place_outside_the_area_does_not_stick_after_home_was_said():
+    from actions.directory import known_place
+    tracker = action_tracker(
+        "is there anyone who can help with that in the meantime", {}, "find_service",
+        before=["im on Harehills Lane, LS8", "I might be moving to Wakefield, WF1 2EB"],
+        sender="r13-wf")
+    assert known_place(tracker) == "LS8"
+    only_outside = action_tracker("anything near me", {}, "find_service",
+                                  before=["I live in Wakefield, WF1 2EB"], sender="r13-wf2")
+    assert known_place(only_outside) == "WF1 2EB"
