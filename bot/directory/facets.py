@@ -141,10 +141,16 @@ ACTIVITIES = {
     "walking": Activity("a walking group", (r"\bwalking (?:group|club)s?\b", r"\brambl",
                                               r"\bgroup walks?\b"),
                         ("walking", "walks", "health walks"), like=SPORT_LIKE),
+    # "gardening or nature walks", "a community garden with raised beds": a group where
+    # they garden; never someone to do their garden ("do my gardening": help at home).
     "gardening": Activity("a gardening club", (r"\bgardening (?:club|group)s?\b",
-                                                 r"\ballotments?\b"),
-                          ("gardening club", "allotment"),
-                          like=("outdoors", "meet people", "social")),
+                                                 r"\ballotments?\b", r"\bgardening\b",
+                                                 r"\bcommunity gardens?\b", r"\braised beds?\b"),
+                          ("gardening club", "allotment", "community garden"),
+                          (r"\b(?:do|doing|does|help (?:me )?with|help|someone for|cut|tidy) "
+                           r"(?:my |the |our |her |his )?(?:garden|gardening)\b",
+                           r"\b(?:my|our|her|his) garden(?:ing)?\b"),
+                          like=("outdoors", "walking", "fresh air", "meet people", "social")),
     "quiz": Activity("a quiz", (r"\bquiz(?:zes)?\b",), ("quiz",), like=("games", "meet people")),
     "gaming": Activity("a gaming group", (r"\bx ?box\b", r"\bplay ?stations?\b", r"\bps[45]\b",
                                           r"\b(?:video|computer|online) games?\b", r"\bgaming\b",

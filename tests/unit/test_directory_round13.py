@@ -14,6 +14,7 @@ import pytest
 
 from actions.directory import ActionSearchDirectory
 from bot.directory import exclusions
+from bot.directory.facets import read_facets
 from bot.directory.needs import categorise
 from fake_tracker import action_tracker, run_action
 
@@ -125,6 +126,21 @@ def test_gardening_near_roundhay_finds_no_stair_lifts():
     shown = shown_after(events)
     assert "Home Adaptations Advice" not in shown and "Equipment Loan Store" not in shown
     assert "Garden Helpers" not in shown
+    # None in the demo directory: said honestly, each other kind said to be other.
+    assert "I could not find a gardening club" in said
+    assert said.count("Note: this is not a gardening club.") == len(shown)
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("gardening or nature walks, wheelchair accessible", "gardening"),
+    ("a group where I do the gardening, like a community garden", "gardening"),
+    ("anything outdoorsy, gardening maybe", "gardening"),
+    ("somewhere with raised beds i can reach from my chair", "gardening"),
+    ("someone to do my gardening", None), ("help with the gardening", None),
+    ("who can tidy my garden", None),
+])
+def test_gardening_asked_as_an_activity(text, activity):
+    assert read_facets(text).activity == activity
 
 
 # --- saves and the list (tester A, problem 10) --------------------------------------------
@@ -248,7 +264,7 @@ def test_that_and_two_places_shown_earlier_are_all_saved(db, action, intent):
 # --- what was asked and does not fit is said; the search moves with its activity ----------
 
 from bot.directory import present  # noqa: E402
-from bot.directory.facets import read_facets, time_ok  # noqa: E402
+from bot.directory.facets import time_ok  # noqa: E402
 from bot.directory.service_summary import ServiceSummary  # noqa: E402
 
 
