@@ -174,6 +174,17 @@ ACTIVITIES = {
          r"\bsomeone (?:else )?(?:to (?:be )?)?up with (?:him|her|them)\b"),
         ("night sitting", "night sitter", "overnight care", "night care"),
         like=("sitting service", "respite", "night time"), council_arranges=True),
+    # Someone to sit with the person cared for, so the carer gets a break (round thirteen:
+    # swimming was offered three times). None in the directory: said, with the council's
+    # number, never padded out with other kinds as if they were it.
+    "sitting": Activity(
+        "a sitting service or a carer's break",
+        (r"\bsit(?:s|ting)? with (?:him|her|them|someone|somebody|people|my \w+|the person)\b",
+         r"\bsitters?\b", r"\bsitting service\b", r"\brespite\b", r"\bshort breaks?\b",
+         r"\bcarers?'?s? breaks?\b", r"\bbreak from (?:caring|looking after)\b",
+         r"\bso (?:i|we) (?:can|could) (?:have|get|take) a (?:break|rest)\b"),
+        ("sitting service", "respite", "short break", "break from caring"),
+        like=("carers", "carer support", "wellbeing"), council_arranges=True),
 }
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.

@@ -360,6 +360,10 @@ def _example_outcomes():
             [sample], 1, False, "live", None, "things_to_do", None, 1, "LS11",
             facets=read_facets("wheelchair basketball for someone my age (22)"),
             alternatives=True),
+        "nearest_sitter": SearchOutcome(
+            [sample], 1, False, "live", None, "looking_after_someone", None, 1, "LS25",
+            facets=read_facets("someone to sit with my wife so i can have a break"),
+            alternatives=True),
         "nearest_daytime": SearchOutcome(
             [sample], 1, False, "live", None, "health_and_wellbeing", None, 1, "LS28",
             facets=read_facets("swimming in the daytime on a weekday with a hoist"),

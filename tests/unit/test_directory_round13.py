@@ -363,3 +363,38 @@ def test_a_place_outside_the_area_does_not_stick_after_home_was_said():
     only_outside = action_tracker("anything near me", {}, "find_service",
                                   before=["I live in Wakefield, WF1 2EB"], sender="r13-wf2")
     assert known_place(only_outside) == "WF1 2EB"
+
+
+# --- a sitter asked, and none in the directory: said, with the council's number -----------
+
+@pytest.mark.parametrize("text", [
+    "someone to sit with my wife so i can have a break", "a sitter for my dad",
+    "is there respite near me", "any short breaks for carers", "i need a carers break",
+    "who sits with people with parkinsons",
+])
+def test_a_sitter_or_a_break_is_asked_as_an_activity(text):
+    assert read_facets(text).activity == "sitting"
+
+
+@pytest.mark.parametrize("text", ["a night sitter for mum", "can i take a break",
+                                  "sitting exercise class"])
+def test_other_sitting_words_are_not_a_sitter(text):
+    assert read_facets(text).activity != "sitting"
+
+
+def test_no_sitting_service_says_so_and_gives_the_councils_number():
+    from bot import settings
+    from bot.directory.facets import narrow
+    from bot.directory.search import SearchOutcome
+    walks = ServiceSummary(id="w", name="Carers Wellbeing Walks", category="looking_after_someone",
+                           keywords=["carers", "walking"], when="Saturdays, 10am to 11:30am.")
+    wanted = read_facets("is there anyone who sits with someone with parkinsons so i can "
+                         "have a break")
+    shown, alternatives = narrow([walks], wanted)
+    assert alternatives and shown == [walks]
+    outcome = SearchOutcome(shown, 1, False, "live", None, "looking_after_someone", None, 1,
+                            "LS25", facets=wanted, alternatives=True)
+    said = " ".join(m["text"] for m in present.format_results(outcome))
+    assert "I could not find a sitting service or a carer's break" in said
+    assert str(settings.get("council.adult_social_care_phone")) in said
+    assert "Note: this is not a sitting service or a carer's break." in said
