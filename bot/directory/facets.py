@@ -178,7 +178,7 @@ ACTIVITIES = {
     # swimming was offered three times). None in the directory: said, with the council's
     # number, never padded out with other kinds as if they were it.
     "sitting": Activity(
-        "a sitting service or a carer's break",
+        "a sitting service",
         (r"\bsit(?:s|ting)? with (?:him|her|them|someone|somebody|people|my \w+|the person)\b",
          r"\bsitters?\b", r"\bsitting service\b", r"\brespite\b", r"\bshort breaks?\b",
          r"\bcarers?'?s? breaks?\b", r"\bbreak from (?:caring|looking after)\b",

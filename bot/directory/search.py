@@ -255,7 +255,7 @@ async def search_services(category: Optional[str], text: Optional[str],
                           postcode: Optional[str], page: int = 1, *, client: Any = None,
                           cache: Optional[ResultCache] = None,
                           timeout: Optional[float] = None,
-                          age: Optional[str] = None) -> SearchOutcome:
+                          age: Optional[str] = None, wheelchair: bool = False) -> SearchOutcome:
     """Find local services for a heading and/or the person's own words. Never raises.
     ``age`` is the age group said earlier in the chat ("i am 22"), kept when these words
     name none."""
@@ -273,6 +273,10 @@ async def search_services(category: Optional[str], text: Optional[str],
         outcome.facets = read_facets(text)
         if age and not outcome.facets.age:
             outcome.facets = replace(outcome.facets, age=age)
+        if wheelchair and not outcome.facets.wheelchair:
+            # A wheelchair user said so earlier ("I'm a wheelchair user", "with a hoist"):
+            # every later search checks access (round thirteen: a no-hoist pool unflagged).
+            outcome.facets = replace(outcome.facets, wheelchair=True)
         # "no bingo": bingo is left out, never searched for.
         text = without_turned_down(text) if text else text
         terms = content_stems(text) if text else []

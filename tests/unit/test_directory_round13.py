@@ -395,6 +395,31 @@ def test_no_sitting_service_says_so_and_gives_the_councils_number():
     outcome = SearchOutcome(shown, 1, False, "live", None, "looking_after_someone", None, 1,
                             "LS25", facets=wanted, alternatives=True)
     said = " ".join(m["text"] for m in present.format_results(outcome))
-    assert "I could not find a sitting service or a carer's break" in said
+    assert "I could not find a sitting service" in said
     assert str(settings.get("council.adult_social_care_phone")) in said
-    assert "Note: this is not a sitting service or a carer's break." in said
+    assert "Note: this is not a sitting service." in said
+
+
+# --- a wheelchair user said so earlier: every later search checks access -----------------
+
+@pytest.mark.parametrize("earlier", [
+    "hiya! I'm a wheelchair user (manual chair) and I'm on Harehills Lane LS8",
+    "any swimming thats actually accessible? like a hoist not just step free lol",
+    "i use a wheelchair", "im in a power chair",
+])
+def test_a_wheelchair_said_before_is_kept_for_later_searches(earlier):
+    said, events = run_action(ActionSearchDirectory(), action_tracker(
+        "no i still mean swimming! just near pudsey LS28 and in the daytime", {},
+        "find_service", before=[earlier], sender="r13-chair"))
+    if "Swim for Health" in shown_after(events):
+        assert present.NOTE_NO_ACCESS in said
+    assert "with wheelchair access" in said or all(
+        n != "Swim for Health" for n in shown_after(events))
+
+
+def test_no_wheelchair_said_no_access_check():
+    from actions.directory import wheelchair_said
+    tracker = action_tracker("swimming near LS28", {}, "find_service",
+                             before=["i like to swim", "my mum has a chair lift"],
+                             sender="r13-nochair")
+    assert not wheelchair_said(tracker)
