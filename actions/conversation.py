@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
-from actions.directory import (age_said, answer_about_saved, answer_in_context, save_chosen,
+from actions.directory import (answer_about_saved, answer_in_context, needs_said, save_chosen,
                                search_here)
 from actions import call_changes, call_state
 from actions.callback import answer_question, open_handoff, stopped_with_callback
@@ -180,7 +180,7 @@ class ActionDefaultFallback(TrackerAction):
             # The same search (its words, so "swimming for wheelchair users" stays that).
             return await search_here(dispatcher, tracker.get_slot("service_category"),
                                      tracker.get_slot("directory_query"), place,
-                                     age=age_said(tracker))
+                                     **needs_said(tracker))
         elif tracker.get_slot("handoff_reference") and asks_how_contacted(text) and (
                 booked := call_changes.booked_contact(tracker)) and open_handoff(tracker):
             # "they WONT ring me tho right, email only?" once the way in is kept: the truth

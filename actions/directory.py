@@ -14,14 +14,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import chained_listen, entity, Events, latest_text, TrackerAction
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
-                                open_offer)
+                                last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory import exclusions
-from bot.directory.facets import age_said_before, read_facets
+from bot.directory.facets import WHEELCHAIR_ASKED, age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.listening import theme_heading
@@ -56,8 +56,10 @@ def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
 async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                      query: Optional[str], postcode: Optional[str],
                      page: int, outside: Optional[str] = None,
-                     age: Optional[str] = None) -> List[Dict[Text, Any]]:
-    outcome = await search_services(category, query, postcode, page=page, age=age)
+                     age: Optional[str] = None, wheelchair: bool = False
+                     ) -> List[Dict[Text, Any]]:
+    outcome = await search_services(category, query, postcode, page=page, age=age,
+                                    wheelchair=wheelchair)
     if outside:
         # Another council's postcode: "here is what we have" only when something follows.
         dispatcher.utter_message(text=present.outside_area(outside, area_name(),
@@ -93,7 +95,7 @@ class ActionSearchDirectory(TrackerAction):
             # "yeah ok then, LS12 3AA": the place said with the yes is where to look.
             place = entity(tracker, "postcode") or find_location(text)
             return await search_here(dispatcher, offered or None, None,
-                                     place or known_place(tracker), age=age_said(tracker))
+                                     place or known_place(tracker), **needs_said(tracker))
         typed = "" if text.startswith("/") else text
         if typed and (keep_offer_open(dispatcher, tracker)
                       or answer_about_offer(dispatcher, tracker)):
@@ -126,7 +128,10 @@ class ActionSearchDirectory(TrackerAction):
             query = None
             if category is None:
                 return await search_here(dispatcher, None, None,
-                                         said_place or known_place(tracker), age=age_said(tracker))
+                                         said_place or known_place(tracker), **needs_said(tracker))
+        moved = moves_elsewhere(tracker, typed) if typed else None
+        if moved is not None:
+            return await search_here(dispatcher, *moved, **needs_said(tracker))
         if category is None and earlier:
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
@@ -136,7 +141,7 @@ class ActionSearchDirectory(TrackerAction):
                 # (swimming stays swimming), somewhere else.
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
-                                 said_place or known_place(tracker), age=age_said(tracker))
+                                 said_place or known_place(tracker), **needs_said(tracker))
 
 
 def age_said(tracker: Tracker) -> Optional[str]:
@@ -144,6 +149,24 @@ def age_said(tracker: Tracker) -> Optional[str]:
     people"), so every later search keeps to it, not only the one asked in those words."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     return age_said_before([t for t in said[-20:] if t and not t.startswith("/")])
+
+
+def wheelchair_said(tracker: Tracker) -> bool:
+    """The person said in this chat that a wheelchair or a hoist is needed ("I'm a
+    wheelchair user (manual chair)", "like a hoist not just step free"), so every later
+    search checks access, not only the one asked in those words (round thirteen)."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return any(WHEELCHAIR_ASKED.search(t) or USES_A_CHAIR.search(t)
+               for t in said[-20:] if t and not t.startswith("/"))
+
+
+USES_A_CHAIR = re.compile(r"\b(?:manual|power|electric|powered) (?:wheel ?)?chair\b|"
+                          r"\bmy (?:wheel ?chair|chair|hoist)\b|\bwheel ?chair user\b", re.I)
+
+
+def needs_said(tracker: Tracker) -> Dict[str, Any]:
+    """What every search keeps to, said earlier in the chat: age group, wheelchair access."""
+    return {"age": age_said(tracker), "wheelchair": wheelchair_said(tracker)}
 
 
 def known_place(tracker: Tracker) -> Optional[str]:
@@ -154,12 +177,16 @@ def known_place(tracker: Tracker) -> Optional[str]:
     if place:
         return place
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    outside = None
     for text in reversed(said[-20:]):
         if text and not text.startswith("/"):
             found = find_location(text)
-            if found:
+            if found and in_area(found):
                 return found
-    return None
+            outside = outside or found
+    # (round thirteen: "I might be moving to Wakefield, WF1 2EB" kept every later search in
+    # Wakefield; where they live now, said before, is where to look)
+    return outside
 
 
 def offered_search(tracker: Tracker) -> Optional[str]:
@@ -220,7 +247,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     person's words ("is there one on a friday", "no i said swimming", "not alarms, a club")
     with what they asked for (day, cost, wheelchair access). None when it is none of these."""
     shown = tracker.get_slot("shown_services") or []
-    if not shown or not text or text.startswith("/"):
+    if not shown or not text or text.startswith("/") or pressed_a_button(tracker, text):
         return None
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
@@ -231,7 +258,10 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         # "could she get in there? and is there one on a friday": answered, then looked for.
         query = followup.search_words(text, place)
         return answered + await search_here(dispatcher, place.get("category") or None,
-                                            query, known_place(tracker), age=age_said(tracker))
+                                            query, known_place(tracker), **needs_said(tracker))
+    moved = moves_elsewhere(tracker, text)
+    if moved is not None:
+        return await search_here(dispatcher, *moved, **needs_said(tracker))
     if followup.asks_nearer(text) and not followup.new_activity(text, shown):
         return await search_nearer_here(dispatcher, tracker, text, shown)
     if exclusions.turned_down(text) and \
@@ -242,7 +272,49 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
-                             find_location(text) or known_place(tracker), age=age_said(tracker))
+                             find_location(text) or known_place(tracker), **needs_said(tracker))
+
+
+def pressed_a_button(tracker: Tracker, text: str) -> bool:
+    """The message is the title of a button on the bot's last message ("Not quite" under
+    "Have I got that right?"): an answer to that, never words about the places shown."""
+    last = last_bot_message(tracker) or {}
+    buttons = (last.get("data") or {}).get("buttons") or last.get("buttons") or []
+    said = " ".join(str(text).lower().split())
+    return any(said == " ".join(str(b.get("title") or "").lower().split())
+               for b in buttons if isinstance(b, dict))
+
+
+# "can you look near my sister's instead, she's in Pudsey, LS28", "what about in Otley":
+# the same search somewhere else. How they would get there ("she could take me in the car",
+# "the buses with the ramp") is how they travel, not a new need (round thirteen: swimming
+# became transport).
+LOOKS_ELSEWHERE = re.compile(
+    r"\binstead\b|\b(?:look|looking|search|try|check|find)(?: for (?:it|one|them|that))? "
+    r"(?:near|in|round|around|over|at|by)\b|\b(?:what|how) about (?:near|in|round|around|over|"
+    r"at|by)\b|\bnear (?:my|her|his|our|their) \w+", re.I)
+TRAVEL = re.compile(
+    r"\b(?:take|taking|drive|driving|run|bring|give) (?:me|us|her|him|them)\b|"
+    r"\b(?:in|by) (?:the |her |his |my |a )?(?:car|taxi|bus|buses|minibus)\b|"
+    r"\b(?:the |get the |on the |by )?bus(?:es)?\b|\ba lift\b|\bramps?\b", re.I)
+
+
+def moves_elsewhere(tracker: Tracker, text: str
+                    ) -> Optional["tuple[Optional[str], Optional[str], Optional[str]]"]:
+    """(heading, words, place) for the same search near the place a message moves it to,
+    with the day or time it adds ("in the day"); None when it moves nothing or asks for
+    something new ("look for a lunch club near LS8 instead")."""
+    earlier = tracker.get_slot("service_category")
+    place = entity(tracker, "postcode") or find_location(text)
+    if not earlier or not place or not LOOKS_ELSEWHERE.search(as_meant(text)):
+        return None
+    rest = TRAVEL.sub(" ", without_location(text))
+    found = categorise(rest)
+    shown = tracker.get_slot("shown_services") or []
+    if (found and found != earlier) or followup.new_activity(rest, shown):
+        return None
+    query = tracker.get_slot("directory_query") or ""
+    return earlier, f"{query}. {rest}" if query else rest, place
 
 
 def earlier_shown(tracker: Tracker, shown: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
@@ -266,7 +338,7 @@ async def search_without(dispatcher: CollectingDispatcher, tracker: Tracker,
     earlier = tracker.get_slot("directory_query") or ""
     query = f"{earlier}. {text}" if earlier else text
     return await search_here(dispatcher, tracker.get_slot("service_category"), query,
-                             find_location(text) or known_place(tracker), age=age_said(tracker))
+                             find_location(text) or known_place(tracker), **needs_said(tracker))
 
 
 async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -278,9 +350,9 @@ async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker,
     query = tracker.get_slot("directory_query")
     place = find_location(text) or known_place(tracker)
     if not place or not in_area(place):
-        return await search_here(dispatcher, category, query, place, age=age_said(tracker))
+        return await search_here(dispatcher, category, query, place, **needs_said(tracker))
     outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown],
-                                  age=age_said(tracker))
+                                  **needs_said(tracker))
     messages = present.format_results(outcome)
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
@@ -316,7 +388,8 @@ def without_location(text: str) -> str:
 
 async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
                       query: Optional[str], postcode: Optional[str],
-                      age: Optional[str] = None) -> List[Dict[Text, Any]]:
+                      age: Optional[str] = None, wheelchair: bool = False
+                      ) -> List[Dict[Text, Any]]:
     """Searches near a postcode or place; one in another council's area is said so.
     ``age``: the age group said earlier in the chat (``age_said``)."""
     typed = query or ""
@@ -338,7 +411,7 @@ async def search_here(dispatcher: CollectingDispatcher, category: Optional[str],
         # next searches there (the fallback's place branch).
         dispatcher.utter_message(text=present.ASK_PLACE)
     events += await run_search(dispatcher, category, query, postcode, page=1, outside=outside,
-                               age=age)
+                               age=age, wheelchair=wheelchair)
     return events
 
 
@@ -359,7 +432,7 @@ class ActionShowMoreServices(TrackerAction):
             return []
         return await run_search(dispatcher, tracker.get_slot("service_category"),
                                 tracker.get_slot("directory_query"),
-                                tracker.get_slot("postcode"), page, age=age_said(tracker))
+                                tracker.get_slot("postcode"), page, **needs_said(tracker))
 
 
 def saved_now(sender: str) -> List[Dict[str, Any]]:
@@ -381,11 +454,11 @@ def answer_about_saved(dispatcher: CollectingDispatcher, tracker: Tracker,
     if not text or text.startswith("/"):
         return None
     kept = saved_now(tracker.sender_id)
-    if saved.asks_what_is_saved(text):
+    shown = tracker.get_slot("shown_services") or []
+    if saved.asks_what_is_saved(text) and not (shown and saved.asks_to_save(text)):
         dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
                                  if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
         return []
-    shown = tracker.get_slot("shown_services") or []
     change = saved.list_change(text, shown, kept) if kept else None
     if change is None:
         if kept and saved.to_remove(text, kept) == [] and \
@@ -435,6 +508,13 @@ class ActionSaveServices(TrackerAction):
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             return listed
+        if typed and saved.asks_if_saved(typed) and not saved.asks_to_save(typed):
+            # "did you save the email address?" (round thirteen: three places saved): a
+            # question, answered with what the list holds; nothing saved.
+            kept = saved_now(tracker.sender_id)
+            dispatcher.utter_message(text=saved.LIST_IS.format(names=saved.names_of(kept))
+                                     if kept else saved.LIST_EMPTY, buttons=[OTHER, PERSON])
+            return []
         if not services:
             dispatcher.utter_message(text=saved.NOTHING, buttons=category_buttons())
             return []

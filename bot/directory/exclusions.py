@@ -51,7 +51,12 @@ saturdays sundays morning mornings afternoon afternoons evening evenings night n
 meant mean said asked want need think thought know
 anywhere anyone anybody someone somebody age everywhere somewhere nowhere going gone leaving way
 fgs ffs omg lol lmao wtf jeez god gods christ chance joke kidding offence offense
+quite exactly right yet now moment quick quickly completely entirely totally
+text texts txt txts texting call calls calling ring phone phones phonecall phonecalls email
+emails mail letters letter voicemail voicemails message messages msg msgs
 """.split())
+# (round thirteen: the [Not quite] button left out "quite"; "I can hear fine yes? no texts"
+# left out "texts": a button's words and how to be contacted are not things turned down)
 # (round ten: "no fgs. i mean i need a break" left out "fgs"; "im not going anywhere??"
 # left out "anywhere": oaths and going nowhere are not things turned down)
 # "no i meant swimming", "no thats wrong": a no to what was said, not a thing turned down.

@@ -141,10 +141,16 @@ ACTIVITIES = {
     "walking": Activity("a walking group", (r"\bwalking (?:group|club)s?\b", r"\brambl",
                                               r"\bgroup walks?\b"),
                         ("walking", "walks", "health walks"), like=SPORT_LIKE),
+    # "gardening or nature walks", "a community garden with raised beds": a group where
+    # they garden; never someone to do their garden ("do my gardening": help at home).
     "gardening": Activity("a gardening club", (r"\bgardening (?:club|group)s?\b",
-                                                 r"\ballotments?\b"),
-                          ("gardening club", "allotment"),
-                          like=("outdoors", "meet people", "social")),
+                                                 r"\ballotments?\b", r"\bgardening\b",
+                                                 r"\bcommunity gardens?\b", r"\braised beds?\b"),
+                          ("gardening club", "allotment", "community garden"),
+                          (r"\b(?:do|doing|does|help (?:me )?with|help|someone for|cut|tidy) "
+                           r"(?:my |the |our |her |his )?(?:garden|gardening)\b",
+                           r"\b(?:my|our|her|his) garden(?:ing)?\b"),
+                          like=("outdoors", "walking", "fresh air", "meet people", "social")),
     "quiz": Activity("a quiz", (r"\bquiz(?:zes)?\b",), ("quiz",), like=("games", "meet people")),
     "gaming": Activity("a gaming group", (r"\bx ?box\b", r"\bplay ?stations?\b", r"\bps[45]\b",
                                           r"\b(?:video|computer|online) games?\b", r"\bgaming\b",
@@ -168,6 +174,17 @@ ACTIVITIES = {
          r"\bsomeone (?:else )?(?:to (?:be )?)?up with (?:him|her|them)\b"),
         ("night sitting", "night sitter", "overnight care", "night care"),
         like=("sitting service", "respite", "night time"), council_arranges=True),
+    # Someone to sit with the person cared for, so the carer gets a break (round thirteen:
+    # swimming was offered three times). None in the directory: said, with the council's
+    # number, never padded out with other kinds as if they were it.
+    "sitting": Activity(
+        "a sitting service",
+        (r"\bsit(?:s|ting)? with (?:him|her|them|someone|somebody|people|my \w+|the person)\b",
+         r"\bsitters?\b", r"\bsitting service\b", r"\brespite\b", r"\bshort breaks?\b",
+         r"\bcarers?'?s? breaks?\b", r"\bbreak from (?:caring|looking after)\b",
+         r"\bso (?:i|we) (?:can|could) (?:have|get|take) a (?:break|rest)\b"),
+        ("sitting service", "respite", "short break", "break from caring"),
+        like=("carers", "carer support", "wellbeing"), council_arranges=True),
 }
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.
@@ -185,6 +202,8 @@ WHEELCHAIR_ASKED = re.compile(
     r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b|"
     r"\b(?:room for|fit|takes?|take in) (?:a |her |his |my |their )?wheel ?chairs?\b|"
     r"\bwheel ?chairs? (?:are |is )?(?:ok|okay|fine|welcome|allowed)\b|"
+    # "with a hoist", "has it got a pool hoist" (round thirteen)
+    r"\bhoists?\b|"
     # "wheelchair basketball", "wheelchair sport", "a wheelchair swim"
     r"\bwheel ?chair (?:" + "|".join(SPORTS) + r"|sports?|swim(?:ming)?|dance|dancing|"
     r"tennis|fencing|racing|football|cricket|gym|fitness|exercise|yoga)\b", re.I)
@@ -245,14 +264,16 @@ class Facets:
     days: FrozenSet[str] = field(default_factory=frozenset)  # "MO".."SU"
     age: Optional[str] = None           # "young" or "older"
     without: Tuple[str, ...] = ()       # turned down: "no bingo" (bot/directory/exclusions)
+    times: FrozenSet[str] = field(default_factory=frozenset)  # "day", "morning", "evening"...
 
     def any(self) -> bool:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
-                    or self.without)
+                    or self.without or self.times)
 
     def asks(self) -> bool:
         """Whether it asks for something (not only turns something down)."""
-        return bool(self.activity or self.wheelchair or self.cost or self.days or self.age)
+        return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
+                    or self.times)
 
 
 def read_activities(text: str) -> List[str]:
@@ -284,6 +305,51 @@ def read_days(text: str) -> FrozenSet[str]:
         if word in ("weekday", "weekdays"):
             said.update(WEEKDAYS)
     return frozenset(said)
+
+
+# The time of day asked for (round thirteen: "in the daytime" was shown a 6pm class with no
+# note). "not in the evening" is not asked.
+TIMES_ASKED = {
+    "day": re.compile(r"(?<!not )(?<!no )\b(?:day ?times?|in the day|during the day|"
+                      r"days? not (?:nights?|evenings?)|daylight|before (?:it gets )?dark)\b",
+                      re.I),
+    "morning": re.compile(r"(?<!not )(?<!no )(?<!not in the )\b(?:mornings?|a\.?m\.? "
+                          r"sessions?)\b", re.I),
+    "afternoon": re.compile(r"(?<!not )(?<!no )(?<!not in the )\bafternoons?\b", re.I),
+    "evening": re.compile(r"(?<!not )(?<!no )(?<!not in the )\b(?:evenings?|after work|"
+                          r"after tea|teatime|tea time)\b", re.I),
+}
+CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(midday|noon|midnight)\b", re.I)
+EVENING_FROM = 17.0   # 5pm
+
+
+def read_times(text: str) -> FrozenSet[str]:
+    return frozenset(name for name, pattern in TIMES_ASKED.items() if pattern.search(text))
+
+
+def _hours(when: str) -> List[float]:
+    """The clock times in a schedule ("Mondays and Thursdays, 6pm to 7pm" -> [18, 19])."""
+    found = []
+    for hour, minute, half, word in CLOCK.findall(when or ""):
+        if word:
+            found.append(0.0 if word.lower() == "midnight" else 12.0)
+            continue
+        value = int(hour) % 12 + (12 if half.lower() == "pm" else 0) + int(minute or 0) / 60
+        found.append(float(value))
+    return found
+
+
+def time_ok(service: ServiceSummary, times: FrozenSet[str]) -> bool:
+    """The service's schedule fits one time of day asked; a schedule with no clock times
+    is not said to miss (it may well fit: phone to check)."""
+    hours = _hours(service.when)
+    if not hours or not times:
+        return True
+    start, end = hours[0], (hours[1] if len(hours) > 1 else hours[0] + 1)
+    fits = {"day": start < EVENING_FROM and start >= 7, "morning": start < 12,
+            "afternoon": start < EVENING_FROM and end > 12,
+            "evening": end > EVENING_FROM + 0.5 or start >= EVENING_FROM}
+    return any(fits[name] for name in times)
 
 
 def read_cost(text: str) -> Optional[str]:
@@ -328,7 +394,8 @@ def read_facets(text: object) -> Facets:
     # they are younger.
     age = "young" if FOR_OLD_PEOPLE_SAID.search(str(text)) else read_age(said)
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
-                  cost=read_cost(said), days=read_days(said), age=age, without=without)
+                  cost=read_cost(said), days=read_days(said), age=age, without=without,
+                  times=read_times(said))
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -409,10 +476,12 @@ def misses(service: ServiceSummary, facets: Facets) -> List[str]:
         missed.append("day")
     if facets.age and not age_ok(service, facets.age):
         missed.append("age")
+    if facets.times and not time_ok(service, facets.times):
+        missed.append("time")
     return missed
 
 
-WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2}
+WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2, "time": 1}
 ALIKE_WEIGHT = 2   # not the activity, but a near kind of it
 
 
@@ -424,7 +493,7 @@ def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) ->
     asked = [name for name, on in (("activity", facets.activity),
                                    ("wheelchair", facets.wheelchair),
                                    ("cost", facets.cost), ("day", facets.days),
-                                   ("age", facets.age)) if on]
+                                   ("age", facets.age), ("time", facets.times)) if on]
     missed = misses(service, facets)
     met = sum(WEIGHTS[name] for name in asked if name not in missed)
     if alike_counts and "activity" in missed and alike(service, facets.activity):

@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 from bot import settings
 from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
-from bot.directory.facets import ACTIVITIES, Facets, misses, read_facets
+from bot.directory.facets import ACCESS_NO, ACTIVITIES, Facets, misses, read_facets
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
@@ -63,6 +63,10 @@ NOTE_CHEAP = "Note: this may cost more than you want."
 NOTE_DAY = "Note: this is not on {days}."
 NOTE_YOUNG = "Note: this is for older people."
 NOTE_OLDER = "Note: this is for younger people."
+NOTE_TIME = "Note: this is not in the {times}."
+NOTE_NO_ACCESS = "Note: this may not suit a wheelchair user. Please phone to check."
+TIME_WORDS = {"day": "daytime", "morning": "morning", "afternoon": "afternoon",
+              "evening": "evening"}
 
 MAX_DESCRIPTION_WORDS = 20
 
@@ -180,6 +184,8 @@ def wanted_words(wanted: Facets) -> str:
         parts.append("on " + days_words(wanted.days))
     if wanted.age:
         parts.append("for young people" if wanted.age == "young" else "for older people")
+    if wanted.times:
+        parts.append("in the " + time_words(wanted.times))
     if wanted.without:
         parts.append("without " + " or ".join(wanted.without))
     return " ".join(parts)
@@ -207,14 +213,24 @@ def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
         if missed == "activity":
             lines.append(NOTE_ACTIVITY.format(activity=ACTIVITIES[wanted.activity].label))
         elif missed == "wheelchair":
-            lines.append(NOTE_WHEELCHAIR)
+            # "Steps down into the pool. No hoist." said plainly, not "does not say".
+            lines.append(NOTE_NO_ACCESS if ACCESS_NO.search(service.accessibility or "")
+                         else NOTE_WHEELCHAIR)
         elif missed == "cost":
             lines.append(NOTE_FREE if wanted.cost == "free" else NOTE_CHEAP)
         elif missed == "day":
             lines.append(NOTE_DAY.format(days=days_words(wanted.days)))
         elif missed == "age":
             lines.append(NOTE_YOUNG if wanted.age == "young" else NOTE_OLDER)
+        elif missed == "time":
+            lines.append(NOTE_TIME.format(times=time_words(wanted.times)))
     return lines
+
+
+def time_words(times) -> str:
+    """ "daytime", "morning or evening"."""
+    return " or ".join(TIME_WORDS[t] for t in ("day", "morning", "afternoon", "evening")
+                       if t in times)
 
 
 def nearest_first(results: List[ServiceSummary]) -> bool:
@@ -344,6 +360,14 @@ def _example_outcomes():
             [sample], 1, False, "live", None, "things_to_do", None, 1, "LS11",
             facets=read_facets("wheelchair basketball for someone my age (22)"),
             alternatives=True),
+        "nearest_sitter": SearchOutcome(
+            [sample], 1, False, "live", None, "looking_after_someone", None, 1, "LS25",
+            facets=read_facets("someone to sit with my wife so i can have a break"),
+            alternatives=True),
+        "nearest_daytime": SearchOutcome(
+            [sample], 1, False, "live", None, "health_and_wellbeing", None, 1, "LS28",
+            facets=read_facets("swimming in the daytime on a weekday with a hoist"),
+            alternatives=True),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),
@@ -394,6 +418,7 @@ def all_texts() -> Dict[str, str]:
     texts["directory.present.outside_area_nothing"] = outside_area("WF1 2AB", "Leeds", False)
     texts["directory.present.outside_area_nothing[2]"] = outside_area_nothing("Leeds")
     texts["directory.present.INTRO_ANY"] = INTRO_ANY.format(near="")
+    texts["directory.present.NOTE_TIME"] = NOTE_TIME.format(times=time_words({"day"}))
     for button in (MORE_BUTTON, OTHER_BUTTON, *map(find_help_button, categories.CATEGORIES)):
         texts[f"directory.present.button:{button['title']}"] = button["title"]
     for kind, outcome in _example_outcomes().items():

@@ -48,9 +48,11 @@ ALL_OF_THEM = re.compile(r"\b(?:these|them|those|all|both|the list|that list|eve
 
 
 def asks_to_save(text: str) -> bool:
-    """A request to keep a place (or the places) just shown."""
+    """A request to keep a place (or the places) just shown; never a question whether
+    something was saved ("did you save the email address?", "is it saved?")."""
     said = str(text or "")
-    return bool(ASKS_TO_SAVE.search(said)) and not NOT_A_PLACE.search(said)
+    return bool(ASKS_TO_SAVE.search(said)) and not NOT_A_PLACE.search(said) and \
+        not ASKS_IF_SAVED.search(said)
 
 
 # "the befriender one and the swimming one", "the choir, the lunch club": several named.
@@ -215,7 +217,8 @@ def _one(text: str) -> bool:
 
 def saved_reply(places: Sequence[Dict[str, Any]],
                 now: Optional[Sequence[Dict[str, Any]]] = None) -> str:
-    """What was saved; with ``now`` (the whole list after) holding more, the list too."""
+    """What was saved; with ``now`` (the whole list after) holding more, the list too
+    ("save that one too and show me my list" gets both)."""
     names = [p["name"] for p in places if p.get("name")]
     if len(places) == 1 and names:
         reply = SAVED_ONE.format(name=names[0])
@@ -249,8 +252,34 @@ LIST_NOW_EMPTY = "Your list is empty now."
 SORRY_FIXED = "Sorry about that."
 
 
+# Round thirteen: "can i see what youve saved for me" (not understood), "did you save the
+# email address?" (three places saved): asks what is kept, never a save.
+SEES_THE_LIST = re.compile(
+    r"\b(?:see|show|read|tell|check|view|look at|give|send|bring up|pull up)(?: me| us)? "
+    r"(?:my|the|our) (?:saved |whole )?(?:list|saved|saved places|summary list)\b|"
+    r"\bwhat (?:i|you|u|we|ive|youve|uve|weve|i'?ve|you'?ve|i have|you have|did you|did i|"
+    r"have you|have i|did u|have u)(?: (?:got|already|just|now))* (?:saved|save|kept|put on)\b|"
+    r"\bwhat(?:s| is| am i| have i got| ive got) on (?:my|the) (?:saved )?list\b", re.I)
+ASKS_IF_SAVED = re.compile(
+    r"\b(?:did|have|has|had|didnt|didn'?t|havent|haven'?t)(?: (?:you|u|it|that|they|i|we))"
+    r"(?: (?:actually|already|definitely|really|just|all))? (?:save|saved|keep|kept)\b|"
+    r"\b(?:is|was|are|were|has|have) (?:it|that|they|those|these|them|everything|all|the \w+"
+    r"(?: \w+)?)(?: all| been)* (?:saved|kept)\b", re.I)
+
+
+def asks_if_saved(text: str) -> bool:
+    """ "did you save the email address?", "is it saved?": a question, never a save."""
+    return bool(ASKS_IF_SAVED.search(str(text or "")))
+
+
+def sees_the_list(text: str) -> bool:
+    """ "can i see what youve saved for me", "show me my list": the list read out."""
+    return bool(SEES_THE_LIST.search(str(text or "")))
+
+
 def asks_what_is_saved(text: str) -> bool:
-    return bool(ASKS_WHAT_IS_SAVED.search(str(text or "")))
+    said = str(text or "")
+    return bool(ASKS_WHAT_IS_SAVED.search(said) or SEES_THE_LIST.search(said))
 
 
 # Not a place: "delete my conversation", "remove my details".

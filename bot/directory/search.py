@@ -151,6 +151,13 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
     activity asked for ("a bereavement group near Seacroft"), the nearest anywhere: the
     directory answered, so "could not reach it" or "nothing like that" would be untrue."""
     found = await _ask_directory_within(client, category, terms, postcode, near=True)
+    if postcode and category and not _under(found.results, category):
+        # Nothing of the heading near (a sitting service near LS25): the word search near
+        # found other headings' places (swimming, a tea dance). The heading's own places
+        # further away come first (round thirteen).
+        wider = await _ask_directory_within(client, category, terms, postcode, near=False)
+        if _under(wider.results, category):
+            found = wider
     if postcode and not _offers_it(found.results, wanted):
         wider = await _ask_directory_within(client, category, terms, postcode, near=False)
         if not found.results or _offers_it(wider.results, wanted):
@@ -171,6 +178,10 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
             return ResultPage(found.results + named, found.total + len(named),
                               found.api_version)
     return found
+
+
+def _under(results: List[ServiceSummary], category: str) -> bool:
+    return any(s.category == category for s in results)
 
 
 def _has_kind(results: List[ServiceSummary], activity: str) -> bool:
@@ -244,7 +255,7 @@ async def search_services(category: Optional[str], text: Optional[str],
                           postcode: Optional[str], page: int = 1, *, client: Any = None,
                           cache: Optional[ResultCache] = None,
                           timeout: Optional[float] = None,
-                          age: Optional[str] = None) -> SearchOutcome:
+                          age: Optional[str] = None, wheelchair: bool = False) -> SearchOutcome:
     """Find local services for a heading and/or the person's own words. Never raises.
     ``age`` is the age group said earlier in the chat ("i am 22"), kept when these words
     name none."""
@@ -262,6 +273,10 @@ async def search_services(category: Optional[str], text: Optional[str],
         outcome.facets = read_facets(text)
         if age and not outcome.facets.age:
             outcome.facets = replace(outcome.facets, age=age)
+        if wheelchair and not outcome.facets.wheelchair:
+            # A wheelchair user said so earlier ("I'm a wheelchair user", "with a hoist"):
+            # every later search checks access (round thirteen: a no-hoist pool unflagged).
+            outcome.facets = replace(outcome.facets, wheelchair=True)
         # "no bingo": bingo is left out, never searched for.
         text = without_turned_down(text) if text else text
         terms = content_stems(text) if text else []

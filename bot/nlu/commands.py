@@ -33,7 +33,7 @@ from bot.directory.needs import (categorise, moves_the_search, narrows_the_searc
                                  search_request)
 from bot.directory.exclusions import turned_down
 from bot.directory.followup import asks_what_they_are, thanks_only
-from bot.directory.saved import about_a_listed_place
+from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
 from bot.form_words import SAFETY_NEXT_BUTTONS
@@ -592,6 +592,11 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     # "what is LPA? and how long does this take?": each answered by the fallback, in order
     # (in a form, by the engine), before any one of them is taken for the whole message.
     intent = intent or several_questions(typed, guess)
+    if not intent and (sees_the_list(text) or (asks_to_save(text) and callback_intent(text))):
+        # "can i see what youve saved for me" (not understood), "...could be fun actually.
+        # save that one too and show me my list" (a person asked for: round thirteen): the
+        # places saved and the list, never a call change.
+        return "save_services"
     # "will they still ring me?", "they won't tell him?": answered from the hand-off.
     intent = intent or callback_intent(text)
     if intent:
