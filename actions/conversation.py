@@ -42,13 +42,14 @@ from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.money_questions import money_question
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
-from actions.several_questions import answer_each
+from actions.several_questions import answer_each, say_money_answer
 from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
 from bot.markers import NOT_SURE, SKIPPED
@@ -129,6 +130,11 @@ class ActionDefaultFallback(TrackerAction):
         elif answer_each(dispatcher, tracker, meant):
             pass   # "is it saved? can my son see it?": each answered, in order; the
             # conversation stays where it was
+        elif (money := money_question(meant)) and not just_asked_about_safety(tracker):
+            # "do I have to pay for s117 aftercare", "would a direct payment count as income
+            # for universal credit?" (round thirteen: "Many people pay something", or "I am
+            # listening"): s117 aftercare is free, ask the team; a benefits adviser can check.
+            say_money_answer(dispatcher, money)
         elif about_paying_for_care(meant) and not just_asked_about_safety(tracker):
             # "paying for care", "who explains care charges": how paying works, and a person.
             lines = care_costs.outside_form_answer()

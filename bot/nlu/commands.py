@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import callback_talk
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.money_questions import money_question
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
@@ -469,6 +470,17 @@ def asks_about_paying_for_care(text: str, guess: str) -> bool:
         not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
 
 
+# "do I have to pay for s117 aftercare" (round thirteen: a directory search), "would a
+# direct payment count as income for universal credit?" (round thirteen: "I am listening"):
+# the fallback says s117 aftercare is free, or that a benefits adviser can check.
+MONEY_QUESTION_MAY_REPLACE = CARE_COSTS_MAY_REPLACE + (
+    "start_self_assessment", "start_carer_assessment", "carer_strain", "thank", "bot_challenge")
+
+
+def asks_a_money_question(text: str, guess: str) -> bool:
+    return guess in MONEY_QUESTION_MAY_REPLACE and money_question(text) is not None
+
+
 def says_a_bare_dont_know(text: str, guess: str) -> bool:
     return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
 
@@ -524,6 +536,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "i'm not a carer" (round eleven): sorry, and their own questions; never the
     # carer's assessment or a search for carers' help.
     (says_not_a_carer, "nlu_fallback"),
+    (asks_a_money_question, "nlu_fallback"),
     (asks_about_paying_for_care, "nlu_fallback"),
     (wants_to_complain, "complaint"),
     # "how long does it take? can I do it now", "you asked me that already", "not what i
