@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import easy_read_request, store
+from bot import easy_read, easy_read_request, store
 from bot.answers.handoff_details import details_in
 from bot.answers.handoff_story import story_lines
 from bot.channels import CHANNELS
@@ -155,5 +155,10 @@ def note_conversation_details(tracker: Tracker, reference: Optional[str] = None)
 def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:
     """ "can you use easier words": says so, and carries the switch to the channel
     (bot/easy_read_request.py), in a form or outside one."""
+    if not on and not easy_read.wanted((tracker.latest_message or {}).get("metadata")):
+        # "back to normal words" when easy read was never on (round thirteen): nothing to
+        # switch off, said so.
+        dispatcher.utter_message(text=easy_read_request.ALREADY_USUAL)
+        return
     dispatcher.utter_message(text=easy_read_request.reply(on, channel_of(tracker)))
     dispatcher.utter_message(json_message=easy_read_request.switch(on))

@@ -24,7 +24,8 @@ from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, cal
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
-from bot.easy_read_request import easy_read_wish
+from bot.easy_read_request import asks_what_it_means_plainly, easy_read_wish
+from jargon import glossary
 from bot.interpreter_words import in_their_language
 from actions.interpreter import interpreter_reply
 from bot.answers.handoff_details import language_needed
@@ -109,6 +110,10 @@ class ActionDefaultFallback(TrackerAction):
             # with easy read still off): easy read from this reply on, before any offer.
             switch_easy_read(dispatcher, tracker, wish)
             dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+        elif asks_what_it_means_plainly(meant) and not glossary.find_terms(meant):
+            # "in normal english what does that mean for me?" (round thirteen: easy read
+            # switched off): the last message said again more simply.
+            say_it_more_simply(dispatcher, tracker)
         elif denies_being_a_carer(meant):
             # "i'm not a carer" (never the carer's assessment): sorry, and their own
             # questions or a person.

@@ -163,7 +163,12 @@ def asks_several(text: str) -> bool:
 
 def also_asked(text: str, first: Any) -> List[Any]:
     """The other glossary terms asked about in the same message (at most two more)."""
-    if not asks_several(text) or QUOTED.search(text):
+    quoted = " ".join(q.group(1) for q in QUOTED.finditer(text))
+    if quoted:
+        # "it says 'your eligible needs will be met via a managed personal budget'. in
+        # normal english?": the words in the quote (round thirteen: only the first one).
+        return [e for e in glossary.find_terms(quoted) if e != first][:2]
+    if not asks_several(text):
         return []
     return [e for e in glossary.find_terms(text) if e != first][:2]
 

@@ -106,8 +106,13 @@ FROM_A_LETTER = re.compile(
     r"|\bin (?:plain|normal|simple|proper)? ?english\b", re.IGNORECASE)
 
 
+# (round thirteen: a 47-word letter sentence with "in normal english what does that mean
+# for me?" after it)
+MAX_LETTER_WORDS = 60
+
+
 def pastes_a_care_word(text: str) -> bool:
     """A pasted or reported letter sentence holding a care word: explain the word."""
-    if not text or text.startswith("/") or len(text.split()) > 45:
+    if not text or text.startswith("/") or len(text.split()) > MAX_LETTER_WORDS:
         return False
     return bool(FROM_A_LETTER.search(text)) and bool(glossary.find_terms(text))

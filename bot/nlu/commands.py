@@ -87,7 +87,10 @@ TERM_MAY_NOT_REPLACE = ("find_service", "request_human", "give_feedback", "compl
                         "resume")
 # A sentence from a letter with a care word in it is explained when the model could not
 # place it (never instead of a search, a request for a person or a complaint).
-LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat")
+# (The safety net's carer-strain and money routes replace an unsure guess: round thirteen's
+# pasted letter "...in normal english what does that mean for me?" got the carer's reply.)
+LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat",
+                      "carer_strain", "money_worry")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
