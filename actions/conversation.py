@@ -20,7 +20,8 @@ from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from actions.waiting import suicide_risk_stands
-from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
+from bot.answers.callback_talk import (INTERPRETER, SHARED_DEVICE, TEAM_SEES, WHAT_CALL,
+                                       callback_question)
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -44,6 +45,7 @@ from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
+from bot.answers.who_the_team_is import asks_who_the_team_is, who_the_team_is
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
@@ -169,6 +171,10 @@ class ActionDefaultFallback(TrackerAction):
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)
+        elif asks_who_the_team_is(meant):
+            # "but who is the team. is it the council or the agency": plainly, who they are.
+            dispatcher.utter_message(text=who_the_team_is(),
+                                     buttons=[texts.ASK_FOR_A_CALL_BACK, texts.TALK_TO_A_PERSON])
         elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
             # After places were shown: a question about them, "save the swimming one", or a
             # new search in their words ("no i said swimming", "bills?? no, i mean company").
@@ -207,7 +213,7 @@ class ActionDefaultFallback(TrackerAction):
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
         elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE,
-                                                          WHAT_CALL) and (
+                                                          WHAT_CALL, TEAM_SEES) and (
                 answered := answer_question(dispatcher, tracker, asked_about)) is not None:
             # "the team know I need polish interpreter?" after a call was asked for: yes.
             # "will Keith be able to see this?": who can, and how to keep it from them.

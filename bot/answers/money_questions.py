@@ -100,9 +100,24 @@ def buttons_for(kind: str) -> List[Dict[str, str]]:
              "payload": '/find_service{"service_category": "money_matters"}'}]
 
 
+# "what is a carers assessment and do I have to pay": the assessment itself is free.
+ASSESSMENT_FREE = "The assessment is free. You do not pay for it."
+ASKS_IF_IT_COSTS = re.compile(
+    r"\b(?:do|will|would|does|must|have) (?:i|we|you|it|they|he|she|mum|dad|my \w+) (?:have to |need to |"
+    r"got to )?(?:pay|cost)\b|\b(?:is it|is that|is this|is the assessment|is one) (?:free|paid)\b"
+    r"|\bhow much (?:is it|does it cost|will it cost|do i pay)\b|\bany (?:cost|charge)\b",
+    re.IGNORECASE)
+
+
+def asks_if_it_costs(text: str) -> bool:
+    """ "do I have to pay", "is it free", "how much does it cost" (about what was named)."""
+    return bool(ASKS_IF_IT_COSTS.search(text or ""))
+
+
 def all_texts() -> Dict[str, str]:
     found = {f"money_questions.s117[{i}]": line for i, line in enumerate(s117_lines())}
     found.update({f"money_questions.benefits[{i}]": line
                   for i, line in enumerate(benefit_lines())})
+    found["money_questions.assessment_free"] = ASSESSMENT_FREE
     return found
 

@@ -16,6 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.answers import callback_talk
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
+from bot.answers.who_the_team_is import asks_who_the_team_is
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
@@ -365,7 +366,7 @@ def callback_intent(text: str) -> Optional[str]:
         return "request_human"     # "change it to after 2pm": the hand-off action puts it right
     kind = callback_talk.callback_question(text)
     if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
-                callback_talk.LETTER):
+                callback_talk.LETTER, callback_talk.TEAM_SEES):
         return "request_human"
     if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON,
                 callback_talk.COMPLAINT_PRIVATE):
@@ -450,8 +451,10 @@ def asks_about_the_conversation(text: str, guess: str) -> bool:
 # "Before I say anything, who would see what I write here?", "is this private" (round
 # twelve: a directory list, and "I am a computer program"): who can read it, answered by the
 # fallback (actions/callback.py), whatever the model guessed, before anything is told.
+# (round thirteen: "who will see what I have written" was guessed as a money worry)
 PRIVACY_MAY_REPLACE = ABOUT_US_MAY_REPLACE + ("find_service", "bot_challenge", "ask_help",
-                                              "start_self_assessment")
+                                              "start_self_assessment", "money_worry",
+                                              "carer_strain", "explain_term")
 
 
 def asks_who_can_read_it(text: str, guess: str) -> bool:
@@ -546,6 +549,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
     (asks_about_the_conversation, "nlu_fallback"),
     (asks_who_can_read_it, "nlu_fallback"),
+    # "but who is the team. is it the council or the agency" (round thirteen: "It sounds
+    # like it matters to you"): the fallback says who the team is.
+    (only_from(PRIVACY_MAY_REPLACE, asks_who_the_team_is), "nlu_fallback"),
     # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
     (says_a_bare_dont_know, "nlu_fallback"),
     # "tell me more about it first", "what would that involve?" to an offer: the fallback
