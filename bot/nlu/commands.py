@@ -41,6 +41,7 @@ from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
+from bot.listening import themes_in
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.assessment import QUICK_EXIT
@@ -487,6 +488,18 @@ def asks_a_money_question(text: str, guess: str) -> bool:
     return guess in MONEY_QUESTION_MAY_REPLACE and money_question(text) is not None
 
 
+# "i am also very tired. i work in school kitchen, 3 children, and abbu in night call me 2 3
+# time for toilet. bohat thak gayi hoon" (round thirteen: out of scope, "Sorry, I can't help
+# with that", though the English-only version got the carer's kind reply): a feeling told
+# is listened to, whatever words of another language come with it.
+FEELINGS = ("grief", "missing", "carer_strain", "lonely")
+FEELING_MAY_REPLACE = ("out_of_scope", "chitchat", "greet")
+
+
+def tells_a_feeling(text: str, guess: str) -> bool:
+    return guess in FEELING_MAY_REPLACE and any(t in FEELINGS for t in themes_in(text))
+
+
 def says_a_bare_dont_know(text: str, guess: str) -> bool:
     return guess in BARE_DONT_KNOW_MAY_REPLACE and is_a_bare_dont_know(text)
 
@@ -563,6 +576,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (asks_for_a_topic, "find_service"),
     (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
+    (tells_a_feeling, "nlu_fallback"),
     (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
     # "i dont no wat that is" after directory results: not a no; the fallback answers it
     # from the places shown (or asks to say it another way).
