@@ -121,3 +121,26 @@ def test_the_12_week_property_disregard_is_explained():
                   "twelve week disregard"):
         entry = glossary.lookup(asked) or (glossary.find_terms(asked) or [None])[0]
         assert entry is not None and entry.headword == "12-week property disregard", asked
+
+
+@pytest.mark.parametrize("text", ["do I have to pay for s117 aftercare",
+                                  "will i have to pay for my section 117 aftercare?"])
+def test_in_the_questions_section_117_aftercare_is_said_to_be_free(text):
+    from fake_tracker import carer_form_turn
+
+    messages, values = carer_form_turn(text, "ca_caring_role", {"preferred_name": "Sam"},
+                                       sender="s117-form")
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert mq.S117_FREE in said and "Many people pay" not in said
+    assert not values.get("ca_caring_role")    # not kept as the answer
+
+
+@pytest.mark.parametrize("text", ["and would I have to pay for someone to sit with brenda",
+                                  "would we have to pay for a sitter",
+                                  "will i have to pay for somebody to come in"])
+def test_paying_for_someone_to_sit_or_come_in_is_paying_for_care(text):
+    # Round thirteen: "Sorry, I did not understand that".
+    from bot.answers.care_costs import about_paying_for_care
+
+    assert about_paying_for_care(text)
+    assert typed_intent(text, "nlu_fallback", []) == "nlu_fallback"
