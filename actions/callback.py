@@ -149,6 +149,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             dispatcher.utter_message(text=words.TEAM_READS_NO_HANDOFF,
                                      buttons=[words.CALL_BACK_BUTTON])
         else:
+            # Their words go on the hand-off too, so the question reaches staff.
+            handoffs.add_notes(row["reference"],
+                               [handoff_words.team_sees_line(latest_text(tracker))])
             dispatcher.utter_message(text=words.TEAM_READS)
         return []
     if kind == talk.WHOSE_NUMBER:

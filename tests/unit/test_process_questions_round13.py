@@ -122,3 +122,16 @@ def test_what_a_carers_assessment_is_and_that_it_is_free(db):
                 "do I have to pay", "explain_term", "r13-proc-4")
     assert said[0].startswith("Carer's assessment")
     assert ASSESSMENT_FREE in said
+
+
+def test_with_a_call_asked_for_the_question_reaches_the_hand_off(db):
+    from actions.handoff import ActionHandoff
+    from bot.data import handoffs
+
+    row = handoffs.create_handoff("r13-proc-5", "callback", summary="Talk to a person",
+                                  callback=True)
+    said = _run(ActionHandoff(), TEAM_SEES[2], "request_human", "r13-proc-5")
+    assert said == [callback_words.TEAM_READS]
+    summary = handoffs.latest_for("r13-proc-5")["summary"]
+    assert "charging for 117 thing" in summary and row["reference"]
+    assert callback_talk.ONLY_THEM_LINE not in summary    # never "nobody else is told"
