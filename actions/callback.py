@@ -35,7 +35,7 @@ from bot.markers import NOT_SURE, SKIPPED, answered
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
                  talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER,
-                 talk.SHARED_DEVICE, talk.WHAT_CALL)
+                 talk.SHARED_DEVICE, talk.WHAT_CALL, talk.TEAM_SEES)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -144,6 +144,17 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
             # (only when they said someone else uses it: "is this private" is not that)
             handoffs.add_notes(row["reference"], [handoff_words.SHARED_DEVICE_LINE])
         dispatcher.utter_message(text=words.SHARED_DEVICE, buttons=[words.DELETE_BUTTON])
+        return []
+    if kind == talk.TEAM_SEES:
+        # "will the lady or fella who rings me be able to see this chat" (round thirteen).
+        if row is None:
+            dispatcher.utter_message(text=words.TEAM_READS_NO_HANDOFF,
+                                     buttons=[words.CALL_BACK_BUTTON])
+        else:
+            # Their words go on the hand-off too, so the question reaches staff.
+            handoffs.add_notes(row["reference"],
+                               [handoff_words.team_sees_line(latest_text(tracker))])
+            dispatcher.utter_message(text=words.TEAM_READS)
         return []
     if kind == talk.WHOSE_NUMBER:
         # "Will they know that is Jean's number, not mine?": yes, written on the hand-off.

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import easy_read_request, store
+from bot import easy_read, easy_read_request, store
 from bot.answers.callback_talk import hard_of_hearing, hearing_need
 from bot.answers.handoff_details import (CONTACT_LINE, HEARING_HEAD, LANGUAGE_HEADS, details_in,
                                          hearing_line, interpreter_for_line)
@@ -173,5 +173,10 @@ def put_right_details(reference: str, said: List[str]) -> None:
 def switch_easy_read(dispatcher: CollectingDispatcher, tracker: Tracker, on: bool) -> None:
     """ "can you use easier words": says so, and carries the switch to the channel
     (bot/easy_read_request.py), in a form or outside one."""
+    if not on and not easy_read.wanted((tracker.latest_message or {}).get("metadata")):
+        # "back to normal words" when easy read was never on (round thirteen): nothing to
+        # switch off, said so.
+        dispatcher.utter_message(text=easy_read_request.ALREADY_USUAL)
+        return
     dispatcher.utter_message(text=easy_read_request.reply(on, channel_of(tracker)))
     dispatcher.utter_message(json_message=easy_read_request.switch(on))

@@ -21,11 +21,13 @@ from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from actions.waiting import suicide_risk_stands
 from bot.answers.interpreter_for import interpreter_for
-from bot.answers.callback_talk import INTERPRETER, SHARED_DEVICE, WHAT_CALL, callback_question
+from bot.answers.callback_talk import (INTERPRETER, SHARED_DEVICE, TEAM_SEES, WHAT_CALL,
+                                       callback_question)
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
-from bot.easy_read_request import easy_read_wish
+from bot.easy_read_request import asks_what_it_means_plainly, easy_read_wish
+from jargon import glossary
 from bot.interpreter_words import in_their_language
 from actions.interpreter import interpreter_reply
 from bot.answers.handoff_details import language_needed
@@ -43,13 +45,15 @@ from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.money_questions import money_question
+from bot.answers.who_the_team_is import asks_who_the_team_is, who_the_team_is
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import (complains_of_repeat, NOT_SURE_IS_OK, process_questions,
                                      rejects_what_was_said, SORRY_ASKED, SORRY_MISREAD,
                                      what_they_meant, without_complaint)
 from actions.process_questions import answer_process, said_so_far
-from actions.several_questions import answer_each
+from actions.several_questions import answer_each, say_money_answer
 from bot.safety.responses import CHECK_IN_QUESTIONS
 from bot.sounds_like import as_meant
 from bot.markers import NOT_SURE, SKIPPED
@@ -109,6 +113,10 @@ class ActionDefaultFallback(TrackerAction):
             # with easy read still off): easy read from this reply on, before any offer.
             switch_easy_read(dispatcher, tracker, wish)
             dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+        elif asks_what_it_means_plainly(meant) and not glossary.find_terms(meant):
+            # "in normal english what does that mean for me?" (round thirteen: easy read
+            # switched off): the last message said again more simply.
+            say_it_more_simply(dispatcher, tracker)
         elif denies_being_a_carer(meant):
             # "i'm not a carer" (never the carer's assessment): sorry, and their own
             # questions or a person.
@@ -130,6 +138,11 @@ class ActionDefaultFallback(TrackerAction):
         elif answer_each(dispatcher, tracker, meant):
             pass   # "is it saved? can my son see it?": each answered, in order; the
             # conversation stays where it was
+        elif (money := money_question(meant)) and not just_asked_about_safety(tracker):
+            # "do I have to pay for s117 aftercare", "would a direct payment count as income
+            # for universal credit?" (round thirteen: "Many people pay something", or "I am
+            # listening"): s117 aftercare is free, ask the team; a benefits adviser can check.
+            say_money_answer(dispatcher, money)
         elif about_paying_for_care(meant) and not just_asked_about_safety(tracker):
             # "paying for care", "who explains care charges": how paying works, and a person.
             lines = care_costs.outside_form_answer()
@@ -159,6 +172,10 @@ class ActionDefaultFallback(TrackerAction):
         elif asked := process_questions(text):
             # "how long does it take? can I do it now": answered, with the way to start.
             answer_process(dispatcher, tracker, asked)
+        elif asks_who_the_team_is(meant):
+            # "but who is the team. is it the council or the agency": plainly, who they are.
+            dispatcher.utter_message(text=who_the_team_is(),
+                                     buttons=[texts.ASK_FOR_A_CALL_BACK, texts.TALK_TO_A_PERSON])
         elif (answered := await answer_in_context(dispatcher, tracker, text)) is not None:
             # After places were shown: a question about them, "save the swimming one", or a
             # new search in their words ("no i said swimming", "bills?? no, i mean company").
@@ -197,7 +214,7 @@ class ActionDefaultFallback(TrackerAction):
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
         elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE,
-                                                          WHAT_CALL) and (
+                                                          WHAT_CALL, TEAM_SEES) and (
                 answered := answer_question(dispatcher, tracker, asked_about)) is not None:
             # "the team know I need polish interpreter?" after a call was asked for: yes.
             # "will Keith be able to see this?": who can, and how to keep it from them.

@@ -21,6 +21,7 @@ from bot.sounds_like import as_meant
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import process_questions
 from bot.answers.terms import word_asked_about
+from bot.answers.money_questions import ASSESSMENT_FREE, asks_if_it_costs
 from actions.process_questions import answer_process
 from jargon import glossary
 from jargon.check import explain
@@ -163,7 +164,12 @@ def asks_several(text: str) -> bool:
 
 def also_asked(text: str, first: Any) -> List[Any]:
     """The other glossary terms asked about in the same message (at most two more)."""
-    if not asks_several(text) or QUOTED.search(text):
+    quoted = " ".join(q.group(1) for q in QUOTED.finditer(text))
+    if quoted:
+        # "it says 'your eligible needs will be met via a managed personal budget'. in
+        # normal english?": the words in the quote (round thirteen: only the first one).
+        return [e for e in glossary.find_terms(quoted) if e != first][:2]
+    if not asks_several(text):
         return []
     return [e for e in glossary.find_terms(text) if e != first][:2]
 
@@ -185,6 +191,9 @@ def resolve(raw_entity: Optional[str], text: str):
         if suggestions:
             return None, suggestions
     return None, []
+
+
+ASSESSMENT_WORDS = ("Carer's assessment", "Self-assessment", "Assessment", "Needs assessment")
 
 
 class ActionExplainTerm(TrackerAction):
@@ -219,9 +228,12 @@ class ActionExplainTerm(TrackerAction):
             dispatcher.utter_message(text=explain(entry.headword))
             for other in also_asked(text, entry):
                 dispatcher.utter_message(text=explain(other.headword))
+            if entry.headword in ASSESSMENT_WORDS and asks_if_it_costs(text):
+                # "what is a carers assessment and do I have to pay" (round thirteen: the
+                # form's consent notice): the assessment is free.
+                dispatcher.utter_message(text=ASSESSMENT_FREE)
             asked = process_questions(text) if not tracker.active_loop_name else []
-            if asked and entry.headword in ("Carer's assessment", "Self-assessment",
-                                            "Assessment", "Needs assessment"):
+            if asked and entry.headword in ASSESSMENT_WORDS:
                 # "what is a carer's assessment, is it long?": how long, and start now.
                 answer_process(dispatcher, tracker, asked)
             return [SlotSet("jargon_term", entry.headword)]

@@ -1336,7 +1336,7 @@ class AnswerFirstForm(FormValidationAction):
                 # "is a personal budget the same as a direct payment?": both words.
                 return "\n\n".join(explain(entry.headword) for entry in found[:2])
         if request == "care_costs":
-            return care_costs_answer()
+            return care_costs_answer(tracker.latest_message.get("text") or "")
         if request == "interpreter":
             # Lazy: actions.interpreter builds on actions.callback, as this module does.
             from actions.interpreter import interpreter_reply
@@ -1378,7 +1378,7 @@ class AnswerFirstForm(FormValidationAction):
         if request == "money":
             return form_words.MONEY_IN_FORM
         if request == "care_costs":
-            return f"{form_words.ANSWER_KEPT} {care_costs_answer()}"
+            return f"{form_words.ANSWER_KEPT} {care_costs_answer(words)}"
         left = max(self.remaining(tracker) - 1, 0)
         return f"{form_words.ANSWER_KEPT} {form_words.how_many_more(left)}"
 

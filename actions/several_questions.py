@@ -14,9 +14,19 @@ from bot import texts
 from bot.answers import several_questions as several
 from bot.answers.callback_talk import SHARED_DEVICE
 from bot.answers.care_costs import answer as care_costs_answer
+from bot.answers.money_questions import buttons_for, lines_for
 from bot.answers.said_to_bot import process_questions
 from bot.sounds_like import as_meant
 from jargon import glossary
+
+
+def say_money_answer(dispatcher: CollectingDispatcher, kind: str, buttons: bool = True) -> None:
+    """Section 117 aftercare is free, or a benefits adviser can check (its lines, and the
+    buttons on the last one unless ``buttons`` is False)."""
+    lines = lines_for(kind)
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=buttons_for(kind) if buttons else None)
 
 
 def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -41,6 +51,8 @@ def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
             dispatcher.utter_message(text=in_form_progress)
         elif kind == several.PROCESS:
             answer_process(dispatcher, tracker, process_questions(words))
+        elif kind in (several.S117, several.BENEFITS):
+            say_money_answer(dispatcher, kind, buttons=in_form_progress is None)
         elif kind == several.COSTS:
             dispatcher.utter_message(text=care_costs_answer())
         elif kind == several.KEPT:

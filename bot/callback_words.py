@@ -179,6 +179,12 @@ NUMBER_CHANGED = "Sorry about that. I have changed it."
 WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
 WRONG_TIME_SORRY = "Sorry about that. I have taken that time off."
 WONT_TELL = "No. The team will talk only to you. I have noted that."
+# "will the person who rings me be able to see this chat", "will I have to go through it
+# all again": the team reads the chat (the console shows it) before they contact them.
+TEAM_READS = ("Yes. The person from the team can read this chat before they contact you. "
+              "You will not need to tell them everything again.")
+TEAM_READS_NO_HANDOFF = ("If you ask for a call back, the person from the team can read this "
+                         "chat first. You will not need to tell them everything again.")
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
                         "I will note that too.")
 SECRET_NOTED = ("Thank you. I have told the team to talk only to you, and not to leave a "

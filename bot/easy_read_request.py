@@ -34,15 +34,38 @@ ASKS_FOR_USUAL_WORDS = re.compile(
     r"|\b(?:back to |use |your )?(?:normal|usual|ordinary) (?:words|english|way|layout)\b",
     re.IGNORECASE)
 
+# "in normal english what does that mean for me?", "what does DP mean in plain english":
+# a plain answer asked for one thing (round thirteen: easy read was switched off, though it
+# was never on), not a wish about every reply.
+IN_PLAIN_WORDS = re.compile(
+    r"\b(?:in|into) (?:plain|normal|simple|simpler|easy|easier|ordinary|proper|everyday|"
+    r"laymans?|layman's|basic) (?:english|words|terms|language)\b", re.IGNORECASE)
+MEANING_ASKED = re.compile(
+    r"\bwhat(?:s|'s| does| do| did| is| are| would| will)?\b.{0,60}\b(?:mean|means|meaning|"
+    r"saying|say)\b|\bwhat(?:s|'s| is| are) (?:a |an |the )?\w+|\bmeaning of\b", re.IGNORECASE)
+NAMES_EASY_READ = re.compile(r"\beasy[- ]?re(?:a|e)d\b", re.IGNORECASE)
+
+
+def asks_what_it_means_plainly(text: str) -> bool:
+    """ "in normal english what does that mean for me?": one plain answer asked for."""
+    text = text or ""
+    return bool(IN_PLAIN_WORDS.search(text) and MEANING_ASKED.search(text)
+                and not NAMES_EASY_READ.search(text))
+
+
 ON_WEB = ("From now on I will use short sentences and easy words. "
           "The Easy read button at the top turns it off.")
 ON = "From now on I will use short sentences and easy words."
 OFF = "From now on I will use my usual words again."
+# Asked for the usual words when easy read was not on: nothing to switch.
+ALREADY_USUAL = "I am using my usual words now. Ask for easy read at any time."
 
 
 def easy_read_wish(text: str) -> Optional[bool]:
     """True when they ask for easier words, False for the usual words again, else None."""
     text = text or ""
+    if asks_what_it_means_plainly(text):
+        return None
     if ASKS_FOR_USUAL_WORDS.search(text):
         return False
     if ASKS_FOR_EASY_READ.search(text):
@@ -73,4 +96,4 @@ def switched(messages: Iterable[Dict[str, Any]]) -> Optional[bool]:
 
 def all_texts() -> Dict[str, str]:
     return {"easy_read_request/ON_WEB": ON_WEB, "easy_read_request/ON": ON,
-            "easy_read_request/OFF": OFF}
+            "easy_read_request/OFF": OFF, "easy_read_request/ALREADY_USUAL": ALREADY_USUAL}

@@ -167,6 +167,7 @@ def all_texts() -> Dict[str, str]:
     out["urgent_told[open]"] = urgent_told("not after Saturday", True, "")
     out["urgent_told[closed]"] = urgent_told("before Sunday", False, "today at 9am")
     out[f"button:{CALL_BACK_BUTTON['title']}"] = CALL_BACK_BUTTON["title"]
+    out["team_sees_line"] = team_sees_line("will they know what its about? the charges.")
     return {f"handoff_words.{k}": v for k, v in out.items()}
 
 
@@ -174,3 +175,10 @@ def all_texts() -> Dict[str, str]:
 INTERPRETER_ASKED_LINE = "Language: they asked if the team will use an interpreter."
 # "will Keith be able to see this? he uses the tablet too": for staff writing or ringing.
 SHARED_DEVICE_LINE = "Contact: they share a device with someone. They asked who can see the chat."
+# "will they know what its about though? I mean the charging for 117 thing and mums CHC
+# letter" (round thirteen: none of it reached the hand-off): their words, for staff.
+MAX_QUESTION_CHARS = 300
+
+
+def team_sees_line(words: str) -> str:
+    return f"They want the team to read the chat first. Their words: {words[:MAX_QUESTION_CHARS]}"

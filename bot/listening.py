@@ -58,7 +58,11 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          r"(?:could|can) sleep for a (?:week|month|year)", r"no time for me",
                          r"on my knees", r"at breaking point", r"too much for me",
                          r"no life of my own", r"(?:so|really|very|that|dead|proper) tired",
-                         r"dead on my feet")),
+                         r"dead on my feet",
+                         # Roman Urdu and Punjabi said with English ("bohat thak gayi hoon":
+                         # I am very tired)
+                         r"thak (?:gayi|gai|gaya|gya|gyi|jati|jata|chuki|chuka)",
+                         r"(?:bohat|bahut|bohot|boht) thaki? (?:hui|hua|hoon|hun)")),
     ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",

@@ -32,6 +32,7 @@ INTERPRETER = "interpreter"
 WHOSE_NUMBER = "whose_number"
 SHARED_DEVICE = "shared_device"
 WHAT_CALL = "what_call"
+TEAM_SEES = "team_sees"
 
 # "what call back? you havent got my number", "what call?? u dont even have my number", "i
 # never gave you my number": the call back said to be booked is questioned (round twelve:
@@ -49,6 +50,30 @@ WHAT_CALL_WORDS = re.compile(
     r"\bhow (?:can|will|would|could|are|r) (?:they|you|u|the team|anyone) (?:ring|call|phone|"
     r"text|reach) (?:me|us)\b(?:\s+\S+){0,4}\s+(?:no|not|without|havent|haven t|dont|don t|"
     r"never)\b")
+# "will the lady or fella who rings me be able to see this chat", "will the person ringing
+# know what ive told you or will I have to go through it all again", "will they know what
+# its about though": whether the person from the team knows what was said here (round
+# thirteen: "Thank you for telling me. What would you like to do more of?", and "No. The
+# team will talk only to you").
+_CALLER = (r"(?:the |that |this |a )?(?:person|lady|man|woman|fella|fellow|bloke|guy|girl|worker|"
+           r"social worker|adviser|advisor|caller|someone|somebody|one|team member|member of staff)"
+           r"(?: or (?:the )?\w+)?")
+_RINGS = (r"(?:who|that|whos|who s|who is|thats)?\s*(?:rings|ringing|calls|calling|phones|phoning|"
+          r"contacts|contacting|will ring|will call|is going to ring|is going to call|gets in touch)"
+          r"(?: me| us)?(?: back)?")
+_WHAT_SAID = (r"(?:what (?:i|ive|i ve|i have|id|i d|we|weve) (?:\w+ )?(?:said|told|written|wrote|typed|put|"
+              r"sent|asked)|what (?:its|it s|it is|this is|i m|im) (?:about|asking)|my question|"
+              r"(?:all )?(?:this|the|my) (?:chat|messages?|conversation|answers)|(?:all )?this|it all|"
+              r"everything)")
+TEAM_SEES_WORDS = re.compile(
+    rf"\b(?:will|wil|would|wud|can|could|do|does|is|are)\s+(?:whoever|{_CALLER})\s+{_RINGS}\s+"
+    rf"(?:be able to |get to |already |actually )?(?:see|read|know|kno|no|have|get|look at)\b"
+    rf"|\b(?:will|wil|would|wud|do|does|can)\s+(?:they|the team|your team|you lot|{_CALLER})\s+"
+    rf"(?:already |actually |even )?(?:know|kno|knows|see|read|have|get)\s+{_WHAT_SAID}"
+    r"|\b(?:will|do|would|shall|must) i (?:have|need|got) to (?:go through|explain|say|tell|repeat|"
+    r"start)\b(?:\s+\S+){0,5}?\s+(?:again|all over|from scratch|from the start)\b")
+
+
 # "will Keith be able to see this. he uses the tablet too", "can my son read this?": who can
 # see the chat, from someone who shares a device (round ten: "OK. Let's carry on.").
 SHARED_DEVICE_WORDS = re.compile(
@@ -220,12 +245,15 @@ def callback_question(text: str) -> Optional[str]:
     words = words_only(text)
     raw = text.lower()
     asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
-        ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will "))
+        ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will ",
+         "when ", "so when ", "and when ", "but when "))   # "when will they ring me"
     if asks_if_kept_private(text):
         return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS
+    if TEAM_SEES_WORDS.search(words):
+        return TEAM_SEES              # "will the person who rings me be able to see this chat"
     if SHARED_DEVICE_WORDS.search(words) or (SHARED_DEVICE_WORDS.search(raw) and "?" in raw):
         return SHARED_DEVICE          # "will Keith be able to see this? he uses the tablet too"
     if WHAT_CALL_WORDS.search(words):

@@ -14,6 +14,7 @@ import re
 from typing import Dict, List
 
 from bot import settings, texts
+from bot.answers.money_questions import S117, S117_CHECK, S117_FREE, money_question
 from bot.answers.text import words_only
 
 WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
@@ -66,8 +67,12 @@ ABOUT_PAYING = re.compile(
     r"|\bfinancial assessment\b|\bmeans test")
 # "will he have to pay anything" is about care when care, savings or a home is named with it
 # ("will i have to pay for the bus" is not).
+# (round thirteen: "and would I have to pay for someone to sit with brenda" got "Sorry, I did
+# not understand that": someone coming in to sit or help is care too.)
 CARE_OR_MONEY = re.compile(r"\b(?:care|carers|savings|saved|pension|house|home|capital|"
-                           r"grand|pounds|k)\b|\u00a3")
+                           r"grand|pounds|k|sitter|sitters|sitting service|respite|short stay|"
+                           r"day centre|someone to (?:sit|come in|help|look after|stay)|"
+                           r"somebody to (?:sit|come in|help|look after|stay))\b|\u00a3")
 MAX_OUTSIDE_WORDS = 45
 MAX_TOPIC_WORDS = 4   # "paying for care", "care home fees": the topic on its own
 
@@ -100,8 +105,12 @@ LIMITS = ("The savings limits are set for all of England. The team can tell you 
           "mean for you.")
 
 
-def answer() -> str:
-    """The plain answer at a question in a form, with the council's number."""
+def answer(text: str = "") -> str:
+    """The plain answer at a question in a form, with the council's number; for section 117
+    aftercare ("do I pay for my s117 aftercare?", round thirteen), that it is free."""
+    if money_question(text) == S117:
+        return (f"{S117_FREE} {S117_CHECK} To talk it through, call us on {_phone()}. "
+                "Now, back to the question.")
     return (f"{HOW_IT_WORKS} {THE_HOME} To talk about your own money, call us on {_phone()}. "
             "Now, back to the question.")
 
@@ -120,4 +129,5 @@ def outside_form_buttons() -> List[Dict[str, str]]:
 
 def all_texts() -> Dict[str, str]:
     lines = {f"care_costs.outside[{i}]": line for i, line in enumerate(outside_form_answer())}
-    return {"care_costs.answer": answer(), **lines}
+    return {"care_costs.answer": answer(), "care_costs.answer[s117]": answer(
+        "do I have to pay for my s117 aftercare?"), **lines}

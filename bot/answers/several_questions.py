@@ -15,6 +15,7 @@ from typing import List, Tuple
 from bot.answers.callback_talk import SHARED_DEVICE, callback_question
 from bot.answers.care_costs import asks_about_care_costs
 from bot.answers.keeping import asks_about_keeping
+from bot.answers.money_questions import money_question
 from bot.answers.said_to_bot import process_questions
 from bot.sounds_like import as_meant
 from jargon import glossary
@@ -24,6 +25,8 @@ PROCESS = "process"
 KEPT = "kept"
 SHARED = "shared_device"
 COSTS = "care_costs"
+S117 = "section_117"      # "do I have to pay for s117 aftercare?": it is free, ask the team
+BENEFITS = "benefits"     # "would it count as income for UC?": a benefits adviser can check
 # A question the bot has no answer for ("if i get a job do i lose my PIP"): said honestly.
 NOT_OURS = "not_ours"
 
@@ -70,6 +73,8 @@ def kind_of(part: str) -> str | None:
         return KEPT                            # "is it saved?", "who sees it?"
     if process_questions(part):
         return PROCESS                         # "how long does this take?"
+    if (money := money_question(part)) is not None:
+        return money                           # "do I pay for s117?", "will I lose my PIP?"
     if asks_about_care_costs(part):
         return COSTS                           # "will mum have to pay?"
     if (ASKS_A_MEANING.search(meant) or asks_bare(part)) and glossary.find_terms(meant):

@@ -90,10 +90,25 @@ def is_a_care_word(text: str) -> bool:
     return glossary.lookup(bare) is not None
 
 
+# Asked without a question mark: "you didnt answer me. is a short stay a care home or not"
+# (round thirteen: "Thank you for telling me.").
+# "you mentioned a carers assessment earlier. what is it and do I have to pay": "what is it"
+# about the word named just before.
+ASKED_WITHOUT_A_MARK = re.compile(
+    r"\bor not\W*$|(?:^|[.!;]\s+)(?:so |but |and |ok )?(?:(?:is|are) (?:a|an) |"
+    r"(?:what(?:s| is| does) (?:it|that|this|one)|(?:do|will|would) (?:i|we) have to pay)\b)",
+    re.IGNORECASE)
+MAX_ASKED_WORDS = 9
+
+
 def mentions_a_care_word_with_a_question(text: str) -> bool:
-    """ "it says i have eligible needs??": short, asks, and holds a care word."""
-    words = text.split()
-    return 0 < len(words) <= 9 and "?" in text and bool(glossary.find_terms(text))
+    """ "it says i have eligible needs??", "is a short stay a care home or not": short (its
+    last sentence), asks, and holds a care word."""
+    last = [c for c in re.split(r"(?<=[.!?])\s+", text.strip()) if c.strip()][-1:] or [""]
+    asked = "?" in text or bool(ASKED_WITHOUT_A_MARK.search(text))
+    short = 0 < len(text.split()) <= MAX_ASKED_WORDS or (
+        0 < len(last[0].split()) <= MAX_ASKED_WORDS and bool(ASKED_WITHOUT_A_MARK.search(last[0])))
+    return short and asked and bool(glossary.find_terms(text))
 
 
 # A sentence copied from a letter, or said to be from one: "it also says we will assess
@@ -106,8 +121,13 @@ FROM_A_LETTER = re.compile(
     r"|\bin (?:plain|normal|simple|proper)? ?english\b", re.IGNORECASE)
 
 
+# (round thirteen: a 47-word letter sentence with "in normal english what does that mean
+# for me?" after it)
+MAX_LETTER_WORDS = 60
+
+
 def pastes_a_care_word(text: str) -> bool:
     """A pasted or reported letter sentence holding a care word: explain the word."""
-    if not text or text.startswith("/") or len(text.split()) > 45:
+    if not text or text.startswith("/") or len(text.split()) > MAX_LETTER_WORDS:
         return False
     return bool(FROM_A_LETTER.search(text)) and bool(glossary.find_terms(text))

@@ -15,6 +15,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import callback_talk
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.money_questions import money_question
+from bot.answers.who_the_team_is import asks_who_the_team_is
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
@@ -40,6 +42,7 @@ from bot.form_words import SAFETY_NEXT_BUTTONS
 from bot.intents import KIND_TO_INTENT
 from bot.language import finds_english_hard
 from bot.life_talk import asks_if_this_is_the_right_place, offers_to_tell_more
+from bot.listening import themes_in
 from bot.nlu.ranking import promote
 from bot.nlu.rule_component import RuleComponent, registered
 from bot.safety.assessment import QUICK_EXIT
@@ -87,7 +90,10 @@ TERM_MAY_NOT_REPLACE = ("find_service", "request_human", "give_feedback", "compl
                         "resume")
 # A sentence from a letter with a care word in it is explained when the model could not
 # place it (never instead of a search, a request for a person or a complaint).
-LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat")
+# (The safety net's carer-strain and money routes replace an unsure guess: round thirteen's
+# pasted letter "...in normal english what does that mean for me?" got the carer's reply.)
+LETTER_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "inform", "greet", "ask_help", "chitchat",
+                      "carer_strain", "money_worry")
 # A thank-you is only taken from guesses that are not about something else.
 THANKS_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "greet", "affirm", "goodbye", "thank",
                       "chitchat", "inform", "listen_connect", "deny", "stop", "ask_help",
@@ -362,7 +368,7 @@ def callback_intent(text: str) -> Optional[str]:
         return "request_human"     # "change it to after 2pm": the hand-off action puts it right
     kind = callback_talk.callback_question(text)
     if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
-                callback_talk.LETTER):
+                callback_talk.LETTER, callback_talk.TEAM_SEES):
         return "request_human"
     if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON,
                 callback_talk.COMPLAINT_PRIVATE):
@@ -447,8 +453,10 @@ def asks_about_the_conversation(text: str, guess: str) -> bool:
 # "Before I say anything, who would see what I write here?", "is this private" (round
 # twelve: a directory list, and "I am a computer program"): who can read it, answered by the
 # fallback (actions/callback.py), whatever the model guessed, before anything is told.
+# (round thirteen: "who will see what I have written" was guessed as a money worry)
 PRIVACY_MAY_REPLACE = ABOUT_US_MAY_REPLACE + ("find_service", "bot_challenge", "ask_help",
-                                              "start_self_assessment")
+                                              "start_self_assessment", "money_worry",
+                                              "carer_strain", "explain_term")
 
 
 def asks_who_can_read_it(text: str, guess: str) -> bool:
@@ -468,6 +476,29 @@ def asks_about_paying_for_care(text: str, guess: str) -> bool:
     # entitled to s117 aftercare' does that mean he doesnt pay for the care home")
     return guess in CARE_COSTS_MAY_REPLACE and about_paying_for_care(text) and \
         not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
+
+
+# "do I have to pay for s117 aftercare" (round thirteen: a directory search), "would a
+# direct payment count as income for universal credit?" (round thirteen: "I am listening"):
+# the fallback says s117 aftercare is free, or that a benefits adviser can check.
+MONEY_QUESTION_MAY_REPLACE = CARE_COSTS_MAY_REPLACE + (
+    "start_self_assessment", "start_carer_assessment", "carer_strain", "thank", "bot_challenge")
+
+
+def asks_a_money_question(text: str, guess: str) -> bool:
+    return guess in MONEY_QUESTION_MAY_REPLACE and money_question(text) is not None
+
+
+# "i am also very tired. i work in school kitchen, 3 children, and abbu in night call me 2 3
+# time for toilet. bohat thak gayi hoon" (round thirteen: out of scope, "Sorry, I can't help
+# with that", though the English-only version got the carer's kind reply): a feeling told
+# is listened to, whatever words of another language come with it.
+FEELINGS = ("grief", "missing", "carer_strain", "lonely")
+FEELING_MAY_REPLACE = ("out_of_scope", "chitchat", "greet")
+
+
+def tells_a_feeling(text: str, guess: str) -> bool:
+    return guess in FEELING_MAY_REPLACE and any(t in FEELINGS for t in themes_in(text))
 
 
 def says_a_bare_dont_know(text: str, guess: str) -> bool:
@@ -532,6 +563,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "i'm not a carer" (round eleven): sorry, and their own questions; never the
     # carer's assessment or a search for carers' help.
     (says_not_a_carer, "nlu_fallback"),
+    (asks_a_money_question, "nlu_fallback"),
     (asks_about_paying_for_care, "nlu_fallback"),
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
@@ -541,6 +573,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
     (asks_about_the_conversation, "nlu_fallback"),
     (asks_who_can_read_it, "nlu_fallback"),
+    # "but who is the team. is it the council or the agency" (round thirteen: "It sounds
+    # like it matters to you"): the fallback says who the team is.
+    (only_from(PRIVACY_MAY_REPLACE, asks_who_the_team_is), "nlu_fallback"),
     # "dont no 🤷": the fallback offers a few simple ways on (not the menu).
     (says_a_bare_dont_know, "nlu_fallback"),
     # "tell me more about it first", "what would that involve?" to an offer: the fallback
@@ -552,6 +587,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (asks_for_a_topic, "find_service"),
     (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
+    (tells_a_feeling, "nlu_fallback"),
     (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),
     # "i dont no wat that is" after directory results: not a no; the fallback answers it
     # from the places shown (or asks to say it another way).

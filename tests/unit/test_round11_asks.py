@@ -119,9 +119,20 @@ def test_paying_for_care_goes_to_its_answer_not_money_help(guess):
 
 
 def test_a_letter_pasted_with_a_care_word_is_still_explained_first():
-    text = ("and this bit: 'your father is entitled to s117 aftercare' does that mean he "
+    text = ("and this bit: 'your mother is entitled to reablement' does that mean she "
             "doesnt pay for the care home")
     assert intent_after(text, "inform") == "explain_term"
+
+
+def test_paying_for_section_117_aftercare_gets_its_own_true_answer():
+    # Round thirteen: section 117 aftercare is free; the fallback says so
+    # (bot/answers/money_questions.py), rather than only defining the word.
+    from bot.answers.money_questions import S117, money_question
+
+    text = ("and this bit: 'your father is entitled to s117 aftercare' does that mean he "
+            "doesnt pay for the care home")
+    assert intent_after(text, "inform") == "nlu_fallback"
+    assert money_question(text) == S117
 
 
 def test_the_answer_says_how_paying_works_and_offers_a_person():

@@ -1,0 +1,123 @@
+"""Two money questions the general "paying for care" answer got wrong (round thirteen).
+
+- Section 117 aftercare and charges: "I'm on section 117 aftercare, so why have I been sent
+  for a financial assessment?", "do I have to pay for s117 aftercare", "im on 117, will they
+  charge me" got "Many people pay something towards their care", or a directory search.
+  The truth: the care that is part of section 117 aftercare is free, so a charge or a money
+  check for it is worth asking the team about.
+- Benefits: "would a direct payment count as income for universal credit?", "will i lose my
+  PIP if i get a carer" got "I am listening. What matters most to you about it?". The bot
+  cannot say; a benefits adviser can, so it says that plainly.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from bot import settings, texts
+from bot.answers.text import words_only
+
+SECTION_117 = re.compile(
+    r"\b(?:s|sec|section|sect)\s?\.?\s?117\b|\b117 (?:after ?care|aftercare)\b"
+    r"|\b(?:on|under|got|get|have|having|getting) (?:a )?117\b", re.IGNORECASE)
+# Paying, a charge, a bill or a money check, or "free" ("I thought that was free?").
+MONEY = re.compile(
+    r"\b(?:pay|pays|paying|payin|paid|charge|charges|charged|charging|cost|costs|bill|bills|"
+    r"invoice|free|contribution|contribute|fees?|money|financial assessment|finance assessment|"
+    r"means test(?:ed|ing)?|money check|financial)\b", re.IGNORECASE)
+
+BENEFITS = re.compile(
+    r"\b(?:universal credit|uc|pip|personal independence payment|esa|jsa|pension credit|"
+    r"attendance allowance|carers? allowance|carer's allowance|housing benefit|council tax "
+    r"(?:support|reduction)|dla|disability living allowance|benefits?|my pension)\b",
+    re.IGNORECASE)
+# "count as income", "affect", "stop", "lose", "messed up", "will it change": what happens
+# to the benefit, asked.
+BENEFIT_EFFECT = re.compile(
+    r"\b(?:count(?:s|ed)? (?:as|towards|against)|income|affect(?:s|ed)?|effect|impact|stop(?:s|ped)?|"
+    r"lose|loose|losing|lost|cut|cuts|reduce[sd]?|less|lower|change[sd]?|mess(?:ed)? (?:up|with)|"
+    r"take (?:it )?away|taken away|sanction(?:ed)?|still get|keep (?:my|getting|it)|"
+    r"go down|goes down|touch)\b", re.IGNORECASE)
+ASKED = re.compile(
+    r"\?|^\W*(?:(?:so|and|but|right|ok|also|oh|then|well)\W+)*(?:will|would|does|do|did|is|are|can|"
+    r"could|might|should|how|what|whats|why|if|am i|i thought)\b"
+    r"|\b(?:will|would|does|do|could|might) (?:it|that|this|they|i|a \w+(?: \w+)?) \w+", re.IGNORECASE)
+MAX_WORDS = 60
+
+S117 = "section_117"
+BENEFIT = "benefits"
+
+
+def money_question(text: str) -> Optional[str]:
+    """ "section_117" for a question about paying for section 117 aftercare, "benefits" for
+    one about what help from the council does to a benefit, else None."""
+    raw = str(text or "")
+    said = words_only(raw)
+    if not said or len(said.split()) > MAX_WORDS or raw.startswith("/"):
+        return None
+    if not ASKED.search(raw):
+        return None
+    if SECTION_117.search(raw) and MONEY.search(raw):
+        return S117
+    if BENEFITS.search(said) and BENEFIT_EFFECT.search(said):
+        return BENEFIT
+    return None
+
+
+def _phone() -> str:
+    return str(settings.get("council.adult_social_care_phone") or "")
+
+
+S117_FREE = ("Section 117 aftercare is free. You should not be charged for the care that is "
+             "part of it.")
+S117_CHECK = ("Has a letter asked you to pay for it, or sent you for a money check? Then ask "
+              "the team to check. Other care may still cost something.")
+
+
+def s117_lines() -> List[str]:
+    return [S117_FREE, S117_CHECK,
+            f"A person from the team can check your letter with you. Or call us on {_phone()}."]
+
+
+BENEFITS_CANT_SAY = "I cannot say for sure what it does to your benefits."
+
+
+def benefit_lines() -> List[str]:
+    return [BENEFITS_CANT_SAY,
+            "A benefits adviser can check this for you, for free. Citizens Advice can help. "
+            f"Or call us on {_phone()} and ask for a benefits check."]
+
+
+def lines_for(kind: str) -> List[str]:
+    return s117_lines() if kind == S117 else benefit_lines()
+
+
+def buttons_for(kind: str) -> List[Dict[str, str]]:
+    if kind == S117:
+        return [texts.TALK_TO_A_PERSON]
+    return [texts.TALK_TO_A_PERSON,
+            {"title": "Find money help",
+             "payload": '/find_service{"service_category": "money_matters"}'}]
+
+
+# "what is a carers assessment and do I have to pay": the assessment itself is free.
+ASSESSMENT_FREE = "The assessment is free. You do not pay for it."
+ASKS_IF_IT_COSTS = re.compile(
+    r"\b(?:do|will|would|does|must|have) (?:i|we|you|it|they|he|she|mum|dad|my \w+) (?:have to |need to |"
+    r"got to )?(?:pay|cost)\b|\b(?:is it|is that|is this|is the assessment|is one) (?:free|paid)\b"
+    r"|\bhow much (?:is it|does it cost|will it cost|do i pay)\b|\bany (?:cost|charge)\b",
+    re.IGNORECASE)
+
+
+def asks_if_it_costs(text: str) -> bool:
+    """ "do I have to pay", "is it free", "how much does it cost" (about what was named)."""
+    return bool(ASKS_IF_IT_COSTS.search(text or ""))
+
+
+def all_texts() -> Dict[str, str]:
+    found = {f"money_questions.s117[{i}]": line for i, line in enumerate(s117_lines())}
+    found.update({f"money_questions.benefits[{i}]": line
+                  for i, line in enumerate(benefit_lines())})
+    found["money_questions.assessment_free"] = ASSESSMENT_FREE
+    return found
+
