@@ -73,8 +73,8 @@ WISH_LEVEL = ("suicide_passive", "suicide_thoughts")
 
 
 def wish_stands(sender_id: str, text: str) -> bool:
-    """A wish to die said in their own words (a reviewed pattern, not the classifier's
-    guess) and now "i wouldnt do anything, i just miss her": they deny acting on it, not the
+    """A wish to die said in their own words (a reviewed pattern assessed clear, not the
+    classifier's guess nor a hint only asked about) and now "i wouldnt do anything, i just miss her": they deny acting on it, not the
     wish. It is believed and the team still calls; never "Sorry, I got that wrong" (round 13)."""
     rows = [r.get("data") or {} for r in store.records_for(sender_id)
             if r.get("kind") == "safety"]
@@ -83,7 +83,7 @@ def wish_stands(sender_id: str, text: str) -> bool:
         return False
     latest = standing[-1]
     return (latest.get("category") in WISH_LEVEL and latest.get("signal") == "pattern"
-            and false_alarm.denies_acting_only(text))
+            and latest.get("tier") == "clear" and false_alarm.denies_acting_only(text))
 
 
 def may_put_right(sender_id: str, text: str, kind: str, calm: bool = False) -> bool:

@@ -15,7 +15,9 @@ DENIAL = "honestly im not going to do anything stupid. can we just do the next o
 
 @pytest.mark.parametrize("signal, tier, category, put_right", [
     ("pattern", "check_in", "suicide_passive", True),
-    ("pattern", "clear", "suicide_passive", True),
+    # round 13: a wish said clearly in their own words, then "im not going to do anything
+    # stupid", is believed and the team still checks in (tests/unit/test_wish_believed.py)
+    ("pattern", "clear", "suicide_passive", False),
     ("model", "clear", "suicide_plan_time", False),
     ("model", "clear", "suicide_preparation", False),
     ("model", "check_in", "suicide_passive", True),
@@ -26,7 +28,7 @@ def test_a_plan_stands_after_a_denial(db, signal, tier, category,
     store.save_record("r10-carer", "safety", {
         "words": "wont matter after the weekend anyway, ive sorted everything out",
         "kind": "crisis", "tier": tier, "category": category, "signal": signal})
-    assert stands_firm("r10-carer") is (not put_right)
+    assert stands_firm("r10-carer") is (not put_right and category != "suicide_passive")
     assert may_put_right("r10-carer", DENIAL, "crisis") is put_right
 
 
