@@ -79,7 +79,18 @@ MEDIA = re.compile(
     r"\b(film|movie|programme|program|documentary|series|soap|drama|book|novel|podcast|"
     r"article|play|show|course|training|lecture|dissertation|essay|assignment|leaflet|poster|"
     r"campaign|webinar|workshop|story|storyline|episode) (about|on|where|with|called)\b|"
-    r"\bon (the )?(news|telly|tv|radio)\b|"
+    r"\bon (the )?(local )?(news|telly|tv|radio)\b|\b(saw|seen|read) (a post |something |it )?on "
+    r"(facebook|the internet|a website) (about|that|saying)\b|"
+    # safety13: "watching casualty and a man took an overdose", "a piece on the local news
+    # about a home that...", "an advert on the bus about domestic abuse", "a school project
+    # about elder abuse", "a radio phone in about lonely old men"
+    r"\b(watching|watched) (casualty|eastenders|corrie|coronation street|emmerdale|holby|the soaps?|"
+    r"a soap|the telly|telly|tv|the news)\b|\b(the|a|last night'?s) (film|programme|documentary|soap|"
+    r"drama|episode) (last night|on (the )?(telly|tv|bbc|itv))\b|"
+    r"\b(piece|item|story|report|advert|advertisement|poster|leaflet|phone[- ]in|project|talk) "
+    r"(on|in) (the )?(local )?(news|paper|bus|radio|telly|tv|facebook|school)\b|"
+    r"\b(school|college|uni|university) (project|homework|assignment)\b|"
+    r"\b(advert|phone[- ]in|piece|project|programme|documentary|article) about\b|"
     r"\b(watching|watched|reading|read|listening to|listened to|saw|seen) (a |the |an |this )?"
     r"(film|movie|programme|documentary|series|soap|drama|book|novel|podcast|article|news|"
     r"storyline|episode)|"
@@ -95,6 +106,7 @@ MEDIA = re.compile(
 # Arrangements the person chose.
 CHOSEN = re.compile(
     r"\b(i asked (him|her|them)|asked (him|her|them) to|i chose|chose (to|that)|by agreement|"
+    r"i let (my|our) \w+ (check|look at|look through) my (phone|texts|post|emails)|"
     r"we agreed|i agreed|i'm happy (with|for)|i am happy (with|for)|(she|he|mum|dad) (likes|is happy|"
     r"wants) (him|her|them|me) (to|doing)|i trust (him|her|them)|power of attorney|lasting power|"
     r"\blpa\b|appointee|appointeeship|deputy(ship)?|court of protection|all above board|"
@@ -693,7 +705,8 @@ def arrival_hint(norm: str) -> str:
 # concept pattern still counts (apart from a time read as a plan when pausing the form).
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
                  "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
-                 "care_as_usual") + everyday_news.NAMES
+                 "care_as_usual", "teasing", "bruise_explained", "missing_over",
+                 "child_play") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -764,6 +777,9 @@ MEDICINE_LOGISTICS = re.compile(
     r"\b(from the (chemist|pharmacy|pharmacist|surgery|gp|doctors?|hospital)|repeat (prescription|"
     r"script)s?|(from|on) the repeat|prescriptions?|(medication|meds|medicine) review|blister packs?|"
     r"dosette|original (boxes|packets|packaging)|rescue (med|meds|medication|medicine)|"
+    r"(enough (tablets|pills|meds|medication|medicine)? ?)?to last (me|him|her|us|them) (over|through|till|"
+    r"until|for)|double order|all labelled|"
+    r"(chemist|pharmacy) (is |was )?(closing|closed|shut)|"
     r"(tablets|pills|meds) a day|((can'?t|cannot|hard to|struggle to) )?keep track of (them|her|his|my|"
     r"the) ?(tablets|meds|pills|all)?|took (him|her|me|them) off (\w+ )?(things|tablets|meds|some|"
     r"one|two|three|\d+)|"
@@ -832,6 +848,93 @@ def fire_asked_about(norm: str) -> bool:
     """A fire in an "if" or "in case" (a plan asked about), with nothing burning now."""
     return bool(FIRE_IF.search(norm)) and not FIRE_NOW.search(blank(norm, [
         m.span() for m in FIRE_IF.finditer(norm)]))
+
+
+# safety13 (dev v12 look-alikes): everyday words that reviewed patterns read as harm.
+# A threat over a trifle, said in fun: "my wife says shell strangle me if i leave my socks on
+# the floor", "my daughter says shell kill me if i go on the roof again", "my son threatens to
+# put me in a home every time i beat him at cards". Never when the "if" is leaving, telling,
+# seeing people, money or the police, or when the message says it is meant or frightening.
+TEASING_THREAT = re.compile(
+    r"\b(says?|said|threatens?|threatened|will|'?ll|would|gonna|going to)\b[^.!?]{0,40}\b(if|when|every time|"
+    r"unless) (i|we) (leave my (socks|shoes|stuff|things|cup|mess)|buy|bought|spend|spent|go on the roof|"
+    r"climb|beat (him|her|them)|win|eat (another|the last|all the)|don'?t (do|wear|eat|drink|take) my "
+    r"(exercises|pendant|veg|vegetables|water|tablets|stick)|forget (his|her|my|the) (birthday|keys)|"
+    r"don'?t (ask|ring|call) (about|the|my)|get (another|more|any more))\b")
+TEASING_MARK = re.compile(
+    r"\b(ha+|haha\w*|lol|cheeky\w*|joke|joking|bless (him|her)|married \d+ years|we have no room|"
+    r"forty|\d+ cushions|in fun|only joking|teasing|pulling my leg)\b")
+THREAT_REAL = re.compile(
+    r"\b(leave (him|her|them)|tell (anyone|anybody|someone|the|you)|told (anyone|you)|police|report|"
+    r"see (my|her|his) (friends|family|daughter|son)|go out|money|pension|card|scared|frightened|"
+    r"afraid|means it|meant it|did it before|has before|last time)\b")
+
+
+def teasing_threat(norm: str) -> bool:
+    """A threat over a trifle said in fun (TEASING_THREAT), with nothing real beside it."""
+    return bool(TEASING_THREAT.search(norm)) and not THREAT_REAL.search(norm) and (
+        bool(TEASING_MARK.search(norm)) or bool(re.search(r"\b(again|any more|another)\b", norm)))
+
+
+# A bruise with its cause said and nobody's hand in it: "she bruises easily because of her
+# blood thinners", "the bruise on dads arm was from the blood test", "i bruised my arm on the
+# door frame", "the grandkids use me as a climbing frame".
+BRUISE_EXPLAINED = re.compile(
+    r"\b(blood thinners?|warfarin|apixaban|rivaroxaban|anticoagulants?|blood tests?|injections?|"
+    r"cannula|drip|bruises (easily|like a peach)|i (bruised|bumped|banged|knocked) my \w+ on)\b")
+# Never a cause someone else gives ("the home say he bumps into things"): that is a warning sign.
+HAND_IN_IT = re.compile(
+    r"\b(grab\w*|hit|hits|hitting|push\w*|shov\w*|slap\w*|rough\w*|pinch\w*|punch\w*|kick\w*|"
+    r"(he|she|they|someone|somebody|the carers?|staff) (did|done|caused|gave)|can'?t explain|won'?t say|"
+    r"wont say|doesn'?t know how|don'?t know how|scared|frightened|afraid|finger ?marks|hand ?marks|"
+    r"(they|the home|the carers?|staff|he|she) (say|says|said|claim\w*|reckon\w*|told us)|"
+    r"bumps into|falls? a lot|keeps falling)\b")
+
+
+def bruise_explained(norm: str) -> bool:
+    return ("bruis" in norm and bool(BRUISE_EXPLAINED.search(norm))
+            and not HAND_IN_IT.search(norm) and not _BLEEDING.search(norm))
+
+
+# Bleeding that will not stop on blood thinners is an emergency, never explained away.
+_BLEEDING = re.compile(r"\b(bleed\w*|blood everywhere|won'?t stop|wont stop|black (stools|poo)|"
+                       r"double (her|his|my) (warfarin|dose|tablets)|head|fell|fall|fallen)\b")
+
+
+# Someone missing once, now found or settled: "dad went missing once from his old home but
+# since he moved hes settled", "we found him in the cafe after five minutes", "a few years back".
+MISSING_OVER = re.compile(
+    r"\b(years (ago|back)|a few years|when (we|i) (were|was) (kids|little|young)|(settled|happy) (now|"
+    r"there|out there)|since (he|she|they) moved|after (\d+|five|ten|twenty) minutes|happy as larry|"
+    r"still does)\b")
+MISSING_NOW = re.compile(
+    r"\b(not (back|home|come back|been found)|hasn'?t (come|been)|still (missing|not|out|gone)|"
+    r"can'?t find|cannot find|no one knows|nobody knows|police|since (last night|this morning|yesterday)|"
+    r"hours ago|right now|tonight|it'?s (dark|getting dark)|(hadn'?t|didn'?t|never) notic\w*|"
+    r"(nobody|no one) noticed|motorway|main road|in the (dark|night|rain|cold)|\d ?am\b|"
+    r"in (his|her) (nightie|pyjamas|slippers))\b")
+
+
+def missing_over(norm: str) -> bool:
+    return (bool(_MISSING_WORD.search(norm)) and bool(MISSING_OVER.search(norm))
+            and not MISSING_NOW.search(norm))
+
+
+_MISSING_WORD = re.compile(r"\b(missing|wander\w*|walkabout|went off|gone off|lost (him|her|them)|"
+                           r"go missing|went astray)\b")
+
+
+# A small child's play: "my little granddaughter bit my finger playing dinosaurs, shes only two".
+CHILD_PLAY = re.compile(
+    r"\b(playing|play ?fighting|rough and tumble|wrestling|climbing frame|dinosaurs?|tickl\w*)\b")
+LITTLE_CHILD = re.compile(
+    r"\b((she'?s|he'?s|shes|hes) only (one|two|three|four|[1-4])|toddler|little (one|granddaughter|"
+    r"grandson|lad|lass)|(grand)?kids (use|climb)|the (little|young) ones)\b")
+
+
+def child_play(norm: str) -> bool:
+    return bool(CHILD_PLAY.search(norm)) and bool(LITTLE_CHILD.search(norm)) and not \
+        HAND_IN_IT.search(norm)
 
 
 def medicine_as_prescribed(norm: str, hit_text: str) -> str:
@@ -950,6 +1053,15 @@ def soft_context(norm: str) -> str:
         return "wish"
     if worn_out_carer(norm):
         return "carer"
+    # safety13: the words a pattern reads as harm, said of something else (see the readers)
+    if teasing_threat(norm):
+        return "teasing"
+    if bruise_explained(norm):
+        return "bruise_explained"
+    if missing_over(norm):
+        return "missing_over"
+    if child_play(norm):
+        return "child_play"
     if SEEKING.search(norm):
         return "seeking"
     if REASSURED.search(norm):
@@ -1039,6 +1151,17 @@ def _sorted_goodbye(norm: str) -> bool:
     return bool(GOODBYE.search(norm)) and bool(SORTED_ONLY.search(norm)) and len(over) == 1
 
 
+# A programme that the person ties to their own life: "it made me realise thats what he does
+# to me", "made me want to do the same" (never set aside as media).
+MEDIA_ABOUT_ME = re.compile(
+    r"\b(made me (want|realise|realize|think|see)|realised|realized|it'?s the same (with|for) |"
+    r"(that'?s|thats) what (happened|happens|is happening|has been happening) to (me|us|my \w+|mum|dad)|"
+    r"(same|like that|that) (has )?(happened|happens|is happening) to (me|us|my \w+|mum|dad)|that'?s (what|how) (he|she|they|my \w+) (does|do|did|"
+    r"treats?|is|are) (to |with )?me|(same|that) (thing )?(happens|happened|is happening) (to|with) me|"
+    r"(want|wanted) to do the same|like (what|how) (he|she|they) (does|do|treats?)|just like (him|her|"
+    r"my \w+))\b")
+
+
 def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
     """The first reason in the whole message that danger talk may not be danger, or "".
     ``figures``: sayings the concept patterns found (character spans)."""
@@ -1046,6 +1169,7 @@ def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
                           ("resolved", RESOLVED), ("hypothetical", HYPOTHETICAL),
                           ("media", MEDIA), ("chosen", CHOSEN)):
         if pattern.search(norm) and not (name == "chosen" and chosen_but_wronged(norm)) and not (
+                name == "media" and MEDIA_ABOUT_ME.search(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
                                         or CONTINUING.search(norm) or MONEY_TAKEN.search(norm)
                                         or _sorted_goodbye(norm))):

@@ -180,6 +180,11 @@ MARKS_AS_A_NAME = re.compile(r"\b(st|saint) marks?\b|\bmarks (and|&|n) spencers?
 # A pattern of taking every tablet (issue 12): the day's dose taken as told is not an overdose
 # (context.medicine_as_prescribed).
 _DOSE_CATEGORIES = ("suicide_act", "suicide_plan_time", "suicide_method")
+_TEASED = ("violence_now", "abuse_physical", "abuse_psychological", "abuse_domestic", "neglect",
+           "abuse_financial")
+# A lap belt or seat belt on a wheelchair is a safety aid, not a method.
+_SAFETY_BELT = re.compile(r"\b(lap|seat|chair|safety|wheelchair|pelvic) belt|belt on (his|her|my|the) "
+                          r"(wheel)?chair\b")
 _RAISED_VOICE = re.compile(r"\b(shout\w*|yell\w*|scream\w*|snap\w*|swor\w*|swear\w*|temper|cross)\b")
 _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
@@ -197,6 +202,10 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     medicine_round = context.medicine_logistics(norm)
     fire_asked = context.fire_asked_about(norm)   # "what happens if theres a fire"
     own_temper = context.carer_lost_temper(norm)
+    teasing = context.teasing_threat(norm)
+    bruise_told = context.bruise_explained(norm)
+    missing_done = context.missing_over(norm)
+    play = context.child_play(norm)
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
@@ -204,6 +213,16 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if medicine_round and h.category in ("suicide_preparation", "suicide_act", "suicide_method"):
             continue
+        if teasing and _kind(h) in ("safeguarding", "crisis") and h.category in _TEASED:
+            continue   # "my wife says shell strangle me if i leave my socks on the floor"
+        if bruise_told and "bruis" in h.text:
+            continue   # "she bruises easily because of her blood thinners"
+        if missing_done and h.category == "missing_adult":
+            continue   # "dad went missing once... since he moved hes settled"
+        if h.category == "suicide_method" and "belt" in h.text and _SAFETY_BELT.search(norm):
+            continue   # "dad has a lap belt on his wheelchair so he doesnt slide out"
+        if play and h.category == "abuse_physical":
+            continue   # "my little granddaughter bit my finger playing dinosaurs"
         if own_temper and h.category == "abuse_psychological" and _RAISED_VOICE.search(h.text):
             continue   # "i shouted at my wife, im that tired": the carer's strain
         if fire_asked and h.category == "danger_at_home" and _FIRE_WORD.search(h.text):
