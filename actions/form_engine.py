@@ -27,6 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
+from bot.answers.call_change import change_kind
 from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
 from actions.common import (asking, channel_of, Events, note_conversation_details,
                             switch_easy_read, TrackerAction)
@@ -916,9 +917,10 @@ class AnswerFirstForm(FormValidationAction):
                 # hold-on, which is answered.
                 dispatcher.utter_message(text=said_to_bot.KEPT_TAKE_YOUR_TIME)
                 turn = Turn(turn.intent, turn.confidence, held)
-            if asks_if_kept(turn.text):
+            if asks_if_kept(turn.text) and change_kind(turn.text) is None:
                 # "did you get that about the gas?": what was kept is said back, then the
-                # same question; never kept as the answer (round twelve).
+                # same question; never kept as the answer (round twelve). ("did you get
+                # that? the call time is wrong. after 2pm please" puts the call right, below.)
                 dispatcher.utter_message(text=self.said_back(tracker, turn.text))
                 return {"turn_note": f"{slot}:asked_kept"}
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
