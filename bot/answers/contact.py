@@ -15,7 +15,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberType
 
-from bot.answers.callback_talk import HEARING, SECRET, hard_of_hearing, hearing_taken_back
+from bot.answers.callback_talk import (HEARING, HEARING_FINE, SECRET, hard_of_hearing,
+                                       hearing_taken_back)
 from bot.answers.text import clean, words_only
 
 UK_CODE = 44
@@ -281,6 +282,11 @@ def _best_time(text: str) -> Optional[str]:
     return " ".join(unique)[:80] if unique else None
 
 
+HEARINGS_FINE = re.compile(r"\bhearings? (?:is )?(?:fine|ok|okay|good|alright|all right)\b")
+TEXTS_REFUSED = re.compile(r"\b(?:dont|do not|cant|cannot|wont|will not) (?:do|get|read|use) "
+                           r"(?:texts?|texting|emails?|messages)\b|\bnot (?:a )?text\b|\bno texts?\b")
+
+
 def parse_contact(text: str) -> Contact:
     """Everything about how to reach the person that this message says."""
     said = clean(text)
@@ -343,8 +349,12 @@ def parse_contact(text: str) -> Contact:
         if contact.ok_to_leave_message is None:
             contact.ok_to_leave_message = False
     hearing = HEARING.search(plain) if hard_of_hearing(rest) else None
-    if hearing_taken_back(rest) and not NO_CALLS.search(rest):
-        # "no my hearing is fine, I want a phone call please, I dont do texts"
+    if hearing_taken_back(rest) and not NO_CALLS.search(rest) and (
+            HEARING_FINE.search(plain) or HEARINGS_FINE.search(plain)
+            or TEXTS_REFUSED.search(plain)):
+        # "no my hearing is fine, I want a phone call please, I dont do texts"; never a call
+        # wished for alone ("could someone just phone me instead"): whether it is safe to
+        # call and leave a message is still asked
         contact.safe_to_call = True
         contact.text_only = False
     elif hearing and not SAFE_CALLS.search(rest):

@@ -24,6 +24,9 @@ EVERYDAY = [
     "im that tired i shouted at my wife last night, will they think im a bad husband",
     "will they think Im a bad husband because I shouted at her",
     "i snapped at mum this morning and i feel awful, im so tired",
+    # not a break-in: help got in ("trying to get some help in for my mum" in a persona test)
+    "im trying to get a carer in for dad, hes got parkinsons and i work",
+    "we tried to get the district nurse in on friday but they were too busy",
 ]
 
 DANGER = [

@@ -329,3 +329,16 @@ def test_a_call_asked_for_during_the_contact_step_is_kept_for_the_step(db):
     flags = json.loads(changed["contact_safety"])
     assert flags["safe_to_call"] is True and flags["text_only"] is False
     assert [m["text"] for m in dispatcher.messages] == [callback_words.CALLS_WANTED]
+
+
+@pytest.mark.parametrize("text", [
+    "honestly this is loads, could someone just phone me instead. 07700 900318, any time after 1",
+    "can you just ring me instead, 07700 900111",
+    "phone me please 07700 900222 after 3"])
+def test_a_call_wished_for_still_asks_if_it_is_safe_to_call(text):
+    """A call asked for is not a hearing need taken back: whether it is safe to call and leave
+    a message is still asked (contact13's reading skipped that question, round 13 merge)."""
+    from bot.answers.contact import parse_contact
+
+    found = parse_contact(text)
+    assert found.phone and found.safe_to_call is None and found.ok_to_leave_message is None
