@@ -13,7 +13,7 @@ classifier alone is not believed again) is bot/safety/cooldown.py.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -50,18 +50,21 @@ def mark_not_a_concern(sender_id: str, reference: Optional[str], text: str) -> b
     return still
 
 
+def latest_crisis_standing(sender_id: str) -> Dict[str, Any]:
+    """The latest danger-to-life record that still stands, or {} (what a denial answers)."""
+    rows = [r.get("data") or {} for r in store.records_for(sender_id)
+            if r.get("kind") == "safety"]
+    standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
+    return standing[-1] if standing else {}
+
+
 def stands_firm(sender_id: str) -> bool:
     """True when the danger to life still standing is a plan, a method, preparations or an
     act assessed clear: a denial then gets the usual "someone will check in" and the
     numbers, never "Sorry, I got that wrong" (suicide-prevention practice: a no after a plan
     is not the end of it). A wish to die or a passing thought, asked about and denied in
     their own words, is put right (the safety net's figure of speech or guess)."""
-    rows = [r.get("data") or {} for r in store.records_for(sender_id)
-            if r.get("kind") == "safety"]
-    standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
-    if not standing:
-        return False
-    latest = standing[-1]
+    latest = latest_crisis_standing(sender_id)
     # A plan, a method, preparations or an act, assessed clear: a denial does not end it,
     # whatever raised it (round five: "wont matter after the weekend, ive sorted everything
     # out" was the classifier's, and is a plan with a time).
@@ -74,14 +77,10 @@ WISH_LEVEL = ("suicide_passive", "suicide_thoughts")
 
 def wish_stands(sender_id: str, text: str) -> bool:
     """A wish to die said in their own words (a reviewed pattern assessed clear, not the
-    classifier's guess nor a hint only asked about) and now "i wouldnt do anything, i just miss her": they deny acting on it, not the
-    wish. It is believed and the team still calls; never "Sorry, I got that wrong" (round 13)."""
-    rows = [r.get("data") or {} for r in store.records_for(sender_id)
-            if r.get("kind") == "safety"]
-    standing = [d for d in rows if d.get("kind") == "crisis" and crisis_care.stands(d)]
-    if not standing:
-        return False
-    latest = standing[-1]
+    classifier's guess nor a hint only asked about) and now "i wouldnt do anything, i just
+    miss her": they deny acting on it, not the wish. It is believed and the team still calls;
+    never "Sorry, I got that wrong" (round 13)."""
+    latest = latest_crisis_standing(sender_id)
     return (latest.get("category") in WISH_LEVEL and latest.get("signal") == "pattern"
             and latest.get("tier") == "clear" and false_alarm.denies_acting_only(text))
 
