@@ -20,6 +20,19 @@ def new_client_address() -> str:
     return f"198.18.{random.randint(0, 255)}.{random.randint(1, 254)}"   # RFC 2544 test range
 
 
+def rest_say(stack, sender: str, text: str) -> List[Dict[str, Any]]:
+    """One message straight to Rasa's REST channel (no gateway), as the web channel sends it."""
+    response = requests.post(f"{stack.rasa_url}/webhooks/rest/webhook",
+                             json={"sender": sender, "message": text,
+                                   "metadata": {"channel": "web"}}, timeout=60)
+    response.raise_for_status()
+    return response.json()
+
+
+def texts_of(messages: List[Dict[str, Any]]) -> List[str]:
+    return [m.get("text") or "" for m in messages]
+
+
 class Chat:
     def __init__(self, stack, sender: str, gateway: bool = False) -> None:
         self.stack = stack

@@ -3,22 +3,11 @@ assessment and, inside it, gets the way out; paying for care is answered, not mo
 question about a word is answered after a list and whatever the model guessed; "skip to the
 actual help bit" and "skip. ta-ra then" are not kept as answers; "yes esy read pls" turns easy
 read on."""
-import requests
+from chat_client import rest_say as say, texts_of
 
 from bot import easy_read_offer, form_words
 from bot.answers import care_costs, not_a_carer
 
-
-def say(stack, sender, text):
-    response = requests.post(f"{stack.rasa_url}/webhooks/rest/webhook",
-                             json={"sender": sender, "message": text,
-                                   "metadata": {"channel": "web"}}, timeout=60)
-    response.raise_for_status()
-    return response.json()
-
-
-def texts_of(messages):
-    return [m.get("text") or "" for m in messages]
 
 
 def test_im_not_a_carer_never_starts_the_carers_assessment(stack, sender):

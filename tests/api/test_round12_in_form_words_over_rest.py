@@ -2,21 +2,10 @@
 with the answer said first kept, the code and no question again, and nothing is saved as a
 finished assessment; "carry on" goes on from the next question. "did you get that about
 the gas?" is answered and the same question comes back."""
-import requests
+from chat_client import rest_say as say, texts_of
 
 from bot import store
 
-
-def say(stack, sender, text):
-    response = requests.post(f"{stack.rasa_url}/webhooks/rest/webhook",
-                             json={"sender": sender, "message": text,
-                                   "metadata": {"channel": "web"}}, timeout=60)
-    response.raise_for_status()
-    return response.json()
-
-
-def texts_of(messages):
-    return [m.get("text") or "" for m in messages]
 
 
 def test_a_goodbye_at_a_question_pauses_and_carry_on_goes_on(stack, sender):
