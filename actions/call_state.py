@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import user_texts
 from actions.waiting import suicide_risk_stands, to_the_top
 from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
@@ -24,10 +25,6 @@ from bot.answers.someone_else import OtherPerson, someone_else_in
 from bot.markers import NOT_SURE, SKIPPED
 
 EMPTY = (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED, "Any time", "any time")
-
-
-def user_texts(tracker: Tracker) -> List[str]:
-    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
 
 
 def contact_records(sender_id: str) -> List[Dict[str, Any]]:

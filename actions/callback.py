@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
 from actions.waiting import suicide_risk_stands
-from actions.common import latest_text, put_right_details
+from actions.common import latest_text, put_right_details, user_texts
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
@@ -53,10 +53,6 @@ def interpreter_noted(row: Dict[str, Any], said: List[str]) -> Optional[str]:
     named = re.match(r"(?:Interpreter|Language): ([\w ]+?)\.", held[0])
     return named.group(1) if named and not named.group(1).startswith(("English", "they")) \
         else None
-
-
-def user_texts(tracker: Tracker) -> List[str]:
-    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
 
 
 def open_handoff(tracker: Tracker) -> Optional[Dict[str, Any]]:

@@ -28,9 +28,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
 from bot.answers.call_change import change_kind
-from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
-from actions.common import (asking, channel_of, Events, note_conversation_details,
-                            switch_easy_read, TrackerAction)
+from actions.callback import answer_question, offer_to_stop, pass_answers_on
+from actions.common import (asking, channel_of, Events, note_conversation_details, safety_found,
+                            switch_easy_read, TrackerAction, user_texts)
 from actions.false_alarm import (may_put_right, put_right, stands_firm, told_still,
                                  wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
@@ -715,7 +715,7 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     found = dict(tracker.latest_message.get("safety_net") or {})
     step = None
     if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
-        earlier = crisis_care.safety_records(store.records_for(tracker.sender_id))
+        earlier = safety_found(tracker.sender_id)
         store.save_record(tracker.sender_id, "safety", {
             "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
             "tier": found.get("tier") or "clear", "category": found.get("category"),
@@ -959,8 +959,7 @@ class AnswerFirstForm(FormValidationAction):
                     dispatcher.utter_message(text=line)
                 return {"turn_note": f"{slot}:waiting"}
             if turn.intent not in LEAVING and goes_for_now(turn.text) and \
-                    not crisis_care.disclosure_stands(
-                        crisis_care.safety_records(store.records_for(tracker.sender_id))):
+                    not crisis_care.disclosure_stands(safety_found(tracker.sender_id)):
                 # "ok i have to go back in. can i finish this tonight": the code at once
                 # (a pause the model heard goes to its own rule, which ends the form).
                 # "she used to go to church. i need to get back to work in 5 mins": the
