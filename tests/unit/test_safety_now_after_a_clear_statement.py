@@ -16,6 +16,7 @@ from bot import crisis_care as care
 from bot import form_slots as fs
 from bot.answers.check_in import check_in_answer
 from bot.data import handoffs
+from fake_tracker import slots_of
 
 
 def tracker(text, slots=None, intent="crisis", found=None, loop="experience_survey_form",
@@ -32,10 +33,6 @@ def said(d):
 
 def buttons(d):
     return [b["title"] for m in d.messages for b in m.get("buttons") or []]
-
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def clear(category):
