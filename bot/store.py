@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional
 import sqlalchemy as sa
 
 from bot.codes import new_code, normalise_code
-from bot.data.db import aware, database_url, engine, now, wipe_free_space  # noqa: F401  (one engine)
+from bot.data.db import aware, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
     add_notes, add_notes_by_heading, create_handoff, kept_on_delete, note_on_handoff,
     open_safety_request, stand_down,
