@@ -155,10 +155,6 @@ class Reflection:
     lines: List[str]
     buttons: List[Dict[str, str]] = field(default_factory=list)
 
-    @property
-    def heard_something(self) -> bool:
-        return bool(self.themes)
-
 
 def themes_in(text: str) -> List[str]:
     words = words_only(clean(text))
