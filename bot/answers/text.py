@@ -77,3 +77,9 @@ def capital(text: str) -> str:
     """The text with its first letter a capital, the rest as it was ("sue helps" -> "Sue
     helps"; never str.capitalize, which would lower "Sue" later in the text)."""
     return text[:1].upper() + text[1:]
+
+
+def has_word(text: str, word: str) -> bool:
+    """True when ``word`` (or a phrase) stands in ``text`` as whole words ("hand" is not in
+    "handbag")."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
