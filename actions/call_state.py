@@ -7,7 +7,7 @@ not booked (no way to reach them yet), or not asked for; "do not phone" always w
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -201,3 +201,16 @@ def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
 
 def said_back_other(tracker: Tracker, contact: Dict[str, Any]) -> Optional[str]:
     return other_line(other_person(tracker), contact)
+
+
+def read_back(dispatcher: CollectingDispatcher, tracker: Tracker, contact: Dict[str, Any]
+              ) -> Tuple[Dict[str, Any], str]:
+    """The contact step's details said back ("ring your mum, Jackie, ..., not you" when they
+    asked for someone else): the contact with who to ring, and the read-back line."""
+    contact = with_other_person(tracker, contact)
+    line = form_words.contact_read_back(contact)
+    dispatcher.utter_message(text=line)
+    other = said_back_other(tracker, contact)
+    if other:
+        dispatcher.utter_message(text=other)
+    return contact, line

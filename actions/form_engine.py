@@ -1483,12 +1483,7 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if contact is None:
         dispatcher.utter_message(text=form_words.NO_CONTACT_TAKEN)
         return {}
-    contact = call_state.with_other_person(tracker, contact)
-    line = form_words.contact_read_back(contact)
-    dispatcher.utter_message(text=line)
-    other = call_state.said_back_other(tracker, contact)
-    if other:
-        dispatcher.utter_message(text=other)     # "ring your mum, Jackie, ..., not you"
+    contact, line = call_state.read_back(dispatcher, tracker, contact)
     if not note_handoff:
         return {}
     if contact.get("address") and not (contact.get("phone") or contact.get("email")):
