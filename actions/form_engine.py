@@ -757,6 +757,16 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     return slots
 
 
+def keep_contact_instruction(tracker: Tracker, flags: Dict[str, Any]) -> None:
+    """How (not) to make contact, kept: on the open hand-off for staff and as a contact
+    record."""
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+
+
 def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[str, Any]:
     """A wish that says how (not) to make contact is kept as the contact instruction too:
@@ -765,11 +775,7 @@ def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
     flags = safe_contact_instruction(wish)
     if not flags:
         return {}
-    reference = tracker.get_slot("handoff_reference")
-    if reference:
-        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
-    store.save_record(tracker.sender_id, "contact",
-                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    keep_contact_instruction(tracker, flags)
     dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
     return {"contact_safety": json.dumps(flags)}
 
@@ -1434,11 +1440,7 @@ def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
             contact_from(lambda n: slots.get(n, tracker.get_slot(n))):
         return finish_contact(dispatcher, tracker, slots, note_handoff)
     flags = json.loads(slots["contact_safety"])
-    reference = tracker.get_slot("handoff_reference")
-    if reference:
-        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
-    store.save_record(tracker.sender_id, "contact",
-                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    keep_contact_instruction(tracker, flags)
     dispatcher.utter_message(text=form_words.contact_read_back(flags))
     return {}
 
