@@ -16,7 +16,7 @@ from bot import crisis_care as care
 from bot import form_slots as fs
 from bot.answers.check_in import check_in_answer
 from bot.data import handoffs
-from fake_tracker import slots_of
+from fake_tracker import said, slots_of
 
 
 def tracker(text, slots=None, intent="crisis", found=None, loop="experience_survey_form",
@@ -25,10 +25,6 @@ def tracker(text, slots=None, intent="crisis", found=None, loop="experience_surv
                "safety_net": found or {}, "metadata": {"channel": "web"}}
     return Tracker(sender, dict(slots or {}), message, [{"event": "user", "text": text}],
                    False, None, {"name": loop} if loop else {}, "action_listen")
-
-
-def said(d):
-    return " ".join(m.get("text") or "" for m in d.messages)
 
 
 def buttons(d):
