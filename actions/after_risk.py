@@ -153,19 +153,10 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
         # hand-off, with the day, whatever the reply.
         note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
                          [latest_text(tracker)])
-    answered = yes_to_the_question(dispatcher, tracker, text)
-    if answered is not None:
-        return answered
-    answered = unsure_answer(dispatcher, tracker, text)
-    if answered is not None:
-        return answered
-    answered = denied_the_alarm(dispatcher, tracker, text)
-    if answered is not None:
-        return answered
-    answered = took_it_back(dispatcher, tracker, text)
-    if answered is not None:
-        return answered
-    answered = coming_back(dispatcher, tracker, text)
-    if answered is not None:
-        return answered
+    # The first reader that knows the message answers it, in this order.
+    for reader in (yes_to_the_question, unsure_answer, denied_the_alarm, took_it_back,
+                   coming_back):
+        answered = reader(dispatcher, tracker, text)
+        if answered is not None:
+            return answered
     return while_waiting(dispatcher, tracker, text)

@@ -88,6 +88,16 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
         handoffs.replace_notes(reference, REPLACED, [])
         dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
         return {"contact_details": None}
+    book_anew(dispatcher, tracker, reference, new, opening)
+    return slots
+
+
+def book_anew(dispatcher: CollectingDispatcher, tracker: Tracker, reference: str,
+              new: Dict[str, Any], opening: str) -> None:
+    """The contact put right, everywhere at once: read back with the new promise of when,
+    saved as a new contact record that replaces the earlier one, and on the hand-off in
+    place of the old read-back and call time (a call-back when there is a number to ring).
+    A time or number changed and calls wanted again end the same way."""
     new = call_state.with_other_person(tracker, new)
     line = form_words.contact_read_back(new)
     dispatcher.utter_message(text=f"{opening} {line}")
@@ -100,7 +110,6 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
         if new.get("phone") else None
     handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
     call_state.mark_call_back(reference, new)
-    return slots
 
 
 def _safety_now(tracker: Tracker) -> Dict[str, Any]:
@@ -155,17 +164,8 @@ def calls_wanted(dispatcher: CollectingDispatcher, tracker: Tracker,
     new.pop("note", None)
     if found.best_time:
         new["best_time"] = found.best_time
-    new = call_state.with_other_person(tracker, new)
-    line = form_words.contact_read_back(new)
-    dispatcher.utter_message(text=f"{words.CALLS_WANTED} {line}")
-    dispatcher.utter_message(text=call_state.when_words(new, tracker.sender_id))
-    store.save_record(tracker.sender_id, "contact",
-                      {"contact": new, "handoff": reference, "channel": channel_of(tracker),
-                       "replaces_earlier": True})
-    best = new.get("best_time")
-    timing = call_times.staff_line(best if best not in call_state.EMPTY else None)
-    handoffs.replace_notes(reference, REPLACED, [f"Contact: {line}", timing or ""])
-    handoffs.mark_callback(reference)
+    # A number to ring and calls allowed again: book_anew marks the call-back.
+    book_anew(dispatcher, tracker, reference, new, words.CALLS_WANTED)
     return slots
 
 

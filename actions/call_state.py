@@ -7,12 +7,13 @@ not booked (no way to reach them yet), or not asked for; "do not phone" always w
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import user_texts
 from actions.waiting import suicide_risk_stands, to_the_top
 from bot import call_times, crisis_care, form_words, hours
 from bot import form_slots as fs
@@ -24,10 +25,6 @@ from bot.answers.someone_else import OtherPerson, someone_else_in
 from bot.markers import NOT_SURE, SKIPPED
 
 EMPTY = (None, SKIPPED, NOT_SURE, fs.NOT_NEEDED, "Any time", "any time")
-
-
-def user_texts(tracker: Tracker) -> List[str]:
-    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
 
 
 def contact_records(sender_id: str) -> List[Dict[str, Any]]:
@@ -204,3 +201,16 @@ def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
 
 def said_back_other(tracker: Tracker, contact: Dict[str, Any]) -> Optional[str]:
     return other_line(other_person(tracker), contact)
+
+
+def read_back(dispatcher: CollectingDispatcher, tracker: Tracker, contact: Dict[str, Any]
+              ) -> Tuple[Dict[str, Any], str]:
+    """The contact step's details said back ("ring your mum, Jackie, ..., not you" when they
+    asked for someone else): the contact with who to ring, and the read-back line."""
+    contact = with_other_person(tracker, contact)
+    line = form_words.contact_read_back(contact)
+    dispatcher.utter_message(text=line)
+    other = said_back_other(tracker, contact)
+    if other:
+        dispatcher.utter_message(text=other)
+    return contact, line

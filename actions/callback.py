@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
 from actions.waiting import suicide_risk_stands
-from actions.common import latest_text, put_right_details
+from actions.common import channel_of, latest_text, put_right_details, user_texts
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
@@ -53,10 +53,6 @@ def interpreter_noted(row: Dict[str, Any], said: List[str]) -> Optional[str]:
     named = re.match(r"(?:Interpreter|Language): ([\w ]+?)\.", held[0])
     return named.group(1) if named and not named.group(1).startswith(("English", "they")) \
         else None
-
-
-def user_texts(tracker: Tracker) -> List[str]:
-    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
 
 
 def open_handoff(tracker: Tracker) -> Optional[Dict[str, Any]]:
@@ -366,8 +362,6 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
     """ "I want to make a proper complaint, not more questions", "can you pass it on for
     me": the open form stops, the complaint goes to the team as a hand-off with her words,
     contact and needs, and the complaints route is given once."""
-    from actions.common import channel_of
-
     said = complaint_words(tracker, is_complaint)
     contact = contact_now(tracker)
     first = latest_complaint(tracker.sender_id) is None
@@ -414,21 +408,14 @@ def finish_prefilled(dispatcher: CollectingDispatcher, tracker: Tracker, referen
                      slots: Dict[str, Any]) -> bool:
     """Every contact detail was said with the request: read back, noted, no questions.
     True when done; False when something is still missing (the contact step asks it)."""
-    from actions.common import channel_of
-    from actions.form_engine import contact_from
-    from bot import form_words
+    from actions.form_engine import contact_from   # lazy: the form engine imports us
 
     if any(slots.get(s.slot) is None for s in fs.CONTACT_SLOTS):
         return False
     contact = contact_from(lambda name: slots.get(name, tracker.get_slot(name)))
     if contact is None:
         return False
-    contact = call_state.with_other_person(tracker, contact)
-    line = form_words.contact_read_back(contact)
-    dispatcher.utter_message(text=line)
-    other = call_state.said_back_other(tracker, contact)
-    if other:
-        dispatcher.utter_message(text=other)
+    contact, line = call_state.read_back(dispatcher, tracker, contact)
     dispatcher.utter_message(text=call_state.when_words(contact, tracker.sender_id))
     store.save_record(tracker.sender_id, "contact",
                       {"contact": contact, "handoff": reference, "channel": channel_of(tracker)})

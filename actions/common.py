@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import easy_read, easy_read_request, store
+from bot import crisis_care, easy_read, easy_read_request, store
 from bot.answers.callback_talk import hard_of_hearing, hearing_need
 from bot.answers.handoff_details import (CONTACT_LINE, HEARING_HEAD, LANGUAGE_HEADS, details_in,
                                          hearing_line, interpreter_for_line)
@@ -129,6 +129,11 @@ def intent_of(tracker: Tracker) -> str:
     return str((tracker.latest_message.get("intent") or {}).get("name") or "")
 
 
+def user_texts(tracker: Tracker) -> List[str]:
+    """Every message the person typed in this conversation, oldest first."""
+    return [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+
+
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message.get("text") or "").strip()
 
@@ -136,6 +141,12 @@ def latest_text(tracker: Tracker) -> str:
 def entity(tracker: Tracker, name: str) -> Optional[str]:
     value = next(tracker.get_latest_entity_values(name), None)
     return str(value) if value is not None else None
+
+
+def safety_found(sender_id: str) -> List[Dict[str, Any]]:
+    """What the safety net caught or asked about earlier in this conversation: the person's
+    safety records, oldest first (one reading for every action that weighs them)."""
+    return crisis_care.safety_records(store.records_for(sender_id))
 
 
 def note_conversation_details(tracker: Tracker, reference: Optional[str] = None) -> None:

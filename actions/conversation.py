@@ -46,6 +46,7 @@ from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
+from bot.answers.text import has_word
 from bot.answers.who_the_team_is import asks_who_the_team_is, who_the_team_is
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
@@ -458,7 +459,7 @@ def name_to_use(name: Optional[str], said: List[str]) -> Optional[str]:
     if not name:
         return None
     recent = said[-NAME_SAID_LATELY:]
-    return None if any(re.search(rf"\b{re.escape(name)}\b", line) for line in recent) \
+    return None if any(has_word(line, name) for line in recent) \
         else name
 
 

@@ -53,6 +53,16 @@ def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+def show_results(dispatcher: CollectingDispatcher, outcome: Any) -> None:
+    """A search's messages, the buttons (more, save, other help, a person) on the last."""
+    messages = present.format_results(outcome)
+    buttons = ([MORE] if outcome.has_more else []) + \
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
+    for i, message in enumerate(messages):
+        last = i == len(messages) - 1
+        dispatcher.utter_message(text=message["text"], buttons=buttons if last else [])
+
+
 async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                      query: Optional[str], postcode: Optional[str],
                      page: int, outside: Optional[str] = None,
@@ -68,14 +78,7 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
             dispatcher.utter_message(text=present.outside_area_nothing(area_name()))
             return [SlotSet("service_category", outcome.category or category),
                     SlotSet("shown_services", None)]
-    messages = present.format_results(outcome)
-    buttons = ([MORE] if outcome.has_more else []) + \
-        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
-    for i, message in enumerate(messages):
-        if i == len(messages) - 1:
-            dispatcher.utter_message(text=message["text"], buttons=buttons)
-        else:
-            dispatcher.utter_message(text=message["text"])
+    show_results(dispatcher, outcome)
     shown = [followup.card(s, outcome.category or category or "") for s in outcome.results]
     return [SlotSet("service_category", outcome.category or category),
             SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
@@ -353,12 +356,7 @@ async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker,
         return await search_here(dispatcher, category, query, place, **needs_said(tracker))
     outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown],
                                   **needs_said(tracker))
-    messages = present.format_results(outcome)
-    buttons = ([MORE] if outcome.has_more else []) + \
-        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
-    for i, message in enumerate(messages):
-        last = i == len(messages) - 1
-        dispatcher.utter_message(text=message["text"], buttons=buttons if last else [])
+    show_results(dispatcher, outcome)
     events: List[Dict[Text, Any]] = [SlotSet("postcode", place)]
     if outcome.results:
         chosen = outcome.category or category or ""

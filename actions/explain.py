@@ -64,15 +64,8 @@ def not_understood(text: str) -> bool:
 
 def last_bot_text(tracker: Tracker) -> Optional[str]:
     """What the bot said last before this message, for saying it again more simply."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_user:
-                return None
-            seen_user = True
-        elif event.get("event") == "bot" and seen_user and (event.get("text") or "").strip():
-            return str(event["text"])
-    return None
+    last = last_bot_message(tracker)
+    return str(last["text"]) if last else None
 
 
 def bot_lines_since_they_spoke(tracker: Tracker) -> List[str]:

@@ -19,6 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import safety_found
 from bot import crisis_care, store
 from bot.data import handoffs
 from bot.safety import false_alarm
@@ -101,7 +102,7 @@ def put_right(tracker: Tracker, text: str, after_script: bool) -> List[str]:
 
 def told_still(sender_id: str) -> Optional[bool]:
     """The goodbye's numbers follow what still stands (the slot risk_told)."""
-    found = crisis_care.safety_records(store.records_for(sender_id))
+    found = safety_found(sender_id)
     return crisis_care.risk_told(found) or None
 
 

@@ -28,9 +28,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
 from bot.answers.call_change import change_kind
-from actions.callback import answer_question, offer_to_stop, pass_answers_on, user_texts
-from actions.common import (asking, channel_of, Events, note_conversation_details,
-                            switch_easy_read, TrackerAction)
+from actions.callback import answer_question, offer_to_stop, pass_answers_on
+from actions.common import (asking, channel_of, Events, note_conversation_details, safety_found,
+                            switch_easy_read, TrackerAction, user_texts)
 from actions.false_alarm import (may_put_right, put_right, stands_firm, told_still,
                                  wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
@@ -715,7 +715,7 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     found = dict(tracker.latest_message.get("safety_net") or {})
     step = None
     if turn.intent in SAFETY_INTENTS and not turn.is_payload and turn.text:
-        earlier = crisis_care.safety_records(store.records_for(tracker.sender_id))
+        earlier = safety_found(tracker.sender_id)
         store.save_record(tracker.sender_id, "safety", {
             "words": turn.text[:2000], "kind": found.get("kind") or "crisis",
             "tier": found.get("tier") or "clear", "category": found.get("category"),
@@ -757,6 +757,16 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
     return slots
 
 
+def keep_contact_instruction(tracker: Tracker, flags: Dict[str, Any]) -> None:
+    """How (not) to make contact, kept: on the open hand-off for staff and as a contact
+    record."""
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
+    store.save_record(tracker.sender_id, "contact",
+                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+
+
 def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
                          tracker: Tracker) -> Dict[str, Any]:
     """A wish that says how (not) to make contact is kept as the contact instruction too:
@@ -765,11 +775,7 @@ def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
     flags = safe_contact_instruction(wish)
     if not flags:
         return {}
-    reference = tracker.get_slot("handoff_reference")
-    if reference:
-        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
-    store.save_record(tracker.sender_id, "contact",
-                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    keep_contact_instruction(tracker, flags)
     dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
     return {"contact_safety": json.dumps(flags)}
 
@@ -959,8 +965,7 @@ class AnswerFirstForm(FormValidationAction):
                     dispatcher.utter_message(text=line)
                 return {"turn_note": f"{slot}:waiting"}
             if turn.intent not in LEAVING and goes_for_now(turn.text) and \
-                    not crisis_care.disclosure_stands(
-                        crisis_care.safety_records(store.records_for(tracker.sender_id))):
+                    not crisis_care.disclosure_stands(safety_found(tracker.sender_id)):
                 # "ok i have to go back in. can i finish this tonight": the code at once
                 # (a pause the model heard goes to its own rule, which ends the form).
                 # "she used to go to church. i need to get back to work in 5 mins": the
@@ -1435,11 +1440,7 @@ def contact_button_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
             contact_from(lambda n: slots.get(n, tracker.get_slot(n))):
         return finish_contact(dispatcher, tracker, slots, note_handoff)
     flags = json.loads(slots["contact_safety"])
-    reference = tracker.get_slot("handoff_reference")
-    if reference:
-        store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(flags)}")
-    store.save_record(tracker.sender_id, "contact",
-                      {"contact": flags, "handoff": reference, "channel": channel_of(tracker)})
+    keep_contact_instruction(tracker, flags)
     dispatcher.utter_message(text=form_words.contact_read_back(flags))
     return {}
 
@@ -1484,12 +1485,7 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
     if contact is None:
         dispatcher.utter_message(text=form_words.NO_CONTACT_TAKEN)
         return {}
-    contact = call_state.with_other_person(tracker, contact)
-    line = form_words.contact_read_back(contact)
-    dispatcher.utter_message(text=line)
-    other = call_state.said_back_other(tracker, contact)
-    if other:
-        dispatcher.utter_message(text=other)     # "ring your mum, Jackie, ..., not you"
+    contact, line = call_state.read_back(dispatcher, tracker, contact)
     if not note_handoff:
         return {}
     if contact.get("address") and not (contact.get("phone") or contact.get("email")):

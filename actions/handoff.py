@@ -16,9 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_changes, call_state
 from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
-                              offer_to_stop, prefill_contact, user_texts)
+                              offer_to_stop, prefill_contact)
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
-                            TrackerAction)
+                            TrackerAction, user_texts)
 from actions.form_engine import (contact_for_handoff, contact_from,
                                  safe_contact_instruction)
 from bot import form_slots as fs

@@ -13,8 +13,8 @@ from typing import List, Optional
 
 from rasa_sdk import Tracker
 
-from actions.callback import open_handoff, user_texts
-from actions.common import put_right_details
+from actions.callback import open_handoff
+from actions.common import put_right_details, user_texts
 from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in

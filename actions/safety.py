@@ -17,8 +17,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.callback import (answer_question, complaint_route_again, latest_complaint,
-                              take_complaint, user_texts)
-from actions.common import channel_of, Events, intent_of, latest_text, said_channel, TrackerAction
+                              take_complaint)
+from actions.common import (channel_of, Events, intent_of, latest_text, safety_found, said_channel,
+                            TrackerAction, user_texts)
 from actions.conversation import leave_form, own_name, say_reflection
 from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
@@ -63,11 +64,6 @@ def kept_answer(tracker: Tracker) -> List[EventType]:
     if fs.KIND_OF.get(slot) not in (fs.FREE_TEXT, fs.OUTCOME):
         return []
     return [SlotSet(slot, text[:2000])]
-
-
-def safety_found(sender_id: str) -> List[Dict[str, Any]]:
-    """What the safety net caught or asked about earlier in this conversation (its records)."""
-    return crisis_care.safety_records(store.records_for(sender_id))
 
 
 def note_words(reference: Optional[str], text: str) -> None:
@@ -297,7 +293,7 @@ def took_it_back(dispatcher: CollectingDispatcher, tracker: Tracker,
     numbers in view, and the questions one tap away when some were paused."""
     if not crisis_care.takes_it_back(text):
         return None
-    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    found = safety_found(tracker.sender_id)
     if not crisis_care.suicide_signs(found):
         return None
     row = open_handoff(tracker.sender_id)

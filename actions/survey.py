@@ -13,7 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, Events, note_conversation_details, TrackerAction
+from actions.common import (channel_of, Events, note_conversation_details, safety_found,
+                            TrackerAction)
 from actions.safety import wants_to_complain
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, read_contact
 from actions.form_engine import contact_summary
@@ -305,10 +306,6 @@ class ActionAskSurveyContactOk(TrackerAction):
         dispatcher.utter_message(text=crisis_care.ASK_REACH_AFTER_RISK if risk
                                  else wording.ASK_CONTACT_OK, buttons=answer_buttons(YES_NO))
         return []
-
-
-def safety_found(sender_id: str) -> List[Dict[str, Any]]:
-    return crisis_care.safety_records(store.records_for(sender_id))
 
 
 def contact_of(tracker: Tracker) -> Optional[str]:

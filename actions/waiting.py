@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 
+from actions.common import safety_found
 from bot import crisis_care, handoff_words, hours, settings, store
 from bot.data import handoffs
 
@@ -32,7 +33,7 @@ def waiting_lines(tracker: Tracker, text: str, in_form: bool = False) -> Optiona
     reference = row["reference"] if row else None
     if reference is None and (kind != "asks" or in_form):
         return None
-    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    found = safety_found(tracker.sender_id)
     raised = bool(row) and row.get("reason") in ("crisis", "safeguarding")
     if kind == "cannot_stay" and not (raised or crisis_care.disclosure_stands(found)):
         # "ok i have to go back in" with no danger told (or only a false alarm put right,
@@ -57,7 +58,7 @@ def welcome_back_lines(tracker: Tracker, text: str) -> Optional[List[str]]:
     ("Earlier you told me about Friday. How are you right now?"), or None."""
     if not crisis_care.is_returning(text):
         return None
-    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    found = safety_found(tracker.sender_id)
     if not crisis_care.risk_told(found):
         return None
     row = open_handoff(tracker.sender_id)

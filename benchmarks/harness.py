@@ -27,17 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.latency import percentile  # noqa: E402
 from bot import model  # noqa: E402
 from bot.stack import free_port, make_stack  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "care-bench"
 SCRIPT = ["hello", "what can you do", "what does reablement mean?", "thanks", "bye"]
-
-
-def percentile(values: Sequence[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def rss_mb(pid: int) -> float:

@@ -82,9 +82,6 @@ def still_writing(reference: str, address: str) -> str:
             f"Your reference is {reference}.")
 
 
-NOT_BOOKED = "You have not asked for a call back yet. Would you like one?"
-
-
 def keep_going(reference: str, kept: bool, how: str = BY_PHONE) -> str:
     """ "Do I have to keep going?" after a call-back: no (said the way they will be reached)."""
     booked = {BY_PHONE: "Your call back is booked.",
@@ -265,10 +262,6 @@ def complaint_status(reference: str, contact_line: Optional[str], hearing: bool)
     if hearing:
         parts.append("I have noted that you are hard of hearing, so they will not call.")
     return " ".join(parts)
-
-
-NO_COMPLAINT_YET = ("I have not passed on a complaint for you yet. Tell me what went wrong "
-                    "and I will send it to the team.")
 
 
 def all_texts() -> Dict[str, str]:

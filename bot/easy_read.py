@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 
 from bot import form_words, settings, texts
+from bot.answers.text import capital
 from bot.assessment import summary
 from bot.assessment.questions import FORMS, render
 
@@ -203,7 +204,7 @@ def hand_written(text: str) -> Optional[List[str]]:
         found = pattern.match(text.strip())
         if found:
             names = _Names(found.groupdict())
-            return [_capital(line.format_map(names)) for line in easy]
+            return [capital(line.format_map(names)) for line in easy]
     return None
 
 
@@ -212,10 +213,6 @@ class _Names(dict):
 
     def __missing__(self, key: str) -> str:
         return ""
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def easy_version(text: str) -> List[str]:
@@ -275,7 +272,7 @@ def short_ideas(sentence: str) -> List[str]:
         else:
             ideas.append(piece)
     end = sentence.rstrip()[-1] if sentence.rstrip()[-1:] in ".!?" else "."
-    return [_capital(idea.strip()) + (end if i == len(ideas) - 1 else ".")
+    return [capital(idea.strip()) + (end if i == len(ideas) - 1 else ".")
             for i, idea in enumerate(ideas)]
 
 

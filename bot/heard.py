@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from bot import listening
+from bot.answers.text import capital
 from bot.own_words import (hardest_time_in, likes_in, missed_in, named_in, people_named_in,
                            with_names)
 
@@ -40,10 +41,6 @@ SUMMARY_BUTTONS = [
     listening.PLAN,
     listening.TALK,
 ]
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def pieces_in(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
@@ -141,7 +138,7 @@ def asked_for_summary_check(last_bot_text: Optional[str]) -> bool:
 
 def all_texts() -> Dict[str, str]:
     """Every sentence above, for the plain-language gate."""
-    out = {f"heard.piece.{k}": _capital(v) + "." for k, v in THEME_PIECES.items()}
+    out = {f"heard.piece.{k}": capital(v) + "." for k, v in THEME_PIECES.items()}
     out["heard.question"] = SUMMARY_QUESTION
     out["heard.add_or_put_right"] = ADD_OR_PUT_RIGHT
     out["heard.summary[sample]"] = summary_line(

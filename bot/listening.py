@@ -19,18 +19,14 @@ from bot.corrections import denies_a_loss
 from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
                            people_named_in, pronoun_for,
                            with_names, yours)
-from bot.phrases import all_matches
+from bot.phrases import all_matches, any_word
 
-
-
-def _rx(*parts: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
 
 
 THEMES: List[Tuple[str, re.Pattern]] = [
     # "dead" as in a death, never "dead on my feet", "dead tired", "dead good", "dead nice"
     # (round twelve: "im dead on my feet" got "I am so sorry for your loss")
-    ("grief", _rx(r"passed away", r"passed on", r"died",
+    ("grief", any_word(r"passed away", r"passed on", r"died",
                   r"dead(?! (?:on my feet|on your feet|tired|beat|good|nice|easy|keen|lucky|"
                   r"proud|chuffed|busy|quiet|right|funny|heavy|slow|late|early|cold|hot|"
                   r"boring|set|against|on|serious|worried|scared|excited)\b)", r"death of",
@@ -43,15 +39,15 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                   r"talk to (?:her|his|their) (?:photo|picture|grave)", r"(?:her|his) (?:grave|ashes)",
                   r"(?:went|gone) into the hospice", r"(?:was|were) taken from (?:us|me)")),
     # "i just miss her": missing someone, living or not; said back in their words.
-    ("missing", _rx(r"(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? (?:her|him|them|"
+    ("missing", any_word(r"(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? (?:her|him|them|"
                     r"my (?:" + FAMILY_WORDS + r"|wife|husband|partner|friend)|our (?:" +
                     FAMILY_WORDS + r"))")),
     # "i could really do with a break", "respite": a carer asking for time off caring.
-    ("break", _rx(r"(?:a|some|short|proper|little) break(?: from (?:it|caring|him|her|them))?",
+    ("break", any_word(r"(?:a|some|short|proper|little) break(?: from (?:it|caring|him|her|them))?",
                   r"respite", r"sitting service", r"(?:a|one) (?:night|day|weekend|evening) off",
                   r"(?:even|just) (?:one|a) night", r"(?:a|some) breather",
                   r"time (?:for|to) myself", r"(?:a|some) time off")),
-    ("carer_strain", _rx(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
+    ("carer_strain", any_word(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
                          r"running on empty", r"end of my tether", r"at my wits end",
                          r"(?:not|never) had a (?:day off|break|night off|holiday)",
                          r"something (?:has|s) (?:got )?to give", r"cant (?:cope|keep (?:going|this up|doing this))",
@@ -63,7 +59,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                          # I am very tired)
                          r"thak (?:gayi|gai|gaya|gya|gyi|jati|jata|chuki|chuka)",
                          r"(?:bohat|bahut|bohot|boht) thaki? (?:hui|hua|hoon|hun)")),
-    ("lonely", _rx(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
+    ("lonely", any_word(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",
                    r"(?:havent|have not|not) seen (?:anyone|anybody|my friends|a soul)",
@@ -75,27 +71,27 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                    r"comes|pops in)", r"talk to the (?:tv|telly|cat|dog|walls)",
                    r"days are (?:long|empty)")),
     # "the alarm thing you wear round your neck": telecare, asked about in everyday words.
-    ("telecare", _rx(r"(?:personal|pendant|neck|wrist|falls?|careline|lifeline|community|care) "
+    ("telecare", any_word(r"(?:personal|pendant|neck|wrist|falls?|careline|lifeline|community|care) "
                      r"alarms?", r"alarm (?:\w+ ){0,2}(?:you|to|they|she|he|i|we) (?:wear|press|have)",
                      r"telecare", r"(?:button|pendant|alarm) (?:\w+ ){0,3}(?:round|around|on) "
                      r"(?:your|her|his|my|the) (?:neck|wrist)")),
     # "now she need help wash every day": everyday care (washing, dressing, meals, toilet).
-    ("daily_care", _rx(r"(?:need|needs|needing|want|wants) (?:some )?help (?:with |to )?(?:her |his |my |the )?"
+    ("daily_care", any_word(r"(?:need|needs|needing|want|wants) (?:some )?help (?:with |to )?(?:her |his |my |the )?"
                        r"(?:wash|washing|bath|bathing|shower|showering|dress|dressing|getting dressed|"
                        r"eat|eating|meals|cooking|toilet|toileting|going to the toilet|personal care)",
                        r"(?:cant|can not|cannot|struggles to|struggling to) (?:\w+ )?(?:wash|bath|"
                        r"shower|dress|get dressed|cook|eat|get to the toilet)")),
-    ("safety_at_home", _rx(r"falls?", r"fell", r"falling", r"fallen", r"keeps? falling", r"(?:left|leaves) the gas on",
+    ("safety_at_home", any_word(r"falls?", r"fell", r"falling", r"fallen", r"keeps? falling", r"(?:left|leaves) the gas on",
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
                            r"(?:tablets|medication|meds|pills)", r"left the door open",
                            r"cant get up")),
-    ("money", _rx(r"bills", r"(?:a|the|gas|electric|electricity|phone|water|tax|heating) bill",
+    ("money", any_word(r"bills", r"(?:a|the|gas|electric|electricity|phone|water|tax|heating) bill",
                   r"debts?", r"afford", r"benefits?", r"skint", r"money worries",
                   r"pay for (?:care|it|the care)", r"overdrawn", r"arrears")),
-    ("used_to", _rx(r"used to \w+", r"(?:i|we|she|he|they) (?:miss|misses) \w+ing",
+    ("used_to", any_word(r"used to \w+", r"(?:i|we|she|he|they) (?:miss|misses) \w+ing",
                     r"(?:gave|give) up (?:the|my|her|his)", r"(?:stopped|had to stop) (?:going|doing)")),
-    ("wish", _rx(r"(?:i|we|she|he|they) (?:want|wants|would like|d like|wish|wishes|hope|hopes|"
+    ("wish", any_word(r"(?:i|we|she|he|they) (?:want|wants|would like|d like|wish|wishes|hope|hopes|"
                  r"dream of) (?:to|a|an|some|my|to get|to go|to be|to have|being|going|"
                  r"doing|getting)",
                  r"(?:i|we)d love to", r"would love to",
@@ -106,7 +102,7 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                  r"meeting) (?:some |more |a |new |a few )?(?:friends?|frends|freinds|mates|pals|"
                  r"people (?:my|of my) age)",
                  r"^(?:i )?(?:would )?like to (?:meet|make|go|do|join|try|learn|get|find|start)")),
-    ("strength", _rx(r"(?:i|she|he|they|we) (?:still|can still) \w+", r"(?:i|she|he|they) (?:love|loves|"
+    ("strength", any_word(r"(?:i|she|he|they|we) (?:still|can still) \w+", r"(?:i|she|he|they) (?:love|loves|"
                      r"enjoy|enjoys)", r"proud of", r"good at", r"keeps? (?:me|her|him|them) going",
                      r"(?:my|her|his) (?:garden|allotment|dog|cat|church|choir|club|grandkids|"
                      r"grandchildren)")),
@@ -143,10 +139,10 @@ def _trim(span: str) -> Optional[str]:
 OTHER_LANGUAGE_OR_JUNK = re.compile(r"^[^a-z]*$")
 RELATION = r"(?:my|our) (?:late )?(?P<rel>" + FAMILY_WORDS + r"|wife|husband|partner)(?: \w+)?"
 THEIR_PAST = re.compile(r"\b(?:(?P<who>she|he)|" + RELATION + r") used to\b")
-WE_TOGETHER = _rx(r"we", r"together", r"the (?:two|both) of us", r"me and \w+")
+WE_TOGETHER = any_word(r"we", r"together", r"the (?:two|both) of us", r"me and \w+")
 # "i used to go to church with him", "i used to cook for the two of us": done with someone,
 # perhaps someone who has died, so never "What stopped it?".
-SHARED_PAST = _rx(r"we (?:always |both )?used to", RELATION + r" used to", r"me and \w+ used to",
+SHARED_PAST = any_word(r"we (?:always |both )?used to", RELATION + r" used to", r"me and \w+ used to",
                   r"used to \w+(?: \w+){0,5} together", r"(?:she|he) used to",
                   r"the (?:two|both) of us used to",
                   r"used to \w+(?: \w+){0,5} (?:with|for) (?:him|her|them|the (?:two|both) of us|"
@@ -158,10 +154,6 @@ class Reflection:
     themes: List[str]
     lines: List[str]
     buttons: List[Dict[str, str]] = field(default_factory=list)
-
-    @property
-    def heard_something(self) -> bool:
-        return bool(self.themes)
 
 
 def themes_in(text: str) -> List[str]:

@@ -6,12 +6,18 @@ order; a pattern is compiled with ``re.compile``. Readers keep their own tables 
 """
 from __future__ import annotations
 
+import re
 from typing import List, Mapping, Optional, Pattern, Sequence, Tuple, Union
 
 PhraseTable = Union[Sequence[Tuple[str, Pattern[str]]], Mapping[str, Pattern[str]]]
 
 # What joins the spans that ``every_span`` found, so that each can be taken out again.
 SPAN_JOIN = "\x00"
+
+
+def any_word(*parts: str) -> Pattern[str]:
+    """One pattern for a table row: any of ``parts`` (regex alternatives), as whole words."""
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
 
 
 def _pairs(table: PhraseTable) -> Sequence[Tuple[str, Pattern[str]]]:

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.answers.about import FAMILY_WORDS
-from bot.answers.text import clean, words_only
+from bot.answers.text import capital, clean, words_only
 from bot.corrections import denies_a_loss
 from bot.own_words import (INTEREST_WORDS, _is_name, missed_in, people_named_in,
                            with_names, yours)
-from bot.phrases import first_match
+from bot.phrases import any_word, first_match
 from bot.sounds_like import as_meant
 
 
@@ -35,42 +35,38 @@ class Said:
     names: Tuple[Tuple[str, str], ...] = ()     # ("her", "Sue"): kept for later turns
 
 
-def _rx(*parts: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-
-
 # Feelings, strongest first. Read on the words of the answer (no apostrophes, lower case).
 FEELINGS: List[Tuple[str, re.Pattern]] = [
-    ("grief", _rx(r"passed away", r"passed on", r"died", r"bereave\w*",
+    ("grief", any_word(r"passed away", r"passed on", r"died", r"bereave\w*",
                   r"widow(?:er|ed)?", r"since (?:he|she) went", r"(?:my|our|her|his) late \w+",
                   r"when (?:my |our |her |his )?(?:" + FAMILY_WORDS + r"|wife|husband|partner|"
                   r"[a-z]+) (?:was|were) (?:alive|still here|still with us)",
                   r"(?:lost|losing) (?:my|our|her|his) (?:" + FAMILY_WORDS +
                   r"|wife|husband|partner)")),
-    ("missing", _rx(r"(?:i|we|she|he) (?:just |really |still |do |so )*miss(?:es|ed)? "
+    ("missing", any_word(r"(?:i|we|she|he) (?:just |really |still |do |so )*miss(?:es|ed)? "
                     r"(?!(?:the|a|it|out|having|being|company|people|going|doing)\b)"
                     r"(?:her|him|them|my|our|his|\w+)(?! out)")),
-    ("exhausted", _rx(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
+    ("exhausted", any_word(r"exhausted", r"shattered", r"knackered", r"worn out", r"burn(?:t|ed) out",
                       r"running on empty", r"(?:so|really|very|dead|proper|that|always) tired",
                       r"(?:no|hardly any|not enough|little) sleep", r"(?:havent|have not|not|never|"
                       r"hardly|barely|cant|dont) (?:slept|sleep|sleeping)",
                       r"on my knees", r"at breaking point", r"end of my tether",
                       r"cant (?:cope|keep (?:going|this up))", r"not coping")),
-    ("lonely", _rx(r"lonely", r"loneliness", r"isolated", r"no one to talk to",
+    ("lonely", any_word(r"lonely", r"loneliness", r"isolated", r"no one to talk to",
                    r"miss (?:the |having |some )?(?:company|people)", r"days are (?:long|empty)",
                    r"(?:long|lonely|quiet|hard) on (?:my|her|his) own",
                    r"nobody to talk to", r"no friends", r"all alone", r"(?:four|4) walls",
                    r"(?:dont|doesnt|never) see (?:anyone|anybody|a soul)",
                    r"(?:sit|sits|sat|am|im|is|on) (?:on (?:my|her|his) own|alone) all day")),
-    ("scared", _rx(r"scared", r"frightened", r"afraid", r"terrified", r"scary", r"panic\w*")),
-    ("worried", _rx(r"worried", r"worry", r"worries", r"worrying", r"anxious", r"nervous",
+    ("scared", any_word(r"scared", r"frightened", r"afraid", r"terrified", r"scary", r"panic\w*")),
+    ("worried", any_word(r"worried", r"worry", r"worries", r"worrying", r"anxious", r"nervous",
                     r"stressed", r"stress")),
-    ("low", _rx(r"(?:i|she|he) (?:\w+ )?(?:cry|cries|cried)", r"crying", r"in tears",
+    ("low", any_word(r"(?:i|she|he) (?:\w+ )?(?:cry|cries|cried)", r"crying", r"in tears",
                 r"(?:feel|feeling|feels|am|im|is|been) (?:\w+ )?(?:low|down|sad|depressed|"
                 r"upset|rubbish|awful|terrible)", r"struggl\w+", r"heartbroken", r"gutted",
                 r"fed up", r"hard (?:going|work|time)", r"(?:really|very|so) hard",
                 r"getting (?:hard|harder|too much)")),
-    ("proud", _rx(r"proud", r"(?:well|pleased with) (?:my|him|her)self")),
+    ("proud", any_word(r"proud", r"(?:well|pleased with) (?:my|him|her)self")),
 ]
 # What is said back for each feeling: two ways, so the same line never comes twice in a row.
 FEELING_LINES: Dict[str, Tuple[str, ...]] = {
@@ -144,10 +140,6 @@ def _short(span: str) -> Optional[str]:
     while words and words[-1] in ENDS_BADLY:
         words.pop()
     return " ".join(words) if words and len(words) <= MAX_PIECE_WORDS else None
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -316,7 +308,7 @@ def _pick(lines: Sequence[str], said: Sequence[str], **values: str) -> Optional[
     made = [line.format(**values) for line in lines]
     for line in made:
         if line not in recent:
-            return _capital(line)
+            return capital(line)
     return None
 
 
@@ -438,7 +430,7 @@ def all_texts() -> Dict[str, str]:
     for i, line in enumerate(PET_LINES):
         out[f"reflect_answer.pet[{i}]"] = line.format(who="Biscuit")
     for i, line in enumerate(STRENGTH_LINES):
-        out[f"reflect_answer.strength[{i}]"] = _capital(line.format(thing="baking"))
+        out[f"reflect_answer.strength[{i}]"] = capital(line.format(thing="baking"))
     out["reflect_answer.caring"] = CARING_LINES[0].format(whom="Steve")
     out["reflect_answer.used_to"] = USED_TO_LINES[0].format(doing="singing in a choir")
     for key, sample in (("still", "i still do my own shopping"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 import yaml
 
@@ -138,18 +138,6 @@ def env_int(name: str, default: int, minimum: int = 1) -> int:
         return max(minimum, int(env(name, str(default))))
     except ValueError:
         return default
-
-
-def env_float(name: str, default: float) -> float:
-    try:
-        return float(env(name, str(default)))
-    except ValueError:
-        return default
-
-
-def env_list(name: str) -> List[str]:
-    """A comma-separated variable as a list, empty parts left out."""
-    return [part.strip() for part in env(name).split(",") if part.strip()]
 
 
 def rasa_url() -> str:

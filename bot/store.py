@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
 
 from bot.codes import new_code, normalise_code
-from bot.data.db import database_url, engine, now, wipe_free_space  # noqa: F401  (one engine)
+from bot.data.db import aware, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
     add_notes, add_notes_by_heading, create_handoff, kept_on_delete, note_on_handoff,
     open_safety_request, stand_down,
@@ -88,10 +88,6 @@ def latest_document(sender_id: str, mime: str) -> Optional[bytes]:
     return bytes(row[0]) if row else None
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def save_resume(sender_id: str, form: str, slots: Dict[str, Any], days: int) -> str:
     """Keeps a half-done form for ``days``; returns its code (one live code per form).
     A code works once: using it moves the form into the conversation that used it."""
@@ -117,7 +113,7 @@ def load_resume(code: str) -> Optional[Dict[str, Any]]:
     with engine().connect() as conn:
         row = conn.execute(sa.select(resume_codes).where(
             resume_codes.c.code == code)).mappings().first()
-    if row is None or _aware(row["expires_at"]) < now():
+    if row is None or aware(row["expires_at"]) < now():
         return None
     return {"code": code, "sender_id": row["sender_id"], "form": row["form"],
             "slots": json.loads(row["slots"])}
@@ -131,13 +127,13 @@ def client_tag(address: str) -> str:
 
 def _over_limit(conn, who: str, limit: int) -> bool:
     row = conn.execute(sa.select(code_attempts).where(code_attempts.c.who == who)).first()
-    return bool(row) and _aware(row.window_start) > now() - timedelta(hours=1) and \
+    return bool(row) and aware(row.window_start) > now() - timedelta(hours=1) and \
         row.failures >= limit
 
 
 def _count_failure(conn, who: str) -> None:
     row = conn.execute(sa.select(code_attempts).where(code_attempts.c.who == who)).first()
-    if row is None or _aware(row.window_start) <= now() - timedelta(hours=1):
+    if row is None or aware(row.window_start) <= now() - timedelta(hours=1):
         conn.execute(code_attempts.delete().where(code_attempts.c.who == who))
         conn.execute(code_attempts.insert().values(who=who, window_start=now(), failures=1))
     else:
@@ -162,7 +158,7 @@ def redeem_code(code: str, sender_id: str, client: str = "") -> Dict[str, Any]:
         code = normalise_code(code)
         row = conn.execute(sa.select(resume_codes).where(
             resume_codes.c.code == code)).mappings().first() if code else None
-        if row is None or _aware(row["expires_at"]) < now():
+        if row is None or aware(row["expires_at"]) < now():
             for who, _ in keys:
                 _count_failure(conn, who)
             return {"status": "unknown"}

@@ -316,7 +316,7 @@ class ResilientSQLTrackerStore(WindowedSQLTrackerStore):
         for delay in RETRY_DELAYS + (None,):
             try:
                 return await call()
-            except (sa.exc.OperationalError, sa.exc.InterfaceError) as error:
+            except (sa.exc.OperationalError, sa.exc.InterfaceError):
                 if delay is None:
                     raise
                 log.warning("The tracker database did not answer (%s); trying again in %s s",

@@ -33,6 +33,11 @@ def texts_of(messages: List[Dict[str, Any]]) -> List[str]:
     return [m.get("text") or "" for m in messages]
 
 
+def buttons_of(messages: List[Dict[str, Any]]) -> List[str]:
+    """The payloads of every button in the messages, in order."""
+    return [b["payload"] for m in messages for b in (m.get("buttons") or [])]
+
+
 class Chat:
     def __init__(self, stack, sender: str, gateway: bool = False) -> None:
         self.stack = stack

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from chat_client import Chat
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -37,3 +39,9 @@ def stack(tmp_path_factory):
 @pytest.fixture
 def sender() -> str:
     return f"test-{uuid.uuid4().hex[:16]}"
+
+
+@pytest.fixture
+def chat(stack, sender):
+    """One person talking to the stack over the REST channel (tests/chat_client.py)."""
+    return Chat(stack, sender)

@@ -35,7 +35,27 @@ def run_action(action: Any, tracker: Any) -> Tuple[str, List[Dict[str, Any]]]:
     from rasa_sdk.executor import CollectingDispatcher
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, tracker, {}))
-    return " ".join(m.get("text") or "" for m in dispatcher.messages), events
+    return said(dispatcher), events
+
+
+def run_for_messages(action: Any, tracker: Any
+                     ) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]]]:
+    """Run an action once: the messages it sent (with their buttons) and its events."""
+    import asyncio
+    from rasa_sdk.executor import CollectingDispatcher
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+def said(dispatcher: Any) -> str:
+    """Everything a dispatcher was given to say, joined by spaces."""
+    return " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def slots_of(events: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
+    """The slots a list of events sets, by name (the last value wins)."""
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def carer_form_turn(text: str, slot: str, slots: Optional[Dict[str, Any]] = None,

@@ -7,7 +7,7 @@ me tho?", "do i have to keep going or is that it now", "they won't tell him will
 own state (the hand-off, its reference and contact details), so they are answered from it,
 never read as a new need. Pure functions: the actions give them the state.
 
-``who_line`` is the line that says who a hand-off is about when someone asks for another
+``who_lines`` are the lines that say who a hand-off is about when someone asks for another
 person ("About: their mum Peggy. Health: dementia. Cannot decide this themselves. Has power
 of attorney."), read from the slots and everything the person typed.
 """
@@ -278,13 +278,18 @@ def callback_question(text: str) -> Optional[str]:
     return None
 
 
+def _typed_and_says(pattern: "re.Pattern[str]", text: str) -> bool:
+    """Typed words (never a button's payload) in which ``pattern`` is found."""
+    return bool(text) and not text.startswith("/") and bool(pattern.search(words_only(text)))
+
+
 def wants_to_stop_here(text: str) -> bool:
     """ "sorry got to go back to work, can we stop here": a stop said inside a longer message."""
-    return bool(text) and not text.startswith("/") and bool(STOP_HERE_WORDS.search(words_only(text)))
+    return _typed_and_says(STOP_HERE_WORDS, text)
 
 
 def asks_to_pass_it_on(text: str) -> bool:
-    return bool(text) and not text.startswith("/") and bool(PASS_ON_WORDS.search(words_only(text)))
+    return _typed_and_says(PASS_ON_WORDS, text)
 
 
 # "i cant hear the phone" because of what is going on around them (the carers are in, the

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
-from bot import settings, texts
-from bot.answers.money_questions import S117, S117_CHECK, S117_FREE, money_question
+from bot import texts
+from bot.answers.money_questions import S117, S117_CHECK, S117_FREE, council_phone, money_question
 from bot.answers.text import words_only
 
 WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
@@ -50,10 +50,6 @@ def asks_about_care_costs(text: str) -> bool:
     if not asked:
         return False
     return bool(HAVE_TO.search(said) or LOSE_HOME.search(said) or PAY_FOR_CARE.search(said))
-
-
-def _phone() -> str:
-    return str(settings.get("council.adult_social_care_phone") or "")
 
 
 # Said outside the questions ("paying for care", "who explains care charges", "will my dad
@@ -109,16 +105,16 @@ def answer(text: str = "") -> str:
     """The plain answer at a question in a form, with the council's number; for section 117
     aftercare ("do I pay for my s117 aftercare?", round thirteen), that it is free."""
     if money_question(text) == S117:
-        return (f"{S117_FREE} {S117_CHECK} To talk it through, call us on {_phone()}. "
+        return (f"{S117_FREE} {S117_CHECK} To talk it through, call us on {council_phone()}. "
                 "Now, back to the question.")
-    return (f"{HOW_IT_WORKS} {THE_HOME} To talk about your own money, call us on {_phone()}. "
+    return (f"{HOW_IT_WORKS} {THE_HOME} To talk about your own money, call us on {council_phone()}. "
             "Now, back to the question.")
 
 
 def outside_form_answer() -> List[str]:
     """The plain answer outside the questions, and the offer of a person."""
     return [f"{HOW_IT_WORKS} {LIMITS}", THE_HOME,
-            f"A person from the team can talk it through with you. Or call us on {_phone()}."]
+            f"A person from the team can talk it through with you. Or call us on {council_phone()}."]
 
 
 def outside_form_buttons() -> List[Dict[str, str]]:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from bot.answer_kinds import BEST_TIME, CONTACT, SAFE_CONTACT
 from bot.answers.contact import parse_contact
+from bot.phrases import first_match
 
 MEANING = "meaning"
 WHY = "why"
@@ -37,6 +38,8 @@ ASKS_WHO = re.compile(
     r"contact|ringing|calling|phoning|contacting|get in touch)\w*\b|"
     r"\bwho (?:will|would) it be\b|\bwho are (?:they|the team)\b|\bwho(?:'?s| is) the team\b",
     re.IGNORECASE)
+# The questions asked back, tried in this order ("who will ring and what does it mean": who).
+ASKED_BACK = ((WHO, ASKS_WHO), (WHY, ASKS_WHY), (MEANING, ASKS_MEANING))
 
 ANSWERS = {
     (MEANING, CONTACT): "It means how the team can get in touch with you. That can be a phone "
@@ -63,14 +66,7 @@ def question_kind(text: str) -> Optional[str]:
     if found.phone or found.email or found.address or found.best_time or \
             found.safe_to_call is not None or found.ok_to_leave_message is not None:
         return None
-    plain = text.lower().replace("\u2019", "'")
-    if ASKS_WHO.search(plain):
-        return WHO
-    if ASKS_WHY.search(plain):
-        return WHY
-    if ASKS_MEANING.search(plain):
-        return MEANING
-    return None
+    return first_match(ASKED_BACK, text.lower().replace("\u2019", "'"))
 
 
 def answer_at(kind: str, text: str) -> Optional[str]:

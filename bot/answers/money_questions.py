@@ -64,7 +64,8 @@ def money_question(text: str) -> Optional[str]:
     return None
 
 
-def _phone() -> str:
+def council_phone() -> str:
+    """The council's adult social care number, as the money answers give it."""
     return str(settings.get("council.adult_social_care_phone") or "")
 
 
@@ -76,7 +77,7 @@ S117_CHECK = ("Has a letter asked you to pay for it, or sent you for a money che
 
 def s117_lines() -> List[str]:
     return [S117_FREE, S117_CHECK,
-            f"A person from the team can check your letter with you. Or call us on {_phone()}."]
+            f"A person from the team can check your letter with you. Or call us on {council_phone()}."]
 
 
 BENEFITS_CANT_SAY = "I cannot say for sure what it does to your benefits."
@@ -85,7 +86,7 @@ BENEFITS_CANT_SAY = "I cannot say for sure what it does to your benefits."
 def benefit_lines() -> List[str]:
     return [BENEFITS_CANT_SAY,
             "A benefits adviser can check this for you, for free. Citizens Advice can help. "
-            f"Or call us on {_phone()} and ask for a benefits check."]
+            f"Or call us on {council_phone()} and ask for a benefits check."]
 
 
 def lines_for(kind: str) -> List[str]:

@@ -15,6 +15,7 @@ from bot.answers.about import FAMILY_WORDS, RELATIONSHIPS
 from bot.answers.requests import parse_payload
 from bot.answers.text import clean, words_only
 from bot.answers.yes_no import yes_no
+from bot.phrases import first_match
 
 AGREES, PRESENT, CANNOT_DECIDE, NOT_YET = "agrees", "present", "cannot_decide", "not_yet"
 CHOICES = (AGREES, PRESENT, CANNOT_DECIDE, NOT_YET)
@@ -46,6 +47,9 @@ KNOWS_WORDS = re.compile(
     r"\b(?:(?:she|he|they|mum|dad) (?:knows|know|agrees|agree|is happy|are happy|asked me|wants me|"
     r"want me)|(?:asked|wants|told) me to|(?:her|his|their) idea|with (?:her|his|their) "
     r"(?:blessing|agreement|permission))\b")
+# What the words say, tried in this order ("she doesnt know, she cant decide": cannot decide).
+AGREEMENT_WORDS = ((CANNOT_DECIDE, CANNOT_DECIDE_WORDS), (NOT_YET, NOT_YET_WORDS),
+                   (PRESENT, PRESENT_WORDS), (AGREES, KNOWS_WORDS))
 
 
 def parse_agreement(text: str) -> Optional[str]:
@@ -57,14 +61,9 @@ def parse_agreement(text: str) -> Optional[str]:
     words = words_only(raw)
     if not words:
         return None
-    if CANNOT_DECIDE_WORDS.search(words):
-        return CANNOT_DECIDE
-    if NOT_YET_WORDS.search(words):
-        return NOT_YET
-    if PRESENT_WORDS.search(words):
-        return PRESENT
-    if KNOWS_WORDS.search(words):
-        return AGREES
+    said = first_match(AGREEMENT_WORDS, words)
+    if said is not None:
+        return said
     answer = yes_no(raw)
     if answer is True:
         return AGREES

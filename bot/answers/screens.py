@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from bot.answers.text import words_only
+from bot.answers.text import has_word, words_only
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import Screen
 
@@ -44,10 +44,6 @@ SOUNDS_HARD = re.compile(r"\b(?:hard|harder|struggl\w*|difficult\w*|problem\w*|t
 BUT = re.compile(r"\b(?:but|except|apart from|other than|although|though)\b")
 
 
-def _names(text: str, clue: str) -> bool:
-    return re.search(rf"\b{re.escape(clue)}\b", text) is not None
-
-
 # "when we're all at work", "while the kids are at school": a time of day, not the area.
 WHILE_AWAY = re.compile(r"\b(?:when|while|whilst|cos|because) (?:we|were|we are|they|theyre|"
                         r"they are|im|i am|everyone|everyones|hes|shes|he is|she is|the kids are|"
@@ -57,7 +53,7 @@ WHILE_AWAY = re.compile(r"\b(?:when|while|whilst|cos|because) (?:we|were|we are|
 def areas_named(screen: Screen, text: str) -> List[str]:
     """The screen's areas the words name, in the screen's order."""
     said = WHILE_AWAY.sub(" ", words_only(text))
-    return [code for code, clues in screen.areas if any(_names(said, c) for c in clues)]
+    return [code for code, clues in screen.areas if any(has_word(said, c) for c in clues)]
 
 
 CLAUSE = re.compile(r"\s*(?:[.,;!?]+|\band\b|\bbut\b)\s*", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, Tuple
 
-from bot.answers.text import word_close, words_only
+from bot.answers.text import has_word, word_close, words_only
 
 # Words that do not pick a part: the way people name a part, fillers and reasons.
 FILLER = set("""
@@ -75,10 +75,6 @@ QUESTION_WORDS = {"what", "how", "who", "if", "not", "as", "well", "things", "co
 AnswerChoice = Tuple[str, str, Sequence[str]]
 
 
-def _names_clue(said: str, clue: str) -> bool:
-    return re.search(rf"\b{re.escape(clue)}\b", said) is not None
-
-
 def pick_answer(typed: str, choices: Sequence[AnswerChoice]) -> Optional[str]:
     """The one answer the typed words name, or None (none named, or two named equally).
     A button's own name wins; then the words that name an area ("washing", "the loo");
@@ -89,7 +85,7 @@ def pick_answer(typed: str, choices: Sequence[AnswerChoice]) -> Optional[str]:
     for slot, label, _ in choices:
         if words_only(label) == said or slot == typed.strip():
             return slot
-    by_clue = [slot for slot, _, clues in choices if any(_names_clue(said, c) for c in clues)]
+    by_clue = [slot for slot, _, clues in choices if any(has_word(said, c) for c in clues)]
     if len(by_clue) == 1:
         return by_clue[0]
     if by_clue:
@@ -108,4 +104,4 @@ def names_exactly(typed: str, choice: AnswerChoice) -> bool:
     ("the People bit") or a word that names its area ("the bit about food")."""
     said = words_only(typed)
     _, label, clues = choice
-    return said_exactly(typed, label) or any(_names_clue(said, c) for c in clues)
+    return said_exactly(typed, label) or any(has_word(said, c) for c in clues)

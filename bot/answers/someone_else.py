@@ -71,7 +71,6 @@ class OtherPerson:
 
     relation: str
     name: Optional[str] = None
-    not_me: bool = True
 
     def staff_line(self) -> str:
         """ "Contact: call Jackie (mum), not the person." """
@@ -111,7 +110,7 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
         if not (REQUEST.search(plain) or "?" in text):
             return None
         return OtherPerson(CASUAL.get(near.group("rel") or "neighbour", near.group("rel") or "neighbour"),
-                           near.group("name").capitalize(), True)
+                           near.group("name").capitalize())
     if not found:
         return None
     if re.search(r"\b(?:speak|talk) to\b", found.group(0)) and not NOT_ME.search(plain):
@@ -123,7 +122,7 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
     relation = found.group("rel") if "rel" in found.groupdict() and found.group("rel") else \
         found.group("rel2")
     relation = CASUAL.get(relation, relation)
-    return OtherPerson(relation, _name_in(text), True)
+    return OtherPerson(relation, _name_in(text))
 
 
 def someone_else_in(messages: Iterable[str]) -> Optional[OtherPerson]:

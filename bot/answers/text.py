@@ -71,3 +71,15 @@ def phrase_close(typed: str, wanted: str) -> bool:
         return False
     slips = sum(t != w for t, w in zip(typed_words, wanted_words))
     return slips <= 2 and all(word_close(t, w) for t, w in zip(typed_words, wanted_words))
+
+
+def capital(text: str) -> str:
+    """The text with its first letter a capital, the rest as it was ("sue helps" -> "Sue
+    helps"; never str.capitalize, which would lower "Sue" later in the text)."""
+    return text[:1].upper() + text[1:]
+
+
+def has_word(text: str, word: str) -> bool:
+    """True when ``word`` (or a phrase) stands in ``text`` as whole words ("hand" is not in
+    "handbag")."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None

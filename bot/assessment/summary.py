@@ -46,12 +46,6 @@ TITLES = {
 }
 
 
-def not_raised(slot: str, value: Any) -> bool:
-    """A deeper question the person screened out: its screening answer did not name the area
-    as hard (actions/form_engine.py read_screen stores NOT_RAISED)."""
-    return slot in SCREEN_OF and value == NOT_RAISED
-
-
 def not_asked(slot: str, value: Any) -> bool:
     """A deeper question never reached: its screening question was not answered yet (a pause,
     a stop, "skip the rest"), or it was opened and the form ended first. Its start value,

@@ -17,6 +17,7 @@ from typing import NamedTuple, Optional
 import sqlalchemy as sa
 
 from bot import settings, store
+from bot.data.db import aware
 from bot.data.schema import login_failures, staff_sessions, staff_users
 from bot.security.clients import trusted
 
@@ -152,10 +153,6 @@ def end_session(value: Optional[str]) -> None:
             conn.execute(staff_sessions.delete().where(staff_sessions.c.expires_at < store.now()))
 
 
-def _aware(moment):
-    return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def _failure_keys(username: str, address: str) -> list:
     return ["name:" + _hash(username.lower())[:40], "addr:" + _hash(address or "?")[:40]]
 
@@ -166,8 +163,8 @@ def wait_seconds(username: str, address: str) -> int:
         rows = conn.execute(sa.select(login_failures).where(
             login_failures.c.who.in_(_failure_keys(username, address)))).mappings().all()
     now = store.now()
-    waits = [(_aware(r["locked_until"]) - now).total_seconds() for r in rows
-             if r["locked_until"] is not None and _aware(r["locked_until"]) > now]
+    waits = [(aware(r["locked_until"]) - now).total_seconds() for r in rows
+             if r["locked_until"] is not None and aware(r["locked_until"]) > now]
     return int(max(waits)) + 1 if waits else 0
 
 

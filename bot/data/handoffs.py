@@ -97,30 +97,37 @@ def create_handoff(sender_id: str, reason: str, channel: str = "web", summary: s
     return row
 
 
+def _summary_row(conn: Any, reference: str) -> Any:
+    """The hand-off's summary as a row (its text may be None), or None: no such hand-off."""
+    return conn.execute(sa.select(handoffs.c.summary).where(
+        handoffs.c.reference == reference)).first()
+
+
+def _write_summary(conn: Any, reference: str, summary: str) -> None:
+    conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
+        summary=summary[:4000], updated_at=now()))
+
+
 def note_on_handoff(reference: str, note: str) -> None:
     """Adds a line (contact details, a safe-contact instruction) to a hand-off for staff."""
     with engine().begin() as conn:
-        row = conn.execute(sa.select(handoffs.c.summary).where(
-            handoffs.c.reference == reference)).first()
+        row = _summary_row(conn, reference)
         if row is None:
             return
         summary = (row[0] + "\n" if row[0] else "") + note
-        conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
-            summary=summary[:4000], updated_at=now()))
+        _write_summary(conn, reference, summary)
 
 
 def replace_notes(reference: str, starts: Tuple[str, ...], lines: List[str]) -> None:
     """Lines starting with any of ``starts`` are taken off the hand-off and ``lines`` added:
     a call time or number put right is the only one staff see, never both."""
     with engine().begin() as conn:
-        row = conn.execute(sa.select(handoffs.c.summary).where(
-            handoffs.c.reference == reference)).first()
+        row = _summary_row(conn, reference)
         if row is None:
             return
         kept = [line for line in (row[0] or "").split("\n") if not line.startswith(starts)]
         summary = "\n".join(kept + [line for line in lines if line]).strip("\n")
-        conn.execute(handoffs.update().where(handoffs.c.reference == reference).values(
-            summary=summary[:4000], updated_at=now()))
+        _write_summary(conn, reference, summary)
 
 
 def mark_callback(reference: str) -> None:
@@ -148,8 +155,7 @@ def add_notes(reference: str, lines: List[str]) -> List[str]:
     """Adds the lines a hand-off does not hold yet (a language need, how to contact them);
     returns the ones added. Said twice, a detail is noted once."""
     with engine().connect() as conn:
-        row = conn.execute(sa.select(handoffs.c.summary).where(
-            handoffs.c.reference == reference)).first()
+        row = _summary_row(conn, reference)
     if row is None:
         return []
     held = set((row[0] or "").split("\n"))
@@ -163,8 +169,7 @@ def add_notes_by_heading(reference: str, lines: List[str], sep: str = " They sai
     """Adds the lines whose heading (the words before ``sep``: "Wants: a job.") the hand-off
     does not hold yet, so a want said again in other words is noted once."""
     with engine().connect() as conn:
-        row = conn.execute(sa.select(handoffs.c.summary).where(
-            handoffs.c.reference == reference)).first()
+        row = _summary_row(conn, reference)
     if row is None:
         return []
     held = {line.split(sep)[0] for line in (row[0] or "").split("\n")}

@@ -4,6 +4,7 @@ Modules, one job each:
   categories    the seven directory headings as an ORUK taxonomy, and the words that point to them
   needs         from what a person says they need to one of the seven headings
   postcodes     UK postcode checks, district centroids and distances
+  places        where the person means (a place name or a postcode), and whether it is ours
   database      SQLite copy of ORUK records (seeded with fictional demo data)
   cache         the last good answer for each search, for when the directory is down
   importer      loads ORUK 3.0 JSON exports and HSDS CSV data packages into the store
@@ -15,8 +16,11 @@ Modules, one job each:
   local         the built-in directory, searched in-process with the client's calls
   service_summary  one small ServiceSummary from any ORUK service record
   wording       opening times and costs in plain words
+  facets        what a request asks for beyond its heading (activity, access, cost, day, age)
+  exclusions    what a request turns down ("NO bingo"), left out of the words and results
   search        the call actions make: categorise needs, search, rank, fall back, never raise
   present       chat messages and buttons from a search outcome
+  followup      questions about the places just shown ("is it on a friday?")
   saved         "save these to my summary"
   demo/         the fictional demo directory and how it was built
   __main__      command line: import a feed, serve, check

@@ -143,7 +143,7 @@ class DirectoryStore:
     def put(self, table: str, record: Dict[str, Any]) -> None:
         """Insert or update one flat record; unknown fields are left out.
 
-        Call inside ``transaction()`` (or ``put_many``) so the write is saved."""
+        Call inside ``transaction()`` so the write is saved."""
         columns = [c for c in TABLES[table] if c in record]
         if "id" not in columns or not record.get("id"):
             raise ValueError(f"{table} record without an id")
@@ -173,14 +173,6 @@ class DirectoryStore:
         """Writes inside are saved together, or not at all if something fails."""
         with self._lock, self._db:
             yield self
-
-    def put_many(self, table: str, records: Iterable[Dict[str, Any]]) -> int:
-        count = 0
-        with self.transaction():
-            for record in records:
-                self.put(table, record)
-                count += 1
-        return count
 
     def ensure_own_taxonomies(self) -> None:
         """The seven headings and the keyword taxonomy are always there."""

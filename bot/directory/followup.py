@@ -334,9 +334,10 @@ def asks_what_they_are(text: str) -> bool:
     return bool(ASPECTS["what"].search(as_meant(text)))
 
 
-def _days_words(days: Sequence[str]) -> str:
+def _days_words(days: Sequence[str], last: str = "or") -> str:
+    """ "Mondays, Tuesdays or Fridays" in the week's order ("and" for every one of them)."""
     names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
 def _about_one(place: Card, aspects: Sequence[str]) -> List[str]:
@@ -420,13 +421,8 @@ def _on_the_day(text: str, place: Card, searching: bool = False) -> List[str]:
         lines = [ONE_NOT_ON_DAY.format(days=_days_words(off))] if not on else \
             [ON_SOME_DAYS.format(on=_days_words(on), off=_days_words(off))]
     if not on:
-        lines.insert(0, ONLY_ON.format(days=_all_days(place["days"])))
+        lines.insert(0, ONLY_ON.format(days=_days_words(place["days"], "and")))
     return lines
-
-
-def _all_days(days: Sequence[str]) -> str:
-    names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def missing_days(text: str, place: Optional[Card]) -> List[str]:

@@ -8,7 +8,7 @@ from collections import OrderedDict, deque
 from typing import Deque, Dict
 
 from bot import settings
-from bot.data.schema import SENDER_ID, valid_sender  # noqa: F401  (the conversation id's shape)
+from bot.data.schema import valid_sender  # noqa: F401  (the conversation id's shape)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_PER_MINUTE = 30            # one conversation

@@ -3,16 +3,10 @@ about the question are answered and the same question comes back, a disclosure k
 answer, and no reply leaves a conversation stuck. Each case is one that broke before."""
 import pytest
 
-from chat_client import Chat
 
 pytestmark = pytest.mark.stack
 
 ERRORS = ("did not understand", "went wrong")
-
-
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
 
 
 def start_self_assessment(chat):

@@ -6,11 +6,6 @@ from chat_client import Chat
 pytestmark = pytest.mark.stack
 
 
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
-
-
 ODD = {"empty": "", "spaces": "   ", "emoji": "👍👍👍", "one emoji": "🙂",
        "script": "<script>alert('hi')</script>", "html": "<b>help</b>",
        "keyboard mash": "asdfghjkl qwerty", "very long": "x" * 3000, "punctuation": "?!?!",

@@ -7,11 +7,6 @@ from chat_client import Chat
 pytestmark = pytest.mark.stack
 
 
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
-
-
 def test_greeting_says_it_is_a_computer_program(chat):
     reply = chat.texts("hello")
     assert "computer program" in reply

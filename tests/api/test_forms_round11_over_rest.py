@@ -6,14 +6,8 @@ import json
 
 import pytest
 
-from chat_client import Chat
 
 OPENING = ["I'd like to do a self-assessment for my dad", "yes that's ok"]
-
-
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
 
 
 def answer_until(chat, slot, answers, limit=25):

@@ -7,13 +7,9 @@ import pytest
 
 from bot import texts
 from bot.directory import present
-from chat_client import Chat
+from chat_client import buttons_of, Chat
 
 BREAK = "im exhausted, i care for my mum every day and never get a break"
-
-
-def buttons_of(messages):
-    return [b["payload"] for m in messages for b in (m.get("buttons") or [])]
 
 
 @pytest.mark.parametrize("unsure", ["dont no", "not sure tbh", "maybe idk"])

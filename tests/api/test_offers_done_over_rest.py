@@ -1,14 +1,10 @@
 """Issue 15, round 8, over REST: a question about an offer is answered with the offer kept
 open; a yes to an offer that is not a call does what was offered; "NO bingo" runs its
 search as action_search_directory (the contract); "anything nearer?" keeps the search."""
-from chat_client import Chat
+from chat_client import buttons_of, Chat
 
 MONEY = "the bills are doing my head in, i cant keep up with the gas and electric"
 OFFER = "Would you like to find free advice near you?"
-
-
-def buttons_of(messages):
-    return [b["payload"] for m in messages for b in (m.get("buttons") or [])]
 
 
 def test_a_question_about_an_offer_then_a_yes(stack, sender):

@@ -2,9 +2,7 @@
 or a feeling is said back in the person's own words before the next question, a summary
 with their chosen name comes every few answers, and the options question follows from the
 wish they named ("What would you like to try?"), kept as their own next step."""
-import pytest
 
-from chat_client import Chat
 
 ANSWERS = {
     "preferred_name": "Lorraine",
@@ -25,11 +23,6 @@ ANSWERS = {
     "sa_what_next": "Just keep this for now",
     "summary_confirmed": "/affirm",
 }
-
-
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
 
 
 def test_answers_are_reflected_summed_up_and_the_options_follow_the_wish(chat):

@@ -4,17 +4,11 @@ import json
 from pathlib import Path
 
 import jsonschema
-import pytest
 
 from chat_client import Chat
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] /
                      "bot/assessment/schema/assessment-record.v1.json").read_text())
-
-
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -1,15 +1,7 @@
 """Experience surveys over the REST channel: buttons, typed answers, skips, anonymous storage."""
 import json
 
-import pytest
 import sqlalchemy as sa
-
-from chat_client import Chat
-
-
-@pytest.fixture
-def chat(stack, sender):
-    return Chat(stack, sender)
 
 
 def survey_rows():

@@ -32,11 +32,6 @@ def new_chat():
     return random.randint(10_000_000, 99_999_999)
 
 
-def keyboard_titles(message):
-    markup = message.get("reply_markup") or {}
-    return [row[0]["text"] for row in markup.get("inline_keyboard", [])]
-
-
 async def test_start_greets_with_buttons_and_buttons_work(telegram):
     fake, _, _ = telegram
     chat = new_chat()

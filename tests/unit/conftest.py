@@ -2,6 +2,8 @@
 import pytest
 
 from bot import store
+from bot.directory.database import DirectoryStore
+from bot.directory.local import LocalDirectory
 
 
 @pytest.fixture
@@ -13,3 +15,11 @@ def db(tmp_path, monkeypatch):
     store.engine.cache_clear()
     yield
     store.engine.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def client():
+    """The demo directory, searched as the bot searches it (in memory, one per test module)."""
+    directory = DirectoryStore(":memory:")
+    yield LocalDirectory(directory)
+    directory.close()

@@ -29,15 +29,12 @@ from bot import store
 from bot.answers.callback_talk import WHAT_CALL, callback_question
 from bot.answers.check_in import NO, check_in_answer
 from bot.data import handoffs
+from fake_tracker import said
 
 SENDER = "keith-r12"
 PLAN = {"words": "ive not been taking all my tablets, been saving them up in the bedside "
                  "drawer, theres plenty now", "kind": "crisis", "tier": "clear",
         "category": "suicide_preparation"}
-
-
-def said(dispatcher):
-    return " ".join(m.get("text") or "" for m in dispatcher.messages)
 
 
 def tracker(text, slots=None, intent="inform", loop="self_assessment_form", found=None,

@@ -16,6 +16,7 @@ from bot import form_slots as fs
 from bot import store
 from bot.data import handoffs
 from bot.markers import SKIPPED
+from fake_tracker import said
 
 
 # ---- pure judgements ------------------------------------------------------------------------
@@ -114,10 +115,6 @@ def tracker(text, slots=None, intent="crisis", found=None, loop="experience_surv
                "safety_net": found or {}}
     return Tracker(sender, dict(slots or {}), message, [{"event": "user", "text": text}],
                    False, None, {"name": loop} if loop else {}, "action_listen")
-
-
-def said(dispatcher):
-    return " ".join(m.get("text") or "" for m in dispatcher.messages)
 
 
 def buttons(dispatcher):

@@ -10,7 +10,7 @@ from actions.handoff import ActionHandoff
 from actions.safety import ActionKindRoute
 from bot import store
 from bot.data import handoffs
-from fake_tracker import action_tracker, run_action
+from fake_tracker import action_tracker, run_action, slots_of
 
 
 def _tracker(text, slots, intent="request_human", before=(), loop=None, sender="caller-5"):
@@ -20,15 +20,11 @@ def _tracker(text, slots, intent="request_human", before=(), loop=None, sender="
 _run = run_action
 
 
-def _set(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
-
-
 def test_number_and_time_with_the_request_are_taken_and_only_the_rest_asked(db):
     said, events = _run(ActionHandoff(), _tracker(
         "could somebody call me back, my mobile is 07700 900461, best after 2 when he naps",
         {}))
-    slots = _set(events)
+    slots = slots_of(events)
     assert json.loads(slots["contact_details"])["phone"] == "07700 900461"
     assert slots["contact_time"].startswith("after 2")
     assert slots["contact_safety"] is None          # still to ask
@@ -47,7 +43,7 @@ def test_a_secret_with_the_request_is_noted_and_answered(db):
     said, events = _run(ActionHandoff(), _tracker(
         "can someone ring me, my son mustnt know im asking", {}))
     assert "talk only to you" in said
-    assert json.loads(_set(events)["contact_safety"])["leave_message"] is False
+    assert json.loads(slots_of(events)["contact_safety"])["leave_message"] is False
     assert "Nobody else should know" in handoffs.latest_for("caller-5")["summary"]
 
 

@@ -2,15 +2,12 @@
 i suppose") is listening, even though it holds the words of a hedged yes ("a bit", "i
 suppose"); a hedged yes on its own is still a yes."""
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.commands import CommandClassifier
+from command_reader import intent_after as read_as
 
 
 def intent_after(text: str, guess: str = "affirm") -> str:
-    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 1.0}})
-    CommandClassifier().read(message)
-    return message.get("intent")["name"]
+    return read_as(text, guess, confidence=1.0)
 
 
 @pytest.mark.parametrize("text", [

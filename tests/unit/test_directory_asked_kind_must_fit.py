@@ -86,13 +86,6 @@ def test_nothing_of_the_kind_is_never_padded_with_what_meets_other_facets():
 
 # ---- over the demo directory, as the bot searches -------------------------------------------
 
-@pytest.fixture(scope="module")
-def client():
-    store = DirectoryStore(":memory:")
-    yield LocalDirectory(store)
-    store.close()
-
-
 async def search(client, text, postcode=None, category=None):
     return await search_services(category, text, postcode, client=client, cache=ResultCache())
 

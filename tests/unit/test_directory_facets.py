@@ -6,9 +6,7 @@ import pytest
 
 from bot.directory import present
 from bot.directory.cache import ResultCache
-from bot.directory.database import DirectoryStore
 from bot.directory.facets import Facets, misses, narrow, read_facets
-from bot.directory.local import LocalDirectory
 from bot.directory.search import search_services
 from bot.directory.service_summary import ServiceSummary
 
@@ -95,13 +93,6 @@ def test_alternatives_say_what_they_miss():
 
 
 # ---- over the demo directory, as the bot searches -------------------------------------------
-
-@pytest.fixture(scope="module")
-def client():
-    store = DirectoryStore(":memory:")
-    yield LocalDirectory(store)
-    store.close()
-
 
 async def search(client, text):
     return await search_services(None, text, None, client=client, cache=ResultCache())

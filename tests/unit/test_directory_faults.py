@@ -9,7 +9,6 @@ reaches a council directory (CARE_DIRECTORY_URL -> ``default_client``), with the
 under a temporary CARE_DATA_DIR. A wrong postcode must be told to the person, not break it.
 """
 import asyncio
-import socket
 import time
 
 import pytest
@@ -24,6 +23,7 @@ from bot.directory.client import OrukClient
 from bot.directory.local import LocalDirectory
 from bot.directory.search import fallback_message, search_services
 from bot.directory.server import create_app
+from bot.stack import free_port
 from bot.directory.database import DirectoryStore
 
 LIMIT = 3.0
@@ -70,12 +70,6 @@ class FaultyDirectory:
     @property
     def url(self):
         return str(self.server.make_url("")).rstrip("/")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

@@ -10,10 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.directory import ActionSearchDirectory
 from bot.directory import present
 from bot.directory.cache import ResultCache
-from bot.directory.database import DirectoryStore
 from bot.directory.facets import narrow, read_facets
 from bot.directory.followup import asks_nearer
-from bot.directory.local import LocalDirectory
 from bot.directory.search import rank, search_nearer, search_services
 from bot.directory.service_summary import ServiceSummary
 
@@ -85,13 +83,6 @@ def test_other_follow_ups_are_not_asking_nearer(text):
 
 
 # ---- over the demo directory, as the bot searches -------------------------------------------
-
-@pytest.fixture(scope="module")
-def client():
-    store = DirectoryStore(":memory:")
-    yield LocalDirectory(store)
-    store.close()
-
 
 async def test_bowls_near_ls8_says_none_and_shows_near_kinds(client):
     outcome = await search_services(None, "is there a bowls club near me still?", "LS8 2QT",

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.directory.cache import ResultCache
-from bot.directory.database import DirectoryStore
-from bot.directory.local import LocalDirectory
 from bot.directory.search import search_services
 from bot.directory.textmatch import names_it
-
-
-@pytest.fixture(scope="module")
-def client():
-    store = DirectoryStore(":memory:")
-    yield LocalDirectory(store)
-    store.close()
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -5,10 +5,8 @@ import pytest
 
 from bot.directory import present
 from bot.directory.cache import ResultCache
-from bot.directory.database import DirectoryStore
 from bot.directory.exclusions import mentions, turned_down, without_turned_down
 from bot.directory.facets import narrow, read_facets
-from bot.directory.local import LocalDirectory
 from bot.directory.search import rank, search_services
 from bot.directory.service_summary import ServiceSummary
 
@@ -95,13 +93,6 @@ def test_the_opening_line_says_nearest_first_and_what_was_left_out():
 
 
 # ---- over the demo directory, as the bot searches -------------------------------------------
-
-@pytest.fixture(scope="module")
-def client():
-    store = DirectoryStore(":memory:")
-    yield LocalDirectory(store)
-    store.close()
-
 
 async def search(client, text, postcode=None, category="things_to_do"):
     return await search_services(category, text, postcode, client=client,

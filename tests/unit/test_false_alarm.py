@@ -12,6 +12,7 @@ from bot import crisis_care, store
 from bot.data import handoffs
 from bot.safety import false_alarm
 from bot.safety.cooldown import last_no, quiet_after_no
+from fake_tracker import said, slots_of
 
 # ---- the reading ------------------------------------------------------------------------
 
@@ -120,14 +121,6 @@ def tracker(text, slots=None, intent="deny", found=None, loop=None, sender="alar
     return Tracker(sender, dict(slots or {}), message,
                    list(events or []) + [{"event": "user", "text": text}],
                    False, None, {"name": loop} if loop else {}, "action_listen")
-
-
-def said(dispatcher):
-    return " ".join(m.get("text") or "" for m in dispatcher.messages)
-
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def raise_block(sender, category="abuse_financial", kind="safeguarding"):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from actions.form_engine import Turn, decide, read_answer, read_contact
 from bot import form_slots as fs
@@ -18,14 +17,8 @@ from bot.answers.requests import classify_request
 from bot.answers.trailing import answer_then_request
 from bot.form_words import ADDRESS_FOR_LETTER, contact_read_back
 from bot.markers import NOT_SURE
-from bot.nlu.commands import CommandClassifier
+from command_reader import intent_after
 from fake_tracker import FakeTracker
-
-
-def intent_after(text: str, guess: str) -> str:
-    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 0.9}})
-    CommandClassifier().read(message)
-    return message.get("intent")["name"]
 
 
 # --- 1. "see my cousin" is not "see you" ----------------------------------------------------

@@ -2,15 +2,12 @@
 Take care." The word "night" made the model guess goodbye; a need for local help with no
 farewell in it is the search, and a real goodnight is still goodbye."""
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.commands import CommandClassifier
+from command_reader import intent_after as read_as
 
 
 def intent_after(text: str, guess: str = "goodbye") -> str:
-    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 0.7}})
-    CommandClassifier().read(message)
-    return message.get("intent")["name"]
+    return read_as(text, guess, confidence=0.7)
 
 
 @pytest.mark.parametrize("text", [

@@ -3,11 +3,8 @@ involve?" to an offer ("Would you like ...?") was not answered, and a yes to an 
 is not a call ("Would you like to find free advice near you?") showed the menu. A question
 about the offer is answered in a sentence or two with the offer kept open; a yes does what
 the offer's yes button would."""
-import asyncio
-
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionDefaultFallback
 from actions.directory import ActionSearchDirectory
@@ -15,6 +12,7 @@ from actions.explain import ActionExplainTerm
 from actions.outside_form import ActionAnswerOutsideForm
 from bot import listening, texts
 from bot.answers.offers import asks_about_offer, offer_kind, what_it_means
+from fake_tracker import run_for_messages as run
 
 ASKS = ["ask me about it first", "tell me more about it first", "what would that involve",
         "what does that involve?", "can i ask about it first", "how does that work?",
@@ -56,12 +54,6 @@ def tracker_after(bot_event, text, intent, slots=None, entities=()):
     return Tracker("offers-test", dict(slots or {}),
                    {"text": text, "intent": {"name": intent}, "entities": list(entities)},
                    events, False, None, {}, "action_listen")
-
-
-def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, {}))
-    return dispatcher.messages, events
 
 
 def expected_buttons(offer):

@@ -5,7 +5,6 @@ turns easy read on. Each family fails on the code before round eleven."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from actions.form_engine import Turn, decide
 from actions.forms import ValidateSelfAssessmentForm
@@ -18,18 +17,12 @@ from bot.answers.short_of_time import read_time_words
 from bot.answers.terms import word_asked_about
 from bot.easy_read_request import easy_read_wish
 from bot.markers import SKIPPED
-from bot.nlu.commands import CommandClassifier
 from bot.nlu.safety_net import ASKS_FOR_A_CALL
 from bot.sounds_like import as_meant
+from command_reader import intent_after
 from fake_tracker import carer_form_turn
 from fake_tracker import FakeTracker
 from jargon import glossary
-
-
-def intent_after(text: str, guess: str) -> str:
-    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 0.9}})
-    CommandClassifier().read(message)
-    return message.get("intent")["name"]
 
 
 # ---- 1. "im not a carer" -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.forms import ValidateCarerAssessmentForm, ValidateSelfAssessmentForm
 from bot import form_slots as fs, store
 from bot.answers.leaving import goodbye_at_end
+from command_reader import intent_after
 from fake_tracker import carer_form_turn
 
 GOODBYES = ["stop. bye", "thanks bye", "got to go. ta", "ta ta", "bye bye", "cheers",
@@ -219,14 +220,6 @@ def test_what_was_noted_from_the_chat_goes_in_the_record_for_staff(db):
 
 
 # ---- 1b. a goodbye outside the questions -----------------------------------------------------
-
-def intent_after(text: str, guess: str) -> str:
-    from rasa.shared.nlu.training_data.message import Message
-    from bot.nlu.commands import CommandClassifier
-    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 0.9}})
-    CommandClassifier().read(message)
-    return message.get("intent")["name"]
-
 
 @pytest.mark.parametrize("text", ["ok thank you. ta ta", "ta ta", "cheers", "laters",
                                   "gtg", "ok cheers bye", "thanks, speak soon"])

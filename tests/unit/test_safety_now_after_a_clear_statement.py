@@ -16,6 +16,7 @@ from bot import crisis_care as care
 from bot import form_slots as fs
 from bot.answers.check_in import check_in_answer
 from bot.data import handoffs
+from fake_tracker import said, slots_of
 
 
 def tracker(text, slots=None, intent="crisis", found=None, loop="experience_survey_form",
@@ -26,16 +27,8 @@ def tracker(text, slots=None, intent="crisis", found=None, loop="experience_surv
                    False, None, {"name": loop} if loop else {}, "action_listen")
 
 
-def said(d):
-    return " ".join(m.get("text") or "" for m in d.messages)
-
-
 def buttons(d):
     return [b["title"] for m in d.messages for b in m.get("buttons") or []]
-
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def clear(category):

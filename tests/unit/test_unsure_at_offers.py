@@ -1,17 +1,15 @@
 """Issue 15: outside a form, "dont no", "dunno", "not sure tbh", "maybe idk" or "i'm not sure
 really" to an offer ("Would you like someone from the team to call you about a break?")
 were read as a No (the menu) or as a Yes. Unsure keeps the offer open, with its buttons."""
-import asyncio
-
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionDefaultFallback
 from actions.outside_form import ActionAnswerOutsideForm
 from bot import listening, texts
 from bot.answers.said_to_bot import NOT_SURE_IS_OK
 from bot.answers.offers import is_offer, unsure_reply
+from fake_tracker import run_for_messages
 
 UNSURE = ["dont no", "dunno", "not sure tbh", "maybe idk", "i'm not sure really", "Maybe",
           "hmm not sure", "i dunno mate", "possibly", "no idea", "idk tbh", "erm maybe",
@@ -71,9 +69,7 @@ def tracker_after(bot_event, text, intent):
 
 
 def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action.run(dispatcher, tracker, {}))
-    return dispatcher.messages
+    return run_for_messages(action, tracker)[0]
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -123,16 +119,10 @@ def test_otherwise_the_menu_as_before(bot_event, text, intent):
     assert [m.get("response") for m in said] == ["utter_menu"]
 
 
-def run_events(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, {}))
-    return dispatcher.messages, events
-
-
 @pytest.mark.parametrize("text, intent", [("i don't get it", "deny"), ("you what?", "affirm"),
                                           ("what do you mean", "deny")])
 def test_not_understood_read_as_yes_or_no_says_the_last_message_more_simply(text, intent):
-    said, _ = run_events(ActionAnswerOutsideForm(), tracker_after(BREAK_OFFER, text, intent))
+    said, _ = run_for_messages(ActionAnswerOutsideForm(), tracker_after(BREAK_OFFER, text, intent))
     assert said[0]["text"] == texts.NOT_CLEAR
     assert "call you about a break" in said[1]["text"]
     assert said[-1]["buttons"] == BREAK_BUTTONS      # so it can be answered now
@@ -149,12 +139,12 @@ def test_no_bingo_read_as_a_no_after_places_is_the_search_again():
     tracker = tracker_after({"event": "bot", "text": "Tea Dance"}, "NO bingo", "deny")
     tracker.slots.update({"shown_services": [{"name": "Bingo and Games Afternoon"}],
                           "service_category": "things_to_do", "postcode": "LS10 1AB"})
-    said, events = run_events(ActionAnswerOutsideForm(), tracker)
+    said, events = run_for_messages(ActionAnswerOutsideForm(), tracker)
     # Handed over: the search runs as action_search_directory (the contract).
     assert not said and events == [{"event": "followup", "timestamp": None,
                                     "name": "action_search_directory"}]
     tracker.events.append({"event": "action", "name": "action_answer_outside_form"})
-    said, events = run_events(ActionSearchDirectory(), tracker)
+    said, events = run_for_messages(ActionSearchDirectory(), tracker)
     text = " ".join(m.get("text") or "" for m in said)
     assert "I have left out anything with bingo." in text and "Bingo and" not in text
     assert not any(m.get("response") == "utter_menu" for m in said)
@@ -173,6 +163,6 @@ def test_a_search_guessed_for_an_unsure_reply_keeps_the_offer_open():
 
 @pytest.mark.parametrize("text", ["yes please", "go on then", "yeah ok"])
 def test_yes_to_an_offered_call_back_asks_for_it(text):
-    said, events = run_events(ActionAnswerOutsideForm(),
+    said, events = run_for_messages(ActionAnswerOutsideForm(),
                               tracker_after(BREAK_OFFER, text, "affirm"))
     assert events == [{"event": "followup", "timestamp": None, "name": "action_handoff"}]

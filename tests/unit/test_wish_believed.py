@@ -12,6 +12,7 @@ from actions import after_risk, false_alarm as put_right
 from bot import crisis_care, handoff_words, store
 from bot.data import handoffs
 from bot.safety import false_alarm
+from fake_tracker import said
 
 BEFORE = [{"event": "user", "text": "some nights i think whats the point of carrying on"},
           {"event": "action", "name": "action_crisis_support"},
@@ -30,10 +31,6 @@ def wish_told(sender, signal="pattern"):
         "words": "whats the point of carrying on without her", "kind": "crisis",
         "tier": "clear", "category": "suicide_passive", "signal": signal})
     return handoffs.create_handoff(sender, "crisis", summary="whats the point", priority=1)
-
-
-def said(dispatcher):
-    return " ".join(m.get("text") or "" for m in dispatcher.messages)
 
 
 DENIES_ACTING = [
