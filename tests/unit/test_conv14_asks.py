@@ -1,0 +1,166 @@
+"""Round 13's breaks still open in round 14 (issue 15), read by meaning, each with fresh
+phrasings and the look-alike that must not change:
+
+- a question about which care worker comes or when the carers visit is not a call time
+  (bot/answers/who_comes.py);
+- a request for a person taken back ("cancel that person thing") (bot/answers/withdraw.py);
+- an interpreter asked for a family member in Urdu script or Roman Urdu
+  (bot/answers/interpreter_for.py, bot/interpreter_words.py);
+- a question about a shown place the directory cannot answer ("are the tables high enough")
+  (bot/directory/followup.py);
+- "what does plan for a good life mean?" (bot/answers/our_options.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.call_change import NEW_TIME, change_kind
+from bot.answers.interpreter_for import interpreter_for
+from bot.answers.our_options import option_asked
+from bot.answers.who_comes import asks_about_care_visits, reply, staff_note
+from bot.answers.withdraw import withdraws_request
+from bot.directory import followup
+from bot.interpreter_words import for_family_in_their_language
+from bot.language import field_by_language
+
+
+# --- who comes, not when to ring ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "can asha do my wednesday and friday teas instead of tracey while its looked at",
+    "could the carers come after 10 instead of 8",
+    "can i have a different carer on fridays, not tracey",
+    "any chance the tea visit could be a bit later",
+    "can the lunch call be moved to 1pm pls",
+])
+def test_a_question_about_the_care_visits_is_not_a_call_time(text):
+    assert asks_about_care_visits(text)
+    assert change_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "can you ring me after 10 instead", "best time to ring me is any morning after 10 please",
+    "no make it thursday afternoon", "can they ring me wednesday instead",
+])
+def test_a_new_call_time_is_still_a_call_time(text):
+    assert not asks_about_care_visits(text)
+    assert change_kind(text) == NEW_TIME
+
+
+@pytest.mark.parametrize("text", [
+    "are there any carers near LS8 who speak urdu", "can i find carers for my mum",
+    "help for carers", "the carers come at 8 and stay till half 10",
+    "is there a carers group on fridays",
+])
+def test_a_search_or_a_story_about_carers_is_not_a_care_visit_question(text):
+    assert not asks_about_care_visits(text)
+
+
+def test_the_care_visit_reply_is_honest_and_noted():
+    said = " ".join(reply(True, True))
+    assert "care agency" in said and "same as before" in said
+    assert "Would you like a call back" in " ".join(reply(False, False))
+    assert "tracey" in staff_note("can asha do my teas instead of tracey")
+
+
+# --- a request for a person taken back ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "cancel that person thing, I dont need anyone to join. bye",
+    "i dont need someone to talk to me now, cancel it",
+    "forget the call back, my son sorted it",
+    "actually cancel the request for a person please",
+    "no need for anyone to join, ta",
+    "you can call off the person, im fine now",
+    "dont need the person now thanks",
+])
+def test_taking_back_a_request_for_a_person(text):
+    assert withdraws_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cancel", "cancel the survey", "i dont need anyone, i manage on my own",
+    "cancel my carers tomorrow", "i dont want to talk to a person yet, can i just look",
+    "stop the questions", "i dont want the person to see this", "Talk to a person",
+])
+def test_look_alikes_do_not_take_back_a_request(text):
+    assert not withdraws_request(text)
+
+
+# --- the interpreter is for a family member, in Urdu or Roman Urdu -------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("میرے والد کے لیے اردو ترجمان چاہیے، میرے لیے نہیں", "father"),
+    ("ابو کے لئے ترجمان چاہیے", "father"),
+    ("میری امی کو ترجمان چاہیے جب آپ گھر آئیں", "mother"),
+    ("abbu ke liye urdu interpreter chahiye, mere liye nahi", "father"),
+    ("mere abbu ko tarjuman chahiye jab aap ghar aayen", "father"),
+    ("ammi k liye translator chahiye plz", "mother"),
+])
+def test_an_interpreter_for_a_family_member_in_urdu(text, who):
+    assert interpreter_for(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "mujhe urdu interpreter chahiye", "مجھے ترجمان چاہیے", "abbu ko dard hai",
+    "ابو کے لیے دوائی چاہیے", "my mum only speaks urdu",
+])
+def test_an_interpreter_for_the_typist_or_no_interpreter_is_not_for_them(text):
+    assert interpreter_for(text) is None
+
+
+def test_the_urdu_line_says_it_is_for_the_family_member_with_the_number():
+    line = for_family_in_their_language("abbu ke liye interpreter chahiye", "0300 123 4567",
+                                        booked=False)
+    assert line and "0300 123 4567" in line and "ترجمان" in line and "گھر والے" in line
+    assert for_family_in_their_language("abbu ke liye interpreter chahiye", "0300", True)
+    # never for English
+    assert for_family_in_their_language("interpreter for my dad please", "0300", False) is None
+
+
+def test_family_lines_are_only_where_written_and_carry_the_number():
+    for line in field_by_language("interpreter_for_family_line").values():
+        assert "{phone}" in line
+
+
+# --- what the directory cannot say about a place -----------------------------------------
+
+ART = [{"id": "1", "name": "Community Art Class", "about": "Paint and draw with others.",
+        "when": "Fridays, 10am to midday", "days": ["FR"], "cost": "£2.50",
+        "accessibility": "Step-free access.", "phone": "0113 496 0131", "email": "a@e.org"}]
+
+
+@pytest.mark.parametrize("text", [
+    "do you know if the tables are high enough to get my chair under?",
+    "can i bring my carer with me",
+    "do i need to book or can i just turn up",
+    "is the food halal there?",
+])
+def test_a_question_the_directory_cannot_answer_says_so_with_their_number(text):
+    assert followup.is_follow_up(text, ART)
+    said, _ = followup.answer(text, ART)
+    assert followup.UNKNOWN in said and "0113 496 0131" in said
+    assert "Yes, it is on Fridays" not in said
+
+
+def test_a_question_it_can_answer_is_answered_from_the_record():
+    said, _ = followup.answer("is it on a friday", ART)
+    assert "Yes, it is on Fridays." in said and followup.UNKNOWN not in said
+
+
+# --- our own menu options ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "what does plan for a good life mean?",
+    "and you never said what the plan for a good life thing was",
+    "whats plan for a good life", "wat is plan for a good life??",
+    "what happens in plan for a good life",
+])
+def test_what_plan_for_a_good_life_means(text):
+    assert option_asked(text) == "good_life"
+
+
+@pytest.mark.parametrize("text", ["Plan for a good life", "i want to plan for a good life",
+                                  "i had a good life with jean"])
+def test_starting_it_or_talk_of_a_good_life_is_not_a_question_about_it(text):
+    assert option_asked(text) is None
