@@ -372,6 +372,13 @@ class ActionPause(TrackerAction):
         if not form and shown and saved_places.asks_to_save(text):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)
+        if not form and not tracker.get_slot("paused_form") and (
+                asked := process_questions(text)):
+            # "how many questions is it, i have to get the kids from school at 3" with no
+            # questions open (round thirteen: "Take a break. Your answers are kept"): how
+            # long it takes, that it can stop and carry on, and the way to start.
+            answer_process(dispatcher, tracker, asked)
+            return []
         if not form and not tracker.get_slot("paused_form") and goodbye_at_end(text) is not None:
             # "ill do the carers one another day, got to go. ta" with no questions open: a
             # goodbye, not "take a break, type carry on" (round twelve); its numbers only

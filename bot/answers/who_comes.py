@@ -27,6 +27,12 @@ ASKS = re.compile(
 SEARCHING = re.compile(
     r"\b(?:find|finding|looking for|look for|search|are there|is there (?!any chance)|"
     r"any(?! chance)|near|nearby|round here|in my area|ls\d+)\b", re.IGNORECASE)
+# The council's own visit or an interpreter for it ("i want urdu interpreter for my father
+# when you visit him"): for bot/answers/interpreter_for.py, not the care rota.
+COUNCIL_VISIT = re.compile(
+    r"\b(?:interpreter|interpretor|translator|tarjuman)s?\b|\bwhen (?:you|they|the council|"
+    r"the team|someone|somebody|the social worker|council person) (?:visit|visits|come|comes)\b|"
+    r"\b(?:you|the council|the team|social worker) (?:visit|visits|visiting)\b", re.IGNORECASE)
 
 # Said to the person.
 NO_CALL_BOOKED = ("I cannot change who comes or when they visit. The team can ask the care "
@@ -44,7 +50,8 @@ def asks_about_care_visits(text: str) -> bool:
     """A question or wish about the care visits or the care worker, not about the call."""
     if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
         return False
-    return about_care_visits(text) and bool(ASKS.search(text)) and not SEARCHING.search(text)
+    return about_care_visits(text) and bool(ASKS.search(text)) and not (
+        SEARCHING.search(text) or COUNCIL_VISIT.search(text))
 
 
 def reply(handoff_open: bool, call_booked: bool) -> List[str]:

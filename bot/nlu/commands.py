@@ -230,7 +230,14 @@ ABOUT_US_MAY_REPLACE = ("ask_help", "nlu_fallback", "out_of_scope", "chitchat", 
                         "find_service")
 
 
+# "how long it take? i must go school 3 oclock" (round thirteen: the feedback surveys'
+# menu): how long the questions take, unless the survey is what they ask about.
+NAMES_A_SURVEY = re.compile(r"\b(?:survey|surveys|feedback|questionnaire)\b", re.IGNORECASE)
+
+
 def about_the_conversation(text: str, guess: str) -> bool:
+    if guess == "give_feedback" and process_questions(text) and not NAMES_A_SURVEY.search(text):
+        return True
     if guess not in ABOUT_US_MAY_REPLACE:
         return False
     if guess == "find_service":

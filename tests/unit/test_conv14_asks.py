@@ -51,6 +51,9 @@ def test_a_new_call_time_is_still_a_call_time(text):
     "are there any carers near LS8 who speak urdu", "can i find carers for my mum",
     "help for carers", "the carers come at 8 and stay till half 10",
     "is there a carers group on fridays",
+    "i want urdu interpreter for my father when you visit him, not for me",
+    "can the social worker visit my mum next week",
+    "will you visit him at home or do we come in",
 ])
 def test_a_search_or_a_story_about_carers_is_not_a_care_visit_question(text):
     assert not asks_about_care_visits(text)
@@ -164,3 +167,51 @@ def test_what_plan_for_a_good_life_means(text):
                                   "i had a good life with jean"])
 def test_starting_it_or_talk_of_a_good_life_is_not_a_question_about_it(text):
     assert option_asked(text) is None
+
+
+# --- "in normal english what does <a long quote> mean for me" ------------------------------
+
+from bot.answers.said_to_bot import process_questions  # noqa: E402
+from bot.easy_read_request import asks_what_it_means_plainly, easy_read_wish  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    'in normal english what does "your eligible needs will be met via a managed personal '
+    'budget" mean for me',
+    'in plain english what is this letter saying: "you have been assessed as having eligible '
+    'needs under the care act and a personal budget"',
+    "what does that mean in plain english",
+])
+def test_a_long_quote_asked_in_plain_words_is_a_question_not_a_switch(text):
+    assert asks_what_it_means_plainly(text) and easy_read_wish(text) is None
+
+
+@pytest.mark.parametrize("text, wish", [
+    ("can you talk in normal english please", False), ("back to normal words", False),
+    ("use easy read please", True),
+])
+def test_the_switch_itself_still_switches(text, wish):
+    assert easy_read_wish(text) is wish
+
+
+# --- how long, in a hurry -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "how long it take? i must go school 3 oclock",
+    "how many questions is it, i have to go and get the kids from school at 3",
+    "how long this take, bus in 10 min",
+    "how many more questions",
+])
+def test_how_long_in_a_hurry_is_a_process_question(text):
+    assert process_questions(text) == ["how_long"]
+
+
+def test_how_long_about_their_life_is_not():
+    assert process_questions("how long has he had dementia") == []
+    assert process_questions("how long it has been since she died") == []
+
+
+def test_a_survey_named_stays_the_survey():
+    from bot.nlu.commands import about_the_conversation
+    assert about_the_conversation("how long it take? i must go school 3 oclock", "give_feedback")
+    assert not about_the_conversation("how long does the survey take", "give_feedback")
