@@ -250,6 +250,9 @@ class ActionDefaultFallback(TrackerAction):
         return [UserUtteranceReverted()]
 
 
+SHORT_ASK_WORDS = 20
+
+
 def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                     meant: str) -> None:
     """The fallback's last steps: the interpreter, listening to talk about their life, or
@@ -259,6 +262,11 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         interpreter_for(text))    # "interpreter is for abbu, my father, not me"
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
+    if life and interpreter_for(text) and len(text.split()) <= SHORT_ASK_WORDS:
+        # "i want urdu interpreter for my father when you visit him, not for me" is the
+        # request itself: answered, not reflected as a wish ("What would be a first small
+        # step towards it?", round fourteen's replay).
+        life = telling = False
     if english_hard and not life:
         # "do you speak polish?", "urdu please": the interpreter, in their language too.
         offer_interpreter(dispatcher, tracker, text)

@@ -215,3 +215,23 @@ def test_a_survey_named_stays_the_survey():
     from bot.nlu.commands import about_the_conversation
     assert about_the_conversation("how long it take? i must go school 3 oclock", "give_feedback")
     assert not about_the_conversation("how long does the survey take", "give_feedback")
+
+
+# --- "how do i get a new bus pass, ive lost mine" -------------------------------------------
+
+from bot.directory.needs import search_request  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "how do i get a new bus pass, ive lost mine", "ive lost my bus pass",
+    "how can my mum get a blue badge", "where do i get a walking frame",
+])
+def test_how_do_i_get_a_thing_the_directory_holds_is_a_search(text):
+    assert search_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how do i get him to eat", "how do i get over losing her", "my nan is lonely",
+])
+def test_how_do_i_get_through_something_is_not(text):
+    assert search_request(text) is None
