@@ -38,7 +38,8 @@ def withdraw_events(dispatcher: CollectingDispatcher,
         store.add_notes(row["reference"], [withdraw.staff_note(text)])
         handoffs.close(tracker.sender_id, "not_needed", by="the person",
                        note=withdraw.staff_note(text))
-        dispatcher.utter_message(text=withdraw.withdrawn(row["reference"]))
+        call_back = bool(row.get("callback_requested")) or row.get("reason") == "callback"
+        dispatcher.utter_message(text=withdraw.withdrawn(row["reference"], call_back))
         dispatcher.utter_message(text=withdraw.ASK_AGAIN)
         events.append(SlotSet("handoff_reference", None))
     if goodbye_at_end(text) is not None:

@@ -89,9 +89,25 @@ def interpreter_for(text: str) -> Optional[str]:
     plain = words_only(text)
     found = FOR_THEM.search(plain)
     if found is None:
-        return for_them_in_urdu(plain)
+        return for_them_in_urdu(plain) or named_then_needs(plain)
     said = next(g for g in ("rel1", "rel2", "rel5") if found.group(g))
     return RELATIONS[found.group(said).lower()]
+
+
+# "my dad fell last month… he needs a punjabi interpreter when you come": the family member
+# named first, then "he needs an interpreter".
+THEY_NEED = re.compile(r"\b(?:he|she) (?:needs|wants|will need|would need|has to have|must "
+                       r"have)(?: an?| the)?(?: \w+)? (?:interpreter|interpretor|translator)\b")
+NAMED_RELATION = re.compile(rf"\b(?:my|our) (?P<rel>{_REL})\b")
+
+
+def named_then_needs(plain: str) -> Optional[str]:
+    """The family member named before "he needs an interpreter" (the first one named)."""
+    needs = THEY_NEED.search(plain)
+    if needs is None:
+        return None
+    named = NAMED_RELATION.search(plain[:needs.start()])
+    return RELATIONS[named.group("rel")] if named else None
 
 
 def for_them_in_urdu(plain: str) -> Optional[str]:

@@ -49,6 +49,8 @@ WITHDRAWN = ("OK. I have cancelled your request for a person. Nobody from the te
              "join or ring you about it.")
 WITHDRAWN_REF = ("OK. I have cancelled your request for a person, reference {reference}. "
                  "Nobody from the team will join or ring you about it.")
+CALL_WITHDRAWN = ("OK. I have cancelled your call back, reference {reference}. Nobody from the "
+                  "team will ring you about it.")
 ASK_AGAIN = "If you change your mind, ask for a person at any time."
 KEPT_FOR_SAFETY = ("The team will still get in touch, because it is about your safety. "
                    "You can tell them then that you are OK.")
@@ -66,7 +68,10 @@ def withdraws_request(text: str) -> bool:
     return len(said.split()) <= MAX_WORDS and bool(WITHDRAWS.search(said))
 
 
-def withdrawn(reference: str) -> str:
+def withdrawn(reference: str, call_back: bool = False) -> str:
+    """What was cancelled, by the name they know it by (a call back, or a person)."""
+    if call_back and reference:
+        return CALL_WITHDRAWN.format(reference=reference)
     return WITHDRAWN_REF.format(reference=reference) if reference else WITHDRAWN
 
 
@@ -76,6 +81,7 @@ def staff_note(text: str) -> str:
 
 def all_texts() -> Dict[str, str]:
     out = {"WITHDRAWN": WITHDRAWN, "withdrawn": withdrawn("YEH-UY4"), "ASK_AGAIN": ASK_AGAIN,
+           "withdrawn[call]": withdrawn("YEH-UY4", call_back=True),
            "KEPT_FOR_SAFETY": KEPT_FOR_SAFETY, "NOTHING_OPEN": NOTHING_OPEN,
            "staff_note": staff_note("cancel that person thing, I dont need anyone to join")}
     return {f"withdraw.{k}": v for k, v in out.items()}

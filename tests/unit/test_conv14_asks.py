@@ -99,6 +99,9 @@ def test_look_alikes_do_not_take_back_a_request(text):
     ("abbu ke liye urdu interpreter chahiye, mere liye nahi", "father"),
     ("mere abbu ko tarjuman chahiye jab aap ghar aayen", "father"),
     ("ammi k liye translator chahiye plz", "mother"),
+    ("my dad fell last month and now he cant do the stairs. he needs a punjabi interpreter "
+     "when you come", "dad"),
+    ("my mum is 84, she will need a polish translator", "mum"),
 ])
 def test_an_interpreter_for_a_family_member_in_urdu(text, who):
     assert interpreter_for(text) == who
@@ -107,6 +110,7 @@ def test_an_interpreter_for_a_family_member_in_urdu(text, who):
 @pytest.mark.parametrize("text", [
     "mujhe urdu interpreter chahiye", "مجھے ترجمان چاہیے", "abbu ko dard hai",
     "ابو کے لیے دوائی چاہیے", "my mum only speaks urdu",
+    "my dad fell and i need an interpreter", "he needs an interpreter",
 ])
 def test_an_interpreter_for_the_typist_or_no_interpreter_is_not_for_them(text):
     assert interpreter_for(text) is None
@@ -235,3 +239,9 @@ def test_how_do_i_get_a_thing_the_directory_holds_is_a_search(text):
 ])
 def test_how_do_i_get_through_something_is_not(text):
     assert search_request(text) is None
+
+
+def test_a_cancelled_call_back_is_named_as_a_call_back():
+    from bot.answers.withdraw import withdrawn
+    assert "call back" in withdrawn("UWX-7X7", call_back=True)
+    assert "request for a person" in withdrawn("UWX-7X7")
