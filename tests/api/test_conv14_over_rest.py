@@ -98,3 +98,33 @@ def test_plan_for_a_good_life_is_explained_mid_search(stack, sender):
     chat.say("is there a befriending thing near LS13")
     said = chat.texts("what does plan for a good life mean?")
     assert "some questions about your life" in said and "know the word" not in said
+
+
+def test_a_lost_bus_pass_finds_the_bus_pass(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    said = chat.texts("how do i get a new bus pass, ive lost mine")
+    assert "Bus Pass" in said and "What matters most to you about it?" not in said
+
+
+def test_how_long_in_a_hurry_outside_the_questions(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    said = chat.texts("how long it take? i must go school 3 oclock")
+    assert "short questions" in said and "Which would you like to tell us about?" not in said
+    said = Chat(stack, sender + "b", gateway=True).texts(
+        "how many questions is it, i have to go and get the kids from school at 3")
+    assert "short questions" in said and "Take a break" not in said
+
+
+def test_a_cancelled_call_back_is_closed_and_named(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    book_a_call(chat)
+    said = chat.texts("forget the call back, my son sorted it")
+    assert "cancelled your call back" in said
+    assert handoff(sender)["status"] == "closed"
+
+
+def test_a_long_quote_in_normal_english_is_explained(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    said = chat.texts('in normal english what does "your eligible needs will be met via a '
+                      'managed personal budget" mean for me')
+    assert "Personal budget" in said and "usual words" not in said
