@@ -35,6 +35,10 @@ from bot.language import finds_english_hard, guess_language, looks_like_other_la
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
 from actions.assessment import next_question_text
 from actions.open_offer import answer_about_offer, keep_offer_open
+from actions.withdraw_request import withdraw_events
+from bot.answers.who_comes import asks_about_care_visits
+from bot.answers.our_options import explain_option, option_asked
+from bot.answers import who_comes
 from actions.heard_record import HeardSoFar, heard_so_far, keep_heard
 from bot.heard import (ADD_OR_PUT_RIGHT, SUMMARY_BUTTONS, asked_for_summary_check, pieces_in,
                        summary_due, summary_lines)
@@ -102,6 +106,11 @@ class ActionDefaultFallback(TrackerAction):
         text = latest_text(tracker)
         meant = as_meant(text)               # "wot", "frends": read as meant, kept as typed
         note_conversation_details(tracker)  # "she only speaks Punjabi" after a hand-off
+        withdrawn = withdraw_events(dispatcher, tracker)
+        if withdrawn is not None:
+            # "cancel that person thing, I dont need anyone to join. bye" (round thirteen:
+            # a goodbye, the hand-off left waiting): taken back, told, and still goodbye.
+            return [UserUtteranceReverted()] + withdrawn
         answered = after_risk(dispatcher, tracker)   # "is someone actually coming or not"
         if answered is not None:
             return answered
@@ -114,6 +123,10 @@ class ActionDefaultFallback(TrackerAction):
             # with easy read still off): easy read from this reply on, before any offer.
             switch_easy_read(dispatcher, tracker, wish)
             dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+        elif (option := option_asked(meant)) is not None:
+            # "you never said what the plan for a good life thing was": our own option.
+            words, buttons = explain_option(option)
+            dispatcher.utter_message(text=words, buttons=buttons)
         elif asks_what_it_means_plainly(meant) and not glossary.find_terms(meant):
             # "in normal english what does that mean for me?" (round thirteen: easy read
             # switched off): the last message said again more simply.
@@ -128,6 +141,10 @@ class ActionDefaultFallback(TrackerAction):
             # right (round 11: "Sorry, I did not understand that").
             opens_a_form = any(e.get("event") == "followup" for e in changed)
             return changed if opens_a_form else [UserUtteranceReverted()] + changed
+        elif asks_about_care_visits(meant):
+            # "can asha do my wednesday and friday teas instead of tracey" (round thirteen:
+            # saved as the call time): the team asks the care agency; noted on the request.
+            answer_care_visits(dispatcher, tracker, text)
         elif (answered := answer_about_saved(dispatcher, tracker, text)) is not None:
             # "what have I got saved?", "take Work Tasters off", "no jus the shop 1" after a
             # save: the list read out, or put right, and what it now holds.
@@ -186,6 +203,11 @@ class ActionDefaultFallback(TrackerAction):
         elif looks_like_other_language(text) and tracker.get_slot("handoff_reference"):
             # Written in Polish after a call was asked for: the team brings the interpreter.
             offer_interpreter(dispatcher, tracker, text)
+        elif looks_like_other_language(text) and interpreter_for(text):
+            # "abbu ke liye interpreter chahiye, mere liye nahi" (round thirteen: "you need
+            # an interpreter"): for the family member, in their language and in English.
+            offer_interpreter(dispatcher, tracker, text)
+            dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
         elif looks_like_other_language(text):
             own = in_their_language(guess_language(text),
                                     str(settings.get("council.adult_social_care_phone")))
@@ -229,6 +251,9 @@ class ActionDefaultFallback(TrackerAction):
         return [UserUtteranceReverted()]
 
 
+SHORT_ASK_WORDS = 20
+
+
 def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                     meant: str) -> None:
     """The fallback's last steps: the interpreter, listening to talk about their life, or
@@ -238,6 +263,11 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         interpreter_for(text))    # "interpreter is for abbu, my father, not me"
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
+    if life and interpreter_for(text) and len(text.split()) <= SHORT_ASK_WORDS:
+        # "i want urdu interpreter for my father when you visit him, not for me" is the
+        # request itself: answered, not reflected as a wish ("What would be a first small
+        # step towards it?", round fourteen's replay).
+        life = telling = False
     if english_hard and not life:
         # "do you speak polish?", "urdu please": the interpreter, in their language too.
         offer_interpreter(dispatcher, tracker, text)
@@ -257,6 +287,19 @@ def offer_interpreter(dispatcher: CollectingDispatcher, tracker: Tracker, text: 
     council's number, in English and, when we can tell it, in their own language."""
     for line in interpreter_reply(tracker, text):
         dispatcher.utter_message(text=line)
+
+
+def answer_care_visits(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """Who comes or when the carers visit: the bot cannot change it, the team asks the care
+    agency. With a request open, the question goes on it for staff (the call is unchanged)."""
+    row = open_handoff(tracker)
+    if row is not None:
+        store.add_notes(row["reference"], [who_comes.staff_note(text)])
+    lines = who_comes.reply(row is not None, call_changes.booked_contact(tracker) is not None)
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=[] if row is not None else
+                             [texts.ASK_FOR_A_CALL_BACK])
 
 
 def new_search_after_places(tracker: Tracker, text: str) -> bool:
@@ -338,6 +381,13 @@ class ActionPause(TrackerAction):
         if not form and shown and saved_places.asks_to_save(text):
             # "save it please" after directory results: the place, not a break.
             return save_chosen(dispatcher, tracker, text, shown)
+        if not form and not tracker.get_slot("paused_form") and (
+                asked := process_questions(text)):
+            # "how many questions is it, i have to get the kids from school at 3" with no
+            # questions open (round thirteen: "Take a break. Your answers are kept"): how
+            # long it takes, that it can stop and carry on, and the way to start.
+            answer_process(dispatcher, tracker, asked)
+            return []
         if not form and not tracker.get_slot("paused_form") and goodbye_at_end(text) is not None:
             # "ill do the carers one another day, got to go. ta" with no questions open: a
             # goodbye, not "take a break, type carry on" (round twelve); its numbers only

@@ -21,6 +21,7 @@ from bot.sounds_like import as_meant
 from bot.answers.requests import classify_request
 from bot.answers.said_to_bot import process_questions
 from bot.answers.terms import word_asked_about
+from bot.answers.our_options import explain_option, option_asked
 from bot.answers.money_questions import ASSESSMENT_FREE, asks_if_it_costs
 from actions.process_questions import answer_process
 from jargon import glossary
@@ -213,6 +214,12 @@ class ActionExplainTerm(TrackerAction):
             return []
         if answer_about_offer(dispatcher, tracker):
             # "what would that involve?" to "Would you like ...?": the offer, not a word.
+            return []
+        if (option := option_asked(text)) is not None:
+            # "what does plan for a good life mean?" (round thirteen: "I don't know the word
+            # plan"): our own menu option, said plainly, with the button to start it.
+            words, buttons = explain_option(option)
+            dispatcher.utter_message(text=words, buttons=buttons)
             return []
         entry, suggestions = kind_of_help_meant(asked_word, tracker)
         if entry is None and not suggestions:

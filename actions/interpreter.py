@@ -18,7 +18,7 @@ from actions.common import put_right_details, user_texts
 from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in
-from bot.interpreter_words import interpreter_lines
+from bot.interpreter_words import for_family_in_their_language, interpreter_lines
 from bot.language import field_by_language, guess_language, named_language
 
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
@@ -51,18 +51,23 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
     named = language_in(text)
     # "interpreter for my father when you visit him, not for me": for them, not the typist.
     who = interpreter_for(text) or (interpreter_for_in(earlier) if named or known else None)
+    phone = str(settings.get("council.adult_social_care_phone"))
     if not call_on_the_way(tracker, text, kind):
         if who:
-            return [callback_words.interpreter_for_them_to_ask(
-                named or known, who, str(settings.get("council.adult_social_care_phone")))]
+            # In their language too when they wrote in it ("abbu ke liye interpreter").
+            own = for_family_in_their_language(text, phone, booked=False)
+            return [line for line in (own, callback_words.interpreter_for_them_to_ask(
+                named or known or language_in(text), who, phone)) if line]
         return interpreter_lines(text)
     row = open_handoff(tracker)
     if row is not None:
         store.add_notes(row["reference"], details_in(user_texts(tracker) + [text]))
         put_right_details(row["reference"], earlier + [text])
     if who:
-        return [callback_words.interpreter_for_them(named or known, who,
-                                                    for_a_visit(earlier + [text]))]
+        own = for_family_in_their_language(text, phone, booked=True)
+        return [line for line in (own, callback_words.interpreter_for_them(
+            named or known or language_in(text), who, for_a_visit(earlier + [text]),
+            in_english=own is None)) if line]
     elif not tracker.get_slot("handoff_reference"):
         # No hand-off yet: the one that follows reads their words; nothing is told yet.
         return [callback_words.interpreter_when_they_call(named or known)]

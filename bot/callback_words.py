@@ -138,14 +138,16 @@ def interpreter_arranged(language: Optional[str]) -> str:
 
 
 def interpreter_for_them(language: Optional[str], who: str, visit: bool,
-                         asked: bool = False) -> str:
+                         asked: bool = False, in_english: bool = True) -> str:
     """ "i want urdu interpreter for my father when you visit him, not for me": the
     interpreter is for the family member, and the person typing is spoken to in English
-    (round 13: "The team knows you need an interpreter")."""
+    (round 13: "The team knows you need an interpreter"). Asked in Urdu, nothing is said
+    about the language they are spoken to in (``in_english`` False)."""
     need = f"a free {language} interpreter" if language else "a free interpreter"
     when = f"when they visit your {who}" if visit else f"when they talk to your {who}"
     yes = "Yes. " if asked else ""
-    return f"{yes}The team will bring {need} {when}. They will talk to you in English."
+    english = " They will talk to you in English." if in_english else ""
+    return f"{yes}The team will bring {need} {when}.{english}"
 
 
 def interpreter_for_them_to_ask(language: Optional[str], who: str, phone: str) -> str:

@@ -41,7 +41,7 @@ IN_PLAIN_WORDS = re.compile(
     r"\b(?:in|into) (?:plain|normal|simple|simpler|easy|easier|ordinary|proper|everyday|"
     r"laymans?|layman's|basic) (?:english|words|terms|language)\b", re.IGNORECASE)
 MEANING_ASKED = re.compile(
-    r"\bwhat(?:s|'s| does| do| did| is| are| would| will)?\b.{0,60}\b(?:mean|means|meaning|"
+    r"\bwhat(?:s|'s| does| do| did| is| are| would| will)?\b.{0,160}?\b(?:mean|means|meaning|"
     r"saying|say)\b|\bwhat(?:s|'s| is| are) (?:a |an |the )?\w+|\bmeaning of\b", re.IGNORECASE)
 NAMES_EASY_READ = re.compile(r"\beasy[- ]?re(?:a|e)d\b", re.IGNORECASE)
 

@@ -16,6 +16,10 @@ from bot.language import field_by_language, guess_language, named_language
 
 # "Please call {phone} and ask for a free interpreter.", by language (bot/languages.yml).
 CALL_FOR_AN_INTERPRETER: Dict[str, str] = field_by_language("interpreter_line")
+# "The interpreter will be for your family member..." (before a call is asked for) and "The
+# team will bring a free interpreter for your family member." (once it is), where written.
+FOR_FAMILY_LINE: Dict[str, str] = field_by_language("interpreter_for_family_line")
+FOR_FAMILY_BOOKED: Dict[str, str] = field_by_language("interpreter_for_family_booked")
 # The word for "interpreter" in each line, for the tests.
 INTERPRETER_WORD: Dict[str, str] = field_by_language("interpreter_word")
 
@@ -30,4 +34,12 @@ def interpreter_lines(text: str) -> List[str]:
 
 def in_their_language(language: Optional[str], phone: str) -> Optional[str]:
     line = CALL_FOR_AN_INTERPRETER.get(language or "")
+    return line.format(phone=phone) if line else None
+
+
+def for_family_in_their_language(text: str, phone: str, booked: bool) -> Optional[str]:
+    """The line saying the interpreter is for their family member, in the language the
+    message is written in (never for English): round 13's Urdu and Roman Urdu asks."""
+    language = guess_language(text)
+    line = (FOR_FAMILY_BOOKED if booked else FOR_FAMILY_LINE).get(language or "")
     return line.format(phone=phone) if line else None

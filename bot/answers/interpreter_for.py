@@ -44,6 +44,36 @@ FOR_THEM = re.compile(
     rf"\b(?:interpreter|interpretor|translator)\b[^.?!]{{0,30}}\b(?:him|her)\b[^.?!]{{0,20}}"
     rf"\b(?:my |our )?(?P<rel5>{_REL})\b",
     re.IGNORECASE)
+# Asked in Urdu script or Roman Urdu (round 13: "interpreter is for abbu" came in both):
+# the family word, then "for" (ke liye, کے لیے) or "needs" (ko ... chahiye, کو ... چاہیے),
+# in a message that names an interpreter. Relations in Urdu script, in plain English.
+URDU_RELATIONS = {
+    "والد": "father", "ابو": "father", "ابّو": "father", "ابا": "father", "ابّا": "father",
+    "باپ": "father", "والدہ": "mother", "امی": "mother", "امّی": "mother", "اماں": "mother",
+    "ماں": "mother", "شوہر": "husband", "بیوی": "wife", "بیٹا": "son", "بیٹے": "son",
+    "بیٹی": "daughter", "بھائی": "brother", "بہن": "sister", "دادا": "grandfather",
+    "دادی": "grandmother", "نانا": "grandfather", "نانی": "grandmother",
+    "ساس": "mother-in-law", "سسر": "father-in-law",
+}
+ROMAN_RELATIONS = {**{w: RELATIONS[w] for w in RELATIONS if " " not in w},
+                   "walid": "father", "walida": "mother", "walidah": "mother", "maan": "mother",
+                   "biwi": "wife", "shohar": "husband", "shauhar": "husband", "beta": "son",
+                   "beti": "daughter", "bhai": "brother", "behen": "sister", "behan": "sister",
+                   "saas": "mother-in-law", "sasur": "father-in-law"}
+_UR_REL = "|".join(re.escape(w) for w in sorted(URDU_RELATIONS, key=len, reverse=True))
+_RO_REL = "|".join(re.escape(w) for w in sorted(ROMAN_RELATIONS, key=len, reverse=True))
+NAMES_INTERPRETER_URDU = re.compile(
+    r"ترجمان|مترجم|انٹرپریٹر|\b(?:interpreter|interpretor|translator|tarjuman|tarjumaan|"
+    r"tarjman|mutarjim)\b", re.IGNORECASE)
+FOR_THEM_URDU = re.compile(
+    rf"(?:(?<![\w\u0600-\u06ff])(?P<ur>{_UR_REL})(?:\s*جی)?\s+(?:کے\s*لی[ےۓ]|کے\s*لئے|کیلئے|کیلیے|"
+    rf"کو)(?![\w\u0600-\u06ff]))|"
+    rf"\b(?:mere |meri |mera |hamare |humare )?(?P<ro>{_RO_REL})(?: ji)? (?:ke|k|kay|key) "
+    rf"(?:liye|liay|lie|leye|lye|liya|liyay|lea)\b|"
+    rf"\b(?:mere |meri |mera |hamare |humare )?(?P<ro2>{_RO_REL})(?: ji)? ko\b"
+    rf"(?:\s+\w+){{0,4}}\s+(?:chahiye|chahye|chahie|chaiye|chahiay|chahta|chahti)\b",
+    re.IGNORECASE)
+
 VISIT = re.compile(r"\b(?:visit|visits|visiting|come (?:round|to (?:the|his|her) house|and see)|"
                    r"see (?:him|her)|at (?:his|her|the) house|home visit|assessment)\b",
                    re.IGNORECASE)
@@ -59,9 +89,39 @@ def interpreter_for(text: str) -> Optional[str]:
     plain = words_only(text)
     found = FOR_THEM.search(plain)
     if found is None:
-        return None
+        return for_them_in_urdu(plain) or named_then_needs(plain)
     said = next(g for g in ("rel1", "rel2", "rel5") if found.group(g))
     return RELATIONS[found.group(said).lower()]
+
+
+# "my dad fell last month… he needs a punjabi interpreter when you come": the family member
+# named first, then "he needs an interpreter".
+THEY_NEED = re.compile(r"\b(?:he|she) (?:needs|wants|will need|would need|has to have|must "
+                       r"have)(?: an?| the)?(?: \w+)? (?:interpreter|interpretor|translator)\b")
+NAMED_RELATION = re.compile(rf"\b(?:my|our) (?P<rel>{_REL})\b")
+
+
+def named_then_needs(plain: str) -> Optional[str]:
+    """The family member named before "he needs an interpreter" (the first one named)."""
+    needs = THEY_NEED.search(plain)
+    if needs is None:
+        return None
+    named = NAMED_RELATION.search(plain[:needs.start()])
+    return RELATIONS[named.group("rel")] if named else None
+
+
+def for_them_in_urdu(plain: str) -> Optional[str]:
+    """The family member, when an interpreter is asked for them in Urdu script or Roman
+    Urdu ("abbu ke liye interpreter chahiye", "میرے والد کے لیے ترجمان"), or None."""
+    if not NAMES_INTERPRETER_URDU.search(plain):
+        return None
+    found = FOR_THEM_URDU.search(plain)
+    if found is None:
+        return None
+    if found.group("ur"):
+        return URDU_RELATIONS[found.group("ur")]
+    said = (found.group("ro") or found.group("ro2")).lower()
+    return ROMAN_RELATIONS[said]
 
 
 def interpreter_for_in(messages: Iterable[str]) -> Optional[str]:

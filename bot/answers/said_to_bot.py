@@ -59,7 +59,10 @@ HOW_LONG = re.compile(
     r"\bhow long (?:is|will|does|would|do|did) (?:it|this|that|the \w+(?: \w+)?|a carer'?s? "
     r"assessment|an assessment)\b|\bhow long (?:it|this) takes\b|\bis it (?:very |really )?long\b|"
     r"\b(?:does|will|would) (?:it|this) take (?:long|ages)\b|\bhow many questions\b|"
-    r"\bhow long (?:is|does) (?:it|this) take\b", re.IGNORECASE)
+    r"\bhow long (?:is|does) (?:it|this) take\b|"
+    # "how long it take? i must go school 3 oclock" (round thirteen: the feedback menu)
+    r"\bhow long (?:it|this|the questions?) (?:take|takes|taking|go|goes|last|lasts)\b|"
+    r"\bhow many (?:more )?(?:questions|qs|questons|pages|bits)\b", re.IGNORECASE)
 DO_IT_NOW = re.compile(r"\b(?:can|could|may) (?:i|we) (?:do|start|fill in|fill) (?:it|this|one|"
                        r"that)(?: in)? (?:now|today|here|on here|online)\b|\b(?:can|could) (?:i|we) "
                        r"start (?:it |one )?now\b|\bdo it now\b", re.IGNORECASE)

@@ -462,6 +462,28 @@ def alike(service: ServiceSummary, activity: str) -> bool:
     return bool(keywords & {" ".join(words(t)) for t in ACTIVITIES[activity].like})
 
 
+# The first few kinds in an activity's ``like`` are its nearest ("gardening": outdoors,
+# walking, fresh air; then meet people). Round 13: "gardening or nature walks, wheelchair
+# accessible" got a choir, a lunch club and a tea dance, equal to the walks. A near kind
+# counts as much as another facet met, and is shown first.
+NEAR_KINDS = 3
+NEAR_BONUS = 2
+
+
+def like_rank(service: ServiceSummary, activity: str) -> int:
+    """How near a kind of the activity the service is: the place in ``like`` of the first
+    term its keywords hold (0 nearest), or len(like) when none."""
+    keywords = {" ".join(words(k)) for k in service.keywords}
+    like = ACTIVITIES[activity].like
+    return next((i for i, term in enumerate(like) if " ".join(words(term)) in keywords),
+                len(like))
+
+
+def near_kind(service: ServiceSummary, activity: str) -> bool:
+    """One of the nearest kinds of the activity (never a role)."""
+    return alike(service, activity) and like_rank(service, activity) < NEAR_KINDS
+
+
 def misses(service: ServiceSummary, facets: Facets) -> List[str]:
     """Which facets this service does not meet: "activity", "wheelchair", "cost", "day"."""
     missed = []
@@ -497,7 +519,7 @@ def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) ->
     missed = misses(service, facets)
     met = sum(WEIGHTS[name] for name in asked if name not in missed)
     if alike_counts and "activity" in missed and alike(service, facets.activity):
-        met += ALIKE_WEIGHT
+        met += ALIKE_WEIGHT + (NEAR_BONUS if near_kind(service, facets.activity) else 0)
     return met
 
 
@@ -537,6 +559,8 @@ def narrow(ranked: Sequence[ServiceSummary],
     if facets.activity and not offered:
         # None of them is what was asked, so the words matched ("club") say nothing: the
         # nearest first.
-        kept.sort(key=lambda s: s.distance_miles if s.distance_miles is not None else 1e9)
+        # the nearest kinds first (whichever of them), then the nearest places.
+        kept.sort(key=lambda s: (not near_kind(s, facets.activity),
+                                 s.distance_miles if s.distance_miles is not None else 1e9))
     return kept, True
 

@@ -45,6 +45,16 @@ ASPECTS = {
                           r"\bhow (?:do|can|would|could) (?:i|we|he|she|they|you) (?:get|go|start|"
                           r"apply|arrange|ask for)\b|\b(?:come|call) round\b|\bcome out\b|"
                           r"\bto visit (?:me|him|her|us)\b", re.I),
+    # Things a directory record never holds (round 13: "do you know if the tables are high
+    # enough to get my chair under?" got "Yes, it is on Fridays"): said honestly, with
+    # their number to ask.
+    "unknown": re.compile(
+        r"\btables?\b|\bdesks?\b|\bchair under\b|\b(?:high|low|tall|wide|big|quiet|warm) "
+        r"enough\b|\b(?:need|have|got) to book\b|\bjust (?:turn|show|rock) up\b|\bdrop in\b|"
+        r"\bparking\b|\bpark (?:near|outside|nearby)\b|\bbring (?:my|a|her|his) (?:carer|dog|"
+        r"friend|wife|husband|mum|dad|son|daughter|pa)\b|\bhalal\b|\bvegetarian\b|\bvegan\b|"
+        r"\bdiabetic\b|\bgluten\b|\bhow many (?:people|go|come|usually)\b|\bwho (?:runs|goes)\b|"
+        r"\bsomeone (?:to|who can) help me\b", re.I),
 }
 # It, that one, the first one, there: the question points at what was shown.
 POINTS_BACK = re.compile(r"\b(?:it|its|it'?s|that one|this one|that|this|there|them|they|"
@@ -100,6 +110,7 @@ PHONE = "Phone: {phone}."
 EMAIL = "Email: {email}"
 WEB = "Website: {url}"
 NO_CONTACT = "It does not give a phone number or email."
+UNKNOWN = "I do not know that. The directory does not say. Please ask them before you go."
 CHOOSING = ("I cannot choose for you, but here is what each one does. Which one sounds "
             "good to you? A person can also help you choose.")
 ABOUT_NONE = "It does not say much about itself. You can phone or email them to ask."
@@ -360,7 +371,9 @@ def _about_one(place: Card, aspects: Sequence[str]) -> List[str]:
             lines.append(ACCESS.format(access=access if access.endswith(".") else access + "."))
         else:
             lines.append(NO_ACCESS)
-    if "contact" in aspects:
+    if "unknown" in aspects:
+        lines.append(UNKNOWN)
+    if "contact" in aspects or "unknown" in aspects:
         lines += _contact_lines(place)
     return lines
 
@@ -497,4 +510,6 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/which": answer("wich one is best for me", sample)[0],
         "directory.followup/about_none": ABOUT_NONE,
         "directory.followup/days_only": DAYS_ONLY.format(days="Mondays or Fridays"),
+        "directory.followup/unknown": answer("do you know if the tables are high enough to get "
+                                             "my chair under?", sample[:1])[0],
     }

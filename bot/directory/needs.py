@@ -177,7 +177,13 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
 
 # Words that make a message a search, not a story: "is there...", "any ... round here".
 ASKS = re.compile(r"\b(?:is there|are there|any|anything|anywhere|looking for|find|where can|"
-                  r"near|nearby|round here|around here|local|in my area)\b", re.IGNORECASE)
+                  r"near|nearby|round here|around here|local|in my area|"
+                  # "how do i get a new bus pass, ive lost mine" (round thirteen: "I am
+                  # listening. What matters most to you about it?")
+                  r"(?:how|where) (?:do|can|could|would|should) (?:i|we|my \w+|he|she) (?:get|"
+                  r"apply for|apply|replace|renew|sort out|order)|"
+                  r"(?:lost|replace|renew|new) (?:my |a |his |her )?(?:bus pass|blue badge|"
+                  r"railcard|disabled railcard))\b", re.IGNORECASE)
 
 
 def search_request(text: object) -> Optional[str]:

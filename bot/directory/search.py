@@ -23,8 +23,8 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import (ACTIVITIES, Facets, alike, narrow, offers, read_facets,
-                                  role_not_asked)
+from bot.directory.facets import (ACTIVITIES, Facets, alike, narrow, near_kind, offers,
+                                  read_facets, role_not_asked)
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import content_stems, names_it, relevance
@@ -185,7 +185,9 @@ def _under(results: List[ServiceSummary], category: str) -> bool:
 
 
 def _has_kind(results: List[ServiceSummary], activity: str) -> bool:
-    return any(offers(s, activity) or alike(s, activity) for s in results)
+    """Something that is the activity or one of its nearest kinds: a choir is no near kind
+    of gardening, so walks are looked for under every heading (round thirteen)."""
+    return any(offers(s, activity) or near_kind(s, activity) for s in results)
 
 
 async def _with_kinds_anywhere(client: Any, found: ResultPage, activity: str,
@@ -194,7 +196,8 @@ async def _with_kinds_anywhere(client: Any, found: ResultPage, activity: str,
     anywhere = await client.search(text=" ".join(kind.terms + kind.like), postcode=postcode,
                                    proximity=None, per_page=WINDOW)
     held = {s.id for s in found.results}
-    more = [s for s in anywhere.results if s.id not in held and _has_kind([s], activity)]
+    more = [s for s in anywhere.results if s.id not in held and
+            (offers(s, activity) or alike(s, activity))]
     return ResultPage(found.results + more, found.total + len(more), found.api_version)
 
 

@@ -21,6 +21,8 @@ from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
 from bot.answers.contact import parse_contact
 from bot.answers.interpreter_for import interpreter_for
+from bot.answers.who_comes import asks_about_care_visits
+from bot.answers.withdraw import withdraws_request
 from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
@@ -228,7 +230,14 @@ ABOUT_US_MAY_REPLACE = ("ask_help", "nlu_fallback", "out_of_scope", "chitchat", 
                         "find_service")
 
 
+# "how long it take? i must go school 3 oclock" (round thirteen: the feedback surveys'
+# menu): how long the questions take, unless the survey is what they ask about.
+NAMES_A_SURVEY = re.compile(r"\b(?:survey|surveys|feedback|questionnaire)\b", re.IGNORECASE)
+
+
 def about_the_conversation(text: str, guess: str) -> bool:
+    if guess == "give_feedback" and process_questions(text) and not NAMES_A_SURVEY.search(text):
+        return True
     if guess not in ABOUT_US_MAY_REPLACE:
         return False
     if guess == "find_service":
@@ -568,6 +577,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),
+    # "can asha do my wednesday and friday teas instead of tracey" (round 13: a new call
+    # time): the fallback says the team asks the care agency, and notes it.
+    (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_about_care_visits), "nlu_fallback"),
     (wants_to_complain, "complaint"),
     # "how long does it take? can I do it now", "you asked me that already", "not what i
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
@@ -627,6 +639,10 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
         None if offers_to_tell_more(text) or person_only else typed_check_in_answer(text, guess))
     # "what is LPA? and how long does this take?": each answered by the fallback, in order
     # (in a form, by the engine), before any one of them is taken for the whole message.
+    if not intent and withdraws_request(text):
+        # "cancel that person thing, I dont need anyone to join. bye" (round thirteen: a
+        # goodbye, the hand-off left waiting): the fallback takes the request back.
+        return "nlu_fallback"
     intent = intent or several_questions(typed, guess)
     if not intent and (sees_the_list(text) or (asks_to_save(text) and callback_intent(text))):
         # "can i see what youve saved for me" (not understood), "...could be fun actually.
