@@ -16,6 +16,7 @@ from actions.common import chained_listen, entity, Events, latest_text, TrackerA
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
+from bot.answers import volunteering, which_is_best
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -24,7 +25,7 @@ from bot.directory import exclusions
 from bot.directory.facets import WHEELCHAIR_ASKED, age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
-from bot.listening import theme_heading
+from bot.listening import SAID as THEME_WORDS, theme_heading, themes_in as theme_list
 from bot.sounds_like import as_meant
 from bot.directory.needs import ASKS as search_request_words, turned_down
 from bot.directory.search import categorise, search_nearer, search_services
@@ -111,9 +112,14 @@ class ActionSearchDirectory(TrackerAction):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
             dispatcher.utter_message(response="utter_thank")
             return []
+        if answer_plain_question(dispatcher, tracker, typed):
+            # "wot is volunteer", "is volunteering a job? do u get munny": what it means,
+            # never the same volunteer list again (round fourteen).
+            return []
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
+        lonely_first(dispatcher, typed)
         if present.only_asks_for_help(typed):
             # "Find local help", "A different kind of help" typed: no need in it yet.
             typed = ""
@@ -249,6 +255,8 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if not shown or not text or text.startswith("/") or pressed_a_button(tracker, text):
         return None
+    if answer_plain_question(dispatcher, tracker, text):
+        return []
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
     answered = answer_follow_up(dispatcher, tracker, text, searching)
@@ -273,6 +281,47 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), **needs_said(tracker))
+
+
+def answer_plain_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                          text: str) -> bool:
+    """A plain question about the places or their words, answered plainly (round
+    fourteen): "wich 1 shud i do" after a list (the bot cannot choose; how to pick), "wot
+    is volunteer" or "do i get pade" after volunteer roles (unpaid help; a job is paid).
+    False when the message is neither, and nothing is said."""
+    if not text or text.startswith("/"):
+        return False
+    meant = as_meant(text)
+    shown = tracker.get_slot("shown_services") or []
+    if volunteering.asks_about_volunteering(meant, volunteering_in_view(tracker, shown)):
+        lines, buttons = volunteering.answer(), volunteering.buttons()
+    elif shown and which_is_best.asks_which_is_best(meant):
+        lines, buttons = which_is_best.answer(), [texts.TALK_TO_A_PERSON]
+    else:
+        return False
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    return True
+
+
+LONELY_WORDS = THEME_WORDS["lonely"][0]
+
+
+def volunteering_in_view(tracker: Tracker, shown: List[Dict[str, Any]]) -> bool:
+    """Volunteer roles were the last places shown, or volunteering was what the bot just
+    talked about: "do i get pade" then asks about volunteering."""
+    from actions.explain import bot_lines_since_they_spoke
+
+    return volunteering.shown_volunteering(shown) or any(
+        volunteering.answered_in(line) for line in bot_lines_since_they_spoke(tracker))
+
+
+def lonely_first(dispatcher: CollectingDispatcher, text: str) -> None:
+    """ "i dont hav frends tho 😔 wud like sum", taken for a search: a kind word first, then
+    the groups (round fourteen: the list came with nothing said about the sad face)."""
+    if text and not text.startswith("/") and "lonely" in theme_list(as_meant(text)):
+        dispatcher.utter_message(text=LONELY_WORDS)
 
 
 def pressed_a_button(tracker: Tracker, text: str) -> bool:
