@@ -17,7 +17,7 @@ from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_o
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
 from bot.answers import volunteering, which_is_best
-from bot import settings, store, texts
+from bot import for_young_people, settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
@@ -70,6 +70,9 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
             return [SlotSet("service_category", outcome.category or category),
                     SlotSet("shown_services", None)]
     messages = present.format_results(outcome)
+    if (none_for_young := for_young_people.none_for_young(outcome)) and len(messages) > 1:
+        # "sumthing for yung peple like me im 22" with no group for young people: said.
+        messages.insert(len(messages) - 1 - len(outcome.results), {"text": none_for_young})
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
     for i, message in enumerate(messages):
@@ -103,6 +106,13 @@ class ActionSearchDirectory(TrackerAction):
             # "i might" to "Would you like one?", taken for a search: the offer stays open
             # ("tell me about it first": what it means, and the offer stays open).
             return []
+        if typed and lonely_first(dispatcher, typed):
+            # "no mates really", "i dont hav frends tho 😔 wud like sum": a kind word, then
+            # groups to meet people (round fourteen: "no mates" was read as "leave out
+            # anything with mates", and the sad face was not answered).
+            return await search_here(dispatcher, "things_to_do", company_words(typed),
+                                     find_location(typed) or known_place(tracker),
+                                     **needs_said(tracker))
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             # "no jus the shop 1", "take job club off my list" taken for a search (round
@@ -119,7 +129,6 @@ class ActionSearchDirectory(TrackerAction):
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
-        lonely_first(dispatcher, typed)
         if present.only_asks_for_help(typed):
             # "Find local help", "A different kind of help" typed: no need in it yet.
             typed = ""
@@ -317,11 +326,26 @@ def volunteering_in_view(tracker: Tracker, shown: List[Dict[str, Any]]) -> bool:
         volunteering.answered_in(line) for line in bot_lines_since_they_spoke(tracker))
 
 
-def lonely_first(dispatcher: CollectingDispatcher, text: str) -> None:
+def lonely_first(dispatcher: CollectingDispatcher, text: str) -> bool:
     """ "i dont hav frends tho 😔 wud like sum", taken for a search: a kind word first, then
-    the groups (round fourteen: the list came with nothing said about the sad face)."""
-    if text and not text.startswith("/") and "lonely" in theme_list(as_meant(text)):
-        dispatcher.utter_message(text=LONELY_WORDS)
+    the groups (round fourteen: the list came with nothing said about the sad face).
+    False, and nothing said, when the message is not about being lonely."""
+    if not text or text.startswith("/") or "lonely" not in theme_list(as_meant(text)):
+        return False
+    dispatcher.utter_message(text=LONELY_WORDS)
+    return True
+
+
+NAMES_AN_ACTIVITY = re.compile(r"\b(?:club|group|cafe|class|lunch|walk\w*|choir|sing\w*|shed|"
+                               r"sport\w*|art|craft\w*|coffee|bowling|football|swim\w*|"
+                               r"young|older|age|\d{2})\b", re.I)
+
+
+def company_words(text: str) -> str:
+    """What to look for when they are lonely: what they named ("a lunch club", "for young
+    people like me"), else groups to make friends."""
+    rest = without_location(as_meant(text))
+    return rest if NAMES_AN_ACTIVITY.search(rest) else "friends"
 
 
 def pressed_a_button(tracker: Tracker, text: str) -> bool:
@@ -403,6 +427,9 @@ async def search_nearer_here(dispatcher: CollectingDispatcher, tracker: Tracker,
     outcome = await search_nearer(category, query, place, [str(c.get("id")) for c in shown],
                                   **needs_said(tracker))
     messages = present.format_results(outcome)
+    if (none_for_young := for_young_people.none_for_young(outcome)) and len(messages) > 1:
+        # "sumthing for yung peple like me im 22" with no group for young people: said.
+        messages.insert(len(messages) - 1 - len(outcome.results), {"text": none_for_young})
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
     for i, message in enumerate(messages):
@@ -554,6 +581,13 @@ class ActionSaveServices(TrackerAction):
         text = latest_text(tracker)
         typed = text if text and not text.startswith("/") else ""
         # "no jus the shop 1" after a save, "take job club off": the list put right.
+        if typed and lonely_first(dispatcher, typed):
+            # "no mates really", "i dont hav frends tho 😔 wud like sum": a kind word, then
+            # groups to meet people (round fourteen: "no mates" was read as "leave out
+            # anything with mates", and the sad face was not answered).
+            return await search_here(dispatcher, "things_to_do", company_words(typed),
+                                     find_location(typed) or known_place(tracker),
+                                     **needs_said(tracker))
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             return listed

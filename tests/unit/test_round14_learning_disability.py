@@ -168,3 +168,27 @@ def test_a_doing_word_after_my_mum_is_not_a_name(text):
     ("my brother chris", "brother", "Chris"), ("my mum maureen and her cat", "mum", "Maureen")])
 def test_real_names_after_my_mum_stay(text, rel, name):
     assert people_named_in(text)[rel] == name
+
+
+# 5. "sumthing for yung peple like me… im 22" with no young people's group: said plainly.
+def _outcome(names_and_descriptions, age="young", category="things_to_do", page=1):
+    from types import SimpleNamespace
+
+    results = [SimpleNamespace(name=n, description=d, keywords=[], eligibility="",
+                               maximum_age=None) for n, d in names_and_descriptions]
+    return SimpleNamespace(page=page, results=results, category=category,
+                           facets=SimpleNamespace(age=age))
+
+
+def test_no_group_for_young_people_is_said():
+    from bot import for_young_people
+
+    everyone = [("Men's Shed", "Make things from wood."),
+                ("Friday Coffee Morning", "Drop in for coffee, cake and a chat.")]
+    assert for_young_people.none_for_young(_outcome(everyone)) == for_young_people.NONE_FOR_YOUNG
+    with_young = everyone + [("Youth Club", "A club for young adults aged 18 to 25.")]
+    assert for_young_people.none_for_young(_outcome(with_young)) is None
+    # No age asked, a job search, or a later page: nothing to say.
+    assert for_young_people.none_for_young(_outcome(everyone, age=None)) is None
+    assert for_young_people.none_for_young(_outcome(everyone, category="money_matters")) is None
+    assert for_young_people.none_for_young(_outcome(everyone, page=2)) is None
