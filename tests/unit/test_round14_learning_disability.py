@@ -192,3 +192,22 @@ def test_no_group_for_young_people_is_said():
     assert for_young_people.none_for_young(_outcome(everyone, age=None)) is None
     assert for_young_people.none_for_young(_outcome(everyone, category="money_matters")) is None
     assert for_young_people.none_for_young(_outcome(everyone, page=2)) is None
+
+
+# 5. "Ideas to try: both 😀": the ideas it means.
+@pytest.mark.parametrize("text", ["both 😀", "all of them", "yes both pls", "the lot",
+                                  "both of em", "i want both"])
+def test_both_means_every_idea_offered(text):
+    from bot import ropes
+
+    assert ropes.means_all_of_them(text)
+    offered = [ropes.OPTIONS["work"], ropes.OPTIONS["alarm"]]
+    assert ropes.all_of_them(offered) == "Help to find work and A personal alarm"
+
+
+@pytest.mark.parametrize("text", ["both of us go to the club", "not both", "all good",
+                                  "the first one", "Help to find work"])
+def test_other_answers_are_not_both(text):
+    from bot import ropes
+
+    assert not ropes.means_all_of_them(text)
