@@ -171,7 +171,7 @@ def directory_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
                              "Here are some places for now.")),
         (present.POSTCODE_SKIPPED, ("I do not know where you live.",
                                     "So I cannot say how far away they are.")),
-        (present.ENDING_MORE, ("Do you want to see more?", "Or look for other help?")),
+        (present.ENDING_MORE, ("Do you want to see more?", "Or you can look for other help.")),
         (present.ENDING_LAST, ("That is all.", "You can look for other help.",
                                "Or talk to a person.")),
         (present.STALE, ("These are from an earlier search.", "They may be out of date.",

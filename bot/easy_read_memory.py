@@ -7,11 +7,13 @@ came back long, and the bot offered easy read again while it was on (round fourt
 "Would easier words help?" six turns after "to much words lol" switched it on). The
 offer's own check reads the bot's earlier lines, which the tracker window cuts.
 
-So the REST channel (bot/rest_channel.py) remembers, for each sender, the last switch (a
-reply switching it on or off, or the client saying ``easy_read`` true or false) and adds
-``easy_read: true`` to later messages' metadata while it is on. A client that says false
-(the web chat's button off) wins. Kept in memory, for the most recent conversations only:
-after a restart the client's own flag still works as before.
+So the REST channel (bot/rest_channel.py) remembers, for each sender, easy read asked for
+in words (a reply that switches it on or off) and adds ``easy_read: true`` to later
+messages' metadata while it is on. The client's own flag is not remembered: a client that
+sends ``easy_read: true`` only while its button is on keeps that contract (tests/api/
+test_easy_read_over_rest.py), and ``easy_read: false`` (the web chat's button off, passed on
+by the gateway) turns the remembered switch off. Kept in memory, for the most recent
+conversations only: after a restart the client's own flag still works as before.
 """
 from __future__ import annotations
 
@@ -41,11 +43,13 @@ def forget_all() -> None:
 
 def with_remembered(sender: Optional[str],
                     metadata: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-    """The message's metadata, with easy read on when it was switched on for this sender
-    and the client said nothing; what the client said is remembered."""
+    """The message's metadata, with easy read on when it was switched on in words for this
+    sender and the client said nothing; the client saying false turns it off."""
     said = (metadata or {}).get("easy_read")
-    if said is True or said is False:
-        remember(sender, said)
+    if said is False:
+        remember(sender, False)
+        return metadata
+    if said is True:
         return metadata
     if is_on(sender):
         return {**(metadata or {}), "easy_read": True}

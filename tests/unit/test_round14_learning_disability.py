@@ -78,6 +78,9 @@ def test_easy_read_is_remembered_for_the_conversation():
     # The web chat's button turned off wins.
     assert easy_read_memory.with_remembered("jay", {"easy_read": False}) == {"easy_read": False}
     assert easy_read_memory.with_remembered("jay", None) is None
+    # A client's own flag is for that message only: without it, the usual words.
+    assert easy_read_memory.with_remembered("sam", {"easy_read": True}) == {"easy_read": True}
+    assert easy_read_memory.with_remembered("sam", {"channel": "web"}) == {"channel": "web"}
     easy_read_memory.forget_all()
 
 
