@@ -306,6 +306,9 @@ def answer_plain_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         lines, buttons = volunteering.answer(), volunteering.buttons()
     elif shown and which_is_best.asks_which_is_best(meant):
         lines, buttons = which_is_best.answer(), [texts.TALK_TO_A_PERSON]
+    elif shown and volunteering.asks_if_paid(meant):
+        # "the cafe 1. do i get pade" after work tasters: the list does not say.
+        lines, buttons = list(volunteering.PAY_NOT_SAID), [texts.TALK_TO_A_PERSON]
     else:
         return False
     for line in lines[:-1]:

@@ -20,6 +20,10 @@ MEANING = ("Volunteering means you help out, but you do not get paid for it.",
            "Some places pay your bus fare or give you lunch.",
            "A job is different. In a job you get paid.",
            "It can be a good way to learn new things, meet people and get ready for a job.")
+# "the cafe 1. do i get pade" after places that are not volunteer roles (a work taster, a
+# club): the list does not say; honest, and how to find out.
+PAY_NOT_SAID = ("I do not know if you get paid there. It does not say.",
+                "You can ring them and ask.")
 PAID_WORK_BUTTON = {"title": "Help to find a paid job", "payload": "help to find a paid job"}
 GROUPS_BUTTON = {"title": "Volunteering near me", "payload": "volunteering near me"}
 
@@ -58,6 +62,12 @@ def asks_about_volunteering(text: str, volunteering_shown: bool = False) -> bool
     return bool(_ABOUT_VOLUNTEERING.search(text)) or volunteering_shown
 
 
+def asks_if_paid(text: str) -> bool:
+    """ "do i get pade", "is it paid": whether a place pays, about none in particular."""
+    text = text or ""
+    return bool(ASKS_IF_PAID.search(text)) and not _NOT_VOLUNTEERING.search(text)
+
+
 def answered_in(line: str) -> bool:
     """The bot's line is this answer (standard or easy read): a "do i get paid" next is
     about volunteering."""
@@ -82,6 +92,7 @@ def shown_volunteering(shown: Optional[List[dict]]) -> bool:
 
 def all_texts() -> Dict[str, str]:
     out = {f"volunteering/MEANING[{i}]": line for i, line in enumerate(MEANING)}
+    out.update({f"volunteering/PAY_NOT_SAID[{i}]": line for i, line in enumerate(PAY_NOT_SAID)})
     out["volunteering/PAID_WORK_BUTTON"] = PAID_WORK_BUTTON["title"]
     out["volunteering/GROUPS_BUTTON"] = GROUPS_BUTTON["title"]
     return out

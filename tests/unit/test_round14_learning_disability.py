@@ -214,3 +214,14 @@ def test_other_answers_are_not_both(text):
     from bot import ropes
 
     assert not ropes.means_all_of_them(text)
+
+
+@pytest.mark.parametrize("text", ["the cafe 1. do i get pade", "is it paid", "do u get munny"])
+def test_do_i_get_paid_about_other_places_is_asked(text):
+    assert volunteering.asks_if_paid(as_meant(text))
+
+
+@pytest.mark.parametrize("text", ["do i get paid for caring for my mum", "the cafe one please",
+                                  "is it free"])
+def test_other_questions_are_not_about_pay(text):
+    assert not volunteering.asks_if_paid(as_meant(text))
