@@ -41,7 +41,8 @@ ASKS_WHAT_IT_IS = re.compile(
 # "is volunteering a job", "do you get money", "do i get paid", "is it paid", "do they pay you".
 ASKS_IF_PAID = re.compile(
     r"\b(?:do|does|would|will|can|could) (?:you|i|we|they|u|people|volunteers) (?:get|be|earn|"
-    r"make) (?:paid|payed|any money|money|a wage|wages)\b"
+    r"make) (?:paid|payed|any money|money|a wage|wages)(?: for (?:it|that|this|doing it|"
+    r"volunteering|helping)| there| from them| to do it)?(?=\s*(?:[?.!,]|$|and\b|or\b|tho\b))"
     r"|\b(?:is|are) (?:it|that|they|this|volunteering|the \w+) (?:a )?(?:paid|a job|a real job)\b"
     r"|\bdo (?:they|you) pay (?:you|me|people|volunteers)\b"
     r"|\b(?:is|does) (?:it|that) pay\b|\bhow much (?:does it|do they|do you) pay\b", re.IGNORECASE)

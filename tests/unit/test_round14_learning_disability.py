@@ -225,3 +225,9 @@ def test_do_i_get_paid_about_other_places_is_asked(text):
                                   "is it free"])
 def test_other_questions_are_not_about_pay(text):
     assert not volunteering.asks_if_paid(as_meant(text))
+
+
+@pytest.mark.parametrize("text", ["do i get money off my water bill", "will i get paid back for "
+                                  "the taxi", "can i get money for a new cooker"])
+def test_money_questions_are_not_about_pay_at_a_place(text):
+    assert not volunteering.asks_if_paid(as_meant(text))
