@@ -11,8 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
-from actions.directory import (answer_about_saved, answer_in_context, needs_said, save_chosen,
-                               search_here)
+from actions.directory import (answer_about_saved, answer_in_context, answer_plain_question,
+                               needs_said, save_chosen, search_here)
 from actions import call_changes, call_state
 from actions.callback import answer_question, open_handoff, stopped_with_callback
 from bot.directory import followup, saved as saved_places
@@ -122,7 +122,12 @@ class ActionDefaultFallback(TrackerAction):
             # "can you use easier words please", "yes esy read pls" (round eleven: the menu,
             # with easy read still off): easy read from this reply on, before any offer.
             switch_easy_read(dispatcher, tracker, wish)
-            dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+            if not answer_plain_question(dispatcher, tracker, text):
+                # "to much words lol. wich 1 is best": the question answered too (round
+                # fourteen: dropped for the menu).
+                dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
+        elif answer_plain_question(dispatcher, tracker, text):
+            pass   # "wich 1 shud i do" after places; "do i get pade" after volunteer roles
         elif (option := option_asked(meant)) is not None:
             # "you never said what the plan for a good life thing was": our own option.
             words, buttons = explain_option(option)

@@ -16,7 +16,8 @@ from actions.common import chained_listen, entity, Events, latest_text, TrackerA
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
-from bot import settings, store, texts
+from bot.answers import volunteering, which_is_best
+from bot import for_young_people, settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
@@ -24,7 +25,7 @@ from bot.directory import exclusions
 from bot.directory.facets import WHEELCHAIR_ASKED, age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
-from bot.listening import theme_heading
+from bot.listening import SAID as THEME_WORDS, theme_heading, themes_in as theme_list
 from bot.sounds_like import as_meant
 from bot.directory.needs import ASKS as search_request_words, turned_down
 from bot.directory.search import categorise, search_nearer, search_services
@@ -56,6 +57,9 @@ def resolve_category(raw: Optional[str], text: str) -> Optional[str]:
 def show_results(dispatcher: CollectingDispatcher, outcome: Any) -> None:
     """A search's messages, the buttons (more, save, other help, a person) on the last."""
     messages = present.format_results(outcome)
+    if (none_for_young := for_young_people.none_for_young(outcome)) and len(messages) > 1:
+        # "sumthing for yung peple like me im 22" with no group for young people: said.
+        messages.insert(len(messages) - 1 - len(outcome.results), {"text": none_for_young})
     buttons = ([MORE] if outcome.has_more else []) + \
         ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
     for i, message in enumerate(messages):
@@ -105,6 +109,13 @@ class ActionSearchDirectory(TrackerAction):
             # "i might" to "Would you like one?", taken for a search: the offer stays open
             # ("tell me about it first": what it means, and the offer stays open).
             return []
+        if typed and lonely_first(dispatcher, typed):
+            # "no mates really", "i dont hav frends tho 😔 wud like sum": a kind word, then
+            # groups to meet people (round fourteen: "no mates" was read as "leave out
+            # anything with mates", and the sad face was not answered).
+            return await search_here(dispatcher, "things_to_do", company_words(typed),
+                                     find_location(typed) or known_place(tracker),
+                                     **needs_said(tracker))
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             # "no jus the shop 1", "take job club off my list" taken for a search (round
@@ -113,6 +124,10 @@ class ActionSearchDirectory(TrackerAction):
         if typed and followup.thanks_only(typed):
             # "thank you. ill give them a ring tomorrow": thanks, not another search.
             dispatcher.utter_message(response="utter_thank")
+            return []
+        if answer_plain_question(dispatcher, tracker, typed):
+            # "wot is volunteer", "is volunteering a job? do u get munny": what it means,
+            # never the same volunteer list again (round fourteen).
             return []
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
@@ -252,6 +267,8 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if not shown or not text or text.startswith("/") or pressed_a_button(tracker, text):
         return None
+    if answer_plain_question(dispatcher, tracker, text):
+        return []
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
     answered = answer_follow_up(dispatcher, tracker, text, searching)
@@ -276,6 +293,65 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     category, query = plan
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), **needs_said(tracker))
+
+
+def answer_plain_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                          text: str) -> bool:
+    """A plain question about the places or their words, answered plainly (round
+    fourteen): "wich 1 shud i do" after a list (the bot cannot choose; how to pick), "wot
+    is volunteer" or "do i get pade" after volunteer roles (unpaid help; a job is paid).
+    False when the message is neither, and nothing is said."""
+    if not text or text.startswith("/"):
+        return False
+    meant = as_meant(text)
+    shown = tracker.get_slot("shown_services") or []
+    if volunteering.asks_about_volunteering(meant, volunteering_in_view(tracker, shown)):
+        lines, buttons = volunteering.answer(), volunteering.buttons()
+    elif shown and which_is_best.asks_which_is_best(meant):
+        lines, buttons = which_is_best.answer(), [texts.TALK_TO_A_PERSON]
+    elif shown and volunteering.asks_if_paid(meant):
+        # "the cafe 1. do i get pade" after work tasters: the list does not say.
+        lines, buttons = list(volunteering.PAY_NOT_SAID), [texts.TALK_TO_A_PERSON]
+    else:
+        return False
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=buttons)
+    return True
+
+
+LONELY_WORDS = THEME_WORDS["lonely"][0]
+
+
+def volunteering_in_view(tracker: Tracker, shown: List[Dict[str, Any]]) -> bool:
+    """Volunteer roles were the last places shown, or volunteering was what the bot just
+    talked about: "do i get pade" then asks about volunteering."""
+    from actions.explain import bot_lines_since_they_spoke
+
+    return volunteering.shown_volunteering(shown) or any(
+        volunteering.answered_in(line) for line in bot_lines_since_they_spoke(tracker))
+
+
+def lonely_first(dispatcher: CollectingDispatcher, text: str) -> bool:
+    """ "i dont hav frends tho 😔 wud like sum", taken for a search: a kind word first, then
+    the groups (round fourteen: the list came with nothing said about the sad face).
+    False, and nothing said, when the message is not about being lonely."""
+    if not text or text.startswith("/") or "lonely" not in theme_list(as_meant(text)):
+        return False
+    dispatcher.utter_message(text=LONELY_WORDS)
+    return True
+
+
+NAMES_AN_ACTIVITY = re.compile(r"\b(?:club|group|cafe|class|lunch|walk\w*|choir|sing\w*|shed|"
+                               r"sport\w*|art|craft\w*|coffee|bowling|football|swim\w*|"
+                               r"young|older|age|\d{2})\b", re.I)
+
+
+def company_words(text: str) -> str:
+    """What to look for when they are lonely: what they named ("a lunch club", "for young
+    people like me"), else groups to make friends."""
+    rest = without_location(as_meant(text))
+    return rest if NAMES_AN_ACTIVITY.search(rest) else "friends"
 
 
 def pressed_a_button(tracker: Tracker, text: str) -> bool:
@@ -503,6 +579,13 @@ class ActionSaveServices(TrackerAction):
         text = latest_text(tracker)
         typed = text if text and not text.startswith("/") else ""
         # "no jus the shop 1" after a save, "take job club off": the list put right.
+        if typed and lonely_first(dispatcher, typed):
+            # "no mates really", "i dont hav frends tho 😔 wud like sum": a kind word, then
+            # groups to meet people (round fourteen: "no mates" was read as "leave out
+            # anything with mates", and the sad face was not answered).
+            return await search_here(dispatcher, "things_to_do", company_words(typed),
+                                     find_location(typed) or known_place(tracker),
+                                     **needs_said(tracker))
         listed = answer_about_saved(dispatcher, tracker, typed) if typed else None
         if listed is not None:
             return listed

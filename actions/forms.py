@@ -15,7 +15,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_IN_PART,
                                 CONFIRM_BUTTONS, change_buttons, next_question_text,
-                                OPTION_QUESTIONS, option_buttons, part_being_changed, voice)
+                                OPTION_QUESTIONS, option_buttons, options_offered,
+                                part_being_changed, voice)
 from actions.common import asking
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
 from actions.heard_record import heard_so_far, keep_heard
@@ -191,6 +192,10 @@ class ConsentFirstForm(AnswerFirstForm):
                                   {"words": need, "question": slot})
                 dispatcher.utter_message(text=own_needs.NOTED)
         answered = isinstance(slots.get(slot), str) and summary.answered(slots[slot])
+        if answered and slot in OPTION_QUESTIONS and ropes.means_all_of_them(slots[slot]) and \
+                (offered := options_offered(tracker, slot)):
+            # "both 😀": the ideas it means, kept by name (bot/ropes.py).
+            extra = {**extra, slot: ropes.all_of_them(offered)}
         if answered and slot in OPTION_QUESTIONS and option_buttons(tracker, slot) and \
                 not dispatcher.messages:
             # ROPES: what they chose to try is kept as their own next step.

@@ -146,6 +146,13 @@ def _fixed_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
             "Does {who} know you are doing this?", "Do they say yes to it?",
             "It is their care.", "What they think matters most.")),
         (summary.CONFIRM_QUESTION, ("Is that right?", "You can change it.")),
+        # Three ideas in one question, split (round fourteen).
+        (form_words.ASK_CONTACT_SAFETY, ("Is it safe for us to phone you?",
+                                         "Can we leave a message?",
+                                         "Pick a button.")),
+        ("Is it safe for us to call you?", ("Is it safe for us to phone you?",)),
+        ("Can we leave a message, and say we are from the council?",
+         ("Can we leave a message?", "Pick a button.")),
         (texts.FALLBACK, ("Sorry, I did not understand.", "Please say it in a different way.",
                             "Or pick a button.")),
     ] + survey_alternatives() + directory_alternatives()
@@ -165,7 +172,7 @@ def directory_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
                              "Here are some places for now.")),
         (present.POSTCODE_SKIPPED, ("I do not know where you live.",
                                     "So I cannot say how far away they are.")),
-        (present.ENDING_MORE, ("Do you want to see more?", "Or look for other help?")),
+        (present.ENDING_MORE, ("Do you want to see more?", "Or you can look for other help.")),
         (present.ENDING_LAST, ("That is all.", "You can look for other help.",
                                "Or talk to a person.")),
         (present.STALE, ("These are from an earlier search.", "They may be out of date.",
@@ -189,11 +196,33 @@ def survey_alternatives() -> List[Tuple[str, Tuple[str, ...]]]:
     return pairs
 
 
+_TITLE = re.compile(r"^[^:?]+:\s*")
+_BETTER = re.compile(r"\s*What could be better\?\s*$")
+
+
+def outcome_easy(text: str) -> Tuple[str, ...]:
+    """An area question in easy read: one question, not two (round fourteen: "Work and
+    learning: what helps you with work, learning or helping out now? What could be
+    better?" was asked as it is with easy read on). The heading and "What could be
+    better?" go; what helps now is asked, and the answer often says what would be better."""
+    one = _BETTER.sub("", _TITLE.sub("", text)).replace(", as well as caring?", "?")
+    return (_capital(one.strip()),)
+
+
+def easy_for(question: Any) -> Optional[Tuple[str, ...]]:
+    """A question's easy read: hand-written by slot, or made for an area question."""
+    if question.slot in HAND_WRITTEN:
+        return HAND_WRITTEN[question.slot]
+    if getattr(question, "outcome", None) and _BETTER.search(question.text):
+        return outcome_easy(question.text)
+    return None
+
+
 @lru_cache(maxsize=1)
 def alternatives() -> List[Tuple[Pattern[str], Tuple[str, ...]]]:
     pairs: List[Tuple[str, Tuple[str, ...]]] = [
-        (q.text, HAND_WRITTEN[q.slot]) for questions in FORMS.values() for q in questions
-        if q.slot in HAND_WRITTEN]
+        (q.text, easy) for questions in FORMS.values() for q in questions
+        if (easy := easy_for(q))]
     pairs += _fixed_alternatives()
     return [(_template_pattern(standard), easy) for standard, easy in pairs]
 
@@ -222,7 +251,7 @@ def easy_version(text: str) -> List[str]:
     parts = [part for part in _PARAGRAPH.split(text.strip()) if part.strip()]
     if len(parts) > 1:
         return [line for part in parts for line in easy_version(part)]
-    kept = hand_written(text) or easy_card(text)
+    kept = hand_written(text) or easy_card(text) or easy_read_back(text)
     if kept:
         return kept
     if "\n" in text.strip():
@@ -243,18 +272,69 @@ MIN_IDEA_WORDS = 4
 _IDEA_BREAK = re.compile(r"\s*(?:[,;]|\s[-\u2013\u2014])\s+")
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_DISTANCE = ("Very close", "About ")
+CARD_MOST_LINES = 6
+
+
 def easy_card(text: str) -> Optional[List[str]]:
-    """A directory card in easy read: still one message (one place), but one short sentence
-    a line, in simpler words. Every fact stays: the name, what it is, when, the cost, the
-    phone, where and how far. None when the message is not a card."""
+    """A directory card in easy read: short, one fact a line (round fourteen: nine-line
+    cards with easy read on). The name, what it is, when (and the cost), where (the
+    postcode and how far) and the phone; a note that it may not suit ("Note: this is for
+    older people") stays. The long address, the website, the explained words and how to
+    get in go: the phone number is there to ask. None when the message is not a card."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 2 or not any(line.startswith(CARD_LABELS) for line in lines[1:]):
         return None
+    about = next((line for line in lines[1:2] if not line.startswith(CARD_LABELS)), "")
+    by_label = {label: line for line in lines[1:] for label in CARD_LABELS
+                if line.startswith(label)}
     out: List[str] = [lines[0]]          # the place's name, as it is known
-    for line in lines[1:]:
-        for sentence in one_idea_each(simpler_words(line)):
-            out.extend(short_ideas(sentence))
-    return ["\n".join(out)]
+    if about:
+        out.append(short_ideas(one_idea_each(simpler_words(about))[0])[0])
+    when = " ".join(line for line in (by_label.get("When:"), by_label.get("Cost:")) if line)
+    if when:
+        out.append(when)
+    where = by_label.get("Where:", "")
+    postcode = _POSTCODE.search(where)
+    far = next((line for line in lines[1:] if line.startswith(_DISTANCE)), "")
+    place = " ".join(part for part in (
+        f"Where: {postcode.group(0)}." if postcode else where, far) if part)
+    if place:
+        out.append(place)
+    reach = by_label.get("Phone:") or by_label.get("Email:") or by_label.get("Website:")
+    if reach:
+        out.append(reach)
+    out += [line for line in lines[1:] if line.startswith("Note:")]
+    return ["\n".join(out[:CARD_MOST_LINES])]
+
+
+READ_BACK_OPENER = re.compile(r"^You told me(?: about [^:\n]+)?:$")
+READ_BACK_LINES_A_SCREEN = 4
+READ_BACK_WORDS = 10
+
+
+def easy_read_back(text: str) -> Optional[List[str]]:
+    """The read-back ("You told me: / - What matters: ...") in small screens: a few lines
+    a message, each answer cut to its first few words (round fourteen: a 13-line read-back
+    with easy read on). Their words are kept in full in the record. None when the message
+    is not a read-back."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or not READ_BACK_OPENER.match(lines[0]) or \
+            not all(line.startswith("- ") for line in lines[1:]):
+        return None
+    short = [_few_words(line) for line in lines[1:]]
+    screens = [short[i:i + READ_BACK_LINES_A_SCREEN]
+               for i in range(0, len(short), READ_BACK_LINES_A_SCREEN)]
+    return ["\n".join([lines[0]] + screens[0])] + ["\n".join(screen) for screen in screens[1:]]
+
+
+def _few_words(line: str) -> str:
+    label, _, said = line.partition(": ")
+    words = said.split()
+    if not said or len(words) <= READ_BACK_WORDS:
+        return line
+    return f"{label}: " + " ".join(words[:READ_BACK_WORDS]).rstrip(",;/.") + " ..."
 
 
 def short_ideas(sentence: str) -> List[str]:
@@ -301,7 +381,7 @@ def all_texts() -> Dict[str, str]:
     """Every hand-written easy-read line in each voice, for the plain-language gate."""
     out: Dict[str, str] = {}
     for form, questions in FORMS.items():
-        for q in (q for q in questions if q.slot in HAND_WRITTEN):
+        for q in (q for q in questions if easy_for(q)):
             for about, rel, name in (("self", None, None), ("someone_i_care_for", "mum", None),
                                      ("someone_i_care_for", "dad", "Jean"),
                                      ("staff_for_caller", None, None)):

@@ -62,6 +62,14 @@ THEMES: List[Tuple[str, re.Pattern]] = [
     ("lonely", any_word(r"lonely", r"(?:i|we) miss (?:my|our|having) (?:" + FAMILY_WORDS + r"|friends|"
                    r"mates|family|company)", r"loneliness", r"on my own", r"by myself", r"no one to talk to",
                    r"nobody to talk to", r"isolated", r"no friends", r"dont see (?:anyone|anybody)",
+                   # "i dont have friends tho", "no mates really", "wud like some friends"
+                   # (round fourteen: "Sorry, I did not understand that").
+                   r"(?:i )?(?:dont|do not|havent|have not|aint|never) (?:really )?(?:have|got|"
+                   r"had)? ?(?:any |many |no |real )?(?:friends|mates|pals)",
+                   r"no (?:real )?(?:mates|pals)", r"(?:lost|lost touch with) (?:all )?(?:my )?"
+                   r"(?:friends|mates)",
+                   r"(?:like|want|need|make|find|meet|get) (?:some |new |more |a few )?"
+                   r"(?:friends|mates)(?! (?:with|of)\b)",
                    r"(?:havent|have not|not) seen (?:anyone|anybody|my friends|a soul)",
                    r"(?:four|4) walls", r"all alone", r"miss (?:having )?company",
                    r"(?:some|more|a bit of) company", r"someone to talk to",

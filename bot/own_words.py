@@ -107,8 +107,21 @@ when while left lost got gets goes and of in on at to from for with the a an but
 him her them it its this that then there here bless rip xx xxx x lol tbh she he they we i
 gone going went miss misses missed love loves still everything everyone anything
 """.split())
+# A word that follows a verb, not a name ("my mum helpd me", "my sister rings me every day":
+# round fourteen saved {"mum": "Helpd"} and {"sister": "Rings"}).
+AFTER_A_VERB = (r"me|us|him|her|them|it|round|over|out|up|every|most|all|loads|lots|"
+                r"sometimes|always|never|a|the|my|our|your|his|their|with|to|for")
 RELATION_NAME = re.compile(r"\b(?:my|our|her|his) (?:late )?(?P<rel>" + "|".join(HER + HIM) +
-                           r"|partner|friend|best friend) (?P<name>[a-z][a-z'-]+)\b")
+                           r"|partner|friend|best friend) (?P<name>[a-z][a-z'-]+)\b"
+                           r"(?! (?:" + AFTER_A_VERB + r")\b)")
+# Doing words people put after "my mum" that end in -s, and spellings by sound that end in a
+# consonant and d ("helpd", "lookd", "finishd"): never names. Names ending in -nd, -ld, -rd
+# ("Bernd", "Harold", "Gerard") or a vowel and d ("Ingrid") stay.
+DOING_WORDS = set("""rings helps calls visits comes pops takes does says lives works gets
+cooks drives sends texts phones looks sorts brings picks goes sees knows makes keeps gives
+checks shops cleans washes hates loves likes wants needs thinks tries worries moans shouts
+""".split())
+SPELT_LIKE_A_PAST = re.compile(r"[bcfghkmpstvwxz]d$")
 NAME_DIED = re.compile(r"(?:^|\b(?:since|when|after|and|but) )(?P<name>[a-z][a-z'-]+) "
                        r"(?:died|passed|went into the hospice)\b")
 MISSED_NAME = re.compile(r"\b(?:i|we) (?:just |really |still |do |so )*miss(?:ed)? "
@@ -117,7 +130,8 @@ MISSED_NAME = re.compile(r"\b(?:i|we) (?:just |really |still |do |so )*miss(?:ed
 
 def _is_name(word: str) -> bool:
     return (word not in NOT_NAMES and word not in NOT_A_NAME and len(word) > 1
-            and not re.search(r"(?:ing|ly|ed)$", word[3:]) and word not in INTEREST_WORDS)
+            and not re.search(r"(?:ing|ly|ed)$", word[3:]) and word not in INTEREST_WORDS
+            and word.lower() not in DOING_WORDS and not SPELT_LIKE_A_PAST.search(word.lower()))
 
 
 def pronoun_for(relation: str) -> str:

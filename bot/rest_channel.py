@@ -14,7 +14,7 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 from sanic.request import Request
 
-from bot import easy_read, easy_read_request
+from bot import easy_read, easy_read_memory, easy_read_request
 
 
 class RestWithMetadataInput(RestInput):
@@ -25,7 +25,10 @@ class RestWithMetadataInput(RestInput):
     def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
         body = request.json or {}
         metadata = body.get("metadata")
-        return metadata if isinstance(metadata, dict) else None
+        sender = body.get("sender") if isinstance(body.get("sender"), str) else None
+        # Switched on in an earlier turn: on for this one too (bot/easy_read_memory.py).
+        return easy_read_memory.with_remembered(
+            sender, metadata if isinstance(metadata, dict) else None)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def handle(message: UserMessage) -> None:
@@ -35,6 +38,8 @@ class RestWithMetadataInput(RestInput):
                 return
             # Asked for in words this turn ("easier words please"), or on already.
             switched = easy_read_request.switched(channel.messages)
+            if switched is not None:
+                easy_read_memory.remember(message.sender_id, switched)
             if switched or (switched is None and easy_read.wanted(message.metadata)):
                 channel.messages[:] = easy_read.rewrite(channel.messages)
 

@@ -187,6 +187,25 @@ def options_named(answer: object, offered: List[Option]) -> List[Option]:
 
 NAMED_NEEDS = ("equipment", "home_care", "nights")
 
+# "both 😀", "all of them", "yes both pls", "the lot": every idea offered (round fourteen:
+# "Ideas to try: both 😀" was kept, not the two ideas it meant). Only the whole answer:
+# "both of us go" or "not both" are other answers.
+ALL_OF_THEM = re.compile(
+    r"^(?:yes |yeah |ok |okay )?(?:please )?(?:i(?:d| would)? (?:like|want|try) )?(?:to )?"
+    r"(?:both|both of (?:them|those|these|em)|all|all of (?:them|those|these|em)|all (?:two|three)|"
+    r"the lot|all the ideas|them all|(?:the )?(?:two|three) of them)"
+    r"(?: please| pls| plz| ideas| thanks| ta| really| sound good| please thanks)*$")
+
+
+def means_all_of_them(answer: object) -> bool:
+    return bool(ALL_OF_THEM.match(words_only(clean(as_meant(str(answer or ""))))))
+
+
+def all_of_them(offered: List[Option]) -> str:
+    """Every idea offered, by its title, for the read-back and the record."""
+    titles = [o.title for o in offered]
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
 
 def option_lines(offered: List[Option]) -> List[str]:
     """The intro, then one line for each option."""

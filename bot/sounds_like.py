@@ -54,6 +54,12 @@ SOUNDS_LIKE: Dict[str, str] = {
     # The g dropped: "bowlin n that", "not shopin", "jus the shop 1".
     "jus": "just", "bowlin": "bowling", "shopin": "shopping", "shoppin": "shopping",
     "dancin": "dancing", "swimmin": "swimming", "walkin": "walking", "singin": "singing",
+    # Round fourteen: "i dont hav frends", "im lonley", "do u get munny", "do i get pade".
+    "hav": "have", "hve": "have", "lonley": "lonely", "lonly": "lonely", "lonley.": "lonely",
+    "munny": "money", "muny": "money", "pade": "paid", "payed": "paid",
+    "yung": "young", "volunter": "volunteer", "volenteer": "volunteer",
+    "volanteer": "volunteer", "volunteerin": "volunteering", "volenteering": "volunteering",
+    "mite": "might",
 }
 # Words spelt with a number ("is some1 coming", "b4 he wakes up", "2moro").
 NUMBER_WORDS: Dict[str, str] = {

@@ -45,6 +45,11 @@ SAID_ALREADY = re.compile(
     r"that|her name|his name|their name|the name|this))?(?: already| before| earlier| above)?"
     r"|(?:like|as) i (?:just )?(?:said|told you)|said already|told you already)[\s,.:;!-]+",
     re.IGNORECASE)
+RELATION_FIRST = re.compile(
+    r"^(?:(?:it'?s|its|this is|for|about|thats|that's) )?(?:my |our |me )?(?:mum|mam|mom|"
+    r"mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|wife|husband|"
+    r"partner|sister|brother|son|daughter|auntie|aunty|aunt|uncle|friend|neighbour)(?:'?s)?"
+    r"(?: name(?: is)?)?\s*[.,:;!-]+\s*(?P<rest>.*)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*\.?$")
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rev",
           "prof", "mr.", "mrs.", "ms.", "dr.", "auntie", "aunty", "uncle", "nan", "nana",
@@ -179,6 +184,13 @@ def parse_name(text: str) -> Optional[str]:
     whole = _name_words(said, strict=True)
     if whole:
         return whole
+    # "my mum. Maureen", "its my nan, Edna", "mum - Jean": who they are, then the name
+    # (round fourteen: "Sorry, I did not catch a name").
+    related = RELATION_FIRST.match(said)
+    if related and related.group("rest"):
+        name = _name_words(related.group("rest"), strict=True)
+        if name:
+            return name
     # "Peggy, she prefers that" / "Peggy - she hates Margaret": a name, then a clause.
     head = re.split(r"\s*[,;:–—-]\s+|\s*[.!]\s+", said, maxsplit=1)[0]
     if head != said:

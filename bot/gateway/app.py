@@ -82,6 +82,9 @@ async def post_message(request: web.Request) -> web.Response:
                 (body.get("channel") if body.get("channel") in ("web", "staff") else "web")}
     if body.get("easy_read") is True:
         metadata["easy_read"] = True   # the web chat's easy-read button: Rasa rewrites replies
+    elif body.get("easy_read") is False:
+        # The button turned off: Rasa forgets a switch asked for in words (easy_read_memory).
+        metadata["easy_read"] = False
     if not speaking_for_many:
         # A keyed hash of the address: the action server counts wrong resume codes by it.
         metadata["client"] = store.client_tag(client)
