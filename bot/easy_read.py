@@ -206,7 +206,7 @@ def outcome_easy(text: str) -> Tuple[str, ...]:
     better?" was asked as it is with easy read on). The heading and "What could be
     better?" go; what helps now is asked, and the answer often says what would be better."""
     one = _BETTER.sub("", _TITLE.sub("", text)).replace(", as well as caring?", "?")
-    return (_capital(one.strip()),)
+    return (capital(one.strip()),)
 
 
 def easy_for(question: Any) -> Optional[Tuple[str, ...]]:
