@@ -30,7 +30,8 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.several_questions import questions_asked
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
 from bot.answers.terms import (asks_what_it_is, is_a_care_word,
-                               mentions_a_care_word_with_a_question, pastes_a_care_word)
+                               mentions_a_care_word_with_a_question, pastes_a_care_word,
+                               word_asked_about)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.exclusions import turned_down
@@ -149,7 +150,7 @@ def local_search(text: str, guess: str) -> bool:
     in LS15 8", "what about Wakefield WF1 2") or a narrower ask ("anything on a saturday
     for young people?"): the search, not "did not understand"."""
     if guess == "explain_term":
-        return means_a_topic_not_a_word(text)
+        return means_a_topic_not_a_word(text) or asks_near_a_place(text)
     if guess not in SEARCH_MAY_REPLACE:
         return False
     meant = as_meant(text)
@@ -208,6 +209,21 @@ def wishes_for_a_topic(meant: str, guess: str) -> bool:
     if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant) or not categorise(meant):
         return False
     return bool(WISH.search(meant)) or len(meant.split()) <= MAX_BARE_TOPIC_WORDS
+
+
+def asks_near_a_place(text: str) -> bool:
+    """ "is there help at home for my mum in LS8, she does not understand english": asks for
+    local help near a place, and asks about no care word (round fourteen: "Sorry, I don't
+    know the word "home" yet"; the interpreter note comes with the places found)."""
+    meant = as_meant(text)
+    return bool(search_request(meant)) and bool(find_location(meant)) and \
+        word_asked_about(meant) is None and not glossary.find_terms(meant)
+
+
+def search_without_english(text: str) -> bool:
+    """A search near a place that also says English is hard for the person it is for: the
+    search (the places found say a free interpreter can be had), not only the offer of one."""
+    return finds_english_hard(text) and asks_near_a_place(text)
 
 
 def means_a_topic_not_a_word(text: str) -> bool:
@@ -598,6 +614,10 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "can you use easier words", "turn off easy read": the fallback switches (in a form,
     # the engine), whatever the model guessed.
     (anyway(lambda text: easy_read_wish(text) is not None), "nlu_fallback"),
+    # "help at home for my mum in LS8, she cant speak english": the search, with the
+    # interpreter said under it (round fourteen).
+    (only_from(("find_service",) + SEARCH_MAY_REPLACE + ("explain_term",),
+               search_without_english), "find_service"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
     (only_from(("start_self_assessment",), names_the_carers_assessment),
