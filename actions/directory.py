@@ -16,6 +16,8 @@ from actions.common import chained_listen, entity, Events, latest_text, TrackerA
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
+from bot.answers.money_questions import (ASSESSMENT_NAMED, COSTS_ASKED, asks_what_help_costs,
+                                         cost_lines)
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -69,8 +71,10 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
             return [SlotSet("service_category", outcome.category or category),
                     SlotSet("shown_services", None)]
     messages = present.format_results(outcome)
+    # (no short stay listed: the team arranges one, so a call back is offered)
+    person = texts.ASK_FOR_A_CALL_BACK if present.offers_a_call_back(outcome) else PERSON
     buttons = ([MORE] if outcome.has_more else []) + \
-        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, person]
     for i, message in enumerate(messages):
         if i == len(messages) - 1:
             dispatcher.utter_message(text=message["text"], buttons=buttons)
@@ -114,6 +118,10 @@ class ActionSearchDirectory(TrackerAction):
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
+        if typed and asks_what_help_costs(typed) and not asks_for_a_kind(typed):
+            # "does it cost anything? we're not well off, i gave up my job" (round
+            # fourteen: Job Club): the honest answer about cost, never a search.
+            return answer_cost(dispatcher, tracker, typed)
         if present.only_asks_for_help(typed):
             # "Find local help", "A different kind of help" typed: no need in it yet.
             typed = ""
@@ -142,6 +150,37 @@ class ActionSearchDirectory(TrackerAction):
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or known_place(tracker), **needs_said(tracker))
+
+
+# Headings a cost question may name and still be only about cost: money itself, or the
+# carer's own help ("the carers assessment").
+COST_ONLY = (None, "money_matters", "looking_after_someone")
+
+
+def asks_for_a_kind(text: str) -> bool:
+    """ "does the lunch club cost anything": asks about a kind of place (the search shows
+    what each costs), not only whether help costs."""
+    rest = COSTS_ASKED.sub(" ", text)
+    return bool(read_facets(rest).activity) or categorise(rest) not in COST_ONLY
+
+
+def answer_cost(dispatcher: CollectingDispatcher, tracker: Tracker,
+                text: str) -> List[Dict[Text, Any]]:
+    """Whether help costs: about the carer's assessment when it was named (in the question,
+    or just before it: "what is a carers assessment" then "does it cost anything?")."""
+    recent = [e.get("text") or "" for e in tracker.events[-8:]
+              if e.get("event") in ("user", "bot")]
+    about = any(ASSESSMENT_NAMED.search(t) for t in recent + [text])
+    lines = cost_lines(about)
+    for i, line in enumerate(lines):
+        dispatcher.utter_message(text=line, buttons=cost_buttons() if i == len(lines) - 1
+                                 else None)
+    return []
+
+
+def cost_buttons() -> List[Dict[str, str]]:
+    return [PERSON, {"title": "Find money help",
+                     "payload": '/find_service{"service_category": "money_matters"}'}]
 
 
 def age_said(tracker: Tracker) -> Optional[str]:
