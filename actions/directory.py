@@ -16,8 +16,8 @@ from actions.common import chained_listen, entity, Events, latest_text, TrackerA
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
-from bot.answers.money_questions import (ASSESSMENT_NAMED, COSTS_ASKED, asks_what_help_costs,
-                                         cost_lines)
+from bot.answers.money_questions import ASSESSMENT_NAMED, cost_lines
+from bot.directory.cost_questions import asks_only_what_help_costs
 from bot import settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
@@ -118,7 +118,7 @@ class ActionSearchDirectory(TrackerAction):
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
-        if typed and asks_what_help_costs(typed) and not asks_for_a_kind(typed):
+        if typed and asks_only_what_help_costs(typed):
             # "does it cost anything? we're not well off, i gave up my job" (round
             # fourteen: Job Club): the honest answer about cost, never a search.
             return answer_cost(dispatcher, tracker, typed)
@@ -152,18 +152,6 @@ class ActionSearchDirectory(TrackerAction):
                                  said_place or known_place(tracker), **needs_said(tracker))
 
 
-# Headings a cost question may name and still be only about cost: money itself, or the
-# carer's own help ("the carers assessment").
-COST_ONLY = (None, "money_matters", "looking_after_someone")
-
-
-def asks_for_a_kind(text: str) -> bool:
-    """ "does the lunch club cost anything": asks about a kind of place (the search shows
-    what each costs), not only whether help costs."""
-    rest = COSTS_ASKED.sub(" ", text)
-    return bool(read_facets(rest).activity) or categorise(rest) not in COST_ONLY
-
-
 def answer_cost(dispatcher: CollectingDispatcher, tracker: Tracker,
                 text: str) -> List[Dict[Text, Any]]:
     """Whether help costs: about the carer's assessment when it was named (in the question,
@@ -173,14 +161,15 @@ def answer_cost(dispatcher: CollectingDispatcher, tracker: Tracker,
     about = any(ASSESSMENT_NAMED.search(t) for t in recent + [text])
     lines = cost_lines(about)
     for i, line in enumerate(lines):
-        dispatcher.utter_message(text=line, buttons=cost_buttons() if i == len(lines) - 1
-                                 else None)
+        dispatcher.utter_message(text=line, buttons=cost_buttons(about)
+                                 if i == len(lines) - 1 else None)
     return []
 
 
-def cost_buttons() -> List[Dict[str, str]]:
-    return [PERSON, {"title": "Find money help",
-                     "payload": '/find_service{"service_category": "money_matters"}'}]
+def cost_buttons(about_assessment: bool = False) -> List[Dict[str, str]]:
+    return [PERSON] + ([texts.I_LOOK_AFTER_SOMEONE] if about_assessment else []) + [
+        {"title": "Find money help",
+         "payload": '/find_service{"service_category": "money_matters"}'}]
 
 
 def age_said(tracker: Tracker) -> Optional[str]:

@@ -34,6 +34,7 @@ from bot.answers.terms import (asks_what_it_is, is_a_care_word,
                                word_asked_about)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
+from bot.directory.cost_questions import asks_only_what_help_costs
 from bot.directory.exclusions import turned_down
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
@@ -494,6 +495,19 @@ def asks_about_paying_for_care(text: str, guess: str) -> bool:
         not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
 
 
+# "does it cost anything? we're not well off, i gave up my job", "i was asking if the carers
+# assessment costs money" (round fourteen: Job Club, then the assessment started): the
+# fallback answers what help costs. Never a word asked about ("what is a carers
+# assessment and is it free": explained, with "it is free").
+COSTS_MAY_REPLACE = tuple(g for g in CARE_COSTS_MAY_REPLACE if g != "explain_term") + (
+    "start_carer_assessment", "start_self_assessment")
+
+
+def asks_what_help_costs(text: str, guess: str) -> bool:
+    return guess in COSTS_MAY_REPLACE and asks_only_what_help_costs(text) and \
+        not asks_what_it_is(text)
+
+
 # "do I have to pay for s117 aftercare" (round thirteen: a directory search), "would a
 # direct payment count as income for universal credit?" (round thirteen: "I am listening"):
 # the fallback says s117 aftercare is free, or that a benefits adviser can check.
@@ -581,6 +595,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (says_not_a_carer, "nlu_fallback"),
     (asks_a_money_question, "nlu_fallback"),
     (asks_about_paying_for_care, "nlu_fallback"),
+    (asks_what_help_costs, "nlu_fallback"),
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),

@@ -281,3 +281,31 @@ def test_a_job_turned_down_is_not_handed_over_as_wanted(messages):
 
 def test_a_job_wanted_is_still_handed_over():
     assert any(line.startswith("Wants: a job") for line in story_lines(["i want a job in a shop"]))
+
+
+@pytest.mark.parametrize("text", [
+    "ok. and does it cost anything? we're not well off, i gave up my job at the school when he got worse",
+    "no i dont want a job!! i can barely get through the day. i was asking if the carers assessment costs money",
+    "is it free? we havent much money",
+])
+def test_a_cost_question_goes_to_the_answer_whatever_was_guessed(text):
+    for guess in ("find_service", "start_carer_assessment", "money_worry", "nlu_fallback"):
+        assert typed_intent(text, guess, []) == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", [
+    "does the lunch club cost anything", "i want to do the carers assessment",
+])
+def test_a_kind_asked_or_the_assessment_wanted_is_left_to_the_model(text):
+    assert typed_intent(text, "find_service", []) in (None, "find_service")
+    assert typed_intent(text, "start_carer_assessment", []) in (None, "start_carer_assessment")
+
+
+def test_the_fallback_answers_what_the_assessment_costs():
+    from actions.conversation import ActionDefaultFallback
+    text = "i was asking if the carers assessment costs money"
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionDefaultFallback().run(
+        dispatcher, action_tracker(text, {}, "nlu_fallback", sender="r14-fb"), {}))
+    assert "A carer's assessment is free." in said(dispatcher.messages)
+    assert "I look after someone" in buttons(dispatcher.messages)
