@@ -17,6 +17,7 @@ from bot.directory.exclusions import mentions, turned_down, without_turned_down
 from bot.directory.languages import language_asked, speaks
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import without_rejected, words
+from bot.language import LANGUAGES
 from bot.directory.wording import DAY_NAMES
 
 
@@ -59,6 +60,19 @@ JOB_FACT = re.compile(
     r"|\b(?:gave up|give up|given up|giving up|stopped|left|quit) work(?:ing)?\b"
     r"|\b(?:(?:do|dont|don'?t|do not|never) (?:want|need)|not (?:looking for|after)) "
     r"(?:a |any |another )?(?:jobs?|work)\b", re.IGNORECASE)
+
+
+# "carers who speak polish", "any carers near LS8 who speak urdu", "polish carers": care
+# workers who come in (help at home), not support for unpaid carers (round fourteen: a
+# sitting service, carers' walks and Back to Work for Carers). "a carers group where they
+# speak urdu" stays a carers' group.
+CARE_WORKERS = re.compile(
+    r"\bcarers?\b(?! (?:group|support|centre|center|cafe|club|allowance|assessment|break|"
+    r"line|walks?|counselling|money))(?:\W+\w+){0,4}?\W+(?:who|that|which|to)\s+(?:can\s+|could\s+|"
+    r"will\s+)?(?:speak|speaks|talk|talks|understand|understands)\b"
+    r"|\b(?:" + LANGUAGES + r")[- ](?:speaking )?carers?\b(?! (?:group|support|centre|cafe|club))"
+    r"|\bcarers? (?:coming|to come|who come|that come) (?:in|round|to (?:the|her|his|my|our) "
+    r"(?:house|home))\b", re.IGNORECASE)
 
 
 # Checked in this order: "volunteer work" is volunteering, not a job.
@@ -226,6 +240,14 @@ ACTIVITIES = {
          r"\bso (?:i|we) (?:can|could) (?:have|get|take) a (?:break|rest)\b"),
         ("sitting service", "respite", "short break", "break from caring"),
         like=("carers", "carer support", "wellbeing"), council_arranges=True),
+    # Care workers who come in ("carers who speak polish", "polish carers for mum"): help
+    # at home, never support for unpaid carers. Asked last: a sitter or night care is
+    # more exact.
+    "home_care": Activity(
+        "care at home",
+        (CARE_WORKERS.pattern, r"\bcare workers?\b", r"\bhome carers?\b"),
+        ("home care", "personal care", "home help"),
+        like=("cleaning", "home from hospital", "settling in")),
 }
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.

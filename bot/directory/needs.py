@@ -14,7 +14,6 @@ from bot.directory.facets import (CHEAP_ASKED, FREE_ASKED, JOB_FACT, WHEELCHAIR_
                                   read_activity, read_facets)
 from bot.directory.places import find_location
 from bot.directory.textmatch import padded, stems, without_rejected
-from bot.language import LANGUAGES
 from bot.sounds_like import as_meant
 
 # (phrase, weight). Phrases are matched on stems, so "clubs" finds "club".
@@ -168,19 +167,10 @@ TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_af
              "health_and_wellbeing", "living_independently", "things_to_do"]
 
 
-# "carers who speak polish", "any carers near LS8 who speak urdu", "polish carers": care
-# workers who come in (help at home), not support for unpaid carers (round fourteen: a
-# sitting service, carers' walks and Back to Work for Carers). "a carers group where they
-# speak urdu" stays a carers' group.
-CARE_WORKERS = re.compile(
-    r"\bcarers?\b(?! (?:group|support|centre|center|cafe|club|allowance|assessment|break|"
-    r"line|walks?|counselling|money))(?:\W+\w+){0,4}?\W+(?:who|that|which|to)\s+(?:can\s+|could\s+|"
-    r"will\s+)?(?:speak|speaks|talk|talks|understand|understands)\b"
-    r"|\b(?:" + LANGUAGES + r")[- ](?:speaking )?carers?\b(?! (?:group|support|centre|cafe|club))"
-    r"|\bcarers? (?:coming|to come|who come|that come) (?:in|round|to (?:the|her|his|my|our) "
-    r"(?:house|home))\b", re.IGNORECASE)
 SHORT_STAY_WEIGHT = 6
 CARE_WORKERS_WEIGHT = 10  # more than "carers" says for unpaid carers (6)
+
+
 def without_job_facts(text: str) -> str:
     return JOB_FACT.sub(" ", text)
 
@@ -196,9 +186,11 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
-    if CARE_WORKERS.search(said):
+    activity = read_activity(said)
+    if activity == "home_care":
+        # "carers who speak polish": care workers who come in (CARE_WORKERS).
         scores["living_independently"] += CARE_WORKERS_WEIGHT
-    if read_activity(said) == "short_stay":
+    if activity == "short_stay":
         # "can he go into a home for a week so i can rest": a carer's break.
         scores["looking_after_someone"] += SHORT_STAY_WEIGHT
     return scores

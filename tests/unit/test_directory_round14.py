@@ -309,3 +309,20 @@ def test_the_fallback_answers_what_the_assessment_costs():
         dispatcher, action_tracker(text, {}, "nlu_fallback", sender="r14-fb"), {}))
     assert "A carer's assessment is free." in said(dispatcher.messages)
     assert "I look after someone" in buttons(dispatcher.messages)
+
+
+@pytest.mark.parametrize("text", [
+    "carers who speak urdu near LS11", "any care workers near LS11 that talk urdu",
+    "urdu speaking carers for my dad in LS11",
+])
+def test_care_workers_asked_are_care_at_home_even_with_none_speaking_it(text):
+    messages = search(text, sender="r14-ur")
+    cards = set(names(messages))
+    assert {"Help to Get Washed and Dressed", "Home Help Cleaning"} <= cards
+    assert not {"Meals on Wheels", "Carers Support Line", "Carers Money Check"} & cards
+    assert "None of these say they speak Urdu." in said(messages)
+    assert "free interpreter" in said(messages)
+
+
+def test_a_night_sitter_who_speaks_a_language_stays_night_care():
+    assert read_activity("a night sitter who speaks polish") == "night_care"
