@@ -326,3 +326,37 @@ def test_care_workers_asked_are_care_at_home_even_with_none_speaking_it(text):
 
 def test_a_night_sitter_who_speaks_a_language_stays_night_care():
     assert read_activity("a night sitter who speaks polish") == "night_care"
+
+
+# --- a directory that does list them ---------------------------------------------------------
+
+def _service(name, keywords, languages=()):
+    from bot.directory.service_summary import ServiceSummary
+    return ServiceSummary(id=name, name=name, keywords=list(keywords), languages=list(languages))
+
+
+def test_a_short_stay_listed_is_shown_and_the_sitter_is_not():
+    from bot.directory.facets import narrow
+    stay = _service("Oak House Respite Stays", ["respite stay", "short stay"])
+    sitter = _service("Carer's Break Sitting Service", ["respite", "sitting service"])
+    walks = _service("Health Walks", ["walking", "exercise"])
+    shown, alternatives = narrow([walks, sitter, stay],
+                                 read_facets("respite for a few nights for my husband"))
+    assert shown == [stay] and not alternatives
+
+
+def test_the_language_listed_goes_first_and_nothing_is_left_out():
+    from bot.directory.facets import language_first, narrow
+    cleaning = _service("Home Help Cleaning", ["home help"], ["Polish"])
+    washing = _service("Help to Get Washed and Dressed", ["home care"], ["Punjabi"])
+    wanted = read_facets("carers who speak polish")
+    shown, _ = narrow([washing, cleaning], wanted)
+    assert language_first(shown, wanted) == [cleaning, washing]
+
+
+def test_the_languages_of_a_service_are_read_from_its_record():
+    from bot.directory.service_summary import summarise
+    record = {"id": "x", "name": "Home Help Cleaning", "languages": [
+        {"name": "English", "code": "en"}, {"name": "Polish", "code": "pl"}]}
+    assert summarise(record).languages == ["Polish"]
+    assert summarise({"id": "y", "name": "v1", "language": "Urdu"}).languages == ["Urdu"]
