@@ -208,6 +208,8 @@ ACTIVITIES = {
          r"(?:a |one |two |a few |a couple of )?(?:nights?|weeks?|days)\b",
          r"\b(?:a few|a couple of|two|three|some) nights? (?:away|somewhere|in a (?:care )?home)\b",
          r"\bovernight stays?\b",
+         r"\bsomewhere (?:\w+ ){0,3}(?:could |can |would |might )?(?:stay|go|sleep)\b[^.?!]{0,20}"
+         r"\b(?:nights?|weeks?)\b",
          r"\b(?:go|goes|going|went) (?:\w+ )?for (?:a |one |two |three |a few |a couple of )?"
          r"(?:nights?|weeks?)\b",
          r"\brespite\b[^?!]{0,30}\b(?:a few|a couple of|two|three|some) nights?\b",

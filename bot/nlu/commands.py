@@ -36,6 +36,7 @@ from bot.directory.needs import (categorise, moves_the_search, narrows_the_searc
                                  search_request)
 from bot.directory.cost_questions import asks_only_what_help_costs
 from bot.directory.exclusions import turned_down
+from bot.directory.facets import read_activity
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
 from bot.directory.places import find_location
@@ -219,6 +220,31 @@ def asks_near_a_place(text: str) -> bool:
     meant = as_meant(text)
     return bool(search_request(meant)) and bool(find_location(meant)) and \
         word_asked_about(meant) is None and not glossary.find_terms(meant)
+
+
+# "a short stay in a home for him. does that exist round here or not", "is there nothing
+# where he stays over somewhere" (round fourteen: two definitions, then "I am listening"):
+# whether such a place is near is the search, which says honestly when none is listed.
+EXISTS_HERE = re.compile(
+    r"\bdoes (?:that|it|one|this|such a thing|anything like that) exist\b|"
+    r"\bis there (?:one|any|anything|nothing|nowhere|anywhere|somewhere|such a thing)\b|"
+    r"\bare there (?:any|none)\b|\b(?:do|have) you (?:have|got) (?:any|one)\b", re.IGNORECASE)
+LOCAL_WORDS = re.compile(r"\b(?:round|around) here\b|\bnear (?:me|us|here|him|her)\b|"
+                         r"\bnearby\b|\blocal(?:ly)?\b|\bin (?:my|our|the|this) area\b",
+                         re.IGNORECASE)
+# Kinds a carer asks for by what happens, not by a heading's words.
+CARE_KINDS = ("short_stay", "night_care", "sitting", "home_care")
+EXISTS_MAY_REPLACE = SEARCH_MAY_REPLACE + ("explain_term", "listen_connect", "carer_strain",
+                                           "chitchat")
+
+
+def asks_if_one_is_near(text: str) -> bool:
+    meant = as_meant(text)
+    if not EXISTS_HERE.search(meant) or word_asked_about(meant) is not None:
+        return False
+    kind = read_activity(meant)
+    return kind in CARE_KINDS or (bool(kind or categorise(meant)) and bool(
+        LOCAL_WORDS.search(meant) or find_location(meant)))
 
 
 def search_without_english(text: str) -> bool:
@@ -615,6 +641,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "NO bingo", "anything but bingo": the search again without it.
     (only_from(TURNED_DOWN_MAY_REPLACE, turns_a_thing_down), "find_service"),
     (local_search, "find_service"),
+    (only_from(EXISTS_MAY_REPLACE, asks_if_one_is_near), "find_service"),
     (asks_for_a_topic, "find_service"),
     (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),

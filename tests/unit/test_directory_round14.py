@@ -360,3 +360,27 @@ def test_the_languages_of_a_service_are_read_from_its_record():
         {"name": "English", "code": "en"}, {"name": "Polish", "code": "pl"}]}
     assert summarise(record).languages == ["Polish"]
     assert summarise({"id": "y", "name": "v1", "language": "Urdu"}).languages == ["Urdu"]
+
+
+@pytest.mark.parametrize("text", [
+    "thats someone coming in the house though and its 9 to 6, my problem is the nights. is "
+    "there nothing where he stays over somewhere",
+    "what matters is sleep!! overnight respite. a short stay in a home for him. does that "
+    "exist round here or not",
+    "is there somewhere he could stay for a few nights so i can sleep",
+    "respite for a week, is there any round here",
+])
+def test_does_a_short_stay_exist_here_is_the_search(text):
+    for guess in ("listen_connect", "explain_term", "carer_strain", "nlu_fallback"):
+        assert typed_intent(text, guess, []) == "find_service", guess
+
+
+@pytest.mark.parametrize("text", ["what is a short stay", "what does respite mean"])
+def test_what_a_short_stay_is_is_still_explained(text):
+    assert typed_intent(text, "explain_term", []) == "explain_term"
+
+
+def test_a_story_with_no_kind_asked_is_still_listened_to():
+    text = "is there nothing that can help me, im exhausted"
+    assert typed_intent(text, "listen_connect", []) is None
+    assert typed_intent(text, "carer_strain", []) is None
