@@ -23,7 +23,7 @@ from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory import exclusions
-from bot.directory.facets import WHEELCHAIR_ASKED, age_said_before, read_facets
+from bot.directory.facets import ACTIVITIES, WHEELCHAIR_ASKED, age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.listening import theme_heading
@@ -81,6 +81,9 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
         else:
             dispatcher.utter_message(text=message["text"])
     shown = [followup.card(s, outcome.category or category or "") for s in outcome.results]
+    if present.offers_a_call_back(outcome):
+        # Shown instead of a short stay: "how do i get one" is then about the short stay.
+        shown = [dict(c, instead_of=outcome.facets.activity) for c in shown]
     return [SlotSet("service_category", outcome.category or category),
             SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
 
@@ -262,6 +265,13 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if shown and text and not text.startswith("/") and saved.asks_to_save(text):
         return save_chosen(dispatcher, tracker, text, shown)
+    instead = followup.asks_for_what_was_not_found(text, shown)
+    if instead:
+        # "right i know what it means, i asked how do i get one for graham" after a sitting
+        # service shown instead of a short stay (round fourteen: the sitter's phone number).
+        dispatcher.utter_message(text=ACTIVITIES[instead].team_arranges,
+                                 buttons=[texts.ASK_FOR_A_CALL_BACK, OTHER])
+        return []
     if not followup.is_follow_up(text, shown):
         return None
     reply, focused = followup.answer(text, shown, searching)

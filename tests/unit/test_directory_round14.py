@@ -384,3 +384,33 @@ def test_a_story_with_no_kind_asked_is_still_listened_to():
     text = "is there nothing that can help me, im exhausted"
     assert typed_intent(text, "listen_connect", []) is None
     assert typed_intent(text, "carer_strain", []) is None
+
+
+def _after_short_stay_search(text):
+    from actions.directory import ActionSearchDirectory as Search
+    first = "is there nothing where my husband stays over somewhere for a few nights so i can sleep? LS17"
+    d1 = CollectingDispatcher()
+    events = asyncio.run(Search().run(d1, action_tracker(first, {}, "find_service",
+                                                         sender="r14-get"), {}))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    d2 = CollectingDispatcher()
+    asyncio.run(Search().run(d2, action_tracker(text, slots, "find_service", before=[first],
+                                                sender="r14-get"), {}))
+    return d2.messages
+
+
+@pytest.mark.parametrize("text", [
+    "right i know what it means, i asked how do i get one for graham",
+    "ok so how do we arrange that",
+    "how can i get one",
+])
+def test_how_do_i_get_one_after_none_was_found_is_the_team(text):
+    messages = _after_short_stay_search(text)
+    assert "after a carer's assessment" in said(messages)
+    assert "Ask for a call back" in buttons(messages)
+    assert "0113 496 0102" not in said(messages)
+
+
+def test_asking_about_the_place_shown_instead_is_still_answered():
+    messages = _after_short_stay_search("whats the phone number for the sitting service")
+    assert "0113 496 0102" in said(messages)
