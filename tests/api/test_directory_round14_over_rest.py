@@ -46,3 +46,18 @@ def test_round14_no_short_stay(stack, sender):
         assert name not in said
     titles = [b.get("title") for m in messages for b in m.get("buttons") or []]
     assert "Ask for a call back" in titles
+
+
+def test_round14_overnight_respite_asked_three_ways(stack, sender):
+    chat = Chat(stack, sender)
+    said = chat.texts("respite. for a few nights. somewhere that knows about MS. we're in "
+                      "LS17, alwoodley")
+    assert "I could not find a short stay away from home" in said
+    # (the transcript's "my problem is the nights. is there nothing where he stays over
+    # somewhere" may raise the safety check first, bot/safety/: not this test's subject)
+    said = chat.texts("what matters is sleep!! overnight respite. a short stay in a home for "
+                      "him. does that exist round here or not")
+    assert "after a carer's assessment" in said and "I am listening" not in said
+    said = chat.texts("right i know what it means, i asked how do i get one for graham")
+    assert "after a carer's assessment" in said
+    assert "0113 496 0102" not in said
