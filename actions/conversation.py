@@ -11,8 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
                             switch_easy_read, TrackerAction)
-from actions.directory import (answer_about_saved, answer_in_context, answer_plain_question,
-                               needs_said, save_chosen, search_here)
+from actions.directory import (answer_about_saved, answer_cost, answer_in_context,
+                               answer_plain_question, needs_said, save_chosen, search_here)
 from actions import call_changes, call_state
 from actions.callback import answer_question, open_handoff, stopped_with_callback
 from bot.directory import followup, saved as saved_places
@@ -51,6 +51,7 @@ from bot.answers import care_costs, not_a_carer
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
 from bot.answers.text import has_word
+from bot.directory.cost_questions import asks_only_what_help_costs
 from bot.answers.who_the_team_is import asks_who_the_team_is, who_the_team_is
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.requests import classify_request
@@ -172,6 +173,10 @@ class ActionDefaultFallback(TrackerAction):
             for line in lines[:-1]:
                 dispatcher.utter_message(text=line)
             dispatcher.utter_message(text=lines[-1], buttons=care_costs.outside_form_buttons())
+        elif asks_only_what_help_costs(meant) and not just_asked_about_safety(tracker):
+            # "does it cost anything? we're not well off" (round fourteen: Job Club): a
+            # carer's assessment is free; help may cost something after a money check.
+            answer_cost(dispatcher, tracker, meant)
         elif keep_offer_open(dispatcher, tracker) or answer_about_offer(dispatcher, tracker):
             pass   # "dunno" to "Would you like ...?": that is fine, the offer stays open;
             # "tell me more about it first": what it means, and the offer stays open

@@ -17,12 +17,14 @@ from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_o
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
 from bot.answers import volunteering, which_is_best
+from bot.answers.money_questions import ASSESSMENT_NAMED, cost_lines
+from bot.directory.cost_questions import asks_only_what_help_costs
 from bot import for_young_people, settings, store, texts
 from bot.assessment import summary
 from bot.directory import followup, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory import exclusions
-from bot.directory.facets import WHEELCHAIR_ASKED, age_said_before, read_facets
+from bot.directory.facets import ACTIVITIES, WHEELCHAIR_ASKED, age_said_before, read_facets
 from bot.directory.places import area_name, find_location, in_area, without_places
 from bot.directory.postcodes import find_postcode
 from bot.listening import SAID as THEME_WORDS, theme_heading, themes_in as theme_list
@@ -60,8 +62,10 @@ def show_results(dispatcher: CollectingDispatcher, outcome: Any) -> None:
     if (none_for_young := for_young_people.none_for_young(outcome)) and len(messages) > 1:
         # "sumthing for yung peple like me im 22" with no group for young people: said.
         messages.insert(len(messages) - 1 - len(outcome.results), {"text": none_for_young})
+    # (no short stay listed: the team arranges one, so a call back is offered)
+    person = texts.ASK_FOR_A_CALL_BACK if present.offers_a_call_back(outcome) else PERSON
     buttons = ([MORE] if outcome.has_more else []) + \
-        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, PERSON]
+        ([saved.SAVE_BUTTON] if outcome.results else []) + [OTHER, person]
     for i, message in enumerate(messages):
         last = i == len(messages) - 1
         dispatcher.utter_message(text=message["text"], buttons=buttons if last else [])
@@ -84,6 +88,9 @@ async def run_search(dispatcher: CollectingDispatcher, category: Optional[str],
                     SlotSet("shown_services", None)]
     show_results(dispatcher, outcome)
     shown = [followup.card(s, outcome.category or category or "") for s in outcome.results]
+    if present.offers_a_call_back(outcome):
+        # Shown instead of a short stay: "how do i get one" is then about the short stay.
+        shown = [dict(c, instead_of=outcome.facets.activity) for c in shown]
     return [SlotSet("service_category", outcome.category or category),
             SlotSet("directory_page", float(page)), SlotSet("shown_services", shown or None)]
 
@@ -132,6 +139,10 @@ class ActionSearchDirectory(TrackerAction):
         answered = await answer_in_context(dispatcher, tracker, typed)
         if answered is not None:
             return answered
+        if typed and asks_only_what_help_costs(typed):
+            # "does it cost anything? we're not well off, i gave up my job" (round
+            # fourteen: Job Club): the honest answer about cost, never a search.
+            return answer_cost(dispatcher, tracker, typed)
         if present.only_asks_for_help(typed):
             # "Find local help", "A different kind of help" typed: no need in it yet.
             typed = ""
@@ -160,6 +171,26 @@ class ActionSearchDirectory(TrackerAction):
                 category, query = earlier, tracker.get_slot("directory_query")
         return await search_here(dispatcher, category, query,
                                  said_place or known_place(tracker), **needs_said(tracker))
+
+
+def answer_cost(dispatcher: CollectingDispatcher, tracker: Tracker,
+                text: str) -> List[Dict[Text, Any]]:
+    """Whether help costs: about the carer's assessment when it was named (in the question,
+    or just before it: "what is a carers assessment" then "does it cost anything?")."""
+    recent = [e.get("text") or "" for e in tracker.events[-8:]
+              if e.get("event") in ("user", "bot")]
+    about = any(ASSESSMENT_NAMED.search(t) for t in recent + [text])
+    lines = cost_lines(about)
+    for i, line in enumerate(lines):
+        dispatcher.utter_message(text=line, buttons=cost_buttons(about)
+                                 if i == len(lines) - 1 else None)
+    return []
+
+
+def cost_buttons(about_assessment: bool = False) -> List[Dict[str, str]]:
+    return [PERSON] + ([texts.I_LOOK_AFTER_SOMEONE] if about_assessment else []) + [
+        {"title": "Find money help",
+         "payload": '/find_service{"service_category": "money_matters"}'}]
 
 
 def age_said(tracker: Tracker) -> Optional[str]:
@@ -252,6 +283,13 @@ def answer_follow_up(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if shown and text and not text.startswith("/") and saved.asks_to_save(text):
         return save_chosen(dispatcher, tracker, text, shown)
+    instead = followup.asks_for_what_was_not_found(text, shown)
+    if instead:
+        # "right i know what it means, i asked how do i get one for graham" after a sitting
+        # service shown instead of a short stay (round fourteen: the sitter's phone number).
+        dispatcher.utter_message(text=ACTIVITIES[instead].team_arranges,
+                                 buttons=[texts.ASK_FOR_A_CALL_BACK, OTHER])
+        return []
     if not followup.is_follow_up(text, shown):
         return None
     reply, focused = followup.answer(text, shown, searching)

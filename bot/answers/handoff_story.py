@@ -91,13 +91,28 @@ def _quoted(piece: str) -> str:
     return said if said.endswith((".", "!", "?", "...")) else said + "."
 
 
+# "no i dont want a job!!", "i never wanted a break", "not looking for work": a want said
+# with a no before it is not wanted (round fourteen: "Wants: a job. They said: no i dont
+# want a job!!").
+NEGATED = re.compile(r"\b(?:dont|do not|doesnt|does not|didnt|did not|not|never|no longer|"
+                     r"wont|will not|wouldnt|would not)\s+(?:really\s+|even\s+|actually\s+|"
+                     r"ever\s+)?$")
+
+
+def _says_it(compiled: "re.Pattern[str]", piece: str, wants: bool) -> bool:
+    said = words_only(as_meant(piece))
+    return any(not (wants and NEGATED.search(said[:m.start()]))
+               for m in compiled.finditer(said))
+
+
 def _found(table: List[Tuple[str, str]], messages: List[str], line: str) -> List[str]:
     """One line for each entry of the table said in the messages, with the first words that
-    said it (a want said twice is one line)."""
+    said it (a want said twice is one line; a want said with a no is not a want)."""
     lines = []
+    wants = table is WANTS
     for what, pattern in table:
         compiled = re.compile(rf"\b(?:{pattern})")
-        found = [p for m in messages for p in _pieces(m) if compiled.search(words_only(as_meant(p)))]
+        found = [p for m in messages for p in _pieces(m) if _says_it(compiled, p, wants)]
         if found:
             # Up to two places it was said ("he goes out at night", "found him at the bus
             # stop at 2am"), each a few words.

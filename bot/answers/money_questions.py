@@ -115,10 +115,49 @@ def asks_if_it_costs(text: str) -> bool:
     return bool(ASKS_IF_IT_COSTS.search(text or ""))
 
 
+# "does it cost anything? we're not well off", "i was asking if the carers assessment costs
+# money", "is it free?": whether help costs (round fourteen: Job Club, Work Tasters). A
+# carer's assessment is free; help it leads to may cost something after a money check.
+COSTS_ASKED = re.compile(
+    r"\b(?:does|do|will|would|is|are|could|might)\s+(?:it|that|this|they|one|any of (?:it|this)|"
+    r"(?:the |an? )?(?:carers? |needs )?assessments?)\s+(?:cost|costs|charge|be free|mean paying)\b"
+    r"|\b(?:is|are) (?:it|that|this|they|(?:the |an? )?(?:carers? |needs )?assessments?) "
+    r"(?:free|paid|paid for|chargeable)\b"
+    r"|\bhow much (?:is it|is that|does it cost|will it cost|would it cost|do (?:i|we) (?:have to )?pay)\b"
+    r"|\b(?:do|will|would|must) (?:i|we) (?:have to |need to |got to )?pay (?:for (?:it|that|this|"
+    r"the assessment)|anything)\b"
+    r"|\b(?:carers? |the |an? )assessments? costs?\b|\bcosts? (?:anything|money|owt|much)\b",
+    re.IGNORECASE)
+ASSESSMENT_NAMED = re.compile(r"\bassess", re.IGNORECASE)
+
+
+def asks_what_help_costs(text: str) -> bool:
+    """ "does it cost anything?", "is the carers assessment free": whether help costs."""
+    said = str(text or "")
+    return not said.startswith("/") and len(said.split()) <= MAX_WORDS and \
+        bool(COSTS_ASKED.search(said))
+
+
+ASSESSMENT_COSTS_NOTHING = "A carer's assessment is free. You do not pay for it."
+ASKING_IS_FREE = "Asking us for help is free. A carer's assessment is free too."
+HELP_MAY_COST = ("Some help, like care at home, may cost something. The council checks what you can "
+                 "pay. Some people pay nothing.")
+
+
+def cost_lines(about_assessment: bool) -> List[str]:
+    """The honest answer to "does it cost anything?": the assessment is free; help it leads
+    to may cost something, after a money check; a person can talk it through."""
+    first = ASSESSMENT_COSTS_NOTHING if about_assessment else ASKING_IS_FREE
+    return [first, HELP_MAY_COST,
+            f"A person from the team can talk it through with you. Or call us on {_phone()}."]
+
+
 def all_texts() -> Dict[str, str]:
     found = {f"money_questions.s117[{i}]": line for i, line in enumerate(s117_lines())}
     found.update({f"money_questions.benefits[{i}]": line
                   for i, line in enumerate(benefit_lines())})
     found["money_questions.assessment_free"] = ASSESSMENT_FREE
+    found.update({f"money_questions.costs[{i}]": line
+                  for i, line in enumerate(cost_lines(True) + [ASKING_IS_FREE])})
     return found
 

@@ -15,16 +15,19 @@ from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import STOP_WORDS, stems
 
 # The words before the thing turned down.
-NEGATION = (r"(?:no|not|nothing with|nothing like|none of|without|anything but|"
+NEGATION = (r"(?:nothing with|nothing like|none of|without|anything but|"
             r"anything except|anything apart from|anything other than|everything but|"
             r"something other than|except|apart from|but not|other than|no more|not another|"
-            r"(?:i |we )?(?:dont|don't|do not) (?:want|need|like|fancy)|not into|not keen on|"
-            r"(?:i |we )?(?:hate|cant stand|can't stand)|sick of|fed up (?:of|with))")
+            r"(?:i |we )?(?:dont|don't|do not|doesnt|doesn't|does not) (?:want|need|like|fancy|enjoy)|"
+            r"not into|not keen on|"
+            r"(?:i |we )?(?:hate|cant stand|can't stand)|sick of|fed up (?:of|with)|"
+            # (bare "no" and "not" last: "not into bingo" is read whole)
+            r"no|not)")
 # Where the thing turned down ends: a stop or comma, or a word that starts another part.
 ENDS = (r"(?=\s*(?:[.,;:!?()]|$)|\s+(?:please|pls|thanks|thank you|ta|but|and|though|thx|"
         r"instead|i want|i need|i would|id like|i'd like|i like|how about|what about|near|"
         r"in|round|around|at|on|for|on a|with|just|really|either|at all|mate|love)\b)")
-TURNED = re.compile(r"(?:^|\b)" + NEGATION + r"\s+(?:any |a |an |the |more |those |them |"
+TURNED = re.compile(r"(?:^|\b)(?P<neg>" + NEGATION + r")\s+(?:any |a |an |the |more |those |them |"
                     r"bloody |flipping )?(?P<thing>[a-z][a-z' -]*?)" + ENDS, re.IGNORECASE)
 # "coffee morning is for old people", "day centres are not for someone my age": turned down
 # for not fitting them (bot/directory/facets.py reads their age from the same words).
@@ -54,7 +57,11 @@ fgs ffs omg lol lmao wtf jeez god gods christ chance joke kidding offence offens
 quite exactly right yet now moment quick quickly completely entirely totally
 text texts txt txts texting call calls calling ring phone phones phonecall phonecalls email
 emails mail letters letter voicemail voicemails message messages msg msgs
+well off rich wealthy understand answer answering answered speak read write cope coping
+managing able english family families relatives relative
 """.split())
+# (round fourteen: "we're not well off" left out "well off", "not family" left out
+# "family", "mama will not understand" left out "understand": how they are, not a thing)
 # (round thirteen: the [Not quite] button left out "quite"; "I can hear fine yes? no texts"
 # left out "texts": a button's words and how to be contacted are not things turned down)
 # (round ten: "no fgs. i mean i need a break" left out "fgs"; "im not going anywhere??"
@@ -67,6 +74,24 @@ NOT_A_START = frozenset("i im id ive we were you he she they it its thats that t
 VAGUE = frozenset("type types sort sorts kind kinds stuff places place things thing lot lots "
                   "rubbish nonsense style like".split())
 MAX_THING_WORDS = 3
+
+
+# A bare "no" or "not" after a person or a verb says how things are, not what to leave out:
+# "we're not well off", "she does not understand english", "you not answer", "he will not
+# go to groups", "we have no car" (round fourteen). "not swimming", "no bingo, thanks",
+# "anything but a lunch club" still turn a thing down.
+STATEMENT_BEFORE = re.compile(
+    r"(?:\b(?:i|im|we|you|u|he|hes|she|shes|they|theyre|it|its|is|are|was|were|am|be|been|"
+    r"do|does|did|will|would|can|could|should|shall|might|must|may|has|have|had|got|"
+    r"there|theres|mum|mam|mom|mama|dad|mother|father|husband|wife|son|daughter|nan|gran|"
+    r"grandad|ill|hell|shell|well|theyll|youll)|['\u2019](?:re|s|m|ll|d|ve))\s*$", re.IGNORECASE)
+BARE = frozenset(("no", "not"))
+
+
+def _a_statement(text: str, match: "re.Match[str]") -> bool:
+    """The "no" or "not" of the match says how things are ("we're not well off")."""
+    return match.group("neg").lower() in BARE and \
+        bool(STATEMENT_BEFORE.search(text[:match.start()]))
 
 
 def _core(thing: str) -> str:
@@ -90,6 +115,8 @@ def _spans(text: str) -> List[Tuple[Tuple[int, int], str]]:
     """(where in the text, the thing) for each thing turned down."""
     found = []
     for match in TURNED.finditer(str(text or "")):
+        if _a_statement(str(text or ""), match):
+            continue
         for part in LIST_JOIN.split(match.group("thing")):
             core = _core(part)
             if core:

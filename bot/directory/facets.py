@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot.directory.exclusions import mentions, turned_down, without_turned_down
+from bot.directory.languages import language_asked, speaks
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import without_rejected, words
+from bot.language import LANGUAGES
 from bot.directory.wording import DAY_NAMES
 
 
@@ -33,6 +35,9 @@ class Activity:
     # The council arranges it itself (care at night): when the directory has none, the
     # bot says so and gives the council's number, as well as the nearest other kinds.
     council_arranges: bool = False
+    # What the team does about it, said when none is found (a short stay: arranged after
+    # a carer's assessment); the person is then offered a call back.
+    team_arranges: str = ""
 
 
 SPORT_LIKE = ("exercise", "keep fit", "walking", "games", "meet people", "social")
@@ -44,6 +49,30 @@ ACTIVE_LIKE = ("swimming", "exercise", "keep fit", "walking")
 SPORTS = ("basketball", "rugby", "netball", "boccia", "hockey", "volleyball", "athletics",
           "archery", "climbing", "boxing", "karate", "judo", "rowing", "sailing", "canoeing",
           "kayaking")
+
+
+# "i gave up my job at the school", "he lost his job": a fact, not a job wanted (round
+# fourteen: Job Club for a carer asking what an assessment costs).
+JOB_FACT = re.compile(
+    r"\b(?:gave up|give up|given up|giving up|left|leave|lost|lose|losing|quit|quitting|"
+    r"finished|retired from|stopped|had to (?:leave|give up|stop|quit)|packed in)\s+"
+    r"(?:my|his|her|their|our|the|a|me)\s+(?:\w+\s+)?(?:jobs?|work|career)\b"
+    r"|\b(?:gave up|give up|given up|giving up|stopped|left|quit) work(?:ing)?\b"
+    r"|\b(?:(?:do|dont|don'?t|do not|never) (?:want|need)|not (?:looking for|after)) "
+    r"(?:a |any |another )?(?:jobs?|work)\b", re.IGNORECASE)
+
+
+# "carers who speak polish", "any carers near LS8 who speak urdu", "polish carers": care
+# workers who come in (help at home), not support for unpaid carers (round fourteen: a
+# sitting service, carers' walks and Back to Work for Carers). "a carers group where they
+# speak urdu" stays a carers' group.
+CARE_WORKERS = re.compile(
+    r"\bcarers?\b(?! (?:group|support|centre|center|cafe|club|allowance|assessment|break|"
+    r"line|walks?|counselling|money))(?:\W+\w+){0,4}?\W+(?:who|that|which|to)\s+(?:can\s+|could\s+|"
+    r"will\s+)?(?:speak|speaks|talk|talks|understand|understands)\b"
+    r"|\b(?:" + LANGUAGES + r")[- ](?:speaking )?carers?\b(?! (?:group|support|centre|cafe|club))"
+    r"|\bcarers? (?:coming|to come|who come|that come) (?:in|round|to (?:the|her|his|my|our) "
+    r"(?:house|home))\b", re.IGNORECASE)
 
 
 # Checked in this order: "volunteer work" is volunteering, not a job.
@@ -60,7 +89,7 @@ ACTIVITIES = {
          r"\b(?:find|finding|get|getting|looking for|back to|back into|into|paid|some) work\b"),
         ("employment support", "supported employment", "job search", "jobs", "job club",
          "work experience", "careers"),
-        (r"\b(?:odd|small|little|diy|handy) jobs?\b",
+        (JOB_FACT.pattern, r"\b(?:odd|small|little|diy|handy) jobs?\b",
          r"\bjobs? (?:around|round|in|at|about) (?:the|my|her|his|our) (?:house|home|flat|garden)\b")),
     "swimming": Activity(
         "swimming",
@@ -162,6 +191,34 @@ ACTIVITIES = {
     "sport": Activity("sport", (r"\bsports?\b", r"\bsporty\b"),
                       ("sport", "sports", "swimming", "football", "sports club"),
                       like=ACTIVE_LIKE),
+    # A short stay away from home, so the carer can sleep or rest (round fourteen: "stays
+    # over somewhere for a few nights so i can sleep" found health walks and aqua fit).
+    # Most directories list none: the bot says so, and that the team arranges one after a
+    # carer's assessment (``arranged_by_team``).
+    "short_stay": Activity(
+        "a short stay away from home",
+        (r"\bshort[- ]?stays?\b", r"\bstay(?:s|ing)? (?:over|overnight|away)\b",
+         r"\bstay(?:s|ing)? (?:somewhere|in a (?:care |nursing )?home) (?:for|over)\b",
+         r"\b(?:overnight|residential|week'?s?|weekend|nursing home|care home) respite\b",
+         r"\brespite (?:stays?|beds?|placements?|weeks?)\b",
+         r"\brespite(?: care)? (?:for|over) (?:a |one |two |three |a few |a couple of |some )?"
+         r"(?:nights?|weeks?|weekends?|fortnight)\b",
+         r"\b(?:respite|short breaks?|a break|breaks?) (?:in|at) (?:a |the )?(?:care |nursing )?home\b",
+         r"\b(?:go|goes|going|stay|stays) (?:somewhere|away|into a home|in a home)(?: \w+)? for "
+         r"(?:a |one |two |a few |a couple of )?(?:nights?|weeks?|days)\b",
+         r"\b(?:a few|a couple of|two|three|some) nights? (?:away|somewhere|in a (?:care )?home)\b",
+         r"\bovernight stays?\b",
+         r"\bsomewhere (?:\w+ ){0,3}(?:could |can |would |might )?(?:stay|go|sleep)\b[^.?!]{0,20}"
+         r"\b(?:nights?|weeks?)\b",
+         r"\b(?:go|goes|going|went) (?:\w+ )?for (?:a |one |two |three |a few |a couple of )?"
+         r"(?:nights?|weeks?)\b",
+         r"\brespite\b[^?!]{0,30}\b(?:a few|a couple of|two|three|some) nights?\b",
+         r"\b(?:a few|a couple of|two|three|some) nights?\b[^?!]{0,30}\brespite\b"),
+        ("short stay", "overnight respite", "respite stay", "residential respite",
+         "care home respite"),
+        like=("respite", "short break", "sitting service"), council_arranges=True,
+        team_arranges=("The team can arrange a short stay for the person you care for. They "
+                       "do this after a carer's assessment. They can ring you about it.")),
     # Care through the night: a night sitter, overnight care. Many directories have none;
     # then the bot says so (never a coffee morning or a dementia group for "nights").
     "night_care": Activity(
@@ -185,6 +242,14 @@ ACTIVITIES = {
          r"\bso (?:i|we) (?:can|could) (?:have|get|take) a (?:break|rest)\b"),
         ("sitting service", "respite", "short break", "break from caring"),
         like=("carers", "carer support", "wellbeing"), council_arranges=True),
+    # Care workers who come in ("carers who speak polish", "polish carers for mum"): help
+    # at home, never support for unpaid carers. Asked last: a sitter or night care is
+    # more exact.
+    "home_care": Activity(
+        "care at home",
+        (CARE_WORKERS.pattern, r"\bcare workers?\b", r"\bhome carers?\b"),
+        ("home care", "personal care", "home help"),
+        like=("cleaning", "home from hospital", "settling in")),
 }
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.
@@ -265,15 +330,18 @@ class Facets:
     age: Optional[str] = None           # "young" or "older"
     without: Tuple[str, ...] = ()       # turned down: "no bingo" (bot/directory/exclusions)
     times: FrozenSet[str] = field(default_factory=frozenset)  # "day", "morning", "evening"...
+    # The language the help should speak ("Polish"): those listing it go first, none is
+    # left out for it (bot/directory/languages.py).
+    language: Optional[str] = None
 
     def any(self) -> bool:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
-                    or self.without or self.times)
+                    or self.without or self.times or self.language)
 
     def asks(self) -> bool:
         """Whether it asks for something (not only turns something down)."""
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
-                    or self.times)
+                    or self.times or self.language)
 
 
 def read_activities(text: str) -> List[str]:
@@ -395,7 +463,7 @@ def read_facets(text: object) -> Facets:
     age = "young" if FOR_OLD_PEOPLE_SAID.search(str(text)) else read_age(said)
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
                   cost=read_cost(said), days=read_days(said), age=age, without=without,
-                  times=read_times(said))
+                  times=read_times(said), language=language_asked(str(text or "")))
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -521,6 +589,19 @@ def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) ->
     if alike_counts and "activity" in missed and alike(service, facets.activity):
         met += ALIKE_WEIGHT + (NEAR_BONUS if near_kind(service, facets.activity) else 0)
     return met
+
+
+def speaks_it(service: ServiceSummary, facets: Facets) -> bool:
+    """The service lists the language asked for (False when none was asked)."""
+    return bool(facets.language) and speaks(getattr(service, "languages", None) or (),
+                                            facets.language)
+
+
+def language_first(shown: Sequence[ServiceSummary], facets: Facets) -> List[ServiceSummary]:
+    """Those that list the language asked for first, each group in the order it had."""
+    if not facets.language:
+        return list(shown)
+    return sorted(shown, key=lambda s: not speaks_it(s, facets))
 
 
 def narrow(ranked: Sequence[ServiceSummary],

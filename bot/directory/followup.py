@@ -176,6 +176,25 @@ def pointed_card(text: str, shown: Sequence[Card]) -> Optional[Card]:
     return shown[0] if len(shown) == 1 else None
 
 
+# "how do i get one", "how do we arrange that", "how can i get one for graham": asks for a
+# kind of help, not about a place by name.
+GET_ONE = re.compile(r"\bhow (?:do|can|would|could|does) (?:i|we|he|she|you) (?:get|arrange|"
+                     r"book|sort|apply for|ask for)(?: out)? (?:one|that|it|this|a (?:short )?stay|"
+                     r"respite)\b", re.I)
+
+
+def asks_for_what_was_not_found(text: str, shown: Sequence[Card]) -> str:
+    """The kind asked before and not found ("short_stay"), when every place shown was shown
+    instead of it and the message asks how to get one without naming a place; else ""."""
+    instead = {c.get("instead_of") for c in shown or []}
+    if len(instead) != 1 or not next(iter(instead)) or not text or text.startswith("/"):
+        return ""
+    meant = as_meant(text)
+    if not GET_ONE.search(meant) or named_card(meant, shown) or ORDINAL.search(meant):
+        return ""
+    return str(next(iter(instead)))
+
+
 def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
     """A question about the places shown, not a new search."""
     if not shown or not text or text.startswith("/"):

@@ -10,7 +10,8 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.directory.categories import CATEGORIES
-from bot.directory.facets import CHEAP_ASKED, FREE_ASKED, WHEELCHAIR_ASKED, read_facets
+from bot.directory.facets import (CHEAP_ASKED, FREE_ASKED, JOB_FACT, WHEELCHAIR_ASKED,
+                                  read_activity, read_facets)
 from bot.directory.places import find_location
 from bot.directory.textmatch import padded, stems, without_rejected
 from bot.sounds_like import as_meant
@@ -27,6 +28,11 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("sitting with", 5), ("stay with", 3), ("have a break", 4), ("get a break", 4),
         ("carers break", 6), ("short break", 5), ("time for myself", 4), ("time to myself", 4),
         ("night sitter", 7), ("night sitting", 7),
+        # A short stay away (round fourteen: "stays over somewhere for a few nights so i
+        # can sleep" found health walks and aqua fit).
+        ("short stay", 7), ("stays over", 6), ("stay over", 5), ("staying over", 5),
+        ("overnight respite", 8), ("respite care", 6), ("few nights", 4), ("couple of nights", 4),
+        ("care home for him", 5), ("care home for her", 5),
         ("overnight care", 7), ("night care", 6), ("help with the nights", 6),
         ("help at night", 6), ("up with him at night", 6), ("up with her at night", 6), ("carers assessment", 6), ("carer assessment", 6),
         ("carers allowance", 4), ("worn out", 2), ("exhausted", 2), ("my husband", 1),
@@ -161,9 +167,17 @@ TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_af
              "health_and_wellbeing", "living_independently", "things_to_do"]
 
 
+SHORT_STAY_WEIGHT = 6
+CARE_WORKERS_WEIGHT = 10  # more than "carers" says for unpaid carers (6)
+
+
+def without_job_facts(text: str) -> str:
+    return JOB_FACT.sub(" ", text)
+
+
 def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, float]:
     """The clue score of every heading for a sentence (0 when nothing points to it)."""
-    said = as_meant(str(text or ""))
+    said = without_job_facts(as_meant(str(text or "")))
     # "swimming for wheelchair users": wheelchair access is what suits, not the need.
     said = WHEELCHAIR_ASKED.sub(" ", said)
     # "anything thats free", "doesnt cost owt": what suits, not a money worry.
@@ -172,6 +186,13 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():
         scores[category] = sum(weight for phrase, weight in phrases if phrase in haystack)
+    activity = read_activity(said)
+    if activity == "home_care":
+        # "carers who speak polish": care workers who come in (CARE_WORKERS).
+        scores["living_independently"] += CARE_WORKERS_WEIGHT
+    if activity == "short_stay":
+        # "can he go into a home for a week so i can rest": a carer's break.
+        scores["looking_after_someone"] += SHORT_STAY_WEIGHT
     return scores
 
 

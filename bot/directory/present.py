@@ -14,7 +14,9 @@ from typing import Dict, List, Optional
 from bot import settings
 from bot.directory import categories
 from bot.directory.search import SearchOutcome, fallback_message
-from bot.directory.facets import ACCESS_NO, ACTIVITIES, Facets, misses, read_facets
+from bot.directory.facets import ACCESS_NO, ACTIVITIES, Facets, misses, read_facets, speaks_it
+from bot.directory.languages import english_is_hard_for_them
+from bot.language import finds_english_hard
 from bot.directory.service_summary import ServiceSummary
 from bot.directory.textmatch import words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
@@ -65,6 +67,11 @@ NOTE_YOUNG = "Note: this is for older people."
 NOTE_OLDER = "Note: this is for younger people."
 NOTE_TIME = "Note: this is not in the {times}."
 NOTE_NO_ACCESS = "Note: this may not suit a wheelchair user. Please phone to check."
+SPEAKS = "It says it can help in {language}."
+NOTE_LANGUAGE = "Note: it does not say it speaks {language}."
+LANGUAGE_FIRST = "The places that say they speak {language} are first."
+LANGUAGE_NONE = "None of these say they speak {language}."
+INTERPRETER = "The council can get a free interpreter. Call {phone} to ask."
 TIME_WORDS = {"day": "daytime", "morning": "morning", "afternoon": "afternoon",
               "evening": "evening"}
 
@@ -203,7 +210,17 @@ def council_arranges() -> str:
 
 
 def nothing_like_that(wanted: Facets) -> str:
-    return NOTHING_LIKE_THAT.format(wanted=wanted_words(wanted))
+    said = NOTHING_LIKE_THAT.format(wanted=wanted_words(wanted))
+    team = ACTIVITIES[wanted.activity].team_arranges if wanted.activity else ""
+    return f"{said} {team}" if team else said
+
+
+def offers_a_call_back(outcome) -> bool:
+    """Nothing of the kind asked is listed, and the team arranges it (a short stay): the
+    call back is offered, not only a person to talk to."""
+    activity = getattr(getattr(outcome, "facets", None), "activity", None)
+    return bool(activity) and bool(ACTIVITIES[activity].team_arranges) and \
+        (bool(getattr(outcome, "alternatives", False)) or not outcome.results)
 
 
 def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
@@ -225,6 +242,33 @@ def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
         elif missed == "time":
             lines.append(NOTE_TIME.format(times=time_words(wanted.times)))
     return lines
+
+
+def interpreter() -> str:
+    return INTERPRETER.format(phone=settings.get("council.adult_social_care_phone", ""))
+
+
+def language_lines(outcome) -> List[str]:
+    """Said once above the places: the ones speaking the language asked for are first, or
+    none says it does (then the free interpreter); the interpreter too when the person
+    said English is hard for them ("she does not understand english")."""
+    facets = outcome.facets
+    english_hard = bool(outcome.text) and (finds_english_hard(str(outcome.text))
+                                           or english_is_hard_for_them(str(outcome.text)))
+    if not facets.language:
+        return [interpreter()] if english_hard else []
+    if any(speaks_it(s, facets) for s in outcome.results):
+        return [LANGUAGE_FIRST.format(language=facets.language)] + \
+            ([interpreter()] if english_hard else [])
+    return [LANGUAGE_NONE.format(language=facets.language), interpreter()]
+
+
+def language_note(service: ServiceSummary, wanted: Facets) -> List[str]:
+    """Under each place when a language was asked: it speaks it, or it does not say so."""
+    if not wanted.language:
+        return []
+    line = SPEAKS if speaks_it(service, wanted) else NOTE_LANGUAGE
+    return [line.format(language=wanted.language)]
 
 
 def time_words(times) -> str:
@@ -277,7 +321,8 @@ def format_results(outcome) -> List[Dict[str, str]]:
         if getattr(outcome, "alternatives", False) and activity \
                 and ACTIVITIES[activity].council_arranges:
             # "a night sitter" with none in the directory: what to do, not only what else.
-            intro = f"{intro} {council_arranges()}"
+            intro = f"{intro} {ACTIVITIES[activity].team_arranges or council_arranges()}"
+        intro = " ".join([intro] + language_lines(outcome))
     if outcome.source == "cache":
         intro = f"{intro} {STALE}"
     messages.append(intro)
@@ -285,6 +330,7 @@ def format_results(outcome) -> List[Dict[str, str]]:
         messages.append(categories.TECHNOLOGY_EXPLAINER)
     for service in outcome.results:
         extra = notes(service, outcome.facets) if getattr(outcome, "alternatives", False) else []
+        extra += language_note(service, outcome.facets)
         messages.append("\n".join([service_text(service)] + extra))
     messages.append(ENDING_MORE if outcome.has_more else ENDING_LAST)
     return [{"text": m} for m in messages]
@@ -368,6 +414,22 @@ def _example_outcomes():
             [sample], 1, False, "live", None, "health_and_wellbeing", None, 1, "LS28",
             facets=read_facets("swimming in the daytime on a weekday with a hoist"),
             alternatives=True),
+        "language": SearchOutcome(
+            [sample, replace(sample, languages=["Polish"])], 2, False, "live", None,
+            "living_independently", None, 1, "LS8", "help at home that speaks polish",
+            facets=read_facets("help at home that speaks polish")),
+        "language_none": SearchOutcome(
+            [sample], 1, False, "live", None, "things_to_do", None, 1, "LS8",
+            "a lunch club in punjabi", facets=read_facets("a lunch club in punjabi")),
+        "english_hard": SearchOutcome(
+            [sample], 1, False, "live", None, "living_independently", None, 1, "LS8",
+            "help at home, she does not understand english"),
+        "nearest_short_stay": SearchOutcome(
+            [sample], 1, False, "live", None, "looking_after_someone", None, 1, "LS17",
+            facets=read_facets("somewhere he stays over for a few nights"), alternatives=True),
+        "no_short_stay": SearchOutcome(
+            [], 0, False, "live", None, "looking_after_someone",
+            fallback_message(True, nothing_like_that(read_facets("respite for a week"))), 1),
         "nearest_young": SearchOutcome(
             [sample], 1, False, "live", None, "things_to_do", None, 1,
             facets=read_facets("anything on a saturday for young people"), alternatives=True),

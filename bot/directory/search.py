@@ -23,7 +23,8 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import (ACTIVITIES, Facets, alike, narrow, near_kind, offers,
+from bot.directory.facets import (ACTIVITIES, Facets, alike, language_first, narrow,
+                                  near_kind, offers,
                                   read_facets, role_not_asked)
 from bot.directory.needs import categorise
 from bot.directory.service_summary import ServiceSummary
@@ -233,7 +234,7 @@ async def _ask_directory_within(client: Any, category: Optional[str], terms: Lis
 
 def _narrowed(outcome: SearchOutcome, ranked: List[ServiceSummary]) -> List[ServiceSummary]:
     shown, outcome.alternatives = narrow(ranked, outcome.facets)
-    return shown
+    return language_first(shown, outcome.facets)
 
 
 def _page_of(ranked: List[ServiceSummary], total: int, page: int) -> Tuple[list, int, bool]:

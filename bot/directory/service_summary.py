@@ -39,6 +39,8 @@ class ServiceSummary:
     minimum_age: Optional[float] = None
     maximum_age: Optional[float] = None
     eligibility: str = ""
+    # The languages it lists besides English (ORUK ``languages``): "Polish", "Urdu".
+    languages: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -170,6 +172,19 @@ def _eligibility(service: Dict[str, Any]) -> str:
     return " ".join(n for n in notes if n)
 
 
+def _languages(service: Dict[str, Any]) -> List[str]:
+    """The languages a service lists (3.0 ``languages``; v1 a ``language`` name or list),
+    English left out: every place speaks it."""
+    found: List[str] = []
+    items = service.get("languages") or service.get("language") or []
+    for item in items if isinstance(items, list) else [items]:
+        name = _text(item.get("name") or item.get("language") or item.get("code")) \
+            if isinstance(item, dict) else _text(item)
+        if name and name.lower() not in ("english", "en") and name not in found:
+            found.append(name)
+    return found
+
+
 def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] = None,
               distance_m: Optional[float] = None) -> ServiceSummary:
     """A ``ServiceSummary`` from an ORUK 3.0 or v1 service; distance from ``origin`` if given."""
@@ -211,4 +226,5 @@ def summarise(service: Dict[str, Any], *, origin: Optional[Tuple[float, float]] 
         minimum_age=_age(service.get("minimum_age")),
         maximum_age=_age(service.get("maximum_age")),
         eligibility=_eligibility(service),
+        languages=_languages(service),
     )

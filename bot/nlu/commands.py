@@ -32,10 +32,13 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.several_questions import questions_asked
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
 from bot.answers.terms import (asks_what_it_is, is_a_care_word,
-                               mentions_a_care_word_with_a_question, pastes_a_care_word)
+                               mentions_a_care_word_with_a_question, pastes_a_care_word,
+                               word_asked_about)
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
+from bot.directory.cost_questions import asks_only_what_help_costs
 from bot.directory.exclusions import turned_down
+from bot.directory.facets import read_activity
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
 from bot.directory.places import find_location
@@ -151,7 +154,7 @@ def local_search(text: str, guess: str) -> bool:
     in LS15 8", "what about Wakefield WF1 2") or a narrower ask ("anything on a saturday
     for young people?"): the search, not "did not understand"."""
     if guess == "explain_term":
-        return means_a_topic_not_a_word(text)
+        return means_a_topic_not_a_word(text) or asks_near_a_place(text)
     if guess not in SEARCH_MAY_REPLACE:
         return False
     meant = as_meant(text)
@@ -210,6 +213,46 @@ def wishes_for_a_topic(meant: str, guess: str) -> bool:
     if guess not in SEARCH_MAY_REPLACE or glossary.find_terms(meant) or not categorise(meant):
         return False
     return bool(WISH.search(meant)) or len(meant.split()) <= MAX_BARE_TOPIC_WORDS
+
+
+def asks_near_a_place(text: str) -> bool:
+    """ "is there help at home for my mum in LS8, she does not understand english": asks for
+    local help near a place, and asks about no care word (round fourteen: "Sorry, I don't
+    know the word "home" yet"; the interpreter note comes with the places found)."""
+    meant = as_meant(text)
+    return bool(search_request(meant)) and bool(find_location(meant)) and \
+        word_asked_about(meant) is None and not glossary.find_terms(meant)
+
+
+# "a short stay in a home for him. does that exist round here or not", "is there nothing
+# where he stays over somewhere" (round fourteen: two definitions, then "I am listening"):
+# whether such a place is near is the search, which says honestly when none is listed.
+EXISTS_HERE = re.compile(
+    r"\bdoes (?:that|it|one|this|such a thing|anything like that) exist\b|"
+    r"\bis there (?:one|any|anything|nothing|nowhere|anywhere|somewhere|such a thing)\b|"
+    r"\bare there (?:any|none)\b|\b(?:do|have) you (?:have|got) (?:any|one)\b", re.IGNORECASE)
+LOCAL_WORDS = re.compile(r"\b(?:round|around) here\b|\bnear (?:me|us|here|him|her)\b|"
+                         r"\bnearby\b|\blocal(?:ly)?\b|\bin (?:my|our|the|this) area\b",
+                         re.IGNORECASE)
+# Kinds a carer asks for by what happens, not by a heading's words.
+CARE_KINDS = ("short_stay", "night_care", "sitting", "home_care")
+EXISTS_MAY_REPLACE = SEARCH_MAY_REPLACE + ("explain_term", "listen_connect", "carer_strain",
+                                           "chitchat")
+
+
+def asks_if_one_is_near(text: str) -> bool:
+    meant = as_meant(text)
+    if not EXISTS_HERE.search(meant) or word_asked_about(meant) is not None:
+        return False
+    kind = read_activity(meant)
+    return kind in CARE_KINDS or (bool(kind or categorise(meant)) and bool(
+        LOCAL_WORDS.search(meant) or find_location(meant)))
+
+
+def search_without_english(text: str) -> bool:
+    """A search near a place that also says English is hard for the person it is for: the
+    search (the places found say a free interpreter can be had), not only the offer of one."""
+    return finds_english_hard(text) and asks_near_a_place(text)
 
 
 def means_a_topic_not_a_word(text: str) -> bool:
@@ -487,6 +530,19 @@ def asks_about_paying_for_care(text: str, guess: str) -> bool:
         not is_a_care_word(text) and not asks_what_it_is(text) and not pastes_a_care_word(text)
 
 
+# "does it cost anything? we're not well off, i gave up my job", "i was asking if the carers
+# assessment costs money" (round fourteen: Job Club, then the assessment started): the
+# fallback answers what help costs. Never a word asked about ("what is a carers
+# assessment and is it free": explained, with "it is free").
+COSTS_MAY_REPLACE = tuple(g for g in CARE_COSTS_MAY_REPLACE if g != "explain_term") + (
+    "start_carer_assessment", "start_self_assessment")
+
+
+def asks_what_help_costs(text: str, guess: str) -> bool:
+    return guess in COSTS_MAY_REPLACE and asks_only_what_help_costs(text) and \
+        not asks_what_it_is(text)
+
+
 # "do I have to pay for s117 aftercare" (round thirteen: a directory search), "would a
 # direct payment count as income for universal credit?" (round thirteen: "I am listening"):
 # the fallback says s117 aftercare is free, or that a benefits adviser can check.
@@ -574,6 +630,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (says_not_a_carer, "nlu_fallback"),
     (asks_a_money_question, "nlu_fallback"),
     (asks_about_paying_for_care, "nlu_fallback"),
+    (asks_what_help_costs, "nlu_fallback"),
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),
@@ -596,6 +653,7 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "NO bingo", "anything but bingo": the search again without it.
     (only_from(TURNED_DOWN_MAY_REPLACE, turns_a_thing_down), "find_service"),
     (local_search, "find_service"),
+    (only_from(EXISTS_MAY_REPLACE, asks_if_one_is_near), "find_service"),
     (asks_for_a_topic, "find_service"),
     (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
@@ -610,6 +668,10 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "can you use easier words", "turn off easy read": the fallback switches (in a form,
     # the engine), whatever the model guessed.
     (anyway(lambda text: easy_read_wish(text) is not None), "nlu_fallback"),
+    # "help at home for my mum in LS8, she cant speak english": the search, with the
+    # interpreter said under it (round fourteen).
+    (only_from(("find_service",) + SEARCH_MAY_REPLACE + ("explain_term",),
+               search_without_english), "find_service"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
     (only_from(("start_self_assessment",), names_the_carers_assessment),
