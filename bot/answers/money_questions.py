@@ -149,7 +149,7 @@ def cost_lines(about_assessment: bool) -> List[str]:
     to may cost something, after a money check; a person can talk it through."""
     first = ASSESSMENT_COSTS_NOTHING if about_assessment else ASKING_IS_FREE
     return [first, HELP_MAY_COST,
-            f"A person from the team can talk it through with you. Or call us on {_phone()}."]
+            f"A person from the team can talk it through with you. Or call us on {council_phone()}."]
 
 
 def all_texts() -> Dict[str, str]:

@@ -33,6 +33,11 @@ COUNCIL_VISIT = re.compile(
     r"\b(?:interpreter|interpretor|translator|tarjuman)s?\b|\bwhen (?:you|they|the council|"
     r"the team|someone|somebody|the social worker|council person) (?:visit|visits|come|comes)\b|"
     r"\b(?:you|the council|the team|social worker) (?:visit|visits|visiting)\b", re.IGNORECASE)
+# Help for the carer themself ("i want to do the carers assessment", "can i get carers
+# allowance"): not the care visits.
+FOR_THE_CARER = re.compile(
+    r"\bcarer'?s'? (?:assessment|allowance|group|centre|center|support|break|card|leave|"
+    r"credit|emergency)", re.IGNORECASE)
 
 # Said to the person.
 NO_CALL_BOOKED = ("I cannot change who comes or when they visit. The team can ask the care "
@@ -51,7 +56,7 @@ def asks_about_care_visits(text: str) -> bool:
     if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
         return False
     return about_care_visits(text) and bool(ASKS.search(text)) and not (
-        SEARCHING.search(text) or COUNCIL_VISIT.search(text))
+        SEARCHING.search(text) or COUNCIL_VISIT.search(text) or FOR_THE_CARER.search(text))
 
 
 def reply(handoff_open: bool, call_booked: bool) -> List[str]:

@@ -245,3 +245,12 @@ def test_a_cancelled_call_back_is_named_as_a_call_back():
     from bot.answers.withdraw import withdrawn
     assert "call back" in withdrawn("UWX-7X7", call_back=True)
     assert "request for a person" in withdrawn("UWX-7X7")
+
+
+@pytest.mark.parametrize("text", [
+    "i want to do the carers assessment", "can i have a carer's assessment please",
+    "could i get carers allowance", "id like to join a carers group",
+])
+def test_help_for_the_carer_is_not_a_question_about_care_visits(text):
+    from bot.answers.who_comes import asks_about_care_visits
+    assert not asks_about_care_visits(text)
