@@ -144,7 +144,12 @@ FIGURE = re.compile(
     r"killed it|smashed it|(be|been|is|was) the death of (me|us|him|her)|"
     r"killer (sense|smile|heels|view|joke|tune|line|dress|cake|workout)|"
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
-    r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
+    r"(will|would|'ll|\b(?:s?hell|s?hed|theyll|theyd)) kill me if|"
+    # safety14: found out over a purchase ("my husband will kill me when he sees how much i
+    # spent"); never over telling or leaving (REAL_THREAT keeps those)
+    r"(will|would|'ll|\b(?:s?hell|s?hed|theyll|theyd)) (kill|murder) me when (he|she|they|my \w+) "
+    r"(sees?|finds? out|hears?|notices?|gets? the bill|reads?) (how much|what|that) i "
+    r"(spent|spend|bought|buy|paid|broke|ate|did to)|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
     r"(screaming|killing)|"
     r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
     # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
@@ -161,7 +166,17 @@ REAL_THREAT = re.compile(
     r"\b(if|when) (he|she|they|my \w+) (finds? out|found out|knew|knows|hears?) (that )?i "
     r"(told|tell|rang|spoke|talked|contacted|reported|said)|"
     r"\b(if|when) i (tell|told|ring|rang|report|leave|left|go to|speak to|talk to) "
-    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
+    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b|"
+    # safety14: leaving the person ("hell kill me if i ever leave", "if i left him") and
+    # refusing a demand for money ("hed kill me if i didnt give him my pension", "unless i pay
+    # him") are threats, never a saying about a trifle.
+    r"\b(if|when|unless) i (ever |even |try to |tried to )?(leave|left|walk out|go|went)"
+    r"( (him|her|them|home|the house|this house|for good))?(?= *($|[.,!?;]| again| ever| for good))|"
+    r"\b(if|when) i (don'?t|do not|didn'?t|did not|won'?t|will not|wont|dont|didnt|refuse to|refused to) "
+    r"(give|hand( over)?|lend|pay|sign|transfer|send)( (him|her|them|it over))?"
+    r"( (the|my|his|her|their|more|some|any))? ?(money|cash|pension|card|pin|savings|benefits|wages|"
+    r"house|will|over|up|him|her|them)\b|"
+    r"\bunless i (give|hand|pay|sign|transfer|send)\b")
 
 
 # Someone, not something, "is killing me": never a saying taken on trust (concepts.yml
@@ -170,6 +185,36 @@ PERSON_KILLING = re.compile(
     r"\b(he|she|they|him|her|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|"
     r"carer|brother|sister|ex|stepdad|lodger|grandson|neighbour)('s| is| are|'re| was| were)?"
     r"( really| actually| literally)? (killing|murdering) (me|us)\b")
+
+
+# safety14: a thing, not a person, "will kill me" ("he said the heat will kill me", "these
+# stairs will be the death of me", "the price of gas will finish me off"): weather, effort,
+# costs, chores and habits, said as a worry or a moan. Never when telling or leaving is the
+# cause (REAL_THREAT), and a person before it keeps the hit ("the lodger will kill me").
+THING_KILLS = re.compile(
+    r"\b(the|this|that|these|those|all (?:the|this|that|these)|my|his|her|our)"
+    r" (?:\w+ ){0,2}?(heat|cold|weather|damp|rain|snow|wind|stairs|steps|hill|hills|walk|"
+    r"walking|climb|bills?|prices?|price|cost|costs|rent|energy|gas|electric|electricity|council tax|"
+    r"smoking|smoke|fags|drink|drinking|diet|salt|sugar|chocolate|cake|cakes|food|journey|drive|"
+    r"worry|worrying|stress|waiting|wait|queue|queues|traffic|pain|cough|arthritis|forms?|paperwork|"
+    r"washing|ironing|garden|gardening|hoovering|housework|cleaning|job|work|shifts?|noise|hours|"
+    r"exercise|exercises|physio|gym|bus|buses|trains?|hospital food|nhs|wait list|waiting list|"
+    r"state of (?:it|things)|whole thing|all this|it)( of (?:the )?\w+)?"
+    r" (will|would|'ll|is going to|is gonna|going to|gonna|could|might|may|is|are|'s|'re)"
+    r"( really| probably| actually)? (kill|killing|finish|finishing|be the death of) (me|us)\b")
+_THING_IS_A_PERSON = re.compile(
+    r"\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|carer|brother|"
+    r"sister|ex|stepdad|lodger|grandson|granddaughter|neighbour|man|woman|lad|bloke|fella|family)\b")
+
+
+def thing_will_kill(norm: str) -> List[str]:
+    """Where a thing (heat, stairs, bills) is said to be what "will kill me": a worry, not a
+    threat (the matched words; a hit inside one of them is set aside, danger elsewhere in the
+    message still counts)."""
+    if REAL_THREAT.search(norm):
+        return []
+    return [m.group(0) for m in THING_KILLS.finditer(norm)
+            if not _THING_IS_A_PERSON.search(m.group(0))]
 
 
 def figure_spans(norm: str) -> List[Tuple[int, int]]:
@@ -706,7 +751,7 @@ def arrival_hint(norm: str) -> str:
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
                  "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual", "teasing", "bruise_explained", "missing_over",
-                 "child_play") + everyday_news.NAMES
+                 "child_play", "thing_kills") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -1056,6 +1101,8 @@ def soft_context(norm: str) -> str:
     # safety13: the words a pattern reads as harm, said of something else (see the readers)
     if teasing_threat(norm):
         return "teasing"
+    if thing_will_kill(norm):
+        return "thing_kills"   # safety14: "my husband says the smoking will kill me"
     if bruise_explained(norm):
         return "bruise_explained"
     if missing_over(norm):

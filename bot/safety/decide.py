@@ -78,6 +78,11 @@ PARAMS = Params()
 ABLE_TO_SWALLOW = "able_to_swallow"
 _ALWAYS_ASKED = ("money_hint", ABLE_TO_SWALLOW)
 LONELY_CONTEXTS = ("alone_all_day",)
+# Patterns whose own words carry the harm (a threat with its price or its victim named: "hell
+# share my pictures unless i pay", "he said i will kill you"): like a danger-to-life pattern,
+# they stand (and are clear) without the classifier, which has seen few of them, agreeing;
+# context (media, a saying, over and done) still sets them aside (safety14).
+FIRM_RULES = ("image_threat", "threat_said")
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",),
                  "care_charges": ("money_hint",)}
 
@@ -203,6 +208,7 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     fire_asked = context.fire_asked_about(norm)   # "what happens if theres a fire"
     own_temper = context.carer_lost_temper(norm)
     teasing = context.teasing_threat(norm)
+    thing_kills = context.thing_will_kill(norm)
     bruise_told = context.bruise_explained(norm)
     missing_done = context.missing_over(norm)
     play = context.child_play(norm)
@@ -215,6 +221,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if teasing and _kind(h) in ("safeguarding", "crisis") and h.category in _TEASED:
             continue   # "my wife says shell strangle me if i leave my socks on the floor"
+        if any(h.text in words for words in thing_kills):
+            continue   # "he said the heat will kill me": a thing, not a person
         if bruise_told and "bruis" in h.text:
             continue   # "she bruises easily because of her blood thinners"
         if missing_done and h.category == "missing_adult":
@@ -337,7 +345,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")
+                             and (_kind(h) == "crisis" or h.rule in FIRM_RULES))
+            or (figure and _kind(h) == "crisis")
             or (figure and _someone_harming(h))]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
@@ -353,7 +362,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
                 h.category.startswith("suicide_") and h.rule != "deadline" for h in hits):
             # A wish to die and a time limit in one message: a plan with a time.
             return danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
-        tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis"
+                             or best.rule in FIRM_RULES) else "check_in"
         if (tier == "check_in" and _kind(best) == "crisis" and not s.context
                 and context.LAST_WORDS.search(s.norm) and not context.NAMED_EVENT.search(s.norm)):
             tier = "clear"  # a time, a place or a goodbye, told as last words (safety9)
