@@ -42,7 +42,19 @@ RESOLVED = re.compile(
     r"been (well|clean|stable) for (\w+ )?(years|months)|"
     r"made a (good|great|full|fantastic) recovery|"
     r"(is|are|'s|'re) (now )?(controlled|well managed)|used to (self[- ]?harm|cut myself|hurt myself)|"
-    r"(all )?repaired now|(had|got) a pacemaker)\b")
+    r"(all )?repaired now|(had|got) a pacemaker|"
+    # safety14: then and now, told as a story with a good ending: "my aunt used to hoard
+    # before she moved, now shes tidy and happy", "its not happened again", "i changed agency
+    # in the spring and these ones are brilliant", "since the operation im on top of it"
+    r"(not|never|hasn'?t|hasnt|haven'?t) happened (again|since)|"
+    r"(changed|switched|moved) (agency|agencies|carers|care company|homes?|the sling|provider)[^.!?]{0,50}"
+    r"\b(brilliant|great|lovely|fine|better|good|wonderful|fab|fantastic|much happier)|"
+    r"\bnow (she'?s|shes|he'?s|hes|i'?m|im|they'?re|theyre|it'?s|its|the house is|the house'?s) (really |so |very |much )?"
+    r"(tidy|spotless|happy|happier|settled|eating well|doing (great|well|fine|brilliantly|really well)|"
+    r"on top of (it|things|everything))|"
+    r"(doing|getting on) (great|brilliantly|really well|so well) now|"
+    r"(since|after) (the|his|her|my) (operation|op|new (carer|carers|medication|tablets))[^.!?]{0,30}"
+    r"\b(on top of (it|things)|doing (great|well|fine)|much better|spotless|tidy))\b")
 # ...but not when the harm goes on: "a carer did things to me last year, he still works for
 # the agency", "since then mums savings have gone", "havent had heating since last winter".
 CONTINUING = re.compile(
@@ -54,7 +66,11 @@ CONTINUING = re.compile(
     # (safety11): "my son moved back in last year... he sees to my bank card now".
     r"|\b(sees to|deals with|handles|has|holds|keeps|manages|looks after|runs|"
     r"controls|takes|does) (my|her|his|their|our|mum'?s|dad'?s|nan'?s) (bank )?(cards?|money|"
-    r"pension|benefits|accounts?|finances|bills|post)\b")
+    r"pension|benefits|accounts?|finances|bills|post)\b"
+    # safety14: "ago" that dates a loss, not the end of the harm: "wearing the same clothes
+    # since mum died three months ago"
+    r"|\bsince (\w+ ){0,3}(died|passed|passed away|went into (a |the )?(home|hospital)) "
+    r"(\w+ ){0,2}(weeks|months|years) ago\b")
 # Money taken stays taken (safety9): "he spent all her money before she died" is not over
 # because it was last year, nor a chosen arrangement because he had power of attorney; "the
 # change never comes back" is help that has gone wrong.
@@ -96,7 +112,7 @@ MEDIA = re.compile(
     r"storyline|episode)|"
     r"\b(news|radio|telly|tv|paper|papers) (item|report|piece|story|said|says|warned|had)\b|"
     r"\b(training|safeguarding|awareness|information) (video|film|session|module|pack)\b|"
-    r"\bvideo (about|on)\b|"
+    r"\bvideo (about|on)\b|\b(a |the )?(tiktok|youtube|instagram|reel|reels|vlog) (about|on|of)\b|"
     r"\b(storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|dissertation|casualty on|"
     r"on casualty|holby|crimewatch|panorama|dispatches|murder mystery|true crime|"
     r"book group|book club|reading group)\b|"
@@ -285,7 +301,13 @@ DENIED = re.compile(
     r"\b(nobody|no one|noone|no-one)('s| has| is| was)? (ever )?(been )?(unkind|rough|nasty|horrible|"
     r"cruel|mean|rude|unpleasant) (to|with)\b(?![^.!?]{0,40}\b(but|though|except|apart from)\b)|"
     r"\bnever (ever )?(laid|put|raised|lifted) a (finger|hand) (on|to|against) (me|her|him|us|them)\b"
-    r"(?!,? (but|though|until|till))")
+    r"(?!,? (but|though|until|till))|"
+    # safety14: "mum is not being hit, she bruises easily", "dad isnt being neglected, he just
+    # refuses", "i am not hoarding i promise"
+    r"\b(is|are|was|were|am|'m|'s|i'm|im)( not|n'?t|nt) being (neglected|abused|hurt|hit|scammed|bullied|"
+    r"mistreated|ignored|hit or hurt)\b(?!,? (but|though|until|till|yet))|"
+    r"\b(i'?m|i am|im|she'?s|he'?s|shes|hes) not (a )?(hoarding|hoarder|neglecting (myself|herself|himself))\b"
+    r"(?!,? (but|though|yet))")
 
 
 # Talk about the form or the chat itself: "what's the point of these questions".
@@ -751,7 +773,7 @@ def arrival_hint(norm: str) -> str:
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
                  "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual", "teasing", "bruise_explained", "missing_over",
-                 "child_play", "thing_kills") + everyday_news.NAMES
+                 "child_play", "thing_kills", "encouraging", "care_feedback") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -937,8 +959,10 @@ HAND_IN_IT = re.compile(
 
 
 def bruise_explained(norm: str) -> bool:
+    # A hand denied is no hand in it: "dad is not being hit, he bruises easily" (safety14).
+    undenied = DENIED.sub(" ", norm)
     return ("bruis" in norm and bool(BRUISE_EXPLAINED.search(norm))
-            and not HAND_IN_IT.search(norm) and not _BLEEDING.search(norm))
+            and not HAND_IN_IT.search(undenied) and not _BLEEDING.search(norm))
 
 
 # Bleeding that will not stop on blood thinners is an emergency, never explained away.
@@ -960,9 +984,60 @@ MISSING_NOW = re.compile(
     r"in (his|her) (nightie|pyjamas|slippers))\b")
 
 
+# safety14: a person whose memory is going, out and not back ("dad is usually back from the
+# shop by now and its gone dark, he gets a bit muddled", "grandad went off on his bike and
+# isnt back, his memory got bad", "he has alzheimers and we cant find him"). Either alone is
+# everyday ("she is always back for tea", "mum has dementia"); together, a missing adult at
+# risk. A story that ends with them home ("a nice man walked him home") is over.
+MEMORY_SIGN = re.compile(
+    r"\b(dementia|alzheimer'?s|alzheimers|alzhiemers|altzheimers|(his|her|their|mums|dads|nans) memory|"
+    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?confused|"
+    r"confused (these days|lately|now)|forgetful|not with it|"
+    # living in the past: out to see someone long dead, to a job long retired from
+    r"(who|which|that|but (he|she)) (died|passed away|passed|retired|closed|shut)\b[^.!?]{0,20}"
+    r"\b(years|months|decades) ago)")
+NOT_BACK_YET = re.compile(
+    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|"
+    r"(hasn'?t|hasnt|has not|have not|haven'?t|havent) (come|came|got|been) (back|home)|"
+    r"(should|would) (be|have been) back (by now|ages ago|hours ago)|back (from [a-z ]{1,25} )?by now|"
+    r"can'?t find (him|her|them)|cannot find (him|her|them)|could ?n'?t find (him|her|them)|"
+    r"(ain'?t|aint|not|hasn'?t|hasnt|has not) been seen|no sign of (him|her|them)|"
+    r"nobody (has )?seen (him|her|them))\b")
+FOUND_AGAIN = re.compile(
+    r"\b((he'?s|she'?s|hes|shes|they'?re) (home|back|safe)( now)?|turned up|found (him|her|them)|"
+    r"came (back|home)|walked (him|her) home|brought (him|her) (back|home)|(is|was) found)\b")
+_SURE_MISSING = re.compile(r"\b(can'?t find|cannot find|could ?n'?t find|been seen|no sign|nobody (has )?seen)\b")
+
+
+def missing_with_memory(norm: str) -> Tuple[str, str]:
+    """("clear" or "check_in", the words) for someone with memory trouble out and not back;
+    ("", "") when not. Clear when nobody can find them; a question when only late."""
+    gone = NOT_BACK_YET.search(norm)
+    if not gone or not MEMORY_SIGN.search(norm) or FOUND_AGAIN.search(norm):
+        return "", ""
+    return ("clear" if _SURE_MISSING.search(gone.group(0)) else "check_in"), gone.group(0)
+
+
+# safety14: "on top of" as a saying ("since the operation im on top of it", "i am keeping on
+# top of the important things"): coping, not standing on a height. A high place named after it
+# ("on top of the car park") is not the saying.
+ON_TOP_OF_THINGS = re.compile(
+    r"\b(on|keep(ing)?|stay(ing)?|get(ting)?|got) on top of (it|it all|things|everything|the (important|main|"
+    r"big|little|small|day to day|housework|house|cleaning|washing|bills|paperwork|garden|work)\b|"
+    r"my (bills|paperwork|housework|house|cleaning|washing|garden|work|meds|tablets|money))")
+
+
+def on_top_of_things(norm: str) -> bool:
+    return bool(ON_TOP_OF_THINGS.search(norm))
+
+
 def missing_over(norm: str) -> bool:
-    return (bool(_MISSING_WORD.search(norm)) and bool(MISSING_OVER.search(norm))
-            and not MISSING_NOW.search(norm))
+    if MISSING_NOW.search(norm):
+        return False
+    # safety14: out and home again, with memory trouble said ("grandad has alzheimers, he
+    # went to the shop and hes back now")
+    return bool(_MISSING_WORD.search(norm) or MEMORY_SIGN.search(norm)) and bool(
+        MISSING_OVER.search(norm) or FOUND_AGAIN.search(norm))
 
 
 _MISSING_WORD = re.compile(r"\b(missing|wander\w*|walkabout|went off|gone off|lost (him|her|them)|"
@@ -977,9 +1052,43 @@ LITTLE_CHILD = re.compile(
     r"grandson|lad|lass)|(grand)?kids (use|climb)|the (little|young) ones)\b")
 
 
+# safety14: rough play among family who enjoy it ("my grandson is always wrestling with me on
+# the settee, hes a lively lad and i love it", "the twins climb all over him, he says it keeps
+# him young", "they wrestle on the lawn every weekend"): play that is liked, said as liked.
+GROWN_PLAY = re.compile(
+    r"\b(wrestl\w*|play ?fight\w*|rough (games?|play|and tumble)|tickl\w*|climb\w* (all )?over|"
+    r"jump\w* on (his|her|my) (belly|tummy|lap)|use (me|him|her) as a climbing frame)\b")
+LIKED = re.compile(
+    r"\b((i|he|she|they|we|mum|dad) (really )?(love|loves|loved|enjoy|enjoys|like|likes) (it|them|that|"
+    r"rough|play|the)|keeps? (me|him|her|us) young|lively (lad|lass|boy|girl)|wouldn'?t change it|"
+    r"wouldnt change it|cry(ing)? laughing|laugh\w*|its our game|our joke|every (weekend|sunday|visit)|"
+    r"lol|haha\w*)\b")
+PLAY_HURTS = re.compile(
+    r"\b(scared|frightened|afraid|terrified|too (hard|rough)|on purpose|won'?t stop|wont stop|"
+    r"(tell|told|asked) (him|her|them) to stop|against (my|his|her) will|pinned|can'?t breathe|"
+    r"cant breathe|broke|broken|hospital|black eye)\b")
+
+
 def child_play(norm: str) -> bool:
-    return bool(CHILD_PLAY.search(norm)) and bool(LITTLE_CHILD.search(norm)) and not \
-        HAND_IN_IT.search(norm)
+    """A small child's play, or rough play that the family says they enjoy (safety14)."""
+    if CHILD_PLAY.search(norm) and LITTLE_CHILD.search(norm) and not HAND_IN_IT.search(norm):
+        return True
+    return bool(GROWN_PLAY.search(norm)) and bool(LIKED.search(norm)) and not PLAY_HURTS.search(norm)
+
+
+# safety14: someone who pushes a person on for their own good ("the physio pushed me hard in
+# the session, im walking better", "my carer is firm with me about doing my exercises"): said of
+# exercise, walking or eating, not of a shove.
+ENCOURAGING = re.compile(
+    r"\b(physio|physiotherapist|trainer|coach|instructor|therapist|carer|nurse|daughter|son|wife|"
+    r"husband) (really )?(pushed|pushes|pushing|is firm|was firm|gets firm|nags?|nagged|nagging) "
+    r"(me|him|her|us)?( (hard|to|further|a bit|with|about|into))?\b[^.!?]{0,40}"
+    r"\b(exercises?|session|walk\w*|physio|eat\w*|drink\w*|better|further|stronger|steps|diet)\b")
+
+
+def encouraging(norm: str) -> bool:
+    return bool(ENCOURAGING.search(norm)) and not PLAY_HURTS.search(norm) and not re.search(
+        r"\b(bruis\w*|hurt\w*|fell|fall|floor|down the|over)\b", norm)
 
 
 def medicine_as_prescribed(norm: str, hit_text: str) -> str:
@@ -1019,6 +1128,47 @@ _WRONG_BESIDE_A_DOSE = re.compile(
     r"hid(e|den|ing)?|alone|worse|goodbye|bye|sorry|love (you|them)|tell (them|him|her|the kids)|"
     r"had enough|done with|no point|anymore|any more|can'?t (go on|cope|do this)|burden|stop me|"
     r"let me|for good|once and for all|finish|sleep|all at|no one|nobody|everything)\b")
+
+
+# safety14: a remark about the care service, with the slip put right, the care praised or a
+# change asked for ("my carer forgot to leave a drink today, first time ever", "the home didnt
+# put mums hearing aid in, they said sorry and sorted it", "i would like my carer to stay the
+# full half hour, is that allowed", "lots of agency staff at weekends, shes well looked after
+# though"). The classifier alone reads the care words as organisational abuse or neglect; with
+# no word of harm, fear, a pattern or money (CARE_HARM), it is feedback or a request, and a
+# reviewed pattern beside it still counts.
+CARE_SERVICE = re.compile(
+    r"\b(carers?|care (home|company|agency|plan|staff|worker)|the home|(mums|dads|nans|his|her|my) "
+    r"(care )?home|agency|staff|manager|visits?|rota|night staff|support (team|worker))\b")
+CARE_FEEDBACK = re.compile(
+    r"\b(said sorry|say sorry|apologi[sz]ed|sorted it|put it right|first time ever|only the once|"
+    r"(it was|that was) only (the )?once|just (want|wanted) to (mention|give feedback|say|let you know)|"
+    r"give (some )?feedback|fair enough|doesn'?t bother me|dont bother me|"
+    r"(she'?s|he'?s|shes|hes|they'?re|theyre|they are|she is|he is) (really |so |very )?(lovely|great|"
+    r"brilliant|kind|good|nice|well looked after|looked after well)|well looked after|is (nice|lovely|good)|"
+    r"(can|could) (we|they|she|he|i|the \w+) (move|change|have|keep|get|ask)|is (that|this|it) (allowed|"
+    r"normal|ok|okay|right)|who (do|should|can) (we|i) (complain to|tell|ask|speak to|talk to)|"
+    r"i'?d like|id like|i would like|if possible|just for company)\b")
+CARE_HARM = re.compile(
+    r"\b(hurt\w*|bruis\w*|hit|hits|hitting|slap\w*|push\w*|shov\w*|rough\w*|grab\w*|shout\w* at|"
+    r"swear\w* at|scared|frightened|afraid|terrified|crying|cries|wet|soiled|filthy|hungry|starving|"
+    r"thirsty|dehydrat\w*|not fed|sores?|pressure (sore|ulcer)s?|locked|lock (her|him|them|mum|dad) in|"
+    r"tied|sedat\w*|stole|stolen|steal\w*|money|pension|cash|card|bank|every (day|time|visit|week)|"
+    r"again and again|all the time|always (miss\w*|forget\w*|late)|keeps? (missing|forgetting)|"
+    r"(hours|all day|all night) (on|in|without)|left (her|him|me|them|mum|dad) (in|on|alone|for|without)|"
+    r"won'?t let (her|him|them|mum|dad|me) (see|out|leave|go out|have (visitors|her phone|his phone))|"
+    r"neglect\w*|abus\w*|ignor\w*|die|died|dead|dying|hospital|ambulance|999|police|fell|fallen|"
+    r"on the floor|unsafe|danger\w*|"
+    # care not given: "she dont always do my tablets", "they missed his insulin"
+    r"(don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|never|not|forg[eo]t\w*|miss\w*|skip\w*) (always |to )?"
+    r"(do|give|gives|done|given|check|checks|help with|leave|put|doing|giving)? ?(my|her|his|their|mum'?s|dad'?s|"
+    r"the)? ?(tablets|meds|medication|medicine|insulin|injection|dinner|lunch|breakfast|tea|meals?|food|wash|"
+    r"pad|pads|cream|drops))\b")
+
+
+def care_feedback(norm: str) -> bool:
+    """A remark or request about the care service with nothing of harm in it (see above)."""
+    return bool(CARE_SERVICE.search(norm) and CARE_FEEDBACK.search(norm)) and not CARE_HARM.search(norm)
 
 
 def care_as_usual(norm: str) -> bool:
@@ -1109,12 +1259,16 @@ def soft_context(norm: str) -> str:
         return "missing_over"
     if child_play(norm):
         return "child_play"
+    if encouraging(norm):
+        return "encouraging"   # safety14: "the physio pushed me hard, im walking better"
     if SEEKING.search(norm):
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
     if care_as_usual(norm):
         return "care_as_usual"
+    if care_feedback(norm):
+        return "care_feedback"   # safety14: "first time ever, they said sorry and sorted it"
     if sleep_habit(norm):
         return "rest"
     if CARE_CHARGES.search(norm):
@@ -1201,7 +1355,9 @@ def _sorted_goodbye(norm: str) -> bool:
 # A programme that the person ties to their own life: "it made me realise thats what he does
 # to me", "made me want to do the same" (never set aside as media).
 MEDIA_ABOUT_ME = re.compile(
-    r"\b(made me (want|realise|realize|think|see)|realised|realized|it'?s the same (with|for) |"
+    r"\b(made me (want(?! to (clear|tidy|sort|declutter|ring|call|phone|visit|hug|bake|cook|join|"
+    r"book|do some|get (rid|organised|sorted)))|realise|realize|think(?! of (my|our|the) (neighbour|"
+    r"mum|dad|nan|friend|aunt|uncle))|see)|realised|realized|it'?s the same (with|for) |"
     r"(that'?s|thats) what (happened|happens|is happening|has been happening) to (me|us|my \w+|mum|dad)|"
     r"(same|like that|that) (has )?(happened|happens|is happening) to (me|us|my \w+|mum|dad)|that'?s (what|how) (he|she|they|my \w+) (does|do|did|"
     r"treats?|is|are) (to |with )?me|(same|that) (thing )?(happens|happened|is happening) (to|with) me|"
@@ -1219,7 +1375,8 @@ def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
                 name == "media" and MEDIA_ABOUT_ME.search(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
                                         or CONTINUING.search(norm) or MONEY_TAKEN.search(norm)
-                                        or _sorted_goodbye(norm))):
+                                        or _sorted_goodbye(norm)
+                                        or missing_with_memory(norm)[0])):
             return name
     if figure_of_speech(norm, figures):
         return "figure"

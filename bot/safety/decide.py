@@ -191,6 +191,7 @@ _TEASED = ("violence_now", "abuse_physical", "abuse_psychological", "abuse_domes
 _SAFETY_BELT = re.compile(r"\b(lap|seat|chair|safety|wheelchair|pelvic) belt|belt on (his|her|my|the) "
                           r"(wheel)?chair\b")
 _RAISED_VOICE = re.compile(r"\b(shout\w*|yell\w*|scream\w*|snap\w*|swor\w*|swear\w*|temper|cross)\b")
+_PUSHED_ON = re.compile(r"\b(push\w*|firm|nag\w*)\b")
 _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
 
@@ -209,9 +210,11 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
     own_temper = context.carer_lost_temper(norm)
     teasing = context.teasing_threat(norm)
     thing_kills = context.thing_will_kill(norm)
+    on_top = context.on_top_of_things(norm)
     bruise_told = context.bruise_explained(norm)
     missing_done = context.missing_over(norm)
     play = context.child_play(norm)
+    pushed_on = context.encouraging(norm)
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
@@ -221,6 +224,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if teasing and _kind(h) in ("safeguarding", "crisis") and h.category in _TEASED:
             continue   # "my wife says shell strangle me if i leave my socks on the floor"
+        if on_top and h.rule == "at_height_now" and h.text.split()[-1] == "top":
+            continue   # "since the operation im on top of it": coping, not a height
         if any(h.text in words for words in thing_kills):
             continue   # "he said the heat will kill me": a thing, not a person
         if bruise_told and "bruis" in h.text:
@@ -229,6 +234,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue   # "dad went missing once... since he moved hes settled"
         if h.category == "suicide_method" and "belt" in h.text and _SAFETY_BELT.search(norm):
             continue   # "dad has a lap belt on his wheelchair so he doesnt slide out"
+        if pushed_on and _kind(h) == "safeguarding" and _PUSHED_ON.search(h.text):
+            continue   # "the physio pushed me hard in the session, im walking better"
         if play and h.category == "abuse_physical":
             continue   # "my little granddaughter bit my finger playing dinosaurs"
         if own_temper and h.category == "abuse_psychological" and _RAISED_VOICE.search(h.text):
@@ -265,6 +272,16 @@ def _char_span(doc, hit: concepts.Hit) -> Tuple[int, int]:
     return doc[hit.start].idx, last.idx + len(last.text)
 
 
+def _missing_with_memory(norm: str, doc) -> List[concepts.Hit]:
+    """A person with memory trouble out and not back (context.missing_with_memory)."""
+    tier, words = context.missing_with_memory(norm)
+    if not tier:
+        return []
+    char = norm.find(words)
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    return [concepts.Hit("missing_adult", tier, "missing_memory", start, start + 1, words)]
+
+
 def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
@@ -282,6 +299,7 @@ def signals(text: str, norm: str) -> Signals:
         negative = context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
+    hits += _missing_with_memory(norm, doc)
     hits = _drop_misread(hits, norm, keys)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).

@@ -96,3 +96,90 @@ def test_a_thing_beside_a_person_threat_keeps_the_threat():
     assert _caught("the heat will kill me and he said hed kill me")
     assert _caught("the lodger will kill me")
     assert _clear("he will kill me when he finds out i told you")
+
+
+# ---- Families from the pending measure (tests/safety/corpus/pending/v12_fresh.yml) ----
+# Each: (danger that must be caught, everyday talk that must get no alarm at all).
+FAMILIES = {
+    # 3. someone whose memory is going, out and not back
+    "missing_with_memory": (
+        ["mum has dementia and went to the post office at 10, its 3 now and she isnt back",
+         "my husband with alzheimers went for a walk and we cant find him anywhere",
+         "grandad gets confused and hes not home yet, he only went to the paper shop",
+         "nan went out to meet her sister who passed away years ago and nobody has seen her since"],
+        ["mum has dementia but she is always back from her walk by four",
+         "grandad has alzheimers, he went to the shop and hes back now",
+         "my wife has dementia and likes going to the day centre on tuesdays"]),
+    # 4. then and now: a problem told with its good ending
+    "then_and_now": (
+        ["she used to hit me and she still does",
+         "the carers kept missing visits and they still are, mum was left in bed till 2"],
+        ["my brother used to let the house go but since his new carers he is doing great now",
+         "the agency kept missing visits last year, i changed agency and the new girls are lovely",
+         "my aunt used to hoard, now shes tidy and happy in her new flat"]),
+    # 5. a denial of being harmed, said as such
+    "denied_being_harmed": (
+        ["mum is being neglected at her home, she was left in a wet bed all day",
+         "i think dad is being abused by his carer"],
+        ["mum isnt being neglected, she just wont eat her veg",
+         "dad is not being hit, he bruises easily with his tablets",
+         "im not hoarding, i just like my books"]),
+    # 6. "on top of" things: coping, not a height
+    "on_top_of_things": (
+        ["im on top of the car park and i want to jump",
+         "i am standing on top of the multi storey"],
+        ["since my wife died im keeping on top of the bills",
+         "im getting on top of the housework again, any cleaners near me",
+         "since the operation im on top of it, i want to do some volunteering"]),
+    # 8. rough play that the family enjoys, and being pushed on for one's own good
+    "play_and_encouragement": (
+        ["my grandson wrestles me to the floor and wont stop when i ask him",
+         "he play fights too rough and ive got bruises, im scared of him",
+         "my carer pushed me over and i fell"],
+        ["me and my grandson play fight on the floor, he loves it and so do i",
+         "the grandkids climb all over me when they come round, keeps me young",
+         "the physio really pushed me today, i walked to the end of the ward",
+         "my carer is firm with me about my exercises and i can walk further now"]),
+    # 9. feedback or a request about the care service, the slip put right
+    "care_feedback": (
+        ["the carers leave mum in a wet pad all day, who do i complain to",
+         "the home wont let mum see her family, is that allowed",
+         "my carer forgets my insulin all the time"],
+        ["the carer was late this morning but she said sorry, it was only the once",
+         "the carer forgot to put my bins out today, first time ever, she is lovely",
+         "the home changed the menu and mum doesnt like it, who do we tell",
+         "i would like the same carer every morning if possible"]),
+}
+
+_DANGER = [(name, t) for name, (danger, _) in FAMILIES.items() for t in danger]
+_EVERYDAY = [(name, t) for name, (_, everyday) in FAMILIES.items() for t in everyday]
+
+
+@pytest.mark.parametrize("family,text", _DANGER)
+def test_the_danger_beside_each_family_is_caught(family, text):
+    assert _caught(text), (family, text, assess(text))
+
+
+@pytest.mark.parametrize("family,text", _EVERYDAY)
+def test_each_family_of_everyday_talk_gets_no_alarm(family, text):
+    result = assess(text)
+    assert result.tier == "none", (family, text, result)
+
+
+# 7. a person letting themselves go: asked about (a check-in at least), never missed
+SELF_NEGLECT_SIGNS = [
+    "my brother has let himself go since his wife passed, same clothes for weeks",
+    "dad seems to be letting things slide, the house is a tip",
+    "mum has stopped washing and lives out of tins",
+    "is there help for someone who cant keep on top of their house but wont have carers",
+]
+
+
+@pytest.mark.parametrize("text", SELF_NEGLECT_SIGNS)
+def test_signs_of_self_neglect_are_asked_about(text):
+    result = assess(text)
+    assert _caught(text) and result.category == "self_neglect", (text, result)
+
+
+def test_a_favourite_cardigan_is_not_self_neglect():
+    assert assess("i wear the same cardigan most days, its my favourite").tier != "clear"
