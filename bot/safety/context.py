@@ -773,7 +773,8 @@ def arrival_hint(norm: str) -> str:
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
                  "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual", "teasing", "bruise_explained", "missing_over",
-                 "child_play", "thing_kills", "encouraging", "care_feedback") + everyday_news.NAMES
+                 "child_play", "thing_kills", "encouraging", "care_feedback",
+                 "quiet_days") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -1171,6 +1172,31 @@ def care_feedback(norm: str) -> bool:
     return bool(CARE_SERVICE.search(norm) and CARE_FEEDBACK.search(norm)) and not CARE_HARM.search(norm)
 
 
+# safety14: a quiet life after a loss, told in everyday signs (round 13, a widower): "the
+# evenings are long, from 5 oclock", "a pile of letters on the side i havent opened, its
+# mostly toast and soup", "could somebody help me with her letters and the bank". Loneliness,
+# grief, post left unopened and simple meals are not a danger on their own; the classifier
+# alone asks nothing on them. Real self-neglect keeps its words (NEGLECT_SIGNS): not eaten in
+# days, no heating, filth, a fall, refusing everyone.
+QUIET_DAYS = re.compile(
+    r"\b(pile of (letters|post|paperwork|mail)|(letters|post|mail) (i|he|she) (haven'?t|havent|hasn'?t|"
+    r"hasnt|have not|has not) (opened|read|looked at)|(haven'?t|havent|not) opened (the |her |his |my )?"
+    r"(post|letters|mail)|(her|his) (letters|post|paperwork|bills) and the bank|(mostly|just|only) "
+    r"(toast|soup|sandwiches|beans|cereal|a sandwich|a ready meal)|toast and soup|soup and toast|"
+    r"(the )?(evenings|nights|days|weekends) (are|get) (so |very |really )?(long|quiet)|"
+    r"from \d+ ?o'?clock|(the )?house is (so |very |too )?quiet)\b")
+NEGLECT_SIGNS = re.compile(
+    r"\b((haven'?t|havent|hasn'?t|hasnt|not|no|without|nothing to|can'?t|cant) (eaten|eating|eat|food|"
+    r"heating|heat|warm|washed|washing|drink|drinking)|heating (is |has been )?off|freezing|filth\w*|"
+    r"squalor|smell\w*|maggots|mould|on the floor|fell|fallen|won'?t let (anyone|anybody|us|them)|"
+    r"refus\w*|weeks|days|bailiffs?|cut off|disconnect\w*|hurt\w*|taking (my|her|his) money|"
+    r"end it|die|dying|dead|kill\w*|no point)\b")
+
+
+def quiet_days(norm: str) -> bool:
+    return bool(QUIET_DAYS.search(norm)) and not NEGLECT_SIGNS.search(norm)
+
+
 def care_as_usual(norm: str) -> bool:
     """Everyday care told as it normally goes (see CARE_WORDS above)."""
     routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
@@ -1267,6 +1293,8 @@ def soft_context(norm: str) -> str:
         return "reassured"
     if care_as_usual(norm):
         return "care_as_usual"
+    if quiet_days(norm):
+        return "quiet_days"   # safety14: "a pile of letters i havent opened, mostly toast and soup"
     if care_feedback(norm):
         return "care_feedback"   # safety14: "first time ever, they said sorry and sorted it"
     if sleep_habit(norm):

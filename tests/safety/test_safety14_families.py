@@ -183,3 +183,38 @@ def test_signs_of_self_neglect_are_asked_about(text):
 
 def test_a_favourite_cardigan_is_not_self_neglect():
     assert assess("i wear the same cardigan most days, its my favourite").tier != "clear"
+
+
+# ---- 5. A quiet life after a loss (round 13's widower): no question from the classifier ----
+QUIET_LIFE = [
+    "the evenings are long, from 5 oclock its very long",
+    "theres a pile of letters on the side i havent opened, its mostly toast and soup",
+    "could somebody help me with her letters and the bank",
+    "the house is very quiet now, the letters pile up and i dont open them",
+    "weekends are so long now, its mostly soup and toast for tea",
+]
+REAL_SELF_NEGLECT = [
+    "i havent eaten in days and the heating is off",
+    "hes living in filth and wont let anyone in",
+    "theres a pile of letters i havent opened and i havent eaten for days",
+    "dad lives on toast and soup and hasnt washed in weeks, the house smells",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_LIFE)
+def test_loneliness_letters_and_simple_meals_raise_nothing(text):
+    assert assess(text).tier == "none", (text, assess(text))
+
+
+@pytest.mark.parametrize("text", REAL_SELF_NEGLECT)
+def test_real_self_neglect_is_still_caught(text):
+    assert _caught(text), (text, assess(text))
+
+
+def test_a_self_neglect_check_in_is_never_the_abuse_question():
+    from bot.safety import check_in_question
+    question, _ = check_in_question("self_neglect")
+    assert question != check_in_question("safeguarding")[0]
+    assert "hurting" not in question and "money" not in question
+    # every other abuse category keeps the abuse question
+    assert check_in_question("abuse_financial")[0] == "Is anyone hurting you or taking your money?"
