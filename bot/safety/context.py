@@ -9,7 +9,8 @@ the others) in normalised text, and returns the reason it found, or "".
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Tuple
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Tuple
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
@@ -1159,7 +1160,8 @@ CARE_HARM = re.compile(
     r"(hours|all day|all night) (on|in|without)|left (her|him|me|them|mum|dad) (in|on|alone|for|without)|"
     r"won'?t let (her|him|them|mum|dad|me) (see|out|leave|go out|have (visitors|her phone|his phone))|"
     r"neglect\w*|abus\w*|ignor\w*|die|died|dead|dying|hospital|ambulance|999|police|fell|fallen|"
-    r"on the floor|unsafe|danger\w*|"
+    r"on the floor|unsafe|danger\w*|thin|thinner|weight|skin and bone|(won'?t|doesn'?t|doesnt|wont|not) "
+    r"(want to )?eat\w*|"
     # care not given: "she dont always do my tablets", "they missed his insulin"
     r"(don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|never|not|forg[eo]t\w*|miss\w*|skip\w*) (always |to )?"
     r"(do|give|gives|done|given|check|checks|help with|leave|put|doing|giving)? ?(my|her|his|their|mum'?s|dad'?s|"
@@ -1197,10 +1199,13 @@ def quiet_days(norm: str) -> bool:
     return bool(QUIET_DAYS.search(norm)) and not NEGLECT_SIGNS.search(norm)
 
 
-def care_as_usual(norm: str) -> bool:
-    """Everyday care told as it normally goes (see CARE_WORDS above)."""
+def care_as_usual(norm: str, logistics: Optional[bool] = None) -> bool:
+    """Everyday care told as it normally goes (see CARE_WORDS above). ``logistics``: the
+    message's medicine_logistics, when the caller has already read it."""
     routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
-    return (bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
+    if logistics is None:
+        logistics = medicine_logistics(norm)
+    return (bool(routine and not CARE_GOING_WRONG.search(norm)) or logistics
             or dose_as_prescribed(norm))
 
 
@@ -1264,8 +1269,32 @@ ABSENCE = re.compile(
     r"here|anymore|any more|now))?$")
 
 
-def soft_context(norm: str) -> str:
-    """A reason that the classifier's own guess may be about something else, or ""."""
+@dataclass(frozen=True)
+class Readings:
+    """The readers that both decide._drop_misread (to set a pattern hit aside) and
+    soft_context (to quieten the classifier's own guess) use: read once a message and passed
+    to both (safety14), rather than each running the same regular expressions again."""
+    teasing: bool
+    thing_kills: Tuple[str, ...]
+    bruise_explained: bool
+    missing_over: bool
+    child_play: bool
+    encouraging: bool
+    sleep_habit: bool
+    medicine_logistics: bool
+
+
+def read(norm: str) -> Readings:
+    return Readings(teasing=teasing_threat(norm), thing_kills=tuple(thing_will_kill(norm)),
+                    bruise_explained=bruise_explained(norm), missing_over=missing_over(norm),
+                    child_play=child_play(norm), encouraging=encouraging(norm),
+                    sleep_habit=sleep_habit(norm), medicine_logistics=medicine_logistics(norm))
+
+
+def soft_context(norm: str, found: Optional[Readings] = None) -> str:
+    """A reason that the classifier's own guess may be about something else, or "".
+    ``found``: the message's Readings, when the caller has already read them."""
+    found = found or read(norm)
     if pausing_the_form(norm):
         return "pausing"
     if SAFE_CONTACT.search(norm):
@@ -1275,29 +1304,29 @@ def soft_context(norm: str) -> str:
     if worn_out_carer(norm):
         return "carer"
     # safety13: the words a pattern reads as harm, said of something else (see the readers)
-    if teasing_threat(norm):
+    if found.teasing:
         return "teasing"
-    if thing_will_kill(norm):
+    if found.thing_kills:
         return "thing_kills"   # safety14: "my husband says the smoking will kill me"
-    if bruise_explained(norm):
+    if found.bruise_explained:
         return "bruise_explained"
-    if missing_over(norm):
+    if found.missing_over:
         return "missing_over"
-    if child_play(norm):
+    if found.child_play:
         return "child_play"
-    if encouraging(norm):
+    if found.encouraging:
         return "encouraging"   # safety14: "the physio pushed me hard, im walking better"
     if SEEKING.search(norm):
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
-    if care_as_usual(norm):
+    if care_as_usual(norm, found.medicine_logistics):
         return "care_as_usual"
     if quiet_days(norm):
         return "quiet_days"   # safety14: "a pile of letters i havent opened, mostly toast and soup"
     if care_feedback(norm):
         return "care_feedback"   # safety14: "first time ever, they said sorry and sorted it"
-    if sleep_habit(norm):
+    if found.sleep_habit:
         return "rest"
     if CARE_CHARGES.search(norm):
         return "care_charges"   # money words are the question's own, so no _explains here

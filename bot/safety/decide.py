@@ -196,25 +196,27 @@ _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
 
 
-def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
-    """Sets aside pattern hits the whole message reads another way (see above)."""
+def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
+                  found: context.Readings) -> List[concepts.Hit]:
+    """Sets aside pattern hits the whole message reads another way (see above). ``found``:
+    the message's context readers, read once (signals passes the same to soft_context)."""
     calling = CALLING.search(norm)
     own_home = OWN_CARE_HOME.search(norm)
     self_wake = [h for h in hits if h.category == "suicide_passive"
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
-    habit = context.sleep_habit(norm)
+    habit = found.sleep_habit
     # "collecting my tablets from the chemist later", "a month of tablets from the repeat":
     # the medicine round, not saving or taking tablets (context.MEDICINE_LOGISTICS).
-    medicine_round = context.medicine_logistics(norm)
+    medicine_round = found.medicine_logistics
     fire_asked = context.fire_asked_about(norm)   # "what happens if theres a fire"
     own_temper = context.carer_lost_temper(norm)
-    teasing = context.teasing_threat(norm)
-    thing_kills = context.thing_will_kill(norm)
+    teasing = found.teasing
+    thing_kills = found.thing_kills
     on_top = context.on_top_of_things(norm)
-    bruise_told = context.bruise_explained(norm)
-    missing_done = context.missing_over(norm)
-    play = context.child_play(norm)
-    pushed_on = context.encouraging(norm)
+    bruise_told = found.bruise_explained
+    missing_done = found.missing_over
+    play = found.child_play
+    pushed_on = found.encouraging
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
@@ -300,11 +302,13 @@ def signals(text: str, norm: str) -> Signals:
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
     hits += _missing_with_memory(norm, doc)
-    hits = _drop_misread(hits, norm, keys)
+    found_readings = context.read(norm)
+    hits = _drop_misread(hits, norm, keys, found_readings)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm, sayings) or (
-        "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(norm)
+        "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(
+        norm, found_readings)
     return Signals(norm, tuple(hits), why_not,
                    classifier.load().predict(norm))
 
