@@ -1284,7 +1284,7 @@ class Readings:
     medicine_logistics: bool
 
 
-def read(norm: str) -> Readings:
+def readings(norm: str) -> Readings:
     return Readings(teasing=teasing_threat(norm), thing_kills=tuple(thing_will_kill(norm)),
                     bruise_explained=bruise_explained(norm), missing_over=missing_over(norm),
                     child_play=child_play(norm), encouraging=encouraging(norm),
@@ -1294,7 +1294,7 @@ def read(norm: str) -> Readings:
 def soft_context(norm: str, found: Optional[Readings] = None) -> str:
     """A reason that the classifier's own guess may be about something else, or "".
     ``found``: the message's Readings, when the caller has already read them."""
-    found = found or read(norm)
+    found = found or readings(norm)
     if pausing_the_form(norm):
         return "pausing"
     if SAFE_CONTACT.search(norm):

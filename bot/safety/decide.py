@@ -302,7 +302,7 @@ def signals(text: str, norm: str) -> Signals:
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
     hits += _missing_with_memory(norm, doc)
-    found_readings = context.read(norm)
+    found_readings = context.readings(norm)
     hits = _drop_misread(hits, norm, keys, found_readings)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
