@@ -191,6 +191,12 @@ _TEASED = ("violence_now", "abuse_physical", "abuse_psychological", "abuse_domes
 _SAFETY_BELT = re.compile(r"\b(lap|seat|chair|safety|wheelchair|pelvic) belt|belt on (his|her|my|the) "
                           r"(wheel)?chair\b")
 _RAISED_VOICE = re.compile(r"\b(shout\w*|yell\w*|scream\w*|snap\w*|swor\w*|swear\w*|temper|cross)\b")
+# A home that locks medicines away, or a door with a code that the family know, for safety
+# (safety14); never people locked in their rooms, or a door nobody will open for them.
+_LOCKED_FOR_SAFETY = re.compile(
+    r"\block(s|ed|ing)? (away )?(all )?(the |her |his |their |mums |dads )?(medicines?|meds|tablets|drugs|"
+    r"medication|trolley|cupboard|sharps)|\b(door|doors) (with|has|have) (a )?(code|keypad|key ?pad)|"
+    r"\bwe (know|have|got) the (code|key)|\bso (the )?(residents|they|she|he|people) (stay|are|is|keep) safe\b")
 _PUSHED_ON = re.compile(r"\b(push\w*|firm|nag\w*)\b")
 _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
@@ -226,6 +232,8 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
             continue
         if teasing and _kind(h) in ("safeguarding", "crisis") and h.category in _TEASED:
             continue   # "my wife says shell strangle me if i leave my socks on the floor"
+        if h.category == "abuse_organisational" and "lock" in h.text and _LOCKED_FOR_SAFETY.search(norm):
+            continue   # "the home locks the medicines in a trolley", "a keypad so residents stay safe"
         if on_top and h.rule == "at_height_now" and h.text.split()[-1] == "top":
             continue   # "since the operation im on top of it": coping, not a height
         if any(h.text in words for words in thing_kills):

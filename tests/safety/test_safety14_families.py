@@ -218,3 +218,52 @@ def test_a_self_neglect_check_in_is_never_the_abuse_question():
     assert "hurting" not in question and "money" not in question
     # every other abuse category keeps the abuse question
     assert check_in_question("abuse_financial")[0] == "Is anyone hurting you or taking your money?"
+
+
+# ---- 10. Teasing said as teasing, and family sayings ----
+IN_FUN = [
+    "my son calls me an old crock when i cant open the jar, its our joke",
+    "grandad says hell disown me if i support city, its a running joke in our house",
+    "my daughter calls me a nosy so and so but she dont mean it lol",
+    "the grandkids say im older than the hills",
+    "hes got his nan wrapped round his little finger",
+    "ill be pushing up daisies before they fix my boiler",
+    "my wife is nagging me to death about my cholesterol, shes right though",
+]
+NOT_IN_FUN = [
+    "he calls me useless every day and says its a joke but im scared of him",
+    "my husband says im a useless lump, he doesnt mean it, but he hits me when hes drunk",
+    "she says its only banter but she takes my pension every week",
+]
+
+
+@pytest.mark.parametrize("text", IN_FUN)
+def test_teasing_and_family_sayings_raise_nothing(text):
+    assert assess(text).tier == "none", (text, assess(text))
+
+
+@pytest.mark.parametrize("text", NOT_IN_FUN)
+def test_a_joke_beside_fear_hurt_or_money_is_still_caught(text):
+    assert _caught(text), (text, assess(text))
+
+
+# ---- 11. Locked away for safety, not people locked in ----
+LOCKED_FOR_SAFETY = [
+    "the care home locks the medicines away in a trolley, can dad keep his own inhaler",
+    "dads home has a door with a keypad so the residents stay safe, we know the code",
+    "the home locks the sharps cupboard, can mum keep her nail scissors",
+]
+LOCKED_IN = [
+    "the home locks mum in her room at night",
+    "the carers lock dad in when they leave so he cant get out",
+]
+
+
+@pytest.mark.parametrize("text", LOCKED_FOR_SAFETY)
+def test_things_locked_for_safety_get_no_script(text):
+    assert not _clear(text), (text, assess(text))
+
+
+@pytest.mark.parametrize("text", LOCKED_IN)
+def test_people_locked_in_are_still_caught(text):
+    assert _caught(text), (text, assess(text))
