@@ -267,3 +267,23 @@ def test_things_locked_for_safety_get_no_script(text):
 @pytest.mark.parametrize("text", LOCKED_IN)
 def test_people_locked_in_are_still_caught(text):
     assert _caught(text), (text, assess(text))
+
+
+# ---- 12. The mark of a hand on the body ----
+@pytest.mark.parametrize("text", [
+    "the lady next door has a hand print on her cheek and says her son did it",
+    "theres a red hand mark on mums arm after the night carer was in",
+    "mum has a handprint on her face this morning",
+    "dad has finger marks on his neck and wont say why",
+])
+def test_a_hand_mark_on_the_body_is_clear(text):
+    assert _clear(text), (text, assess(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the grandkids left hand prints all over the window",
+    "he put his hand on my back to help me up the step",
+    "we did hand prints with paint at the day centre, mine is on the wall",
+])
+def test_hand_prints_elsewhere_get_no_script(text):
+    assert not _clear(text), (text, assess(text))
