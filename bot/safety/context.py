@@ -161,7 +161,7 @@ FIGURE = re.compile(
     r"killed it|smashed it|(be|been|is|was) the death of (me|us|him|her)|"
     r"killer (sense|smile|heels|view|joke|tune|line|dress|cake|workout)|"
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
-    r"(will|would|'ll|\b(?:s?hell|s?hed|theyll|theyd)) kill me if|"
+    r"(will|would|'ll) kill me if|"
     # safety14: found out over a purchase ("my husband will kill me when he sees how much i
     # spent"); never over telling or leaving (REAL_THREAT keeps those)
     r"(will|would|'ll|\b(?:s?hell|s?hed|theyll|theyd)) (kill|murder) me when (he|she|they|my \w+) "
@@ -199,7 +199,10 @@ REAL_THREAT = re.compile(
     r"(give|hand( over)?|lend|pay|sign|transfer|send)( (him|her|them|it over))?"
     r"( (the|my|his|her|their|more|some|any))? ?(money|cash|pension|card|pin|savings|benefits|wages|"
     r"house|will|over|up|him|her|them)\b|"
-    r"\bunless i (give|hand|pay|sign|transfer|send)\b")
+    r"\bunless i (give|hand|pay|sign|transfer|send)\b|"
+    # ...and being caught reaching out: "hell kill me if he sees me on here"
+    r"\b(if|when) (he|she|they|my \w+) (sees?|saw|catches?|caught|finds?|found|hears?|heard) me "
+    r"(on here|on this|talking|texting|typing|online|on the (phone|computer|laptop)|with (you|anyone|someone))")
 
 
 # Someone, not something, "is killing me": never a saying taken on trust (concepts.yml
