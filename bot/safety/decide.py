@@ -338,6 +338,9 @@ def _kind(hit: concepts.Hit) -> str:
     return taxonomy.category_info(hit.category)["kind"]
 
 
+_CARE_NOT_GIVEN = ("neglect", "abuse_organisational")
+
+
 def _ask_first(hit: concepts.Hit) -> bool:
     """A category the taxonomy says to ask about directly first (a passive wish to die,
     "whats the point in going on"): a sure classifier does not turn its hint into the script.
@@ -414,6 +417,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             graver_info = taxonomy.category_info(graver)
             if not _ask_first(best):
                 tier = "clear"
+                if best.rule == "self_neglect_hint" and graver in _CARE_NOT_GIVEN:
+                    # "sits in the same clothes for days and his son doesnt do anything":
+                    # the signs are the same, the classifier reads who is not caring (safety14)
+                    category = graver
             elif graver != category and (graver_info["tier"], graver_info["kind"]) == \
                     ("clear", "crisis"):
                 tier, category = "clear", graver

@@ -287,3 +287,11 @@ def test_a_hand_mark_on_the_body_is_clear(text):
 ])
 def test_hand_prints_elsewhere_get_no_script(text):
     assert not _clear(text), (text, assess(text))
+
+
+def test_signs_of_care_not_given_by_someone_else_keep_that_category():
+    """The self-neglect signs with a carer not caring: the classifier's reading (neglect or
+    organisational abuse) names the category, so the right question and numbers follow."""
+    result = assess("grandad sits in the same clothes for days and his son who looks after him "
+                    "doesnt do anything")
+    assert result.tier == "clear" and result.category == "neglect", result
