@@ -1063,7 +1063,7 @@ def on_top_of_things(norm: str) -> bool:
 
 
 def missing_over(norm: str) -> bool:
-    if MISSING_NOW.search(norm):
+    if MISSING_NOW.search(norm) or NOT_BACK_YET.search(norm):
         return False
     # safety14: out and home again, with memory trouble said ("grandad has alzheimers, he
     # went to the shop and hes back now")

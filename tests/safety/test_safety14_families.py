@@ -295,3 +295,8 @@ def test_signs_of_care_not_given_by_someone_else_keep_that_category():
     result = assess("grandad sits in the same clothes for days and his son who looks after him "
                     "doesnt do anything")
     assert result.tier == "clear" and result.category == "neglect", result
+
+
+def test_a_missing_story_about_long_ago_people_is_still_missing_now():
+    """Living in the past ("to find grandad who died years ago") is a sign, not a story over."""
+    assert _clear("my nan went to meet her mum who died years ago and she hasnt been seen since lunch")
