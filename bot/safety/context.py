@@ -253,11 +253,14 @@ _THING_IS_A_PERSON = re.compile(
     r"sister|ex|stepdad|lodger|grandson|granddaughter|neighbour|man|woman|lad|bloke|fella|family)\b")
 
 
+_KILL_WORDS = re.compile(r"kill|finish|death")
+
+
 def thing_will_kill(norm: str) -> List[str]:
     """Where a thing (heat, stairs, bills) is said to be what "will kill me": a worry, not a
     threat (the matched words; a hit inside one of them is set aside, danger elsewhere in the
     message still counts)."""
-    if REAL_THREAT.search(norm):
+    if not _KILL_WORDS.search(norm) or REAL_THREAT.search(norm):
         return []
     return [m.group(0) for m in THING_KILLS.finditer(norm)
             if not _THING_IS_A_PERSON.search(m.group(0))]
@@ -991,9 +994,9 @@ HAND_IN_IT = re.compile(
 
 def bruise_explained(norm: str) -> bool:
     # A hand denied is no hand in it: "dad is not being hit, he bruises easily" (safety14).
-    undenied = DENIED.sub(" ", norm)
-    return ("bruis" in norm and bool(BRUISE_EXPLAINED.search(norm))
-            and not HAND_IN_IT.search(undenied) and not _BLEEDING.search(norm))
+    if "bruis" not in norm or not BRUISE_EXPLAINED.search(norm) or _BLEEDING.search(norm):
+        return False
+    return not HAND_IN_IT.search(DENIED.sub(" ", norm))
 
 
 # Bleeding that will not stop on blood thinners is an emergency, never explained away.
