@@ -5,6 +5,7 @@
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --show-dev-misses
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --cv       # 5-fold on dev
     PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --conversations  # that part only
+    PYTHONPATH=$PWD .venv/bin/python -m benchmarks.safety_eval --pending  # pending/ only, with misses
 
 The held-out part (tests/safety/corpus/heldout/) is read only here, and only counts are
 printed: never its messages. The risk classifier is trained on the development part, so
@@ -18,6 +19,11 @@ the share of everyday messages (look-alikes, routes, plain talk) given the crisi
 script, the share given a check-in question, and the real disclosures in it that were caught.
 The same figures for the development part's conversation messages (rounds four to eight,
 dev/v9_conversation_messages.yml) come with ``--cv``, out of fold.
+
+The pending part (tests/safety/corpus/pending/) holds fresh development messages that wait
+outside dev/ (its README says why), so the classifier has never seen them: ``--pending``
+scores them with the shipped classifier and lists every miss and false alarm, for reading
+by family. It may be tuned on (it is development text); the held-out part never is.
 """
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ from typing import Callable, Dict, List, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "safety" / "corpus"
 CONVERSATIONS = "conversations"  # a measure only: never trained or tuned on
+PENDING = "pending"              # fresh dev messages not (yet) trained on
 DEV_CONVERSATIONS = CORPUS / "dev" / "v9_conversation_messages.yml"
 
 # Each measure: which way is better, the issue-12 target, and the CI floor on the held-out
@@ -299,10 +306,16 @@ def main(argv: Sequence[str] = None) -> int:
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validated dev figures")
     parser.add_argument("--conversations", action="store_true",
                         help="only the conversations part (printed after the others by default)")
+    parser.add_argument("--pending", action="store_true",
+                        help="only the pending part (not trained on), with its misses listed")
     args = parser.parse_args(argv)
 
     if args.conversations:
         print(run_conversations())
+        return 0
+
+    if args.pending:
+        print(run_pending())
         return 0
 
     if args.cv:
@@ -351,6 +364,56 @@ def run_conversations() -> str:
         conversation_report(f"conversations, {name} (never trained or tuned on)",
                             conversation_figures(items, [assess(i["text"]) for i in items]))
         for name, items in rounds)
+
+
+def pending_report(items: Sequence[dict], results: Sequence) -> str:
+    """Disclosures caught (clear or check-in) by category, look-alikes given the script and
+    the check-in by category, then every miss and false alarm (pending is dev text: its
+    messages may be printed, unlike the held-out part's)."""
+    pct = lambda a, b: f"{100 * a / b:5.1f}%" if b else "  n/a"  # noqa: E731
+    caught = defaultdict(lambda: [0, 0, 0])   # total, caught, clear
+    look = defaultdict(lambda: [0, 0, 0])     # total, script, check-in
+    misses, alarms = [], []
+    for item, result in zip(items, results):
+        if item["kind"] in ("crisis", "safeguarding"):
+            row = caught[item["category"]]
+            row[0] += 1
+            row[1] += result.is_danger
+            row[2] += result.tier == "clear"
+            if not result.is_danger:
+                misses.append(f"    MISS {item['category']}/{item.get('tier')} "
+                              f"({result.route or '-'}): {item['text']}")
+        elif item["kind"] == "lookalike":
+            script = result.tier == "clear" and result.kind in ("crisis", "safeguarding")
+            row = look[item["category"]]
+            row[0] += 1
+            row[1] += script
+            row[2] += result.tier == "check_in"
+            if result.is_danger:
+                alarms.append(f"    {'SCRIPT' if script else 'CHECK'} {item['category']} -> "
+                              f"{result.category} ({result.signal}) [{result.evidence[:40]}]: "
+                              f"{item['text']}")
+    total = [sum(r[i] for r in caught.values()) for i in range(3)]
+    ltotal = [sum(r[i] for r in look.values()) for i in range(3)]
+    lines = [f"== pending (never trained on): {len(items)} messages",
+             f"  disclosures caught (clear or check-in) {total[1]}/{total[0]} {pct(total[1], total[0])}"
+             f"  ({total[2]} clear)",
+             f"  look-alikes given the script           {ltotal[1]}/{ltotal[0]} {pct(ltotal[1], ltotal[0])}",
+             f"  look-alikes given a check-in           {ltotal[2]}/{ltotal[0]} {pct(ltotal[2], ltotal[0])}",
+             "  disclosures by category (caught / clear / total):"]
+    lines += [f"    {cat:22s} {row[1]:3d} {row[2]:3d} {row[0]:3d}" for cat, row in sorted(caught.items())]
+    lines.append("  look-alikes by category (script / check-in / total):")
+    lines += [f"    {cat:32s} {row[1]:3d} {row[2]:3d} {row[0]:3d}" for cat, row in sorted(look.items())]
+    lines += [f"  misses ({len(misses)}):"] + misses + [f"  false alarms ({len(alarms)}):"] + alarms
+    return "\n".join(lines)
+
+
+def run_pending() -> str:
+    from bot.safety import assess
+    items = [i for i in load_part(PENDING) if isinstance(i, dict) and i.get("text")]
+    if not items:
+        return f"== pending: no corpus at {CORPUS / PENDING}"
+    return pending_report(items, [assess(i["text"]) for i in items])
 
 
 def conversation_rounds(folder: Path = CORPUS / CONVERSATIONS) -> List[tuple]:

@@ -9,7 +9,8 @@ the others) in normalised text, and returns the reason it found, or "".
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Tuple
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Tuple
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
@@ -42,7 +43,19 @@ RESOLVED = re.compile(
     r"been (well|clean|stable) for (\w+ )?(years|months)|"
     r"made a (good|great|full|fantastic) recovery|"
     r"(is|are|'s|'re) (now )?(controlled|well managed)|used to (self[- ]?harm|cut myself|hurt myself)|"
-    r"(all )?repaired now|(had|got) a pacemaker)\b")
+    r"(all )?repaired now|(had|got) a pacemaker|"
+    # safety14: then and now, told as a story with a good ending: "my aunt used to hoard
+    # before she moved, now shes tidy and happy", "its not happened again", "i changed agency
+    # in the spring and these ones are brilliant", "since the operation im on top of it"
+    r"(not|never|hasn'?t|hasnt|haven'?t) happened (again|since)|"
+    r"(changed|switched|moved) (agency|agencies|carers|care company|homes?|the sling|provider)[^.!?]{0,50}"
+    r"\b(brilliant|great|lovely|fine|better|good|wonderful|fab|fantastic|much happier)|"
+    r"\bnow (she'?s|shes|he'?s|hes|i'?m|im|they'?re|theyre|it'?s|its|the house is|the house'?s) (really |so |very |much )?"
+    r"(tidy|spotless|happy|happier|settled|eating well|doing (great|well|fine|brilliantly|really well)|"
+    r"on top of (it|things|everything))|"
+    r"(doing|getting on) (great|brilliantly|really well|so well) now|"
+    r"(since|after) (the|his|her|my) (operation|op|new (carer|carers|medication|tablets))[^.!?]{0,30}"
+    r"\b(on top of (it|things)|doing (great|well|fine)|much better|spotless|tidy))\b")
 # ...but not when the harm goes on: "a carer did things to me last year, he still works for
 # the agency", "since then mums savings have gone", "havent had heating since last winter".
 CONTINUING = re.compile(
@@ -54,7 +67,11 @@ CONTINUING = re.compile(
     # (safety11): "my son moved back in last year... he sees to my bank card now".
     r"|\b(sees to|deals with|handles|has|holds|keeps|manages|looks after|runs|"
     r"controls|takes|does) (my|her|his|their|our|mum'?s|dad'?s|nan'?s) (bank )?(cards?|money|"
-    r"pension|benefits|accounts?|finances|bills|post)\b")
+    r"pension|benefits|accounts?|finances|bills|post)\b"
+    # safety14: "ago" that dates a loss, not the end of the harm: "wearing the same clothes
+    # since mum died three months ago"
+    r"|\bsince (\w+ ){0,3}(died|passed|passed away|went into (a |the )?(home|hospital)) "
+    r"(\w+ ){0,2}(weeks|months|years) ago\b")
 # Money taken stays taken (safety9): "he spent all her money before she died" is not over
 # because it was last year, nor a chosen arrangement because he had power of attorney; "the
 # change never comes back" is help that has gone wrong.
@@ -96,7 +113,7 @@ MEDIA = re.compile(
     r"storyline|episode)|"
     r"\b(news|radio|telly|tv|paper|papers) (item|report|piece|story|said|says|warned|had)\b|"
     r"\b(training|safeguarding|awareness|information) (video|film|session|module|pack)\b|"
-    r"\bvideo (about|on)\b|"
+    r"\bvideo (about|on)\b|\b(a |the )?(tiktok|youtube|instagram|reel|reels|vlog) (about|on|of)\b|"
     r"\b(storyline|eastenders|coronation street|corrie|emmerdale|hollyoaks|dissertation|casualty on|"
     r"on casualty|holby|crimewatch|panorama|dispatches|murder mystery|true crime|"
     r"book group|book club|reading group)\b|"
@@ -144,7 +161,12 @@ FIGURE = re.compile(
     r"killed it|smashed it|(be|been|is|was) the death of (me|us|him|her)|"
     r"killer (sense|smile|heels|view|joke|tune|line|dress|cake|workout)|"
     r"shattered|knackered|cream crackered|done in|battery (is |was )?(dying|dead)|"
-    r"(will|would|'ll) kill me if|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
+    r"(will|would|'ll) kill me if|"
+    # safety14: found out over a purchase ("my husband will kill me when he sees how much i
+    # spent"); never over telling or leaving (REAL_THREAT keeps those)
+    r"(will|would|'ll|\b(?:s?hell|s?hed|theyll|theyd)) (kill|murder) me when (he|she|they|my \w+) "
+    r"(sees?|finds? out|hears?|notices?|gets? the bill|reads?) (how much|what|that) i "
+    r"(spent|spend|bought|buy|paid|broke|ate|did to)|(knees|back|feet|legs|hips?|joints|head) (are|is|were|was) "
     r"(screaming|killing)|"
     r"(phone|plant|plants|flowers|telly|tv|laptop|tablet|ipad|boiler|fridge|car) (is |are |was )?(dying|dead|died)|"
     # "i could kill him when he leaves his towels", "killing me these stairs", "shoot me now"
@@ -152,7 +174,13 @@ FIGURE = re.compile(
     r"killing me,? (these|this|that|the|my|them|those)|(is|are|'s|'re) murder (on|for) (my|your|the)|"
     r"shoot me now|drop dead (gorgeous|lovely|handsome|beautiful|stunning)|if looks could kill|"
     r"dying of (boredom|embarrassment|curiosity)|dead to the world|"
-    r"(dying|desperate) to (get back|go back|see|try|meet|know|hear|tell|get out|get started))")
+    r"(dying|desperate) to (get back|go back|see|try|meet|know|hear|tell|get out|get started)|"
+    # safety14: sayings about age, fuss and family ("older than the hills", "pushing up
+    # daisies by the time the wet room is fitted", "wrapped round her little finger", "a law
+    # unto himself", "my guts for garters", "nagged to death")
+    r"older than the hills|pushing up (the )?daisies|wrapped (a?round|round) (her|his|their|my) little finger|"
+    r"a law unto (him|her|them)sel(f|ves)|guts for garters|(nagged|nagging|fussed|fussing) (me )?to death|"
+    r"(bosses|bossing|bossed) me (about|around))")
 # Said as a joke: with "kill me" words it is a figure of speech, unless the message says
 # what would bring it on is telling someone ("he'll kill me if he finds out i told you").
 JOKING = re.compile(r"\b(lol|lmao|haha+|hehe|jk|only joking|just joking|joking aside)\b|\U0001F602|\U0001F923")
@@ -161,7 +189,20 @@ REAL_THREAT = re.compile(
     r"\b(if|when) (he|she|they|my \w+) (finds? out|found out|knew|knows|hears?) (that )?i "
     r"(told|tell|rang|spoke|talked|contacted|reported|said)|"
     r"\b(if|when) i (tell|told|ring|rang|report|leave|left|go to|speak to|talk to) "
-    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b")
+    r"(anyone|anybody|someone|you|the police|police|the council|social services|my \w+)\b|"
+    # safety14: leaving the person ("hell kill me if i ever leave", "if i left him") and
+    # refusing a demand for money ("hed kill me if i didnt give him my pension", "unless i pay
+    # him") are threats, never a saying about a trifle.
+    r"\b(if|when|unless) i (ever |even |try to |tried to )?(leave|left|walk out|go|went)"
+    r"( (him|her|them|home|the house|this house|for good))?(?= *($|[.,!?;]| again| ever| for good))|"
+    r"\b(if|when) i (don'?t|do not|didn'?t|did not|won'?t|will not|wont|dont|didnt|refuse to|refused to) "
+    r"(give|hand( over)?|lend|pay|sign|transfer|send)( (him|her|them|it over))?"
+    r"( (the|my|his|her|their|more|some|any))? ?(money|cash|pension|card|pin|savings|benefits|wages|"
+    r"house|will|over|up|him|her|them)\b|"
+    r"\bunless i (give|hand|pay|sign|transfer|send)\b|"
+    # ...and being caught reaching out: "hell kill me if he sees me on here"
+    r"\b(if|when) (he|she|they|my \w+) (sees?|saw|catches?|caught|finds?|found|hears?|heard) me "
+    r"(on here|on this|talking|texting|typing|online|on the (phone|computer|laptop)|with (you|anyone|someone))")
 
 
 # Someone, not something, "is killing me": never a saying taken on trust (concepts.yml
@@ -170,6 +211,59 @@ PERSON_KILLING = re.compile(
     r"\b(he|she|they|him|her|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|"
     r"carer|brother|sister|ex|stepdad|lodger|grandson|neighbour)('s| is| are|'re| was| were)?"
     r"( really| actually| literally)? (killing|murdering) (me|us)\b")
+
+
+# safety14: teasing said as teasing ("mum says im a useless lump when i burn the toast, its
+# our joke", "my sister says shell disown me if i dont bring mum, its a running joke", "me mam
+# calls me a lazy so and so but she dont mean it lol"): a name or a threat over a trifle with
+# the joke said, and nothing of fear, hurt, money or leaving beside it. The classifier alone
+# reads the names as abuse; a reviewed pattern still counts.
+SAID_IN_FUN = re.compile(
+    r"\b((its|it'?s|it is) (our|a|just a|a running|an old|only a) (joke|running joke|laugh)|running joke|"
+    r"our (joke|little joke|game)|(don'?t|dont|doesn'?t|doesnt|never) (mean|means|meant) it|"
+    r"laughs? (her|his|their|my) heads? off|pulling my leg|in fun|only (joking|teasing|messing)|"
+    r"(just|only) (joking|teasing|banter|messing about)|banter|bless (her|him))\b")
+FUN_SPOILED = re.compile(
+    r"\b(scared|frightened|afraid|terrified|hurt\w*|hit|hits|slap\w*|push\w*|kick\w*|bruis\w*|"
+    r"cry|crying|cries|upset|money|pension|card|bank|leave (him|her)|police|every day|all the time|"
+    r"not funny|isn'?t funny|isnt funny|hate it|makes me feel|worthless|useless (all|every))\b")
+
+
+def said_in_fun(norm: str) -> bool:
+    return bool(SAID_IN_FUN.search(norm)) and not FUN_SPOILED.search(norm)
+
+
+# safety14: a thing, not a person, "will kill me" ("he said the heat will kill me", "these
+# stairs will be the death of me", "the price of gas will finish me off"): weather, effort,
+# costs, chores and habits, said as a worry or a moan. Never when telling or leaving is the
+# cause (REAL_THREAT), and a person before it keeps the hit ("the lodger will kill me").
+THING_KILLS = re.compile(
+    r"\b(the|this|that|these|those|all (?:the|this|that|these)|my|his|her|our)"
+    r" (?:\w+ ){0,2}?(heat|cold|weather|damp|rain|snow|wind|stairs|steps|hill|hills|walk|"
+    r"walking|climb|bills?|prices?|price|cost|costs|rent|energy|gas|electric|electricity|council tax|"
+    r"smoking|smoke|fags|drink|drinking|diet|salt|sugar|chocolate|cake|cakes|food|journey|drive|"
+    r"worry|worrying|stress|waiting|wait|queue|queues|traffic|pain|cough|arthritis|forms?|paperwork|"
+    r"washing|ironing|garden|gardening|hoovering|housework|cleaning|job|work|shifts?|noise|hours|"
+    r"exercise|exercises|physio|gym|bus|buses|trains?|hospital food|nhs|wait list|waiting list|"
+    r"state of (?:it|things)|whole thing|all this|it)( of (?:the )?\w+)?"
+    r" (will|would|'ll|is going to|is gonna|going to|gonna|could|might|may|is|are|'s|'re)"
+    r"( really| probably| actually)? (kill|killing|finish|finishing|be the death of) (me|us)\b")
+_THING_IS_A_PERSON = re.compile(
+    r"\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|boyfriend|girlfriend|carer|brother|"
+    r"sister|ex|stepdad|lodger|grandson|granddaughter|neighbour|man|woman|lad|bloke|fella|family)\b")
+
+
+_KILL_WORDS = re.compile(r"kill|finish|death")
+
+
+def thing_will_kill(norm: str) -> List[str]:
+    """Where a thing (heat, stairs, bills) is said to be what "will kill me": a worry, not a
+    threat (the matched words; a hit inside one of them is set aside, danger elsewhere in the
+    message still counts)."""
+    if not _KILL_WORDS.search(norm) or REAL_THREAT.search(norm):
+        return []
+    return [m.group(0) for m in THING_KILLS.finditer(norm)
+            if not _THING_IS_A_PERSON.search(m.group(0))]
 
 
 def figure_spans(norm: str) -> List[Tuple[int, int]]:
@@ -240,7 +334,13 @@ DENIED = re.compile(
     r"\b(nobody|no one|noone|no-one)('s| has| is| was)? (ever )?(been )?(unkind|rough|nasty|horrible|"
     r"cruel|mean|rude|unpleasant) (to|with)\b(?![^.!?]{0,40}\b(but|though|except|apart from)\b)|"
     r"\bnever (ever )?(laid|put|raised|lifted) a (finger|hand) (on|to|against) (me|her|him|us|them)\b"
-    r"(?!,? (but|though|until|till))")
+    r"(?!,? (but|though|until|till))|"
+    # safety14: "mum is not being hit, she bruises easily", "dad isnt being neglected, he just
+    # refuses", "i am not hoarding i promise"
+    r"\b(is|are|was|were|am|'m|'s|i'm|im)( not|n'?t|nt) being (neglected|abused|hurt|hit|scammed|bullied|"
+    r"mistreated|ignored|hit or hurt)\b(?!,? (but|though|until|till|yet))|"
+    r"\b(i'?m|i am|im|she'?s|he'?s|shes|hes) not (a )?(hoarding|hoarder|neglecting (myself|herself|himself))\b"
+    r"(?!,? (but|though|yet))")
 
 
 # Talk about the form or the chat itself: "what's the point of these questions".
@@ -706,7 +806,8 @@ def arrival_hint(norm: str) -> str:
 SOFT_CONTEXTS = ("pausing", "safe_contact", "wish", "carer", "seeking", "reassured",
                  "privacy", "care_charges", "bereaved", "absence", "symptom", "rest", "hurry", "alone_routine", "out_for_now",
                  "care_as_usual", "teasing", "bruise_explained", "missing_over",
-                 "child_play") + everyday_news.NAMES
+                 "child_play", "thing_kills", "encouraging", "care_feedback",
+                 "quiet_days") + everyday_news.NAMES
 
 # "nothing, its right now", "no its all fine as it is": saying something is right or fine as
 # it stands (a read-back, a question answered). Soft: danger phrases still count; only the
@@ -892,8 +993,10 @@ HAND_IN_IT = re.compile(
 
 
 def bruise_explained(norm: str) -> bool:
-    return ("bruis" in norm and bool(BRUISE_EXPLAINED.search(norm))
-            and not HAND_IN_IT.search(norm) and not _BLEEDING.search(norm))
+    # A hand denied is no hand in it: "dad is not being hit, he bruises easily" (safety14).
+    if "bruis" not in norm or not BRUISE_EXPLAINED.search(norm) or _BLEEDING.search(norm):
+        return False
+    return not HAND_IN_IT.search(DENIED.sub(" ", norm))
 
 
 # Bleeding that will not stop on blood thinners is an emergency, never explained away.
@@ -915,9 +1018,60 @@ MISSING_NOW = re.compile(
     r"in (his|her) (nightie|pyjamas|slippers))\b")
 
 
+# safety14: a person whose memory is going, out and not back ("dad is usually back from the
+# shop by now and its gone dark, he gets a bit muddled", "grandad went off on his bike and
+# isnt back, his memory got bad", "he has alzheimers and we cant find him"). Either alone is
+# everyday ("she is always back for tea", "mum has dementia"); together, a missing adult at
+# risk. A story that ends with them home ("a nice man walked him home") is over.
+MEMORY_SIGN = re.compile(
+    r"\b(dementia|alzheimer'?s|alzheimers|alzhiemers|altzheimers|(his|her|their|mums|dads|nans) memory|"
+    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?confused|"
+    r"confused (these days|lately|now)|forgetful|not with it|"
+    # living in the past: out to see someone long dead, to a job long retired from
+    r"(who|which|that|but (he|she)) (died|passed away|passed|retired|closed|shut)\b[^.!?]{0,20}"
+    r"\b(years|months|decades) ago)")
+NOT_BACK_YET = re.compile(
+    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|"
+    r"(hasn'?t|hasnt|has not|have not|haven'?t|havent) (come|came|got|been) (back|home)|"
+    r"(should|would) (be|have been) back (by now|ages ago|hours ago)|back (from [a-z ]{1,25} )?by now|"
+    r"can'?t find (him|her|them)|cannot find (him|her|them)|could ?n'?t find (him|her|them)|"
+    r"(ain'?t|aint|not|hasn'?t|hasnt|has not) been seen|no sign of (him|her|them)|"
+    r"nobody (has )?seen (him|her|them))\b")
+FOUND_AGAIN = re.compile(
+    r"\b((he'?s|she'?s|hes|shes|they'?re) (home|back|safe)( now)?|turned up|found (him|her|them)|"
+    r"came (back|home)|walked (him|her) home|brought (him|her) (back|home)|(is|was) found)\b")
+_SURE_MISSING = re.compile(r"\b(can'?t find|cannot find|could ?n'?t find|been seen|no sign|nobody (has )?seen)\b")
+
+
+def missing_with_memory(norm: str) -> Tuple[str, str]:
+    """("clear" or "check_in", the words) for someone with memory trouble out and not back;
+    ("", "") when not. Clear when nobody can find them; a question when only late."""
+    gone = NOT_BACK_YET.search(norm)
+    if not gone or not MEMORY_SIGN.search(norm) or FOUND_AGAIN.search(norm):
+        return "", ""
+    return ("clear" if _SURE_MISSING.search(gone.group(0)) else "check_in"), gone.group(0)
+
+
+# safety14: "on top of" as a saying ("since the operation im on top of it", "i am keeping on
+# top of the important things"): coping, not standing on a height. A high place named after it
+# ("on top of the car park") is not the saying.
+ON_TOP_OF_THINGS = re.compile(
+    r"\b(on|keep(ing)?|stay(ing)?|get(ting)?|got) on top of (it|it all|things|everything|the (important|main|"
+    r"big|little|small|day to day|housework|house|cleaning|washing|bills|paperwork|garden|work)\b|"
+    r"my (bills|paperwork|housework|house|cleaning|washing|garden|work|meds|tablets|money))")
+
+
+def on_top_of_things(norm: str) -> bool:
+    return bool(ON_TOP_OF_THINGS.search(norm))
+
+
 def missing_over(norm: str) -> bool:
-    return (bool(_MISSING_WORD.search(norm)) and bool(MISSING_OVER.search(norm))
-            and not MISSING_NOW.search(norm))
+    if MISSING_NOW.search(norm) or NOT_BACK_YET.search(norm):
+        return False
+    # safety14: out and home again, with memory trouble said ("grandad has alzheimers, he
+    # went to the shop and hes back now")
+    return bool(_MISSING_WORD.search(norm) or MEMORY_SIGN.search(norm)) and bool(
+        MISSING_OVER.search(norm) or FOUND_AGAIN.search(norm))
 
 
 _MISSING_WORD = re.compile(r"\b(missing|wander\w*|walkabout|went off|gone off|lost (him|her|them)|"
@@ -932,9 +1086,43 @@ LITTLE_CHILD = re.compile(
     r"grandson|lad|lass)|(grand)?kids (use|climb)|the (little|young) ones)\b")
 
 
+# safety14: rough play among family who enjoy it ("my grandson is always wrestling with me on
+# the settee, hes a lively lad and i love it", "the twins climb all over him, he says it keeps
+# him young", "they wrestle on the lawn every weekend"): play that is liked, said as liked.
+GROWN_PLAY = re.compile(
+    r"\b(wrestl\w*|play ?fight\w*|rough (games?|play|and tumble)|tickl\w*|climb\w* (all )?over|"
+    r"jump\w* on (his|her|my) (belly|tummy|lap)|use (me|him|her) as a climbing frame)\b")
+LIKED = re.compile(
+    r"\b((i|he|she|they|we|mum|dad) (really )?(love|loves|loved|enjoy|enjoys|like|likes) (it|them|that|"
+    r"rough|play|the)|keeps? (me|him|her|us) young|lively (lad|lass|boy|girl)|wouldn'?t change it|"
+    r"wouldnt change it|cry(ing)? laughing|laugh\w*|its our game|our joke|every (weekend|sunday|visit)|"
+    r"lol|haha\w*)\b")
+PLAY_HURTS = re.compile(
+    r"\b(scared|frightened|afraid|terrified|too (hard|rough)|on purpose|won'?t stop|wont stop|"
+    r"(tell|told|asked) (him|her|them) to stop|against (my|his|her) will|pinned|can'?t breathe|"
+    r"cant breathe|broke|broken|hospital|black eye)\b")
+
+
 def child_play(norm: str) -> bool:
-    return bool(CHILD_PLAY.search(norm)) and bool(LITTLE_CHILD.search(norm)) and not \
-        HAND_IN_IT.search(norm)
+    """A small child's play, or rough play that the family says they enjoy (safety14)."""
+    if CHILD_PLAY.search(norm) and LITTLE_CHILD.search(norm) and not HAND_IN_IT.search(norm):
+        return True
+    return bool(GROWN_PLAY.search(norm)) and bool(LIKED.search(norm)) and not PLAY_HURTS.search(norm)
+
+
+# safety14: someone who pushes a person on for their own good ("the physio pushed me hard in
+# the session, im walking better", "my carer is firm with me about doing my exercises"): said of
+# exercise, walking or eating, not of a shove.
+ENCOURAGING = re.compile(
+    r"\b(physio|physiotherapist|trainer|coach|instructor|therapist|carer|nurse|daughter|son|wife|"
+    r"husband) (really )?(pushed|pushes|pushing|is firm|was firm|gets firm|nags?|nagged|nagging) "
+    r"(me|him|her|us)?( (hard|to|further|a bit|with|about|into))?\b[^.!?]{0,40}"
+    r"\b(exercises?|session|walk\w*|physio|eat\w*|drink\w*|better|further|stronger|steps|diet)\b")
+
+
+def encouraging(norm: str) -> bool:
+    return bool(ENCOURAGING.search(norm)) and not PLAY_HURTS.search(norm) and not re.search(
+        r"\b(bruis\w*|hurt\w*|fell|fall|floor|down the|over)\b", norm)
 
 
 def medicine_as_prescribed(norm: str, hit_text: str) -> str:
@@ -976,10 +1164,80 @@ _WRONG_BESIDE_A_DOSE = re.compile(
     r"let me|for good|once and for all|finish|sleep|all at|no one|nobody|everything)\b")
 
 
-def care_as_usual(norm: str) -> bool:
-    """Everyday care told as it normally goes (see CARE_WORDS above)."""
+# safety14: a remark about the care service, with the slip put right, the care praised or a
+# change asked for ("my carer forgot to leave a drink today, first time ever", "the home didnt
+# put mums hearing aid in, they said sorry and sorted it", "i would like my carer to stay the
+# full half hour, is that allowed", "lots of agency staff at weekends, shes well looked after
+# though"). The classifier alone reads the care words as organisational abuse or neglect; with
+# no word of harm, fear, a pattern or money (CARE_HARM), it is feedback or a request, and a
+# reviewed pattern beside it still counts.
+CARE_SERVICE = re.compile(
+    r"\b(carers?|care (home|company|agency|plan|staff|worker)|the home|(mums|dads|nans|his|her|my) "
+    r"(care )?home|agency|staff|manager|visits?|rota|night staff|support (team|worker))\b")
+CARE_FEEDBACK = re.compile(
+    r"\b(said sorry|say sorry|apologi[sz]ed|sorted it|put it right|first time ever|only the once|"
+    r"(it was|that was) only (the )?once|just (want|wanted) to (mention|give feedback|say|let you know)|"
+    r"give (some )?feedback|fair enough|doesn'?t bother me|dont bother me|"
+    r"(she'?s|he'?s|shes|hes|they'?re|theyre|they are|she is|he is) (really |so |very )?(lovely|great|"
+    r"brilliant|kind|good|nice|well looked after|looked after well)|well looked after|is (nice|lovely|good)|"
+    r"(can|could) (we|they|she|he|i|the \w+) (move|change|have|keep|get|ask)|is (that|this|it) (allowed|"
+    r"normal|ok|okay|right)|who (do|should|can) (we|i) (complain to|tell|ask|speak to|talk to)|"
+    r"i'?d like|id like|i would like|if possible|just for company)\b")
+CARE_HARM = re.compile(
+    r"\b(hurt\w*|bruis\w*|hit|hits|hitting|slap\w*|push\w*|shov\w*|rough\w*|grab\w*|shout\w* at|"
+    r"swear\w* at|scared|frightened|afraid|terrified|crying|cries|wet|soiled|filthy|hungry|starving|"
+    r"thirsty|dehydrat\w*|not fed|sores?|pressure (sore|ulcer)s?|locked|lock (her|him|them|mum|dad) in|"
+    r"tied|sedat\w*|stole|stolen|steal\w*|money|pension|cash|card|bank|every (day|time|visit|week)|"
+    r"again and again|all the time|always (miss\w*|forget\w*|late)|keeps? (missing|forgetting)|"
+    r"(hours|all day|all night) (on|in|without)|left (her|him|me|them|mum|dad) (in|on|alone|for|without)|"
+    r"won'?t let (her|him|them|mum|dad|me) (see|out|leave|go out|have (visitors|her phone|his phone))|"
+    r"neglect\w*|abus\w*|ignor\w*|die|died|dead|dying|hospital|ambulance|999|police|fell|fallen|"
+    r"on the floor|unsafe|danger\w*|thin|thinner|weight|skin and bone|(won'?t|doesn'?t|doesnt|wont|not) "
+    r"(want to )?eat\w*|"
+    # care not given: "she dont always do my tablets", "they missed his insulin"
+    r"(don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|never|not|forg[eo]t\w*|miss\w*|skip\w*) (always |to )?"
+    r"(do|give|gives|done|given|check|checks|help with|leave|put|doing|giving)? ?(my|her|his|their|mum'?s|dad'?s|"
+    r"the)? ?(tablets|meds|medication|medicine|insulin|injection|dinner|lunch|breakfast|tea|meals?|food|wash|"
+    r"pad|pads|cream|drops))\b")
+
+
+def care_feedback(norm: str) -> bool:
+    """A remark or request about the care service with nothing of harm in it (see above)."""
+    return bool(CARE_SERVICE.search(norm) and CARE_FEEDBACK.search(norm)) and not CARE_HARM.search(norm)
+
+
+# safety14: a quiet life after a loss, told in everyday signs (round 13, a widower): "the
+# evenings are long, from 5 oclock", "a pile of letters on the side i havent opened, its
+# mostly toast and soup", "could somebody help me with her letters and the bank". Loneliness,
+# grief, post left unopened and simple meals are not a danger on their own; the classifier
+# alone asks nothing on them. Real self-neglect keeps its words (NEGLECT_SIGNS): not eaten in
+# days, no heating, filth, a fall, refusing everyone.
+QUIET_DAYS = re.compile(
+    r"\b(pile of (letters|post|paperwork|mail)|(letters|post|mail) (i|he|she) (haven'?t|havent|hasn'?t|"
+    r"hasnt|have not|has not) (opened|read|looked at)|(haven'?t|havent|not) opened (the |her |his |my )?"
+    r"(post|letters|mail)|(her|his) (letters|post|paperwork|bills) and the bank|(mostly|just|only) "
+    r"(toast|soup|sandwiches|beans|cereal|a sandwich|a ready meal)|toast and soup|soup and toast|"
+    r"(the )?(evenings|nights|days|weekends) (are|get) (so |very |really )?(long|quiet)|"
+    r"from \d+ ?o'?clock|(the )?house is (so |very |too )?quiet)\b")
+NEGLECT_SIGNS = re.compile(
+    r"\b((haven'?t|havent|hasn'?t|hasnt|not|no|without|nothing to|can'?t|cant) (eaten|eating|eat|food|"
+    r"heating|heat|warm|washed|washing|drink|drinking)|heating (is |has been )?off|freezing|filth\w*|"
+    r"squalor|smell\w*|maggots|mould|on the floor|fell|fallen|won'?t let (anyone|anybody|us|them)|"
+    r"refus\w*|weeks|days|bailiffs?|cut off|disconnect\w*|hurt\w*|taking (my|her|his) money|"
+    r"end it|die|dying|dead|kill\w*|no point)\b")
+
+
+def quiet_days(norm: str) -> bool:
+    return bool(QUIET_DAYS.search(norm)) and not NEGLECT_SIGNS.search(norm)
+
+
+def care_as_usual(norm: str, logistics: Optional[bool] = None) -> bool:
+    """Everyday care told as it normally goes (see CARE_WORDS above). ``logistics``: the
+    message's medicine_logistics, when the caller has already read it."""
     routine = (CARE_WORDS.search(norm) and CARE_AS_USUAL.search(norm)) or MADE_TO_CARE.search(norm)
-    return (bool(routine and not CARE_GOING_WRONG.search(norm)) or medicine_logistics(norm)
+    if logistics is None:
+        logistics = medicine_logistics(norm)
+    return (bool(routine and not CARE_GOING_WRONG.search(norm)) or logistics
             or dose_as_prescribed(norm))
 
 
@@ -1043,8 +1301,32 @@ ABSENCE = re.compile(
     r"here|anymore|any more|now))?$")
 
 
-def soft_context(norm: str) -> str:
-    """A reason that the classifier's own guess may be about something else, or ""."""
+@dataclass(frozen=True)
+class Readings:
+    """The readers that both decide._drop_misread (to set a pattern hit aside) and
+    soft_context (to quieten the classifier's own guess) use: read once a message and passed
+    to both (safety14), rather than each running the same regular expressions again."""
+    teasing: bool
+    thing_kills: Tuple[str, ...]
+    bruise_explained: bool
+    missing_over: bool
+    child_play: bool
+    encouraging: bool
+    sleep_habit: bool
+    medicine_logistics: bool
+
+
+def readings(norm: str) -> Readings:
+    return Readings(teasing=teasing_threat(norm), thing_kills=tuple(thing_will_kill(norm)),
+                    bruise_explained=bruise_explained(norm), missing_over=missing_over(norm),
+                    child_play=child_play(norm), encouraging=encouraging(norm),
+                    sleep_habit=sleep_habit(norm), medicine_logistics=medicine_logistics(norm))
+
+
+def soft_context(norm: str, found: Optional[Readings] = None) -> str:
+    """A reason that the classifier's own guess may be about something else, or "".
+    ``found``: the message's Readings, when the caller has already read them."""
+    found = found or readings(norm)
     if pausing_the_form(norm):
         return "pausing"
     if SAFE_CONTACT.search(norm):
@@ -1054,21 +1336,31 @@ def soft_context(norm: str) -> str:
     if worn_out_carer(norm):
         return "carer"
     # safety13: the words a pattern reads as harm, said of something else (see the readers)
-    if teasing_threat(norm):
+    if found.teasing:
         return "teasing"
-    if bruise_explained(norm):
+    if said_in_fun(norm):
+        return "teasing"   # safety14: "its our joke", "she dont mean it lol"
+    if found.thing_kills:
+        return "thing_kills"   # safety14: "my husband says the smoking will kill me"
+    if found.bruise_explained:
         return "bruise_explained"
-    if missing_over(norm):
+    if found.missing_over:
         return "missing_over"
-    if child_play(norm):
+    if found.child_play:
         return "child_play"
+    if found.encouraging:
+        return "encouraging"   # safety14: "the physio pushed me hard, im walking better"
     if SEEKING.search(norm):
         return "seeking"
     if REASSURED.search(norm):
         return "reassured"
-    if care_as_usual(norm):
+    if care_as_usual(norm, found.medicine_logistics):
         return "care_as_usual"
-    if sleep_habit(norm):
+    if quiet_days(norm):
+        return "quiet_days"   # safety14: "a pile of letters i havent opened, mostly toast and soup"
+    if care_feedback(norm):
+        return "care_feedback"   # safety14: "first time ever, they said sorry and sorted it"
+    if found.sleep_habit:
         return "rest"
     if CARE_CHARGES.search(norm):
         return "care_charges"   # money words are the question's own, so no _explains here
@@ -1154,7 +1446,9 @@ def _sorted_goodbye(norm: str) -> bool:
 # A programme that the person ties to their own life: "it made me realise thats what he does
 # to me", "made me want to do the same" (never set aside as media).
 MEDIA_ABOUT_ME = re.compile(
-    r"\b(made me (want|realise|realize|think|see)|realised|realized|it'?s the same (with|for) |"
+    r"\b(made me (want(?! to (clear|tidy|sort|declutter|ring|call|phone|visit|hug|bake|cook|join|"
+    r"book|do some|get (rid|organised|sorted)))|realise|realize|think(?! of (my|our|the) (neighbour|"
+    r"mum|dad|nan|friend|aunt|uncle))|see)|realised|realized|it'?s the same (with|for) |"
     r"(that'?s|thats) what (happened|happens|is happening|has been happening) to (me|us|my \w+|mum|dad)|"
     r"(same|like that|that) (has )?(happened|happens|is happening) to (me|us|my \w+|mum|dad)|that'?s (what|how) (he|she|they|my \w+) (does|do|did|"
     r"treats?|is|are) (to |with )?me|(same|that) (thing )?(happens|happened|is happening) (to|with) me|"
@@ -1172,7 +1466,8 @@ def message_context(norm: str, figures: Iterable[Tuple[int, int]] = ()) -> str:
                 name == "media" and MEDIA_ABOUT_ME.search(norm)) and not (
                 name == "resolved" and (NOW.search(norm) and HAPPENING_NOW.search(norm)
                                         or CONTINUING.search(norm) or MONEY_TAKEN.search(norm)
-                                        or _sorted_goodbye(norm))):
+                                        or _sorted_goodbye(norm)
+                                        or missing_with_memory(norm)[0])):
             return name
     if figure_of_speech(norm, figures):
         return "figure"

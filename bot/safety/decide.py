@@ -78,6 +78,11 @@ PARAMS = Params()
 ABLE_TO_SWALLOW = "able_to_swallow"
 _ALWAYS_ASKED = ("money_hint", ABLE_TO_SWALLOW)
 LONELY_CONTEXTS = ("alone_all_day",)
+# Patterns whose own words carry the harm (a threat with its price or its victim named: "hell
+# share my pictures unless i pay", "he said i will kill you"): like a danger-to-life pattern,
+# they stand (and are clear) without the classifier, which has seen few of them, agreeing;
+# context (media, a saying, over and done) still sets them aside (safety14).
+FIRM_RULES = ("image_threat", "threat_said")
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",),
                  "care_charges": ("money_hint",)}
 
@@ -186,26 +191,38 @@ _TEASED = ("violence_now", "abuse_physical", "abuse_psychological", "abuse_domes
 _SAFETY_BELT = re.compile(r"\b(lap|seat|chair|safety|wheelchair|pelvic) belt|belt on (his|her|my|the) "
                           r"(wheel)?chair\b")
 _RAISED_VOICE = re.compile(r"\b(shout\w*|yell\w*|scream\w*|snap\w*|swor\w*|swear\w*|temper|cross)\b")
+# A home that locks medicines away, or a door with a code that the family know, for safety
+# (safety14); never people locked in their rooms, or a door nobody will open for them.
+_LOCKED_FOR_SAFETY = re.compile(
+    r"\block(s|ed|ing)? (away )?(all )?(the |her |his |their |mums |dads )?(medicines?|meds|tablets|drugs|"
+    r"medication|trolley|cupboard|sharps)|\b(door|doors) (with|has|have) (a )?(code|keypad|key ?pad)|"
+    r"\bwe (know|have|got) the (code|key)|\bso (the )?(residents|they|she|he|people) (stay|are|is|keep) safe\b")
+_PUSHED_ON = re.compile(r"\b(push\w*|firm|nag\w*)\b")
 _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
 
 
-def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[concepts.Hit]:
-    """Sets aside pattern hits the whole message reads another way (see above)."""
+def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
+                  found: context.Readings) -> List[concepts.Hit]:
+    """Sets aside pattern hits the whole message reads another way (see above). ``found``:
+    the message's context readers, read once (signals passes the same to soft_context)."""
     calling = CALLING.search(norm)
     own_home = OWN_CARE_HOME.search(norm)
     self_wake = [h for h in hits if h.category == "suicide_passive"
                  and "wake" in h.text and SELF_BEFORE & set(keys[max(0, h.start - 3):h.start])]
-    habit = context.sleep_habit(norm)
+    habit = found.sleep_habit
     # "collecting my tablets from the chemist later", "a month of tablets from the repeat":
     # the medicine round, not saving or taking tablets (context.MEDICINE_LOGISTICS).
-    medicine_round = context.medicine_logistics(norm)
+    medicine_round = found.medicine_logistics
     fire_asked = context.fire_asked_about(norm)   # "what happens if theres a fire"
     own_temper = context.carer_lost_temper(norm)
-    teasing = context.teasing_threat(norm)
-    bruise_told = context.bruise_explained(norm)
-    missing_done = context.missing_over(norm)
-    play = context.child_play(norm)
+    teasing = found.teasing
+    thing_kills = found.thing_kills
+    on_top = context.on_top_of_things(norm)
+    bruise_told = found.bruise_explained
+    missing_done = found.missing_over
+    play = found.child_play
+    pushed_on = found.encouraging
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
@@ -215,12 +232,20 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str]) -> List[
             continue
         if teasing and _kind(h) in ("safeguarding", "crisis") and h.category in _TEASED:
             continue   # "my wife says shell strangle me if i leave my socks on the floor"
+        if h.category == "abuse_organisational" and "lock" in h.text and _LOCKED_FOR_SAFETY.search(norm):
+            continue   # "the home locks the medicines in a trolley", "a keypad so residents stay safe"
+        if on_top and h.rule == "at_height_now" and h.text.split()[-1] == "top":
+            continue   # "since the operation im on top of it": coping, not a height
+        if any(h.text in words for words in thing_kills):
+            continue   # "he said the heat will kill me": a thing, not a person
         if bruise_told and "bruis" in h.text:
             continue   # "she bruises easily because of her blood thinners"
         if missing_done and h.category == "missing_adult":
             continue   # "dad went missing once... since he moved hes settled"
         if h.category == "suicide_method" and "belt" in h.text and _SAFETY_BELT.search(norm):
             continue   # "dad has a lap belt on his wheelchair so he doesnt slide out"
+        if pushed_on and _kind(h) == "safeguarding" and _PUSHED_ON.search(h.text):
+            continue   # "the physio pushed me hard in the session, im walking better"
         if play and h.category == "abuse_physical":
             continue   # "my little granddaughter bit my finger playing dinosaurs"
         if own_temper and h.category == "abuse_psychological" and _RAISED_VOICE.search(h.text):
@@ -257,6 +282,16 @@ def _char_span(doc, hit: concepts.Hit) -> Tuple[int, int]:
     return doc[hit.start].idx, last.idx + len(last.text)
 
 
+def _missing_with_memory(norm: str, doc) -> List[concepts.Hit]:
+    """A person with memory trouble out and not back (context.missing_with_memory)."""
+    tier, words = context.missing_with_memory(norm)
+    if not tier:
+        return []
+    char = norm.find(words)
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    return [concepts.Hit("missing_adult", tier, "missing_memory", start, start + 1, words)]
+
+
 def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
@@ -274,11 +309,14 @@ def signals(text: str, norm: str) -> Signals:
         negative = context.negated(keys, lowers, h.start, h.end if h.negation_in_span else -1)
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
-    hits = _drop_misread(hits, norm, keys)
+    hits += _missing_with_memory(norm, doc)
+    found_readings = context.readings(norm)
+    hits = _drop_misread(hits, norm, keys, found_readings)
     # "letter says mum is being looked at for CHC??": a question about a care word (read
     # from the text as typed: abbreviations are matched in capitals).
     why_not = context.message_context(norm, sayings) or (
-        "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(norm)
+        "term" if context.asks_about_a_care_word(text) else "") or context.soft_context(
+        norm, found_readings)
     return Signals(norm, tuple(hits), why_not,
                    classifier.load().predict(norm))
 
@@ -298,6 +336,9 @@ def _someone_harming(hit: concepts.Hit) -> bool:
 
 def _kind(hit: concepts.Hit) -> str:
     return taxonomy.category_info(hit.category)["kind"]
+
+
+_CARE_NOT_GIVEN = ("neglect", "abuse_organisational")
 
 
 def _ask_first(hit: concepts.Hit) -> bool:
@@ -337,7 +378,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     keep = params.keep_hit if term else keep
     hits = [h for h in s.hits
             if p >= keep or ((not s.context or term or soft) and h.rule != "lexicon"
-                             and _kind(h) == "crisis") or (figure and _kind(h) == "crisis")
+                             and (_kind(h) == "crisis" or h.rule in FIRM_RULES))
+            or (figure and _kind(h) == "crisis")
             or (figure and _someone_harming(h))]
     explained = _EXPLAINED_BY.get(s.context, ())
     if explained:
@@ -353,7 +395,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
                 h.category.startswith("suicide_") and h.rule != "deadline" for h in hits):
             # A wish to die and a time limit in one message: a plan with a time.
             return danger("clear", "suicide_plan_time", best.text, max(p, 0.5))
-        tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis") else "check_in"
+        tier = best.tier if (p >= params.hit_clear or _kind(best) == "crisis"
+                             or best.rule in FIRM_RULES) else "check_in"
         if (tier == "check_in" and _kind(best) == "crisis" and not s.context
                 and context.LAST_WORDS.search(s.norm) and not context.NAMED_EVENT.search(s.norm)):
             tier = "clear"  # a time, a place or a goodbye, told as last words (safety9)
@@ -374,6 +417,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             graver_info = taxonomy.category_info(graver)
             if not _ask_first(best):
                 tier = "clear"
+                if best.rule == "self_neglect_hint" and graver in _CARE_NOT_GIVEN:
+                    # "sits in the same clothes for days and his son doesnt do anything":
+                    # the signs are the same, the classifier reads who is not caring (safety14)
+                    category = graver
             elif graver != category and (graver_info["tier"], graver_info["kind"]) == \
                     ("clear", "crisis"):
                 tier, category = "clear", graver

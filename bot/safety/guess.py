@@ -21,7 +21,7 @@ _CRISIS: List[Tuple[str, str]] = [
                         r"(want|wish) to be here|be here any ?more"),
     ("danger_at_home", r"fire|smoke|gas|carbon|freezing|no heating|no food"),
     ("missing_adult", r"missing|wander|come (back|home)|where (she|he|they) (is|are)|can'?t find"),
-    ("violence_now", r"knife|gun|stab|strangl|attack|broke|break|threaten|hitting|kill (me|her|him)"),
+    ("violence_now", r"knife|gun|stab|strangl|attack|broke|break|threaten|hitting|kill (me|her|him|you|u|us)"),
     ("medical_emergency", r"."),
 ]
 _SAFEGUARDING: List[Tuple[str, str]] = [

@@ -26,6 +26,8 @@ CHECK_IN_QUESTIONS = {
     "suicide": "Are you thinking about ending your life?",
     "safeguarding": "Is anyone hurting you or taking your money?",
     "crisis": "Is someone in danger right now?",
+    # safety14: self-neglect is not someone else's harm: never asked as the abuse question.
+    "self_neglect": "Is anyone not able to eat, keep warm or look after themselves?",
 }
 
 
@@ -291,7 +293,7 @@ def check_in_question(kind: str) -> Tuple[str, List[Dict[str, str]]]:
     "crisis" (any other danger to life).
     """
     key = kind
-    if kind not in CHECK_IN_QUESTIONS:
+    if kind not in CHECK_IN_QUESTIONS:  # "self_neglect" is a category with its own question
         if kind.startswith("suicide"):
             key = "suicide"
         else:
