@@ -249,6 +249,10 @@ def plan(said: Optional[str], now: Optional[datetime] = None) -> Optional[CallPl
     return CallPlan(False, day, span[0], span[1], asked, span)
 
 
+def _minutes(at: time) -> int:
+    return at.hour * 60 + at.minute
+
+
 def clock_words(at: time) -> str:
     """ "4pm", "5.30pm", "9am", "midday". """
     if at == time(12):
@@ -272,6 +276,11 @@ def when_words(found: CallPlan, now: Optional[datetime] = None) -> str:
     day = day_words(found.day, now)
     span, asked = found.team_hours, found.asked
     if found.later_today:
+        # "after 3pm" asked at ten to three (or soon after): their own words stay, so the
+        # promise never drops the time they gave ("later today" alone hid it).
+        if asked[1] >= span[1] and asked[0] > span[0] and \
+                _minutes(hours.local_now(now).time()) < _minutes(asked[0]) + 120:
+            return f"today after {clock_words(asked[0])}"
         return "later today" + (f", before {clock_words(found.end)}" if found.end < span[1] else "")
     if asked[1] >= span[1]:
         return f"{day} after {clock_words(found.start)}"
