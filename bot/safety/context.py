@@ -1264,10 +1264,11 @@ def sleep_habit(norm: str) -> bool:
 # social worker": a question about privacy, asked around a disclosure or on its own. Soft:
 # the classifier alone reads "the agency" and "he" as the harm; a pattern still counts.
 PRIVACY_QUESTION = re.compile(
-    r"\b(see|read|know|find out|hear|be told|get told|look at)\b[^.!?]{0,12}\b(what (i|i'?ve|ive|i have|i'?d|we) "
+    r"\b(see|sees|read|reads|know|find out|finding out|finds out|hear|be told|get told|look at)\b[^.!?]{0,12}\b(what (i|i'?ve|ive|i have|i'?d|we) "
     r"(put|said|say|written|wrote|typed|told|tell|answered)|what'?s (on )?here|this chat|these answers|"
     r"my answers|(this|it) (chat|form))|"
     r"\bwho (will|would|can|could|gets to|is going to|else can) (see|read|know|hear|look at)\b|"
+    r"\bwho (else )?(sees|reads|gets to see|looks at) (all )?(this|it|that|what|my)\b|"
     r"\b(is|will|would) (this|it|that|what i say|what i put) (be )?(kept )?(private|confidential|secret|"
     r"between us)|"
     r"\b(does|will|would|do) (this|it|that|they|my answers) (go|get sent|be sent|be passed) (on )?(to|on to) "
@@ -1278,9 +1279,11 @@ PRIVACY_QUESTION = re.compile(
 # "does the financial assessment count her savings": a question about charges, not someone
 # handling or taking the money (the money_hint pattern). Other patterns still count.
 CARE_CHARGES = re.compile(
-    r"\b((have|has|need|needs|got) to pay (for|towards) (his|her|my|their|the|our|mum'?s|dad'?s) "
-    r"(own )?(care|carers|home care|care home|nursing home|placement)|"
-    r"(pay|paying) (for|towards) (his|her|my|their|the) care|care (costs?|charges?|fees?|bills?)|"
+    r"\b((have|has|need|needs|got) to pay (for|towards) ((his|her|my|their|the|our|a|mum'?s|dad'?s) )?"
+    r"(own )?(care|carers?|home care|care home|nursing home|placement)|"
+    r"(pay|paying) (for|towards) ((his|her|my|their|the|a) )?(care|carers?)\b|"
+    r"care (costs?|charges?|fees?|bills?)|(cost|costs|charge)( anything| much| money)? for (the |a )?(care|carers?)\b|"
+    r"how much (is|are|does|do|will) (the |a )?(care|carers?)\b|"
     r"(financial|means|money) (assessment|test)|means[- ]tested|savings (limit|threshold)|"
     r"(charge|charged) for (his|her|my|the|their) care|contribut\w+ (to|towards) (the |his |her |my )?care)\b")
 
