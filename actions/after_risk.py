@@ -47,6 +47,49 @@ def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     return respond(dispatcher, tracker, concern, concern)
 
 
+# The actions that read the direct question's answer themselves (or are the answer's own
+# route): a yes is never taken from under them.
+READS_THE_ANSWER = frozenset({
+    "action_crisis_support", "action_safeguarding_support", "action_safety_check_in",
+    "action_default_fallback", "action_greet", "action_quick_exit"})
+
+
+def asked_just_now(tracker: Tracker) -> bool:
+    """The bot's last step before this message asked the direct question, and no action has
+    answered this message yet."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if not users:
+        return False
+    after = [e.get("name") for e in events[users[-1] + 1:] if e.get("event") == "action"
+             and e.get("name") not in ("action_listen", None)]
+    before = [e.get("name") for e in events[:users[-1]] if e.get("event") == "action"
+              and e.get("name") not in ("action_listen", None)]
+    return not after and bool(before) and before[-1] == "action_safety_check_in"
+
+
+def yes_placed_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         action: str) -> Optional[Events]:
+    """Just after the direct question, a yes with more words that the model placed as
+    something else (round fourteen: "yes but i dont want a fuss" got the directory, "yes.
+    but please dont send anyone round" a "did not understand"): the yes, as the Yes button
+    answers it, with their words on the hand-off. "yes i know" to another question is not
+    read here: only the direct question, asked just now."""
+    if action in READS_THE_ANSWER or tracker.active_loop_name or \
+            tracker.get_slot("safety_concern") not in ("crisis", "safeguarding") or \
+            (tracker.latest_message.get("intent") or {}).get("name") == "affirm" or \
+            not asked_just_now(tracker):
+        return None
+    text = as_meant(latest_text(tracker))
+    if not text or text.startswith("/"):
+        return None
+    events = yes_to_the_question(dispatcher, tracker, text)
+    if events is not None and not any(e.get("event") == "followup" for e in events):
+        # No rule follows the action the policies chose: wait for the person.
+        events = list(events) + [FollowupAction("action_listen")]
+    return events
+
+
 def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
                   text: str) -> Optional[Events]:
     """The direct question is waiting and the answer is "dunno" or "not sure", which the
