@@ -25,7 +25,7 @@ from actions.false_alarm import may_put_right, stands_firm, wish_stands
 from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
 from actions.waiting import note_urgent_time, open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, handoff_words, safety_words, store, texts
-from bot.answers.check_in import UNSURE, YES, check_in_answer
+from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
 from bot.sounds_like import as_meant
 
@@ -54,9 +54,9 @@ READS_THE_ANSWER = frozenset({
     "action_default_fallback", "action_greet", "action_quick_exit"})
 
 
-def asked_just_now(tracker: Tracker) -> bool:
-    """The bot's last step before this message asked the direct question, and no action has
-    answered this message yet."""
+def asked_just_now(tracker: Tracker, by: tuple = ("action_safety_check_in",)) -> bool:
+    """The bot's last step before this message asked the direct question (an action in
+    ``by``), and no action has answered this message yet."""
     events = list(tracker.events or [])
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
     if not users:
@@ -65,7 +65,7 @@ def asked_just_now(tracker: Tracker) -> bool:
              and e.get("name") not in ("action_listen", None)]
     before = [e.get("name") for e in events[:users[-1]] if e.get("event") == "action"
               and e.get("name") not in ("action_listen", None)]
-    return not after and bool(before) and before[-1] == "action_safety_check_in"
+    return not after and bool(before) and before[-1] in by
 
 
 def yes_placed_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -88,6 +88,32 @@ def yes_placed_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
         # No rule follows the action the policies chose: wait for the person.
         events = list(events) + [FollowupAction("action_listen")]
     return events
+
+
+def no_to_talking_now(dispatcher: CollectingDispatcher, tracker: Tracker,
+                      action: str) -> Optional[Events]:
+    """Outside a form, just after a plan was said back and "Would you like to talk to
+    someone now?" asked: a plain "no" is a no to talking now, not to the risk (round
+    fourteen). The team still checks in (said, and noted for staff), the numbers stay in
+    view, a person one tap away; never the bare menu."""
+    if action in READS_THE_ANSWER or tracker.active_loop_name or \
+            tracker.get_slot("safety_category") != crisis_care.TALK_NOW_STATE or \
+            not asked_just_now(tracker, ("action_crisis_support", "action_safety_check_in")):
+        return None
+    text = as_meant(latest_text(tracker))
+    if not text or text.startswith("/") or crisis_care.takes_it_back(text) or not (
+            check_in_answer(text) in (NO, RATHER_NOT) or crisis_care.plays_it_down(text)):
+        return None
+    row = open_handoff(tracker.sender_id)
+    if row is None:
+        return None
+    store.add_notes(row["reference"], [handoff_words.no_talk_now_note(
+        "'" + " ".join(text.split())[:300] + "'")])
+    dispatcher.utter_message(text=crisis_care.DOOR_OPEN)
+    buttons = [dict(crisis_care.TALK_NOW)] + (
+        [dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else [])
+    dispatcher.utter_message(text=crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
+    return [FollowupAction("action_listen")]
 
 
 def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -206,6 +232,9 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     if answered is not None:
         return answered
     answered = took_it_back(dispatcher, tracker, text)
+    if answered is not None:
+        return answered
+    answered = no_to_talking_now(dispatcher, tracker, "")
     if answered is not None:
         return answered
     answered = coming_back(dispatcher, tracker, text)

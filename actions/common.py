@@ -50,9 +50,13 @@ def answered_at_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     ("yes but i dont want a fuss" read as a search): the question's own answer, whichever
     action the policies chose (actions/after_risk.py). Imported here, not at the top: it
     builds on actions.safety, which imports this module."""
-    from actions.after_risk import yes_placed_elsewhere
+    from actions.after_risk import no_to_talking_now, yes_placed_elsewhere
 
-    return yes_placed_elsewhere(dispatcher, tracker, action)
+    answered = yes_placed_elsewhere(dispatcher, tracker, action)
+    if answered is None:
+        # "no" to "talk to someone now?" after a plan: not a no to the risk.
+        answered = no_to_talking_now(dispatcher, tracker, action)
+    return answered
 
 
 HANDS_OVER = ("action_answer_outside_form", "action_kind_route")   # hand a turn on

@@ -132,3 +132,17 @@ def test_the_close_without_danger_told_is_unchanged(stack, sender):
             break
     said = chat.texts("/affirm")
     assert "get in touch if you asked them to" in said
+
+
+@pytest.mark.parametrize("answer", ["no", "no im fine, its fine", "nah dont worry about me"])
+def test_outside_the_questions_a_no_to_talking_now_keeps_the_team_checking_in(
+        stack, sender, answer):
+    chat = Chat(stack, sender, gateway=True)
+    said = chat.texts("my tablets are saved up and ive said goodbye to my brother. its "
+                      "happening on saturday")
+    assert "plan to end your life on Saturday" in said
+    said = chat.texts(answer)
+    assert "check in with you" in said and "116 123" in said
+    assert "did not understand" not in said
+    row, summary = summary_of(sender)
+    assert row["reason"] == "crisis" and "not a no to the risk" in summary

@@ -111,3 +111,35 @@ def test_only_just_after_the_direct_question(monkeypatch):
     assert after_risk.yes_placed_elsewhere(
         d, asked_then("yes but", "find_service"), "action_crisis_support") is None
     assert seen == ["yes but i dont want a fuss"]
+
+
+def after_the_plan(text, intent="deny"):
+    tracker = action_tracker(text, {"safety_category": care.TALK_NOW_STATE}, intent)
+    tracker.events = [{"event": "action", "name": "action_crisis_support"},
+                      {"event": "action", "name": "action_listen"},
+                      {"event": "user", "text": text}]
+    return tracker
+
+
+@pytest.mark.parametrize("text", ["no", "nah", "no thank you", "id rather not",
+                                  "no im fine, its fine", "dont worry about me"])
+def test_outside_a_form_a_no_to_talking_now_keeps_the_door_open(db, text):
+    from bot import store
+    from bot.data import handoffs
+    row = store.create_handoff("caller", "crisis", "web", summary="plan", priority=0)
+    d = CollectingDispatcher()
+    events = after_risk.no_to_talking_now(d, after_the_plan(text), "action_answer_outside_form")
+    said = " ".join(m.get("text") or "" for m in d.messages)
+    assert events and care.DOOR_OPEN in said and "116 123" in said
+    summary = handoffs.latest_for("caller")["summary"]
+    assert row["reference"] and "not a no to the risk" in summary
+
+
+@pytest.mark.parametrize("text", ["forget it, i shouldnt have said that", "yes please",
+                                  "what happens now"])
+def test_outside_a_form_other_replies_to_talking_now_are_left_alone(db, text):
+    from bot import store
+    store.create_handoff("caller", "crisis", "web", summary="plan", priority=0)
+    d = CollectingDispatcher()
+    assert after_risk.no_to_talking_now(d, after_the_plan(text, "inform"),
+                                        "action_answer_outside_form") is None
