@@ -783,6 +783,17 @@ OPENS_WITH_A_WAY_IN = re.compile(r"\s*(?:(?:\+44|0)[\d ()-]{9,}\d|[\w.+-]+@[\w-]
 _CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
 
 
+def typed_yes_in_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+    """The crisis or safeguarding answer to a typed yes at the direct question inside a form,
+    as slots for the form (the form then asks its own next step). Imported here, not at the
+    top: actions.safety imports this module."""
+    from actions.safety import respond
+
+    concern = tracker.get_slot("safety_concern") or "crisis"
+    events = respond(dispatcher, tracker, concern, concern)
+    return {e["name"]: e.get("value") for e in events if e.get("event") == "slot"}
+
+
 def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any]:
     """After a hand-off, a phone number or email offered as the way to reach the person is
     taken for the hand-off, whatever question is open: the engine asks the best time and
@@ -1043,6 +1054,13 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=self.answer_trailing(split[1], split[2], tracker,
                                                                    domain))
                 decision = Decision("answer", value=split[0])
+        if decision.action == "interrupt" and kind == fs.SAFETY_CHECK and \
+                not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                turn.intent != "affirm":
+            # A typed yes the model placed as something else ("yes. but i dont want a fuss
+            # or people round", "i said yes"): no rule would follow, so the yes is answered
+            # here, as the Yes button's rule answers it (round fourteen: "did not follow").
+            return typed_yes_in_form(dispatcher, tracker)
         if decision.action == "interrupt":
             return {}
         if decision.action == "request":

@@ -180,6 +180,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
+        # Back to the form by name: its interruption rules for a yes at the direct question
+        # need safety_concern, which is cleared above, so no rule followed and the card was
+        # followed by "Sorry, I did not follow that" (round fourteen, the Yes button too).
+        events.append(FollowupAction(tracker.active_loop_name))
     elif ask_wish:
         events += wish_outside_a_form()
     elif now_state:

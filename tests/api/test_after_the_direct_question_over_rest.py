@@ -146,3 +146,31 @@ def test_outside_the_questions_a_no_to_talking_now_keeps_the_team_checking_in(
     assert "did not understand" not in said
     row, summary = summary_of(sender)
     assert row["reason"] == "crisis" and "not a no to the risk" in summary
+
+
+@pytest.mark.parametrize("answer", ["yes. but i dont want a fuss or people round. can we "
+                                    "finish this", "i said yes"])
+def test_in_the_questions_a_typed_yes_to_the_direct_question_is_the_yes(stack, sender, answer):
+    chat = Chat(stack, sender, gateway=True)
+    for text in START:
+        chat.say(text)
+    chat.texts("my lads i suppose. ive wrote them a letter and give my tools away at the "
+               "weekend. got enough tabs put by, friday night when its quiet")
+    chat.texts("no its fine, its all sorted. can we just get on with the questions")
+    said = chat.texts("was good at my job. doesnt matter much now anyway")
+    if QUESTION not in said:
+        pytest.skip("the safety net did not ask the direct question here")
+    said = chat.texts(answer)
+    assert "Sorry to ask again" not in said and "did not follow" not in said
+    assert "That was brave" in said or "talk to someone" in said     # as the Yes button
+    row, summary = summary_of(sender)
+    assert f"They said YES to: {QUESTION}" in summary
+
+
+def test_yes_i_know_to_another_question_is_that_questions_answer(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    chat.say("/start_self_assessment")
+    said = chat.texts("yes i know")                     # to "Is that OK?" (keeping answers)
+    assert "Who are we talking about today?" in said
+    row, summary = summary_of(sender)
+    assert not row
