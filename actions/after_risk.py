@@ -25,7 +25,7 @@ from actions.false_alarm import may_put_right, stands_firm, wish_stands
 from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
 from actions.waiting import note_urgent_time, open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, handoff_words, safety_words, store, texts
-from bot.answers.check_in import UNSURE, YES, check_in_answer
+from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
 from bot.sounds_like import as_meant
 
@@ -45,6 +45,75 @@ def yes_to_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if crisis_care.says_told_already(text):
         dispatcher.utter_message(text=crisis_care.SORRY_YOU_TOLD)
     return respond(dispatcher, tracker, concern, concern)
+
+
+# The actions that read the direct question's answer themselves (or are the answer's own
+# route): a yes is never taken from under them.
+READS_THE_ANSWER = frozenset({
+    "action_crisis_support", "action_safeguarding_support", "action_safety_check_in",
+    "action_default_fallback", "action_greet", "action_quick_exit"})
+
+
+def asked_just_now(tracker: Tracker, by: tuple = ("action_safety_check_in",)) -> bool:
+    """The bot's last step before this message asked the direct question (an action in
+    ``by``), and no action has answered this message yet."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if not users:
+        return False
+    after = [e.get("name") for e in events[users[-1] + 1:] if e.get("event") == "action"
+             and e.get("name") not in ("action_listen", None)]
+    before = [e.get("name") for e in events[:users[-1]] if e.get("event") == "action"
+              and e.get("name") not in ("action_listen", None)]
+    return not after and bool(before) and before[-1] in by
+
+
+def yes_placed_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         action: str) -> Optional[Events]:
+    """Just after the direct question, a yes with more words that the model placed as
+    something else (round fourteen: "yes but i dont want a fuss" got the directory, "yes.
+    but please dont send anyone round" a "did not understand"): the yes, as the Yes button
+    answers it, with their words on the hand-off. "yes i know" to another question is not
+    read here: only the direct question, asked just now."""
+    if action in READS_THE_ANSWER or tracker.active_loop_name or \
+            tracker.get_slot("safety_concern") not in ("crisis", "safeguarding") or \
+            (tracker.latest_message.get("intent") or {}).get("name") == "affirm" or \
+            not asked_just_now(tracker):
+        return None
+    text = as_meant(latest_text(tracker))
+    if not text or text.startswith("/"):
+        return None
+    events = yes_to_the_question(dispatcher, tracker, text)
+    if events is not None and not any(e.get("event") == "followup" for e in events):
+        # No rule follows the action the policies chose: wait for the person.
+        events = list(events) + [FollowupAction("action_listen")]
+    return events
+
+
+def no_to_talking_now(dispatcher: CollectingDispatcher, tracker: Tracker,
+                      action: str) -> Optional[Events]:
+    """Outside a form, just after a plan was said back and "Would you like to talk to
+    someone now?" asked: a plain "no" is a no to talking now, not to the risk (round
+    fourteen). The team still checks in (said, and noted for staff), the numbers stay in
+    view, a person one tap away; never the bare menu."""
+    if action in READS_THE_ANSWER or tracker.active_loop_name or \
+            tracker.get_slot("safety_category") != crisis_care.TALK_NOW_STATE or \
+            not asked_just_now(tracker, ("action_crisis_support", "action_safety_check_in")):
+        return None
+    text = as_meant(latest_text(tracker))
+    if not text or text.startswith("/") or crisis_care.takes_it_back(text) or not (
+            check_in_answer(text) in (NO, RATHER_NOT) or crisis_care.plays_it_down(text)):
+        return None
+    row = open_handoff(tracker.sender_id)
+    if row is None:
+        return None
+    store.add_notes(row["reference"], [handoff_words.no_talk_now_note(
+        "'" + " ".join(text.split())[:300] + "'")])
+    dispatcher.utter_message(text=crisis_care.DOOR_OPEN)
+    buttons = [dict(crisis_care.TALK_NOW)] + (
+        [dict(texts.CARRY_ON)] if tracker.get_slot("paused_form") else [])
+    dispatcher.utter_message(text=crisis_care.DOOR_OPEN_NUMBERS, buttons=buttons)
+    return [FollowupAction("action_listen")]
 
 
 def unsure_answer(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -153,9 +222,10 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
         # hand-off, with the day, whatever the reply.
         note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
                          [latest_text(tracker)])
-    # The first reader that knows the message answers it, in this order.
+    # The first reader that knows the message answers it, in this order ("no" to talking
+    # now reads the tracker, not the text).
     for reader in (yes_to_the_question, unsure_answer, denied_the_alarm, took_it_back,
-                   coming_back):
+                   lambda d, t, _text: no_to_talking_now(d, t, ""), coming_back):
         answered = reader(dispatcher, tracker, text)
         if answered is not None:
             return answered

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, Events, note_conversation_details, TrackerAction
 from actions.form_engine import contact_from, contact_summary, told_before_screen
-from actions.waiting import open_handoff
+from actions.waiting import danger_told_here, open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
 from bot import listening, ropes, settings, store, texts
@@ -485,7 +485,8 @@ class _FinishAssessment:
                             summary.render_html(record, council).encode("utf-8"))
         store.save_document(record_id, tracker.sender_id, "application/pdf",
                             summary.render_pdf(record, council))
-        dispatcher.utter_message(text=texts.assessment_saved(channel_of(tracker)))
+        dispatcher.utter_message(text=texts.assessment_saved(
+            channel_of(tracker), after_risk=danger_told_here(tracker)))
         if suggestions:
             dispatcher.utter_message(text=texts.SUGGESTIONS_INTRO)
             for s in suggestions:

@@ -116,6 +116,14 @@ def answer_call_state(dispatcher: CollectingDispatcher, tracker: Tracker,
             reference, contact.get("phone"), when, contact.get("leave_message") is False,
             other_line(other_person(tracker), contact), honest))
         return []
+    if row.get("reason") == "crisis":
+        # After the crisis card the team will try to reach them: said so, with when, and
+        # the number asked for (never "a call back is not booked").
+        dispatcher.utter_message(text=words.crisis_call(reference, hours.is_open(),
+                                                        hours.describe_next_opening()))
+        if tracker.active_loop_name:
+            return []
+        return [SlotSet(s.slot, None) for s in fs.CONTACT_SLOTS] + [FollowupAction("contact_form")]
     if row.get("callback_requested"):
         dispatcher.utter_message(text=words.asked_not_booked(reference))
         if tracker.active_loop_name:
@@ -176,8 +184,9 @@ def urgent_by(sender_id: str, contact: Dict[str, Any]) -> Optional[str]:
     if best in EMPTY or not isinstance(best, str):
         return None
     when = crisis_care.deadline_in(best)
-    if when is None and crisis_care.WHEN.search(best):
-        when = f"by {crisis_care.when_said([best])}"   # "saturday", "tonight": the day said
+    day = crisis_care.when_said([best]) if when is None else None
+    if day:
+        when = f"by {day}"   # "saturday", "tonight": the day said
     return when if when and suicide_risk_stands(sender_id) else None
 
 

@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
-from actions.waiting import suicide_risk_stands
+from actions.waiting import danger_told_here, suicide_risk_stands
 from actions.common import channel_of, latest_text, put_right_details, user_texts
 from bot import callback_words as words
 from bot import handoff_words
@@ -139,7 +139,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         if row is not None and talk.shares_a_device(latest_text(tracker)):
             # (only when they said someone else uses it: "is this private" is not that)
             handoffs.add_notes(row["reference"], [handoff_words.SHARED_DEVICE_LINE])
-        dispatcher.utter_message(text=words.SHARED_DEVICE, buttons=[words.DELETE_BUTTON])
+        dispatcher.utter_message(text=words.SHARED_DEVICE_AFTER_RISK if danger_told_here(
+            tracker) else words.SHARED_DEVICE, buttons=[words.DELETE_BUTTON])
         return []
     if kind == talk.TEAM_SEES:
         # "will the lady or fella who rings me be able to see this chat" (round thirteen).

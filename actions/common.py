@@ -33,13 +33,30 @@ class TrackerAction(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> Events:
-        events = await self.act(dispatcher, tracker)
+        events = answered_at_the_question(dispatcher, tracker, self.action)
+        if events is None:
+            events = await self.act(dispatcher, tracker)
         offer_easy_read(dispatcher, tracker)
         return events
 
     @abstractmethod
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         """Does the action's work: what it says goes to ``dispatcher``; returns its events."""
+
+
+def answered_at_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             action: str) -> Optional[Events]:
+    """A yes typed to the safety net's direct question, in words the model placed elsewhere
+    ("yes but i dont want a fuss" read as a search): the question's own answer, whichever
+    action the policies chose (actions/after_risk.py). Imported here, not at the top: it
+    builds on actions.safety, which imports this module."""
+    from actions.after_risk import no_to_talking_now, yes_placed_elsewhere
+
+    answered = yes_placed_elsewhere(dispatcher, tracker, action)
+    if answered is None:
+        # "no" to "talk to someone now?" after a plan: not a no to the risk.
+        answered = no_to_talking_now(dispatcher, tracker, action)
+    return answered
 
 
 HANDS_OVER = ("action_answer_outside_form", "action_kind_route")   # hand a turn on

@@ -744,7 +744,7 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
             # "can we crack on, want it all dun before sunday": the time, urgent (round 12).
             note_urgent_time(tracker.sender_id, reference, [turn.text])
         if step.note and (step.note.startswith("Not resolved") or step.state in (
-                "not_safe", "not_called", "help_called", "safe_for_now")):
+                "not_safe", "not_called", "help_called", "safe_for_now", "said_yes")):
             store.add_notes(reference, [step.note])
     for line in crisis_care.as_true_now(step.lines):
         dispatcher.utter_message(text=line)
@@ -787,6 +787,17 @@ CONTACT_ME = re.compile(
     re.IGNORECASE)
 OPENS_WITH_A_WAY_IN = re.compile(r"\s*(?:(?:\+44|0)[\d ()-]{9,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 _CONTACT_SLOT_NAMES = tuple(s.slot for s in fs.CONTACT_SLOTS)
+
+
+def typed_yes_in_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+    """The crisis or safeguarding answer to a typed yes at the direct question inside a form,
+    as slots for the form (the form then asks its own next step). Imported here, not at the
+    top: actions.safety imports this module."""
+    from actions.safety import respond
+
+    concern = tracker.get_slot("safety_concern") or "crisis"
+    events = respond(dispatcher, tracker, concern, concern)
+    return {e["name"]: e.get("value") for e in events if e.get("event") == "slot"}
 
 
 def contact_for_handoff(tracker: Tracker, slot: str, text: str) -> Dict[str, Any]:
@@ -1048,6 +1059,13 @@ class AnswerFirstForm(FormValidationAction):
                 dispatcher.utter_message(text=self.answer_trailing(split[1], split[2], tracker,
                                                                    domain))
                 decision = Decision("answer", value=split[0])
+        if decision.action == "interrupt" and kind == fs.SAFETY_CHECK and \
+                not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                turn.intent != "affirm":
+            # A typed yes the model placed as something else ("yes. but i dont want a fuss
+            # or people round", "i said yes"): no rule would follow, so the yes is answered
+            # here, as the Yes button's rule answers it (round fourteen: "did not follow").
+            return typed_yes_in_form(dispatcher, tracker)
         if decision.action == "interrupt":
             return {}
         if decision.action == "request":

@@ -121,8 +121,16 @@ class ActionHandoff(TrackerAction):
         offered = contact_for_handoff(tracker, "", latest_text(tracker))
         if offered:
             # "email me please, its ..." after a hand-off: the way in, for the same one.
-            dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             offered.pop("turn_note", None)
+            if not tracker.active_loop_name and finish_prefilled(
+                    dispatcher, tracker, tracker.get_slot("handoff_reference"), offered):
+                # "you can ring me on 07700 900556, not friday" after the crisis card, with
+                # the time and the way said: saved on that hand-off now, and read back
+                # (round fourteen: the contact step was filled, closed at once and nothing
+                # was written, after "I will give that to the person from our team").
+                return [SlotSet(k, v) for k, v in offered.items()] + [
+                    FollowupAction("action_listen")]
+            dispatcher.utter_message(text=form_words.CONTACT_FOR_HANDOFF)
             return [SlotSet(k, v) for k, v in offered.items()] + (
                 [] if tracker.active_loop_name else [FollowupAction("contact_form")])
         open_now = hours.is_open()

@@ -31,7 +31,7 @@ from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
-from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
+from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.directory.facets import read_facets
 from bot.directory.needs import search_request
 from bot.directory.places import find_location
@@ -89,6 +89,21 @@ def record_disclosure(tracker: Tracker, kind: str, tier: str,
     })
 
 
+def yes_note(tracker: Tracker, kind: str, text: str) -> Optional[str]:
+    """For staff: this message answers the direct question with a yes, tapped or typed
+    ("They said YES to: Are you thinking about ending your life? They said: 'yes but i dont
+    want a fuss'"), or None. Round fourteen: the yes was never stated as an answer."""
+    if tracker.get_slot("safety_concern") != kind:
+        return None
+    typed = bool(text) and not text.startswith("/")
+    if not (text == "/affirm" or (typed and check_in_answer(text) == YES) or
+            (typed and intent_of(tracker) == "affirm" and check_in_answer(text) != NO)):
+        return None
+    question, _ = safety.check_in_question(tracker.get_slot("safety_category") or kind)
+    quoted = "'" + " ".join(text.split())[:300] + "'" if typed else None
+    return handoff_words.said_yes_note(question, quoted)
+
+
 def send_response(dispatcher: CollectingDispatcher, response: Any,
                   buttons: Optional[List[Dict[str, str]]], channel: str) -> None:
     """One clear block. The web chat draws it from its structure (999 first, numbers to tap);
@@ -136,6 +151,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
                                summary=text[:500], priority=priority)
     note_words(row["reference"], text)
+    said_yes = yes_note(tracker, kind, text)
+    if said_yes:
+        store.add_notes(row["reference"], [said_yes])
     # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
     note_urgent_time(tracker.sender_id, row["reference"],
                      [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text],
@@ -158,6 +176,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         if kind == "safeguarding" and found.get("kind") == "safeguarding":
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
+        # Back to the form by name: its interruption rules for a yes at the direct question
+        # need safety_concern, which is cleared above, so no rule followed and the card was
+        # followed by "Sorry, I did not follow that" (round fourteen, the Yes button too).
+        events.append(FollowupAction(tracker.active_loop_name))
     elif ask_wish:
         events += wish_outside_a_form()
     elif now_state:

@@ -74,6 +74,14 @@ def suicide_risk_stands(sender_id: str) -> bool:
         store.records_for(sender_id))))
 
 
+def danger_told_here(tracker: Tracker) -> bool:
+    """Danger was told in this conversation (and not put right as a false alarm), and its
+    hand-off is open: the team will be in touch, and may need to share what was said to
+    keep someone safe."""
+    found = crisis_care.safety_records(store.records_for(tracker.sender_id))
+    return crisis_care.risk_told(found) and open_handoff(tracker.sender_id) is not None
+
+
 def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str],
                      days_too: bool = False) -> Optional[str]:
     """After signs of suicide risk, a time named as a limit ("not after saturday", "want it
@@ -83,7 +91,8 @@ def note_urgent_time(sender_id: str, reference: Optional[str], texts: List[str],
     Returns the time, in plain words, or None."""
     def when(text: str) -> Optional[str]:
         limit = crisis_care.deadline_in(text)
-        if limit is None and days_too and crisis_care.WHEN.search(text):
+        if limit is None and days_too:
+            # the plan's own time, not a time something was already done (round fourteen)
             day = crisis_care.when_said([text]) or ""
             return f"on {day}" if day[:1].isupper() else day   # "on Saturday", "tonight"
         return limit

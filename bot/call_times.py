@@ -249,10 +249,6 @@ def plan(said: Optional[str], now: Optional[datetime] = None) -> Optional[CallPl
     return CallPlan(False, day, span[0], span[1], asked, span)
 
 
-def _minutes(at: time) -> int:
-    return at.hour * 60 + at.minute
-
-
 def clock_words(at: time) -> str:
     """ "4pm", "5.30pm", "9am", "midday". """
     if at == time(12):

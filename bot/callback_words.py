@@ -112,6 +112,15 @@ SHARED_DEVICE = ("Only the council's care team can read what you write here. The
                  "see it only by opening this chat on the same device. To be safe, close this "
                  "page when you finish and clear the browser history. You can also delete this "
                  "chat at any time.")
+# After danger was told, "not sent to your doctor" is not a promise the team can keep:
+# they may need to share it to keep someone safe (round fourteen, after a plan).
+SHARED_DEVICE_AFTER_RISK = ("Only the council's care team can read what you write here. They "
+                            "use it to help you. After what you told me, they may need to "
+                            "share it to keep you safe. If they do, they will tell you. "
+                            "What you type here is kept by the council, not on the tablet. "
+                            "Someone could see it only by opening this chat on the same "
+                            "device. To be safe, close this page when you finish and clear "
+                            "the browser history. You can also delete this chat at any time.")
 DELETE_BUTTON = {"title": "Delete this chat", "payload": "delete my conversation"}
 
 

@@ -27,6 +27,7 @@ from bot import handoff_words, hours, settings, texts
 from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
+from bot.plan_time import plan_time
 
 SAMARITANS = "116 123"
 
@@ -178,6 +179,7 @@ STOP_BUTTON = texts.PAUSE_THE_QUESTIONS
 OUTSIDE_STOP = texts.STOP_FOR_NOW
 
 PAUSED = "The questions can wait."
+QUESTION = "Are you thinking about ending your life?"
 ASK_STRAIGHT = "I want to ask you straight out. Are you thinking about ending your life?"
 # The same question again after a reply that did not answer it: never word for word (round
 # twelve: asked three times the same way).
@@ -412,17 +414,23 @@ def is_plan(category: Optional[str], text: str, earlier: Sequence[Dict[str, Any]
 
 
 def when_said(words: Iterable[str]) -> Optional[str]:
-    """The day or time named with the risk ("Friday", "tonight"), newest first, or None."""
+    """The time named for the plan ("Friday", "Thursday night", "tonight"), newest message
+    first, or None. A time beside a thing already done ("gave the dog away at the weekend")
+    is not the plan's time (bot/plan_time.py)."""
     for text in reversed(list(words)):
-        found = WHEN.search(text or "")
-        if found:
-            said = found.group(1).lower()
-            if said in DAY_NAMES:
-                return DAY_NAMES[said]
-            if said.endswith("day") and " " not in said:
-                return said.capitalize()
+        said = plan_time(text or "")
+        if said:
             return said
     return None
+
+
+# Times said without "on": "a plan to end your life tonight", not "on tonight".
+NO_ON = re.compile(r"^(?:tonight|tomorrow|this |next )")
+
+
+def on_when(when: str) -> str:
+    """ "on Thursday night", "on the weekend", "tonight"."""
+    return when if NO_ON.match(when) else f"on {when}"
 
 
 def plays_it_down(text: str) -> bool:
@@ -542,14 +550,21 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
         return NextStep(False, [UNSURE_ASKED, CALL_IF_THOUGHTS], f"Not sure, asked about "
                         f"ending their life: {quoted}", "unsure", True, TALK_NOW_STATE)
     if not talk_now and _yes(words, check_in):
+        # The yes on the hand-off, with any wish said beside it ("but i dont want a fuss").
         return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
-                        "Said yes to: Are you thinking about ending your life?",
+                        handoff_words.said_yes_note(
+                            QUESTION, quoted if quoted != "a button" else None),
                         "said_yes", True)
     if sounds_hopeless(words):
         return NextStep(False, [HOPELESS_REPLY], f"Said: {quoted}", "hopeless", True)
     if takes_it_back(words):
         return NextStep(True, taken_back_lines(), handoff_words.taken_back_note(quoted),
                         "taken_back", talk_now)
+    if talk_now and _no(words, check_in) and not (plays_it_down(words) or
+                                                  wants_to_carry_on(words)):
+        # "no" to "Would you like to talk to someone now?": not a no to the risk.
+        return NextStep(True, [STILL_CARRY_ON, DOOR_OPEN_NUMBERS],
+                        handoff_words.no_talk_now_note(quoted), "played_down", talk_now)
     if _no(words, check_in) or plays_it_down(words) or wants_to_carry_on(words):
         note = (f"Not resolved: after a sign of suicide risk they said {quoted} and went on. "
                 "Please check in with them.")
@@ -692,7 +707,7 @@ def first_sign_buttons() -> List[Dict[str, str]]:
 
 def plan_lines(when: Optional[str]) -> List[str]:
     """A clear, current plan: said plainly, the numbers now, a person asked for."""
-    said = (f"What you have told me sounds like a plan to end your life on {when}."
+    said = (f"What you have told me sounds like a plan to end your life {on_when(when)}."
             if when else "What you have told me sounds like a plan to end your life.")
     return [f"{said} {PLAN_WORRY}", CALL_NOW, PERSON_ASKED]
 

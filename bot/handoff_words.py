@@ -58,6 +58,16 @@ def no_call_taken(reference: str) -> str:
             f"is {reference}.")
 
 
+def crisis_call(reference: str, is_open: bool, next_open: str) -> str:
+    """ "is anyone going to ring me" after the crisis card, with no number yet (round
+    fourteen: the fallback and the card again): yes, the team will try, when, and what they
+    need; 999 for danger now."""
+    when = "as soon as they can" if is_open else f"when they are back, {next_open}"
+    return (f"Yes. Because of what you told me, the team will try to reach you {when}. I do "
+            f"not have your number yet. Please tell me the best number to ring. If you are in "
+            f"danger now, call 999. Your reference is {reference}.")
+
+
 def asked_not_booked(reference: str) -> str:
     return (f"You asked for a call back, but it is not booked yet: I do not have a number to "
             f"ring. Your reference is {reference}.")
@@ -86,6 +96,27 @@ TAKEN_BACK_NOTE_OUTSIDE = ("Not resolved: after a sign of suicide risk they took
 
 WISH_STANDS_NOTE = ("Not resolved: they told us in their own words they wish to die. Then they "
                     "said they would not act on it. Please still call them. They said: {quoted}")
+
+
+# For staff: the direct question answered yes, tapped or typed, with what else they said
+# (round fourteen: "yes. but i dont want a fuss or people round" was on the hand-off only as
+# a raw line, never as the yes it was; the wish beside it is for the team to read).
+SAID_YES_NOTE = "They said YES to: {question}"
+SAID_YES_WORDS = "They said: {quoted}"
+# A no to "Would you like to talk to someone now?" is about talking now, not about the risk
+# (round fourteen: "no" there read as "they said 'no' and went on" after a yes to the risk).
+NO_TALK_NOW_NOTE = ("Not resolved: they did not want to talk to someone now. That was not a "
+                    "no to the risk. Please still call them. They said: {quoted}")
+
+
+def said_yes_note(question: str, quoted: Optional[str] = None) -> str:
+    """ "They said YES to: Are you thinking about ending your life? They said: '...'"."""
+    note = SAID_YES_NOTE.format(question=question)
+    return f"{note} {SAID_YES_WORDS.format(quoted=quoted)}" if quoted else note
+
+
+def no_talk_now_note(quoted: str) -> str:
+    return NO_TALK_NOW_NOTE.format(quoted=quoted)
 
 
 def wish_stands_note(quoted: str) -> str:
@@ -157,12 +188,17 @@ def all_texts() -> Dict[str, str]:
     out["by_writing"] = by_writing("PHY-A6J", HOW_EMAIL.format(email="sam@example.com"))
     out["no_call_taken"] = no_call_taken("KD2-6E9")
     out["asked_not_booked"] = asked_not_booked("PHY-A6J")
+    out["crisis_call[open]"] = crisis_call("C92-U43", True, "")
+    out["crisis_call[closed]"] = crisis_call("C92-U43", False, "today at 9am")
     out["not_asked"] = not_asked("PHY-A6J")
     out["not_asked[none]"] = not_asked(None)
     out["private_answer"] = private_answer("XB4-8PA")
     out["private_no_complaint"] = private_no_complaint()
     out["TAKEN_BACK_NOTE"] = taken_back_note("'forget it'")
     out["TAKEN_BACK_NOTE_OUTSIDE"] = taken_back_note("'forget it'", False)
+    out["said_yes_note"] = said_yes_note("Are you thinking about ending your life?",
+                                         "'yes but i dont want a fuss'")
+    out["no_talk_now_note"] = no_talk_now_note("'no'")
     out["urgent_time"] = urgent_time("before Sunday", "want it all done before sunday")
     out["urgent_told[open]"] = urgent_told("not after Saturday", True, "")
     out["urgent_told[closed]"] = urgent_told("before Sunday", False, "today at 9am")

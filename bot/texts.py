@@ -255,14 +255,18 @@ def self_assessment_done() -> str:
     )
 
 
-def assessment_saved(channel: str = "web") -> str:
-    """Offers a copy only in the way this channel really gives one."""
+def assessment_saved(channel: str = "web", after_risk: bool = False) -> str:
+    """Offers a copy only in the way this channel really gives one. ``after_risk``: danger
+    was told in this conversation, so the team WILL be in touch (round fourteen: "if you
+    asked them to" after a plan to end a life)."""
     how = {
         "web": "You can get a copy with \"Download my summary\" at the top of this chat.",
         "telegram": "Send /summary to get a copy.",
     }.get(channel, "The care team can give you a copy.")
-    return (f"Thank you. I have saved what you told me, in your words. {how} "
+    then = ("The care team will read it. Because of what you told me, they will get in "
+            "touch with you." if after_risk else
             "The care team will read it and get in touch if you asked them to.")
+    return f"Thank you. I have saved what you told me, in your words. {how} {then}"
 
 
 SUGGESTIONS_INTRO = "From what you told me, these local groups and services might help:"
@@ -388,6 +392,7 @@ def all_texts() -> Dict[str, str]:
         "carer_break_on_the_call": CARER_BREAK_ON_THE_CALL,
         "assessment_saved[telegram]": assessment_saved("telegram"),
         "assessment_saved[staff]": assessment_saved("staff"),
+        "assessment_saved[after risk]": assessment_saved("web", after_risk=True),
         "suggestions_intro": SUGGESTIONS_INTRO,
         "ot_from_the_council": f"{OT_FROM_THE_COUNCIL}. Contact: 0300 123 4567",
         "nights_from_the_council": f"{NIGHTS_FROM_THE_COUNCIL}. Contact: 0300 123 4567",

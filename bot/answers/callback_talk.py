@@ -235,6 +235,9 @@ SECRET = re.compile(
     rf"\bkeep (?:it|this) (?:from|secret from|quiet from) (?:him|her|them|my {_FAMILY})\b")
 
 
+OPENING = re.compile(r"^(?:(?:ok|okay|oh|right|well|so|and|but|erm|um|hmm|anyway)\s+)+")
+
+
 def callback_question(text: str) -> Optional[str]:
     """Which question about a call-back or a complaint this is, or None.
 
@@ -244,7 +247,9 @@ def callback_question(text: str) -> Optional[str]:
         return None
     words = words_only(text)
     raw = text.lower()
-    asking = "?" in raw or bool(ASKING.search(words)) or words.startswith(
+    # "ok. is anyone going to ring me or what": the question after an opening "ok".
+    opened = OPENING.sub("", words)
+    asking = "?" in raw or bool(ASKING.search(words)) or opened.startswith(
         ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will ",
          "when ", "so when ", "and when ", "but when "))   # "when will they ring me"
     if asks_if_kept_private(text):

@@ -106,15 +106,43 @@ def is_unsure(said: str) -> bool:
         not LEANS_YES.search(said)
 
 
+# A yes said first, with more after it (round fourteen: "yes but i dont want a fuss" was
+# read as a search, "yes. but please dont send anyone round" as not understood): the yes
+# answers the direct question; the rest is a wish about the help, which the team reads.
+# The yes may come with a longer message ("yes. but i dont want a fuss or people round. can
+# we finish this"), up to MAX_WORDS_AFTER_YES words.
+YES_FIRST = re.compile(r"^(?:yes|yeah|yea|yeh|yep|yup|yh|ye|aye|yes yes)\b")
+# ...not "yes or no", "yeah right", "yeah no": those do not say yes.
+YES_NOT_MEANT = re.compile(r"^\w+ (?:or no|no\b|nah\b|right\b)")
+# "i said yes", "i already told you yes", "ive said yes twice": the yes said again.
+SAID_YES_AGAIN = re.compile(
+    r"^(?:i |ive |i have |i did )?(?:already |just |literally )?(?:said|say|told you|told ya|"
+    r"answered|typed|put|pressed|clicked) (?:yes|yeah|yep|yh|aye)\b")
+MAX_WORDS_AFTER_YES = 30
+
+
+def yes_with_more(said: str) -> bool:
+    """``said`` (from ``words_only``) opens with a plain yes, or says the yes again; what
+    follows does not take it back ("yes but i dont want a fuss", "i said yes")."""
+    if SAID_YES_AGAIN.match(said):
+        return True
+    return bool(YES_FIRST.match(said)) and not YES_NOT_MEANT.match(said)
+
+
 def check_in_answer(text: str) -> Optional[str]:
     """YES, NO, RATHER_NOT or UNSURE for a short typed answer to the direct question; None when the
-    message is not such an answer (longer talk, a question back, or nothing to go on)."""
+    message is not such an answer (longer talk, a question back, or nothing to go on). A yes
+    said first is a yes whatever follows it."""
     raw = clean(text or "")
     if not raw or raw.startswith("/"):
         return None
     said = words_only(raw)
-    if not said or len(said.split()) > MAX_WORDS:
+    if not said:
         return None
+    if len(said.split()) > MAX_WORDS:
+        plain = without_filler(said, "honestly")
+        return YES if len(said.split()) <= MAX_WORDS_AFTER_YES and yes_with_more(plain) \
+            else None
     said = without_filler(said, "honestly")
     if RATHER_NOT_SAY.match(said):
         return RATHER_NOT
@@ -127,6 +155,8 @@ def check_in_answer(text: str) -> Optional[str]:
     plain = yes_no(raw)
     if plain is not None:
         return YES if plain else NO
+    if yes_with_more(said):
+        return YES
     if raw.rstrip().endswith("?"):
         return None
     if HEDGED_YES.search(said):

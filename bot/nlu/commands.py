@@ -19,6 +19,8 @@ from bot.answers.money_questions import money_question
 from bot.answers.who_the_team_is import asks_who_the_team_is
 from bot.answers.call_change import changes_the_call
 from bot.answers.check_in import RATHER_NOT, UNSURE, YES, HEDGED_YES, check_in_answer
+from bot.answers.check_in import MAX_WORDS as CHECK_IN_MAX_WORDS
+from bot.answers.text import words_only
 from bot.answers.contact import parse_contact
 from bot.answers.interpreter_for import interpreter_for
 from bot.answers.who_comes import asks_about_care_visits
@@ -342,6 +344,10 @@ def typed_check_in_answer(text: str, guess: str) -> Optional[str]:
     a bit", "i suppose so yes") is a yes (/affirm), so the direct question's own rules
     answer it, in a form or outside one."""
     if guess not in ANSWER_MAY_REPLACE:
+        return None
+    if len(words_only(text).split()) > CHECK_IN_MAX_WORDS:
+        # A longer message that opens with a yes is a yes only where the direct question
+        # was asked (the actions read it there): here the model's guess stands.
         return None
     answer = check_in_answer(text)
     if answer == RATHER_NOT:
