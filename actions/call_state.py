@@ -68,7 +68,7 @@ def other_person(tracker: Tracker) -> Optional[OtherPerson]:
 def other_line(person: Optional[OtherPerson], contact: Optional[Dict[str, Any]]) -> Optional[str]:
     if person is None:
         return None
-    return person.said_back((contact or {}).get("phone"))
+    return person.said_back(person.phone or (contact or {}).get("phone"))
 
 
 def how_without_phone(contact: Optional[Dict[str, Any]]) -> Optional[str]:

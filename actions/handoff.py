@@ -151,7 +151,7 @@ class ActionHandoff(TrackerAction):
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
         if other:
-            dispatcher.utter_message(text=other.said_back(None))
+            dispatcher.utter_message(text=other.said_back(other.phone))
         if (language := language_needed(user_texts(tracker))) is not None:
             # "my mum only speaks urdu": the team books the interpreter, not the person;
             # for the family member named, when it is for them (round 13).
