@@ -118,6 +118,11 @@ SHARED_DEVICE = ("Only the council's care team can read what you write here. The
 DELETE_BUTTON = {"title": "Delete this chat", "payload": "delete my conversation"}
 
 
+def email_instead(email: str) -> str:
+    """ "email is better" with the email already given: used, not asked for again."""
+    return f"They will email you at {email}. They will not ring you."
+
+
 def whose_number(name: Optional[str], phone: Optional[str] = None,
                  relation: Optional[str] = None) -> str:
     """ "Will they know that is Jean's number, not mine?": only what was kept is said to be
@@ -310,6 +315,7 @@ def all_texts() -> Dict[str, str]:
     out["whose_number"] = whose_number("Jean")
     out["button:delete"] = DELETE_BUTTON["title"]
     out["whose_number[none]"] = whose_number(None)
+    out["email_instead"] = email_instead("agnieszka.nowak@example.com")
     out["whose_number[phone]"] = whose_number("Joan", "0113 496 0777", "friend")
     out["whose_number[phone, no name]"] = whose_number(None, "0113 496 0777", "friend")
     out["whose_number[phone only]"] = whose_number(None, "0113 496 0777")
