@@ -639,7 +639,7 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
     plainly and the step asked again (round fourteen: kept as the wish, or "Let's carry
     on"); "please don't ring me at home, he picks up" at the second step is how (not) to
     reach them, noted as it is anywhere else, and the choice stays open."""
-    lines = safeguarding_questions.answer(text)
+    lines = safeguarding_questions.answer(text, asked_only=True)
     if lines:
         for line in lines:
             dispatcher.utter_message(text=line)

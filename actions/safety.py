@@ -135,8 +135,10 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     if not (in_form or ask_wish or plan or now_state):
         # After suicide risk a person comes first, never "carry on".
         buttons = crisis_care.outside_form_buttons(category) or response.buttons
-    asked = safeguarding_questions.answer(text) if kind == "safeguarding" else []
-    if asked and abuse_told(earlier):
+    asked = safeguarding_questions.answer(text, asked_only=True) if kind == "safeguarding" \
+        else []
+    if asked and abuse_told(earlier) and (not category or abuse_told(earlier, category)
+                                          or found.get("signal") == "model"):
         # "I don't want him in trouble. If I told this safeguarding team what would they
         # do?" after abuse was told: her question answered, not a second card.
         dispatcher.utter_message(text=safety_words.ADDED_FOR_TEAM)
@@ -152,6 +154,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
             dispatcher.utter_message(text=safety_words.WHAT_NEXT, buttons=buttons)
     else:
         send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
+        for line in asked:
+            # A new kind of harm told with a question: the card, then the answer.
+            dispatcher.utter_message(text=line)
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
@@ -438,7 +443,7 @@ class ActionSafetyCheckIn(TrackerAction):
         if kind == "safeguarding":
             # "if i told the safeguarding team about my son what would they do?": her
             # question first, then the gentle question (round fourteen: only the question).
-            for line in safeguarding_questions.answer(text):
+            for line in safeguarding_questions.answer(text, asked_only=True):
                 dispatcher.utter_message(text=line)
         ask_check_in(dispatcher, found.get("category"), kind)
         return events

@@ -75,10 +75,23 @@ def safeguarding_question(text: str) -> str:
     return ""
 
 
-def answer(text: str) -> List[str]:
-    """The plain answer to the question in this message, or [] when it asks none."""
+# A question in form, not a wish said plainly ("not the police, i just want my money back"
+# at "What would you like to happen now?" is the wish, kept as told).
+QUESTION_FORM = re.compile(r"^(?:but |so |and |ok |oh )?(?:what|wat|wot|would|wud|wd|will|do|does|"
+                           r"is|are|can|could|might|if)\b")
+
+
+def asks_it(text: str) -> bool:
+    """True when the message is put as a question (a mark, or a question's first word)."""
+    return "?" in (text or "") or any(QUESTION_FORM.search(words_only(part)) for part in
+                                      re.split(r"[.!;\n]+", text or "") if part.strip())
+
+
+def answer(text: str, asked_only: bool = False) -> List[str]:
+    """The plain answer to the question in this message, or [] when it asks none. With
+    ``asked_only``, a statement ("i dont want him arrested") is not taken for a question."""
     kind = safeguarding_question(text)
-    if not kind:
+    if not kind or (asked_only and not asks_it(text)):
         return []
     lines = [SAFEGUARDING_MEANS] if ASKS_THE_WORD.search(words_only(text)) else []
     lines.append(NOT_THE_POLICE if kind == POLICE else THEY_TALK_TO_YOU)

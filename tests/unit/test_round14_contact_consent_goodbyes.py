@@ -134,3 +134,19 @@ def test_an_answer_with_i_must_go_and_goodbyes_in_other_languages(text, kept):
                                   "she likes ciao bella pizza"])
 def test_work_and_breaks_inside_an_answer_are_not_goodbyes(text):
     assert goodbye_at_end(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Not the police. I would like somebody to help me sort the bank out quietly",
+    "i dont want him arrested, i just want my money",
+])
+def test_a_wish_said_plainly_is_not_taken_for_a_question(text):
+    # At "What would you like to happen now?" this is her wish, kept as told.
+    assert sg.answer(text, asked_only=True) == []
+
+
+@pytest.mark.parametrize("text", ["But is it the police? I dont want him arrested.",
+                                  "what does safeguarding mean, is that the police",
+                                  "would they go and see him"])
+def test_a_question_at_the_wish_step_is_answered(text):
+    assert sg.answer(text, asked_only=True)
