@@ -44,6 +44,7 @@ from bot import (codes, crisis_care, form_words, handoff_words, life_talk, liste
 from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
 from bot.answers import care_costs, carer_assessment_question, not_a_carer
+from bot.answers import safeguarding_questions
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
 from bot.answers.who_the_team_is import asks_who_the_team_is, who_the_team_is
@@ -126,6 +127,14 @@ class ActionDefaultFallback(TrackerAction):
             # "ive changed my mind, you can keep my answers" after "No, thank you": the
             # assessment turned down starts now, with the yes (round fourteen: a goal).
             return [SlotSet("consent_given", True), FollowupAction(declined_form(tracker))]
+        elif safeguarding_questions.answer(meant, asked_only=True):
+            # "is that the police? i dont want him arrested", "would they go and see him?":
+            # plain and true (round fourteen: a directory search for "police").
+            for line in safeguarding_questions.answer(meant, asked_only=True):
+                dispatcher.utter_message(text=line)
+            if not open_handoff(tracker):
+                dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=[
+                    dict(texts.TALK_TO_A_PERSON)])
         elif carer_assessment_question.answer(meant):
             # "does the carers assessment cost money" (round fourteen: the consent prompt,
             # unasked): answered, and the way to start it if they want.

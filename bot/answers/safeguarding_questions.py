@@ -41,9 +41,16 @@ WHAT_THEY_DO_WORDS = re.compile(
 # "is that the police", "will they call the police", "i dont want him arrested", "will he get
 # in trouble", "do the police get involved"
 POLICE_WORDS = re.compile(
-    r"\b(?:police|polis|coppers|cops|arrested|arrest|prison|jail|court|charged|prosecuted)\b"
-    r"|\b(?:will|would|could|might|does|do) (?:he|she|they|my \w+) (?:get|be) (?:in|into) "
-    r"(?:trouble|bother)\b")
+    r"\b(?:is|isnt|is not|are|arent) (?:that|it|this|they|safeguarding|the safeguarding team|"
+    r"the team|them) (?:the |like the |part of the |with the )?(?:police|polis|coppers|cops)\b"
+    r"|\b(?:will|would|wud|do|does|could|might|can|have to|must) (?:they|you|u|the team|"
+    r"safeguarding|the safeguarding team|someone|the council) (?:call|ring|get|bring in|bring|"
+    r"involve|tell|contact|phone|report (?:him|it) to|send) (?:in )?(?:the )?(?:police|polis|"
+    r"coppers|cops)\b"
+    r"|\b(?:police|polis|coppers|cops) (?:get|be|are|is|come|coming)(?: \w+)? involved\b"
+    r"|\b(?:arrested|arrest him|arrest her|arrest them|locked up|prosecuted|charged)\b"
+    r"|\b(?:will|would|could|might|does|do) (?:he|she|they|my \w+) (?:get|be|go) (?:in|into|to) "
+    r"(?:trouble|bother|prison|jail|court)\b")
 ASKED = re.compile(r"\?|^(?:what|would|wud|wd|will|do|does|is|are|can|could|might|if)\b|"
                    r"\b(?:i dont want|i do not want|i wouldnt want|i would not want)\b")
 # "what does safeguarding mean, is that the police?": the word is explained, then the

@@ -150,3 +150,16 @@ def test_a_wish_said_plainly_is_not_taken_for_a_question(text):
                                   "would they go and see him"])
 def test_a_question_at_the_wish_step_is_answered(text):
     assert sg.answer(text, asked_only=True)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("is that the police? i dont want him arrested", "nlu_fallback"),
+    ("will they call the police on him?", "nlu_fallback"),
+    ("would the police get involved?", "nlu_fallback"),
+    ("is there a police station near me", None),
+    ("my son is a police officer", None),
+])
+def test_a_police_question_is_answered_not_searched(text, intent):
+    from bot.nlu.commands import typed_intent
+
+    assert typed_intent(text, "find_service", []) == intent
