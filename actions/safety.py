@@ -31,6 +31,7 @@ from bot import form_words, hours, listening, safety, settings, store
 from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
 from bot.answers import safeguarding_questions
+from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.check_in import RATHER_NOT, UNSURE, check_in_answer
 from bot.directory.facets import read_facets
 from bot.directory.needs import search_request
@@ -162,6 +163,12 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
                                summary=text[:500], priority=priority)
     note_words(row["reference"], text)
+    other = asks_to_call_someone_else(text)
+    if other is not None:
+        # "...could they ring my friend Joan next door instead? Her number is 0113 496 0777"
+        # told with the harm: who to ring, and the number, on its own line (round fourteen:
+        # only in her words).
+        store.add_notes(row["reference"], [other.staff_line()])
     # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
     note_urgent_time(tracker.sender_id, row["reference"],
                      [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text],

@@ -134,3 +134,10 @@ def test_the_call_back_does_not_fall_back_to_hours_ruled_out(stack, sender):
     said = chat.texts("no, not in work time please. email is better")
     assert "What is the best phone number or email" not in said
     assert "agnieszka.nowak@example.com" in said
+
+
+def test_a_safe_contact_told_with_the_harm_is_on_its_own_line(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    chat.say("my son takes my pension and shouts. if they phone could they ring my neighbour "
+             "pat over the road instead, 07700 900563. not my number")
+    assert "Pat (neighbour) on 07700 900563" in handoff(sender)["summary"]
