@@ -651,7 +651,9 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
     if kind != fs.SAFETY_NEXT:
         return None
     flags = safe_contact_instruction(text)
-    if not flags:
+    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")):
+        # ("i just want to talk to someone about it without him knowing" asks for a person,
+        # kept secret: the person's own rule, as before)
         return None
     note_safe_contact(tracker, flags)
     dispatcher.utter_message(text=form_words.SAFE_CONTACT_NOTED)

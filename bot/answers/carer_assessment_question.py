@@ -25,8 +25,11 @@ WHAT = re.compile(
     rf"|\b{_CA}\b(?:\s+\S+){{0,3}}?\s+(?:exactly|mean|means|involve|involves)\b"
     rf"|\b(?:is it|is that|are they|do they|will they)\b(?:\s+\S+){{0,3}}?\s+(?:check up on|check on|"
     r"checking up|judge|judging|inspect|see if i cope|see if im coping|see if i am coping)\b")
+# "is it them coming to check up on me": the fear of being judged, met plainly.
+WORRY = re.compile(r"\b(?:check up|checking up|check on|checking on|judge|judging|inspect|"
+                   r"inspecting|not coping|see if i cope|see if im coping|think im not coping)\b")
 MENTIONS = re.compile(rf"\b{_CA}\b|\bassessment\b")
-ASKS = re.compile(r"\?|^(?:what|whats|wat|wot|does|do|is|how|will|would|can|i was asking|i only "
+ASKS = re.compile(r"\?|^(?:what|whats|wats|wat|wot|does|do|is|how|will|would|can|i was asking|i only "
                   r"asked|i asked|im asking|i am asking|just asking)\b|\bi (?:was|am|m) (?:only |"
                   r"just )?asking\b|\bi only asked\b")
 # "ive changed my mind, you can keep my answers", "ok you can keep them now", "actually yes
@@ -57,7 +60,8 @@ def carer_assessment_question(text: str) -> str:
         return ""
     if COST.search(plain):
         return "cost"
-    if WHAT.search(plain):
+    if WHAT.search(plain) and WORRY.search(plain):
+        # (a plain "what is a carers assessment" is the glossary's: its definition)
         return "what"
     return ""
 
@@ -68,8 +72,7 @@ def answer(text: str) -> List[str]:
     if not kind:
         return []
     lines = [IS_FREE if kind == "cost" else WHAT_IT_IS]
-    if re.search(r"\b(?:check|checking|judge|judging|inspect|coping|cope|not coping)\b",
-                 words_only(text)):
+    if WORRY.search(words_only(text)):
         lines.append(NOT_A_CHECK)
     return lines
 
