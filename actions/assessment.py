@@ -456,7 +456,9 @@ class _FinishAssessment:
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         if tracker.get_slot("consent_given") is False:
             dispatcher.utter_message(text=texts.CONSENT_DECLINED, buttons=texts.MENU_BUTTONS)
-            return []
+            # The no is for now: the button, or "ive changed my mind", starts it again
+            # with the consent question (round fourteen: locked out for good).
+            return [SlotSet("consent_given", None)]
         answers = form_answers(tracker, self.form)
         v = voice(tracker)
         try:

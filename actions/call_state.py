@@ -65,7 +65,7 @@ def other_person(tracker: Tracker) -> Optional[OtherPerson]:
 def other_line(person: Optional[OtherPerson], contact: Optional[Dict[str, Any]]) -> Optional[str]:
     if person is None:
         return None
-    return person.said_back((contact or {}).get("phone"))
+    return person.said_back(person.phone or (contact or {}).get("phone"))
 
 
 def how_without_phone(contact: Optional[Dict[str, Any]]) -> Optional[str]:
@@ -173,7 +173,8 @@ def when_words(contact: Dict[str, Any], sender_id: Optional[str] = None) -> str:
     by_phone = bool(contact.get("phone")) and not contact.get("text_only") and \
         contact.get("safe_to_call") is not False
     who = f"your {contact['call_relation']}" if contact.get("call_relation") else "you"
-    said = call_times.promise(best if best not in EMPTY else None, by_phone, who=who)
+    said = call_times.promise(best if best not in EMPTY else None, by_phone, who=who,
+                              email=bool(contact.get("email")))
     return said or form_words.when_we_call(hours.is_open(), hours.describe_next_opening())
 
 
@@ -202,7 +203,8 @@ def staff_lines(tracker: Tracker, contact: Dict[str, Any]) -> List[str]:
     if urgent:
         lines.append(words.urgent_time(urgent, str(best)))
         to_the_top(tracker.sender_id, tracker.get_slot("handoff_reference"))
-    timing = call_times.staff_line(best if best not in EMPTY else None)
+    timing = call_times.staff_line(best if best not in EMPTY else None,
+                                   email=bool(contact.get("email")))
     if timing and contact.get("phone") and not (urgent and "closed" in timing):
         lines.append(timing)
     return lines

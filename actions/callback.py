@@ -158,10 +158,19 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         if row is None:
             return None
         person = someone_else_in(user_texts(tracker))
-        line = person.staff_line() if person else \
-            f"Contact: the number given is not theirs. They said: {latest_text(tracker)[:200]}"
+        # The number is the one typed with the ask, or else the one given at the contact
+        # step; said to be passed on only when it was kept (round fourteen).
+        phone = (person.phone if person else None) or \
+            parse_contact(latest_text(tracker)).phone or (contact_now(tracker) or {}).get("phone")
+        if person and not person.phone:
+            person.phone = phone
+        line = person.staff_line() if person else (
+            f"Contact: {phone} is not the person's own number. They said: "
+            f"{latest_text(tracker)[:200]}" if phone else
+            f"Contact: the number given is not theirs. They said: {latest_text(tracker)[:200]}")
         handoffs.add_notes(row["reference"], [line])
-        dispatcher.utter_message(text=words.whose_number(person.name if person else None))
+        dispatcher.utter_message(text=words.whose_number(
+            person.name if person else None, phone, person.relation if person else None))
         return []
     if kind == talk.INTERPRETER:
         # "the team know I need polish interpreter?": yes, from the hand-off (noted now if

@@ -47,7 +47,8 @@ from bot import (codes, crisis_care, form_words, handoff_words, life_talk, liste
                  safety_words, settings, store, texts)
 from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
-from bot.answers import care_costs, not_a_carer
+from bot.answers import care_costs, carer_assessment_question, not_a_carer
+from bot.answers import safeguarding_questions
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
 from bot.answers.text import has_word
@@ -75,6 +76,22 @@ def after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[E
     from actions.after_risk import answer_after_risk
 
     return answer_after_risk(dispatcher, tracker)
+
+
+ASSESSMENT_FORMS = ("carer_assessment_form", "self_assessment_form")
+
+
+def declined_form(tracker: Tracker) -> Optional[str]:
+    """The assessment whose consent was just turned down ("That is fine. I will not ask about
+    you or keep your answers."), or None."""
+    declined = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot" and event.get("text") == texts.CONSENT_DECLINED:
+            declined = True
+        elif declined and event.get("event") == "active_loop" and \
+                event.get("name") in ASSESSMENT_FORMS:
+            return event["name"]
+    return None
 
 
 def client_of(tracker: Tracker) -> str:
@@ -117,6 +134,25 @@ class ActionDefaultFallback(TrackerAction):
             return answered
         if tracker.active_loop_name:
             dispatcher.utter_message(text=texts.FALLBACK_IN_FORM)
+        elif carer_assessment_question.changes_mind(meant) and declined_form(tracker):
+            # "ive changed my mind, you can keep my answers" after "No, thank you": the
+            # assessment turned down starts now, with the yes (round fourteen: a goal).
+            return [SlotSet("consent_given", True), FollowupAction(declined_form(tracker))]
+        elif safeguarding_questions.answer(meant, asked_only=True):
+            # "is that the police? i dont want him arrested", "would they go and see him?":
+            # plain and true (round fourteen: a directory search for "police").
+            for line in safeguarding_questions.answer(meant, asked_only=True):
+                dispatcher.utter_message(text=line)
+            if not open_handoff(tracker):
+                dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=[
+                    dict(texts.TALK_TO_A_PERSON)])
+        elif carer_assessment_question.answer(meant):
+            # "does the carers assessment cost money" (round fourteen: the consent prompt,
+            # unasked): answered, and the way to start it if they want.
+            for line in carer_assessment_question.answer(meant):
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=carer_assessment_question.START_IF_YOU_LIKE,
+                                     buttons=[dict(texts.I_LOOK_AFTER_SOMEONE)])
         elif paused_question(dispatcher, tracker, meant):
             pass   # "what questions?" with the questions paused: the one we were on
         elif (wish := easy_read_wish(meant)) is not None:

@@ -61,6 +61,7 @@ from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
 from bot.answers import said_to_bot
+from bot.answers import carer_assessment_question, safeguarding_questions
 from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,
                                      SORRY_ASKED, SORRY_MISREAD, which_question_at_end,
                                      without_complaint)
@@ -371,6 +372,13 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_screen(slot, value, told_before_screen(slot, tracker))
     if kind in (fs.CONSENT, fs.YES_NO, fs.CONFIRM):
         answer = False if (kind == fs.CONSENT and marker == SKIPPED) else _yes_no_value(value)
+        if answer is None and kind == fs.CONSENT and carer_assessment_question.answer(value):
+            # "does the carers assessment cost money", "whats a carers assessment exactly":
+            # answered (free, what it is), then the same question once.
+            return Reading({slot: None}, " ".join(carer_assessment_question.answer(value)))
+        if answer is None and kind == fs.CONSENT and carer_assessment_question.changes_mind(
+                value):
+            return Reading({slot: True})
         if answer is None and kind == fs.CONSENT and asks_about_keeping(value):
             # "wot dose 90 days mean", "who sees it?": answered, then the same question.
             return Reading({slot: None}, texts.consent_explained())
@@ -622,6 +630,37 @@ def as_choice(flags: Dict[str, Any]) -> Dict[str, Any]:
             return {**choice, **{k: v for k, v in flags.items()
                                  if k not in choice or (v is not None and k != "say_council")}}
     return flags
+
+
+def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                                kind: str, text: str) -> Optional[Dict[str, Any]]:
+    """After abuse was told, at "What would you like to happen now?" or "carry on, stop or
+    talk to someone?": "would they go and see him?", "is that the police?" are answered
+    plainly and the step asked again (round fourteen: kept as the wish, or "Let's carry
+    on"); "please don't ring me at home, he picks up" at the second step is how (not) to
+    reach them, noted as it is anywhere else, and the choice stays open."""
+    lines = safeguarding_questions.answer(text, asked_only=True)
+    if lines:
+        for line in lines:
+            dispatcher.utter_message(text=line)
+        flags = safe_contact_instruction(text)
+        if flags:
+            keep_contact_instruction(tracker, flags)
+            dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
+        return {slot: None, "turn_note": f"{slot}:question"}
+    if kind != fs.SAFETY_NEXT:
+        return None
+    flags = safe_contact_instruction(text)
+    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")):
+        # ("i just want to talk to someone about it without him knowing" asks for a person,
+        # kept secret: the person's own rule, as before)
+        return None
+    keep_contact_instruction(tracker, flags)
+    dispatcher.utter_message(text=form_words.SAFE_CONTACT_NOTED)
+    dispatcher.utter_message(text=safety_words.how_we_contact(
+        flags.get("safe_to_call") is False, bool(tracker.get_slot("handoff_reference")),
+        form_words.SAFETY_NEXT_BUTTONS[-1]["title"]))
+    return {slot: None, "contact_safety": json.dumps(flags), "turn_note": f"{slot}:safe_contact"}
 
 
 def read_safety_next(slot: str, value: str) -> Reading:
@@ -940,6 +979,21 @@ class AnswerFirstForm(FormValidationAction):
                 # that? the call time is wrong. after 2pm please" puts the call right, below.)
                 dispatcher.utter_message(text=self.said_back(tracker, turn.text))
                 return {"turn_note": f"{slot}:asked_kept"}
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                carer_assessment_question.answer(turn.text):
+            # "does the carers assessment cost money" at the consent (or any question):
+            # free, what it is, never the cost of care (round fourteen); then the question.
+            for line in carer_assessment_question.answer(turn.text):
+                dispatcher.utter_message(text=line)
+            return {"turn_note": f"{slot}:carer_question"}
+        net = (tracker.latest_message or {}).get("safety_net") or {}
+        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and not turn.is_payload and turn.text \
+                and net.get("route") != QUICK_EXIT and net.get("tier") != "clear":
+            # "would they go and see him?", "please don't ring me at home" after abuse was
+            # told: answered or noted, before the word "safeguarding" is explained alone.
+            heard = question_at_the_safety_step(dispatcher, tracker, slot, kind, turn.text)
+            if heard is not None:
+                return heard
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and answer_each(
                 dispatcher, tracker, turn.text,
                 in_form_progress=form_words.how_many_more(self.remaining(tracker))):

@@ -17,7 +17,7 @@ from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_
                                 CONFIRM_BUTTONS, change_buttons, next_question_text,
                                 OPTION_QUESTIONS, option_buttons, options_offered,
                                 part_being_changed, voice)
-from actions.common import asking
+from actions.common import asking, Events, TrackerAction
 from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
 from actions.heard_record import heard_so_far, keep_heard
 from actions.process_questions import said_so_far
@@ -259,8 +259,34 @@ class ValidateContactForm(AnswerFirstForm):
 
 # The assessments' own first questions, worded when asked (consent: the privacy facts from
 # council.yml, days kept and who sees it). rasa-sdk finds these action classes.
+class ActionAskConsent(TrackerAction):
+    """The consent question, never twice in one reply: when this reply already holds it (or
+    its plain explanation, which ends "Is that OK?"), only the buttons come again, with a
+    short line (round fourteen: the prompt shown twice in one reply)."""
+    action = "action_ask_consent_given"
+
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        said = bot_texts_this_turn(tracker)
+        asked = (texts.consent_question(), texts.consent_explained())
+        if any(line in asked for line in said):
+            dispatcher.utter_message(text=texts.CONSENT_CHOOSE, buttons=texts.CONSENT_BUTTONS)
+        else:
+            dispatcher.utter_message(text=texts.consent_question(), buttons=texts.CONSENT_BUTTONS)
+        return []
+
+
+def bot_texts_this_turn(tracker: Tracker) -> List[str]:
+    """What the bot has said since the person's latest message."""
+    said: List[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            said.append(event["text"])
+    return said
+
+
 ASK_ACTIONS = [
-    asking("consent_given", texts.consent_question, texts.CONSENT_BUTTONS),
     asking("about", texts.ASK_ABOUT, texts.ABOUT_BUTTONS),
     # whats_going_on (listen and connect) is asked by actions/conversation.py: after a
     # summary it asks what to add or put right.

@@ -48,8 +48,20 @@ def wants_call(tracker: Tracker, open_now: bool) -> bool:
 
 def take_safe_contact(dispatcher: CollectingDispatcher, tracker: Tracker,
                       flags: Dict[str, Any], reference: Optional[str] = None) -> List[EventType]:
-    """Notes the instruction on the hand-off at once, then asks for a safe way in."""
+    """Notes the instruction on the hand-off at once, then asks for a safe way in (unless
+    the email given a moment ago is that way: round fourteen asked for it again)."""
     reference = reference or tracker.get_slot("handoff_reference")
+    given = contact_from(tracker.get_slot)
+    if given and given.get("email") and (flags.get("text_only") or
+                                         flags.get("safe_to_call") is False):
+        kept = {**given, **{k: v for k, v in flags.items() if v is not None}}
+        if reference:
+            store.note_on_handoff(reference, f"Contact: {form_words.contact_read_back(kept)}")
+        store.save_record(tracker.sender_id, "contact",
+                          {"contact": kept, "handoff": reference, "channel": channel_of(tracker)})
+        dispatcher.utter_message(text=form_words.SAFE_CONTACT_NOTED)
+        dispatcher.utter_message(text=callback_words.email_instead(given["email"]))
+        return [SlotSet("contact_safety", json.dumps(flags))]
     line = form_words.contact_read_back(flags)
     if reference:
         store.note_on_handoff(reference, f"Contact: {line}")
@@ -159,7 +171,7 @@ class ActionHandoff(TrackerAction):
             dispatcher.utter_message(
                 text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
         if other:
-            dispatcher.utter_message(text=other.said_back(None))
+            dispatcher.utter_message(text=other.said_back(other.phone))
         if (language := language_needed(user_texts(tracker))) is not None:
             # "my mum only speaks urdu": the team books the interpreter, not the person;
             # for the family member named, when it is for them (round 13).

@@ -31,6 +31,8 @@ from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
+from bot.answers import safeguarding_questions
+from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.directory.facets import read_facets
 from bot.directory.needs import search_request
@@ -145,7 +147,28 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     if not (in_form or ask_wish or plan or now_state):
         # After suicide risk a person comes first, never "carry on".
         buttons = crisis_care.outside_form_buttons(category) or response.buttons
-    send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
+    asked = safeguarding_questions.answer(text, asked_only=True) if kind == "safeguarding" \
+        else []
+    if asked and abuse_told(earlier) and (not category or abuse_told(earlier, category)
+                                          or found.get("signal") == "model"):
+        # "I don't want him in trouble. If I told this safeguarding team what would they
+        # do?" after abuse was told: her question answered, not a second card.
+        dispatcher.utter_message(text=safety_words.ADDED_FOR_TEAM)
+        for line in asked:
+            dispatcher.utter_message(text=line)
+        if buttons:
+            dispatcher.utter_message(text=safety_words.WHAT_NEXT, buttons=buttons)
+    elif kind == "safeguarding" and abuse_told(earlier, category):
+        # The same abuse told again: a short line pointing back to the card, not the card
+        # word for word a second time.
+        dispatcher.utter_message(text=safety_words.TOLD_AGAIN)
+        if buttons:
+            dispatcher.utter_message(text=safety_words.WHAT_NEXT, buttons=buttons)
+    else:
+        send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
+        for line in asked:
+            # A new kind of harm told with a question: the card, then the answer.
+            dispatcher.utter_message(text=line)
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
     row = store.create_handoff(tracker.sender_id, reason, channel_of(tracker),
@@ -154,6 +177,12 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     said_yes = yes_note(tracker, kind, text)
     if said_yes:
         store.add_notes(row["reference"], [said_yes])
+    other = asks_to_call_someone_else(text)
+    if other is not None:
+        # "...could they ring my friend Joan next door instead? Her number is 0113 496 0777"
+        # told with the harm: who to ring, and the number, on its own line (round fourteen:
+        # only in her words).
+        store.add_notes(row["reference"], [other.staff_line()])
     # A time named with the risk ("before sunday", earlier or now): urgent, with the day.
     note_urgent_time(tracker.sender_id, row["reference"],
                      [f.get("words") or "" for f in crisis_care.suicide_signs(earlier)] + [text],
@@ -173,7 +202,8 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     if in_form:
         # The form asks next: what they would like to happen (for abuse), then carry on,
         # stop or talk to someone (after suicide risk: the direct question or a person).
-        if kind == "safeguarding" and found.get("kind") == "safeguarding":
+        if kind == "safeguarding" and found.get("kind") == "safeguarding" and \
+                not wish_given(tracker.sender_id):
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
         # Back to the form by name: its interruption rules for a yes at the direct question
@@ -181,7 +211,7 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         # followed by "Sorry, I did not follow that" (round fourteen, the Yes button too).
         events.append(FollowupAction(tracker.active_loop_name))
     elif ask_wish:
-        events += wish_outside_a_form()
+        events += wish_outside_a_form(asked_before=wish_given(tracker.sender_id))
     elif now_state:
         # Outside a form: the same safety-now step as inside one (listen and connect opened
         # at its safety step), so the reply is read by one definition, whatever was open.
@@ -201,6 +231,36 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     return events
 
 
+def abuse_told(earlier: List[Dict[str, Any]], category: Optional[str] = None) -> bool:
+    """True when abuse was told in this conversation (a clear sign or a yes that stands),
+    of this kind when ``category`` is given."""
+    return any(f.get("kind") == "safeguarding" and f.get("tier") == "clear"
+               and crisis_care.stands(f) and (category is None or f.get("category") == category)
+               for f in earlier)
+
+
+def heard_again(dispatcher: CollectingDispatcher, tracker: Tracker,
+                kind: str) -> List[EventType]:
+    """After abuse was told, a message that only hints at it ("will they ring me instead?
+    he might pick up", "would they go and see him?"): never "Is anyone hurting you?" again.
+    Their question is answered; the words go on the hand-off."""
+    text = latest_text(tracker)
+    record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
+    note_words(tracker.get_slot("handoff_reference"), text)
+    lines = safeguarding_questions.answer(text)
+    if not lines and not tracker.active_loop_name:
+        answered = answer_question(dispatcher, tracker, callback_question(text))
+        if answered is not None:
+            return answered + [FollowupAction("action_listen")]
+    for line in lines or [safety_words.ADDED_FOR_TEAM]:
+        dispatcher.utter_message(text=line)
+    if tracker.active_loop_name:
+        # safety_concern hands back to the form (as not_asked_again); the question is
+        # answered, so it is not asked.
+        return [SlotSet("safety_concern", kind), SlotSet("safety_check", fs.NOT_NEEDED)]
+    return [FollowupAction("action_listen")]
+
+
 # The form whose engine asks "What would you like to happen now?" (form_words.ASK_SAFETY_WISH),
 # saves the answer in the person's record beside the disclosure ("safety_wish") and then asks
 # whether to carry on, stop or talk to someone: listen and connect, whose own question comes
@@ -208,11 +268,17 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
 WISH_FORM = "listen_form"
 
 
-def wish_outside_a_form() -> List[EventType]:
+def wish_outside_a_form(asked_before: bool = False) -> List[EventType]:
     """Outside a form: the same Making Safeguarding Personal steps as inside one, by opening
-    listen and connect at its safety steps (one definition of the question and its record)."""
-    return [SlotSet("safety_wish", None), SlotSet("safety_next", None),
-            FollowupAction(WISH_FORM)]
+    listen and connect at its safety steps (one definition of the question and its record).
+    A wish already told in this conversation is not asked for again (round fourteen)."""
+    return [SlotSet("safety_wish", fs.NOT_NEEDED if asked_before else None),
+            SlotSet("safety_next", None), FollowupAction(WISH_FORM)]
+
+
+def wish_given(sender_id: str) -> bool:
+    """True when the person already said what they would like to happen."""
+    return any(r.get("kind") == "safety_wish" for r in store.records_for(sender_id))
 
 
 class ActionCrisisSupport(TrackerAction):
@@ -389,6 +455,8 @@ class ActionSafetyCheckIn(TrackerAction):
             return events
         if quiet_after_no(tracker.events, found, text=text):
             return not_asked_again(dispatcher, tracker, kind)
+        if kind == "safeguarding" and abuse_told(safety_found(tracker.sender_id)):
+            return heard_again(dispatcher, tracker, kind)
         record_disclosure(tracker, kind, "check_in", found.get("category"))
         note_words(tracker.get_slot("handoff_reference"), latest_text(tracker))
         events: List[EventType] = [SlotSet("safety_concern", kind),
@@ -397,6 +465,11 @@ class ActionSafetyCheckIn(TrackerAction):
         if tracker.active_loop_name:
             dispatcher.utter_message(text=safety_words.CHECK_IN_INTRO)
             return events + [SlotSet("safety_check", None)]  # the form asks the question
+        if kind == "safeguarding":
+            # "if i told the safeguarding team about my son what would they do?": her
+            # question first, then the gentle question (round fourteen: only the question).
+            for line in safeguarding_questions.answer(text, asked_only=True):
+                dispatcher.utter_message(text=line)
         ask_check_in(dispatcher, found.get("category"), kind)
         return events
 

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.callback import answer_question
 from actions.process_questions import answer_process
+from bot.answers import safeguarding_questions
 from bot import texts
 from bot.answers import several_questions as several
 from bot.answers.callback_talk import SHARED_DEVICE
@@ -59,6 +60,13 @@ def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
             dispatcher.utter_message(text=texts.kept_answer())
         elif kind == several.SHARED:
             answer_question(dispatcher, tracker, SHARED_DEVICE)
+        elif kind == several.NOT_OURS and safeguarding_questions.answer(text):
+            # "is that the police?", "would they go and see him?": plain and true (round
+            # fourteen: "I cannot answer your other question myself").
+            for line in safeguarding_questions.answer(text):
+                if line == safeguarding_questions.SAFEGUARDING_MEANS:
+                    continue   # (the word itself is explained above)
+                dispatcher.utter_message(text=line)
         elif kind == several.NOT_OURS and in_form_progress is None:
             dispatcher.utter_message(text=texts.NOT_OUR_QUESTION,
                                      buttons=[texts.TALK_TO_A_PERSON])

@@ -292,7 +292,7 @@ def when_phrase(said: Optional[str], now: Optional[datetime] = None) -> Optional
 
 
 def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
-            who: str = "you") -> Optional[str]:
+            who: str = "you", email: bool = False) -> Optional[str]:
     """What to tell the person about when the team will call, or None when they gave no
     time (the general "when they open" words are used then)."""
     found = plan(said, now)
@@ -309,6 +309,12 @@ def promise(said: Optional[str], by_phone: bool, now: Optional[datetime] = None,
     if found.day is None:
         return None
     span = found.team_hours
+    if email and by_phone:
+        # "email me, or phone after 5": the hours they ruled out are not the fallback; the
+        # email they gave is (round fourteen: "They will try today before 4.30pm").
+        return (f"The team works from {clock_words(span[0])} to {clock_words(span[1])}, so "
+                f"they cannot ring {who} at the time you gave. They will email {who} instead. "
+                f"If a call before {clock_words(span[1])} is OK, tell me.")
     return (f"The team works from {clock_words(span[0])} to {clock_words(span[1])}, so they "
             f"cannot {verb} {who} at the time you gave. They will try {day_words(found.day, now)}"
             f" before {clock_words(span[1])}. If that is no good, tell me another time, or ask "
@@ -340,7 +346,8 @@ def open_days_words() -> str:
     return f"The team works {when}."
 
 
-def staff_line(said: Optional[str], now: Optional[datetime] = None) -> Optional[str]:
+def staff_line(said: Optional[str], now: Optional[datetime] = None,
+               email: bool = False) -> Optional[str]:
     """For the hand-off: when to call, or that the time asked for is outside the hours."""
     found = plan(said, now)
     if only_closed_days(said) or (found is not None and found.day is None):
@@ -349,6 +356,9 @@ def staff_line(said: Optional[str], now: Optional[datetime] = None) -> Optional[
         return None
     if found.possible:
         return f"Call time: {when_words(found, now)} (they said: {said})."
+    if email:
+        return (f"Call time: they asked for {said}, when the team is closed. Told them the team "
+                "will email them instead.")
     return (f"Call time: they asked for {said}, when the team is closed. Told them the team "
             f"will try {day_words(found.day, now)} before {clock_words(found.team_hours[1])}.")
 
@@ -361,5 +371,7 @@ def all_texts():
         out[f"call_times.promise[{said}]"] = promise(said, True, monday_night)
         out[f"call_times.staff[{said}]"] = staff_line(said, monday_night)
     out["call_times.promise[text]"] = promise("after 2", False, monday_night)
+    out["call_times.promise[email too]"] = promise("after 5", True, monday_night, email=True)
+    out["call_times.staff[email too]"] = staff_line("after 5", monday_night, email=True)
     out["call_times.promise[closed days]"] = promise("evenings or saturday", True, monday_night)
     return {k: v for k, v in out.items() if v}

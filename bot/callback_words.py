@@ -124,10 +124,26 @@ SHARED_DEVICE_AFTER_RISK = ("Only the council's care team can read what you writ
 DELETE_BUTTON = {"title": "Delete this chat", "payload": "delete my conversation"}
 
 
-def whose_number(name: Optional[str]) -> str:
-    """ "Will they know that is Jean's number, not mine?" """
-    whose = f"{name}'s number" if name else "not your own number"
-    return f"Yes. I have told the team it is {whose}. They will ask for you by name."
+def email_instead(email: str) -> str:
+    """ "email is better" with the email already given: used, not asked for again."""
+    return f"They will email you at {email}. They will not ring you."
+
+
+def whose_number(name: Optional[str], phone: Optional[str] = None,
+                 relation: Optional[str] = None) -> str:
+    """ "Will they know that is Jean's number, not mine?": only what was kept is said to be
+    passed on (round fourteen: "I have told the team it is Joan's number" with no number
+    kept, and "ask for you by name" with no name given)."""
+    who = name or (f"your {relation}" if relation else None)
+    if phone and who:
+        return (f"Yes. I have told the team to ring {who} on {phone}, not you. I told them "
+                "it is not your own number.")
+    if phone:
+        return f"Yes. I have told the team that {phone} is not your own number."
+    if who:
+        return (f"I have told the team to ring {who}, not you. But I do not have "
+                f"{name + chr(39) + 's' if name else 'their'} number yet. Please type it here.")
+    return "Yes. I have told the team it is not your own number."
 
 
 def interpreter_known(language: Optional[str]) -> str:
@@ -303,6 +319,11 @@ def all_texts() -> Dict[str, str]:
     out["whose_number"] = whose_number("Jean")
     out["button:delete"] = DELETE_BUTTON["title"]
     out["whose_number[none]"] = whose_number(None)
+    out["email_instead"] = email_instead("agnieszka.nowak@example.com")
+    out["whose_number[phone]"] = whose_number("Joan", "0113 496 0777", "friend")
+    out["whose_number[phone, no name]"] = whose_number(None, "0113 496 0777", "friend")
+    out["whose_number[phone only]"] = whose_number(None, "0113 496 0777")
+    out["whose_number[no phone]"] = whose_number(None, None, "friend")
     out["interpreter_known[none]"] = interpreter_known(None)
     out["interpreter_arranged"] = interpreter_arranged("Polish")
     out["interpreter_arranged[Urdu]"] = interpreter_arranged("Urdu")

@@ -13,6 +13,12 @@ from bot.safety import taxonomy
 
 CHECK_IN_INTRO = "Thank you for telling me. I have kept what you said."
 STILL_HERE = "I am still here. What would you like to do?"
+# Abuse told again in one conversation: never the same card word for word, and never "Is
+# anyone hurting you?" after they said so (round fourteen: the card three times).
+TOLD_AGAIN = ("Thank you. I have added this to what you told me before, for the team. The "
+              "help and numbers I sent you earlier still stand. If anyone is in danger now, "
+              "call 999.")
+ADDED_FOR_TEAM = "Thank you. I have added this to what you told me before, for the team."
 WHAT_NEXT = "When you are ready, what would you like to do?"
 # "I'd rather not say" typed at the direct question: not a no, so no thanks for telling.
 RATHER_NOT_SAY = ("That is fine. You do not have to say. If you want to talk in "
@@ -192,7 +198,8 @@ def all_texts() -> Dict[str, str]:
     out = {"CHECK_IN_INTRO": CHECK_IN_INTRO, "STILL_HERE": STILL_HERE, "WHAT_NEXT": WHAT_NEXT,
            "HELP_IN_VIEW": help_in_view(), "RATHER_NOT_SAY": RATHER_NOT_SAY,
            "CHOOSE_ANY_TIME": CHOOSE_ANY_TIME, "HELP_COMING": HELP_COMING,
-           "LEFT_IN_A_HURRY": LEFT_IN_A_HURRY}
+           "LEFT_IN_A_HURRY": LEFT_IN_A_HURRY, "TOLD_AGAIN": TOLD_AGAIN,
+           "ADDED_FOR_TEAM": ADDED_FOR_TEAM}
     for told in (False, True):
         for no_calls in (False, True):
             out[f"QUICK_EXIT[{told},{no_calls}]"] = quick_exit(told, no_calls, paused=told)

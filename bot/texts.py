@@ -103,6 +103,8 @@ CONSENT_BUTTONS = [
 ]
 
 
+# The consent's buttons again, when the prompt is already in this reply.
+CONSENT_CHOOSE = "Please choose yes or no below."
 CONSENT_DECLINED = ("That is fine. I will not ask about you or keep your answers. "
                     "I can still find local help or explain words for you.")
 
@@ -355,6 +357,7 @@ def all_texts() -> Dict[str, str]:
         "consent_question": consent_question(),
         "consent_explained": consent_explained(),
         "consent_declined": CONSENT_DECLINED,
+        "consent_choose": CONSENT_CHOOSE,
         "handoff_open": handoff_open("HX4-7KD", 20),
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
         "handoff_callback": handoff_callback("HX4-7KD"),

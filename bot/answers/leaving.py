@@ -29,6 +29,18 @@ BYE_TO_OTHERS = re.compile(
     r"\s+to\s+(?!(?:you|u|ya|yous|you all|everyone|all)\b)\w+"
     r"|\b(?:good ?bye|bye bye|bye)\s+to\s+(?!(?:you|u|ya|yous|you all|everyone|all)\b)\w+"
     r"|\b(?:my|our|their|his|her|the)\s+(?:good ?byes?|byes?)\b")
+# Goodbyes in the languages people here often write in (round fourteen: "dziękuję, do
+# widzenia" was kept as the answer to "How are you keeping?"): Polish, Welsh, Urdu and
+# Punjabi, Arabic, Romanian, Spanish, French, German, Italian, Portuguese, Turkish, Somali.
+FOREIGN_GOODBYES = (r"do widzenia|dowidzenia|do zobaczenia|na razie|hwyl fawr|hwyl|da bo(?:ch)?|"
+                    r"khuda hafiz|khudahafiz|khuda haafiz|allah hafiz|allah haafiz|alvida|"
+                    r"phir milenge|ma ?a? ?salama|ma assalama|maa salama|la revedere|pa pa|"
+                    r"adios|adiós|hasta luego|au revoir|tschüss|tschuss|auf wiedersehen|ciao|"
+                    r"arrivederci|tchau|adeus|hoşça kal|hosca kal|nabad gelyo|nabadgelyo")
+# Thanks in those languages, said with a goodbye ("diolch, hwyl", "shukriya, khuda hafiz").
+FOREIGN_THANKS = (r"dziękuję|dziekuje|dzięki|dzieki|diolch(?: yn fawr)?|shukriya|shukria|"
+                  r"shukran|dhanyavaad|dhanyavad|dhanyawad|mulțumesc|multumesc|gracias|merci|"
+                  r"danke|grazie|obrigad[oa]|teşekkürler|tesekkurler|mahadsanid")
 # What is left after the everyday uses that is a farewell to us.
 FAREWELL = re.compile(
     r"\b(?:bye|byee+|goodbye|good bye|bye bye|byebye|ta ra|tara|tata|ta ta|see you|see ya|"
@@ -36,7 +48,7 @@ FAREWELL = re.compile(
     r"speak soon|talk soon|speak later|talk later|catch you later|gotta go|got to go|"
     r"have to go|need to go|must go|better go|im off|i am off|off now|going now|leaving now|"
     r"signing off|logging off|all the best|thats all|that is all|thats it|thats everything|"
-    r"thanks for (?:listening|your help|the help|trying))\b")
+    r"thanks for (?:listening|your help|the help|trying)|" + FOREIGN_GOODBYES + r")\b")
 
 
 def without_everyday_leaving_words(text: str) -> str:
@@ -121,15 +133,20 @@ SIGN_OFF = re.compile(
     r"(?:i )?(?:have|need|got) to (?:go|dash|run)(?: now)?|(?:im|i am) off(?: now)?|"
     r"signing off|logging off|all the best|thanks for (?:listening|your help|the help|"
     r"trying|that)|(?:thats|that is) all(?: for now| for today)?(?= (?:thanks|thank you|ta|"
-    r"cheers|bye)|$)|(?:thats|that is) it for (?:now|today))")
+    r"cheers|bye)|$)|(?:thats|that is) it for (?:now|today)|" + FOREIGN_GOODBYES + r")")
 # Said with the goodbye and no answer either: "ok", "thanks", "stop", "anyway".
 AROUND_A_SIGN_OFF = re.compile(
     r"(?:ok|okay|ok then|right|right then|well|anyway|anyways|so|sorry|stop|stop now|"
     r"stop there|thanks|thank you|thanku|thank u|thanks again|ta|thx|ty|cheers|love|x+|"
     r"lol|then|now|for now|all|bye|(?:i ll|ill|i will|im going to|i am going to|gonna) "
     r"(?:have to |need to |got to )?(?:stop|leave it|finish) (?:there|here|now|for now|"
-    r"for today)|(?:i ll|ill|i will) (?:come back|carry on|finish) (?:later|another time|"
-    r"another day|tomorrow)|(?:he|she|they|[a-z]+) needs? me(?: now)?|"
+    r"for today)|(?:i ll|ill|i will|i|i can|i shall|i must|i have to) (?:come back|carry on|"
+    r"finish|do the rest|do it) (?:later|another time|another day|tomorrow|tonight|after work)|"
+    r"(?:he|she|they|[a-z]+) needs? me(?: now)?|"
+    # "sorry my break is finish, i must go back to work" (round fourteen)
+    r"back (?:to work|in|inside|to my desk|on shift|to the office)|"
+    r"(?:my )?(?:lunch |tea )?break(?: is| s|s)? (?:finish|finished|over|done|up|nearly over|"
+    r"ending|ended)|" + FOREIGN_THANKS + r"|"
     r"(?:boss|someone|somebody|the door|doorbell|the phone|kids?)(?: is| s)? "
     r"(?:here|back|calling|ringing|at the door|home))")
 _PIECES = re.compile(r"(?<=[.!?;,\n])\s*|\s+-\s+")

@@ -38,6 +38,10 @@ NAMED_NEARBY = re.compile(
     rf"\b{_CALL}\s+(?P<name>[a-z][a-z'-]{{1,20}})\s+(?:(?:who lives |from |at )?(?P<where>next door|"
     r"over the road|across the road|downstairs|upstairs|down the road)|(?:my |our )?(?P<rel>"
     r"neighbour|neighbor|friend|best friend))\b")
+# "her number is 0113 496 0777", "joans mobile 07700 900563", "not my number": the number
+# typed after the ask is theirs, not the person's own.
+THEIR_NUMBER_SAID = re.compile(r"\b(?:her|his|their|[a-z]+s|[a-z]+ s) (?:number|phone|mobile|"
+                               r"landline|no|tel)\b|\bnot (?:my|mine)\b")
 NOT_ME = re.compile(r"\b(?:not me|not to me|instead of me|rather than me|instead|dont ring me|"
                     r"do not ring me|dont call me|do not call me|dont phone me|do not phone me|"
                     r"not ring me|not call me)\b")
@@ -71,10 +75,16 @@ class OtherPerson:
 
     relation: str
     name: Optional[str] = None
+    # Their number, when it was given with the ask ("Her number is 0113 496 0777"): the
+    # only safe way to reach the person, so staff must see it (round fourteen: dropped).
+    phone: Optional[str] = None
 
     def staff_line(self) -> str:
         """ "Contact: call Jackie (mum), not the person." """
         who = f"{self.name} ({self.relation})" if self.name else f"their {self.relation}"
+        if self.phone:
+            return (f"Contact: call {who} on {self.phone}, not the person. It is not the "
+                    "person's own number.")
         return f"Contact: call {who}, not the person."
 
     def said_back(self, phone: Optional[str]) -> str:
@@ -85,11 +95,22 @@ class OtherPerson:
         return f"I will ask them to ring {who}, not you."
 
 
+# "my friend joan next door", "our neighbour pat over the road": a name in lower case is
+# still a name when a place beside them follows.
+NAME_NEARBY = re.compile(rf"\b(?:my |our )?(?:{RELATIONS}) (?P<name>[a-z][a-z'-]{{1,20}}) "
+                         r"(?:next door|over the road|across the road|downstairs|upstairs|"
+                         r"down the road|at number)\b")
+
+
 def _name_in(text: str) -> Optional[str]:
     for match in NAME_AFTER.finditer(text):
         name = match.group("name")
         if name.lower() not in NOT_NAMES:
             return name
+    for match in NAME_NEARBY.finditer(words_only(text)):
+        name = match.group("name")
+        if name not in NOT_NAMES and name not in RELATIONS.split("|"):
+            return name.capitalize()
     for match in NAME_SAID.finditer(words_only(text)):
         name = match.group("name")
         if name not in NOT_NAMES:
@@ -110,7 +131,7 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
         if not (REQUEST.search(plain) or "?" in text):
             return None
         return OtherPerson(CASUAL.get(near.group("rel") or "neighbour", near.group("rel") or "neighbour"),
-                           near.group("name").capitalize())
+                           near.group("name").capitalize(), _phone_in(text))
     if not found:
         return None
     if re.search(r"\b(?:speak|talk) to\b", found.group(0)) and not NOT_ME.search(plain):
@@ -122,7 +143,13 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
     relation = found.group("rel") if "rel" in found.groupdict() and found.group("rel") else \
         found.group("rel2")
     relation = CASUAL.get(relation, relation)
-    return OtherPerson(relation, _name_in(text))
+    return OtherPerson(relation, _name_in(text), _phone_in(text))
+
+
+def _phone_in(text: str) -> Optional[str]:
+    """The number given with the ask, read as the contact step reads numbers."""
+    from bot.answers.contact import parse_contact   # (contact.py is the larger module)
+    return parse_contact(text).phone
 
 
 def someone_else_in(messages: Iterable[str]) -> Optional[OtherPerson]:
@@ -134,11 +161,15 @@ def someone_else_in(messages: Iterable[str]) -> Optional[OtherPerson]:
             continue
         asked = asks_to_call_someone_else(text)
         if asked:
-            if person and not asked.name and person.relation == asked.relation:
-                asked.name = person.name
+            if person and person.relation == asked.relation:
+                asked.name = asked.name or person.name
+                asked.phone = asked.phone or person.phone
             person = asked
-        elif person and not person.name:
-            person.name = _name_in(text)
+        elif person:
+            # "her name jackie", "its 0113 496 0777": said just after the ask.
+            person.name = person.name or _name_in(text)
+            if not person.phone and THEIR_NUMBER_SAID.search(words_only(text)):
+                person.phone = _phone_in(text)
     return person
 
 
@@ -151,4 +182,6 @@ def all_texts():
         "someone_else.said_back": jackie.said_back("07700 900563"),
         "someone_else.said_back[no name]": OtherPerson("daughter").said_back("07700 900563"),
         "someone_else.said_back[no phone]": jackie.said_back(None),
+        "someone_else.staff[phone]": OtherPerson("friend", "Joan",
+                                                 phone="0113 496 0777").staff_line(),
     }

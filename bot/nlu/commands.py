@@ -30,6 +30,7 @@ from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
+from bot.answers import carer_assessment_question, safeguarding_questions
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.several_questions import questions_asked
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
@@ -583,6 +584,25 @@ NAMES_CARERS_ASSESSMENT = re.compile(
     r".{0,30}\bcarers?'?s?\s+assess?ment\b", re.IGNORECASE)
 
 
+CARER_QUESTION_MAY_REPLACE = ("start_carer_assessment", "start_self_assessment", "explain_term",
+                              "money_worry", "find_service", "inform", "ask_help",
+                              "listen_connect", "carer_strain", "affirm", "out_of_scope",
+                              "chitchat", "give_goal", "nlu_fallback")
+
+
+SAFEGUARDING_QUESTION_MAY_REPLACE = ("find_service", "explain_term", "inform", "ask_help",
+                                     "out_of_scope", "listen_connect", "money_worry", "affirm",
+                                     "deny", "request_human", "nlu_fallback", "greet")
+
+
+def asks_what_telling_leads_to(text: str) -> bool:
+    return bool(safeguarding_questions.answer(text, asked_only=True))
+
+
+def asks_about_the_carers_assessment(text: str) -> bool:
+    return bool(carer_assessment_question.carer_assessment_question(text))
+
+
 def names_the_carers_assessment(text: str) -> bool:
     return bool(NAMES_CARERS_ASSESSMENT.search(text or ""))
 
@@ -644,6 +664,15 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # time): the fallback says the team asks the care agency, and notes it.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_about_care_visits), "nlu_fallback"),
     (wants_to_complain, "complaint"),
+    # "does the carers assessment cost money", "ive changed my mind, you can keep my
+    # answers" (round fourteen: the consent prompt, and a goal): the fallback answers, or
+    # starts the assessment turned down a moment ago (in a form, the engine reads them).
+    (only_from(CARER_QUESTION_MAY_REPLACE, asks_about_the_carers_assessment), "nlu_fallback"),
+    (only_from(CARER_QUESTION_MAY_REPLACE, carer_assessment_question.changes_mind),
+     "nlu_fallback"),
+    # "is that the police? i dont want him arrested", "would they go and see him?" (round
+    # fourteen: a directory search for "police"): the fallback answers plainly.
+    (only_from(SAFEGUARDING_QUESTION_MAY_REPLACE, asks_what_telling_leads_to), "nlu_fallback"),
     # "how long does it take? can I do it now", "you asked me that already", "not what i
     # meant": the fallback answers them (never the menu); in a form the engine reads them.
     (asks_about_the_conversation, "nlu_fallback"),

@@ -154,7 +154,9 @@ def test_ring_my_mum_is_booked_to_her_and_read_back(db):
     said, events = _run(ActionHandoff(), _tracker(text, {}))
     row = handoffs.latest_for("r7-caller")
     assert row["callback_requested"]
-    assert "Contact: call Jackie (mum), not the person." in row["summary"]
+    # (round 14: her number is on the line too, as not the person's own)
+    assert ("Contact: call Jackie (mum) on 07700 900563, not the person. It is not the "
+            "person's own number.") in row["summary"]
     assert "ring your mum, Jackie" in said and "not you" in said
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert json.loads(slots["contact_details"])["phone"] == "07700 900563"

@@ -219,9 +219,11 @@ def test_whose_number_it_is_is_told_to_the_team(db):
         "request_human", before=["You could ring Jean next door, 0113 496 0777, she knows a bit."],
         sender="r9-margaret")
     said, _ = run_action(ActionHandoff(), tracker)
-    assert said.startswith("Yes. I have told the team it is Jean's number.")
-    assert "Contact: call Jean (neighbour), not the person." in handoffs.latest_for(
-        "r9-margaret")["summary"]
+    # (round 14: her number is kept with her name, and said back; never "by name")
+    assert said.startswith("Yes. I have told the team to ring Jean on 0113 496 0777, not you.")
+    assert "by name" not in said
+    assert "Contact: call Jean (neighbour) on 0113 496 0777, not the person." in \
+        handoffs.latest_for("r9-margaret")["summary"]
     assert "talk only to" not in said
 
 

@@ -1,0 +1,114 @@
+"""Questions about what happens after abuse is told: "what would the safeguarding team do?
+would they go and see him?", "what does safeguarding mean, is that the police?", "i dont
+want him arrested", "do they tell him it was me".
+
+Whether the person tells at all often hangs on these answers (round fourteen: an 81-year-old
+whose son takes her pension asked three times and was met with the check-in again, or had
+her question kept as her "wish"). The answers are plain and true to Making Safeguarding
+Personal: the team talks to the person first, she decides what happens, they do not go to
+the person harming her without her say, and it is not the police unless someone is in
+danger. Pure functions: the actions give them what was typed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List
+
+from bot.answers.text import words_only
+
+WHAT_THEY_DO = "what_they_do"
+POLICE = "police"
+
+_TEAM = (r"(?:the )?(?:safeguarding|safe guarding|safegaurding|saftey|safety)(?: team| people| "
+         r"lot| number| line)?|(?:the |that )?(?:team|council|social services|social worker|"
+         r"number)|they|you|u|anyone|someone|somebody")
+# "what would they do", "what happens if i ring that number", "would they go and see him",
+# "will they talk to him", "do they tell him it was me", "will he find out"
+_WOULD = r"(?:would|wud|wd|will|do|does|did|can|could|might|should|are|r)"
+_HIM = (r"(?:him|her|them|my son|my daughter|my husband|my wife|my partner|my grandson|my "
+        r"granddaughter|my nephew|my brother|my sister|my carer|the family|my family)")
+WHAT_THEY_DO_WORDS = re.compile(
+    rf"\bwhat {_WOULD} (?:{_TEAM}) (?:actually |really |even )?do\b"
+    r"|\bwhat (?:happens|would happen|will happen|happens then|then) (?:if|when|after|once) (?:i|we)"
+    r" (?:ring|call|phone|tell|told|rang|called|report|say|said|contact|speak|talk|do)\b"
+    rf"|\b{_WOULD} (?:{_TEAM}) (?:go|come|going to go|going to come|gonna go|gonna come|visit|"
+    r"see|talk to|speak to|ring|call|phone|contact|tell|say to|confront|go round to|go and see|"
+    r"come and see|come round|go round) (?:and see |and talk to |and speak to |round to |to see |"
+    rf"to talk to )?{_HIM}\b"
+    r"|\b(?:would|wud|will|does|do|could|might) (?:he|she|they|my \w+) (?:find out|know|be told|"
+    r"get told|hear)\b(?:\s+\S+){0,3}?\s*(?:it was me|i told|i rang|i said|i called|i was on|"
+    r"about this|about me)\b")
+# "is that the police", "will they call the police", "i dont want him arrested", "will he get
+# in trouble", "do the police get involved"
+POLICE_WORDS = re.compile(
+    r"\b(?:is|isnt|is not|are|arent) (?:that|it|this|they|safeguarding|the safeguarding team|"
+    r"the team|them) (?:the |like the |part of the |with the )?(?:police|polis|coppers|cops)\b"
+    r"|\b(?:will|would|wud|do|does|could|might|can|have to|must) (?:they|you|u|the team|"
+    r"safeguarding|the safeguarding team|someone|the council) (?:call|ring|get|bring in|bring|"
+    r"involve|tell|contact|phone|report (?:him|it) to|send) (?:in )?(?:the )?(?:police|polis|"
+    r"coppers|cops)\b"
+    r"|\b(?:police|polis|coppers|cops) (?:get|be|are|is|come|coming)(?: \w+)? involved\b"
+    r"|\b(?:arrested|arrest him|arrest her|arrest them|locked up|prosecuted|charged)\b"
+    r"|\b(?:will|would|could|might|does|do) (?:he|she|they|my \w+) (?:get|be|go) (?:in|into|to) "
+    r"(?:trouble|bother|prison|jail|court)\b")
+ASKED = re.compile(r"\?|^(?:what|would|wud|wd|will|do|does|is|are|can|could|might|if)\b|"
+                   r"\b(?:i dont want|i do not want|i wouldnt want|i would not want)\b")
+# "what does safeguarding mean, is that the police?": the word is explained, then the
+# question it came with is answered.
+ASKS_THE_WORD = re.compile(r"\b(?:what|wat|wot) (?:does|is|do|s)? ?(?:safeguarding|safe "
+                           r"guarding|safegaurding)\b(?: mean| even mean| mean exactly)?")
+
+THEY_TALK_TO_YOU = ("The safeguarding team talks to you first. They ask what you would like to "
+                    "happen, and you decide. They do not go to see him or tell him what you "
+                    "said unless you agree. If someone is in danger, they may act sooner.")
+NOT_THE_POLICE = ("Safeguarding is not the police. It is a council team that helps keep "
+                  "adults safe. They only bring in the police if someone is in danger, or if "
+                  "you want them to.")
+SAFEGUARDING_MEANS = ("Safeguarding means keeping adults safe from harm. The council's "
+                      "safeguarding team does this.")
+
+
+def safeguarding_question(text: str) -> str:
+    """WHAT_THEY_DO or POLICE when this message asks what telling would lead to; else ""."""
+    if not text or text.startswith("/"):
+        return ""
+    plain = words_only(text)
+    if not ASKED.search(plain) and "?" not in text:
+        return ""
+    if POLICE_WORDS.search(plain):
+        return POLICE
+    if WHAT_THEY_DO_WORDS.search(plain):
+        return WHAT_THEY_DO
+    return ""
+
+
+# A question in form, not a wish said plainly ("not the police, i just want my money back"
+# at "What would you like to happen now?" is the wish, kept as told).
+QUESTION_FORM = re.compile(r"^(?:but |so |and |ok |oh )?(?:what|wat|wot|would|wud|wd|will|do|does|"
+                           r"is|are|can|could|might|if)\b")
+
+
+def asks_it(text: str) -> bool:
+    """True when the message is put as a question (a mark, or a question's first word)."""
+    return "?" in (text or "") or any(QUESTION_FORM.search(words_only(part)) for part in
+                                      re.split(r"[.!;\n]+", text or "") if part.strip())
+
+
+def answer(text: str, asked_only: bool = False) -> List[str]:
+    """The plain answer to the question in this message, or [] when it asks none. With
+    ``asked_only``, a statement ("i dont want him arrested") is not taken for a question."""
+    kind = safeguarding_question(text)
+    if not kind or (asked_only and not asks_it(text)):
+        return []
+    lines = [SAFEGUARDING_MEANS] if ASKS_THE_WORD.search(words_only(text)) else []
+    lines.append(NOT_THE_POLICE if kind == POLICE else THEY_TALK_TO_YOU)
+    if kind == POLICE and WHAT_THEY_DO_WORDS.search(words_only(text)):
+        lines.append(THEY_TALK_TO_YOU)
+    return lines
+
+
+def all_texts() -> Dict[str, str]:
+    """Lines said to the person (bot/bot_words.py)."""
+    return {"safeguarding_questions.they_talk_to_you": THEY_TALK_TO_YOU,
+            "safeguarding_questions.not_the_police": NOT_THE_POLICE,
+            "safeguarding_questions.means": SAFEGUARDING_MEANS}
