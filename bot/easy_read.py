@@ -277,6 +277,17 @@ _DISTANCE = ("Very close", "About ")
 CARD_MOST_LINES = 6
 
 
+def _one_sentence(first: Optional[str], second: Optional[str], label: str = "") -> str:
+    """Two facts on one line as one sentence ("When: Tuesdays, midday to 2pm, £4 a lunch."):
+    easy read keeps one sentence a line."""
+    first, second = (first or "").strip(), (second or "").strip()
+    if not (first and second):
+        return first or second
+    if label and second.startswith(label):
+        second = second[len(label):].strip()
+    return f"{first.rstrip('.')}, {second[0].lower()}{second[1:]}"
+
+
 def easy_card(text: str) -> Optional[List[str]]:
     """A directory card in easy read: short, one fact a line (round fourteen: nine-line
     cards with easy read on). The name, what it is, when (and the cost), where (the
@@ -292,14 +303,13 @@ def easy_card(text: str) -> Optional[List[str]]:
     out: List[str] = [lines[0]]          # the place's name, as it is known
     if about:
         out.append(short_ideas(one_idea_each(simpler_words(about))[0])[0])
-    when = " ".join(line for line in (by_label.get("When:"), by_label.get("Cost:")) if line)
+    when = _one_sentence(by_label.get("When:"), by_label.get("Cost:"), "Cost:")
     if when:
         out.append(when)
     where = by_label.get("Where:", "")
     postcode = _POSTCODE.search(where)
     far = next((line for line in lines[1:] if line.startswith(_DISTANCE)), "")
-    place = " ".join(part for part in (
-        f"Where: {postcode.group(0)}." if postcode else where, far) if part)
+    place = _one_sentence(f"Where: {postcode.group(0)}." if postcode else where, far)
     if place:
         out.append(place)
     reach = by_label.get("Phone:") or by_label.get("Email:") or by_label.get("Website:")

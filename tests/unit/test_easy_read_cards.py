@@ -57,8 +57,8 @@ def test_a_note_that_it_may_not_suit_stays():
             "Very close to you.\nNote: this is for older people.")
     [easy] = easy_read.easy_version(card)
     assert easy.split("\n") == [
-        "Men's Shed", "Make and mend things with others.", "When: Mondays. Cost: £2.",
-        "Where: LS12 1AA. Very close to you.", "Phone: 0113 496 0111.",
+        "Men's Shed", "Make and mend things with others.", "When: Mondays, £2.",
+        "Where: LS12 1AA, very close to you.", "Phone: 0113 496 0111.",
         "Note: this is for older people."]
 
 
