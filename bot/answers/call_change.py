@@ -69,7 +69,11 @@ CARE_VISIT = re.compile(
     r"night|week|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|that|now|"
     r"after|before|\d))[a-z]+\b|"
     r"\b(?:can|could|will|would) (?!you\b|they\b|u\b|someone\b|somebody\b|the team\b|"
-    r"i\b|we\b|it\b|that\b|this\b)[a-z]+ (?:do|cover|come|take over)\b", re.IGNORECASE)
+    r"i\b|we\b|it\b|that\b|this\b|he\b|she\b|only\b|really\b|just\b|not\b|never\b|"
+    r"still\b|also\b|even\b|maybe\b|probably\b|actually\b|definitely\b|possibly\b|"
+    r"easily\b|always\b|sometimes\b|honestly\b|all\b|both\b|well\b|so\b|def\b|"
+    r"defo\b|deffo\b|rly\b|realy\b|easy\b)[a-z]+ (?:do|cover|come|take over)\b",
+    re.IGNORECASE)
 # Said of the call itself: a care-visit message still puts the call right when it says so.
 OF_THE_CALL = re.compile(
     r"\b(?:ring|phone|rang) me\b|\bcall me\b|\bcall ?back\b|\b(?:best|call) time\b|"

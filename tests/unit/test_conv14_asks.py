@@ -254,3 +254,21 @@ def test_a_cancelled_call_back_is_named_as_a_call_back():
 def test_help_for_the_carer_is_not_a_question_about_care_visits(text):
     from bot.answers.who_comes import asks_about_care_visits
     assert not asks_about_care_visits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it on a friday? i can only do fridays", "i could really do with a proper break",
+    "i can just do mornings", "we could never do tuesdays", "she can still do her own tea",
+])
+def test_what_a_person_can_do_is_not_a_question_about_care_visits(text):
+    from bot.answers.who_comes import asks_about_care_visits
+    assert not asks_about_care_visits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can asha do my wednesday and friday teas instead of tracey",
+    "could maria do the morning calls", "can the carers come after 10 instead",
+])
+def test_who_comes_is_still_a_question_about_care_visits(text):
+    from bot.answers.who_comes import asks_about_care_visits
+    assert asks_about_care_visits(text)
