@@ -48,6 +48,9 @@ POLICE_WORDS = re.compile(
     r"involve|tell|contact|phone|report (?:him|it) to|send) (?:in )?(?:the )?(?:police|polis|"
     r"coppers|cops)\b"
     r"|\b(?:police|polis|coppers|cops) (?:get|be|are|is|come|coming)(?: \w+)? involved\b"
+    r"|\b(?:will|would|wud|do|does|could|might|do i have to have) (?:the )?(?:police|polis|coppers|"
+    r"cops) (?:come|come round|turn up|be called|get called|be told|get told|be there|know|"
+    r"find out|have to come|need to come|be involved|get involved)\b"
     r"|\b(?:arrested|arrest him|arrest her|arrest them|locked up|prosecuted|charged)\b"
     r"|\b(?:will|would|could|might|does|do) (?:he|she|they|my \w+) (?:get|be|go) (?:in|into|to) "
     r"(?:trouble|bother|prison|jail|court)\b")

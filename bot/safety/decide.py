@@ -202,6 +202,15 @@ _FIRE_WORD = re.compile(r"\b(fire|smoke|flames?)\b")
 _TABLET_WORD = re.compile(r"\b(tablets?|pills?|meds|medication|medicine|capsules?)\b")
 
 
+# "on my break in 10 mins", "my lunch break in an hour", "a break in the rain": break the
+# noun (a rest, a pause), never someone breaking in (round 15: a tea break gave the
+# domestic-abuse card and a priority-0 hand-off). "they will break in" keeps the hit.
+_BREAK_AS_A_REST = re.compile(
+    r"\b(?:my|a|the|your|his|her|our|their|tea|lunch|coffee|dinner|fag|smoke|short|quick|"
+    r"next|school|half ?term|christmas|easter|summer|work|comfort|toilet|loo) break in"
+    r"(?! (?:to|through|here|there|the house|my house|our house|his house|her house|the flat|my flat)\b)")
+
+
 def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
                   found: context.Readings) -> List[concepts.Hit]:
     """Sets aside pattern hits the whole message reads another way (see above). ``found``:
@@ -269,6 +278,9 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
             continue
         if h.text.split()[0] == "marks" and MARKS_AS_A_NAME.search(norm):
             continue
+        if h.category == "violence_now" and h.text.split()[0] == "break" and \
+                _BREAK_AS_A_REST.search(norm):
+            continue   # "im on my break in 10 mins": a rest from work, not a break-in
         kept.append(h)
     return kept
 

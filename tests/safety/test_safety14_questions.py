@@ -33,3 +33,27 @@ def test_a_question_about_paying_or_privacy_raises_nothing(text):
 def test_money_taken_beside_it_is_still_caught(text):
     found = assess(text)
     assert found.tier in ("clear", "check_in") and found.kind == "safeguarding", found
+
+
+# Round 15: a tea break is a rest, not a break-in (it gave the domestic-abuse card and a
+# priority-0 hand-off); someone breaking in is still clear danger.
+A_REST = [
+    "im on my break in 10 mins", "on my break in 5 mins so be quick",
+    "my lunch break in an hour so ill answer then", "i get a tea break in 20 minutes",
+]
+BREAKING_IN = [
+    "someone tried to break in last night", "they broke in and took my purse",
+    "hes going to break in, hes at the back door", "theres a man trying to break in to my house",
+    "i think someone will break in tonight",
+]
+
+
+@pytest.mark.parametrize("text", A_REST)
+def test_a_break_from_work_is_not_a_break_in(text):
+    assert assess(text).tier == "none"
+
+
+@pytest.mark.parametrize("text", BREAKING_IN)
+def test_breaking_in_is_still_danger(text):
+    found = assess(text)
+    assert found.tier == "clear" and found.category == "violence_now", found

@@ -55,6 +55,10 @@ def test_what_is_said_back_is_only_what_was_kept():
     ("what does safeguarding mean, is that the police?", sg.POLICE),
     ("But is it the police? I dont want him arrested.", sg.POLICE),
     ("will he get in trouble?", sg.POLICE),
+    # round 15, inside the safeguarding steps ("OK. Let's carry on." before)
+    ("would the police come? what happens next", sg.POLICE),
+    ("will the police turn up at the house", sg.POLICE),
+    ("do the police have to come", sg.POLICE),
 ])
 def test_questions_about_what_telling_leads_to(text, kind):
     assert sg.safeguarding_question(text) == kind
@@ -67,6 +71,8 @@ def test_questions_about_what_telling_leads_to(text, kind):
     "my son takes my pension money",
     "what happens next with my carers assessment?",
     "what would help most",
+    "my son is a police officer",
+    "is there a police station near me",
 ])
 def test_stories_and_other_questions_are_not_safeguarding_questions(text):
     assert sg.safeguarding_question(text) == ""
