@@ -305,8 +305,8 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     shown = tracker.get_slot("shown_services") or []
     if not shown or not text or text.startswith("/") or pressed_a_button(tracker, text):
         return None
-    if answer_plain_question(dispatcher, tracker, text):
-        return []
+    # (a plain question about the places, "wich 1 shud i do", is answered by both callers
+    # before they get here: answer_plain_question)
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
     answered = answer_follow_up(dispatcher, tracker, text, searching)
