@@ -1477,7 +1477,8 @@ ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
                       if slot != "safety_next"]
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
-    fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code"}   # a false alarm put right; a code given
+    fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code",   # a false alarm put right; a code given
+                             "handoff_reference"}   # a call back taken back at the contact step
 
 
 def in_first_steps(questions: List[Any], slot: str, kinds: Tuple[str, ...]) -> bool:

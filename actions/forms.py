@@ -18,7 +18,8 @@ from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_
                                 OPTION_QUESTIONS, option_buttons, options_offered,
                                 part_being_changed, voice)
 from actions.common import asking, Events, TrackerAction
-from actions.form_engine import AnswerFirstForm, Reading, read_answer, WANTS_A_CHANGE
+from actions.form_engine import AnswerFirstForm, LEFT, Reading, read_answer, WANTS_A_CHANGE
+from actions.withdraw_request import say_what_next, take_back
 from actions.heard_record import heard_so_far, keep_heard
 from actions.process_questions import said_so_far
 from bot import form_slots as fs
@@ -28,6 +29,7 @@ from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import (changes_nothing, names_exactly, pick_answer, pick_section,
                                   said_exactly)
+from bot.answers.withdraw import withdraws_request
 from bot.answers.yes_no import yes_no
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
@@ -255,6 +257,23 @@ class ValidateListenForm(AnswerFirstForm):
 
 class ValidateContactForm(AnswerFirstForm):
     form = "contact_form"
+
+    async def interpret(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> Dict[Text, Any]:
+        """"cancel that person thing, I dont need anyone to join. bye" at "What is the best
+        phone number?" (out of hours, when a request for a person becomes a call back):
+        the call back is cancelled and the contact step ends, never "I could not find a
+        phone number". A crisis or safeguarding call stays, and so does the question."""
+        slot = tracker.get_slot("requested_slot")
+        text = tracker.latest_message.get("text") or ""
+        if slot and withdraws_request(text):
+            events, closed = take_back(dispatcher, tracker, text)
+            if closed:
+                say_what_next(dispatcher, text)
+                return {**{e["name"]: e["value"] for e in events},
+                        "turn_note": f"{slot}:{LEFT}"}
+            return {"turn_note": f"{slot}:kept_for_safety"}
+        return await super().interpret(dispatcher, tracker, domain)
 
 
 # The assessments' own first questions, worded when asked (consent: the privacy facts from

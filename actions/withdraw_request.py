@@ -6,7 +6,7 @@ Read in bot/answers/withdraw.py (round 13: the hand-off stayed waiting and nobod
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -28,22 +28,34 @@ def withdraw_events(dispatcher: CollectingDispatcher,
     text = latest_text(tracker)
     if tracker.active_loop_name or not withdraw.withdraws_request(text):
         return None
+    events, _ = take_back(dispatcher, tracker, text)
+    say_what_next(dispatcher, text)
+    return events
+
+
+def take_back(dispatcher: CollectingDispatcher, tracker: Tracker,
+              text: str) -> Tuple[List[Dict[Text, Any]], bool]:
+    """Closes the open request (never a crisis or safeguarding one) and tells the person:
+    (events, True when a request was closed)."""
     row = open_handoff(tracker)
-    events: List[Dict[Text, Any]] = []
     if row is None:
         dispatcher.utter_message(text=withdraw.NOTHING_OPEN)
-    elif row.get("reason") in SAFETY_REASONS:
+        return [], False
+    if row.get("reason") in SAFETY_REASONS:
         dispatcher.utter_message(text=withdraw.KEPT_FOR_SAFETY)
-    else:
-        store.add_notes(row["reference"], [withdraw.staff_note(text)])
-        handoffs.close(tracker.sender_id, "not_needed", by="the person",
-                       note=withdraw.staff_note(text))
-        call_back = bool(row.get("callback_requested")) or row.get("reason") == "callback"
-        dispatcher.utter_message(text=withdraw.withdrawn(row["reference"], call_back))
-        dispatcher.utter_message(text=withdraw.ASK_AGAIN)
-        events.append(SlotSet("handoff_reference", None))
+        return [], False
+    store.add_notes(row["reference"], [withdraw.staff_note(text)])
+    handoffs.close(tracker.sender_id, "not_needed", by="the person",
+                   note=withdraw.staff_note(text))
+    call_back = bool(row.get("callback_requested")) or row.get("reason") == "callback"
+    dispatcher.utter_message(text=withdraw.withdrawn(row["reference"], call_back))
+    dispatcher.utter_message(text=withdraw.ASK_AGAIN)
+    return [SlotSet("handoff_reference", None)], True
+
+
+def say_what_next(dispatcher: CollectingDispatcher, text: str) -> None:
+    """A goodbye in the same message is said back; otherwise the menu."""
     if goodbye_at_end(text) is not None:
         dispatcher.utter_message(response="utter_goodbye")
     else:
         dispatcher.utter_message(text=texts.WHAT_NEXT, buttons=texts.MENU_BUTTONS)
-    return events

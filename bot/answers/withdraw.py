@@ -43,6 +43,11 @@ WITHDRAWS = re.compile(
     r"(?:join|come|ring|call|phone)\b",
     re.IGNORECASE)
 MAX_WORDS = 40
+# "i dont need anyone to ring before 10": when they may be rung, not a call taken back.
+_ONLY_WHEN = re.compile(
+    r"\bneed (?:anyone|anybody|someone|somebody|them) (?:to )?(?:ring|call|phone|come)(?: me)? "
+    r"(?:before|after|until|till|between|on (?:a )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|at \d|"
+    r"in the (?:morning|afternoon|evening)|during|while)\b", re.IGNORECASE)
 
 # Said to the person.
 WITHDRAWN = ("OK. I have cancelled your request for a person. Nobody from the team will "
@@ -65,7 +70,8 @@ def withdraws_request(text: str) -> bool:
     if not text or text.startswith("/"):
         return False
     said = words_only(text)
-    return len(said.split()) <= MAX_WORDS and bool(WITHDRAWS.search(said))
+    return len(said.split()) <= MAX_WORDS and bool(WITHDRAWS.search(said)) and \
+        not _ONLY_WHEN.search(said)
 
 
 def withdrawn(reference: str, call_back: bool = False) -> str:

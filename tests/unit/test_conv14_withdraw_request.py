@@ -4,6 +4,8 @@ hand-off is never withdrawn from the chat (the person is told the team will stil
 touch); with nothing open, nothing is closed. A goodbye in the same message is still said."""
 from __future__ import annotations
 
+import pytest
+
 from actions.withdraw_request import withdraw_events
 from bot import store
 from bot.answers import withdraw
@@ -49,3 +51,13 @@ def test_a_goodbye_alone_is_not_a_withdrawal(db):
     row = store.create_handoff("c14-w4", "request", summary="Talk to a person")
     assert run("ok bye", {"handoff_reference": row["reference"]}, "c14-w4")[1] is None
     assert handoffs.latest_for("c14-w4")["status"] == "waiting"
+
+
+@pytest.mark.parametrize("when", [
+    "07700 900321, I dont need anyone to ring before 10 though",
+    "we dont need someone to call on a monday",
+    "i dont need them to ring in the morning, after lunch is better",
+    "dont need anybody to phone until after 3",
+])
+def test_when_they_may_be_rung_is_not_taking_it_back(when):
+    assert not withdraw.withdraws_request(when)
