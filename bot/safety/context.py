@@ -1053,13 +1053,13 @@ MISSING_NOW = re.compile(
 # risk. A story that ends with them home ("a nice man walked him home") is over.
 MEMORY_SIGN = re.compile(
     r"\b(dementia|alzheimer'?s|alzheimers|alzhiemers|altzheimers|(his|her|their|mums|dads|nans) memory|"
-    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?confused|"
+    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?(confused|lost)|"
     r"confused (these days|lately|now)|forgetful|not with it|"
     # living in the past: out to see someone long dead, to a job long retired from
     r"(who|which|that|but (he|she)) (died|passed away|passed|retired|closed|shut)\b[^.!?]{0,20}"
     r"\b(years|months|decades) ago)")
 NOT_BACK_YET = re.compile(
-    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|"
+    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|still (is ?n'?t|isnt|is not|not) home|"
     r"(hasn'?t|hasnt|has not|have not|haven'?t|havent) (come|came|got|been) (back|home)|"
     r"(should|would) (be|have been) back (by now|ages ago|hours ago)|back (from [a-z ]{1,25} )?by now|"
     r"can'?t find (him|her|them)|cannot find (him|her|them)|could ?n'?t find (him|her|them)|"

@@ -173,8 +173,10 @@ MEMORY_RISK = re.compile(
 # ...never with the hazard happening now, the person not back, or harm meant.
 _HAZARD_NOW = re.compile(
     r"\b(right now|just now|at the moment|still on|(is|s|'s) on now|full of|smell(s|ing)?|fumes|on fire|"
-    r"burning|smoke|flames|alarm (is )?going|can'?t find|cannot find|not (back|home) yet|missing|"
-    r"(hasn'?t|hasnt|has not|havent|haven'?t) (come|got) (back|home)|on purpose|deliberately|"
+    r"burning|smoke|flames|alarm (is )?going|can'?t find|cannot find|could ?n'?t find|missing|"
+    r"(is ?n'?t|isnt|is not|not|still not|aint|ain'?t) (back|home)|(hasn'?t|hasnt|has not|havent|haven'?t) "
+    r"(come|came|got|been) (back|home)|by now|no sign|been gone|hours|police|"
+    r"on purpose|deliberately|"
     r"to (hurt|harm|kill|scare|frighten|get rid of|get at)|wants? (me|her|him) (dead|gone)|"
     r"after (he|she|they|someone) (hit|hits|pushed|shoved|hurt|attacked)|suddenly|slurr\w*|"
     r"(hit|hits|pushed|shoved|attacked|hurt) (her|him|me)|floor|unconscious|not breathing|collapsed)\b")

@@ -36,6 +36,7 @@ WANDER_DANGER = [
     "she went for a wander this morning and hasnt come back, she has dementia",
     "mum is suddenly confused and her speech is slurred",
     "dad wandered off to the shops 3 hours ago and we cant find him, hes got alzheimers",
+    "mum went for her wander after dinner and still isnt home, she gets lost these days",
 ]
 
 # ---- 3. Statutory sick pay named: pay received, not slavery ----
