@@ -182,6 +182,8 @@ _HAZARD_NOW = re.compile(
     r"(hit|hits|pushed|shoved|attacked|hurt) (her|him|me)|floor|unconscious|not breathing|collapsed)\b")
 
 SICK_PAY = re.compile(
+    # the bot put right first: "i said money not family. SSP is sick pay" (round 14)
+    r"\bi (said|meant|put|typed) (money|pay|my pay|benefits?|sick pay),? not \w+\b|"
     r"\b(ssp|statutory sick pay|sick pay|sick note|fit note)( is (sick pay|statutory sick pay|what i get))?\b|"
     r"\b(i|we|he|she) (get|gets|got|am getting|im getting|'?m getting|receive|receives) (that|it|ssp|sick pay|"
     r"statutory sick pay)? ?(from|through|off|via) (work|my work|my job|my employer|the employer|my boss|"

@@ -43,6 +43,7 @@ WANDER_DANGER = [
 SICK_PAY_EVERYDAY = [
     "SSP is sick pay, i get that from work",
     "SSP is sick pay",
+    "i said money not family. SSP is sick pay",
     "im on statutory sick pay from my job at the moment",
     "i get sick pay through work till march",
     "ssp, i get it off my employer",
@@ -51,6 +52,7 @@ SICK_PAY_DANGER = [
     "they took my passport and my wages",
     "my boss keeps my sick pay and says i owe him",
     "the man i work for keeps my passport and i get no pay",
+    "i said money not family. my son takes my sick pay off me every week",
 ]
 
 # ---- 4. Family photos posted online: news, not a plan with a time ----
