@@ -77,6 +77,8 @@ from bot.language import finds_english_hard
 from bot.intents import CRISIS, KIND_TO_INTENT, LEAVING, RETURNING, SAFETY_INTENTS
 from bot.markers import NOT_RAISED, NOT_SURE, SKIPPED
 from bot.safety.assessment import QUICK_EXIT
+from bot.safety.context import doing_it_later
+from bot.safety.normalise import normalise
 from jargon import glossary
 
 # Requests that have their own rule in every form (bot/intents.py RETURNING and LEAVING).
@@ -938,6 +940,12 @@ class AnswerFirstForm(FormValidationAction):
             # urgent on the hand-off, with the day (the answer is read as usual).
             note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
                              [turn.text])
+        elif not turn.is_payload and doing_it_later(normalise(turn.text)):
+            # "ill do it tonight. bye": the form's, for the safety net (safety16), but after
+            # signs of suicide risk that stand, the time goes on the hand-off as urgent too
+            # (and the goodbye below gives the numbers again).
+            note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
+                             [turn.text], days_too=True)
         # (Not at the safety and contact steps, nor at a survey's "anything else?" or "is
         # anything else hard?", where "thats all" is the answer.)
         # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes

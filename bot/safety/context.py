@@ -446,10 +446,38 @@ PLAN_WORDS = re.compile(
     r"nobody will|won'?t be (here|around)|not be (here|around)|last (night|day|time|message))\b")
 
 
+# Round 15 (safety16): "no time now, ill do it tonight. bye" in answer to "how long is it":
+# doing something later, said with no time now, a goodbye, or the chore or form named. A time
+# is a plan only beside words of ending a life (PLAN_WORDS): "ill do it tonight, i have the
+# pills saved" is never this; nor "bye" said as a farewell to people ("tell the kids...").
+DO_LATER = re.compile(
+    r"\b(i'?ll|ill|i will|i can|i could|i'?m going to|im going to|i'?m gonna|im gonna|gonna|i'?d better|"
+    r"ill have to|i'?ll have to|i'?ll try (and|to)|ill try (and|to)) (do|finish|have a go at|look at|sort|get on with|"
+    r"fill in|fill out|get through) (it|this|that|them|the rest)( off| in| out)? (later|tonight|tomorrow|"
+    r"after work|after tea|at the weekend|this (evening|afternoon|weekend)|in a bit|when i can)\b")
+BUSY_OR_CHORE = re.compile(
+    r"\b(no time|not got (the )?time|haven'?t got (the )?time|havent got (the )?time|got no time|no time now|"
+    r"short of time|too busy|busy|at work|on my break|in a rush|rushing|"
+    r"bye+|bye for now|ta ?ra|tara|cheerio|got to go|gotta go|have to go|must go|need to go|speak (to you )?later|"
+    r"the (washing|ironing|hoovering|shopping|cleaning|dishes|pots|form|forms|survey|assessment|questions|"
+    r"paperwork|rest of it|carers (one|assessment)|carer'?s (one|assessment)))\b")
+FAREWELL_TO_PEOPLE = re.compile(
+    r"\b(love (you|them|u|ya|all)|tell (my|the|our|her|his) \w+|everyone|every1|all of you|you all|"
+    r"forever|for ever|sorry for|thank you for everything|thanks for everything|look after)\b")
+
+
+def doing_it_later(norm: str) -> bool:
+    """ "ill do it tonight. bye", "no time now, ill do it tonight" (see DO_LATER)."""
+    return bool(DO_LATER.search(norm)) and bool(BUSY_OR_CHORE.search(norm)) and \
+        not PLAN_WORDS.search(norm) and not FAREWELL_TO_PEOPLE.search(norm)
+
+
 def pausing_the_form(norm: str) -> bool:
     """The person stops the form for now and will finish it later, or says they will
     finish the form later ("can i finish it later tonight"), with no word of a plan."""
     if PAUSING.search(norm) and FINISH_LATER.search(norm):
+        return True
+    if doing_it_later(norm):
         return True
     found = FORM_LATER.search(norm)
     return bool(found) and bool(FORM_MARK.search(norm)) and not PLAN_WORDS.search(norm)
@@ -1025,13 +1053,13 @@ MISSING_NOW = re.compile(
 # risk. A story that ends with them home ("a nice man walked him home") is over.
 MEMORY_SIGN = re.compile(
     r"\b(dementia|alzheimer'?s|alzheimers|alzhiemers|altzheimers|(his|her|their|mums|dads|nans) memory|"
-    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?confused|"
+    r"memory (is|has|got|isn'?t|isnt|going|bad|poor|problems|loss)|muddled|gets? (a bit |very |so )?(confused|lost)|"
     r"confused (these days|lately|now)|forgetful|not with it|"
     # living in the past: out to see someone long dead, to a job long retired from
     r"(who|which|that|but (he|she)) (died|passed away|passed|retired|closed|shut)\b[^.!?]{0,20}"
     r"\b(years|months|decades) ago)")
 NOT_BACK_YET = re.compile(
-    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|"
+    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|still (is ?n'?t|isnt|is not|not) home|"
     r"(hasn'?t|hasnt|has not|have not|haven'?t|havent) (come|came|got|been) (back|home)|"
     r"(should|would) (be|have been) back (by now|ages ago|hours ago)|back (from [a-z ]{1,25} )?by now|"
     r"can'?t find (him|her|them)|cannot find (him|her|them)|could ?n'?t find (him|her|them)|"

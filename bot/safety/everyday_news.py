@@ -18,6 +18,16 @@ is left outside these words (context._explains). A concept pattern still counts:
   route, not neglect.
 - ``quiet_wish``: wanting something done quietly, without a fuss ("my own card back,
   quietly"): a wish about how help comes, not a plan.
+- ``memory_risk`` (round 15): a carer telling the form how dementia shows ("she left the gas
+  on twice", "she likes a wander to the shop but gets confused coming back", "he hasnt fallen
+  for a while"): a risk at home for the record and the hand-off (telecare, a safety check),
+  not an alarm. Never with the hazard happening now ("the kitchen is full of gas") or done to
+  hurt ("he left the gas on to hurt me").
+- ``sick_pay`` (round 15): statutory sick pay from work named ("SSP is sick pay, i get that
+  from work"): pay received, not pay withheld ("my boss keeps my sick pay" is not this).
+- ``shared_online`` (round 15): family photos or a video posted ("my grandson posted the video
+  of my birthday on facebook"): news, not a plan with a time; never intimate images or a
+  threat to post them.
 """
 from __future__ import annotations
 
@@ -136,8 +146,82 @@ def quiet_wish(norm: str) -> str:
     return found if found and time_without_death_or_harm(rest) else ""
 
 
+# Round 15 (safety16): everyday answers inside the self-assessment and carer's assessment
+# forms that the classifier alone took for danger.
+_WHO = (r"(she|he|they|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|my (husband|wife|partner|mum|mam|"
+        r"dad|nan|gran|grandad|grandma|brother|sister|aunt|auntie|uncle))")
+_APPLIANCE = r"(gas|cooker|hob|oven|grill|rings?|taps?|fire|heater|iron|kettle|chip pan)"
+MEMORY_RISK = re.compile(
+    # a hazard left on, told as a pattern: "she left it on twice", "keeps leaving the hob on"
+    r"\b((the|a) " + _APPLIANCE + r" (thing|business|problem|issue|worry)|"
+    r"(left|leaves|leaving|keeps leaving|kept leaving|been leaving|has left|forgot to turn off|forgets to turn off|"
+    r"forgotten to turn off|turned on|turns on) (the |her |his |it |them )?(" + _APPLIANCE + r" )?"
+    r"((on|off) )?(on )?(again|twice|once or twice|a (few|couple of) times|(two|three|a few|several|many) times|"
+    r"more than once|sometimes|now and then|at night|last week|the other (day|night)|lately|before))\b|"
+    # a fall that has not happened: "she hasnt fallen for a while", "no falls since"
+    r"\b(hasn'?t|hasnt|has not|haven'?t|havent|not|never|didn'?t|didnt) (fallen|fell|had (a|any) falls?)"
+    r"( over)?( for (a while|a bit|ages|months|a year)| lately| recently| since| yet| this year)?\b|\bno falls\b|"
+    # a wander out, and muddled on the way back
+    r"\b(likes? (to|a|her|his)|goes? (for|on) (a|her|his)|has (a|her|his)|a|her|his|little) wander"
+    r"( \w+){0,4}? (to|round|around|down to|up to|to the) (the )?(shop|shops|paper shop|corner shop|park|"
+    r"village|church|post office|garden|paper|newsagents?|cafe|library|pub|club)\b|"
+    r"\bwanders?( off)? (to|round|around|down to|up to) (the )?(shop|shops|paper shop|corner shop|park|"
+    r"village|church|post office|garden|newsagents?|cafe|library|pub|club)\b|"
+    r"\bgets? (a bit |very |so |more |really )?(confused|muddled|mixed up|lost|disorientated|disoriented)"
+    r"( \w+){0,3}?( (coming|getting|on the way) (back|home)| in the (afternoons?|evenings?)| at night| sometimes"
+    r"| now and then| these days| lately)?\b")
+# ...never with the hazard happening now, the person not back, or harm meant.
+_HAZARD_NOW = re.compile(
+    r"\b(right now|just now|at the moment|still on|(is|s|'s) on now|full of|smell(s|ing)?|fumes|on fire|"
+    r"burning|smoke|flames|alarm (is )?going|can'?t find|cannot find|could ?n'?t find|missing|"
+    r"(is ?n'?t|isnt|is not|not|still not|aint|ain'?t) (back|home)|(hasn'?t|hasnt|has not|havent|haven'?t) "
+    r"(come|came|got|been) (back|home)|by now|no sign|been gone|hours|police|"
+    r"on purpose|deliberately|"
+    r"to (hurt|harm|kill|scare|frighten|get rid of|get at)|wants? (me|her|him) (dead|gone)|"
+    r"after (he|she|they|someone) (hit|hits|pushed|shoved|hurt|attacked)|suddenly|slurr\w*|"
+    r"(hit|hits|pushed|shoved|attacked|hurt) (her|him|me)|floor|unconscious|not breathing|collapsed)\b")
+
+SICK_PAY = re.compile(
+    # the bot put right first: "i said money not family. SSP is sick pay" (round 14)
+    r"\bi (said|meant|put|typed) (money|pay|my pay|benefits?|sick pay),? not \w+\b|"
+    r"\b(ssp|statutory sick pay|sick pay|sick note|fit note)( is (sick pay|statutory sick pay|what i get))?\b|"
+    r"\b(i|we|he|she) (get|gets|got|am getting|im getting|'?m getting|receive|receives) (that|it|ssp|sick pay|"
+    r"statutory sick pay)? ?(from|through|off|via) (work|my work|my job|my employer|the employer|my boss|"
+    r"the company|the firm)\b")
+# ...never pay kept back or documents held ("my boss keeps my sick pay and says i owe him").
+_PAY_WITHHELD = re.compile(
+    r"\b(keeps?|kept|keeping|took|takes|taking|taken|stopped|stops|holds?|held|withh[eo]ld\w*|owe|owes|"
+    r"docks?|docked|won'?t (give|pay)|doesn'?t (give|pay)|dont (give|pay)|never (gives|pays|get)|no pay|not paid|"
+    r"unpaid|passport|papers|documents|debt|make me|makes me|made me)\b")
+
+SHARED_ONLINE = re.compile(
+    r"\b(posted|posts|put|puts|shared|shares|uploaded|sent|sends|send|stuck) (up )?(a |the |some |all the |"
+    r"loads of |lots of )?(video|videos|vid|photos?|pictures?|pics?|clip|film|snaps?)( \w+){0,4}? "
+    r"(birthday|party|wedding|christening|anniversary|holiday|day out|garden|dog|cat|grandchildren|grandkids|"
+    r"baby|cake|do|christmas|graduation|trip|concert|show)\b[^.!?]{0,40}?\b(on|to|in) (the )?(facebook|fb|"
+    r"instagram|insta|whatsapp|tiktok|youtube|snapchat|twitter|family (group|chat)|group chat|group)\b")
+# ...never intimate images, a threat to post, or posting to shame someone.
+_POSTED_TO_HURT = re.compile(
+    r"\b(naked|nude|nudes|intimate|private|undress\w*|sexual|without (asking|permission|my (permission|say so))|"
+    r"unless|threaten\w*|to (shame|embarrass|humiliate|get at)|laugh(ing|ed)? at|mock\w*|horrible|nasty|"
+    r"abuse|bully\w*|blackmail\w*)\b")
+
+
+def memory_risk(norm: str) -> str:
+    return "" if _HAZARD_NOW.search(norm) else every_span(MEMORY_RISK, norm)
+
+
+def sick_pay(norm: str) -> str:
+    return "" if _PAY_WITHHELD.search(norm) else every_span(SICK_PAY, norm)
+
+
+def shared_online(norm: str) -> str:
+    return "" if _POSTED_TO_HURT.search(norm) else every_span(SHARED_ONLINE, norm)
+
+
 # In the order context.soft_context tries them.
 READERS = (("post", post_received), ("care_worry", care_worry), ("independence", independence),
            ("safe_for_now", safe_for_now), ("alone_all_day", alone_all_day),
-           ("quiet_wish", quiet_wish))
+           ("quiet_wish", quiet_wish), ("memory_risk", memory_risk), ("sick_pay", sick_pay),
+           ("shared_online", shared_online))
 NAMES = tuple(name for name, _ in READERS)
