@@ -269,7 +269,8 @@ def follow_up_lines(record: Dict[str, Any]) -> List[str]:
               "asked_for": "Asked for", "wish": "What they would like to happen",
               "agreement": "Do they know and agree",
               "helper_need": "About the person helping",
-              "next_step": "Their own next step", "noted": "Also told us"}
+              "next_step": "Their own next step", "noted": "Also told us",
+              "risk": "Risk"}
     return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
             for item in record.get("to_follow_up") or []]
 
