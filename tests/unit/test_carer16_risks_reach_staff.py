@@ -71,3 +71,17 @@ def test_gas_or_going_out_offers_telecare_not_only_a_falls_button(answers, carer
 def test_falls_still_offer_the_alarm():
     keys = [o.key for o in options_from(["he had two falls last month in the bathroom"])]
     assert "alarm" in keys and "telecare" not in keys
+
+
+def test_a_record_with_risks_is_valid_against_the_schema(monkeypatch):
+    from bot.assessment import summary
+    from bot.assessment.questions import FORMS
+
+    monkeypatch.setattr(assessment.store, "records_for", lambda sender: [])
+    answers = {"sa_what_matters": EXACT}
+    flagged, items = assessment.follow_ups(FakeTracker(), answers)
+    record = summary.build_record("self_assessment_form", FORMS["self_assessment_form"],
+                                  answers, about="someone_i_care_for", relationship="dad",
+                                  channel="web", consent=True, suggestions=[],
+                                  flagged=flagged, follow_up=items)
+    assert any(i["kind"] == "risk" for i in record["to_follow_up"])
