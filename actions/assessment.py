@@ -18,6 +18,7 @@ from bot import form_slots as fs
 from bot import easy_read, form_words
 from bot import listening, ropes, settings, store, texts
 from bot.answers import own_needs
+from bot.answers.handoff_story import risks_in
 from bot.answers.said_to_bot import told_line
 from bot.answers.sections import AnswerChoice
 from bot.answers.screens import HARD_EARLIER, told_already
@@ -441,6 +442,10 @@ def follow_ups(tracker: Tracker, answers: Dict[str, Any]):
     asked = answers.get("sa_what_next") or answers.get("ca_what_would_help")
     if summary.answered(asked):
         items.append({"kind": "asked_for", "text": str(asked)[:2000]})
+    # Gas left on, going out at night, falls, not eating told in any answer (round fifteen:
+    # said twice, filed under "Community", never seen by staff).
+    items += [{"kind": "risk", "text": line[len("Risk: "):]}
+              for line in risks_in(str(a) for a in answers.values() if isinstance(a, str))]
     step = answers.get("sa_options")
     if summary.answered(step):
         # ROPES: what they chose to try is their own next step.
@@ -481,6 +486,11 @@ class _FinishAssessment:
             note_conversation_details(tracker, row["reference"])   # wants, risks, who
             dispatcher.utter_message(text=texts.call_booked(row["reference"],
                                                             contact_from(tracker.get_slot)))
+        elif (open_row := open_handoff(tracker.sender_id)) is not None:
+            # A hand-off made before or during the questions (a call asked for, a worry):
+            # the risks and wants told in the answers go on it too (round fifteen: the gas
+            # and night-time wandering never reached it).
+            note_conversation_details(tracker, open_row["reference"])
         record_id = store.save_record(tracker.sender_id, record["kind"], record)
         council = str(settings.get("council.name"))
         store.save_document(record_id, tracker.sender_id, "text/html",

@@ -28,8 +28,8 @@ from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import asks_what_it_means_plainly, easy_read_wish
 from jargon import glossary
-from bot.interpreter_words import in_their_language
-from actions.interpreter import interpreter_reply
+from bot.interpreter_words import in_their_language, offered_before, still_lines, STILL_THERE
+from actions.interpreter import bot_texts, interpreter_reply
 from bot.answers.handoff_details import language_needed
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
 from actions.explain import last_bot_text, not_understood, say_it_more_simply
@@ -254,6 +254,13 @@ class ActionDefaultFallback(TrackerAction):
             # an interpreter"): for the family member, in their language and in English.
             offer_interpreter(dispatcher, tracker, text)
             dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
+        elif looks_like_other_language(text) and offered_before(bot_texts(tracker)):
+            # A second message in Polish (round fifteen: the same block again, word for
+            # word): that the offer stands, in Polish and in English, and how to get it.
+            *own, english = still_lines(text, str(settings.get("council.adult_social_care_phone")))
+            for line in own:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=english, buttons=[dict(texts.TALK_TO_A_PERSON)])
         elif looks_like_other_language(text):
             own = in_their_language(guess_language(text),
                                     str(settings.get("council.adult_social_care_phone")))
@@ -316,8 +323,8 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         life = telling = False
     if english_hard and not life:
         # "do you speak polish?", "urdu please": the interpreter, in their language too.
-        offer_interpreter(dispatcher, tracker, text)
-        dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
+        if not offer_interpreter(dispatcher, tracker, text):
+            dispatcher.utter_message(text=texts.WHILE_YOU_ARE_HERE, buttons=texts.MENU_BUTTONS)
     elif english_hard or life:
         # Not a command we know, but something about their life: listen first.
         if english_hard:
@@ -328,11 +335,17 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         dispatcher.utter_message(text=texts.FALLBACK, buttons=texts.MENU_BUTTONS)
 
 
-def offer_interpreter(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+def offer_interpreter(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """The free interpreter: booked by the team once a call is on the way, else the
-    council's number, in English and, when we can tell it, in their own language."""
-    for line in interpreter_reply(tracker, text):
+    council's number, in English and, when we can tell it, in their own language. True when
+    it was offered before: then only that it stands, with the button to get one."""
+    lines = interpreter_reply(tracker, text)
+    again = bool(lines) and lines[-1].startswith(STILL_THERE.split("{")[0])
+    for line in lines[:-1] if again else lines:
         dispatcher.utter_message(text=line)
+    if again:
+        dispatcher.utter_message(text=lines[-1], buttons=[dict(texts.TALK_TO_A_PERSON)])
+    return again
 
 
 def answer_care_visits(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:

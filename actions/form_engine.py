@@ -821,6 +821,18 @@ def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
     return {"contact_safety": json.dumps(flags)}
 
 
+def contact_wish_in_answer(answer: str, dispatcher: CollectingDispatcher,
+                           tracker: Tracker) -> Dict[str, Any]:
+    """A wish about contact said inside an answer ("text me instead of ring, cant take calls
+    at work") kept as the contact instruction, once: the same wish again says nothing."""
+    flags = safe_contact_instruction(answer)
+    if not flags or tracker.get_slot("contact_safety") == json.dumps(flags):
+        return {}
+    keep_contact_instruction(tracker, flags)
+    dispatcher.utter_message(text=form_words.contact_read_back(flags))  # "Text or email only."
+    return {"contact_safety": json.dumps(flags)}
+
+
 # "email me please, its irene@example.com" after a hand-off: a way to reach the person.
 CONTACT_ME = re.compile(
     r"\b(?:email|e-mail|text|txt|ring|call|phone|contact|reach|message)(?: me| us)\b|"
@@ -1269,6 +1281,12 @@ class AnswerFirstForm(FormValidationAction):
             # "please dont phone me, he could answer it" as the wish: also how (not) to
             # reach them, on the hand-off the disclosure raised.
             return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
+        if kind in (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN) and isinstance(slots.get(slot), str):
+            # "can u text me instead of ring" inside an answer (round fifteen: ignored three
+            # times, the hand-off opened "Asked for a call"): kept as how to reach them.
+            kept = contact_wish_in_answer(str(slots[slot]), dispatcher, tracker)
+            if kept:
+                return kept
         contact_slots = [s.slot for s in fs.CONTACT_SLOTS]
         if slot not in contact_slots and slots.get("contact_safety") and slots.get(slot) is None:
             return contact_button_elsewhere(dispatcher, tracker, slots, self.note_contact_on_handoff)

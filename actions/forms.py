@@ -17,14 +17,14 @@ from actions.assessment import (answer_choices, change_answer_buttons, CHANGING_
                                 CONFIRM_BUTTONS, change_buttons, next_question_text,
                                 OPTION_QUESTIONS, option_buttons, options_offered,
                                 part_being_changed, voice)
-from actions.common import asking, Events, TrackerAction
+from actions.common import asking, Events, latest_text, TrackerAction
 from actions.form_engine import AnswerFirstForm, LEFT, Reading, read_answer, WANTS_A_CHANGE
 from actions.withdraw_request import say_what_next, take_back
 from actions.heard_record import heard_so_far, keep_heard
 from actions.process_questions import said_so_far
 from bot import form_slots as fs
-from bot import form_words, ropes, store, texts
-from bot.answers import about, on_behalf, own_needs
+from bot import form_words, ropes, settings, store, texts
+from bot.answers import about, carer_assessment_question, on_behalf, own_needs
 from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import (changes_nothing, names_exactly, pick_answer, pick_section,
@@ -286,12 +286,26 @@ class ActionAskConsent(TrackerAction):
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         said = bot_texts_this_turn(tracker)
+        if not said:
+            # "how long is the carers assessment" opened the form: answered first (round
+            # fifteen: only the privacy notice came), then the notice, which offers it.
+            for line in answered_before_starting(tracker):
+                dispatcher.utter_message(text=line)
         asked = (texts.consent_question(), texts.consent_explained())
         if any(line in asked for line in said):
             dispatcher.utter_message(text=texts.CONSENT_CHOOSE, buttons=texts.CONSENT_BUTTONS)
         else:
             dispatcher.utter_message(text=texts.consent_question(), buttons=texts.CONSENT_BUTTONS)
         return []
+
+
+def answered_before_starting(tracker: Tracker) -> List[str]:
+    """The plain answers to what the message that opened this assessment asked about it
+    (how long, what it is, is it free, who sees it); [] for a plain wish to start."""
+    form = tracker.active_loop_name or "carer_assessment_form"
+    questions = sum(1 for q in FORMS.get(form, []) if q.slot not in SCREEN_OF)
+    return carer_assessment_question.answer_before_starting(
+        latest_text(tracker), questions, settings.get("retention.conversation_days", 90))
 
 
 def bot_texts_this_turn(tracker: Tracker) -> List[str]:

@@ -18,7 +18,8 @@ from actions.common import put_right_details, user_texts
 from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in
-from bot.interpreter_words import for_family_in_their_language, interpreter_lines
+from bot.interpreter_words import (for_family_in_their_language, interpreter_lines,
+                                   offered_before, still_lines)
 from bot.language import field_by_language, guess_language, named_language
 
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
@@ -32,6 +33,12 @@ def language_in(text: str) -> Optional[str]:
     """The language this message asks for, as staff write it ("Polish"), or None."""
     return language_needed([text]) or LANGUAGE_NAMES.get(
         named_language(text) or guess_language(text) or "")
+
+
+def bot_texts(tracker: Tracker) -> List[str]:
+    """What the bot has said in this conversation, each message's text."""
+    return [str(e["text"]) for e in tracker.events or []
+            if e.get("event") == "bot" and e.get("text")]
 
 
 def call_on_the_way(tracker: Tracker, text: str, kind: Optional[str]) -> bool:
@@ -58,6 +65,9 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
             own = for_family_in_their_language(text, phone, booked=False)
             return [line for line in (own, callback_words.interpreter_for_them_to_ask(
                 named or known or language_in(text), who, phone)) if line]
+        if offered_before(bot_texts(tracker)):
+            # A second message in Polish: that the offer stands, not the whole block again.
+            return still_lines(text, phone)
         return interpreter_lines(text)
     row = open_handoff(tracker)
     if row is not None:

@@ -20,6 +20,11 @@ CALL_FOR_AN_INTERPRETER: Dict[str, str] = field_by_language("interpreter_line")
 # team will bring a free interpreter for your family member." (once it is), where written.
 FOR_FAMILY_LINE: Dict[str, str] = field_by_language("interpreter_for_family_line")
 FOR_FAMILY_BOOKED: Dict[str, str] = field_by_language("interpreter_for_family_booked")
+# "You can still ask for a free interpreter. Call {phone}.": a second message in the language
+# is not given the whole offer again (round fifteen: the same reply twice, word for word).
+STILL_IN_THEIR_LANGUAGE: Dict[str, str] = field_by_language("interpreter_still_line")
+STILL_THERE = ("You can still ask for a free interpreter. Call {phone}, or tap Talk to a "
+               "person and the team will book one.")
 # The word for "interpreter" in each line, for the tests.
 INTERPRETER_WORD: Dict[str, str] = field_by_language("interpreter_word")
 
@@ -43,3 +48,25 @@ def for_family_in_their_language(text: str, phone: str, booked: bool) -> Optiona
     language = guess_language(text)
     line = (FOR_FAMILY_BOOKED if booked else FOR_FAMILY_LINE).get(language or "")
     return line.format(phone=phone) if line else None
+
+
+def offered_before(said_by_bot: List[str]) -> bool:
+    """The interpreter was offered already in this conversation (the English offer, the
+    reply to a message in another language, or the short line that it still stands)."""
+    said = (texts.offer_interpreter(), texts.fallback_other_language(),
+            STILL_THERE.split("{")[0])
+    return any(offer in line for line in said_by_bot for offer in said)
+
+
+def still_lines(text: str, phone: str) -> List[str]:
+    """For a second message in another language: that the offer stands, in their language
+    (the data file's line, else its first one), then in English with how to get it."""
+    language = named_language(text) or guess_language(text) or ""
+    own = STILL_IN_THEIR_LANGUAGE.get(language) or CALL_FOR_AN_INTERPRETER.get(language)
+    return [line for line in (own.format(phone=phone) if own else None,
+                              STILL_THERE.format(phone=phone)) if line]
+
+
+def all_texts() -> Dict[str, str]:
+    """The English lines, for the plain-language gate."""
+    return {"interpreter_words.still_there": STILL_THERE.format(phone="0300 123 4567")}

@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
+from bot.caring_alone import caring_alone, says_lonely, without_caring_alone
 from bot.corrections import denies_a_loss
 from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
                            people_named_in, pronoun_for,
@@ -169,6 +170,15 @@ def themes_in(text: str) -> List[str]:
     if not words or OTHER_LANGUAGE_OR_JUNK.match(words):
         return []
     found = all_matches(THEMES, words)
+    if caring_alone(words):
+        # "im on my own with it all": no help with the caring, not loneliness; a break, a
+        # carer's assessment and a plan fit (the worn-out carer's reply), groups only when
+        # they say they are lonely too.
+        if "lonely" in found and not ("lonely" in all_matches(THEMES, without_caring_alone(words))
+                                      or says_lonely(words)):
+            found.remove("lonely")
+        if "carer_strain" not in found:
+            found.append("carer_strain")
     if "missing" not in found and missed_name_in(words):
         found.insert(0, "missing")       # "i miss jean so much"
     if "grief" in found and denies_a_loss(words):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.answers.about import FAMILY_WORDS
+from bot.answers.contact import without_contact_clauses
 from bot.answers.text import capital, clean, words_only
 from bot.corrections import denies_a_loss
 from bot.own_words import (INTEREST_WORDS, _is_name, missed_in, people_named_in,
@@ -318,7 +319,8 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
 
     said: what the bot has said in this conversation (its latest last), so no stock line
     comes twice in a row. names: people named earlier ("her" -> "Jean")."""
-    text = str(answer or "").strip()
+    # "can u text me instead of ring": how to reach them, never a helper called "Instead"
+    text = without_contact_clauses(str(answer or "")).strip()
     if not text or text.startswith("/") or not re.search(r"[a-zA-Z]", text):
         return None       # a skip, a button or a number
     meant = as_meant(text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional
 
 from bot import listening
+from bot.answers.handoff_story import risk_kinds
 from bot.answers.text import clean, words_only
 from bot.reflect_answer import Voice, clauses, used_to_in
 from bot.sounds_like import as_meant
@@ -93,6 +94,10 @@ OPTIONS: Dict[str, Option] = {
     "nights": Option("nights", "Help with the nights",
                      "The council can talk to you about care at night. A sensor can tell you "
                      "when they get up.", "technology", "bed sensor door sensor night time"),
+    "telecare": Option("telecare", "Home sensors",
+                       "They tell someone if the gas is left on. Or if a door opens at night.",
+                       "technology",
+                       "telecare gas detector door sensor"),
     "alarm": Option("alarm", "A personal alarm",
                     "A button you wear calls for help if you fall.", "technology",
                     "personal alarm"),
@@ -137,11 +142,17 @@ def options_from(answers: Iterable[object], carer: bool = False,
                        ("nights", NIGHTS)):
         if any(named.search(w) for w in words):
             found.append(OPTIONS[key])
+    risks = risk_kinds(texts)
+    if {"gas or cooker left on", "goes out or gets lost, at night too"} & set(risks):
+        # Gas left on, going out at night: sensors, telecare (round fifteen: only a falls
+        # button).
+        found.append(OPTIONS["telecare"])
     if carer and themes & set(BREAK_THEMES):
         found += [OPTIONS["break"], OPTIONS["plan"]]
     if "lonely" in themes or any(COMPANY.search(w) for w in words):
         found.append(OPTIONS["company"])
-    if "safety_at_home" in themes and not carer:
+    if ("falls" in risks or "safety_at_home" in themes and OPTIONS["telecare"] not in found) \
+            and not carer:
         found.append(OPTIONS["alarm"])
     return list({o.key: o for o in found}.values())[:MOST_OPTIONS]
 

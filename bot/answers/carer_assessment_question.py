@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from bot.answers.said_to_bot import how_long_line, process_questions
 from bot.answers.text import words_only
 
 _CA = r"(?:carers?|carer s|cares|carers ?s) ?(?:assessment|assesment|assessmant|assesmant|assessement)"
@@ -48,6 +49,8 @@ NOT_A_CHECK = ("It is about you and what would help you. It is not a check on ho
 WHAT_IT_IS = ("A carer's assessment is a talk about the caring you do, your own life and "
               "health. It looks at what would help you. It is free, and it can lead to a "
               "break or other help.")
+WHO_SEES_LINE = ("Only the care team can see your answers. They are kept for {days} days, and "
+                 "you can ask me to delete them at any time.")
 START_IF_YOU_LIKE = "If you would like to do it, tap I look after someone when you are ready."
 
 
@@ -64,6 +67,55 @@ def carer_assessment_question(text: str) -> str:
         # (a plain "what is a carers assessment" is the glossary's: its definition)
         return "what"
     return ""
+
+
+# "who sees it", "who will read my answers": who the answers go to.
+WHO_SEES = re.compile(r"\bwho (?:sees|will see|can see|gets to see|reads|will read|can read|"
+                      r"looks at|will look at|gets|has access to)\b|\bis it (?:private|"
+                      r"confidential)\b|\bwill (?:anyone|my \w+|he|she|they) (?:see|read)\b")
+WHAT_IS = re.compile(rf"\b(?:what|wat|wot|whats|wats)\s+(?:is |s |exactly is |does )?"
+                     rf"(?:a |an |the |this )?{_CA}\b"
+                     rf"|\b{_CA}\b(?:\s+\S+){{0,3}}?\s+(?:exactly|mean|means|involve|involves)\b")
+FREE = re.compile(r"\b(?:free|cost|costs|pay|charge|how much)\b")
+
+
+def asked_before_starting(text: str) -> List[str]:
+    """What the message that opened an assessment asks about it, in the order answered:
+    "how_long", "what", "cost", "who_sees". "how long is the carers assessment" is a
+    question (round fifteen: the privacy notice came, the length never did); "i want to do
+    the carers assessment" asks nothing."""
+    if not text or text.startswith("/"):
+        return []
+    plain = words_only(text)
+    if not MENTIONS.search(plain) and "how_long" not in process_questions(text):
+        return []
+    found = []
+    if "how_long" in process_questions(text):
+        found.append("how_long")
+    if WHAT_IS.search(plain):
+        found.append("what")
+    if FREE.search(plain) and (COST.search(plain) or ASKS.search(plain)):
+        found.append("cost")
+    if WHO_SEES.search(plain):
+        found.append("who_sees")
+    return found
+
+
+def answer_before_starting(text: str, questions: int, days: int = 90) -> List[str]:
+    """The plain answers to what the opening message asked, said before the privacy notice;
+    [] when it asked nothing. questions: how many the form asks; days: how long answers
+    are kept."""
+    asked = asked_before_starting(text)
+    lines = []
+    if "what" in asked:
+        lines.append(WHAT_IT_IS)
+    elif "cost" in asked:
+        lines.append(IS_FREE)
+    if "how_long" in asked:
+        lines.append(how_long_line(questions))
+    if "who_sees" in asked:
+        lines.append(WHO_SEES_LINE.format(days=days))
+    return lines
 
 
 def answer(text: str) -> List[str]:
@@ -88,4 +140,5 @@ def all_texts() -> Dict[str, str]:
     return {"carer_assessment_question.is_free": IS_FREE,
             "carer_assessment_question.not_a_check": NOT_A_CHECK,
             "carer_assessment_question.what_it_is": WHAT_IT_IS,
-            "carer_assessment_question.start": START_IF_YOU_LIKE}
+            "carer_assessment_question.start": START_IF_YOU_LIKE,
+            "carer_assessment_question.who_sees": WHO_SEES_LINE.format(days=90)}

@@ -71,12 +71,41 @@ SAFE_CALLS = re.compile(
     re.IGNORECASE)
 TEXT_ONLY = re.compile(
     r"\b(?:(?:only|just) (?:by )?(?:text|sms|texts|message me)|texts? only|sms only|text me|"
+    # "txt me rather than ring", "message me instead of phoning" (round fifteen)
+    r"txt me|(?:instead of|rather than) (?:a |the )?(?:ring|call|phon)\w*|"
     r"(?:prefer|rather) (?:a )?text|texting is (?:best|better)|by text|"
     r"(?:text|txt|sms) or e-?mail|e-?mail or (?:text|txt|sms)|by e-?mail|"
     r"e-?mail (?:is (?:best|better|easier)|instead)|e-?mail (?:me |us )?(?:instead|only)|"
     r"(?:only|just) (?:by )?e-?mail)\b", re.IGNORECASE)
 NO_TEXTS = re.compile(r"\b(?:don'?t|do not|dont|no) (?:text|texts|sms)(?! only)\b",
                       re.IGNORECASE)
+# How to reach them, said in the middle of something else: "can u text me instead of ring",
+# "cant take calls at work". Never a person, a need or an area of their life (round
+# fifteen: "Instead of ring" was said back as a helper, and "work" filed as dad's need).
+CONTACT_WAY = re.compile(
+    r"\b(?:(?:text|txt|ring|call|phone|e-?mail|message|contact) (?:me|us)\b|"
+    r"instead of (?:a |the )?(?:ring|call|phone|text|e-?mail)\w*|"
+    r"(?:take|taking|get|getting|answer|answering) (?:any |phone |personal )?calls\b)",
+    re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.,;!?\n]+")
+
+
+def about_contact(text: str) -> bool:
+    """ "text me instead of ring", "no calls please", "cant take calls at work": words
+    about how to reach them."""
+    said = str(text or "")
+    return bool(CONTACT_WAY.search(said) or TEXT_ONLY.search(said) or NO_CALLS.search(said))
+
+
+def without_contact_clauses(text: str) -> str:
+    """The message with its parts about how to reach them left out, for the readers that
+    look for people, feelings and needs: "yes the gas. can u text me instead of ring, cant
+    take calls at work" -> "yes the gas"."""
+    parts = [p for p in CLAUSE_END.split(str(text or "")) if p.strip()]
+    kept = [p.strip() for p in parts if not about_contact(p)]
+    return ". ".join(kept) if len(kept) < len(parts) else str(text or "")
+
+
 # Words the adviser must see as typed, because they say who may be listening.
 RISK = re.compile(
     r"\b(?:he|she|they|my (?:son|husband|partner|wife|daughter|boyfriend|girlfriend|carer))"

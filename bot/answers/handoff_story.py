@@ -45,7 +45,7 @@ RISKS: List[Tuple[str, str]] = [
                               r"gas (?:was |being |been )?left on"),
     ("goes out or gets lost, at night too",
      r"wander(?:s|ed|ing)?\b|goes out at night|out at night|(?:found|find) (?:him|her|them) "
-     r"(?:at|in|on|by|walking|wandering|outside)|at [1-5] ?am\b|gets? lost|got lost"),
+     r"(?:at|in|on|by|walking|wandering|outside)|at [1-5] ?am\b|gets? lost|got lost|getting lost"),
     ("falls", r"(?:had|has|have|keeps having) (?:a |some |two |three )?falls?\b|keeps? falling|"
               r"(?:falls|fell|fallen) (?:over|down|again|twice|out of (?:bed|the chair)|"
               r"(?:in|on) the (?:bath|bathroom|stairs|kitchen|garden|floor|street))"),
@@ -56,6 +56,11 @@ RISKS: List[Tuple[str, str]] = [
      r"(?:cant|can not|cannot) keep going|(?:dont|do not) know how much longer|"
      r"something has to give|dead on my feet|at breaking point|at the end of my tether|"
      r"(?:cant|can not|cannot) cope|knackered|exhausted|burnt out|burned out"),
+    ("not eating", r"(?:not|isnt|is not|hasnt|has not|hardly|barely|wont|will not|stopped|doesnt|"
+                   r"does not|never) (?:been |really |even )?eat(?:ing|s)?\b(?! out)|forgets? (?:to eat|"
+                   r"(?:her|his|their) (?:meals|food|dinner|lunch|tea))|skips? (?:her |his )?meals|"
+                   r"(?:eats|eaten|ate) (?:nothing|next to nothing|hardly anything)|"
+                   r"food (?:left|goes) (?:untouched|uneaten|in the fridge)|lost (?:a lot of )?weight"),
     ("medicines missed", r"(?:tablets|meds|medication|medicine)\b.*\b(?:left|missed|forgot|"
                          r"didnt watch|not taken|wrong)"),
 ]
@@ -119,6 +124,20 @@ def _found(table: List[Tuple[str, str]], messages: List[str], line: str) -> List
             words = " ".join(dict.fromkeys(_quoted(p) for p in found[:MAX_PLACES]))
             lines.append(line.format(what=what, words=words))
     return lines
+
+
+def risks_in(messages: Iterable[str]) -> List[str]:
+    """The risk lines for staff from these words alone (an assessment's answers): gas left
+    on, going out at night or getting lost, falls, not eating... each with their words."""
+    return _found(RISKS, [str(m) for m in messages if m and not str(m).startswith("/")],
+                  RISK_LINE)
+
+
+def risk_kinds(messages: Iterable[str]) -> List[str]:
+    """Which risks the words tell of, by what staff read ("falls", "not eating")."""
+    said = [str(m) for m in messages if m and not str(m).startswith("/")]
+    return [what for what, pattern in RISKS
+            if _found([(what, pattern)], said, "{what}")]
 
 
 def name_said(messages: Iterable[str], kept: Optional[str] = None) -> Optional[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from bot.answers.contact import about_contact, without_contact_clauses
 from bot.answers.text import has_word, words_only
 from bot.answers.yes_no import yes_no
 from bot.assessment.questions import Screen
@@ -73,7 +74,7 @@ def told_already(screen: Screen, value: str) -> Dict[str, str]:
     told: Dict[str, List[str]] = {}
     for clause in CLAUSE.split(value):
         clause = clause.strip()
-        if len(clause.split()) < MIN_TOLD_WORDS:
+        if len(clause.split()) < MIN_TOLD_WORDS or about_contact(clause):
             continue
         for code in areas_named(screen, clause):
             told.setdefault(code, []).append(clause)
@@ -93,7 +94,7 @@ def areas_to_explore(screen: Screen, value: str) -> Optional[List[str]]:
     every = [code for code, _ in screen.areas]
     if value == "/affirm":
         return every
-    said = words_only(value)
+    said = words_only(without_contact_clauses(value))   # "cant take calls at work": not work
     named = areas_named(screen, said)
     nothing = bool(NOTHING_HARD.match(said)) and not BUT.search(said)
     if nothing:
@@ -147,8 +148,8 @@ def said_earlier(screen: Screen, earlier: Sequence[str]) -> Dict[str, Tuple[str,
         for clause in CLAUSE.split(answer):
             clause = clause.strip()
             said = words_only(clause)
-            if not said:
-                continue
+            if not said or about_contact(clause):
+                continue     # "cant take calls at work": how to reach them, not an area
             state = _state(said)
             if state is None:
                 continue

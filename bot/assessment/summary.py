@@ -22,7 +22,7 @@ from bot.answer_kinds import SCALE
 from bot.markers import NOT_ASKED, NOT_ASKED_YET, NOT_RAISED, NOT_SURE, SKIPPED, answered
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "assessment-record.v1.json"
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 GOING_FINE = "Going fine"
 CONFIRM_QUESTION = "Is that right? You can change any part before we finish."
 CHANGE_QUESTION = "Which part would you like to change?"
@@ -269,7 +269,8 @@ def follow_up_lines(record: Dict[str, Any]) -> List[str]:
               "asked_for": "Asked for", "wish": "What they would like to happen",
               "agreement": "Do they know and agree",
               "helper_need": "About the person helping",
-              "next_step": "Their own next step", "noted": "Also told us"}
+              "next_step": "Their own next step", "noted": "Also told us",
+              "risk": "Risk"}
     return [f"{labels.get(item['kind'], 'Note')}: {item['text']}"
             for item in record.get("to_follow_up") or []]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from bot.caring_alone import caring_alone, says_lonely, without_caring_alone
 from bot.directory.categories import CATEGORIES
 from bot.directory.facets import (CHEAP_ASKED, FREE_ASKED, JOB_FACT, WHEELCHAIR_ASKED,
                                   read_activity, read_facets)
@@ -182,6 +183,9 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
     said = WHEELCHAIR_ASKED.sub(" ", said)
     # "anything thats free", "doesnt cost owt": what suits, not a money worry.
     said = CHEAP_ASKED.sub(" ", FREE_ASKED.sub(" ", said))
+    if caring_alone(said) and not says_lonely(said):
+        # "on my own with him": caring with no help, not a wish for company.
+        said = without_caring_alone(said)
     haystack = padded(stems(said if keep_rejected else without_rejected(said)))
     scores: Dict[str, float] = {}
     for category, phrases in _COMPILED.items():

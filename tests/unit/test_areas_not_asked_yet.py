@@ -68,7 +68,7 @@ def test_the_record_says_not_asked_yet_for_areas_never_reached(form, answers, ar
         assert items[area]["not_asked"] is True
         assert items[area]["not_raised"] is False and items[area]["skipped"] is False
         assert items[area]["answer"] == NOT_ASKED_YET
-    assert record["schema_version"] == "1.4"
+    assert record["schema_version"] == "1.5"
     assert record["care_act_outcomes_to_talk_about"] == []
     assert "not needed" not in json.dumps(record)
 

@@ -28,7 +28,8 @@ from fake_tracker import FakeTracker
     (["i never see anyone. id like to get out more"], False, ["company"]),
     (["no frends only my mum"], False, ["company"]),
     (["im shattered", "i could really do with a break"], True, ["break", "plan"]),
-    (["she keeps falling and leaves the gas on"], False, ["alarm"]),
+    # the gas left on: sensors too (round fifteen, carer16), the falls: the alarm
+    (["she keeps falling and leaves the gas on"], False, ["telecare", "alarm"]),
     (["she gets lonely in the week", "the stairs, shes nearly fallen twice"], False,
      ["company", "alarm"]),
     (["my garden and my cat"], False, []),
