@@ -1,5 +1,5 @@
 """short_words: the one first step of the readers that read only short messages (issue 14:
-the same "words_only, nothing or too long" check was written out in eleven readers)."""
+the same "words_only, nothing or too long" check was written out in ten readers)."""
 import pytest
 
 from bot.answers.about import parse_about
