@@ -37,8 +37,7 @@ def after_the_hint(stack, sender):
 def in_the_questions(stack, sender):
     """A chat at "What is going well...?" in the self-assessment (START)."""
     chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat.say_all(START)
     return chat
 
 
