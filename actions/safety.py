@@ -130,7 +130,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
     category = found.get("category") if found.get("kind") == kind else None
     in_form = bool(tracker.active_loop_name)
     text = latest_text(tracker)
-    earlier = safety_found(tracker.sender_id)
+    # The stored records, read once: what the safety net found earlier, and a wish told.
+    records = store.records_for(tracker.sender_id)
+    earlier = crisis_care.safety_records(records)
     # A clear, current plan (the means with a time or goodbyes, or a second sign after an
     # earlier one): said plainly, with the numbers now and a person at once.
     plan = kind == "crisis" and crisis_care.is_plan(category, text, earlier)
@@ -203,7 +205,7 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         # The form asks next: what they would like to happen (for abuse), then carry on,
         # stop or talk to someone (after suicide risk: the direct question or a person).
         if kind == "safeguarding" and found.get("kind") == "safeguarding" and \
-                not wish_given(tracker.sender_id):
+                not wish_given(records):
             events.append(SlotSet("safety_wish", None))
         events.append(SlotSet("safety_next", None))
         # Back to the form by name: its interruption rules for a yes at the direct question
@@ -211,7 +213,7 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         # followed by "Sorry, I did not follow that" (round fourteen, the Yes button too).
         events.append(FollowupAction(tracker.active_loop_name))
     elif ask_wish:
-        events += wish_outside_a_form(asked_before=wish_given(tracker.sender_id))
+        events += wish_outside_a_form(asked_before=wish_given(records))
     elif now_state:
         # Outside a form: the same safety-now step as inside one (listen and connect opened
         # at its safety step), so the reply is read by one definition, whatever was open.
@@ -276,9 +278,10 @@ def wish_outside_a_form(asked_before: bool = False) -> List[EventType]:
             SlotSet("safety_next", None), FollowupAction(WISH_FORM)]
 
 
-def wish_given(sender_id: str) -> bool:
-    """True when the person already said what they would like to happen."""
-    return any(r.get("kind") == "safety_wish" for r in store.records_for(sender_id))
+def wish_given(records: List[Dict[str, Any]]) -> bool:
+    """True when the person's records (``store.records_for``) hold what they would like to
+    happen, already said."""
+    return any(r.get("kind") == "safety_wish" for r in records)
 
 
 class ActionCrisisSupport(TrackerAction):

@@ -9,7 +9,7 @@ its own address (the test stack trusts its own proxy address, 127.0.0.1, so
 from __future__ import annotations
 
 import random
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 import requests
 
@@ -84,6 +84,12 @@ class Chat:
 
     def texts(self, text: str) -> str:
         return "\n".join(m.get("text", "") for m in self.say(text))
+
+    def say_all(self, texts: Iterable[str]) -> "Chat":
+        """Says each message in turn, the replies unread (getting a chat to a step)."""
+        for text in texts:
+            self.say(text)
+        return self
 
     def tracker(self) -> Dict[str, Any]:
         response = requests.get(f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from bot.answers.requests import parse_payload
-from bot.answers.text import clean, word_close, words_only
+from bot.answers.text import clean, short_words, word_close, words_only
 
 SELF, CARED_FOR, STAFF = "self", "someone_i_care_for", "staff_for_caller"
 CHOICES = (SELF, CARED_FOR, STAFF)
@@ -131,8 +131,8 @@ def parse_about(text: str) -> Optional[About]:
         return None
     if raw.startswith("/"):
         return _payload_about(raw)
-    words = words_only(raw)
-    if not words or len(words.split()) > 40:
+    words = short_words(raw, 40)
+    if not words:
         return None
     if raw.rstrip().endswith("?") and not re.search(r"\b(?:caller|my \w+)\b", words):
         return None

@@ -15,7 +15,7 @@ from typing import Dict, List
 
 from bot import texts
 from bot.answers.money_questions import S117, S117_CHECK, S117_FREE, council_phone, money_question
-from bot.answers.text import words_only
+from bot.answers.text import short_words
 
 WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
        r"my (?:\w+)|our (?:\w+)|his (?:\w+)|her (?:\w+)|the (?:\w+)|people)")
@@ -43,8 +43,8 @@ ASKS = re.compile(r"^(?:will|would|do|does|did|shall|must|is|are|could|can|might
 def asks_about_care_costs(text: str) -> bool:
     """A question about paying for care or losing a home, not a statement about money."""
     raw = str(text or "").strip()
-    said = words_only(raw)
-    if not said or len(said.split()) > 30:
+    said = short_words(raw, 30)
+    if not said:
         return False
     asked = raw.endswith("?") or bool(ASKS.match(said))
     if not asked:
@@ -76,8 +76,8 @@ MAX_TOPIC_WORDS = 4   # "paying for care", "care home fees": the topic on its ow
 def about_paying_for_care(text: str) -> bool:
     """Outside the questions: a question or a topic about paying for care (not "will i have
     to pay for the bus", not "we already pay for her carers" said as news)."""
-    said = words_only(text)
-    if not said or len(said.split()) > MAX_OUTSIDE_WORDS:
+    said = short_words(text, MAX_OUTSIDE_WORDS)
+    if not said:
         return False
     short = len(said.split()) <= MAX_TOPIC_WORDS
     if ABOUT_PAYING.search(said) and (short or asks_about_care_costs(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.answers.text import words_only
+from bot.answers.text import short_words
 
 # Spoken names of parts of the questions, by the Care Act area they lead to.
 TOPICS = (
@@ -41,8 +41,8 @@ WISH = re.compile(
 
 def part_asked_for(text: str) -> Optional[str]:
     """The Care Act area the person wants to go to now, or None."""
-    said = words_only(text)
-    if not said or len(said.split()) > 20:
+    said = short_words(text, 20)
+    if not said:
         return None
     found = WISH.search(said)
     if not found:

@@ -14,7 +14,7 @@ import re
 
 from typing import Callable, List, Optional
 
-from bot.answers.text import words_only
+from bot.answers.text import short_words, words_only
 
 # "see" with someone or something else after it: "see my cousin", "see the doctor", "go and
 # see nan", "seeing friends", "see what happens". Not "see you", "see ya", "see u".
@@ -109,8 +109,8 @@ MAX_SKIP_AND_FAREWELL_WORDS = 10
 
 def farewell_with_a_skip(text: str) -> bool:
     """ "skip. ta-ra then": a goodbye, with nothing but a skip or a thanks beside it."""
-    said = words_only(text)
-    if not said or len(said.split()) > MAX_SKIP_AND_FAREWELL_WORDS:
+    said = short_words(text, MAX_SKIP_AND_FAREWELL_WORDS)
+    if not said:
         return False
     parts = [words_only(p) for p in re.split(r"[.!?,;\n]+", str(text)) if words_only(p)]
     return any(says_farewell(p) for p in parts) and any(SKIP_WORDS.match(p) for p in parts) \

@@ -15,7 +15,7 @@ import re
 from typing import Dict, List, Optional
 
 from bot import settings, texts
-from bot.answers.text import words_only
+from bot.answers.text import short_words
 
 SECTION_117 = re.compile(
     r"\b(?:s|sec|section|sect)\s?\.?\s?117\b|\b117 (?:after ?care|aftercare)\b"
@@ -52,8 +52,8 @@ def money_question(text: str) -> Optional[str]:
     """ "section_117" for a question about paying for section 117 aftercare, "benefits" for
     one about what help from the council does to a benefit, else None."""
     raw = str(text or "")
-    said = words_only(raw)
-    if not said or len(said.split()) > MAX_WORDS or raw.startswith("/"):
+    said = short_words(raw, MAX_WORDS)
+    if not said or raw.startswith("/"):
         return None
     if not ASKED.search(raw):
         return None

@@ -13,7 +13,7 @@ from typing import Optional
 
 from bot.answers.about import FAMILY_WORDS, RELATIONSHIPS
 from bot.answers.requests import parse_payload
-from bot.answers.text import clean, words_only
+from bot.answers.text import clean, short_words, words_only
 from bot.answers.yes_no import yes_no
 from bot.phrases import first_match
 
@@ -93,8 +93,8 @@ CARER_OWN = re.compile(
 def help_for_someone_else(text: str) -> Optional[str]:
     """The relationship ("mum") when the message asks for help for someone else, not for the
     carer themself; None otherwise."""
-    words = words_only(clean(text))
-    if not words or len(words.split()) > 40 or CARER_OWN.search(words):
+    words = short_words(clean(text), 40)
+    if not words or CARER_OWN.search(words):
         return None
     match = FOR_SOMEONE.search(words)
     if not match:

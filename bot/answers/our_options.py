@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from bot.answers.text import words_only
+from bot.answers.text import short_words
 
 ASKS = re.compile(
     r"\b(?:what|wot|wat|whats|wats)\b.{0,30}?\b(?:mean|means|meant|is|was|that|about|involve|"
@@ -36,8 +36,8 @@ OPTIONS: Dict[str, Tuple[re.Pattern, str, Dict[str, str]]] = {
 
 def option_asked(text: str) -> Optional[str]:
     """The menu option a question asks the meaning of ("good_life"), or None."""
-    said = words_only(text or "")
-    if not said or len(said.split()) > 40 or not ASKS.search(said):
+    said = short_words(text, 40)
+    if not said or not ASKS.search(said):
         return None
     return next((key for key, (names, _, _) in OPTIONS.items() if names.search(said)), None)
 

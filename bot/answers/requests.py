@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
-from bot.answers.text import clean, phrase_close, words_only
+from bot.answers.text import clean, phrase_close, short_words, words_only
 from bot.phrases import first_match
 
 
@@ -413,8 +413,8 @@ def classify_request(text: str, buttons: Optional[Sequence[Dict[str, str]]] = No
         return Request("what_mean")
     if SHRUG.match(raw):
         return Request("dont_know")
-    words = words_only(raw)
-    if not words or len(words.split()) > MAX_REQUEST_WORDS + MAX_TAIL_WORDS:
+    words = short_words(raw, MAX_REQUEST_WORDS + MAX_TAIL_WORDS)
+    if not words:
         return None
     kind = _core_kind(words)
     if kind == "stop" and LATER.search(words):

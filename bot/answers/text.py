@@ -37,6 +37,13 @@ def words_only(text: object) -> str:
     return re.sub(r"\s+", " ", kept).strip()
 
 
+def short_words(text: object, max_words: int) -> str:
+    """``words_only(text)`` when it has at most ``max_words`` words, else "": the first step
+    of the readers that only read short messages (a long one is a story, not this answer)."""
+    said = words_only(text)
+    return said if len(said.split()) <= max_words else ""
+
+
 # Sounds and words a short reply may open with before its answer: "erm yes", "well no".
 FILLERS = ("oh", "um+", "erm+", "er", "well", "hmm+", "ah", "so")
 

@@ -8,7 +8,7 @@ import re
 from typing import Dict
 
 from bot import settings
-from bot.answers.text import words_only
+from bot.answers.text import short_words
 
 _OTHERS = (r"(?:the |a |an |my |your |our |his |her )?(?:care )?(?:agency|agencies|carers?|care "
            r"company|home care|nhs|hospital|gp|doctors?|social services|social worker|council)")
@@ -27,8 +27,8 @@ ASKED = re.compile(r"\?|^(?:but |so |and |ok |then )?(?:who|which|what|is|are|r)
 
 
 def asks_who_the_team_is(text: str) -> bool:
-    said = words_only(text or "")
-    if not said or len(said.split()) > 30 or PAYING.search(said):
+    said = short_words(text, 30)
+    if not said or PAYING.search(said):
         return False      # ("is it the nhs or the council that pays": paying for care)
     return bool(WHO_THE_TEAM.search(said)) and bool(ASKED.search(str(text).strip().lower())
                                                      or "?" in str(text))

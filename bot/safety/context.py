@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Tuple
+from typing import Callable, Iterable, List, Optional, Pattern, Tuple
 
 from bot.answers.terms import asks_what_a_term_means, mentions_a_care_word_with_a_question
 from bot.phrases import SPAN_JOIN, every_span, span
@@ -23,6 +23,15 @@ _NEG_PHRASES = ("no one", "not being", "isn't", "aren't", "wasn't", "weren't", "
                 "haven't", "didn't", "doesn't", "don't")
 _CLAUSE_BREAK = {".", "!", "?", ";", ",", "but", "and", "though", "because", "so", "cos",
                  "just", "although", "however"}
+
+
+def found_unless(found: Tuple[Pattern, ...], unless: Tuple[Pattern, ...]) -> Callable[[str], bool]:
+    """One shape for the many readers below: true when every pattern of ``found`` is in the
+    message and none of ``unless`` is ("a joke said as a joke, with nothing of fear beside
+    it")."""
+    def read(norm: str) -> bool:
+        return all(p.search(norm) for p in found) and not any(p.search(norm) for p in unless)
+    return read
 
 # Over and done: the danger is in the past and now resolved.
 RESOLVED = re.compile(
@@ -229,8 +238,7 @@ FUN_SPOILED = re.compile(
     r"not funny|isn'?t funny|isnt funny|hate it|makes me feel|worthless|useless (all|every))\b")
 
 
-def said_in_fun(norm: str) -> bool:
-    return bool(SAID_IN_FUN.search(norm)) and not FUN_SPOILED.search(norm)
+said_in_fun = found_unless((SAID_IN_FUN,), (FUN_SPOILED,))
 
 
 # safety14: a thing, not a person, "will kill me" ("he said the heat will kill me", "these
@@ -400,15 +408,12 @@ HEALTH = re.compile(r"\b(stroke|tia|heart attack|op|operation|surgery|fall|hip|k
                     r"chest infection|infection|copd|illness|hospital|cardiac|therapist)\b")
 
 
-def recovering(norm: str) -> bool:
-    """Recovery talk about an illness that is over, with no sign of an emergency now."""
-    return (bool(RECOVERING.search(norm)) and bool(HEALTH.search(norm))
-            and not HAPPENING_NOW.search(norm))
+# Recovery talk about an illness that is over, with no sign of an emergency now.
+recovering = found_unless((RECOVERING, HEALTH), (HAPPENING_NOW,))
 
 
-def survey_done(norm: str) -> bool:
-    """A goodbye to the survey or the form, and nothing said about ending more."""
-    return bool(SURVEY_DONE.search(norm)) and not ENDING_MORE.search(norm)
+# A goodbye to the survey or the form, and nothing said about ending more.
+survey_done = found_unless((SURVEY_DONE,), (ENDING_MORE,))
 
 
 # Stopping the form for now to finish it later ("stop for now and finish it tonight"): talk
@@ -528,9 +533,8 @@ TAKE_BACK = re.compile(
 CORRECTION = re.compile(r"\b(wrong (button|person|chat|box)|typo|i meant|meant to (say|type|press|put))\b")
 
 
-def takes_back(norm: str) -> bool:
-    """The person takes back what they said, and it is not a typing slip."""
-    return bool(TAKE_BACK.search(norm)) and not CORRECTION.search(norm)
+# The person takes back what they said, and it is not a typing slip.
+takes_back = found_unless((TAKE_BACK,), (CORRECTION,))
 
 # A person hinting, not telling: "it's a bit awkward to say", "i'd rather not say". The
 # classifier alone then asks one gentle question instead of giving the full answer.
@@ -620,9 +624,8 @@ KEPT_AWAY = re.compile(
     r"\b(he|she|they) (says|said|gets|goes|went|made)\b")
 
 
-def lost_touch(norm: str) -> bool:
-    """Not seeing friends any more, with nobody named keeping the person away."""
-    return bool(LOST_TOUCH.search(norm)) and not KEPT_AWAY.search(norm)
+# Not seeing friends any more, with nobody named keeping the person away.
+lost_touch = found_unless((LOST_TOUCH,), (KEPT_AWAY,))
 
 # A carer worn out by years of caring ("11 years ive looked after him and im so tired"): the
 # carer's route, unless a pattern names a wish to die.
@@ -649,8 +652,7 @@ OTHERS_HARM = re.compile(
     r"\bi (hit|pushed|shoved|slapped|grabbed|shook|kicked|punched|hurt|locked|tied) \w+")
 
 
-def carer_lost_temper(norm: str) -> bool:
-    return bool(SELF_RAISED_VOICE.search(norm)) and not OTHERS_HARM.search(norm)
+carer_lost_temper = found_unless((SELF_RAISED_VOICE,), (OTHERS_HARM,))
 
 
 # Asking for a group, a club or a service ("is there a group for people whove lost their
@@ -1229,9 +1231,8 @@ CARE_HARM = re.compile(
     r"pad|pads|cream|drops))\b")
 
 
-def care_feedback(norm: str) -> bool:
-    """A remark or request about the care service with nothing of harm in it (see above)."""
-    return bool(CARE_SERVICE.search(norm) and CARE_FEEDBACK.search(norm)) and not CARE_HARM.search(norm)
+# A remark or request about the care service with nothing of harm in it.
+care_feedback = found_unless((CARE_SERVICE, CARE_FEEDBACK), (CARE_HARM,))
 
 
 # safety14: a quiet life after a loss, told in everyday signs (round 13, a widower): "the
@@ -1255,8 +1256,7 @@ NEGLECT_SIGNS = re.compile(
     r"end it|die|dying|dead|kill\w*|no point)\b")
 
 
-def quiet_days(norm: str) -> bool:
-    return bool(QUIET_DAYS.search(norm)) and not NEGLECT_SIGNS.search(norm)
+quiet_days = found_unless((QUIET_DAYS,), (NEGLECT_SIGNS,))
 
 
 def care_as_usual(norm: str, logistics: Optional[bool] = None) -> bool:
@@ -1283,8 +1283,7 @@ NOT_HABIT = re.compile(
     r"shook|shouted|shouting|breath\w*|cold|colou?r|blue|grey|floppy|ambulance|999|help)\b")
 
 
-def sleep_habit(norm: str) -> bool:
-    return bool(LATE_RISER.search(norm) and not NOT_HABIT.search(norm))
+sleep_habit = found_unless((LATE_RISER,), (NOT_HABIT,))
 
 
 # Who will see what they said (safety11, round eleven): "will the agency see what i put",
@@ -1443,10 +1442,8 @@ HIGH_PLACE = re.compile(
 HIGH_PLACE_HARM = re.compile(r"\b(push|pushed|pushing|threw|thrown|left (me|her|him)|shoved)\b")
 
 
-def outing(norm: str) -> bool:
-    """A high place talked of for a walk, a view or a day out, with no word of a fall."""
-    return bool(HIGH_PLACE.search(norm) and OUTING.search(norm)) and not (
-        HIGH_PLACE_DANGER.search(norm) or HIGH_PLACE_HARM.search(norm))
+# A high place talked of for a walk, a view or a day out, with no word of a fall.
+outing = found_unless((HIGH_PLACE, OUTING), (HIGH_PLACE_DANGER, HIGH_PLACE_HARM))
 
 
 # Help the person chose, that has since gone wrong: "she does my shopping but my savings

@@ -19,8 +19,7 @@ def test_a_take_back_after_a_plan_goes_on_with_the_questions_and_keeps_the_hand_
         stack, sender):
     from bot.data import handoffs
     chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat.say_all(START)
     said = chat.texts(PLAN)
     assert "116 123" in said and "asked a person from our team to join" not in said
     assert handoffs.latest_for(sender)["reason"] == "crisis"

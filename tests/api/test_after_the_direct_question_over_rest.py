@@ -26,6 +26,29 @@ def summary_of(sender):
     return row, (row or {}).get("summary") or ""
 
 
+def after_the_hint(stack, sender):
+    """A chat where the safety net has asked the direct question after HINT (else skipped)."""
+    chat = Chat(stack, sender, gateway=True)
+    if QUESTION not in chat.texts(HINT):
+        pytest.skip("the safety net did not ask the direct question for this hint")
+    return chat
+
+
+def in_the_questions(stack, sender):
+    """A chat at "What is going well...?" in the self-assessment (START)."""
+    chat = Chat(stack, sender, gateway=True)
+    chat.say_all(START)
+    return chat
+
+
+def to_the_read_back(chat):
+    """Skip the questions left until "Is that right?", and confirm it: what the close says."""
+    for _ in range(30):
+        if "Is that right?" in chat.texts("/skip"):
+            break
+    return chat.texts("/affirm")
+
+
 @pytest.mark.parametrize("answer", [
     "yes but i dont want a fuss",
     "yes. but please dont send anyone round",
@@ -34,10 +57,7 @@ def summary_of(sender):
     "aye. just dont want the police at the door",
 ])
 def test_a_typed_yes_with_more_words_is_the_yes(stack, answer, sender):
-    chat = Chat(stack, sender, gateway=True)
-    if QUESTION not in chat.texts(HINT):
-        pytest.skip("the safety net did not ask the direct question for this hint")
-    said = chat.texts(answer)
+    said = after_the_hint(stack, sender).texts(answer)
     assert "did not understand" not in said and "directory" not in said
     row, summary = summary_of(sender)
     assert row and row["reason"] == "crisis"
@@ -46,10 +66,7 @@ def test_a_typed_yes_with_more_words_is_the_yes(stack, answer, sender):
 
 @pytest.mark.parametrize("answer", ["no but thanks for asking", "no i just meant im tired"])
 def test_a_no_with_more_words_stays_a_no(stack, answer, sender):
-    chat = Chat(stack, sender, gateway=True)
-    if QUESTION not in chat.texts(HINT):
-        pytest.skip("the safety net did not ask the direct question for this hint")
-    said = chat.texts(answer)
+    said = after_the_hint(stack, sender).texts(answer)
     # a no: the door kept open, or the alarm put right; never the yes
     assert "116 123" in said or "did not mean to worry you" in said
     assert "That was brave" not in said
@@ -89,9 +106,7 @@ START = ["/start_self_assessment", "/affirm", "myself", "Dave",
 
 
 def test_after_the_card_the_questions_about_calls_and_privacy_are_answered_truly(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat = in_the_questions(stack, sender)
     said = chat.texts("ive got my pills saved up and ive said my goodbyes to the grandkids. "
                       "its happening on sunday")
     assert "plan to end your life on Sunday" in said
@@ -108,29 +123,18 @@ def test_after_the_card_the_questions_about_calls_and_privacy_are_answered_truly
 
 
 def test_the_close_after_a_plan_says_the_team_will_be_in_touch(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat = in_the_questions(stack, sender)
     said = chat.texts("my pills are all saved up and ive wrote to my daughter. its "
                       "happening on friday")
     assert "plan to end your life on Friday" in said
     chat.texts("no")                                    # to "talk to someone now?"
-    for _ in range(30):
-        if "Is that right?" in chat.texts("/skip"):
-            break
-    said = chat.texts("/affirm")
+    said = to_the_read_back(chat)
     assert "Because of what you told me, they will get in touch" in said
     assert "if you asked them to" not in said
 
 
 def test_the_close_without_danger_told_is_unchanged(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
-    for _ in range(30):
-        if "Is that right?" in chat.texts("/skip"):
-            break
-    said = chat.texts("/affirm")
+    said = to_the_read_back(in_the_questions(stack, sender))
     assert "get in touch if you asked them to" in said
 
 
@@ -151,9 +155,7 @@ def test_outside_the_questions_a_no_to_talking_now_keeps_the_team_checking_in(
 @pytest.mark.parametrize("answer", ["yes. but i dont want a fuss or people round. can we "
                                     "finish this", "i said yes"])
 def test_in_the_questions_a_typed_yes_to_the_direct_question_is_the_yes(stack, sender, answer):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat = in_the_questions(stack, sender)
     chat.texts("my lads i suppose. ive wrote them a letter and give my tools away at the "
                "weekend. got enough tabs put by, friday night when its quiet")
     chat.texts("no its fine, its all sorted. can we just get on with the questions")

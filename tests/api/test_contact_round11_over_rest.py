@@ -31,10 +31,9 @@ def test_a_time_ruled_out_is_not_booked_and_a_new_time_replaces_it(stack, sender
 
 def test_a_new_time_inside_the_carers_assessment_is_not_an_answer(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in ("I look after someone", "Yes, that is OK", "Bev",
-                 "look can i just speak to an actual person, ring me back? im at work "
-                 "tomorrow 9 till 1 so not then", "07700 900 562 its my mobile"):
-        chat.say(text)
+    chat.say_all(("I look after someone", "Yes, that is OK", "Bev",
+                  "look can i just speak to an actual person, ring me back? im at work "
+                  "tomorrow 9 till 1 so not then", "07700 900 562 its my mobile"))
     said = chat.texts("did you get that? the call time is wrong. after 2pm please")
     assert "I have changed the time" in said and "after 2pm" in said
     said = chat.texts("Call, but do not leave a message")
@@ -82,10 +81,9 @@ def test_a_letter_talked_about_is_not_a_letter_asked_for(stack, sender):
 
 def test_email_only_is_never_told_about_a_call(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in ("I look after someone", "Yes, that is OK", "Sarah",
-                 "can someone ring me back please", "07700 900462 after 5.30",
-                 "Call me and leave a message"):
-        chat.say(text)
+    chat.say_all(("I look after someone", "Yes, that is OK", "Sarah",
+                  "can someone ring me back please", "07700 900462 after 5.30",
+                  "Call me and leave a message"))
     chat.say("no dont ring at work i cant take calls on the shop floor. email me instead "
              "sarah.b@example.com")
     said = chat.texts("Stop here")

@@ -32,8 +32,7 @@ def test_a_noisy_house_is_not_a_hearing_need(stack, sender):
 
 def test_a_carer_question_is_not_a_new_call_time(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in ("can someone ring me back please", "07700 900111", "mornings after 10"):
-        chat.say(text)
+    chat.say_all(("can someone ring me back please", "07700 900111", "mornings after 10"))
     chat.say("Call me and leave a message")
     said = chat.texts("can asha do my wednesday and friday teas instead of tracey while its "
                       "looked at")

@@ -19,8 +19,7 @@ def contacts(sender):
 
 
 def book_a_call(chat):
-    for text in ("can someone ring me back please", "07700 900111", "mornings after 10"):
-        chat.say(text)
+    chat.say_all(("can someone ring me back please", "07700 900111", "mornings after 10"))
     chat.say("Call me and leave a message")
 
 

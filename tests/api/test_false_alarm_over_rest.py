@@ -15,8 +15,7 @@ START = ["/start_self_assessment", "/affirm", "myself", "Jade", "being with my f
 
 def in_the_questions(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat.say_all(START)
     return chat
 
 

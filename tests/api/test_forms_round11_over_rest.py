@@ -32,8 +32,7 @@ RON = {"on_behalf": "yes he knows and agrees", "preferred_name": "Ron",
 def test_a_pause_before_the_care_act_areas_keeps_no_not_needed(chat):
     from bot import store
 
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     answer_until(chat, "sa_community", RON)
     chat.say("pause")
     code = chat.slot("resume_code")
@@ -47,8 +46,7 @@ def test_a_pause_before_the_care_act_areas_keeps_no_not_needed(chat):
 @pytest.mark.parametrize("lost", ["what were you asking", "sorry what was the question",
                                   "hang on, what question?"])
 def test_losing_the_question_after_an_explanation_says_it_again(chat, lost):
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     answer_until(chat, "sa_good_day", RON)
     chat.say("what does reablement mean")
     reply = chat.texts(lost)
@@ -59,8 +57,7 @@ def test_losing_the_question_after_an_explanation_says_it_again(chat, lost):
 
 
 def test_a_screen_after_the_area_was_told_hard_says_so_and_opens_it(chat):
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     reply = answer_until(chat, "sa_screen_self_care", RON)
     assert 'You told me earlier: "washing is hard for him now".' in reply
     assert "Is anything else hard for Ron just now?" in reply
@@ -71,8 +68,7 @@ def test_a_screen_after_the_area_was_told_hard_says_so_and_opens_it(chat):
 
 
 def test_changing_one_answer_in_a_big_part_asks_only_that_one(chat):
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     answers = {**RON, "sa_screen_self_care": "the toilet too",
                "sa_outcome_keeping_clean": "a rail by the bath would help",
                "sa_outcome_toilet": "he needs the loo a lot, a commode might help",
@@ -93,8 +89,7 @@ def test_changing_one_answer_in_a_big_part_asks_only_that_one(chat):
 
 
 def test_what_questions_after_a_card_names_the_question_never_carry_on(chat):
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     answer_until(chat, "sa_what_matters", RON)
     chat.say("his garden. he fell and cant get up off the floor")
     assert chat.slot("requested_slot") == "safety_next"      # the card and its choice
@@ -105,8 +100,7 @@ def test_what_questions_after_a_card_names_the_question_never_carry_on(chat):
 
 
 def test_an_answer_named_at_is_that_right_is_asked_again_alone(chat):
-    for text in OPENING:
-        chat.say(text)
+    chat.say_all(OPENING)
     answers = {**RON, "sa_screen_self_care": "/deny", "sa_screen_home": "/deny",
                "sa_screen_life": "/deny", "sa_scale_now": "5",
                "sa_what_next": "Just keep this for now"}

@@ -26,8 +26,7 @@ ANSWERS = {
 
 
 def test_answers_are_reflected_summed_up_and_the_options_follow_the_wish(chat):
-    for text in ["I'd like to do a self-assessment", "yes that's ok", '/inform{"about": "self"}']:
-        chat.say(text)
+    chat.say_all(["I'd like to do a self-assessment", "yes that's ok", '/inform{"about": "self"}'])
     replies = {}
     for _ in range(30):
         if chat.active_loop() is None:

@@ -107,9 +107,8 @@ def test_a_no_to_the_consent_can_be_changed(stack, sender):
 
 def test_an_answer_with_i_must_go_is_kept_and_a_polish_goodbye_pauses(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in ("/start_carer_assessment", "/affirm", "Aga",
-                 "my mama, 74. i cook, wash, shopping, her medicine", "my job. and my son"):
-        chat.say(text)
+    chat.say_all(("/start_carer_assessment", "/affirm", "Aga",
+                  "my mama, 74. i cook, wash, shopping, her medicine", "my job. and my son"))
     said = chat.texts("tired, i sleep maybe 5 hours. back pain from lifting mama. sorry my "
                       "break is finish, i must go back to work")
     assert "Your code is" in said and "How are you keeping" not in said
@@ -118,8 +117,7 @@ def test_an_answer_with_i_must_go_is_kept_and_a_polish_goodbye_pauses(stack, sen
 
 def test_a_goodbye_in_polish_is_not_an_answer(stack, sender):
     chat = Chat(stack, sender, gateway=True)
-    for text in ("/start_carer_assessment", "/affirm", "Aga"):
-        chat.say(text)
+    chat.say_all(("/start_carer_assessment", "/affirm", "Aga"))
     said = chat.texts("ok i come back later. dziękuję, do widzenia")
     assert "Your code is" in said
     assert not chat.slot("ca_caring_role")

@@ -47,8 +47,7 @@ def answer(slot: str) -> str:
 
 
 def run_to_the_end(chat, first_answers, limit=40):
-    for text in first_answers:
-        chat.say(text)
+    chat.say_all(first_answers)
     replies = []
     for _ in range(limit):
         if chat.active_loop() is None:

@@ -18,73 +18,78 @@ from bot.safety.detector import has_risk_words
 NOT_THE_CARD = ("none", "check_in")
 
 
-# -- a request for a group or a men's shed, told with a life story ------------------------
+# -- everyday talk beside danger said in the same voice ----------------------------------
+# Each family: the everyday talk and the most it may get ("none", or no card), and danger said
+# in the same voice that must still alarm.
+FAMILIES = {
+    # a request for a group or a men's shed, told with a life story
+    "group_with_a_life_story": ([
+        "i was a plumber all my working life and i miss having a job for my hands. is there "
+        "anywhere round here i could go and tinker with things with other fellas",
+        "is there a woodwork group near me, i used to build boats before i retired and the days "
+        "are very long now she's gone",
+        "any mens sheds near chapel allerton? tea dances arent really me, i like to be making "
+        "something",
+        "my late wife always said i was happiest in the garage. are there any clubs where blokes "
+        "fix things together",
+    ], NOT_THE_CARD, [
+        "is there anywhere i could go, since my wife died i keep thinking id be better off dead",
+        "any groups round here? my son takes my pension off me every week and i cant stop him",
+        "is there any groups for women round here, my partner doesnt like me going places on my "
+        "own and checks my phone",
+    ]),
+    # leaving the chat in everyday words
+    "leaving_in_everyday_words": ([
+        "right, mums calling me from the other room so ive got to go. bye",
+        "sorry the kettles boiled and hes yelling for his tea, bye for now",
+        "ok i need to get back to work now, speak later",
+        "hes shouting for me from upstairs so im off, cheerio",
+        "she wont have a grab rail either. anyway im going now, ta ra",
+    ], "none", [
+        "hes shouting at me again and ive locked myself in the bathroom. bye",
+        "im going now. tell the kids i love them. bye",
+        "got to go, hes back and he said hell kill me if he sees me on here. bye",
+    ]),
+    # a call back with a safe time and no voicemail (the danger beside it: below)
+    "call_back_at_a_safe_time": ([
+        "can someone call me back after 2, no voicemail please, my wife listens to them and it "
+        "would upset her to hear about respite",
+        "ring but dont leave a message, the carer goes at 11 and then hes sat right beside me",
+        "could someone phone me in the morning about a break, i dont want him knowing ive asked, "
+        "hed think i was trying to get shot of him",
+    ], NOT_THE_CARD, []),
+    # a care home weighed by the carer, not threatened (the everyday talk: below)
+    "care_home_threatened": ([], NOT_THE_CARD, [
+        "my son keeps saying hell put me in a home if i dont sign the house over to him",
+    ]),
+    # denials in the person's own words
+    "denial_in_own_words": ([
+        "honestly im fine and not in any danger, i only asked about a bus to the club",
+        "no ones missing, i meant the agency girl goes home at ten",
+        "nobody is missing, the carer just leaves at 10 and then its me on my own with him",
+        "i am not at any risk, i was asking about the shed",
+    ], "none", [
+        "im not in any danger from him but hes taken all my money and my bank card",
+    ]),
+}
 
-@pytest.mark.parametrize("text", [
-    "i was a plumber all my working life and i miss having a job for my hands. is there "
-    "anywhere round here i could go and tinker with things with other fellas",
-    "is there a woodwork group near me, i used to build boats before i retired and the days "
-    "are very long now she's gone",
-    "any mens sheds near chapel allerton? tea dances arent really me, i like to be making "
-    "something",
-    "my late wife always said i was happiest in the garage. are there any clubs where blokes "
-    "fix things together",
-])
-def test_asking_for_a_group_with_a_life_story_never_gets_the_card(text, judged):
-    judged(text, NOT_THE_CARD)
+
+@pytest.mark.parametrize("family,text", [(name, text) for name, (everyday, _, _) in FAMILIES.items()
+                                         for text in everyday])
+def test_everyday_talk_gets_no_more_than_its_family_allows(family, text, judged):
+    judged(text, FAMILIES[family][1])
 
 
-@pytest.mark.parametrize("text", [
-    "is there anywhere i could go, since my wife died i keep thinking id be better off dead",
-    "any groups round here? my son takes my pension off me every week and i cant stop him",
-    "is there any groups for women round here, my partner doesnt like me going places on my "
-    "own and checks my phone",
-])
-def test_danger_said_beside_a_request_for_a_group_still_alarms(text, judged):
+@pytest.mark.parametrize("family,text", [(name, text) for name, (_, _, danger) in FAMILIES.items()
+                                         for text in danger])
+def test_danger_said_in_the_same_voice_still_alarms(family, text, judged):
     judged(text, "danger")
-
-
-# -- leaving the chat in everyday words ---------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "right, mums calling me from the other room so ive got to go. bye",
-    "sorry the kettles boiled and hes yelling for his tea, bye for now",
-    "ok i need to get back to work now, speak later",
-    "hes shouting for me from upstairs so im off, cheerio",
-    "she wont have a grab rail either. anyway im going now, ta ra",
-])
-def test_leaving_in_everyday_words_raises_nothing(text, judged):
-    judged(text, "none")
-
-
-@pytest.mark.parametrize("text", [
-    "hes shouting at me again and ive locked myself in the bathroom. bye",
-    "im going now. tell the kids i love them. bye",
-    "got to go, hes back and he said hell kill me if he sees me on here. bye",
-])
-def test_danger_said_while_leaving_still_alarms(text, judged):
-    judged(text, "danger")
-
-
-# -- a call back with a safe time and no voicemail ----------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "can someone call me back after 2, no voicemail please, my wife listens to them and it "
-    "would upset her to hear about respite",
-    "ring but dont leave a message, the carer goes at 11 and then hes sat right beside me",
-    "could someone phone me in the morning about a break, i dont want him knowing ive asked, "
-    "hed think i was trying to get shot of him",
-])
-def test_a_call_back_with_a_safe_time_never_gets_the_card(text, judged):
-    judged(text, NOT_THE_CARD)
 
 
 def test_a_call_back_beside_abuse_still_alarms(judged):
     judged("please ring me but dont leave a message, he hits me if he finds out i called you",
            "clear", kind="safeguarding")
 
-
-# -- a care home weighed by the carer, not threatened --------------------------------------
 
 @pytest.mark.parametrize("text", [
     "she'd think we were trying to put her in a home if she found out i'd asked about day care",
@@ -95,27 +100,6 @@ def test_weighing_a_care_home_is_not_a_threat(text, judged):
     judged(text, NOT_THE_CARD)
     from bot.safety import assess
     assert assess(text).category != "abuse_psychological" or assess(text).tier != "clear"
-
-
-def test_a_threat_of_a_home_still_alarms(judged):
-    judged("my son keeps saying hell put me in a home if i dont sign the house over to him",
-           "danger")
-
-
-# -- denials in the person's own words ----------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "honestly im fine and not in any danger, i only asked about a bus to the club",
-    "no ones missing, i meant the agency girl goes home at ten",
-    "nobody is missing, the carer just leaves at 10 and then its me on my own with him",
-    "i am not at any risk, i was asking about the shed",
-])
-def test_a_denial_in_own_words_raises_nothing(text, judged):
-    judged(text, "none")
-
-
-def test_a_denial_beside_harm_still_alarms(judged):
-    judged("im not in any danger from him but hes taken all my money and my bank card", "danger")
 
 
 # -- "i dont wake up" said of oneself, with a plan -----------------------------------------

@@ -3,7 +3,6 @@ round or as the prescriber said, and good news when the swallow has come back. A
 a plan or a goodbye beside the same words is still danger."""
 import pytest
 
-from bot.safety import assess
 
 ROUTINE = [
     "i will take all my tablets tonight like the nurse said",
@@ -32,18 +31,16 @@ DANGER = [
 
 
 @pytest.mark.parametrize("text", ROUTINE)
-def test_the_days_dose_taken_as_told_is_not_danger(text):
-    result = assess(text)
-    assert result.tier == "none", (text, result)
+def test_the_days_dose_taken_as_told_is_not_danger(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", DANGER)
-def test_an_overdose_or_a_plan_beside_the_same_words_is_still_danger(text):
-    result = assess(text)
-    assert result.tier == "clear" and result.kind == "crisis", (text, result)
+def test_an_overdose_or_a_plan_beside_the_same_words_is_still_danger(text, judged):
+    judged(text, "clear", kind="crisis")
 
 
 @pytest.mark.parametrize("text", ["i can swallow all my tablets now", "i can take all my pills now"])
-def test_being_able_to_take_them_said_alone_is_asked_not_scripted(text):
-    result = assess(text)
-    assert result.tier == "check_in" and result.category.startswith("suicide_"), (text, result)
+def test_being_able_to_take_them_said_alone_is_asked_not_scripted(text, judged):
+    result = judged(text, "check_in")
+    assert result.category.startswith("suicide_"), (text, result)

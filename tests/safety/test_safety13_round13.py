@@ -3,7 +3,6 @@ everyday talk that raised the script or a question, each as a family, with the d
 shares its words still caught."""
 import pytest
 
-from bot.safety import assess
 
 EVERYDAY = [
     # a broken thing somewhere is not a break-in
@@ -46,13 +45,10 @@ DANGER = [
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_talk_raises_nothing(text):
-    result = assess(text)
-    assert result.tier == "none", (text, result)
+def test_everyday_talk_raises_nothing(text, judged):
+    judged(text, "none")
 
 
 @pytest.mark.parametrize("text", DANGER)
-def test_the_danger_that_shares_its_words_is_still_caught(text):
-    result = assess(text)
-    assert result.tier in ("clear", "check_in") and result.kind in ("crisis", "safeguarding"), (
-        text, result)
+def test_the_danger_that_shares_its_words_is_still_caught(text, judged):
+    judged(text, "danger", kind=("crisis", "safeguarding"))

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import NamedTuple, Tuple
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -47,6 +48,71 @@ def names(messages):
 
 def buttons(messages):
     return [b["title"] for m in messages for b in m.get("buttons") or []]
+
+
+class Found(NamedTuple):
+    """What one directory search must say and show (``search``): words said, cards shown
+    and buttons offered, and the words and cards that must not be there."""
+    sender: str
+    says: Tuple[str, ...] = ()
+    shows: Tuple[str, ...] = ()
+    offers: Tuple[str, ...] = ()
+    never_says: Tuple[str, ...] = ()
+    never_shows: Tuple[str, ...] = ()
+
+
+# Each: the messages typed, and what the search must say and show for every one of them.
+SEARCHES = {
+    # 4. help at home, with the interpreter for someone without English; nothing left out
+    "help_at_home_with_the_interpreter": ([
+        "is there help at home for my mum in LS8, she does not understand english",
+        "help at home in LS8 please, my dad cant speak english",
+        "any home help near LS8? mum has very little english",
+    ], Found("r14-home", says=("free interpreter",), shows=("Home Help Cleaning",),
+             never_says=("left out",))),
+    # 5. nobody speaking the language asked: said, with the interpreter
+    "none_speaking_it_with_the_interpreter": ([
+        "a lunch club in punjabi near LS8",
+        "lunch club near LS8 where they speak punjabi",
+    ], Found("r14-pa", says=("None of these say they speak Punjabi.", "free interpreter"),
+             shows=("Tuesday Lunch Club",))),
+    # 5. care workers asked are care at home, even with none speaking the language
+    "care_workers_are_care_at_home": ([
+        "carers who speak urdu near LS11", "any care workers near LS11 that talk urdu",
+        "urdu speaking carers for my dad in LS11",
+    ], Found("r14-ur", says=("None of these say they speak Urdu.", "free interpreter"),
+             shows=("Help to Get Washed and Dressed", "Home Help Cleaning"),
+             never_shows=("Meals on Wheels", "Carers Support Line", "Carers Money Check"))),
+    # 6. no short stay: said plainly, with the call back, and no exercise classes instead
+    "no_short_stay_said_with_the_call_back": ([
+        "is there nothing where my husband stays over somewhere for a few nights so i can sleep? LS17",
+        "respite for a week for my wife near LS8, she has dementia",
+        "a short stay in a care home for my dad, LS17",
+    ], Found("r14-stay", says=("I could not find a short stay away from home",
+                               "after a carer's assessment"), offers=("Ask for a call back",),
+             never_shows=("Health Walks", "Aqua Fit", "Chair Exercise Class"))),
+    # 8. "does it cost anything" is answered, not searched for jobs
+    "does_it_cost_anything_is_answered": ([
+        "ok. and does it cost anything? we're not well off, i gave up my job at the school when he got worse",
+        "does it cost anything?? we havent got much money",
+        "is it free? i lost my job last year",
+        "how much does it cost, were skint since i gave up work",
+    ], Found("r14-cost", says=("free", "The council checks what you can pay."),
+             offers=("Talk to a person",),
+             never_shows=("Job Club", "Work Tasters", "Back to Work for Carers"))),
+}
+
+
+@pytest.mark.parametrize("kind,text", [(kind, text) for kind, (texts, _) in SEARCHES.items()
+                                       for text in texts])
+def test_each_search_says_and_shows_what_it_must(kind, text):
+    found = SEARCHES[kind][1]
+    messages = search(text, sender=found.sender)
+    words, cards = said(messages), set(names(messages))
+    assert all(part in words for part in found.says), (kind, words)
+    assert not any(part in words for part in found.never_says), (kind, words)
+    assert set(found.shows) <= cards and not set(found.never_shows) & cards, (kind, cards)
+    assert set(found.offers) <= set(buttons(messages)), (kind, buttons(messages))
 
 
 # --- 4. a negation about the person is not a thing left out -------------------------------
@@ -102,18 +168,6 @@ def test_a_word_asked_about_is_still_explained(text):
 
 def test_my_own_english_is_hard_is_still_the_interpreter_offer():
     assert typed_intent("my english is not so good", "find_service", []) == "nlu_fallback"
-
-
-@pytest.mark.parametrize("text", [
-    "is there help at home for my mum in LS8, she does not understand english",
-    "help at home in LS8 please, my dad cant speak english",
-    "any home help near LS8? mum has very little english",
-])
-def test_help_at_home_is_found_with_the_interpreter(text):
-    messages = search(text, sender="r14-home")
-    assert "Home Help Cleaning" in names(messages)
-    assert "left out" not in said(messages)
-    assert "free interpreter" in said(messages)
 
 
 def test_without_english_said_no_interpreter_line():
@@ -181,17 +235,6 @@ def test_the_polish_speaking_home_help_comes_first_and_is_said(text):
     assert not {"Carers Wellbeing Walks", "Back to Work for Carers"} & set(cards)
 
 
-@pytest.mark.parametrize("text", [
-    "a lunch club in punjabi near LS8",
-    "lunch club near LS8 where they speak punjabi",
-])
-def test_none_speaking_it_is_said_with_the_interpreter(text):
-    messages = search(text, sender="r14-pa")
-    assert "None of these say they speak Punjabi." in said(messages)
-    assert "free interpreter" in said(messages)
-    assert "Tuesday Lunch Club" in names(messages)
-
-
 # --- 6. a short stay away from home --------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -216,36 +259,7 @@ def test_a_sitter_or_night_care_is_not_a_short_stay(text, kind):
     assert read_activity(text) == kind
 
 
-@pytest.mark.parametrize("text", [
-    "is there nothing where my husband stays over somewhere for a few nights so i can sleep? LS17",
-    "respite for a week for my wife near LS8, she has dementia",
-    "a short stay in a care home for my dad, LS17",
-])
-def test_no_short_stay_is_said_plainly_with_the_call_back(text):
-    messages = search(text, sender="r14-stay")
-    words = said(messages)
-    assert "I could not find a short stay away from home" in words
-    assert "after a carer's assessment" in words
-    assert "Ask for a call back" in buttons(messages)
-    cards = names(messages)
-    assert not {"Health Walks", "Aqua Fit", "Chair Exercise Class"} & set(cards)
-
-
 # --- 8. a cost question is not a job search; "no ... job" is not a want --------------------
-
-@pytest.mark.parametrize("text", [
-    "ok. and does it cost anything? we're not well off, i gave up my job at the school when he got worse",
-    "does it cost anything?? we havent got much money",
-    "is it free? i lost my job last year",
-    "how much does it cost, were skint since i gave up work",
-])
-def test_does_it_cost_anything_is_answered_not_searched(text):
-    messages = search(text, sender="r14-cost")
-    words = said(messages)
-    assert "free" in words and "The council checks what you can pay." in words
-    assert not {"Job Club", "Work Tasters", "Back to Work for Carers"} & set(names(messages))
-    assert "Talk to a person" in buttons(messages)
-
 
 @pytest.mark.parametrize("text", [
     "no i dont want a job!! i can barely get through the day. i was asking if the carers assessment costs money",
@@ -309,19 +323,6 @@ def test_the_fallback_answers_what_the_assessment_costs():
         dispatcher, action_tracker(text, {}, "nlu_fallback", sender="r14-fb"), {}))
     assert "A carer's assessment is free." in said(dispatcher.messages)
     assert "I look after someone" in buttons(dispatcher.messages)
-
-
-@pytest.mark.parametrize("text", [
-    "carers who speak urdu near LS11", "any care workers near LS11 that talk urdu",
-    "urdu speaking carers for my dad in LS11",
-])
-def test_care_workers_asked_are_care_at_home_even_with_none_speaking_it(text):
-    messages = search(text, sender="r14-ur")
-    cards = set(names(messages))
-    assert {"Help to Get Washed and Dressed", "Home Help Cleaning"} <= cards
-    assert not {"Meals on Wheels", "Carers Support Line", "Carers Money Check"} & cards
-    assert "None of these say they speak Urdu." in said(messages)
-    assert "free interpreter" in said(messages)
 
 
 def test_a_night_sitter_who_speaks_a_language_stays_night_care():

@@ -62,21 +62,19 @@ def test_who_they_miss_is_said_back(text, who):
     assert f"miss {who}" in line and "What stopped it" not in " ".join(listening.reflect(text).lines)
 
 
-@pytest.mark.parametrize("text,when", [
-    ("sundays are the worst", "Sundays"), ("the nights are the longest", "the nights"),
-    ("evenings are hardest", "the evenings"), ("christmas was the loneliest", "Christmas"),
+@pytest.mark.parametrize("reader,text,said_back", [
+    # the hardest time
+    (hardest_time_in, "sundays are the worst", "Sundays"),
+    (hardest_time_in, "the nights are the longest", "the nights"),
+    (hardest_time_in, "evenings are hardest", "the evenings"),
+    (hardest_time_in, "christmas was the loneliest", "Christmas"),
+    # what they like, spelled right
+    (likes_in, "i like animels. and lego", "animals and lego"),
+    (likes_in, "i really like footbal", "football"),
+    (likes_in, "i love my garden and my budgie", "your garden and your budgie"),
 ])
-def test_the_hardest_time_is_said_back(text, when):
-    assert hardest_time_in(text) == when
-
-
-@pytest.mark.parametrize("text,likes", [
-    ("i like animels. and lego", "animals and lego"),
-    ("i really like footbal", "football"),
-    ("i love my garden and my budgie", "your garden and your budgie"),
-])
-def test_what_they_like_is_said_back_spelled_right(text, likes):
-    assert likes_in(text) == likes
+def test_the_hardest_time_and_what_they_like_are_said_back(reader, text, said_back):
+    assert reader(text) == said_back
 
 
 @pytest.mark.parametrize("text", ["i like it", "i like that idea", "i like to know why"])
