@@ -44,3 +44,5 @@ def test_target_check_fails_on_a_miss():
     assert safety_eval.missed_targets({**good, "abuse_recall": 0.9})
     assert safety_eval.missed_targets({**good, "latency_p95_ms": 5.0})
     assert safety_eval.missed_targets({**good, "abuse_recall": 0.5}, FLOOR)
+    # speed is printed by the benchmark, not a floor that fails CI on a busy machine
+    assert safety_eval.missed_targets({**good, "latency_p95_ms": 9.0}, FLOOR) == []
