@@ -25,7 +25,7 @@ from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
-from actions.waiting import note_urgent_time, open_handoff, waiting_lines
+from actions.waiting import note_urgent_time, open_handoff, ring_now_lines, waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
@@ -168,6 +168,11 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
         for line in asked:
             # A new kind of harm told with a question: the card, then the answer.
+            dispatcher.utter_message(text=line)
+    if kind == "safeguarding":
+        # "is that it? shes covered in bruises... who do i tell": who to ring now, in words
+        # (round sixteen: only the card again).
+        for line in ring_now_lines(tracker.sender_id, text, told_now=True):
             dispatcher.utter_message(text=line)
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
