@@ -163,7 +163,8 @@ WANTS_A_CHANGE = re.compile(r"\b(?:but|except|apart from|change|wrong|not right|
 # A request for an interpreter is a short message; a longer one holds an answer too.
 MAX_LANGUAGE_ASK_WORDS = 12
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
-SAFETY_KINDS = (fs.SAFETY_CHECK, fs.SAFETY_WISH, fs.SAFETY_NEXT)
+# (At "What would you like to happen now?" their words are the wish, kept as told.)
+ASKED_ABOUT_THE_HARM = (fs.SAFETY_CHECK, fs.SAFETY_WISH)
 CONTACT_GIVEN = re.compile(r"\d|@")
 
 
@@ -945,8 +946,8 @@ class AnswerFirstForm(FormValidationAction):
             # urgent on the hand-off, with the day (the answer is read as usual).
             note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
                              [turn.text])
-        if self.form in ASSESSMENTS and kind not in SAFETY_KINDS and not turn.is_payload and \
-                turn.intent not in SAFETY_INTENTS and \
+        if self.form in ASSESSMENTS and kind not in ASKED_ABOUT_THE_HARM and \
+                not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
                 who_to_ring.refuses_own_questions(turn.text) and \
                 harm_to_another_told(tracker.sender_id):
             # "no i dont want to answer questions about me. is there anyone i can ring

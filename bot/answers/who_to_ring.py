@@ -15,7 +15,8 @@ from typing import Dict, List
 
 from bot.answers.text import words_only
 
-_RING = r"(?:tell|ring|call|phone|contact|report (?:it|this|her|him|them)? ?to|speak to|talk to|go to)"
+_RING = (r"(?:tell|ring|call|phone|contact|report (?:it|this|her|him|them)? ?to|speak to|talk to|"
+         r"go to)")
 # Over words_only text (lower case, apostrophes dropped).
 WHO_TO_TELL = re.compile(
     # "who do i tell", "who should i ring", "who can we call about this"
