@@ -149,3 +149,20 @@ def test_the_abuse_question_is_asked_about_the_nan_named():
         assert family_member_in(own) is None
     assert responses.check_in_question("safeguarding")[0] == \
         "Is anyone hurting you or taking your money?"
+
+
+def test_the_nan_is_not_mixed_with_the_person_typing_and_her_name_is_kept():
+    from bot.answers.handoff_story import story_lines
+
+    lines = story_lines(["hello. i wanted to ask something about my nan. shes 88 and has a lady "
+                         "come in 3 times a day from an agency",
+                         "im Jade but its about my nan Rita. the carer they send, shes stopped "
+                         "really doing anything"], {"preferred_name": "Jade"})
+    assert "Name: Jade (the person typing)." in lines
+    assert "Age: 88." not in lines
+    assert "About their nan: Rita, aged 88." in lines
+    assert "About their dad: Tom, aged 80." in story_lines(["my dad is called tom, hes 80"])
+    assert "About their mum: aged 91." in story_lines(["my mum is 91"])
+    # Look-alikes: their own age stays theirs; "my nan says" names nobody.
+    assert story_lines(["im 19 and i want a job"])[0] == "Age: 19."
+    assert not any(line.startswith("About their") for line in story_lines(["my nan says hi"]))
