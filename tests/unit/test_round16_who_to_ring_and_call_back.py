@@ -166,3 +166,15 @@ def test_the_nan_is_not_mixed_with_the_person_typing_and_her_name_is_kept():
     # Look-alikes: their own age stays theirs; "my nan says" names nobody.
     assert story_lines(["im 19 and i want a job"])[0] == "Age: 19."
     assert not any(line.startswith("About their") for line in story_lines(["my nan says hi"]))
+
+
+@pytest.mark.parametrize("text, denies", [
+    ("i dont really do the caring the agency does. but theres no food in her fridge", True),
+    ("i dont do any caring, the carers do it", True),
+    ("i do not actually do the caring", True),
+    ("i dont do the caring at weekends", False), ("i dont do the caring on my own", False),
+    ("i do the caring", False)])
+def test_the_agency_does_the_caring_is_not_a_carer(text, denies):
+    from bot.answers.not_a_carer import denies_being_a_carer
+
+    assert denies_being_a_carer(text) is denies
