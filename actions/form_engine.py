@@ -36,7 +36,7 @@ from actions.false_alarm import (may_put_right, put_right, stands_firm, told_sti
                                  wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
-from actions.waiting import (harm_to_another_told, note_urgent_time, ring_now_lines, waiting_lines,
+from actions.waiting import (harm_told, note_urgent_time, ring_now_lines, waiting_lines,
                              welcome_back_lines)
 from bot import call_times, codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
@@ -949,7 +949,7 @@ class AnswerFirstForm(FormValidationAction):
         if self.form in ASSESSMENTS and kind not in ASKED_ABOUT_THE_HARM and \
                 not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
                 who_to_ring.refuses_own_questions(turn.text) and \
-                harm_to_another_told(tracker.sender_id):
+                harm_told(tracker.sender_id):
             # "no i dont want to answer questions about me. is there anyone i can ring
             # tonight about nan" after telling us her nan is neglected (round sixteen: the
             # next carer's question, and her no kept as "What matters to me").

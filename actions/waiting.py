@@ -115,8 +115,9 @@ def to_the_top(sender_id: str, reference: Optional[str]) -> None:
         handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)
 
 
-def harm_to_another_told(sender_id: str) -> bool:
-    """True when harm or neglect was told in this conversation (a clear sign that stands)."""
+def harm_told(sender_id: str) -> bool:
+    """True when harm or neglect (of the person typing or someone else) was told in this
+    conversation: a clear sign that stands."""
     return any(f.get("kind") == "safeguarding" and f.get("tier") == "clear"
                and crisis_care.stands(f) for f in safety_found(sender_id))
 
@@ -128,7 +129,7 @@ def ring_now_lines(sender_id: str, text: str, told_now: bool = False) -> List[st
     ``told_now``: the harm is told in this message (the card is being sent)."""
     asks = who_to_ring.asks_who_to_tell(text) or who_to_ring.going_there(text)
     fears = who_to_ring.cannot_wait(text) and not hours.is_open()
-    if not (asks or fears) or not (told_now or harm_to_another_told(sender_id)):
+    if not (asks or fears) or not (told_now or harm_told(sender_id)):
         return []
     return who_to_ring.ring_now_lines(
         hours.is_open(), str(settings.get("council.out_of_hours_phone")),
