@@ -112,3 +112,11 @@ def test_i_told_you_is_not_saved_as_the_call_time(stack, sender):
     chat.say("i told you, after 1")
     chat.say("Call, but do not leave a message")
     assert contacts(sender)[-1]["best_time"] == "after 1"
+
+
+def test_a_stop_with_who_do_i_tell_still_names_who_to_ring(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    for text in JADE[1:]:
+        chat.say(text)
+    said = chat.texts("stop. who should i ring about her")
+    assert rings_now(said), said
