@@ -19,7 +19,7 @@ from bot.directory import followup, saved as saved_places
 from actions.handoff import safe_contact_instruction, take_safe_contact
 from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
-from actions.waiting import suicide_risk_stands
+from actions.waiting import ring_now_lines, suicide_risk_stands
 from bot.answers.interpreter_for import interpreter_for
 from bot.answers.callback_talk import (INTERPRETER, SHARED_DEVICE, TEAM_SEES, WHAT_CALL,
                                        callback_question)
@@ -420,6 +420,9 @@ class ActionStop(TrackerAction):
             events = [SlotSet("paused_form", tracker.active_loop_name)]
         if not kept_for_call:
             dispatcher.utter_message(text=texts.STOPPED)
+        # "stop. who do i tell about my nan" after harm was told: who to ring now, in words.
+        for line in ring_now_lines(tracker.sender_id, latest_text(tracker)):
+            dispatcher.utter_message(text=line)
         dispatcher.utter_message(response="utter_menu")
         return events + leave_form()
 

@@ -28,15 +28,17 @@ from rasa_sdk.types import DomainDict
 
 from actions import call_changes, call_state
 from bot.answers.call_change import change_kind
-from actions.callback import answer_question, offer_to_stop, pass_answers_on
+from actions.callback import (answer_question, ASSESSMENTS, offer_to_stop, pass_answers_on,
+                              stopped_with_callback)
 from actions.common import (asking, channel_of, Events, note_conversation_details, safety_found,
                             switch_easy_read, TrackerAction, user_texts)
 from actions.false_alarm import (may_put_right, put_right, stands_firm, told_still,
                                  wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
-from actions.waiting import note_urgent_time, waiting_lines, welcome_back_lines
-from bot import codes, crisis_care, form_words, hours, safety_words, store, texts
+from actions.waiting import (harm_told, note_urgent_time, ring_now_lines, waiting_lines,
+                             welcome_back_lines)
+from bot import call_times, codes, crisis_care, form_words, hours, safety_words, store, texts
 from bot import form_slots as fs
 from bot.data import handoffs
 from bot.answers import about as about_parser
@@ -60,7 +62,7 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
-from bot.answers import said_to_bot
+from bot.answers import said_to_bot, who_to_ring
 from bot.answers import carer_assessment_question, safeguarding_questions
 from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,
                                      SORRY_ASKED, SORRY_MISREAD, which_question_at_end,
@@ -163,6 +165,8 @@ WANTS_A_CHANGE = re.compile(r"\b(?:but|except|apart from|change|wrong|not right|
 # A request for an interpreter is a short message; a longer one holds an answer too.
 MAX_LANGUAGE_ASK_WORDS = 12
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
+# (At "What would you like to happen now?" their words are the wish, kept as told.)
+ASKED_ABOUT_THE_HARM = (fs.SAFETY_CHECK, fs.SAFETY_WISH)
 CONTACT_GIVEN = re.compile(r"\d|@")
 
 
@@ -341,7 +345,9 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         # "wot dose reach meen", "why do you need my number": answered, never kept as the
         # answer (round 11), and the same question asked again.
         return Reading({slot: None}, asked_back)
-    if kind in (fs.FREE_TEXT, fs.COMMENT, fs.BEST_TIME):
+    if kind == fs.BEST_TIME:
+        return read_free_text(slot, call_times.without_said_already(value))
+    if kind in (fs.FREE_TEXT, fs.COMMENT):
         return read_free_text(slot, value)
     if kind == fs.NAME:
         name = None if marker else names.parse_name(value)
@@ -545,7 +551,9 @@ def read_contact(slot: str, value: str) -> Reading:
         return Reading({slot: None}, form_words.CONTACT_AGAIN)
     # Said with the number ("text only, he might pick up"): the safety answer is given too.
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
-    if found.best_time:
+    if found.best_time and not who_to_ring.cannot_wait(value):
+        # ("monday?? shes on her own with that woman all weekend. my number is ...": the
+        # worry is no call time; the time is asked for.)
         slots["contact_time"] = found.best_time
     elif found.email and not found.phone and found.safe_to_call is False:
         slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
@@ -958,6 +966,24 @@ class AnswerFirstForm(FormValidationAction):
             # (and the goodbye below gives the numbers again).
             note_urgent_time(tracker.sender_id, tracker.get_slot("handoff_reference"),
                              [turn.text], days_too=True)
+        if self.form in ASSESSMENTS and kind not in ASKED_ABOUT_THE_HARM and \
+                not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                who_to_ring.refuses_own_questions(turn.text) and \
+                harm_told(tracker.sender_id):
+            # "no i dont want to answer questions about me. is there anyone i can ring
+            # tonight about nan" after telling us her nan is neglected (round sixteen: the
+            # next carer's question, and her no kept as "What matters to me").
+            return self.stop_own_questions(dispatcher, tracker, slot, turn.text)
+        ring_now = [] if turn.is_payload or turn.intent in SAFETY_INTENTS else \
+            ring_now_lines(tracker.sender_id, turn.text)
+        if ring_now:
+            # After harm was told: "who do i tell", "shes on her own with that woman all
+            # weekend" at any question: who to ring now, in words (round sixteen). With a
+            # number or email in it, the message is read on as the answer.
+            for line in ring_now:
+                dispatcher.utter_message(text=line)
+            if not CONTACT_GIVEN.search(turn.text):
+                return {"turn_note": f"{slot}:ring_now"}
         # (Not at the safety and contact steps, nor at a survey's "anything else?" or "is
         # anything else hard?", where "thats all" is the answer.)
         # (Nor when the safety net's quick exit or the leaving-danger words answer it: "shes
@@ -1175,6 +1201,18 @@ class AnswerFirstForm(FormValidationAction):
 
     def read(self, slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         return read_answer(slot, kind, value, tracker)
+
+    def stop_own_questions(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                           text: str) -> Dict[str, Any]:
+        """No more questions about the person typing: the questions stop (the call back
+        stays booked, with the answers so far), and who to ring now is said. run() ends
+        the form; nothing of this message is kept as an answer."""
+        if not stopped_with_callback(dispatcher, tracker):
+            dispatcher.utter_message(text=texts.STOPPED_FORM)
+        for line in ring_now_lines(tracker.sender_id, text) or ring_now_lines(
+                tracker.sender_id, "who do i tell"):
+            dispatcher.utter_message(text=line)
+        return {"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"}
 
     def said_back(self, tracker: Tracker, text: str) -> str:
         """What was kept about what they ask ("did you get that about the gas?"): from their

@@ -25,7 +25,7 @@ from actions.false_alarm import may_put_right, say_put_right
 from actions.form_engine import no_calls_asked
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
-from actions.waiting import note_urgent_time, open_handoff, waiting_lines
+from actions.waiting import note_urgent_time, open_handoff, ring_now_lines, waiting_lines
 from bot import crisis_care
 from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
@@ -170,6 +170,11 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str,
         send_response(dispatcher, response, buttons, said_channel(tracker) or "api")
         for line in asked:
             # A new kind of harm told with a question: the card, then the answer.
+            dispatcher.utter_message(text=line)
+    if kind == "safeguarding":
+        # "is that it? shes covered in bruises... who do i tell": who to ring now, in words
+        # (round sixteen: only the card again).
+        for line in ring_now_lines(tracker.sender_id, text, told_now=True):
             dispatcher.utter_message(text=line)
     record_disclosure(tracker, kind, found.get("tier") or "clear", category)
     priority = safety.category_info(category)["priority"] if category else None
@@ -353,8 +358,27 @@ def check_in_kind(tracker: Tracker) -> str:
     return "safeguarding" if found.get("kind") == "safeguarding" else "crisis"
 
 
-def ask_check_in(dispatcher: CollectingDispatcher, category: Optional[str], kind: str) -> None:
-    text, buttons = safety.check_in_question(category or kind)
+# "about my nan. shes 88 and has a lady come in": the family member the message is about,
+# when the person typing says nothing of themselves being harmed ("me", "myself").
+# (Only an older relative: "my son", "my partner" may be the one doing the harm.)
+FAMILY_NAMED = re.compile(r"\bmy (nan|nana|nanna|gran|granny|grandma|grandmother|grandad|"
+                          r"grandpa|grandfather|mum|mam|mom|mother|dad|father)\b", re.IGNORECASE)
+SELF_NAMED = re.compile(r"\b(?:me|myself|my (?:money|pension|bank|benefits|card|house|flat|"
+                        r"home|phone))\b", re.IGNORECASE)
+
+
+def family_member_in(text: str) -> Optional[str]:
+    """The family word ("nan", "dad") a message is about, or None when it speaks of the
+    person typing."""
+    found = FAMILY_NAMED.search(text or "")
+    if not found or SELF_NAMED.search(text or ""):
+        return None
+    return found.group(1).lower()
+
+
+def ask_check_in(dispatcher: CollectingDispatcher, category: Optional[str], kind: str,
+                 text: str = "") -> None:
+    text, buttons = safety.check_in_question(category or kind, about=family_member_in(text))
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
@@ -473,7 +497,7 @@ class ActionSafetyCheckIn(TrackerAction):
             # question first, then the gentle question (round fourteen: only the question).
             for line in safeguarding_questions.answer(text, asked_only=True):
                 dispatcher.utter_message(text=line)
-        ask_check_in(dispatcher, found.get("category"), kind)
+        ask_check_in(dispatcher, found.get("category"), kind, text)
         return events
 
 

@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 
 from actions.common import safety_found
 from bot import crisis_care, handoff_words, hours, settings, store
+from bot.answers import who_to_ring
 from bot.data import handoffs
 
 
@@ -112,3 +113,25 @@ def to_the_top(sender_id: str, reference: Optional[str]) -> None:
     if reference and row and row.get("reference") == reference and \
             row.get("status") == "waiting":
         handoffs.create_handoff(sender_id, "crisis", row.get("channel") or "web", priority=0)
+
+
+def harm_told(sender_id: str) -> bool:
+    """True when harm or neglect (of the person typing or someone else) was told in this
+    conversation: a clear sign that stands."""
+    return any(f.get("kind") == "safeguarding" and f.get("tier") == "clear"
+               and crisis_care.stands(f) for f in safety_found(sender_id))
+
+
+def ring_now_lines(sender_id: str, text: str, told_now: bool = False) -> List[str]:
+    """After harm was told: "who do i tell", "is there anyone i can ring tonight", "shes on
+    her own with that woman all weekend" answered in words, with the number to ring now
+    (round sixteen: only the card, or "Is it safe for us to call you?"). [] otherwise.
+    ``told_now``: the harm is told in this message (the card is being sent)."""
+    asks = who_to_ring.asks_who_to_tell(text) or who_to_ring.going_there(text)
+    fears = who_to_ring.cannot_wait(text) and not hours.is_open()
+    if not (asks or fears) or not (told_now or harm_told(sender_id)):
+        return []
+    return who_to_ring.ring_now_lines(
+        hours.is_open(), str(settings.get("council.out_of_hours_phone")),
+        str(settings.get("council.safeguarding_phone")),
+        passed_on=told_now or open_handoff(sender_id) is not None, waiting_too_long=fears)

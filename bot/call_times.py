@@ -33,6 +33,22 @@ DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 DAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 
 
+# "i told you, after 1", "like i said before - mornings": the time, without the words about
+# having said it already (round sixteen: "Best time: i told you, after 1" on the hand-off).
+SAID_ALREADY = re.compile(
+    r"^\W*(?:(?:no|yes|yeah|ok|erm|um)\W+)?(?:i (?:already |just |have |ve |'ve )?(?:told|tolds) "
+    r"(?:you|u|ya)(?: (?:that|this|already|before|earlier))*|i (?:already |just )?said(?: (?:that|"
+    r"this|already|before|earlier))*|(?:like|as) i (?:said|told you|say)(?: (?:before|earlier|already))*|"
+    r"(?:i )?already said)\b[\s,.:;!-]*", re.IGNORECASE)
+
+
+def without_said_already(text: str) -> str:
+    """The time as said, without "i told you," before it; the text as it was when only those
+    words are there."""
+    rest = SAID_ALREADY.sub("", text or "", count=1).strip()
+    return rest if rest and any(ch.isalnum() for ch in rest) else (text or "")
+
+
 def _clock(hour: str, minute: Optional[str], suffix: Optional[str], evening: bool) -> Optional[time]:
     h, m = int(hour), int(minute or 0)
     if h > 23 or m > 59:

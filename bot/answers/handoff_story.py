@@ -70,8 +70,21 @@ NAME_LINE = "Name: {name} (the person typing)."
 AGE_LINE = "Age: {age}."
 AREA_LINE = "Area: {area}."
 
-AGE = re.compile(r"\b(?:im|i am|aged|age|hes|shes|he is|she is)\s+(\d{1,3})(?! ?(?:mins?|minutes|"
-                 r"hours?|times|pm|am|days|weeks|months|years ago|miles|quid|pounds|percent))\b")
+_NOT_AN_AGE = (r"(?! ?(?:mins?|minutes|hours?|times|pm|am|days|weeks|months|years ago|miles|quid|"
+               r"pounds|percent))\b")
+AGE = re.compile(r"\b(?:im|i am|aged|age)\s+(\d{1,3})" + _NOT_AN_AGE)
+# Round sixteen: "about my nan Rita... shes 88" gave "Name: Jade (the person typing). Age:
+# 88." and Rita's name nowhere. Another person's age and name go on a line of their own.
+THEIR_AGE = re.compile(r"\b(?:hes|shes|he is|she is|(?:my|our) (\w+) is)\s+(\d{1,3})"
+                       + _NOT_AN_AGE)
+RELATIVES = (r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|"
+             r"mam|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|aunt|"
+             r"auntie|uncle|friend|neighbour")
+RELATIVE = re.compile(rf"\b(?:my|our) ({RELATIVES})\b")
+# Over the text as typed: "my nan Rita", "my mum, Jean", "my dad is called tom".
+RELATIVE_NAMED = re.compile(rf"\b(?:my|our) ({RELATIVES}),? (?:(?:is )?(?:called|named) "
+                            r"([A-Za-z][a-z]+)|([A-Z][a-z]+))\b", re.IGNORECASE)
+OTHER_LINE = "About their {who}: {details}."
 # A postcode, whole or its district ("LS14", "LS13 2", "ls15 8td").
 POSTCODE = re.compile(r"\b([a-z]{1,2}\d{1,2}[a-z]?)(?:\s*(\d)(?:[a-z]{2})?)?\b", re.IGNORECASE)
 POSTCODE_WORDS = re.compile(r"\b(?:postcode|live|liv|in|near|were|we are|im|i am|at|its|area)\b")
@@ -162,6 +175,34 @@ def age_said(messages: Iterable[str]) -> Optional[str]:
     return None
 
 
+def other_person(messages: Iterable[str]) -> Optional[str]:
+    """The line for the person they are asking about (their nan), with a name and an age
+    said, or None when none is named with either."""
+    messages = [str(m) for m in messages]
+    who = next((found.group(1) for m in messages
+                for found in [RELATIVE.search(words_only(m))] if found), None)
+    if not who:
+        return None
+    name = None
+    for message in messages:
+        for found in RELATIVE_NAMED.finditer(clean(message)):
+            candidate = found.group(2) or found.group(3)
+            if found.group(1).lower() != who or (
+                    found.group(3) and not found.group(3)[0].isupper()):
+                continue   # "my nan says": only a capital, or "called", says a name
+            if candidate and candidate.lower() not in NOT_A_NAME:
+                name = candidate.capitalize()
+                break
+        if name:
+            break
+    age = next((found.group(2) for m in messages
+                for found in [THEIR_AGE.search(words_only(as_meant(m)))]
+                if found and found.group(1) in (None, who)
+                and 16 <= int(found.group(2)) <= 110), None)
+    details = [d for d in (name, f"aged {age}" if age else None) if d]
+    return OTHER_LINE.format(who=who, details=", ".join(details)) if details else None
+
+
 def area_said(messages: Iterable[str], kept: Optional[str] = None) -> Optional[str]:
     """The postcode (or its district) they gave, as written on a letter ("LS14", "LS13 2")."""
     if kept and POSTCODE.fullmatch(kept.strip()):
@@ -194,6 +235,9 @@ def story_lines(messages: Iterable[str], slots: Optional[Dict[str, Optional[str]
     age = age_said(said)
     if age:
         lines.append(AGE_LINE.format(age=age))
+    other = other_person(said)
+    if other:
+        lines.append(other)
     area = area_said(said, slots.get("postcode"))
     if area:
         lines.append(AREA_LINE.format(area=area))
@@ -213,4 +257,5 @@ def all_texts() -> Dict[str, str]:
         "handoff_story.name": NAME_LINE.format(name="Dawn"),
         "handoff_story.age": AGE_LINE.format(age="20"),
         "handoff_story.area": AREA_LINE.format(area="LS14"),
+        "handoff_story.other": OTHER_LINE.format(who="nan", details="Rita, aged 88"),
     }

@@ -26,6 +26,10 @@ DENIES_CARING = re.compile(
     # "i dont look after anybody", "i do not care for anyone", "i never look after anyone"
     rf"|\bi (?:dont|do not|don t|never|no longer|dont really|do not really) {_CARE_FOR} "
     rf"{_NOBODY}\b"
+    # "i dont really do the caring the agency does" (round sixteen: a granddaughter whose
+    # nan has paid carers); not "i dont do the caring at weekends"
+    r"|\bi (?:dont|do not|don t) (?:really |actually )?do (?:the|any|much of the) caring\b"
+    r"(?! (?:on|at|in|when|during|for the) )"
     # "im not looking after anyone", "i am not caring for anybody"
     rf"|\b(?:i am|im|i m) not {_CARE_FOR} {_NOBODY}\b"
     # "there is nobody i look after", "no one to look after", "i have nobody to care for"

@@ -419,6 +419,25 @@ CALL_ME_BACK = re.compile(
     re.IGNORECASE)
 
 
+# "yes please a call back would be great. its so hard to get 5 mins though, the smoke alarm
+# went off...", "no i dont want alarms i want the call back about a break. i said yes"
+# (round sixteen: a telecare search, then carers' services): a call back said yes to,
+# whatever else the message tells.
+YES_TO_A_CALL_BACK = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|yes|yeah|yep|yh|aye|please|pls)\W+){1,3}(?:to )?(?:a |the |that )?"
+    r"call ?backs?\b"
+    r"|\bi (?:want|would like|d like|need|wanted|asked for|said yes to) (?:the|a|that|my) "
+    r"call ?back\b(?! (?:cancel|changed|changing|moved|moving|to be|at \d|after|before|earlier|"
+    r"later|on (?:mon|tue|wed|thu|fri|sat|sun)))",
+    re.IGNORECASE)
+CALL_BACK_MAY_NOT_REPLACE = ("stop", "pause", "delete", "request_human", "complaint")
+
+
+def says_yes_to_a_call_back(text: str, guess: str) -> bool:
+    return guess not in CALL_BACK_MAY_NOT_REPLACE and \
+        bool(YES_TO_A_CALL_BACK.search(text.replace("'", "")))
+
+
 def callback_intent(text: str) -> Optional[str]:
     """A question about a call-back or complaint already asked for ("will they still ring
     me?", "they won't tell him will they?"), or a stop said in a longer message: the
@@ -651,6 +670,7 @@ INTERPRETER_FOR_MAY_REPLACE = ("find_service", "out_of_scope", "chitchat", "ask_
 READERS: Tuple[Tuple[Reader, str], ...] = (
     (not_a_carer_wants_a_person, "request_human"),
     (asks_for_a_person, "request_human"),
+    (says_yes_to_a_call_back, "request_human"),
     # "i'm not a carer" (round eleven): sorry, and their own questions; never the
     # carer's assessment or a search for carers' help.
     (says_not_a_carer, "nlu_fallback"),

@@ -1277,7 +1277,12 @@ LATE_RISER = re.compile(
     r"\b(wake|wakes|waking|woke|stir|stirs|get|gets|up) (up )?(till|until|before|much before) "
     r"(gone |about |around )?(\d+|six|seven|eight|nine|ten|eleven|twelve|midday|noon|lunch ?time|"
     r"lunch|dinner ?time|the afternoon|mid ?morning|late)\b|"
-    r"\b(late riser|like a log|heavy sleeper|sleeps? through (anything|everything|the alarm|it all))\b")
+    r"\b(late riser|like a log|heavy sleeper|sleeps? through (anything|everything|the alarm|it all))\b|"
+    # round 16: "dont ring before 10 hes often still asleep and i dont want to wake him":
+    # a carer not wanting the call to wake the person she looks after
+    r"\b(do ?n'?t|do not|not|wouldn'?t|never) (want to |like to |wanna )?(wake|disturb) "
+    r"(him|her|them|my (husband|wife|partner|mum|dad|mam|son|daughter|nan|grandad|baby)|"
+    r"the (baby|kids|children))( up)?\b(?! (and|but) )")
 NOT_HABIT = re.compile(
     r"\b(but (this|today|now|tonight|not)|different|worried|worrying|scared|tried|trying|shak\w*|"
     r"shook|shouted|shouting|breath\w*|cold|colou?r|blue|grey|floppy|ambulance|999|help)\b")

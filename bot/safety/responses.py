@@ -31,6 +31,12 @@ CHECK_IN_QUESTIONS = {
 }
 
 
+# Round sixteen: "i wanted to ask something about my nan. shes 88 and has a lady come in 3
+# times a day from an agency" was met with "Is anyone hurting you...?": asked about the
+# person they named, never the person typing.
+SAFEGUARDING_ABOUT = "Is anyone hurting your {who}, or taking money from them?"
+
+
 @dataclass(frozen=True)
 class SafetyResponse:
     heading: str
@@ -286,11 +292,12 @@ def _route_heading(category: str) -> str:
             "complaint": "How to complain"}[category]
 
 
-def check_in_question(kind: str) -> Tuple[str, List[Dict[str, str]]]:
+def check_in_question(kind: str, about: Optional[str] = None) -> Tuple[str, List[Dict[str, str]]]:
     """The one direct question for possible danger, with yes / no / rather-not-say buttons.
 
     ``kind``: "suicide" (or a suicide category), "safeguarding" (or an abuse category), or
-    "crisis" (any other danger to life).
+    "crisis" (any other danger to life). ``about``: the family member the message is about
+    ("nan"), for the abuse question.
     """
     key = kind
     if kind not in CHECK_IN_QUESTIONS:  # "self_neglect" is a category with its own question
@@ -299,6 +306,8 @@ def check_in_question(kind: str) -> Tuple[str, List[Dict[str, str]]]:
         else:
             key = taxonomy.category_info(kind)["kind"]
             key = key if key in CHECK_IN_QUESTIONS else "crisis"
+    if about and key == "safeguarding":
+        return SAFEGUARDING_ABOUT.format(who=about), [dict(b) for b in CHECK_IN_BUTTONS]
     return CHECK_IN_QUESTIONS[key], [dict(b) for b in CHECK_IN_BUTTONS]
 
 
@@ -316,6 +325,7 @@ def all_texts(council: Any = None) -> Dict[str, str]:
                 out[f"safety.{category}.{hours}/number:{number}"] = label + "."
     for kind, question in CHECK_IN_QUESTIONS.items():
         out[f"safety.check_in.{kind}"] = question
+    out["safety.check_in.about"] = SAFEGUARDING_ABOUT.format(who="nan")
     for button in BUTTONS + CHECK_IN_BUTTONS:
         out[f"safety.button:{button['title']}"] = button["title"]
     return out
