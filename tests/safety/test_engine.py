@@ -97,22 +97,6 @@ def test_hand_written_lookalikes(text, judged):
     judged(text, "none")
 
 
-def test_fast_after_warm_up():
-    assess("warm up")
-    texts = MESSAGES["crisis"] + MESSAGES["safeguarding"] + MESSAGES["benign"]
-    best = []
-    for text in texts:
-        runs = []
-        for _ in range(3):
-            start = time.perf_counter()
-            assess(text)
-            runs.append(time.perf_counter() - start)
-        best.append(min(runs))
-    best.sort()
-    # p95 target is 5 ms; the test allows for a busy shared CI machine.
-    assert best[int(len(best) * 0.95)] < 0.015
-
-
 # A reviewed phrase about ending one's life is filed as suicide, not the medical emergency
 # that the category guess fell back to ("im thinking of ending it all" got the generic block).
 @pytest.mark.parametrize("text, category", [
