@@ -1,5 +1,4 @@
 """assess(): the tiers, negation and context, on hand-written messages."""
-import time
 from pathlib import Path
 
 import pytest
