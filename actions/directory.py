@@ -342,6 +342,9 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     category, query = plan
     query = same_thing_other_days(query, tracker.get_slot("directory_query"))
+    # "a befriender? i live on my own since my husband went": a kind word first (round
+    # sixteen: only the list)
+    lonely_first(dispatcher, text)
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), **needs_said(tracker))
 
@@ -395,7 +398,7 @@ def lonely_first(dispatcher: CollectingDispatcher, text: str) -> bool:
 
 NAMES_AN_ACTIVITY = re.compile(r"\b(?:club|group|cafe|class|lunch|walk\w*|choir|sing\w*|shed|"
                                r"sport\w*|art|craft\w*|coffee|bowling|football|swim\w*|"
-                               r"young|older|age|\d{2})\b", re.I)
+                               r"young|older|age|befriend\w*|visit\w*|\d{2})\b", re.I)
 
 
 def company_words(text: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -1259,9 +1259,13 @@ class AnswerFirstForm(FormValidationAction):
         if left:
             events = [e for e in events if not (e.get("event") == "slot"
                                                 and e.get("name") == "requested_slot")]
-            follow = "action_search_directory" if left[-1].endswith(f":{LEFT_FOR_SEARCH}") \
-                else "action_listen"
-            events += [SlotSet("requested_slot", None), FollowupAction(follow)]
+            if left[-1].endswith(f":{LEFT_FOR_SEARCH}"):
+                # the questions end here (paused_form keeps the way back), and the search
+                # runs as itself, then listens (actions.common.chained_listen)
+                events += [SlotSet("requested_slot", None), ActiveLoop(None),
+                           FollowupAction("action_search_directory")]
+            else:
+                events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
         return events
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
