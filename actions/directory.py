@@ -405,7 +405,9 @@ def company_words(text: str) -> str:
     """What to look for when they are lonely: what they named ("a lunch club", "for young
     people like me"), else groups to make friends."""
     rest = without_location(as_meant(text))
-    return rest if NAMES_AN_ACTIVITY.search(rest) else "friends"
+    # ("someone who can come round and sit with me": befriending, round sixteen)
+    return rest if NAMES_AN_ACTIVITY.search(rest) or \
+        read_facets(rest).activity == "befriending" else "friends"
 
 
 def pressed_a_button(tracker: Tracker, text: str) -> bool:
