@@ -75,6 +75,11 @@ def chained_listen(tracker: Tracker) -> Events:
             return []
         if event.get("event") == "action" and event.get("name") in HANDS_OVER:
             return [FollowupAction("action_listen")]
+        if event.get("event") == "slot" and event.get("name") == "turn_note" and \
+                str(event.get("value") or "").endswith(":left_for_search"):
+            # the questions were left for a search ("i only wanted a befriender"):
+            # actions/form_engine.py AnswerFirstForm.leave_for_search
+            return [FollowupAction("action_listen")]
     return []
 
 

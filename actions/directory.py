@@ -165,6 +165,7 @@ class ActionSearchDirectory(TrackerAction):
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
                 category = earlier
+                query = same_thing_other_days(query, tracker.get_slot("directory_query"))
             elif said_place:
                 # "what about over Headingley way", "im in LS15 8": the same search
                 # (swimming stays swimming), somewhere else.
@@ -253,6 +254,17 @@ def offered_search(tracker: Tracker) -> Optional[str]:
     return categorise(str(offer.get("text") or "")) or tracker.get_slot("service_category") or ""
 
 
+def same_thing_other_days(query: Optional[str], before: Optional[str]) -> Optional[str]:
+    """ "saturdays are no good. anything in the week?" after an accessible swim was shown:
+    the same thing on other days, so the earlier words are searched with the days (round
+    sixteen: the swim was lost, or shown again with no word that it is on Saturdays)."""
+    wanted = read_facets(query)
+    if not before or not (wanted.days or wanted.times) or wanted.activity or \
+            read_facets(before).activity is None:
+        return query
+    return f"{before}. {query}"
+
+
 def asks_without_a_need(query: str) -> bool:
     """ "is there anything round here", "whats out there": asks, but says for what."""
     return bool(search_request_words.search(as_meant(query))) and categorise(query) is None and \
@@ -329,6 +341,10 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     if plan is None:
         return None
     category, query = plan
+    query = same_thing_other_days(query, tracker.get_slot("directory_query"))
+    # "a befriender? i live on my own since my husband went": a kind word first (round
+    # sixteen: only the list)
+    lonely_first(dispatcher, text)
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), **needs_said(tracker))
 
@@ -382,14 +398,16 @@ def lonely_first(dispatcher: CollectingDispatcher, text: str) -> bool:
 
 NAMES_AN_ACTIVITY = re.compile(r"\b(?:club|group|cafe|class|lunch|walk\w*|choir|sing\w*|shed|"
                                r"sport\w*|art|craft\w*|coffee|bowling|football|swim\w*|"
-                               r"young|older|age|\d{2})\b", re.I)
+                               r"young|older|age|befriend\w*|visit\w*|\d{2})\b", re.I)
 
 
 def company_words(text: str) -> str:
     """What to look for when they are lonely: what they named ("a lunch club", "for young
     people like me"), else groups to make friends."""
     rest = without_location(as_meant(text))
-    return rest if NAMES_AN_ACTIVITY.search(rest) else "friends"
+    # ("someone who can come round and sit with me": befriending, round sixteen)
+    return rest if NAMES_AN_ACTIVITY.search(rest) or \
+        read_facets(rest).activity == "befriending" else "friends"
 
 
 def pressed_a_button(tracker: Tracker, text: str) -> bool:

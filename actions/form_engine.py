@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -62,6 +62,7 @@ from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
+from bot.answers.wanted_instead import wanted_help_instead
 from bot.answers import said_to_bot, who_to_ring
 from bot.answers import carer_assessment_question, safeguarding_questions
 from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,
@@ -92,6 +93,8 @@ ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
 # turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
 LEFT = "left"
+# turn_note's ending when local help asked for instead left the form for a search.
+LEFT_FOR_SEARCH = "left_for_search"
 CARER_FORM = "carer_assessment_form"
 
 
@@ -998,6 +1001,11 @@ class AnswerFirstForm(FormValidationAction):
             # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                slot not in _ENGINE_SLOT_NAMES and wanted_help_instead(turn.text):
+            # "what questions? i only wanted a befriender who comes to the house": the
+            # questions are left, and the help looked for (round sixteen: the question again).
+            return self.leave_for_search(dispatcher, tracker, slot)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             if which_question_at_end(turn.text, asks_which_question):
                 # "sorry back. what was the question": the question again, never the answer.
@@ -1289,17 +1297,33 @@ class AnswerFirstForm(FormValidationAction):
             slots["resume_code"] = code
         return slots
 
+    def leave_for_search(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                         slot: str) -> Dict[str, Any]:
+        """Local help asked for instead of the questions: the form pauses (the answers so
+        far kept, "carry on" goes back) and run() hands over to the directory search."""
+        dispatcher.utter_message(text=form_words.LEFT_FOR_SEARCH)
+        return {"paused_form": self.form, "turn_note": f"{slot}:{LEFT_FOR_SEARCH}"}
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         """After a goodbye (leave_for_now) the form ends here and Rasa listens: no question
         is asked again, and the form's finishing step (which saves a finished assessment)
-        does not run."""
+        does not run. After local help asked for instead (leave_for_search) the search
+        runs next."""
         events = await super().run(dispatcher, tracker, domain)
-        if any(e.get("event") == "slot" and e.get("name") == "turn_note"
-               and str(e.get("value") or "").endswith(f":{LEFT}") for e in events):
+        notes = [str(e.get("value") or "") for e in events
+                 if e.get("event") == "slot" and e.get("name") == "turn_note"]
+        left = [n for n in notes if n.endswith(f":{LEFT}") or n.endswith(f":{LEFT_FOR_SEARCH}")]
+        if left:
             events = [e for e in events if not (e.get("event") == "slot"
                                                 and e.get("name") == "requested_slot")]
-            events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            if left[-1].endswith(f":{LEFT_FOR_SEARCH}"):
+                # the questions end here (paused_form keeps the way back), and the search
+                # runs as itself, then listens (actions.common.chained_listen)
+                events += [SlotSet("requested_slot", None), ActiveLoop(None),
+                           FollowupAction("action_search_directory")]
+            else:
+                events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
         return events
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],

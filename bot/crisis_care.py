@@ -455,11 +455,23 @@ def sounds_hopeless(text: str) -> bool:
     return bool(HOPELESS.search(text or ""))
 
 
+# "is there anyone who could come and visit me for a chat, like a befriender?": asking for a
+# service that visits, not whether the person asked for is coming (round sixteen: it got
+# "You have not asked for a person yet" and Samaritans, every time after a results list).
+WANTS_A_VISITOR = re.compile(
+    r"\b(?:could|can|would|will|to|might)\s+(?:come|pop|call)\s+(?:round\s+|over\s+|in\s+|by\s+)?"
+    r"(?:and\s+|to\s+)?(?:visit|see me|sit|have a (?:chat|cuppa|brew|natter)|for a (?:chat|cuppa|"
+    r"brew|natter)|keep me company)|"
+    r"\b(?:come|pop|call)\s+(?:round\s+)?to\s+(?:my|the|our)\s+(?:house|home|flat)\b|"
+    r"\bvisits?\s+(?:me|people)\s+at\s+home\b|\bbefriend(?:er|ers|ing)?\b|"
+    r"\b(?:home|house)\s+visit", re.IGNORECASE)
+
+
 def waiting_kind(text: str) -> Optional[str]:
     """ "asks" (is someone coming?), "cannot_stay", "will_wait" or None."""
     if CANNOT_STAY.search(text or ""):
         return "cannot_stay"
-    if ASKS_IF_COMING.search(text or ""):
+    if ASKS_IF_COMING.search(text or "") and not WANTS_A_VISITOR.search(text or ""):
         return "asks"
     if WILL_WAIT.search(text or ""):
         return "will_wait"

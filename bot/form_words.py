@@ -118,6 +118,9 @@ ANSWER_KEPT = "I have kept that answer."
 LEFT_FOR_NOW = "Bye for now, and thank you. I have kept your answers."
 LEFT_BEFORE_ANSWERS = "Bye for now, and thank you. You can come back at any time."
 LEFT_CARRY_ON = "Type carry on when you want to go on."
+# Local help asked for instead of the questions ("i only wanted a befriender").
+LEFT_FOR_SEARCH = ("Sorry, I got that wrong. We can leave the questions. Type carry on if "
+                   "you want to go back to them. Now I will look for that help.")
 LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type pause. "
                "I will give you a code to carry on.")
 # "skip the rest", "can we just get to the end" (bot/answers/short_of_time.py)

@@ -59,7 +59,10 @@ text texts txt txts texting call calls calling ring phone phones phonecall phone
 emails mail letters letter voicemail voicemails message messages msg msgs
 well off rich wealthy understand answer answering answered speak read write cope coping
 managing able english family families relatives relative
+side sides across miles mile away town city edge outskirts
 """.split())
+# (round sixteen: "near LS13 not the other side of leeds" left out "other side leeds": where,
+# not a thing; the distance is the search's own)
 # (round fourteen: "we're not well off" left out "well off", "not family" left out
 # "family", "mama will not understand" left out "understand": how they are, not a thing)
 # (round thirteen: the [Not quite] button left out "quite"; "I can hear fine yes? no texts"

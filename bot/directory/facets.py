@@ -112,7 +112,7 @@ ACTIVITIES = {
         (r"\bbefriend",
          # "just someone to visit me at home", "someone to come round for a natter"
          r"\bsome(?:one|body|1) (?:to|who (?:would|could|can|will)) (?:visit|come (?:round|"
-         r"over|and see)|pop (?:in|round|by)|call (?:round|in))\b",
+         r"over|and see|and visit)|pop (?:in|round|by)|call (?:round|in))\b",
          r"\bcome round for a (?:chat|natter|cuppa|brew|cup of tea)\b",
          r"\b(?:a|some) (?:home )?visitors?\b(?! (?:centre|center|parking|pass|information))",
          r"\bvisit(?:s|ed)? (?:me|him|her|them|us) at home\b"),
@@ -333,15 +333,37 @@ class Facets:
     # The language the help should speak ("Polish"): those listing it go first, none is
     # left out for it (bot/directory/languages.py).
     language: Optional[str] = None
+    # Someone to come to their home ("could come and visit me for a chat"): a service that
+    # comes to you first, wherever it is based; one by phone is not it.
+    at_home: bool = False
 
     def any(self) -> bool:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
-                    or self.without or self.times or self.language)
+                    or self.without or self.times or self.language or self.at_home)
 
     def asks(self) -> bool:
         """Whether it asks for something (not only turns something down)."""
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
-                    or self.times or self.language)
+                    or self.times or self.language or self.at_home)
+
+
+# "come and visit me", "someone who comes to the house", "a home visit" (round sixteen: a
+# phone befriender was the only one shown for "come and visit", and the visiting one, further
+# away, was left out). Bare "help at home" is not it: that is care at home.
+AT_HOME_ASKED = re.compile(
+    r"\b(?:come|comes|coming|pop|pops|call|calls)\s+(?:round|over|in|by)?\s*(?:and\s+)?"
+    r"(?:visit|see me|sit with me)\b|"
+    r"\b(?:come|comes|coming|pop|pops)\s+(?:round\s+)?to\s+(?:my|the|our|her|his)\s+(?:house|home|"
+    r"flat|place)\b|\bvisits?\s+(?:me|him|her|them|us|you)\b|\b(?:home|house)\s+visit|"
+    r"\bvisit(?:ing|s)?\s+(?:befriend|volunteer|service)", re.I)
+# What says a service comes to the person: "We come to your home.", "visits you at home".
+COMES_TO_YOU = re.compile(r"\b(?:come|comes|visit|visits|meet|meets) (?:to )?(?:you )?(?:at |in )?"
+                          r"(?:your|the person's) (?:home|house)\b|\bvisits? you\b", re.I)
+
+
+def comes_to_you(service: ServiceSummary) -> bool:
+    return bool(COMES_TO_YOU.search(" ".join([service.accessibility or "",
+                                              service.description or ""])))
 
 
 def read_activities(text: str) -> List[str]:
@@ -362,7 +384,20 @@ def read_activity(text: str) -> Optional[str]:
     return found[0] if found else None
 
 
-def read_days(text: str) -> FrozenSet[str]:
+# "anything in the week?", "midweek", "monday to friday": a weekday (round sixteen: only the
+# Saturday swim came back, with no word that it was on Saturdays).
+IN_THE_WEEK = re.compile(r"(?<!not )(?<!no )\b(?:(?:in|during) the week\b(?!end)|mid ?week|week ?days?|monday to friday|"
+                         r"mon(?:day)?-fri(?:day)?|not (?:at |on )?(?:the |a )?weekends?)\b", re.I)
+_DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?")
+# "saturdays are no good", "not saturdays", "cant do sundays": that day turned down.
+DAY_TURNED_DOWN = re.compile(
+    r"\b(?P<a>" + _DAY + r")(?:'s| is| are| r)? (?:no good|not good|out|no use|bad|a no|"
+    r"(?:are |is )?(?:not|no) (?:possible|ok|okay))\b|"
+    r"\b(?:not|no|cant do|can't do|cannot do|can not do|not on|never on|cant (?:make|manage)|"
+    r"can't (?:make|manage)|anything but|except)(?: on)?(?: a| the)? (?P<b>" + _DAY + r")\b", re.I)
+
+
+def _days_in(text: str) -> set:
     said = set()
     for word in words(text):
         for code, name in DAY_NAMES.items():
@@ -372,7 +407,23 @@ def read_days(text: str) -> FrozenSet[str]:
             said.update(WEEKEND)
         if word in ("weekday", "weekdays"):
             said.update(WEEKDAYS)
-    return frozenset(said)
+    return said
+
+
+def read_days(text: str, whole: Optional[str] = None) -> FrozenSet[str]:
+    """The days asked for in ``text`` (the request without what it turns down). A day
+    turned down in the ``whole`` message ("saturdays are no good", "not on a saturday") is
+    not asked; with nothing else asked, every other day is."""
+    text, whole = str(text or ""), str(whole if whole is not None else text or "")
+    refused = set()
+    for match in DAY_TURNED_DOWN.finditer(whole):
+        refused |= _days_in(match.group("a") or match.group("b"))
+    said = _days_in(DAY_TURNED_DOWN.sub(" ", IN_THE_WEEK.sub(" ", text)))
+    if IN_THE_WEEK.search(whole):
+        said.update(WEEKDAYS)
+    if refused and not said:
+        said = set(DAY_NAMES) - refused
+    return frozenset(said - refused)
 
 
 # The time of day asked for (round thirteen: "in the daytime" was shown a 6pm class with no
@@ -456,14 +507,15 @@ def read_facets(text: object) -> Facets:
     without = turned_down(text)
     said = " ".join(without_rejected(without_turned_down(text)).split())
     if not said:
-        return Facets(without=without,
+        return Facets(without=without, days=read_days("", str(text or "")),
                       age="young" if FOR_OLD_PEOPLE_SAID.search(str(text or "")) else None)
     # "coffee morning is for old people" is taken out with the coffee morning, but says
     # they are younger.
     age = "young" if FOR_OLD_PEOPLE_SAID.search(str(text)) else read_age(said)
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
-                  cost=read_cost(said), days=read_days(said), age=age, without=without,
-                  times=read_times(said), language=language_asked(str(text or "")))
+                  cost=read_cost(said), days=read_days(said, str(text)), age=age, without=without,
+                  times=read_times(said), language=language_asked(str(text or "")),
+                  at_home=bool(AT_HOME_ASKED.search(said)))
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -568,10 +620,12 @@ def misses(service: ServiceSummary, facets: Facets) -> List[str]:
         missed.append("age")
     if facets.times and not time_ok(service, facets.times):
         missed.append("time")
+    if facets.at_home and not comes_to_you(service):
+        missed.append("home")
     return missed
 
 
-WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2, "time": 1}
+WEIGHTS = {"activity": 4, "wheelchair": 2, "cost": 1, "day": 1, "age": 2, "time": 1, "home": 2}
 ALIKE_WEIGHT = 2   # not the activity, but a near kind of it
 
 
@@ -583,7 +637,8 @@ def _met(service: ServiceSummary, facets: Facets, alike_counts: bool = False) ->
     asked = [name for name, on in (("activity", facets.activity),
                                    ("wheelchair", facets.wheelchair),
                                    ("cost", facets.cost), ("day", facets.days),
-                                   ("age", facets.age), ("time", facets.times)) if on]
+                                   ("age", facets.age), ("time", facets.times),
+                                   ("home", facets.at_home)) if on]
     missed = misses(service, facets)
     met = sum(WEIGHTS[name] for name in asked if name not in missed)
     if alike_counts and "activity" in missed and alike(service, facets.activity):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from bot.answers.terms import word_asked_about
 from bot.directory.facets import read_activities, read_activity, read_days, read_facets
 from bot.directory.present import first_sentence
 from bot.directory.places import find_location
@@ -22,6 +23,7 @@ from bot.directory.textmatch import stems, without_rejected, words
 from bot.directory.wording import DAY_CODES, DAY_NAMES
 from bot.phrases import all_matches
 from bot.sounds_like import as_meant
+from jargon import glossary
 
 Card = Dict[str, Any]
 
@@ -366,6 +368,8 @@ def asks_what_they_are(text: str) -> bool:
 
 def _days_words(days: Sequence[str], last: str = "or") -> str:
     """ "Mondays, Tuesdays or Fridays" in the week's order ("and" for every one of them)."""
+    if set(days) == {"MO", "TU", "WE", "TH", "FR"}:
+        return "weekdays"   # "anything in the week?" (round sixteen)
     names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
 
@@ -479,7 +483,15 @@ def answer(text: str, shown: Sequence[Card],
     """(the reply, the shown places with the one asked about in focus). ``searching``: a
     search for the days it is not on follows the reply."""
     text = as_meant(text)
+    meaning = term_explained(text)
+    if meaning:
+        # "so nothing in the week then? whats a changing places toilet": the word is
+        # explained, and the rest asked about the places (round sixteen: the card again).
+        text = " ".join(c for c in re.split(r"(?<=[?!.;,])\s+", text)
+                        if word_asked_about(c) is None)
     aspects = aspects_asked(text)
+    if meaning and not (read_days(text) or all_matches(ASPECTS, text)):
+        return meaning, [dict(c) for c in shown]
     place = pointed_card(text, shown)
     lines: List[str] = []
     if "what" in aspects and re.search(r"\bwhich\b", text, re.I):
@@ -498,9 +510,20 @@ def answer(text: str, shown: Sequence[Card],
             lines.append("")
             lines.append(other["name"])
             lines += _about_one(other, aspects)
+    if meaning:
+        lines.append(meaning)
     focus = [dict(c, focus=(place is not None and c.get("id") == place.get("id")))
              for c in shown]
     return "\n".join(lines).strip(), focus
+
+
+def term_explained(text: str) -> str:
+    """ "whats a changing places toilet": the care word explained from the jargon buster,
+    or ""."""
+    word = word_asked_about(text)
+    entry = (glossary.lookup(word) or next(iter(glossary.starting_with(word)), None)) \
+        if word else None
+    return f"{entry.headword}: {entry.explanation}" if entry else ""
 
 
 def all_texts() -> Dict[str, str]:

@@ -66,6 +66,7 @@ NOTE_DAY = "Note: this is not on {days}."
 NOTE_YOUNG = "Note: this is for older people."
 NOTE_OLDER = "Note: this is for younger people."
 NOTE_TIME = "Note: this is not in the {times}."
+NOTE_HOME = "Note: this does not come to your home."
 NOTE_NO_ACCESS = "Note: this may not suit a wheelchair user. Please phone to check."
 SPEAKS = "It says it can help in {language}."
 NOTE_LANGUAGE = "Note: it does not say it speaks {language}."
@@ -173,9 +174,16 @@ def service_text(service: ServiceSummary) -> str:
 
 
 def days_words(days) -> str:
-    """{"SA"} -> "Saturdays"; {"SA", "SU"} -> "weekends"; {"MO", "TU"} -> "Mondays or Tuesdays"."""
+    """{"SA"} -> "Saturdays"; {"SA", "SU"} -> "weekends"; {"MO", "TU"} -> "Mondays or Tuesdays";
+    Monday to Friday -> "weekdays"; all but Saturday -> "any day but Saturdays"."""
     if set(days) == {"SA", "SU"}:
         return "weekends"
+    if set(days) == {"MO", "TU", "WE", "TH", "FR"}:
+        return "weekdays"
+    if len(set(days)) >= 5:
+        # "saturdays are no good": every other day asked, said by the one left out
+        left = [DAY_NAMES[d] + "s" for d in DAY_CODES if d not in days]
+        return "any day but " + " or ".join(left)
     names = [DAY_NAMES[d] + "s" for d in DAY_CODES if d in days]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -193,6 +201,8 @@ def wanted_words(wanted: Facets) -> str:
         parts.append("for young people" if wanted.age == "young" else "for older people")
     if wanted.times:
         parts.append("in the " + time_words(wanted.times))
+    if wanted.at_home:
+        parts.append("that comes to your home")
     if wanted.without:
         parts.append("without " + " or ".join(wanted.without))
     return " ".join(parts)
@@ -241,6 +251,8 @@ def notes(service: ServiceSummary, wanted: Facets) -> List[str]:
             lines.append(NOTE_YOUNG if wanted.age == "young" else NOTE_OLDER)
         elif missed == "time":
             lines.append(NOTE_TIME.format(times=time_words(wanted.times)))
+        elif missed == "home":
+            lines.append(NOTE_HOME)
     return lines
 
 

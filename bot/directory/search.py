@@ -23,7 +23,7 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import (ACTIVITIES, Facets, alike, language_first, narrow,
+from bot.directory.facets import (ACTIVITIES, Facets, alike, comes_to_you, language_first, narrow,
                                   near_kind, offers,
                                   read_facets, role_not_asked)
 from bot.directory.needs import categorise
@@ -163,6 +163,16 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
         wider = await _ask_directory_within(client, category, terms, postcode, near=False)
         if not found.results or _offers_it(wider.results, wanted):
             return wider
+    if postcode and wanted is not None and wanted.at_home and \
+            not any(comes_to_you(s) for s in found.results):
+        # "come and visit me": one that comes to the home is not ruled out by where it is
+        # based (round sixteen: only the phone befriender near was shown).
+        wider = await _ask_directory_within(client, category, terms, postcode, near=False)
+        held = {s.id for s in found.results}
+        visiting = [s for s in wider.results if s.id not in held and comes_to_you(s)]
+        if visiting:
+            found = ResultPage(found.results + visiting, found.total + len(visiting),
+                               found.api_version)
     if wanted is not None and wanted.activity and not _has_kind(found.results, wanted.activity):
         # "wheelchair basketball", "a night sitter": nothing under the heading is it or a
         # near kind of it. Look under every heading by the words of it and its near kinds,

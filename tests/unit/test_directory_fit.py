@@ -26,7 +26,9 @@ JOB_CLUB = card("Job Club", ["employment support", "jobs", "job club"], 0.8)
 COFFEE = card("Friday Coffee Morning", ["coffee morning", "meet people", "social"], 1.2)
 ROLES = card("Befriender Volunteer Roles",
              ["volunteering", "volunteer roles", "give something back", "befriending"], 0.4)
-VISITS = card("Home Visit Befrienders", ["befriending", "lonely", "visits"], 0.5)
+# (as in the directory: it says it comes to the home, which "visit me at home" asks for)
+VISITS = card("Home Visit Befrienders", ["befriending", "lonely", "visits"], 0.5,
+              description="A friendly volunteer visits you at home for a cup of tea and a chat.")
 PHONE = card("Phone Friends Befriending", ["befriending", "phone chat"], 2.2)
 
 
