@@ -18,7 +18,7 @@ from bot.answers.text import words_only
 _CA = r"(?:carers?|carer s|cares|carers ?s) ?(?:assessment|assesment|assessmant|assesmant|assessement)"
 _IT = rf"(?:the |a |this |that |my )?(?:{_CA}|it|that|this|one)"
 COST = re.compile(
-    rf"\b(?:does|do|will|would|is|if|whether|will i|would i|do i|does it|is it)\b(?:\s+\S+){{0,6}}?\s*"
+    r"\b(?:does|do|will|would|is|if|whether|will i|would i|do i|does it|is it)\b(?:\s+\S+){0,6}?\s*"
     r"(?:cost|costs|charge|charged|pay|paying|payment|free|money|fee|price)\b"
     r"|\b(?:how much|what does it cost|is there a (?:charge|fee|cost))\b")
 WHAT = re.compile(
