@@ -376,13 +376,14 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
     said = complaint_words(tracker, is_complaint)
     contact = contact_now(tracker)
     first = latest_complaint(tracker.sender_id) is None
-    # Medicine late or missed is a risk to health: first in its queue, and said at the top
-    # of the hand-off (round sixteen: "my tablets were late" was only a complaint).
+    # Medicine late or missed is a risk to health: said at the top of the hand-off, for
+    # staff to check with the care provider (round sixteen: "my tablets were late" was only
+    # a complaint).
     medicine = concerns.medicine_late_or_missed(said)
     summary = f"Complaint, in their words: {said}"
     row = store.create_handoff(tracker.sender_id, "complaint", channel_of(tracker),
                                summary=f"{concerns.MEDICINE_NOTE}\n{summary}" if medicine
-                               else summary, priority=1 if medicine else None)
+                               else summary)
     reference = row["reference"]
     praised = concerns.carers_praised(said)
     if praised or concerns.praises_care(said):
