@@ -24,6 +24,7 @@ from bot import handoff_words
 from bot import form_slots as fs
 from bot import crisis_care, settings, store
 from bot.answers import callback_talk as talk
+from bot.answers import complaint_concerns as concerns
 from bot.answers.complaint_story import complaint_messages, complaint_text
 from bot.answers.contact import parse_contact, read_back as contact_read_back
 from bot.answers.handoff_details import details_in, language_line, language_needed
@@ -375,9 +376,18 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
     said = complaint_words(tracker, is_complaint)
     contact = contact_now(tracker)
     first = latest_complaint(tracker.sender_id) is None
+    # Medicine late or missed is a risk to health: said at the top of the hand-off, for
+    # staff to check with the care provider (round sixteen: "my tablets were late" was only
+    # a complaint).
+    medicine = concerns.medicine_late_or_missed(said)
+    summary = f"Complaint, in their words: {said}"
     row = store.create_handoff(tracker.sender_id, "complaint", channel_of(tracker),
-                               summary=f"Complaint, in their words: {said}")
+                               summary=f"{concerns.MEDICINE_NOTE}\n{summary}" if medicine
+                               else summary)
     reference = row["reference"]
+    praised = concerns.carers_praised(said)
+    if praised or concerns.praises_care(said):
+        store.note_on_handoff(reference, concerns.praise_note(praised))
     note_who_and_needs(tracker, reference)
     store.save_record(tracker.sender_id, "complaint",
                       {"words": said, "handoff": reference, "contact": contact,
@@ -388,13 +398,20 @@ def take_complaint(dispatcher: CollectingDispatcher, tracker: Tracker,
         events += [SlotSet("requested_slot", None), ActiveLoop(None)]
     if first:
         dispatcher.utter_message(text=words.COMPLAINT_SORRY)
+    if medicine:
+        dispatcher.utter_message(text=concerns.MEDICINE_CONCERN)
+    if praised or concerns.praises_care(said):
+        dispatcher.utter_message(text=concerns.praise_thanks(praised))
     if form == "experience_survey_form":
         # The answers given so far are kept, anonymously, as a survey stopped part way
         # (round twelve: seven answers were lost when the complaint stopped the survey).
         from actions.survey import cleared, save_answers_so_far
         save_answers_so_far(tracker)
         events += cleared()   # kept once: a later survey starts afresh
-        dispatcher.utter_message(text=words.COMPLAINT_STOPPED_SURVEY)
+        # (At the last, open question every statement is answered: nothing was stopped.)
+        done = tracker.get_slot("requested_slot") == "survey_comments"
+        dispatcher.utter_message(
+            text=words.COMPLAINT_SURVEY_DONE if done else words.COMPLAINT_STOPPED_SURVEY)
     asked = talk.asks_to_pass_it_on(tracker.latest_message.get("text") or "")
     dispatcher.utter_message(text=words.complaint_passed_on(reference, asked))
     if first:

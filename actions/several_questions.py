@@ -21,10 +21,16 @@ from bot.sounds_like import as_meant
 from jargon import glossary
 
 
-def say_money_answer(dispatcher: CollectingDispatcher, kind: str, buttons: bool = True) -> None:
+def say_money_answer(dispatcher: CollectingDispatcher, kind: str, buttons: bool = True,
+                     last: bool = True) -> None:
     """Section 117 aftercare is free, or a benefits adviser can check (its lines, and the
-    buttons on the last one unless ``buttons`` is False)."""
+    buttons on the last one unless ``buttons`` is False). Not ``last``: another money
+    answer follows, which offers the person once for both."""
     lines = lines_for(kind)
+    if not last:
+        for line in lines[:-1]:
+            dispatcher.utter_message(text=line)
+        return
     for line in lines[:-1]:
         dispatcher.utter_message(text=line)
     dispatcher.utter_message(text=lines[-1], buttons=buttons_for(kind) if buttons else None)
@@ -44,7 +50,8 @@ def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     # Lazy: jargon.check loads spaCy; importing the form engine must not.
     from jargon.check import explain
 
-    for kind, words in asked:
+    money = [i for i, (kind, _) in enumerate(asked) if kind in several.MONEY_KINDS]
+    for i, (kind, words) in enumerate(asked):
         if kind == several.TERM:
             for entry in glossary.find_terms(as_meant(words))[:2]:
                 dispatcher.utter_message(text=explain(entry.headword))
@@ -52,8 +59,9 @@ def answer_each(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
             dispatcher.utter_message(text=in_form_progress)
         elif kind == several.PROCESS:
             answer_process(dispatcher, tracker, process_questions(words))
-        elif kind in (several.S117, several.BENEFITS):
-            say_money_answer(dispatcher, kind, buttons=in_form_progress is None)
+        elif kind in several.MONEY_KINDS:
+            say_money_answer(dispatcher, kind, buttons=in_form_progress is None,
+                             last=i == money[-1])
         elif kind == several.COSTS:
             dispatcher.utter_message(text=care_costs_answer())
         elif kind == several.KEPT:

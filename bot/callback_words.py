@@ -252,7 +252,7 @@ def help_for_you(relationship: Optional[str]) -> str:
 
 # ---- complaints -----------------------------------------------------------------------------
 
-COMPLAINT_SORRY = "I am sorry things have gone wrong. You have the right to complain."
+COMPLAINT_SORRY = "I am sorry things have gone wrong."
 
 
 def complaint_passed_on(reference: str, asked: bool = False) -> str:
@@ -268,7 +268,7 @@ def complaint_already_sent(reference: str) -> str:
 def complaint_route() -> List[str]:
     """The council's complaints route and the Ombudsman, from council.yml: said once."""
     return [
-        "You can also make a complaint yourself. Call "
+        "You have the right to complain yourself too. Call "
         f"{settings.get('complaints.phone')} or go to {settings.get('complaints.url')}.",
         "If you are still unhappy after that, you can ask the Ombudsman: people who look at "
         "complaints for free. Call "
@@ -277,8 +277,9 @@ def complaint_route() -> List[str]:
     ]
 
 
-COMPLAINT_STOPPED_SURVEY = ("I have stopped the survey questions. I have kept the answers you "
-                            "gave, without your name. No more questions about it.")
+COMPLAINT_SURVEY_DONE = "Your survey answers are kept, without your name."
+COMPLAINT_STOPPED_SURVEY = ("I have stopped the survey. I have kept the answers you gave, "
+                            "without your name.")
 
 
 def complaint_status(reference: str, contact_line: Optional[str], hearing: bool) -> str:

@@ -14,7 +14,8 @@ import re
 from typing import Dict, List
 
 from bot import texts
-from bot.answers.money_questions import S117, S117_CHECK, S117_FREE, council_phone, money_question
+from bot.answers.money_questions import (CHC, DIRECT_PAYMENT_CARE_HOME, S117, S117_CHECK, S117_FREE,
+                                         council_phone, lines_for, money_question)
 from bot.answers.text import short_words
 
 WHO = (r"(?:i|we|you|he|she|they|it|mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|"
@@ -107,6 +108,10 @@ def answer(text: str = "") -> str:
     if money_question(text) == S117:
         return (f"{S117_FREE} {S117_CHECK} To talk it through, call us on {council_phone()}. "
                 "Now, back to the question.")
+    if (kind := money_question(text)) in (CHC, DIRECT_PAYMENT_CARE_HOME):
+        # "who pays for dads care home if he gets CHC" (round sixteen: the money check)
+        return (" ".join(lines_for(kind)[:-1]) + f" To talk it through, call us on "
+                f"{council_phone()}. Now, back to the question.")
     return (f"{HOW_IT_WORKS} {THE_HOME} To talk about your own money, call us on {council_phone()}. "
             "Now, back to the question.")
 
@@ -126,4 +131,6 @@ def outside_form_buttons() -> List[Dict[str, str]]:
 def all_texts() -> Dict[str, str]:
     lines = {f"care_costs.outside[{i}]": line for i, line in enumerate(outside_form_answer())}
     return {"care_costs.answer": answer(), "care_costs.answer[s117]": answer(
-        "do I have to pay for my s117 aftercare?"), **lines}
+        "do I have to pay for my s117 aftercare?"), "care_costs.answer[chc]": answer(
+        "who pays for the care home if he gets CHC?"), "care_costs.answer[direct_payment]": answer(
+        "can he get a direct payment in a nursing home?"), **lines}

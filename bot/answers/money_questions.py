@@ -8,6 +8,15 @@
 - Benefits: "would a direct payment count as income for universal credit?", "will i lose my
   PIP if i get a carer" got "I am listening. What matters most to you about it?". The bot
   cannot say; a benefits adviser can, so it says that plainly.
+
+Round sixteen, a daughter reading a council letter about her dad:
+- NHS Continuing Healthcare: "who pays for dads care home if he gets CHC" got the means test
+  ("Many people pay something"), "does the nhs pay for dads home or not" was not understood.
+  The truth: with CHC the NHS pays the whole care home fee, with no check of money.
+- Direct payments in a care home: "would dad get a direct payment if hes in a nursing home"
+  got "I am listening", or only what a direct payment is. The truth: direct payments are
+  for care at home and out and about; they are not usually used for a long stay in a care
+  home (they can pay for short stays, a few weeks at a time).
 """
 from __future__ import annotations
 
@@ -39,13 +48,34 @@ BENEFIT_EFFECT = re.compile(
     r"take (?:it )?away|taken away|sanction(?:ed)?|still get|keep (?:my|getting|it)|"
     r"go down|goes down|touch)\b", re.IGNORECASE)
 ASKED = re.compile(
-    r"\?|^\W*(?:(?:so|and|but|right|ok|also|oh|then|well)\W+)*(?:will|would|does|do|did|is|are|can|"
-    r"could|might|should|how|what|whats|why|if|am i|i thought)\b"
+    r"\b(?:want to know|wondering|wonder|asking|ask|not sure) (?:if|whether)\b"
+    r"|\b(?:does|do|will|would|can|could|is) (?:the )?(?:nhs|he|she|dad|mum|my \w+) (?:pay|get|have|cover)"
+    r"|\?|^\W*(?:(?:so|and|but|right|ok|also|oh|then|well)\W+)*(?:will|would|does|do|did|is|are|can|"
+    r"could|might|should|how|what|whats|why|who|whos|if|am i|i thought)\b"
     r"|\b(?:will|would|does|do|could|might) (?:it|that|this|they|i|a \w+(?: \w+)?) \w+", re.IGNORECASE)
 MAX_WORDS = 60
 
 S117 = "section_117"
 BENEFIT = "benefits"
+CHC = "continuing_healthcare"
+DIRECT_PAYMENT_CARE_HOME = "direct_payment_care_home"
+
+# "CHC", "NHS continuing healthcare", "continuing care": the NHS pays for all the care.
+CHC_NAMED = re.compile(r"\bchc\b|\bcontinuing (?:health ?care|care|nhs care)\b", re.IGNORECASE)
+NHS = re.compile(r"\bnhs\b", re.IGNORECASE)
+# "the nhs pays for his care home", "does the nhs fund dads home": the NHS paying for a home
+# or care (not "does the nhs pay for glasses").
+NHS_PAYS_FOR_CARE = re.compile(
+    r"\b(?:pay|pays|paying|paid|fund|funds|funding|funded|cover|covers|covered)\b"
+    r".*\b(?:care|home|homes|fees?|nursing)\b", re.IGNORECASE)
+# "who pays", "does it cover the fees", "do we pay anything": paying asked with CHC named.
+CHC_MONEY = re.compile(r"\b(?:pay|pays|paying|paid|fund|funds|funding|funded|cover|covers|"
+                       r"fees?|cost|costs|free|charge|charged|means test(?:ed)?|savings|money)\b",
+                       re.IGNORECASE)
+DIRECT_PAYMENT = re.compile(r"\bdirect ?payments?\b|\bdp\b|\bpersonal budget\b", re.IGNORECASE)
+CARE_HOME = re.compile(r"\b(?:care|nursing|residential|old people'?s|elderly) homes?\b"
+                       r"|\bresidential care\b|\bnursing care\b|\b(?:in|into) a home\b",
+                       re.IGNORECASE)
 
 
 def money_question(text: str) -> Optional[str]:
@@ -61,6 +91,11 @@ def money_question(text: str) -> Optional[str]:
         return S117
     if BENEFITS.search(said) and BENEFIT_EFFECT.search(said):
         return BENEFIT
+    if (CHC_NAMED.search(raw) and CHC_MONEY.search(raw)) or (
+            NHS.search(raw) and NHS_PAYS_FOR_CARE.search(raw)):
+        return CHC
+    if DIRECT_PAYMENT.search(raw) and CARE_HOME.search(raw):
+        return DIRECT_PAYMENT_CARE_HOME
     return None
 
 
@@ -89,12 +124,42 @@ def benefit_lines() -> List[str]:
             f"Or call us on {council_phone()} and ask for a benefits check."]
 
 
+CHC_PAYS_ALL = ("If someone gets NHS Continuing Healthcare (CHC), the NHS pays the full cost "
+                "of their care home. That includes their room and meals.")
+CHC_NO_MONEY_CHECK = "There is no check of their income or savings for it."
+CHC_WHO_DECIDES = ("The NHS decides who gets it, after looking at their health needs. If they "
+                   "do not get it, the usual money rules apply.")
+
+
+def chc_lines() -> List[str]:
+    return [CHC_PAYS_ALL, CHC_NO_MONEY_CHECK, CHC_WHO_DECIDES,
+            f"A person from the team can talk it through with you. Or call us on {council_phone()}."]
+
+
+DIRECT_PAYMENT_NOT_FOR_A_HOME = (
+    "A direct payment is not usually used to pay to live in a care home. That is the same "
+    "for a home with nurses.")
+DIRECT_PAYMENT_IS_FOR = ("Direct payments are mostly for care at home, or for getting out and "
+                         "about. They can sometimes pay for a short stay in a home, for a few weeks.")
+DIRECT_PAYMENT_HOME_PAID = ("If someone moves to a home for good, the home is paid in a "
+                            "different way. The council or the NHS can pay it.")
+
+
+def direct_payment_home_lines() -> List[str]:
+    return [DIRECT_PAYMENT_NOT_FOR_A_HOME, DIRECT_PAYMENT_IS_FOR, DIRECT_PAYMENT_HOME_PAID,
+            "I know this can be a lot to take in. A person from the team can talk it through "
+            f"with you. Or call us on {council_phone()}."]
+
+
+LINES = {S117: s117_lines, CHC: chc_lines, DIRECT_PAYMENT_CARE_HOME: direct_payment_home_lines}
+
+
 def lines_for(kind: str) -> List[str]:
-    return s117_lines() if kind == S117 else benefit_lines()
+    return LINES.get(kind, benefit_lines)()
 
 
 def buttons_for(kind: str) -> List[Dict[str, str]]:
-    if kind == S117:
+    if kind in LINES:
         return [texts.TALK_TO_A_PERSON]
     return [texts.TALK_TO_A_PERSON,
             {"title": "Find money help",
@@ -156,6 +221,9 @@ def all_texts() -> Dict[str, str]:
     found = {f"money_questions.s117[{i}]": line for i, line in enumerate(s117_lines())}
     found.update({f"money_questions.benefits[{i}]": line
                   for i, line in enumerate(benefit_lines())})
+    found.update({f"money_questions.chc[{i}]": line for i, line in enumerate(chc_lines())})
+    found.update({f"money_questions.direct_payment_home[{i}]": line
+                  for i, line in enumerate(direct_payment_home_lines())})
     found["money_questions.assessment_free"] = ASSESSMENT_FREE
     found.update({f"money_questions.costs[{i}]": line
                   for i, line in enumerate(cost_lines(True) + [ASKING_IS_FREE])})

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from bot.answers.callback_talk import SHARED_DEVICE, callback_question
 from bot.answers.care_costs import asks_about_care_costs
 from bot.answers.keeping import asks_about_keeping
-from bot.answers.money_questions import money_question
+from bot.answers.money_questions import CHC_NAMED, money_question
 from bot.answers.said_to_bot import process_questions
 from bot.sounds_like import as_meant
 from jargon import glossary
@@ -27,6 +27,9 @@ SHARED = "shared_device"
 COSTS = "care_costs"
 S117 = "section_117"      # "do I have to pay for s117 aftercare?": it is free, ask the team
 BENEFITS = "benefits"     # "would it count as income for UC?": a benefits adviser can check
+CHC = "continuing_healthcare"   # "does the nhs pay for his care home?": with CHC, all of it
+DIRECT_PAYMENT_CARE_HOME = "direct_payment_care_home"   # not usually for a care home
+MONEY_KINDS = (S117, BENEFITS, CHC, DIRECT_PAYMENT_CARE_HOME)
 # A question the bot has no answer for ("if i get a job do i lose my PIP"): said honestly.
 NOT_OURS = "not_ours"
 
@@ -59,9 +62,40 @@ def asks_bare(part: str) -> bool:
     return len(part.split()) <= MAX_BARE_TERM_WORDS and bool(BARE_ASK.search(part.strip()))
 
 
+# "what does that mean", "whats that", "what does it stand for": a question about the piece
+# before it (round sixteen: "it says CHC? what does that mean" read as "what does keeping
+# my answers mean").
+POINTS_BACK = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|right)\s+)?(?:what|wot|wat)(?:'s|s| is| does| do| dose)?\s+"
+    r"(?:that|this|it|they)(?:\s+(?:mean|means|meen|stand for|mean for us|mean for me|mean for him|"
+    r"mean for her))?\W*$", re.IGNORECASE)
+
+
 def question_parts(text: str) -> List[str]:
-    """The message cut into the questions (and other pieces) it holds, in order."""
-    return [part.strip(" ,") for part in PARTS.split(text or "") if part and part.strip(" ,?.")]
+    """The message cut into the questions (and other pieces) it holds, in order; "what does
+    that mean" after a piece naming a care word is one question with that piece."""
+    parts = [part.strip(" ,") for part in PARTS.split(text or "") if part and part.strip(" ,?.")]
+    joined: List[str] = []
+    for part in parts:
+        if joined and POINTS_BACK.search(part) and glossary.find_terms(as_meant(joined[-1])):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+# "it also says s117 aftercare" after "does the nhs pay for his care home?": the paying
+# question asked about that word too (round sixteen: only one of them was answered).
+NAMES_S117 = re.compile(r"\b(?:s|sec|section)\s?\.?\s?117\b|\b117 ?after ?care\b", re.IGNORECASE)
+
+
+def money_kind_named(part: str) -> str | None:
+    """The money question a piece names without asking it ("it also says s117 aftercare")."""
+    if NAMES_S117.search(part):
+        return S117
+    if money_question(f"who pays? {part}") == CHC:
+        return CHC
+    return None
 
 
 def kind_of(part: str) -> str | None:
@@ -91,8 +125,14 @@ def questions_asked(text: str) -> List[Tuple[str, str]]:
     parts = question_parts(text)
     if len(parts) < 2:
         return []
-    found = [(kind, part) for part in parts if (kind := kind_of(part)) is not None]
-    if not found or not all(is_a_question(part) or kind_of(part) for part in parts):
+    kinds = {part: kind_of(part) for part in parts}
+    if any(CHC_NAMED.search(part) for part in parts):
+        # "you didnt say about CHC. who pays for it?": paying, with CHC.
+        kinds = {part: CHC if kind == COSTS else kind for part, kind in kinds.items()}
+    if any(kind in MONEY_KINDS for kind in kinds.values()):
+        kinds = {part: kind or money_kind_named(part) for part, kind in kinds.items()}
+    found = [(kind, part) for part in parts if (kind := kinds[part]) is not None]
+    if not found or not all(is_a_question(part) or kinds[part] for part in parts):
         # "my garden. will i have to pay?": an answer with a question after it is read
         # where answers are read (bot/answers/trailing.py).
         return []
@@ -106,7 +146,7 @@ def questions_asked(text: str) -> List[Tuple[str, str]]:
         else:
             merged[same] = (kind, f"{merged[same][1]} {part}")
     found = merged
-    if any(is_a_question(part) and kind_of(part) is None for part in parts):
+    if any(is_a_question(part) and kinds[part] is None for part in parts):
         found.append((NOT_OURS, ""))
     return found
 
