@@ -73,7 +73,10 @@ def chained_listen(tracker: Tracker) -> Events:
     for event in reversed(events):
         if event.get("event") == "user":
             return []
-        if event.get("event") == "action" and event.get("name") in HANDS_OVER:
+        if event.get("event") == "action" and (event.get("name") in HANDS_OVER or str(
+                event.get("name") or "").endswith("_form")):
+            # (A form hands over when "stop this and find me a club" paused it for the
+            # search: actions/form_engine.py LEFT_TO_SEARCH.)
             return [FollowupAction("action_listen")]
     return []
 

@@ -54,6 +54,7 @@ from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip,
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
+from bot.answers import search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
 from bot.answers.someone_else import asks_to_call_someone_else
@@ -88,6 +89,8 @@ ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
 # turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
 LEFT = "left"
+# turn_note's ending when "stop this and find me a club" paused the form for a search.
+LEFT_TO_SEARCH = "left_to_search"
 CARER_FORM = "carer_assessment_form"
 
 
@@ -886,6 +889,66 @@ class ActionAskOnBehalf(TrackerAction):
         return []
 
 
+def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, kind: str,
+                  text: str) -> Optional[Dict[str, Any]]:
+    """A request for local help instead of an answer, or "i didnt answer that" just after
+    the direct question was read as No (round sixteen: "is there a bowls club near me" at
+    "Is anyone hurting you or taking your money?" was kept as No). None: read as usual."""
+    just_read_no = kind != fs.SAFETY_CHECK and \
+        str(tracker.get_slot("turn_note") or "") == f"{fs.SAFETY_CHECK}:answer" and \
+        tracker.get_slot(fs.SAFETY_CHECK) == fs.NOT_NEEDED
+    if just_read_no and search_in_form.says_not_answered(text):
+        if search_in_form.denies_harm(text):
+            # "hang on i didnt answer that, i asked about a bowls club. nobodys hurting me
+            # no": the No stands (now said); the search offered; this question again.
+            dispatcher.utter_message(text=form_words.NO_KEPT_AFTER_ALL)
+            offer_search(dispatcher, text)
+            return {"turn_note": f"{slot}:put_right"}
+        # Not answered after all: the direct question again, as it was.
+        dispatcher.utter_message(text=SORRY_MISREAD_CHECK)
+        offer_search(dispatcher, text)
+        return {fs.SAFETY_CHECK: None, "safety_concern": last_concern(tracker),
+                "turn_note": f"{slot}:put_right"}
+    if kind != fs.SAFETY_CHECK or check_in_answer(text) is not None:
+        return None
+    if search_in_form.denies_harm(text):
+        if not (search_in_form.says_not_answered(text) or search_in_form.asks_for_a_search(
+                text) or search_in_form.thing_asked_for(text)):
+            return None   # "no one is taking my money": the No, read as usual
+        # "i asked about a bowls club. nobodys hurting me no" at the question: the No
+        # kept, and the search offered.
+        dispatcher.utter_message(text=form_words.CHECK_IN_NO)
+        offer_search(dispatcher, text)
+        return {fs.SAFETY_CHECK: fs.NOT_NEEDED, "safety_concern": None,
+                "turn_note": f"{slot}:answer"}
+    if search_in_form.asks_instead_of_answering(text) or search_in_form.says_not_answered(text):
+        # A request is not an answer: never kept as No; offered, then the question again.
+        dispatcher.utter_message(text=form_words.NOT_AN_ANSWER_TO_CHECK)
+        offer_search(dispatcher, text)
+        return {"turn_note": f"{slot}:search_asked"}
+    return None
+
+
+SORRY_MISREAD_CHECK = form_words.NOT_ANSWERED_SORRY
+
+
+def offer_search(dispatcher: CollectingDispatcher, text: str) -> None:
+    """The thing asked for, offered now with one tap (that tap pauses the questions)."""
+    thing = search_in_form.thing_asked_for(text)
+    if thing:
+        dispatcher.utter_message(text=form_words.search_offer(thing), buttons=[
+            {"title": form_words.LOOK_NOW, "payload": search_in_form.look_now_words(thing)}])
+
+
+def last_concern(tracker: Tracker) -> str:
+    """The kind of the direct question last asked ("safeguarding" or "crisis")."""
+    for event in reversed(list(tracker.events)):
+        if event.get("event") == "slot" and event.get("name") == "safety_concern" and \
+                event.get("value"):
+            return str(event["value"])
+    return "safeguarding"
+
+
 # ---- the validation action ------------------------------------------------------------------
 
 class AnswerFirstForm(FormValidationAction):
@@ -953,6 +1016,14 @@ class AnswerFirstForm(FormValidationAction):
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            if search_in_form.stops_to_search(turn.text):
+                # "can we stop this and just find me a bowls club near me please": the
+                # questions pause (answers kept) and the search runs (round sixteen: kept
+                # as something to be proud of).
+                return self.leave_to_search(dispatcher, tracker, slot)
+            asked = asked_instead(dispatcher, tracker, slot, kind, turn.text)
+            if asked is not None:
+                return asked
             if which_question_at_end(turn.text, asks_which_question):
                 # "sorry back. what was the question": the question again, never the answer.
                 dispatcher.utter_message(text=self.answer_request("which_question", slot,
@@ -1231,17 +1302,34 @@ class AnswerFirstForm(FormValidationAction):
             slots["resume_code"] = code
         return slots
 
+    def leave_to_search(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        slot: str) -> Dict[str, Any]:
+        """A stop with a search in it: the answers are kept, the way back is given, and
+        run() ends the form with the search (action_search_directory reads the message)."""
+        dispatcher.utter_message(text=form_words.PAUSED_TO_SEARCH)
+        code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)]) \
+            if self.form in RESUMABLE else None
+        slots: Dict[str, Any] = {"paused_form": self.form,
+                                 "turn_note": f"{slot}:{LEFT_TO_SEARCH}"}
+        if code:
+            slots["resume_code"] = code
+        return slots
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         """After a goodbye (leave_for_now) the form ends here and Rasa listens: no question
         is asked again, and the form's finishing step (which saves a finished assessment)
         does not run."""
         events = await super().run(dispatcher, tracker, domain)
-        if any(e.get("event") == "slot" and e.get("name") == "turn_note"
-               and str(e.get("value") or "").endswith(f":{LEFT}") for e in events):
+        notes = [str(e.get("value") or "") for e in events
+                 if e.get("event") == "slot" and e.get("name") == "turn_note"]
+        left = [n for n in notes if n.endswith(f":{LEFT}") or n.endswith(f":{LEFT_TO_SEARCH}")]
+        if left:
+            then = "action_search_directory" if left[-1].endswith(f":{LEFT_TO_SEARCH}") \
+                else "action_listen"
             events = [e for e in events if not (e.get("event") == "slot"
                                                 and e.get("name") == "requested_slot")]
-            events += [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            events += [SlotSet("requested_slot", None), FollowupAction(then)]
         return events
 
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
