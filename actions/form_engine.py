@@ -890,7 +890,7 @@ class ActionAskOnBehalf(TrackerAction):
 
 
 def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, kind: str,
-                  text: str) -> Optional[Dict[str, Any]]:
+                  text: str, intent: str = "") -> Optional[Dict[str, Any]]:
     """A request for local help instead of an answer, or "i didnt answer that" just after
     the direct question was read as No (round sixteen: "is there a bowls club near me" at
     "Is anyone hurting you or taking your money?" was kept as No). None: read as usual."""
@@ -921,10 +921,13 @@ def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
         offer_search(dispatcher, text)
         return {fs.SAFETY_CHECK: fs.NOT_NEEDED, "safety_concern": None,
                 "turn_note": f"{slot}:answer"}
-    if search_in_form.asks_instead_of_answering(text) or search_in_form.says_not_answered(text):
-        # A request is not an answer: never kept as No; offered, then the question again.
-        dispatcher.utter_message(text=form_words.NOT_AN_ANSWER_TO_CHECK)
+    if search_in_form.asks_instead_of_answering(text) or search_in_form.says_not_answered(text) \
+            or not (intent == "deny" or search_in_form.leans_no(text)):
+        # A request is not an answer, nor is talk with no yes or no in it ("look for it
+        # now", "my son visits on sundays"): never kept as No; any search offered, then
+        # the question again.
         offer_search(dispatcher, text)
+        dispatcher.utter_message(text=form_words.NOT_AN_ANSWER_TO_CHECK)
         return {"turn_note": f"{slot}:search_asked"}
     return None
 
@@ -1021,7 +1024,7 @@ class AnswerFirstForm(FormValidationAction):
                 # questions pause (answers kept) and the search runs (round sixteen: kept
                 # as something to be proud of).
                 return self.leave_to_search(dispatcher, tracker, slot)
-            asked = asked_instead(dispatcher, tracker, slot, kind, turn.text)
+            asked = asked_instead(dispatcher, tracker, slot, kind, turn.text, turn.intent)
             if asked is not None:
                 return asked
             if which_question_at_end(turn.text, asks_which_question):

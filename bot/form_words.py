@@ -28,8 +28,8 @@ CARRY_ON = "OK. Let's carry on."
 CHECK_IN_NO = "Thank you for telling me. If that changes, tell me at any time."
 # A request at the direct question ("is there a bowls club near me"): not an answer, so
 # nothing is kept; the question comes again (bot/answers/search_in_form.py).
-NOT_AN_ANSWER_TO_CHECK = ("I have not kept that as your answer. I will ask the question "
-                          "again. Please tap Yes, No or I'd rather not say.")
+NOT_AN_ANSWER_TO_CHECK = ("I have not kept that as your answer. Please tap Yes, No or "
+                          "I'd rather not say.")
 # "i didnt answer that" just after a request was read as No.
 NOT_ANSWERED_SORRY = "Sorry, I got that wrong. I have not kept an answer to that question."
 NO_KEPT_AFTER_ALL = ("Sorry, I got that wrong. I have kept your answer: nobody is hurting you "
@@ -41,8 +41,8 @@ LOOK_NOW = "Look for it now"
 
 def search_offer(thing: str) -> str:
     """The search asked for, offered now; the questions can wait."""
-    return (f"I can look for {thing} near you now. Tap Look for it now. "
-            "Or we can carry on and look after the questions.")
+    return (f"I can look for {thing} near you. Tap Look for it now. "
+            "Or we can look after the questions.")
 CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type it again, "
                  "for example 07700 900456. Or type skip.")
 CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach you? "

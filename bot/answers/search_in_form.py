@@ -123,3 +123,16 @@ def thing_asked_for(text: str) -> str:
 def look_now_words(thing: str) -> str:
     """What the Look for it now button says for the person: a stop with the search in it."""
     return f"stop the questions and find {thing} near me"
+
+
+# Any word that leans to No or to being all right: with one, a longer reply at the direct
+# question is read as before ("No! The head teacher, at work. Why does it keep asking me
+# that"); with none ("look for it now", "my son visits on sundays") it is no answer at all.
+LEANS_NO = re.compile(r"\b(?:no|nope|nah|naw|na|not|never|nobody|noone|none|nothing|"
+                      r"dont|do not|didnt|isnt|aint|wont|fine|ok|okay|safe|alright|good|"
+                      r"rather|prefer|private|mind your own)\b")
+
+
+def leans_no(text: str) -> bool:
+    """The reply has some word of No, of being all right, or of not saying."""
+    return bool(LEANS_NO.search(_said(text)))
