@@ -105,9 +105,9 @@ def asks_instead_of_answering(text: str) -> bool:
 THING = re.compile(
     r"\b(?:is there|are there|any|find me|find|look for|look up|looking for|search for|"
     r"asked about|asking about|asked for|asking for|ask about|know about|want|need)\s+"
-    r"(?:an?\s+|some\s+|any\s+|the\s+)?((?:[a-z]+\s+){0,3}?(?:club|clubs|group|groups|class|"
-    r"classes|shed|cafe|centre|center|session|sessions|service|services|lunch|scheme|"
-    r"society|choir|team)(?:\s+(?:club|clubs|group|groups|class|classes))?)\b")
+    r"(?:an?\s+|some\s+|any\s+|the\s+)?((?:[a-z]+\s+){0,3}?(?:club|group|class|shed|cafe|"
+    r"centre|center|session|service|lunch|scheme|society|choir|team)(?:e?s)?"
+    r"(?:\s+(?:club|group|class)(?:e?s)?)?)\b")
 
 
 def thing_asked_for(text: str) -> str:
