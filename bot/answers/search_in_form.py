@@ -57,7 +57,8 @@ DENIES_HARM = re.compile(
     r"|(?:im|i am) not being (?:hurt|harmed|abused)"
     r"|(?:im|i am) (?:safe|fine|ok|okay) (?:at home|here|no)"
     r"|no(?:body|one)? (?:is )?(?:hurting|taking) (?:me|my money|anything))\b")
-BUT = re.compile(r"\b(?:but|except|apart from|although|though)\b")
+# ...with more after it ("nobody hurts me though" is still a No).
+BUT = re.compile(r"\b(?:but|except|apart from|although|though)\s+\w")
 
 
 def _said(text: str) -> str:

@@ -71,7 +71,9 @@ def test_the_offer_tapped_pauses_and_searches_and_carry_on_asks_again(stack, sen
 def test_a_no_at_the_abuse_question_is_still_a_no(stack, sender, answer):
     chat = at_the_abuse_question(stack, sender)
     said = chat.texts(answer)
-    assert KEPT_AS_NO in said and "going well" in said, said
+    # (A No in words may first be met with "Sorry, I did not mean to worry you".)
+    assert "going well" in said and ABUSE_QUESTION not in said, said
+    assert chat.slot("safety_check") is not None
 
 
 def test_talk_with_no_yes_or_no_is_asked_again(stack, sender):

@@ -74,6 +74,7 @@ def test_not_a_correction(text):
 @pytest.mark.parametrize("text", [
     "hang on i didnt answer that, i asked about a bowls club. nobodys hurting me no",
     "no one is taking my money", "nobody hurts me", "im not being hurt by anyone",
+    "wait i didnt say no, i asked for a walking group. nobody hurts me though",
 ])
 def test_a_no_in_a_sentence(text):
     assert s.denies_harm(text)
@@ -125,3 +126,15 @@ def test_caring_words():
     assert not falls.about_caring(
         "the stairs are getting hard and i had a wobble in the kitchen last week")
     assert falls.about_caring("i look after my wife and im exhausted, i had a fall too")
+
+
+@pytest.mark.parametrize("text", ["no", "im fine thanks", "nobody", "id rather not say",
+                                  "not really"])
+def test_leans_no(text):
+    assert s.leans_no(text)
+
+
+@pytest.mark.parametrize("text", ["look for it now", "my son comes round on a sunday",
+                                  "is there a bowls club near me"])
+def test_has_no_no_in_it(text):
+    assert not s.leans_no(text)
