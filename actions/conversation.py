@@ -47,7 +47,8 @@ from bot import (codes, crisis_care, form_words, handoff_words, life_talk, liste
                  safety_words, settings, store, texts)
 from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
-from bot.answers import care_costs, carer_assessment_question, not_a_carer
+from bot.answers import care_costs, carer_assessment_question, falls, not_a_carer
+from actions.falls_reply import say_fall
 from bot.answers import safeguarding_questions
 from bot.answers.care_costs import about_paying_for_care
 from bot.answers.money_questions import money_question
@@ -176,8 +177,14 @@ class ActionDefaultFallback(TrackerAction):
         elif denies_being_a_carer(meant):
             # "i'm not a carer" (never the carer's assessment): sorry, and their own
             # questions or a person.
-            dispatcher.utter_message(text=not_a_carer.NOT_A_CARER,
-                                     buttons=not_a_carer.NOT_A_CARER_BUTTONS)
+            if falls.tells_of_own_fall(meant):
+                # "im not a carer love... i had a fall in the kitchen, well nearly": the
+                # near-fall heard too, with help to stay safe at home (round sixteen).
+                dispatcher.utter_message(text=not_a_carer.NOT_A_CARER)
+                say_fall(dispatcher, tracker, text)
+            else:
+                dispatcher.utter_message(text=not_a_carer.NOT_A_CARER,
+                                         buttons=not_a_carer.NOT_A_CARER_BUTTONS)
         elif (changed := call_changes.put_right_events(dispatcher, tracker)) is not None:
             # "thats the wrong number love", "change it to after 2pm": the booked call put
             # right (round 11: "Sorry, I did not understand that").

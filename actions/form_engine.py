@@ -56,6 +56,7 @@ from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip,
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
+from bot.answers import search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
 from bot.answers.someone_else import asks_to_call_someone_else
@@ -911,6 +912,69 @@ class ActionAskOnBehalf(TrackerAction):
         return []
 
 
+def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, kind: str,
+                  text: str, intent: str = "") -> Optional[Dict[str, Any]]:
+    """A request for local help instead of an answer, or "i didnt answer that" just after
+    the direct question was read as No (round sixteen: "is there a bowls club near me" at
+    "Is anyone hurting you or taking your money?" was kept as No). None: read as usual."""
+    just_read_no = kind != fs.SAFETY_CHECK and \
+        str(tracker.get_slot("turn_note") or "") == f"{fs.SAFETY_CHECK}:answer" and \
+        tracker.get_slot(fs.SAFETY_CHECK) == fs.NOT_NEEDED
+    if just_read_no and search_in_form.says_not_answered(text):
+        if search_in_form.denies_harm(text):
+            # "hang on i didnt answer that, i asked about a bowls club. nobodys hurting me
+            # no": the No stands (now said); the search offered; this question again.
+            dispatcher.utter_message(text=form_words.NO_KEPT_AFTER_ALL)
+            offer_search(dispatcher, text)
+            return {"turn_note": f"{slot}:put_right"}
+        # Not answered after all: the direct question again, as it was.
+        dispatcher.utter_message(text=SORRY_MISREAD_CHECK)
+        offer_search(dispatcher, text)
+        return {fs.SAFETY_CHECK: None, "safety_concern": last_concern(tracker),
+                "turn_note": f"{slot}:put_right"}
+    if kind != fs.SAFETY_CHECK or check_in_answer(text) is not None:
+        return None
+    if search_in_form.denies_harm(text):
+        if not (search_in_form.says_not_answered(text) or search_in_form.asks_for_a_search(
+                text) or search_in_form.thing_asked_for(text)):
+            return None   # "no one is taking my money": the No, read as usual
+        # "i asked about a bowls club. nobodys hurting me no" at the question: the No
+        # kept, and the search offered.
+        dispatcher.utter_message(text=form_words.CHECK_IN_NO)
+        offer_search(dispatcher, text)
+        return {fs.SAFETY_CHECK: fs.NOT_NEEDED, "safety_concern": None,
+                "turn_note": f"{slot}:answer"}
+    if search_in_form.asks_instead_of_answering(text) or search_in_form.says_not_answered(text) \
+            or not (intent == "deny" or search_in_form.leans_no(text)):
+        # A request is not an answer, nor is talk with no yes or no in it ("look for it
+        # now", "my son visits on sundays"): never kept as No; any search offered, then
+        # the question again.
+        offer_search(dispatcher, text)
+        dispatcher.utter_message(text=form_words.NOT_AN_ANSWER_TO_CHECK)
+        return {"turn_note": f"{slot}:search_asked"}
+    return None
+
+
+SORRY_MISREAD_CHECK = form_words.NOT_ANSWERED_SORRY
+
+
+def offer_search(dispatcher: CollectingDispatcher, text: str) -> None:
+    """The thing asked for, offered now with one tap (that tap pauses the questions)."""
+    thing = search_in_form.thing_asked_for(text)
+    if thing:
+        dispatcher.utter_message(text=form_words.search_offer(thing), buttons=[
+            {"title": form_words.LOOK_NOW, "payload": search_in_form.look_now_words(thing)}])
+
+
+def last_concern(tracker: Tracker) -> str:
+    """The kind of the direct question last asked ("safeguarding" or "crisis")."""
+    for event in reversed(list(tracker.events)):
+        if event.get("event") == "slot" and event.get("name") == "safety_concern" and \
+                event.get("value"):
+            return str(event["value"])
+    return "safeguarding"
+
+
 # ---- the validation action ------------------------------------------------------------------
 
 class AnswerFirstForm(FormValidationAction):
@@ -1007,6 +1071,14 @@ class AnswerFirstForm(FormValidationAction):
             # questions are left, and the help looked for (round sixteen: the question again).
             return self.leave_for_search(dispatcher, tracker, slot)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
+            if search_in_form.stops_to_search(turn.text):
+                # "can we stop this and just find me a bowls club near me please": the
+                # questions pause (answers kept) and the search runs (round sixteen: kept
+                # as something to be proud of).
+                return self.leave_to_search(dispatcher, tracker, slot)
+            asked = asked_instead(dispatcher, tracker, slot, kind, turn.text, turn.intent)
+            if asked is not None:
+                return asked
             if which_question_at_end(turn.text, asks_which_question):
                 # "sorry back. what was the question": the question again, never the answer.
                 dispatcher.utter_message(text=self.answer_request("which_question", slot,
@@ -1303,6 +1375,19 @@ class AnswerFirstForm(FormValidationAction):
         far kept, "carry on" goes back) and run() hands over to the directory search."""
         dispatcher.utter_message(text=form_words.LEFT_FOR_SEARCH)
         return {"paused_form": self.form, "turn_note": f"{slot}:{LEFT_FOR_SEARCH}"}
+
+    def leave_to_search(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        slot: str) -> Dict[str, Any]:
+        """A stop with a search in it: the answers are kept, the way back is given, and
+        run() ends the form with the search (action_search_directory reads the message)."""
+        dispatcher.utter_message(text=form_words.PAUSED_TO_SEARCH)
+        code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)]) \
+            if self.form in RESUMABLE else None
+        slots: Dict[str, Any] = {"paused_form": self.form,
+                                 "turn_note": f"{slot}:{LEFT_FOR_SEARCH}"}
+        if code:
+            slots["resume_code"] = code
+        return slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:

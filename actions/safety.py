@@ -31,7 +31,8 @@ from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
-from bot.answers import safeguarding_questions
+from bot.answers import falls, safeguarding_questions
+from actions.falls_reply import say_fall
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.directory.facets import read_facets
@@ -706,6 +707,11 @@ class ActionKindRoute(TrackerAction):
             say_reflection(dispatcher, text, own_name(tracker),
                            telling=True, sender=tracker.sender_id)
             return []
+        if route == "carer_strain" and own_fall_not_caring(text):
+            # "the stairs are getting hard and i had a wobble in the kitchen" (round
+            # sixteen: a widower got the carer's break script): the fall heard, help to stay
+            # safe at home offered, and kept for the team.
+            return say_fall(dispatcher, tracker, text)
         lines, buttons = safety_words.route_reply(route)
         for line in lines[:-1]:
             dispatcher.utter_message(text=line)
@@ -717,6 +723,11 @@ class ActionKindRoute(TrackerAction):
             return [FollowupAction("action_search_directory")]
         dispatcher.utter_message(text=lines[-1], buttons=buttons)
         return []
+
+
+def own_fall_not_caring(text: str) -> bool:
+    """A fall or getting unsteady, said of oneself, with nothing about looking after anyone."""
+    return falls.tells_of_own_fall(text) and not falls.about_caring(text)
 
 
 # Routes whose kind words may be followed by the search the same message asks for.

@@ -26,6 +26,23 @@ def scale_nearer(low: int, high: int) -> str:
     return f"Is it nearer {low} or {high}? Tap one, or type the number."
 CARRY_ON = "OK. Let's carry on."
 CHECK_IN_NO = "Thank you for telling me. If that changes, tell me at any time."
+# A request at the direct question ("is there a bowls club near me"): not an answer, so
+# nothing is kept; the question comes again (bot/answers/search_in_form.py).
+NOT_AN_ANSWER_TO_CHECK = ("I have not kept that as your answer. Please tap Yes, No or "
+                          "I'd rather not say.")
+# "i didnt answer that" just after a request was read as No.
+NOT_ANSWERED_SORRY = "Sorry, I got that wrong. I have not kept an answer to that question."
+NO_KEPT_AFTER_ALL = ("Sorry, I got that wrong. I have kept your answer: nobody is hurting you "
+                     "or taking your money.")
+# "can we stop this and just find me a bowls club": the questions pause for the search.
+PAUSED_TO_SEARCH = "OK, I have paused the questions. I have kept your answers. I will look now."
+LOOK_NOW = "Look for it now"
+
+
+def search_offer(thing: str) -> str:
+    """The search asked for, offered now; the questions can wait."""
+    return (f"I can look for {thing} near you. Tap Look for it now. "
+            "Or we can look after the questions.")
 CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type it again, "
                  "for example 07700 900456. Or type skip.")
 CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach you? "
@@ -252,6 +269,7 @@ def all_texts() -> Dict[str, str]:
                                                     "safe_to_call": False})
     out["ask_on_behalf"] = ask_on_behalf("mum")
     out["scale_nearer"] = scale_nearer(6, 7)
+    out["search_offer"] = search_offer("a bowls club")
     out["question_we_were_on"] = question_we_were_on("What matters most to you in life?")
     out["name_thanks"] = name_thanks("Frank")
     out["name_thanks[mum]"] = name_thanks("Peggy", "your mum")

@@ -16,6 +16,7 @@ from bot import texts
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.text import clean, words_only
 from bot.caring_alone import caring_alone, says_lonely, without_caring_alone
+from bot.answers import falls
 from bot.corrections import denies_a_loss
 from bot.own_words import (hardest_time_in, likes_in, missed_in, missed_name_in, named_in,
                            people_named_in, pronoun_for,
@@ -94,7 +95,16 @@ THEMES: List[Tuple[str, re.Pattern]] = [
                            r"gas (?:was )?(?:left )?on", r"hob on", r"gets? lost", r"got lost",
                            r"wander(?:s|ing|ed)?", r"goes out at night", r"forgets? (?:her|his|their) "
                            r"(?:tablets|medication|meds|pills)", r"left the door open",
-                           r"cant get up")),
+                           r"cant get up",
+                           # "i had a wobble in the kitchen", "the stairs are getting hard"
+                           # (round sixteen: a widower got the carer's script)
+                           r"(?:a|another|the odd|little|bit of a) (?:wobble|tumble)",
+                           r"(?:nearly|almost) (?:went|gone) over",
+                           r"(?:stairs|steps) (?:are|is) (?:getting )?(?:hard|harder|difficult|"
+                           r"a struggle|too much)",
+                           r"struggl\w* (?:with |on )?(?:the )?(?:stairs|steps)",
+                           r"(?:legs|knees) (?:keep )?(?:giving way|buckling)",
+                           r"unsteady on my (?:feet|legs)", r"wobbly on my (?:feet|legs)")),
     ("money", any_word(r"bills", r"(?:a|the|gas|electric|electricity|phone|water|tax|heating) bill",
                   r"debts?", r"afford", r"benefits?", r"skint", r"money worries",
                   r"pay for (?:care|it|the care)", r"overdrawn", r"arrears")),
@@ -188,6 +198,11 @@ def themes_in(text: str) -> List[str]:
         found = [t for t in found if t not in ("wish", "used_to", "strength")]
     if "grief" in found and "missing" in found:
         found.remove("grief")   # "I miss her" said back in her words, with the loss in it
+    if "carer_strain" in found and "safety_at_home" in found and \
+            falls.tells_of_own_fall(text) and not falls.about_caring(text):
+        # "the stairs are getting too much for me and i had a wobble": their own fall,
+        # not a carer worn out.
+        found.remove("carer_strain")
     # "we used to do the garden together": a shared memory, not a hobby to get back to.
     if "used_to" in found and SHARED_PAST.search(words):
         found[found.index("used_to")] = "memory"
