@@ -1065,20 +1065,22 @@ class AnswerFirstForm(FormValidationAction):
             # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
-        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
-                slot not in _ENGINE_SLOT_NAMES and wanted_help_instead(turn.text):
-            # "what questions? i only wanted a befriender who comes to the house": the
-            # questions are left, and the help looked for (round sixteen: the question again).
-            return self.leave_for_search(dispatcher, tracker, slot)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             if search_in_form.stops_to_search(turn.text):
                 # "can we stop this and just find me a bowls club near me please": the
                 # questions pause (answers kept) and the search runs (round sixteen: kept
                 # as something to be proud of).
                 return self.leave_to_search(dispatcher, tracker, slot)
+            # (First: "that wasnt my answer, i was asking about a lunch club. no one is
+            # hurting me" puts the answer right, keeps the No and offers the search.)
             asked = asked_instead(dispatcher, tracker, slot, kind, turn.text, turn.intent)
             if asked is not None:
                 return asked
+            if slot not in _ENGINE_SLOT_NAMES and wanted_help_instead(turn.text):
+                # "what questions? i only wanted a befriender who comes to the house": the
+                # questions are left, and the help looked for (round sixteen: the question
+                # again).
+                return self.leave_for_search(dispatcher, tracker, slot)
             if which_question_at_end(turn.text, asks_which_question):
                 # "sorry back. what was the question": the question again, never the answer.
                 dispatcher.utter_message(text=self.answer_request("which_question", slot,
