@@ -255,7 +255,8 @@ GOOD_DAY = re.compile(
     r"( for me)? (is|are|would be|will be|means|'?s|s|when|where|i|i'?m|im|i can|i get)\b[^.!?]*")
 _GOOD_DAY_DARK = re.compile(
     r"\b(die|dying|died|dead|death|suicid\w*|kill\w*|wake|waking|woke|asleep|sleep (forever|for ever|and never)|"
-    r"not (be )?(here|around|alive)|gone|over|end|ending|the end|no more|anymore|any more|last|never|"
+    r"(not|never|no longer|stop) (be |being |to be )?(here|around|alive|in pain)|gone|over|end|ending|the end|"
+    r"no more|anymore|any more|last|never|no longer|disappear\w*|vanish\w*|"
     r"heaven|join (him|her|them)|with (him|her|them) again|rest|peace|nothing|nobody|burden|better off|"
     r"pills|tablets|overdose|hurt|harm|cut|bridge|jump|goodbye)\b")
 

@@ -46,6 +46,8 @@ GOOD_DAY_DANGER = [
     "a good day is when i dont wake up",
     "a good day is when i dont have to be here anymore",
     "a good day would be not waking up at all",
+    "a good day for me would be not being here. sorry thats dark. next question",
+    "good days are when i can pretend i wont be around much longer",
 ]
 
 # ---- 3. Warmth kept from someone by family ----
