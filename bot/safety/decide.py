@@ -82,7 +82,8 @@ LONELY_CONTEXTS = ("alone_all_day",)
 # share my pictures unless i pay", "he said i will kill you"): like a danger-to-life pattern,
 # they stand (and are clear) without the classifier, which has seen few of them, agreeing;
 # context (media, a saying, over and done) still sets them aside (safety14).
-FIRM_RULES = ("image_threat", "threat_said")
+FIRM_RULES = ("image_threat", "threat_said", "warmth_withheld")
+# (net16: warmth kept from someone on purpose, "my son turns the heating off so i freeze".)
 _EXPLAINED_BY = {"pausing": ("plan_time", "deadline"), "outing": ("height_question",),
                  "care_charges": ("money_hint",)}
 

@@ -28,6 +28,12 @@ is left outside these words (context._explains). A concept pattern still counts:
 - ``shared_online`` (round 15): family photos or a video posted ("my grandson posted the video
   of my birthday on facebook"): news, not a plan with a time; never intimate images or a
   threat to post them.
+- ``service_wish`` (net16): how help should come ("thats on the phone tho i said come and
+  visit. my hearing isnt great on the phone", "a befriender who comes to the house"): a
+  request about services; never beside a hearing aid taken, a call stopped or listened to, or
+  someone feared who comes round.
+- ``good_day`` (net16): a self-assessment answer about a good day ("a good day is when the pain
+  is low enough to walk round the block"); never a day not woken up to, or not here.
 """
 from __future__ import annotations
 
@@ -219,9 +225,53 @@ def shared_online(norm: str) -> str:
     return "" if _POSTED_TO_HURT.search(norm) else every_span(SHARED_ONLINE, norm)
 
 
+# net16 (round 15): how help should come, and what a good day looks like.
+# A wish about the form of a service: a visit rather than a call, a befriender who comes to
+# the house, a phone that is hard to hear ("thats on the phone tho i said come and visit. my
+# hearing isnt great on the phone"): a request about services, never danger by itself.
+SERVICE_WISH = re.compile(
+    r"\b(befriend\w*|home visits?|visiting service|face to face|in person)\b|"
+    r"\b(someone|somebody|a person|a volunteer|a lady|a man|people|anyone) (to|who|that|that'?ll|who'?ll|"
+    r"who would|who will|who can|to) (come|comes|call|calls|pop|pops|visit|visits|drop|drops) "
+    r"(round|in|over|by|to (the|my) (house|home|flat|bungalow)|and (visit|see me|sit|chat|talk|have a cuppa))\b|"
+    r"\b(i|we) (said|say|meant|asked for|wanted|want|would like|'?d like|need|needed|was after|am after) "
+    r"(someone |somebody |them |you |a person )?(to )?(come|coming|pop|popping|visit|visiting|call|calling)"
+    r"( and visit| round| in| over| to (the|my) (house|home|flat))?\b|"
+    r"\b(on|over|by) the (phone|telephone)\b|\b(phone|telephone) (calls?|service|befriend\w*|chats?)\b|"
+    r"\bmy hearing( (is|isn'?t|isnt|is not|aint|ain'?t|'?s|s)( \w+){0,2})?\b|"
+    r"\b(deaf|hard of hearing|hearing aids?|can'?t hear|cant hear|cannot hear|struggle to hear|"
+    r"not good on the phone|no good on the phone)\b")
+# ...never harm beside it: a hearing aid taken, a call stopped, someone feared who comes round.
+_SERVICE_HARM = re.compile(
+    r"\b(take|takes|took|taken|hide|hides|hid|hidden|smash\w*|broke|break|won'?t let|wont let|doesn'?t let|"
+    r"don'?t let|dont let|not allowed|stops? me|stopped me|listens? in|reads?|checks?|scared|frightened|afraid|"
+    r"funny|uncomfortable|touch\w*|hurt\w*|hit\w*|shout\w*|threat\w*|laugh\w*|mock\w*|money|bank|"
+    r"pin|card|arguing|row|rows)\b")
+
+# A self-assessment answer about a good day ("a good day is when the pain is low enough to walk
+# round the block"): what the person can do when the body allows, never a wish not to wake.
+GOOD_DAY = re.compile(
+    r"\b((a|my|the|on a|on my|on the) )?(good|better|decent|ok|okay|nice|great|best) days?"
+    r"( for me)? (is|are|would be|will be|means|'?s|s|when|where|i|i'?m|im|i can|i get)\b[^.!?]*")
+_GOOD_DAY_DARK = re.compile(
+    r"\b(die|dying|died|dead|death|suicid\w*|kill\w*|wake|waking|woke|asleep|sleep (forever|for ever|and never)|"
+    r"(not|never|no longer|stop) (be |being |to be )?(here|around|alive|in pain)|gone|over|end|ending|the end|"
+    r"no more|anymore|any more|last|never|no longer|disappear\w*|vanish\w*|"
+    r"heaven|join (him|her|them)|with (him|her|them) again|rest|peace|nothing|nobody|burden|better off|"
+    r"pills|tablets|overdose|hurt|harm|cut|bridge|jump|goodbye)\b")
+
+
+def service_wish(norm: str) -> str:
+    return "" if _SERVICE_HARM.search(norm) else every_span(SERVICE_WISH, norm)
+
+
+def good_day(norm: str) -> str:
+    return "" if _GOOD_DAY_DARK.search(norm) else every_span(GOOD_DAY, norm)
+
+
 # In the order context.soft_context tries them.
 READERS = (("post", post_received), ("care_worry", care_worry), ("independence", independence),
            ("safe_for_now", safe_for_now), ("alone_all_day", alone_all_day),
            ("quiet_wish", quiet_wish), ("memory_risk", memory_risk), ("sick_pay", sick_pay),
-           ("shared_online", shared_online))
+           ("shared_online", shared_online), ("service_wish", service_wish), ("good_day", good_day))
 NAMES = tuple(name for name, _ in READERS)
