@@ -38,6 +38,44 @@ def buttons_of(messages: List[Dict[str, Any]]) -> List[str]:
     return [b["payload"] for m in messages for b in (m.get("buttons") or [])]
 
 
+def titles_of(messages: List[Dict[str, Any]]) -> List[str]:
+    """The titles of every button in the messages, in order."""
+    return [b["title"] for m in messages for b in (m.get("buttons") or [])]
+
+
+# What the safety net says when it is alarmed: the direct questions it may ask.
+SAFETY_ASKED = ("Is someone in danger", "Is anyone hurting you", "Are you thinking about ending",
+                "If anyone is in danger now")
+
+
+def alarmed(messages: List[Dict[str, Any]]) -> bool:
+    """The safety card, or the direct question, in what the bot said."""
+    text = "\n".join(texts_of(messages))
+    return any(m.get("custom", {}).get("type") == "safety" for m in messages) or any(
+        words in text for words in SAFETY_ASKED)
+
+
+# --- what the bot kept (the stack's data folder; imported late, once the stack has set it) ---
+
+def handoff(sender: str) -> Optional[Dict[str, Any]]:
+    """The conversation's newest hand-off (open or closed), or None."""
+    from bot.data import handoffs
+
+    return handoffs.latest_for(sender)
+
+
+def records(sender: str, kind: str) -> List[Dict[str, Any]]:
+    """The data of every record of this kind the conversation saved, oldest first."""
+    from bot import store
+
+    return [r["data"] for r in store.records_for(sender) if r.get("kind") == kind]
+
+
+def contacts(sender: str) -> List[Dict[str, Any]]:
+    """The contact details the conversation saved, oldest first."""
+    return [data["contact"] for data in records(sender, "contact")]
+
+
 class Chat:
     def __init__(self, stack, sender: str, gateway: bool = False) -> None:
         self.stack = stack

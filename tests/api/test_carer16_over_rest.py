@@ -2,17 +2,11 @@
 answer is kept and never said back as a person; risks told in the answers reach staff and
 bring home sensors; a question about the carer's assessment is answered before the notice;
 "on my own with it all" is no help, not loneliness; Polish twice is not the same block."""
-from chat_client import Chat
+from chat_client import Chat, records
 
 TEXT_WISH = "a bit. the house is a tip. can u text me instead of ring, cant take calls at work"
 GAS = ("hes been leaving the gas on and going out at night looking for mum. shes been dead "
        "6 years. im honestly shattered")
-
-
-def records(sender, kind):
-    from bot import store
-
-    return [r["data"] for r in store.records_for(sender) if r.get("kind") == kind]
 
 
 def answer(slot, answers):

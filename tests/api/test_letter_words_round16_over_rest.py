@@ -11,7 +11,7 @@ and a complaint about late evening visits and late tablets.
 Each reply offers a person; in and out of hours alike (no call is asked for here)."""
 import pytest
 
-from chat_client import Chat
+from chat_client import Chat, handoff
 
 pytestmark = pytest.mark.stack
 
@@ -75,13 +75,11 @@ COMPLAINT = ("the morning girls are lovely especially Shannon but the evening lo
 
 def test_a_complaint_about_late_tablets_is_a_care_concern_and_the_praise_is_heard(
         stack, sender):
-    from bot.data import handoffs
     chat = Chat(stack, sender, gateway=True)
     chat.say("hi i got a text asking me to give feedback on my home care")
     chat.say("About the support I get")
-    for answer in ("Agree", "Disagree", "Strongly agree", "Neither agree nor disagree",
-                   "Agree", "Disagree", "Agree"):
-        chat.say(answer)
+    chat.say_all(["Agree", "Disagree", "Strongly agree", "Neither agree nor disagree",
+                  "Agree", "Disagree", "Agree"])
     replies = chat.say(COMPLAINT)
     texts = [r.get("text") or "" for r in replies]
     said = " ".join(texts)
@@ -89,7 +87,7 @@ def test_a_complaint_about_late_tablets_is_a_care_concern_and_the_praise_is_hear
     assert "kind words about Shannon" in said
     assert "sent your complaint" in said and "Ombudsman" in said
     assert "I am sorry things have gone wrong." in texts      # a message of its own
-    row = handoffs.latest_for(sender)
+    row = handoff(sender)
     assert row["reason"] == "complaint"
     assert row["summary"].startswith("Care concern: medicine given late or missed")
     assert "Praise to pass on: Shannon" in row["summary"]

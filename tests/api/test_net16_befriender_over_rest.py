@@ -4,25 +4,12 @@ question and no safeguarding referral in the staff queue; the same visit asked f
 still gets the net. (The pure judgements are tests/safety/test_net16_round15.py.)"""
 import pytest
 
-from chat_client import Chat
+from chat_client import alarmed, Chat, handoff
 
 pytestmark = pytest.mark.stack
 
-ASKED = ("Is someone in danger", "Is anyone hurting you", "Are you thinking about ending",
-         "If anyone is in danger now")
-
-
-def alarmed(messages):
-    """The safety card, or the direct question, in what the bot said."""
-    text = "\n".join(m.get("text") or "" for m in messages)
-    return any(m.get("custom", {}).get("type") == "safety" for m in messages) or any(
-        words in text for words in ASKED)
-
-
 def handoff_reason(sender):
-    from bot.data import handoffs
-
-    row = handoffs.latest_for(sender)
+    row = handoff(sender)
     return row["reason"] if row else None
 
 

@@ -25,8 +25,7 @@ def _no_alarm(said):
 
 
 def test_round16_befriender_after_a_list_is_looked_for(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    chat.say(LUNCH)
+    chat = Chat(stack, sender, gateway=True).say_all([LUNCH])
     said = chat.texts(BEFRIENDER)
     _no_alarm(said)
     assert "It sounds lonely" in said
@@ -40,8 +39,7 @@ def test_round16_befriender_after_a_list_is_looked_for(stack, sender):
     "are there any befrienders who come to the house",
 ])
 def test_round16_a_visitor_asked_in_other_words_after_a_list(stack, sender, text):
-    chat = Chat(stack, sender, gateway=True)
-    chat.say(LUNCH)
+    chat = Chat(stack, sender, gateway=True).say_all([LUNCH])
     said = chat.texts(text)
     _no_alarm(said)
     assert "Home Visit Befrienders" in said
@@ -49,15 +47,13 @@ def test_round16_a_visitor_asked_in_other_words_after_a_list(stack, sender, text
 
 def test_round16_is_anyone_coming_with_no_person_asked_still_says_so(stack, sender):
     # the look-alike: waiting for a person, no person asked for yet
-    chat = Chat(stack, sender, gateway=True)
-    chat.say(LUNCH)
+    chat = Chat(stack, sender, gateway=True).say_all([LUNCH])
     said = chat.texts("is anyone coming")
     assert "Home Visit Befrienders" not in said
 
 
 def test_round16_in_the_week_and_the_care_word(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    chat.say(LUNCH)
+    chat = Chat(stack, sender, gateway=True).say_all([LUNCH])
     chat.say(SWIM)
     said = chat.texts("saturdays are no good my son works. anything in the week? and i'll need "
                       "it near LS13 not the other side of leeds")

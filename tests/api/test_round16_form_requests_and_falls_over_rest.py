@@ -12,7 +12,7 @@ The tester's exact words and fresh phrasings, with look-alikes that must not cha
 hours or in, none of this asks for a person, so the clock does not matter."""
 import pytest
 
-from chat_client import Chat
+from chat_client import Chat, titles_of as titles
 
 pytestmark = pytest.mark.stack
 
@@ -25,14 +25,8 @@ KEPT_AS_NO = "If that changes, tell me at any time."
 LOOK_NOW = "Look for it now"
 
 
-def titles(replies):
-    return [b["title"] for m in replies for b in (m.get("buttons") or [])]
-
-
 def at_the_abuse_question(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat = Chat(stack, sender, gateway=True).say_all(START)
     if ABUSE_QUESTION not in chat.texts(HINT):
         pytest.skip("the safety net did not ask the direct question for this message")
     return chat
@@ -89,9 +83,7 @@ def test_talk_with_no_yes_or_no_is_asked_again(stack, sender):
     "leave this for now and look for a knitting group please",
 ])
 def test_a_stop_with_a_search_pauses_the_questions_and_searches(stack, sender, stop_words):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)                                            # at "what does a good day..."
+    chat = Chat(stack, sender, gateway=True).say_all(START)     # at "what does a good day..."
     said = chat.texts(stop_words)
     assert "paused the questions" in said, said
     assert "proud" not in said and "good day" not in said, said
@@ -102,9 +94,7 @@ def test_a_stop_with_a_search_pauses_the_questions_and_searches(stack, sender, s
 
 
 def test_a_stop_of_something_else_is_an_answer(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in START:
-        chat.say(text)
+    chat = Chat(stack, sender, gateway=True).say_all(START)
     said = chat.texts("i want to stop the pain in my legs and get out more")
     assert "paused the questions" not in said, said
     assert chat.active_loop() == "self_assessment_form"

@@ -4,17 +4,11 @@ telling us her nan is neglected by a paid carer is told who to ring now, in word
 please a call back ..." to the bot's own offer starts the call back; a number and a time
 said together are not asked for again; "i told you, after 1" is saved as "after 1". The
 replies hold in and out of office hours."""
-from chat_client import Chat
+from chat_client import Chat, contacts
 
 from bot.answers import who_to_ring
 
 NUMBERS = ("0300 123 4568", "0300 123 4569")   # the safeguarding team / out of hours
-
-
-def contacts(sender):
-    from bot import store
-
-    return [r["data"]["contact"] for r in store.records_for(sender) if r.get("kind") == "contact"]
 
 
 def rings_now(said):
@@ -44,9 +38,7 @@ def test_the_opening_about_her_nan_is_asked_about_her_nan(stack, sender):
 
 
 def test_who_do_i_tell_and_no_questions_about_me(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in JADE:
-        chat.say(text)
+    chat = Chat(stack, sender, gateway=True).say_all(JADE)
     said = chat.texts("is that it? shes covered in bruises and starving and the carer is "
                       "lying in the book. who do i tell")
     assert rings_now(said), said
@@ -58,9 +50,7 @@ def test_who_do_i_tell_and_no_questions_about_me(stack, sender):
 
 
 def test_fresh_phrasings_after_harm_to_another(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in JADE[1:]:
-        chat.say(text)
+    chat = Chat(stack, sender, gateway=True).say_all(JADE[1:])
     said = chat.texts("what number do i ring about this")
     assert rings_now(said), said
     said = chat.texts("its not about me, its about my nan. forget this im going round there")
@@ -68,10 +58,7 @@ def test_fresh_phrasings_after_harm_to_another(stack, sender):
 
 
 def test_a_look_alike_keeps_the_carers_questions(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    chat.say("/start_carer_assessment")
-    chat.say("yes")
-    chat.say("Sue")
+    chat = Chat(stack, sender, gateway=True).say_all(["/start_carer_assessment", "yes", "Sue"])
     said = chat.texts("my husband, i do his meds and washing. its about me as well i suppose")
     assert "stopped" not in said and not rings_now(said)
 
@@ -115,8 +102,6 @@ def test_i_told_you_is_not_saved_as_the_call_time(stack, sender):
 
 
 def test_a_stop_with_who_do_i_tell_still_names_who_to_ring(stack, sender):
-    chat = Chat(stack, sender, gateway=True)
-    for text in JADE[1:]:
-        chat.say(text)
+    chat = Chat(stack, sender, gateway=True).say_all(JADE[1:])
     said = chat.texts("stop. who should i ring about her")
     assert rings_now(said), said

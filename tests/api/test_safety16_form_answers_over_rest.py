@@ -3,28 +3,10 @@ card, no check-in question and no hand-off; a plan said in the same form still g
 (The pure judgements are tests/safety/test_safety16_form_answers.py.)"""
 import pytest
 
-from chat_client import Chat
-
-ASKED = ("Is someone in danger", "Is anyone hurting you", "Are you thinking about ending",
-         "If anyone is in danger now")
-
-
-def alarmed(messages):
-    """The safety card, or the direct question, in what the bot said."""
-    text = "\n".join(m.get("text") or "" for m in messages)
-    return any(m.get("custom", {}).get("type") == "safety" for m in messages) or any(
-        words in text for words in ASKED)
-
+from chat_client import alarmed, Chat, handoff
 
 def into_the_carers_form(chat):
-    for text in ("/start_carer_assessment", "/affirm", "Dawn"):
-        chat.say(text)
-
-
-def handoff(sender):
-    from bot.data import handoffs
-
-    return handoffs.latest_for(sender)
+    chat.say_all(["/start_carer_assessment", "/affirm", "Dawn"])
 
 
 @pytest.mark.parametrize("text", [

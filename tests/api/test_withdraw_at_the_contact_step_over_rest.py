@@ -5,13 +5,7 @@ call back is cancelled, the contact step ends, a goodbye is said back; a number 
 number. A call back is asked for in words, so these run the same in and out of hours."""
 import pytest
 
-from chat_client import Chat
-
-
-def handoff(sender):
-    from bot.data import handoffs
-
-    return handoffs.latest_for(sender)
+from chat_client import Chat, handoff
 
 
 @pytest.mark.parametrize("taken_back", [
