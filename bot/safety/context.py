@@ -471,10 +471,8 @@ FAREWELL_TO_PEOPLE = re.compile(
     r"forever|for ever|sorry for|thank you for everything|thanks for everything|look after)\b")
 
 
-def doing_it_later(norm: str) -> bool:
-    """ "ill do it tonight. bye", "no time now, ill do it tonight" (see DO_LATER)."""
-    return bool(DO_LATER.search(norm)) and bool(BUSY_OR_CHORE.search(norm)) and \
-        not PLAN_WORDS.search(norm) and not FAREWELL_TO_PEOPLE.search(norm)
+# "ill do it tonight. bye", "no time now, ill do it tonight" (see DO_LATER).
+doing_it_later = found_unless((DO_LATER, BUSY_OR_CHORE), (PLAN_WORDS, FAREWELL_TO_PEOPLE))
 
 
 def pausing_the_form(norm: str) -> bool:
