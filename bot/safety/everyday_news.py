@@ -173,6 +173,13 @@ MEMORY_RISK = re.compile(
     r"forgotten to turn off|turned on|turns on) (the |her |his |it |them )?(" + _APPLIANCE + r" )?"
     r"((on|off) )?(on )?(again|twice|once or twice|a (few|couple of) times|(two|three|a few|several|many) times|"
     r"more than once|sometimes|now and then|at night|last week|the other (day|night)|lately|before))\b|"
+    # a habit: "she keeps leaving the gas on" (round 17, inside the carer's form: a 999 card)
+    r"\b(keeps|kept|keep|been|is always|always) (leaving|forgetting to turn off|turning on) (the |her |his )?"
+    + _APPLIANCE + r"( on)?\b|"
+    # a night walk told as what happened: "last week she went out at 2am in her nightie"
+    r"\b(last (week|month|night|year)|the other (day|night)|once|a few times|twice|sometimes|(she|he) has)\b"
+    r"( \w+){0,3}? (went|gone|goes|got|walked|wandered) out (at|in the|during the) "
+    r"(\d{1,2}( ?am| ?o'?clock)?|night|middle of the night|early hours|dark)\b|"
     # a fall that has not happened: "she hasnt fallen for a while", "no falls since"
     r"\b(hasn'?t|hasnt|has not|haven'?t|havent|not|never|didn'?t|didnt) (fallen|fell|had (a|any) falls?)"
     r"( over)?( for (a while|a bit|ages|months|a year)| lately| recently| since| yet| this year)?\b|\bno falls\b|"
