@@ -56,14 +56,14 @@ from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip,
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
-from bot.answers import search_in_form
+from bot.directory import search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
 from bot.answers.requests import classify_request
-from bot.answers.wanted_instead import wanted_help_instead
+from bot.directory.wanted_instead import wanted_help_instead
 from bot.answers import said_to_bot, who_to_ring
 from bot.answers import carer_assessment_question, safeguarding_questions
 from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_what_was_said,

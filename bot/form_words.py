@@ -27,7 +27,7 @@ def scale_nearer(low: int, high: int) -> str:
 CARRY_ON = "OK. Let's carry on."
 CHECK_IN_NO = "Thank you for telling me. If that changes, tell me at any time."
 # A request at the direct question ("is there a bowls club near me"): not an answer, so
-# nothing is kept; the question comes again (bot/answers/search_in_form.py).
+# nothing is kept; the question comes again (bot/directory/search_in_form.py).
 NOT_AN_ANSWER_TO_CHECK = ("I have not kept that as your answer. Please tap Yes, No or "
                           "I'd rather not say.")
 # "i didnt answer that" just after a request was read as No.

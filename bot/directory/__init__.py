@@ -22,6 +22,8 @@ Modules, one job each:
   present       chat messages and buttons from a search outcome
   followup      questions about the places just shown ("is it on a friday?")
   saved         "save these to my summary"
+  search_in_form  "can we stop this and find me a bowls club": a search asked for inside the questions
+  wanted_instead  "i only wanted a befriender who comes to the house": the help wanted, not an answer
   demo/         the fictional demo directory and how it was built
   __main__      command line: import a feed, serve, check
 

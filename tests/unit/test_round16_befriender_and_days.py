@@ -6,7 +6,7 @@ were not answered; "what questions? i only wanted a befriender" got the question
 import pytest
 
 from bot import crisis_care
-from bot.answers.wanted_instead import wanted_help_instead
+from bot.directory.wanted_instead import wanted_help_instead
 from bot.directory import followup, present
 from bot.directory.exclusions import turned_down
 from bot.directory.facets import WEEKDAYS, comes_to_you, narrow, read_days, read_facets

@@ -5,7 +5,8 @@ that... nobodys hurting me no" is a correction with a No in it; a fall or a wobb
 nothing about caring, is heard as a fall (never the carer's break script)."""
 import pytest
 
-from bot.answers import falls, search_in_form as s
+from bot.answers import falls
+from bot.directory import search_in_form as s
 
 # -- a request at a yes/no question ----------------------------------------------------------
 
