@@ -165,7 +165,8 @@ class ActionSearchDirectory(TrackerAction):
             if read_facets(query).any():
                 # "anything on a saturday for young people": the same topic, narrowed.
                 category = earlier
-                query = same_thing_other_days(query, tracker.get_slot("directory_query"))
+                query = same_thing_other_days(query, tracker.get_slot("directory_query"),
+                                              said=typed)
             elif said_place:
                 # "what about over Headingley way", "im in LS15 8": the same search
                 # (swimming stays swimming), somewhere else.
@@ -254,15 +255,25 @@ def offered_search(tracker: Tracker) -> Optional[str]:
     return categorise(str(offer.get("text") or "")) or tracker.get_slot("service_category") or ""
 
 
-def same_thing_other_days(query: Optional[str], before: Optional[str]) -> Optional[str]:
+def same_thing_other_days(query: Optional[str], before: Optional[str],
+                          said: Optional[str] = None) -> Optional[str]:
     """ "saturdays are no good. anything in the week?" after an accessible swim was shown:
     the same thing on other days, so the earlier words are searched with the days (round
     sixteen: the swim was lost, or shown again with no word that it is on Saturdays)."""
     wanted = read_facets(query)
-    if not before or not (wanted.days or wanted.times) or wanted.activity or \
-            read_facets(before).activity is None:
+    earlier = read_facets(before).activity if before else None
+    if not before or not (wanted.days or wanted.times) or wanted.activity or earlier is None:
+        return query
+    whole = str(said if said is not None else query)   # (the query may be the facets only)
+    if earlier.replace("_", " ") in whole.lower() or TURNS_IT_DOWN.search(whole):
+        # "no that is wrong for us. forget the lunch club. anything on a friday…": not the
+        # same thing on other days, something else (a round-five persona conversation)
         return query
     return f"{before}. {query}"
+
+
+TURNS_IT_DOWN = re.compile(r"\b(forget|never ?mind|something (else|different)|instead|wrong for|"
+                           r"not (that|those|the) (one|ones|sort|kind))\b", re.IGNORECASE)
 
 
 def asks_without_a_need(query: str) -> bool:
@@ -341,7 +352,7 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     if plan is None:
         return None
     category, query = plan
-    query = same_thing_other_days(query, tracker.get_slot("directory_query"))
+    query = same_thing_other_days(query, tracker.get_slot("directory_query"), said=text)
     # "a befriender? i live on my own since my husband went": a kind word first (round
     # sixteen: only the list)
     lonely_first(dispatcher, text)
