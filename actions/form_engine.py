@@ -928,7 +928,7 @@ def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
             offer_search(dispatcher, text)
             return {"turn_note": f"{slot}:put_right"}
         # Not answered after all: the direct question again, as it was.
-        dispatcher.utter_message(text=SORRY_MISREAD_CHECK)
+        dispatcher.utter_message(text=form_words.NOT_ANSWERED_SORRY)
         offer_search(dispatcher, text)
         return {fs.SAFETY_CHECK: None, "safety_concern": last_concern(tracker),
                 "turn_note": f"{slot}:put_right"}
@@ -953,9 +953,6 @@ def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
         dispatcher.utter_message(text=form_words.NOT_AN_ANSWER_TO_CHECK)
         return {"turn_note": f"{slot}:search_asked"}
     return None
-
-
-SORRY_MISREAD_CHECK = form_words.NOT_ANSWERED_SORRY
 
 
 def offer_search(dispatcher: CollectingDispatcher, text: str) -> None:
@@ -1070,7 +1067,8 @@ class AnswerFirstForm(FormValidationAction):
                 # "can we stop this and just find me a bowls club near me please": the
                 # questions pause (answers kept) and the search runs (round sixteen: kept
                 # as something to be proud of).
-                return self.leave_to_search(dispatcher, tracker, slot)
+                return self.leave_for_search(dispatcher, tracker, slot,
+                                             form_words.PAUSED_TO_SEARCH, with_code=True)
             # (First: "that wasnt my answer, i was asking about a lunch club. no one is
             # hurting me" puts the answer right, keeps the No and offers the search.)
             asked = asked_instead(dispatcher, tracker, slot, kind, turn.text, turn.intent)
@@ -1291,8 +1289,7 @@ class AnswerFirstForm(FormValidationAction):
         the form; nothing of this message is kept as an answer."""
         if not stopped_with_callback(dispatcher, tracker):
             dispatcher.utter_message(text=texts.STOPPED_FORM)
-        for line in ring_now_lines(tracker.sender_id, text) or ring_now_lines(
-                tracker.sender_id, "who do i tell"):
+        for line in ring_now_lines(tracker.sender_id, text, asked=True):
             dispatcher.utter_message(text=line)
         return {"paused_form": self.form, "turn_note": f"{slot}:{LEFT}"}
 
@@ -1371,20 +1368,15 @@ class AnswerFirstForm(FormValidationAction):
             slots["resume_code"] = code
         return slots
 
-    def leave_for_search(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                         slot: str) -> Dict[str, Any]:
+    def leave_for_search(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                         say: str = form_words.LEFT_FOR_SEARCH,
+                         with_code: bool = False) -> Dict[str, Any]:
         """Local help asked for instead of the questions: the form pauses (the answers so
-        far kept, "carry on" goes back) and run() hands over to the directory search."""
-        dispatcher.utter_message(text=form_words.LEFT_FOR_SEARCH)
-        return {"paused_form": self.form, "turn_note": f"{slot}:{LEFT_FOR_SEARCH}"}
-
-    def leave_to_search(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                        slot: str) -> Dict[str, Any]:
-        """A stop with a search in it: the answers are kept, the way back is given, and
-        run() ends the form with the search (action_search_directory reads the message)."""
-        dispatcher.utter_message(text=form_words.PAUSED_TO_SEARCH)
+        far kept, "carry on" goes back; ``with_code``: the resume code too, after a stop
+        said with the search) and run() hands over to the directory search."""
+        dispatcher.utter_message(text=say)
         code = give_code(dispatcher, tracker, self.form, [dict(texts.CARRY_ON)]) \
-            if self.form in RESUMABLE else None
+            if with_code and self.form in RESUMABLE else None
         slots: Dict[str, Any] = {"paused_form": self.form,
                                  "turn_note": f"{slot}:{LEFT_FOR_SEARCH}"}
         if code:
@@ -1430,7 +1422,7 @@ class AnswerFirstForm(FormValidationAction):
             # "please dont phone me, he could answer it" as the wish: also how (not) to
             # reach them, on the hand-off the disclosure raised.
             return wish_as_safe_contact(str(slots[slot]), dispatcher, tracker)
-        if kind in (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN) and isinstance(slots.get(slot), str):
+        if kind in ANSWER_THEN_ASK and isinstance(slots.get(slot), str):
             # "can u text me instead of ring" inside an answer (round fifteen: ignored three
             # times, the hand-off opened "Asked for a call"): kept as how to reach them.
             kept = contact_wish_in_answer(str(slots[slot]), dispatcher, tracker)

@@ -267,11 +267,9 @@ class ValidateContactForm(AnswerFirstForm):
         slot = tracker.get_slot("requested_slot")
         text = tracker.latest_message.get("text") or ""
         if slot and withdraws_request(text):
-            events, closed = take_back(dispatcher, tracker, text)
-            if closed:
+            if take_back(dispatcher, tracker, text):
                 say_what_next(dispatcher, text)
-                return {**{e["name"]: e["value"] for e in events},
-                        "turn_note": f"{slot}:{LEFT}"}
+                return {"handoff_reference": None, "turn_note": f"{slot}:{LEFT}"}
             return {"turn_note": f"{slot}:kept_for_safety"}
         return await super().interpret(dispatcher, tracker, domain)
 

@@ -122,12 +122,14 @@ def harm_told(sender_id: str) -> bool:
                and crisis_care.stands(f) for f in safety_found(sender_id))
 
 
-def ring_now_lines(sender_id: str, text: str, told_now: bool = False) -> List[str]:
+def ring_now_lines(sender_id: str, text: str, told_now: bool = False,
+                   asked: bool = False) -> List[str]:
     """After harm was told: "who do i tell", "is there anyone i can ring tonight", "shes on
     her own with that woman all weekend" answered in words, with the number to ring now
     (round sixteen: only the card, or "Is it safe for us to call you?"). [] otherwise.
-    ``told_now``: the harm is told in this message (the card is being sent)."""
-    asks = who_to_ring.asks_who_to_tell(text) or who_to_ring.going_there(text)
+    ``told_now``: the harm is told in this message (the card is being sent); ``asked``:
+    who to ring is wanted whatever the words (the person stopped the questions)."""
+    asks = asked or who_to_ring.asks_who_to_tell(text) or who_to_ring.going_there(text)
     fears = who_to_ring.cannot_wait(text) and not hours.is_open()
     if not (asks or fears) or not (told_now or harm_told(sender_id)):
         return []

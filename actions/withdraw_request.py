@@ -6,7 +6,7 @@ Read in bot/answers/withdraw.py (round 13: the hand-off stayed waiting and nobod
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -28,29 +28,28 @@ def withdraw_events(dispatcher: CollectingDispatcher,
     text = latest_text(tracker)
     if tracker.active_loop_name or not withdraw.withdraws_request(text):
         return None
-    events, _ = take_back(dispatcher, tracker, text)
+    closed = take_back(dispatcher, tracker, text)
     say_what_next(dispatcher, text)
-    return events
+    return [SlotSet("handoff_reference", None)] if closed else []
 
 
-def take_back(dispatcher: CollectingDispatcher, tracker: Tracker,
-              text: str) -> Tuple[List[Dict[Text, Any]], bool]:
-    """Closes the open request (never a crisis or safeguarding one) and tells the person:
-    (events, True when a request was closed)."""
+def take_back(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """Closes the open request (never a crisis or safeguarding one) and tells the person;
+    True when a request was closed (its reference is then no longer the person's)."""
     row = open_handoff(tracker)
     if row is None:
         dispatcher.utter_message(text=withdraw.NOTHING_OPEN)
-        return [], False
+        return False
     if row.get("reason") in SAFETY_REASONS:
         dispatcher.utter_message(text=withdraw.KEPT_FOR_SAFETY)
-        return [], False
+        return False
     store.add_notes(row["reference"], [withdraw.staff_note(text)])
     handoffs.close(tracker.sender_id, "not_needed", by="the person",
                    note=withdraw.staff_note(text))
     call_back = bool(row.get("callback_requested")) or row.get("reason") == "callback"
     dispatcher.utter_message(text=withdraw.withdrawn(row["reference"], call_back))
     dispatcher.utter_message(text=withdraw.ASK_AGAIN)
-    return [SlotSet("handoff_reference", None)], True
+    return True
 
 
 def say_what_next(dispatcher: CollectingDispatcher, text: str) -> None:
