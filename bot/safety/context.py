@@ -766,7 +766,15 @@ ARRIVAL = re.compile(
     r"(someone|somebody) (is |'?s )?(coming|at the door)|"
     r"(he|she|they|someone|somebody)('?s|s| has|'ve| have)? (just )?(came|come|walked|got) (back|in|home)|"
     r"(i )?(can )?hear (him|her|them|the door|the key|his key|her key|his car|her car|the car)|"
-    r"key in the door|coming up the (stairs|path|drive))\b")
+    r"key in the door|coming up the (stairs|path|drive)|"
+    # safety17 (round 17): back any minute, said as a reason to go ("i'd better go, he'll be
+    # back soon"); a time later ("back on friday") is NOT_NOW, a goodbye is needed (quick_exit).
+    r"(he|she|they|my (son|husband|partner|daughter|wife|grandson|granddaughter|nephew|boyfriend|"
+    r"girlfriend|brother|sister|carer|lodger))('?ll|ll| will|'?s going to|s gonna|'?s gonna|'?ll be| is gonna|"
+    r"'?d) (be )?(back|home|here|in)( any (minute|second|moment|time now)| soon| shortly| in (a|a few|"
+    r"five|ten|\d+) (minutes?|mins?|secs?|seconds|moments?)| in a (bit|sec|tick|mo|min)| now)\b)")
+# An arrival still to come: a goodbye beside it is needed (GOING), never the words alone.
+SOON = re.compile(r"('?ll|ll| will|going to|gonna|'?d) (be )?(back|home|here|in)")
 # Farewell words, one list: beside an arrival a quick exit ("he's back, cheerio"), beside
 # "sorted" a preparation (``GOODBYE`` below).
 FAREWELL = r"bye|cheerio|ta-ra|ta ta"
@@ -775,7 +783,10 @@ GOING = re.compile(r"\b((i )?(have|got|need|must|gotta|better) (to )?(go|get off
                    r"later|can'?t talk)\b")
 NOT_NOW = re.compile(r"\b(tomorrow|tonight|next|later on|on (monday|tuesday|wednesday|thursday|"
                      r"friday|saturday|sunday)|at \d|in the (morning|afternoon|evening)|every|"
-                     r"usually|always|when he|when she|once a)\b")
+                     r"usually|always|when he|when she|once a|"
+                     # a visit that is welcome: "my son will be here soon to take me to the shops"
+                     r"to (take|pick|collect|fetch|drive|help|run) (me|us)|pick(ing)? (me|us) up|"
+                     r"for (my|our|his|her)? ?(tea|dinner|lunch|visit|appointment))\b")
 
 
 # "they are here with me" (the on-behalf button's words): the person is present, not arriving.
@@ -791,7 +802,7 @@ def quick_exit(norm: str) -> bool:
     if not arrival or NOT_NOW.search(norm) or WITH_ME.search(norm):
         return False
     going = GOING.search(norm)
-    if not going and not ARRIVED.search(arrival.group(0)):
+    if not going and (not ARRIVED.search(arrival.group(0)) or SOON.search(arrival.group(0))):
         return False   # "they are here", "she's in": said alone, not someone coming in
     rest = norm.replace(arrival.group(0), " ")
     if going:
@@ -1059,8 +1070,9 @@ MEMORY_SIGN = re.compile(
     r"(who|which|that|but (he|she)) (died|passed away|passed|retired|closed|shut)\b[^.!?]{0,20}"
     r"\b(years|months|decades) ago)")
 NOT_BACK_YET = re.compile(
-    r"\b(is ?n'?t back|isnt back|is not back|not (back|home) (yet|by now)|still (is ?n'?t|isnt|is not|not) home|"
-    r"(hasn'?t|hasnt|has not|have not|haven'?t|havent) (come|came|got|been) (back|home)|"
+    r"\b(is ?n'?t back|isnt back|is not back|is ?n'?t home|isnt home|is not home|not (back|home) (yet|by now)|"
+    r"still (is ?n'?t|isnt|is not|not) (home|back)|(ain'?t|aint) (back|home)|(she'?s|he'?s|shes|hes|they'?re|theyre) not (back|home)|"
+    r"(hasn'?t|hasnt|has not|have not|haven'?t|havent|not|never) (come|came|got|been) (back|home)|"
     r"(should|would) (be|have been) back (by now|ages ago|hours ago)|back (from [a-z ]{1,25} )?by now|"
     r"can'?t find (him|her|them)|cannot find (him|her|them)|could ?n'?t find (him|her|them)|"
     r"(ain'?t|aint|not|hasn'?t|hasnt|has not) been seen|no sign of (him|her|them)|"
@@ -1071,13 +1083,55 @@ FOUND_AGAIN = re.compile(
 _SURE_MISSING = re.compile(r"\b(can'?t find|cannot find|could ?n'?t find|been seen|no sign|nobody (has )?seen)\b")
 
 
+# safety17 (round 17): out in the night, or out for hours, and not back ("she went out at 2am
+# and she isnt back", "dad's not come home and it's 3 hours"): a missing adult at risk even
+# with no memory trouble named. "he went out to the shops and isnt back yet" has neither.
+OUT_AT_NIGHT_OR_LONG = re.compile(
+    r"\b((at|since|about|around|gone|after|past) (\d{1,2}( ?[:.]\d\d)? ?am|midnight|\d{1,2} ?o'?clock at night)|"
+    r"\d{1,2}( ?[:.]\d\d)? ?am|midnight|in the (night|dark|middle of the night|early hours)|"
+    r"(last|during the|in the|at) night|overnight|all night|(it'?s|its|it is|getting|gone) dark|"
+    r"([1-5]|one|two|three|four|five)( ?o'?clock)? in the morning|"
+    r"in (his|her|their) (nightie|nightdress|pyjamas|pjs|dressing gown|slippers)|no coat|"
+    r"(\d+|two|three|four|five|six|several|a few|many) hours|hours (ago|now|since)|"
+    r"since (last night|this morning|yesterday|lunch|dinner|teatime|breakfast))\b")
+
+
 def missing_with_memory(norm: str) -> Tuple[str, str]:
-    """("clear" or "check_in", the words) for someone with memory trouble out and not back;
-    ("", "") when not. Clear when nobody can find them; a question when only late."""
+    """("clear" or "check_in", the words) for someone with memory trouble, or out in the night
+    or for hours, who is out and not back; ("", "") when not. Clear when nobody can find them
+    or they went in the night or hours ago; a question when only late with memory trouble."""
     gone = NOT_BACK_YET.search(norm)
-    if not gone or not MEMORY_SIGN.search(norm) or FOUND_AGAIN.search(norm):
+    if not gone or FOUND_AGAIN.search(norm):
         return "", ""
-    return ("clear" if _SURE_MISSING.search(gone.group(0)) else "check_in"), gone.group(0)
+    at_risk = OUT_AT_NIGHT_OR_LONG.search(norm)
+    if not at_risk and not MEMORY_SIGN.search(norm):
+        return "", ""
+    sure = _SURE_MISSING.search(gone.group(0)) or at_risk
+    return ("clear" if sure else "check_in"), gone.group(0)
+
+
+# safety17 (round 17): a wish not to be here, told as the good day the form asks about ("a
+# good day is one where its all over", "a good day would be not waking up at all"): a
+# passive wish to die, asked about directly; never "all over by lunchtime" or "not waking up
+# at 5am" (a good day's shape, everyday_news.good_day).
+GOOD_DAY_FRAME = re.compile(
+    r"\b(good|gd|best|perfect|ideal|nice|great) days?( for me)? (is|are|would be|will be|'?d be|wud be|wd be|"
+    r"means|'?s|s|be|is one|is the one|would be one)\b|"
+    r"\b(would|will|'?d|wud) (be|make) (a|my) (good|gd|best|perfect) day\b")
+GOOD_DAY_WISH = re.compile(
+    r"\b((it'?s|its|it is|it'?s all|its all|it is all|everything'?s|everything is|it'?d be|it would be|"
+    r"it was|it were|life is|all) (all )?(over|finished|done with)|"
+    r"(not|never|don'?t|dont|didn'?t|didnt|wouldn'?t|wouldnt|no more) (wak\w*|get\w*) up( at all| again| ever| "
+    r"any ?more| in the morning| tomorrow)?|"
+    r"(not|never) (be(ing)?|am|here|around|alive)( here| around| alive| anymore| any more)?|"
+    r"(i'?m|im|i am|i was|i'?d be) (gone|dead|not here|no longer here)|i (die|died|could die|just die)|"
+    r"go(ing)? to sleep (and|n) (not|never)|the end of (me|it all|everything)|no more (me|days|tomorrows))\b")
+def wish_in_good_day(norm: str) -> str:
+    """The words of a wish not to be here, said as a good day; "" when not. The day's shape
+    (a time, a task, a pain: everyday_news.DAY_SHAPE) is read first and set aside."""
+    if not GOOD_DAY_FRAME.search(norm):
+        return ""
+    return span(GOOD_DAY_WISH, everyday_news.DAY_SHAPE.sub(" ", norm))
 
 
 # safety14: "on top of" as a saying ("since the operation im on top of it", "i am keeping on

@@ -233,6 +233,9 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
     missing_done = found.missing_over
     play = found.child_play
     pushed_on = found.encouraging
+    # a good day told: "not waking" in it is a wish (good_day_wish) or the day's shape, never a
+    # person who will not wake
+    good_day = context.GOOD_DAY_FRAME.search(norm)
     kept = []
     for h in hits:
         if habit and h.category in ("medical_emergency", "suicide_passive") and any(
@@ -277,6 +280,9 @@ def _drop_misread(hits: List[concepts.Hit], norm: str, keys: List[str],
         if h.category == "medical_emergency" and any(
                 w.start <= h.start < w.end for w in self_wake):
             continue
+        if good_day and h.category in ("medical_emergency", "suicide_passive") and h.rule != GOOD_DAY_WISH \
+                and any(w in h.text.split() for w in _WAKE_WORDS):
+            continue   # "not waking up at 5am would be a good day": the day's shape (safety17)
         if h.text.split()[0] == "marks" and MARKS_AS_A_NAME.search(norm):
             continue
         if h.category == "violence_now" and h.text.split()[0] == "break" and \
@@ -305,6 +311,20 @@ def _missing_with_memory(norm: str, doc) -> List[concepts.Hit]:
     return [concepts.Hit("missing_adult", tier, "missing_memory", start, start + 1, words)]
 
 
+GOOD_DAY_WISH = "good_day_wish"
+
+
+def _wish_in_good_day(norm: str, doc) -> List[concepts.Hit]:
+    """A wish not to be here, told as a good day (context.wish_in_good_day): the passive
+    wish's direct question."""
+    words = context.wish_in_good_day(norm)
+    if not words:
+        return []
+    char = norm.find(words)
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    return [concepts.Hit("suicide_passive", "check_in", GOOD_DAY_WISH, start, start + 1, words)]
+
+
 def signals(text: str, norm: str) -> Signals:
     doc = concepts.nlp()(norm)
     keys = [concepts.key_of(t) for t in doc]
@@ -323,6 +343,7 @@ def signals(text: str, norm: str) -> Signals:
         (negated if negative else hits).append(h)
     hits += _lexicon_hits(context.blank(norm, figures), keys, lowers, doc, negated)
     hits += _missing_with_memory(norm, doc)
+    hits += _wish_in_good_day(norm, doc)
     found_readings = context.readings(norm)
     hits = _drop_misread(hits, norm, keys, found_readings)
     # "letter says mum is being looked at for CHC??": a question about a care word (read

@@ -270,8 +270,25 @@ _GOOD_DAY_DARK = re.compile(
     r"pills|tablets|overdose|hurt|harm|cut|bridge|jump|goodbye)\b")
 
 
+# safety17 (round 17): the day's shape inside a good day, whose words alone sound dark: a time,
+# a task or a pain ("all over by lunchtime and i can relax", "not waking up at 5am", "not
+# waking up in pain", "dad sleeps through and doesnt wake up in the night", "the school run is
+# all over"). context.wish_in_good_day sets these aside before it looks for a wish.
+DAY_SHAPE = re.compile(
+    r"\b(all )?(over|done|finished|wak\w*( up)?|woke( up)?|get\w* up|sleep\w*)( \w+){0,2}? "
+    r"(by|before|at \d\w*|at (five|six|seven|dawn)|until|till|til|early|so early|in (pain|agony|the night)|"
+    r"with|and (i|we) (can|could|get)|so (i|we) can|for the (day|week)|in time|every|through|sore|stiff|"
+    r"aching|for the toilet|to (the|an?) (alarm|noise|pain))\b|"
+    r"\b(housework|washing|ironing|appointment|shift|school run|chores|jobs|work|pain|rain|physio|dialysis|"
+    r"hospital|visit|meeting|operation|tests?|scan)( \w+){0,2}? (is|are|'?s|s)( all)? (over|done|finished)\b")
+
+
 service_wish = words_unless(SERVICE_WISH, _SERVICE_HARM)
-good_day = words_unless(GOOD_DAY, _GOOD_DAY_DARK)
+
+
+def good_day(norm: str) -> str:
+    """A good day told (GOOD_DAY), never beside a dark word outside the day's shape."""
+    return words_unless(GOOD_DAY, _GOOD_DAY_DARK)(DAY_SHAPE.sub(" ", norm)) and every_span(GOOD_DAY, norm)
 
 
 # In the order context.soft_context tries them.
