@@ -38,6 +38,8 @@ from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.directory.facets import read_facets
 from bot.directory.needs import search_request
 from bot.directory.places import find_location
+from bot.directory.search import categorise, search_services
+from bot.needs_in_a_hurry import need_asked
 from bot.intents import SAFETY_INTENTS
 from bot.markers import SKIPPED
 from bot.sounds_like import as_meant
@@ -437,7 +439,7 @@ class ActionSafetyCheckIn(TrackerAction):
             if finding(tracker).get("signal") == ARRIVAL_HINT and not danger_told(tracker):
                 # "my lift's just pulled up, got to go" in everyday talk: an ordinary goodbye.
                 return leaving_in_everyday_talk(dispatcher, tracker)
-            return quick_exit(dispatcher, tracker)
+            return quick_exit(dispatcher, tracker, need=await need_line_for(latest_text(tracker)))
         back = back_after_quick_exit(dispatcher, tracker)
         if back is not None:
             return back
@@ -528,7 +530,22 @@ def leaving_in_everyday_talk(dispatcher: CollectingDispatcher,
     return [FollowupAction("action_listen")]
 
 
-def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+async def need_line_for(text: str) -> str:
+    """One line for a basic need asked on the way out ("is there anywhere i can get a bit of
+    food this week"): the first place the directory finds for it, or "" (nothing asked, or
+    the directory not reached: the quick exit never waits on it for long)."""
+    search = need_asked(text)
+    if not search:
+        return ""
+    outcome = await search_services(categorise(search), search, None, timeout=3.0)
+    if not outcome.results:
+        return ""
+    first = outcome.results[0]
+    return safety_words.need_line(first.name, first.when, first.phone)
+
+
+def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker,
+               need: str = "") -> List[EventType]:
     """ "he's back I have to go": one short, quiet message with the numbers and how to come
     back; no question, no buttons. An open form is paused (its answers kept, "carry on"
     picks it up); staff see that the person left in a hurry."""
@@ -539,7 +556,7 @@ def quick_exit(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Event
         crisis_care.is_suicide(tracker.get_slot("safety_category"))
     words = safety_words.quick_exit(
         told_team=bool(reference), no_calls=no_calls_asked(tracker.get_slot), paused=bool(form),
-        suicide_risk=suicide_risk)
+        suicide_risk=suicide_risk, is_open=hours.is_open(), need=need)
     if said_channel(tracker) == "web":
         # The web chat clears the conversation from the screen and the browser and goes to a
         # neutral page at once (bot/web/static/chat.js) when a reply carries this signal; the

@@ -48,24 +48,36 @@ def help_in_view() -> str:
 
 
 def quick_exit(told_team: bool = False, no_calls: bool = False, paused: bool = False,
-               suicide_risk: bool = False) -> str:
+               suicide_risk: bool = False, is_open: bool = True, need: str = "") -> str:
     """Someone has come in and the person must go ("he's back I have to go"): one short
     message, no question and no buttons, with nothing on screen that names a worry. The
     numbers to ring, and how to come back. After suicide risk was told in this conversation,
     Samaritans too: leaving in a hurry does not make that risk go away, and a number that
     listens day or night is the one they may need after the door shuts."""
     phone = _c("council.safeguarding_phone") or _c("council.adult_social_care_phone")
+    if not is_open:
+        # Out of hours the office phone rings out: the number that answers now (round 17).
+        phone = _c("council.out_of_hours_phone") or phone
     parts = ["OK, go now."]
+    if need:
+        parts.append(need)   # "Is there anywhere I can get food?" asked as they go: one line
     if told_team:
         parts.append("The team has your message." + (" They will not phone you." if no_calls
                                                       else ""))
-    parts.append(f"Need help? Call 999, or us on {phone}.")
+    parts.append(f"Need help? Call 999, or us on {phone}." if is_open else
+                 f"Need help? Call 999, or our out of hours team on {phone}.")
     if suicide_risk:
         samaritans = taxonomy.helpline("samaritans")["number"]
         parts.append(f"Or Samaritans, day or night: {samaritans}.")
     parts.append("To carry on, come back and type carry on." if paused
                  else "Come back to this chat at any time.")
     return " ".join(parts)
+
+
+def need_line(name: str, when: str = "", phone: str = "") -> str:
+    """One line for a need asked as they go ("is there anywhere i can get a bit of food"):
+    the first place the directory finds, when it is open and its number."""
+    return name + (f": {when}." if when else ".") + (f" Phone {phone}." if phone else "")
 
 
 # "dunno", "not sure", "idk maybe" to the direct question: not a no. Said gently, with the
@@ -205,6 +217,9 @@ def all_texts() -> Dict[str, str]:
             out[f"QUICK_EXIT[{told},{no_calls}]"] = quick_exit(told, no_calls, paused=told)
             out[f"QUICK_EXIT_SUICIDE[{told},{no_calls}]"] = quick_exit(
                 told, no_calls, paused=told, suicide_risk=True)
+            out[f"QUICK_EXIT_CLOSED_NEED[{told},{no_calls}]"] = quick_exit(
+                told, no_calls, paused=told, is_open=False,
+                need=need_line("Food Bank", "Tuesdays and Fridays, 10am to 1pm", "0113 496 0165"))
             out[f"HOW_WE_CONTACT[{told},{no_calls}]"] = how_we_contact(no_calls, told)
             out[f"HOW_WE_CONTACT_FORM[{told},{no_calls}]"] = how_we_contact(
                 no_calls, told, "Talk to someone now")
