@@ -56,7 +56,7 @@ from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip,
 from bot.answers import contact as contact_parser
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales
-from bot.directory import search_in_form
+from bot.directory import followup, search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
 from bot.answers.someone_else import asks_to_call_someone_else
@@ -1114,6 +1114,15 @@ class AnswerFirstForm(FormValidationAction):
             return {"turn_note": f"{slot}:carer_question"}
         net = (tracker.latest_message or {}).get("safety_net") or {}
         if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and not turn.is_payload and turn.text \
+                and net.get("route") != QUICK_EXIT and net.get("tier") != "clear" \
+                and self.form not in ASSESSMENTS and followup.is_follow_up(
+                    turn.text, tracker.get_slot("shown_services") or []):
+            # "I just wondered if the lunch club could pick me up", "what questions? i only
+            # wanted the lunch club. do they have transport?" after abuse was told during a
+            # search: the wish kept, the question about the places answered, and back to
+            # them; never "carry on with the questions" when none were asked (round 17).
+            return await self.back_to_the_places(dispatcher, tracker, slot, kind, turn.text)
+        if kind in (fs.SAFETY_WISH, fs.SAFETY_NEXT) and not turn.is_payload and turn.text \
                 and net.get("route") != QUICK_EXIT and net.get("tier") != "clear":
             # "would they go and see him?", "please don't ring me at home" after abuse was
             # told: answered or noted, before the word "safeguarding" is explained alone.
@@ -1367,6 +1376,21 @@ class AnswerFirstForm(FormValidationAction):
         if code:
             slots["resume_code"] = code
         return slots
+
+    async def back_to_the_places(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 slot: str, kind: str, text: str) -> Dict[str, Any]:
+        """At the steps after a card outside the questions, a question about the places just
+        shown: their words kept as the wish (at that step), the question answered from the
+        places' records, and the steps end (run() ends the form, as after a goodbye)."""
+        slots: Dict[str, Any] = {"safety_next": fs.NOT_NEEDED}
+        if kind == fs.SAFETY_WISH:
+            slots[slot] = text
+            slots.update(await self.after_answer(slot, kind, dict(slots), dispatcher, tracker))
+        reply, focused = followup.answer(text, tracker.get_slot("shown_services") or [])
+        dispatcher.utter_message(text=reply, buttons=[followup.FIND_TRANSPORT,
+                                                      texts.TALK_TO_A_PERSON])
+        return {**slots, "shown_services": focused, "safety_concern": None,
+                "turn_note": f"{slot}:{LEFT}"}
 
     def leave_for_search(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                          say: str = form_words.LEFT_FOR_SEARCH,

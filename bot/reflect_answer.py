@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.answers.about import FAMILY_WORDS
 from bot.answers.contact import without_contact_clauses
+from bot.answers.handoff_story import risk_kinds
 from bot.answers.text import capital, clean, words_only
 from bot.corrections import denies_a_loss
 from bot.own_words import (INTEREST_WORDS, _is_name, missed_in, people_named_in,
@@ -84,6 +85,16 @@ FEELING_WORDS: Dict[str, str] = {"exhausted": "worn out", "lonely": "lonely", "s
 GRIEF_LINE = "I am sorry about {who}."
 GRIEF_GENERAL = "I am sorry for your loss."
 MISSING_LINE = "It sounds like {who} {miss} {whom} very much."
+
+# A risk at home told in an answer, the reason the family came ("look the main thing is she
+# keeps leaving the gas on and last week she went out at 2am"): the kit that helps, as outside
+# the form (bot/listening.py safety_at_home), never a 999 card for a habit (round 17). The
+# risk reaches staff from the answers (bot/answers/handoff_story.py risks_in).
+RISK_AT_HOME_LINE = "Thank you. I have kept that for the team. Some kit can help. {kit}"
+KIT_FOR_RISK = (   # (handoff_story's risk, the kit), in the order said
+    ("gas or cooker left on", "An alarm can warn about gas, and a valve can turn the cooker off."),
+    ("goes out or gets lost, at night too", "A door sensor can tell you if someone goes out at night."),
+)
 
 # People who help: "my daughter sue does my shopping", "neighbour pops in", "jean helps".
 RELATIONS = FAMILY_WORDS + r"|neighbours?|friends?|mates?|carers?|wife|husband|partner"
@@ -346,6 +357,11 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
             f"{yours(rel.group('owner') or 'my')} {rel.group('rel')}" if rel else None)
         line = GRIEF_LINE.format(who=who) if who else GRIEF_GENERAL
         return Said(line, f"you lost {who}" if who else "you lost someone close", kept)
+    kit = " ".join(k for risk, k in KIT_FOR_RISK if risk in risk_kinds([text]))
+    if kit:
+        line = _pick([RISK_AT_HOME_LINE], said, kit=kit)
+        if line:
+            return Said(line, "you worry about safety at home", kept)
     if feeling == "missing":
         who = missed_in(meant)
         if who and who not in ("you", "your"):
@@ -424,6 +440,8 @@ def all_texts() -> Dict[str, str]:
             out[f"reflect_answer.{feeling}[{i}]"] = line
     out["reflect_answer.grief"] = GRIEF_LINE.format(who="your dad")
     out["reflect_answer.grief_general"] = GRIEF_GENERAL
+    out["reflect_answer.risk_at_home"] = RISK_AT_HOME_LINE.format(
+        kit=" ".join(kit for _, kit in KIT_FOR_RISK))
     out["reflect_answer.missing"] = MISSING_LINE.format(who="you", miss="miss", whom="Jean")
     for i, line in enumerate(HELPER_LINES):
         out[f"reflect_answer.helper[{i}]"] = line.format(who="Sue")

@@ -47,6 +47,11 @@ ASPECTS = {
                           r"\bhow (?:do|can|would|could) (?:i|we|he|she|they|you) (?:get|go|start|"
                           r"apply|arrange|ask for)\b|\b(?:come|call) round\b|\bcome out\b|"
                           r"\bto visit (?:me|him|her|us)\b", re.I),
+    # "could the lunch club pick me up", "do they have transport" (round 17: never answered)
+    "transport": re.compile(r"\btransport\b|\bpick (?:me|us|him|her|them|mum|dad) up\b|\bpick-?ups?\b|"
+                            r"\b(?:collect|fetch|drive|take) (?:me|us|him|her|them) (?:there|from|to)\b|"
+                            r"\bminibus\b|\btaxi\b|\b(?:a )?lift (?:there|to it|to the)\b|"
+                            r"\bhow (?:do|would|can|could|will) (?:i|we|he|she) get there\b", re.I),
     # Things a directory record never holds (round 13: "do you know if the tables are high
     # enough to get my chair under?" got "Yes, it is on Fridays"): said honestly, with
     # their number to ask.
@@ -81,7 +86,8 @@ SEEKS_ANOTHER = re.compile(
     r"\banother one\b|\bany (?:others|other ones|more)\b", re.I)
 # Turning the shown place down: "forget the lunch club", "i dont want bereavement".
 TURNS_DOWN = re.compile(
-    r"\b(?:forget|never ?mind|scrap|not bothered about|(?:do ?n[o']?t|dont) (?:want|need|like)|"
+    r"\b(?:forget|never ?mind|scrap|not bothered about|(?:do ?n[o']?t|dont) (?:want|need|like)(?! to (?:get|be|make|cause|upset|"
+    r"worry|trouble|bother|put|say|tell) )|"
     r"not (?:that|this|the) (?:one|place)|no(?:t)? (?:interested|good)|wrong one|"
     r"not what (?:i|we) (?:meant|mean|want|wanted|asked)|that'?s wrong|thats wrong)\b|"
     r"^\W*(?:no|nah|nope)\b|\?\?*\W*(?:no|nah|nope)\b|\bno\W+(?:i|we) (?:said|meant|mean)\b|"
@@ -112,6 +118,14 @@ PHONE = "Phone: {phone}."
 EMAIL = "Email: {email}"
 WEB = "Website: {url}"
 NO_CONTACT = "It does not give a phone number or email."
+FIND_TRANSPORT = {"title": "Find transport",
+                  "payload": '/find_service{"service_category": "getting_out_and_about"}'}
+# Transport: what the place says of it, or honestly that it does not say, and who can help.
+TRANSPORT_SAID = "Getting there: {said}"
+NO_TRANSPORT = ("It does not say if they can pick you up. Community transport, like a door to "
+                "door minibus, can take you there. Or a person from our team can check for you.")
+_TRANSPORT_SAID = re.compile(r"[^.]*\b(?:transport|pick ?up|minibus|collect\w*|lifts? (?:to|from))\b[^.]*\.?",
+                             re.I)
 UNKNOWN = "I do not know that. The directory does not say. Please ask them before you go."
 CHOOSING = ("I cannot choose for you, but here is what each one does. Which one sounds "
             "good to you? A person can also help you choose.")
@@ -221,7 +235,11 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
     if find_postcode(text) or find_location(text) or NEW_SEARCH.search(text):
         return False
     return bool(asks_what_they_are(text) or POINTS_BACK.search(text)
-                or QUESTION.search(text.strip()))
+                or QUESTION.search(text.strip()) or WONDERS.search(text))
+
+
+# A question asked as a wish: "i just wondered if the lunch club could pick me up".
+WONDERS = re.compile(r"\b(?:wondered|wonder|wondering|was hoping|hoped) (?:if|whether)\b", re.I)
 
 
 def _points_back(text: str) -> bool:
@@ -394,6 +412,10 @@ def _about_one(place: Card, aspects: Sequence[str]) -> List[str]:
             lines.append(ACCESS.format(access=access if access.endswith(".") else access + "."))
         else:
             lines.append(NO_ACCESS)
+    if "transport" in aspects:
+        said = _TRANSPORT_SAID.search(f"{place.get('about') or ''} {place.get('accessibility') or ''}")
+        lines.append(TRANSPORT_SAID.format(said=said.group(0).strip().rstrip(".") + ".") if said
+                     else NO_TRANSPORT)
     if "unknown" in aspects:
         lines.append(UNKNOWN)
     if "contact" in aspects or "unknown" in aspects:
@@ -536,6 +558,8 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/one": answer("whats the cost of the art class, when is it, "
                                          "and how do i contact them", sample)[0],
         "directory.followup/access": answer("can i get in with a wheelchair", sample)[0],
+        "directory.followup/transport": answer("does the art class have transport", sample)[0],
+        "directory.followup/transport_said": TRANSPORT_SAID.format(said="Transport can be arranged."),
         "directory.followup/day": answer("is it on a friday", sample)[0],
         "directory.followup/none_on_day": NONE_ON_DAY.format(days="Saturdays"),
         "directory.followup/one_on_day": ONE_ON_DAY.format(days="Fridays"),
