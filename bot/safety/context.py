@@ -1083,17 +1083,26 @@ FOUND_AGAIN = re.compile(
 _SURE_MISSING = re.compile(r"\b(can'?t find|cannot find|could ?n'?t find|been seen|no sign|nobody (has )?seen)\b")
 
 
-# safety17 (round 17): out in the night, or out for hours, and not back ("she went out at 2am
-# and she isnt back", "dad's not come home and it's 3 hours"): a missing adult at risk even
-# with no memory trouble named. "he went out to the shops and isnt back yet" has neither.
-OUT_AT_NIGHT_OR_LONG = re.compile(
-    r"\b((at|since|about|around|gone|after|past) (\d{1,2}( ?[:.]\d\d)? ?am|midnight|\d{1,2} ?o'?clock at night)|"
-    r"\d{1,2}( ?[:.]\d\d)? ?am|midnight|in the (night|dark|middle of the night|early hours)|"
-    r"(last|during the|in the|at) night|overnight|all night|(it'?s|its|it is|getting|gone) dark|"
-    r"([1-5]|one|two|three|four|five)( ?o'?clock)? in the morning|"
-    r"in (his|her|their) (nightie|nightdress|pyjamas|pjs|dressing gown|slippers)|no coat|"
-    r"(\d+|two|three|four|five|six|several|a few|many) hours|hours (ago|now|since)|"
-    r"since (last night|this morning|yesterday|lunch|dinner|teatime|breakfast))\b")
+# safety17 (round 17): gone out in the night, or out for hours, and not back ("she went out at
+# 2am and she isnt back", "dad's not come home and it's 3 hours"): a missing adult at risk even
+# with no memory trouble named. Not a return that is due ("does nights, not home till 7am",
+# "isnt back till 7"), nor hours at an ordinary place ("at the pub", "at the day centre"), nor
+# only late ("he went out to the shops and isnt back yet").
+LEFT_AT_NIGHT = re.compile(
+    r"\b((at|since|about|around|gone|after|past) (\d{1,2}( ?[:.]\d\d)? ?am|midnight)|"
+    r"(at|since|about|around) ([1-5]|one|two|three|four|five)( ?o'?clock)? in the morning|"
+    r"in the (night|dark|middle of the night|early hours)|during the night|"
+    r"in (his|her|their) (nightie|nightdress|pyjamas|pjs|dressing gown|slippers)|no coat)\b")
+OUT_LONG = re.compile(
+    r"\b((\d+|two|three|four|five|six|several|a few|many) hours|hours (ago|now|since)|all night|"
+    r"overnight|since (last night|this morning|yesterday|lunch|dinner|teatime|breakfast))\b")
+ROUTINE_RETURN = re.compile(
+    r"\b(back|home) (till|until|til|before) |\b(back|home) by \d|"
+    r"\b(works?|working|does|doing|on) (the )?(nights?|night shifts?|shifts?|lates|earlies)\b|\bnight shift\b")
+ORDINARY_OUTING = re.compile(
+    r"\b(at|to|from|in) (the |his |her |a )?(pub|club|work|day centre|day center|mosque|church|temple|"
+    r"gurdwara|bingo|match|football|gym|bookies|mates|friends?|party|cinema|hospital|doctors?|"
+    r"pictures|theatre|wedding|funeral|college|school)\b")
 
 
 def missing_with_memory(norm: str) -> Tuple[str, str]:
@@ -1101,9 +1110,9 @@ def missing_with_memory(norm: str) -> Tuple[str, str]:
     or for hours, who is out and not back; ("", "") when not. Clear when nobody can find them
     or they went in the night or hours ago; a question when only late with memory trouble."""
     gone = NOT_BACK_YET.search(norm)
-    if not gone or FOUND_AGAIN.search(norm):
+    if not gone or FOUND_AGAIN.search(norm) or ROUTINE_RETURN.search(norm):
         return "", ""
-    at_risk = OUT_AT_NIGHT_OR_LONG.search(norm)
+    at_risk = LEFT_AT_NIGHT.search(norm) or (OUT_LONG.search(norm) and not ORDINARY_OUTING.search(norm))
     if not at_risk and not MEMORY_SIGN.search(norm):
         return "", ""
     sure = _SURE_MISSING.search(gone.group(0)) or at_risk

@@ -25,6 +25,7 @@ MISSING_NOW = [
     "dad went for a walk at 11 last night and hasnt come back",
     "she went out in the dark and shes not back",
     "shes gone out at 2 in the morning n she aint back yet",
+    "my brother went for a walk 5 hours ago and still isnt back, he has a learning disability",
 ]
 NOT_MISSING = [
     "last week she went out at 2am in her nightie",          # the past: she is back
@@ -33,6 +34,10 @@ NOT_MISSING = [
     "he goes to the gym at 6 in the morning and he aint back yet",
     "dad went out at 10 in the morning and isnt back yet",
     "she went out at 2am last week but she came back by herself",
+    "my son works nights, he went out at 10pm and isnt back till 6am",   # a return that is due
+    "hubby does nights so hes not home till 7am",
+    "dad goes to the mosque at 5am and isnt back till 7",
+    "mum isnt home in the day, shes at the day centre 4 hours",          # hours somewhere ordinary
 ]
 
 
