@@ -1238,6 +1238,13 @@ class AnswerFirstForm(FormValidationAction):
             # After suicide risk: the reply to the direct question, or to "talk to someone
             # now?", including more words about the danger (heard here, not a second card).
             return read_after_sign(dispatcher, tracker, slot, turn)
+        if kind == fs.SAFETY_NEXT and decision.action != "interrupt" and \
+                safety_steps_after_a_search(tracker):
+            # "Back to the places I found" (or any reply but stop or a person) when the card
+            # came during a search: the steps end there, never "Let's carry on" into
+            # questions that were never begun (round 17).
+            dispatcher.utter_message(text=form_words.BACK_TO_THE_PLACES)
+            return {slot: fs.NOT_NEEDED, "safety_concern": None, "turn_note": f"{slot}:{LEFT}"}
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
         if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
@@ -1724,6 +1731,15 @@ def contact_from(get: Any) -> Optional[Dict[str, Any]]:
     if safety_raw not in (None, SKIPPED, fs.NOT_NEEDED):
         contact.update(json.loads(safety_raw))
     return contact
+
+
+def safety_steps_after_a_search(tracker: Tracker) -> bool:
+    """The steps after a card were opened during a search, outside any questions: listen and
+    connect at its safety steps (actions/safety.py wish_outside_a_form) with its own question
+    not begun, no form paused, and places shown."""
+    return tracker.active_loop_name == "listen_form" and \
+        tracker.get_slot("whats_going_on") is None and not tracker.get_slot("paused_form") \
+        and bool(tracker.get_slot("shown_services"))
 
 
 def no_calls_asked(get: Any) -> bool:

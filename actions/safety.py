@@ -22,7 +22,7 @@ from actions.common import (channel_of, Events, intent_of, latest_text, safety_f
                             TrackerAction, user_texts)
 from actions.conversation import leave_form, own_name, say_reflection
 from actions.false_alarm import may_put_right, say_put_right
-from actions.form_engine import no_calls_asked
+from actions.form_engine import no_calls_asked, safety_steps_after_a_search
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
 from actions.waiting import note_urgent_time, open_handoff, ring_now_lines, waiting_lines
@@ -774,6 +774,11 @@ class ActionAskSafetyNext(TrackerAction):
         if not crisis_care.is_suicide(category) or (
                 said_no is not None and said_no[2] == 0
                 and category not in crisis_care.ASKED_NOW + (crisis_care.CHOOSE_STATE,)):
+            if safety_steps_after_a_search(tracker):
+                # The card came during a search: no questions to carry on with (round 17).
+                dispatcher.utter_message(text=form_words.SAFETY_NEXT_AFTER_SEARCH,
+                                         buttons=form_words.SAFETY_NEXT_AFTER_SEARCH_BUTTONS)
+                return []
             dispatcher.utter_message(text=form_words.SAFETY_NEXT_QUESTION,
                                      buttons=form_words.SAFETY_NEXT_BUTTONS)
             return []

@@ -160,6 +160,14 @@ SAFE_WISH_NOTED = ("I have also told the team how to contact you safely. They ca
 SAFETY_NEXT_QUESTION = ("What would you like to do now? We can carry on with the questions, "
                         "stop for now, or you can talk to someone.")
 SAFETY_NEXT_BUTTONS = [texts.CARRY_ON_WITH_THE_QUESTIONS, texts.PAUSE_THE_QUESTIONS, texts.TALK_TO_SOMEONE_NOW]
+# The same step when the card came during a search, with no questions begun (round 17: "What
+# questions? I only wanted the lunch club"): back to the places, or a person.
+SAFETY_NEXT_AFTER_SEARCH = ("What would you like to do now? We can go back to the places I "
+                            "found, or you can talk to someone.")
+BACK_TO_THE_PLACES_BUTTON = {"title": "Back to the places I found", "payload": "/affirm"}
+SAFETY_NEXT_AFTER_SEARCH_BUTTONS = [BACK_TO_THE_PLACES_BUTTON, texts.TALK_TO_SOMEONE_NOW]
+BACK_TO_THE_PLACES = ("OK. The places I found are above. You can ask me about any of them, "
+                      "or look for something else.")
 SKIP_BUTTON = [{"title": "Skip", "payload": "/skip"}]
 
 # The engine's own fixed questions (slot: question, buttons), asked in front of any form's
@@ -252,7 +260,8 @@ def all_texts() -> Dict[str, str]:
     """Every sentence above with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out.update({f"request.{k}": v for k, v in REQUEST_ANSWERS.items()})
-    for group in (SAFE_CONTACT_BUTTONS, SAFETY_NEXT_BUTTONS, CONTACT_TIME_BUTTONS):
+    for group in (SAFE_CONTACT_BUTTONS, SAFETY_NEXT_BUTTONS, CONTACT_TIME_BUTTONS,
+                  SAFETY_NEXT_AFTER_SEARCH_BUTTONS):
         for b in group:
             out[f"button:{b['title']}"] = b["title"]
     for n in (1, 3, 9):

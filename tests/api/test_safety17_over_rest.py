@@ -122,9 +122,41 @@ def test_transport_asked_as_the_wish_is_answered_and_the_wish_kept(stack, sender
     assert chat.active_loop() is None
 
 
+def test_the_next_step_after_a_search_offers_the_places_not_the_questions(stack, sender):
+    chat = after_the_disclosure_during_a_search(stack, sender)
+    said = chat.say("I dont want her in any trouble")
+    assert "go back to the places I found" in "\n".join(m.get("text", "") for m in said)
+    assert titles_of(said) == ["Back to the places I found", "Talk to someone now"], said
+    assert LOOP not in str(said)
+    back = chat.texts("/affirm")
+    assert "The places I found are above" in back and "Let's carry on" not in back, back
+    assert chat.active_loop() is None
+    assert "Yes, it is on Tuesdays" in chat.texts("is it on a tuesday")
+
+
 def test_transport_asked_at_the_next_step_is_answered_not_looped(stack, sender):
     chat = after_the_disclosure_during_a_search(stack, sender)
-    assert LOOP in chat.texts("I dont want her in any trouble")
+    chat.say("I dont want her in any trouble")
     said = chat.texts("What questions? I only wanted the lunch club. Do they have transport?")
     assert "pick you up" in said and LOOP not in said, said
     assert chat.active_loop() is None
+
+
+def test_without_a_search_the_next_step_is_as_before(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    chat.say("my carer locks me in when she goes out and takes the key")
+    assert LOOP in chat.texts("i dont want her in trouble")
+
+
+def test_after_a_disclosure_going_before_he_is_back_is_the_quick_exit(stack, sender):
+    chat = Chat(stack, sender, gateway=True)
+    chat.say_all(["My son looks after my bank card now. He gets cross and shouts if I ask where "
+                  "my pension has gone.",
+                  "I don't want him to get into trouble. He's my son. Please don't ring me at "
+                  "home, he might pick up."])
+    said = chat.say("I think I'd better go, he'll be back soon. Is there anywhere I can get a "
+                    "bit of food this week?")
+    assert "quick_exit" in custom_types(said), said
+    words = "\n".join(m.get("text", "") for m in said)
+    assert words.startswith("OK, go now.") and "Food Bank" in words, words
+    assert "?" not in words.replace("Need help?", ""), words   # nothing to answer
