@@ -236,6 +236,7 @@ SECRET = re.compile(
 
 
 OPENING = re.compile(r"^(?:(?:ok|okay|oh|right|well|so|and|but|erm|um|hmm|anyway)\s+)+")
+SENTENCES = re.compile(r"[.!;\n]+")
 
 
 def callback_question(text: str) -> Optional[str]:
@@ -248,10 +249,12 @@ def callback_question(text: str) -> Optional[str]:
     words = words_only(text)
     raw = text.lower()
     # "ok. is anyone going to ring me or what": the question after an opening "ok".
-    opened = OPENING.sub("", words)
-    asking = "?" in raw or bool(ASKING.search(words)) or opened.startswith(
+    # "ok the stair lift one might be good. will someone ring me": a later sentence may ask.
+    opened = [OPENING.sub("", words_only(part)) for part in SENTENCES.split(text)]
+    asking = "?" in raw or bool(ASKING.search(words)) or any(o.startswith(
         ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will ",
          "when ", "so when ", "and when ", "but when "))   # "when will they ring me"
+        for o in opened)
     if asks_if_kept_private(text):
         return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
