@@ -462,6 +462,8 @@ def all_texts() -> Dict[str, str]:
             # (the names are the directory's; ours are the words around them)
             "directory.saved/SAVED_SOME": SAVED_SOME.format(names="Aqua Fit and Lunch Club"),
             "directory.saved/NOTHING": NOTHING,
+            "directory.saved/RING_THEM": RING_THEM.format(name="Tuesday Lunch Club",
+                                                          phone="0113 496 0116"),
             "directory.saved/LIST_NOW": list_now(sample),
             "directory.saved/LIST_NOW_EMPTY": LIST_NOW_EMPTY,
             "directory.saved/SORRY_FIXED": SORRY_FIXED,
