@@ -32,6 +32,9 @@ WISH = re.compile(r"\b(?:would|d|will|could|might|may) be (?:\w+ )?(?:nice|good|
                   r"helpful|a help|kind)\b|\bwish\b|\bif only\b")
 # A question mark, or a number or an email given: more than a goodbye.
 MORE_THAN_THANKS = re.compile(r"\?|@|\d{4}")
+# "thats everything", "all for now": the chat is done, not only thanks for one answer.
+ALL_DONE = re.compile(r"\b(?:thats all|that is all|thats it|that is it|thats everything|"
+                      r"nothing else|all for now|all done|im done|i am done)\b")
 MAX_WORDS = 30
 
 
@@ -50,3 +53,10 @@ def signs_off(text: str) -> bool:
 def enjoyed_talking(text: str) -> bool:
     """ "its been nice to talk to someone": said back warmly."""
     return bool(NICE_TO_TALK.search(words_only(str(text or "")).replace("'", "")))
+
+
+def ends_the_chat(text: str) -> bool:
+    """A goodbye, not only thanks: "thats everything ta. lovely chatting to you" (a plain
+    "thank you" stays thanks, answered "anything else?")."""
+    said = words_only(str(text or "")).replace("'", "")
+    return signs_off(text) and bool(ALL_DONE.search(said) or NICE_TO_TALK.search(said))

@@ -172,6 +172,17 @@ def test_a_wish_for_a_person_is_not_a_goodbye(said):
     assert not signs_off(said)
 
 
+@pytest.mark.parametrize("said, guess, intent", [
+    ("thats everything ta. lovely chatting to you", "thank", "goodbye"),
+    ("no thats all for now, thank you. nice to talk to someone", "inform", "goodbye"),
+    ("thank you", "thank", "thank"),                  # thanks alone: "anything else?"
+    ("it would be nice to talk to someone", "request_human", None),
+])
+def test_the_reader_takes_a_goodbye_from_thanks(said, guess, intent):
+    from bot.nlu.commands import typed_intent
+    assert typed_intent(said, guess, []) == intent
+
+
 def test_after_a_call_back_the_goodbye_makes_no_second_request(db):
     from actions.handoff import ActionHandoff
     from bot.data import handoffs
