@@ -189,8 +189,13 @@ def still_taking(dispatcher: CollectingDispatcher, kind: str, found: Any) -> Dic
         dispatcher.utter_message(text=f"{words.TIME_CHANGED} Best time: {found.best_time}.")
         return {"contact_time": found.best_time}
     if found.phone or found.email:
-        dispatcher.utter_message(text=words.NUMBER_CHANGED)
-        return {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+        dispatcher.utter_message(text=words.WAY_CHANGED if kind == NEW_WAY
+                                 else words.NUMBER_CHANGED)
+        slots = {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+        if found.best_time:
+            # "after 2, ring me on my mobile 07700 900111": the time said with it is kept.
+            slots["contact_time"] = found.best_time
+        return slots
     dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
     return {"contact_details": None}
 

@@ -313,3 +313,16 @@ def test_the_interpreter_line_says_when_the_phone_line_opens(open_now, monkeypat
         closed = "The phone line is closed now. It opens again on Monday at 9am."
         assert (closed in english) is not open_now
         assert ("zamknięta" in lines[0]) is not open_now
+
+
+def test_a_better_way_in_while_the_contact_step_asks_keeps_the_time(db):
+    from actions.call_changes import put_right
+    from fake_tracker import FakeTracker
+    reference, slots = _booked("d17-still")
+    tracker = FakeTracker({**slots, "requested_slot": "contact_safety"})
+    tracker.sender_id = "d17-still"
+    dispatcher = CollectingDispatcher()
+    changed = put_right(dispatcher, tracker, "after 2, actually ring me on my mobile 07700 900111")
+    assert json.loads(changed["contact_details"])["phone"] == "07700 900111"
+    assert changed["contact_time"] == "after 2"
+    assert dispatcher.messages[0]["text"] == "Thank you. I have changed how the team will reach you."
