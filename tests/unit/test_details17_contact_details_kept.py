@@ -208,6 +208,7 @@ def test_a_call_question_in_a_later_sentence_is_asked(said):
 
 
 @pytest.mark.parametrize("said", ["thanks. that one is good",
+                                  "my daughter will ring me tonight. is that ok",
                                   "my son will call me back later. he is at work"])
 def test_no_call_question_without_asking(said):
     assert callback_question(said) is None
