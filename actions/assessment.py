@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, Events, note_conversation_details, TrackerAction
 from actions.form_engine import contact_from, contact_summary, told_before_screen
+from actions.language_need import language_lines
 from actions.waiting import danger_told_here, open_handoff
 from bot import form_slots as fs
 from bot import easy_read, form_words
@@ -202,6 +203,8 @@ class ActionAskSummaryConfirmed(TrackerAction):
         v = voice(tracker)
         lines = summary.reflective_lines(FORMS[form], form_answers(tracker, form),
                                          v["about"], v["relationship"], v["name"])
+        # "mama speaks only polish": a language need said in the chat is read back too.
+        lines += [f"- Language: {line}" for line in language_lines(tracker.sender_id)]
         dispatcher.utter_message(text="\n".join(lines))
         dispatcher.utter_message(text=summary.CONFIRM_QUESTION, buttons=CONFIRM_BUTTONS)
         return []

@@ -20,7 +20,8 @@ from actions.common import channel_of
 from bot import callback_words as words
 from bot import form_slots as fs
 from bot import call_times, form_words, store
-from bot.answers.call_change import CALLS_OK, NEW_TIME, WRONG_NUMBER, WRONG_TIME, change_kind
+from bot.answers.call_change import (CALLS_OK, NEW_TIME, NEW_WAY, WRONG_NUMBER, WRONG_TIME,
+                                     change_kind, only_the_new_way)
 from bot.answers.handoff_details import HEARING_HEAD
 from bot.answers.contact import parse_contact
 from bot.data import handoffs
@@ -57,7 +58,8 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     asking = tracker.get_slot("requested_slot")
     if kind == CALLS_OK:
         return calls_wanted(dispatcher, tracker, text)
-    if kind is None or asking == ("contact_details" if kind == WRONG_NUMBER else "contact_time"):
+    if kind is None or asking == ("contact_details" if kind in (WRONG_NUMBER, NEW_WAY)
+                                  else "contact_time"):
         return None       # the contact step's own question: its answer
     reference = open_reference(tracker)
     contact = booked_contact(tracker)
@@ -80,9 +82,19 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     elif found.phone or found.email:
         new = {**contact, "phone": found.phone or contact.get("phone"),
                "email": found.email or contact.get("email")}
+        opening = words.NUMBER_CHANGED
+        if kind == NEW_WAY:
+            # "ok email better. kasia@example.com": that way in, instead of the one booked
+            # (round seventeen: only a goodbye, and the email lost).
+            opening = words.WAY_CHANGED
+            if only_the_new_way(text):
+                new = {**new, "phone": found.phone, "email": found.email}
         slots = {"contact_details": json.dumps({"phone": new.get("phone"),
                                                 "email": new.get("email")})}
-        opening = words.NUMBER_CHANGED
+        if not new.get("phone"):
+            # An email has no call time to keep.
+            new["best_time"] = None
+            slots["contact_time"] = "Any time"
     else:
         # "thats the wrong number love": the old one is taken off, the right one asked for.
         handoffs.replace_notes(reference, REPLACED, [])
@@ -177,8 +189,13 @@ def still_taking(dispatcher: CollectingDispatcher, kind: str, found: Any) -> Dic
         dispatcher.utter_message(text=f"{words.TIME_CHANGED} Best time: {found.best_time}.")
         return {"contact_time": found.best_time}
     if found.phone or found.email:
-        dispatcher.utter_message(text=words.NUMBER_CHANGED)
-        return {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+        dispatcher.utter_message(text=words.WAY_CHANGED if kind == NEW_WAY
+                                 else words.NUMBER_CHANGED)
+        slots = {"contact_details": json.dumps({"phone": found.phone, "email": found.email})}
+        if found.best_time:
+            # "after 2, ring me on my mobile 07700 900111": the time said with it is kept.
+            slots["contact_time"] = found.best_time
+        return slots
     dispatcher.utter_message(text=words.WRONG_NUMBER_SORRY)
     return {"contact_details": None}
 

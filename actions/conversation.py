@@ -28,7 +28,8 @@ from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
 from bot.easy_read_request import asks_what_it_means_plainly, easy_read_wish
 from jargon import glossary
-from bot.interpreter_words import in_their_language, offered_before, still_lines, STILL_THERE
+from bot.interpreter_words import (in_their_language, offered_before, still_lines, STILL_THERE,
+                                   with_opening_time)
 from actions.interpreter import bot_texts, interpreter_reply
 from bot.answers.handoff_details import language_needed
 from bot.language import finds_english_hard, guess_language, looks_like_other_language
@@ -273,7 +274,7 @@ class ActionDefaultFallback(TrackerAction):
                                     str(settings.get("council.adult_social_care_phone")))
             if own:
                 dispatcher.utter_message(text=own)
-            dispatcher.utter_message(text=texts.fallback_other_language(),
+            dispatcher.utter_message(text=with_opening_time(texts.fallback_other_language()),
                                      buttons=texts.MENU_BUTTONS)
         elif tracker.get_slot("service_category") and (place := find_location(text)):
             # "what about over Headingley way", "im in Armley actually": search there.

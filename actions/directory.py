@@ -519,6 +519,21 @@ def save_chosen(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     return []
 
 
+def save_liked(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """ "ok the stair lift one might be good. will someone ring me": the place they like is
+    saved to their summary, and its number given (they asked if they must ring), before the
+    question is answered (round seventeen: the places' access lines, and no answer)."""
+    place = saved.liked(text, tracker.get_slot("shown_services") or [])
+    if place is None:
+        return False
+    save_to_summary(tracker.sender_id, [place])
+    dispatcher.utter_message(text=saved.saved_reply([place]))
+    if place.get("phone"):
+        dispatcher.utter_message(text=saved.RING_THEM.format(name=place["name"],
+                                                              phone=place["phone"]))
+    return True
+
+
 def without_location(text: str) -> str:
     """The words of a search without the postcode or place names in them."""
     postcode = find_postcode(text)

@@ -255,12 +255,13 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
     if (wish := easy_read_wish(turn.text)) is not None:
         # "can you use easier words please": switched, then the same question again.
         return Decision("request", "easy_read_on" if wish else "easy_read_off")
-    if kind in CONTACT_STEP and language_needed([turn.text]) and not CONTACT_GIVEN.search(
-            turn.text) and not asks_to_call_someone_else(turn.text):
+    if kind in CONTACT_STEP and language_needed([turn.text]) and not answered_with_language(
+            kind, turn.text) and not asks_to_call_someone_else(turn.text):
         # "my mum only speaks urdu" when asked for a number or a time: the interpreter is
         # booked (a number or an email in it is the answer, the language noted with it).
         return Decision("request", "interpreter")
-    if finds_english_hard(turn.text) and len(turn.text.split()) <= MAX_LANGUAGE_ASK_WORDS:
+    if finds_english_hard(turn.text) and len(turn.text.split()) <= MAX_LANGUAGE_ASK_WORDS \
+            and not answered_with_language(kind, turn.text):
         # "do you speak polish?", "my english not good": the interpreter, then the question.
         return Decision("request", "interpreter")
     if turn.intent == "greet" and len(turn.text.split()) <= 3:
@@ -271,6 +272,27 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
         # "bye 👋" at a question: a goodbye back, never "please say yes or no".
         return Decision("request", "goodbye")
     return Decision("answer", value=turn.text)
+
+
+def answered_with_language(kind: str, text: str) -> bool:
+    """At the contact step, the answer said with the language ("07700 900321 after 5pm.
+    please polish interpreter for call if possible"): the answer is read, and the
+    interpreter booked with it (round seventeen: the number and the time were lost, and
+    asked for again)."""
+    if kind not in CONTACT_STEP or not text or text.startswith("/"):
+        return False
+    found = contact_parser.parse_contact(text)
+    if kind == fs.CONTACT:
+        return bool(found.phone or found.email or found.address)
+    if kind == fs.BEST_TIME:
+        return bool(found.best_time)
+    return any(v is not None for v in safety_flags(found).values())
+
+
+def language_with_answer(kind: str, text: str) -> bool:
+    """A language asked for in a message that also answers the contact step's question."""
+    return answered_with_language(kind, text) and bool(
+        language_needed([text]) or finds_english_hard(text))
 
 
 def asks_which_question(part: str) -> bool:
@@ -1264,6 +1286,15 @@ class AnswerFirstForm(FormValidationAction):
             return typed_yes_in_form(dispatcher, tracker)
         if decision.action == "interrupt":
             return {}
+        if decision.action == "answer" and not turn.is_payload and \
+                language_with_answer(kind, turn.text):
+            # "07700 900321 after 5pm. please polish interpreter": the interpreter booked,
+            # and the number (or the time, without the words about the language) read on.
+            dispatcher.utter_message(text=self.answer_request("interpreter", slot, tracker,
+                                                              domain))
+            if kind == fs.BEST_TIME:
+                decision = Decision("answer", value=str(
+                    contact_parser.parse_contact(turn.text).best_time))
         if decision.action == "request":
             if decision.request in ("easy_read_on", "easy_read_off"):
                 switch_easy_read(dispatcher, tracker, decision.request == "easy_read_on")

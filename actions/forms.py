@@ -21,6 +21,7 @@ from actions.common import asking, Events, latest_text, TrackerAction
 from actions.form_engine import AnswerFirstForm, LEFT, Reading, read_answer, WANTS_A_CHANGE
 from actions.withdraw_request import say_what_next, take_back
 from actions.heard_record import heard_so_far, keep_heard
+from actions.language_need import keep_language_need
 from actions.process_questions import said_so_far
 from bot import form_slots as fs
 from bot import form_words, ropes, settings, store, texts
@@ -29,7 +30,9 @@ from bot.heard import summary_due, summary_line
 from bot.reflect_answer import reflection, Voice
 from bot.answers.sections import (changes_nothing, names_exactly, pick_answer, pick_section,
                                   said_exactly)
+from bot.answers.language_need import ADDED
 from bot.answers.withdraw import withdraws_request
+from bot.intents import SAFETY_INTENTS
 from bot.answers.yes_no import yes_no
 from bot.assessment import summary
 from bot.assessment.questions import BY_SLOT, FORMS, relation_phrase, SCREEN_OF
@@ -122,11 +125,29 @@ class ConsentFirstForm(AnswerFirstForm):
                         domain: DomainDict) -> Dict[Text, Any]:
         """A part with several answers chosen to change: kept open (turn_note) and the
         change question asked again, about the answers in that part."""
+        slot = tracker.get_slot("requested_slot")
+        text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if slot and fs.KIND_OF.get(slot) == fs.CONFIRM and not text.startswith("/") and \
+                intent not in SAFETY_INTENTS and \
+                (line := keep_language_need(tracker, self.form, text)) is not None:
+            # "yes. but write mama speak only polish please": added to the record and read
+            # back again with it (round seventeen: the same read-back, nothing about it).
+            dispatcher.utter_message(text=ADDED.format(line=line))
+            return {slot: None, "turn_note": f"{slot}:language"}
         slots = await super().interpret(dispatcher, tracker, domain)
         chosen = slots.get("change_which")
         if isinstance(chosen, str) and chosen.startswith(CHANGING_IN_PART):
             slots.update({"change_which": None, "turn_note": chosen})
         return slots
+
+    def answer_request(self, request: Optional[str], slot: str, tracker: Tracker,
+                       domain: DomainDict) -> str:
+        """ "mama need polish speaking carer or interpreter": answered as anywhere, and the
+        language kept for the record and the read-back."""
+        if request == "interpreter":
+            keep_language_need(tracker, self.form, tracker.latest_message.get("text") or "")
+        return super().answer_request(request, slot, tracker, domain)
 
     def form_slots(self, domain_slots: List[Text], tracker: Tracker) -> List[Text]:
         if tracker.get_slot("consent_given") is False:

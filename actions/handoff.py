@@ -15,8 +15,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_changes, call_state
-from actions.callback import (answer_question, open_handoff, finish_prefilled, note_who_and_needs,
+from actions.callback import (ANSWERED_HERE, answer_question, open_handoff, finish_prefilled, note_who_and_needs,
                               offer_to_stop, prefill_contact)
+from actions.directory import save_liked
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction, user_texts)
 from actions.form_engine import (contact_for_handoff, contact_from,
@@ -27,6 +28,8 @@ from bot import callback_words, handoff_words, hours, settings, store, texts
 from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
 from bot.answers.handoff_details import language_needed
 from bot.answers.callback_talk import callback_question
+from bot.answers.leaving import goodbye_at_end
+from bot.answers.signing_off import enjoyed_talking, signs_off
 from bot.answers.someone_else import asks_to_call_someone_else
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
@@ -105,10 +108,25 @@ class ActionHandoff(TrackerAction):
         # "change it to after 2pm", "thats the wrong number": the booked call put right.
         changed = call_changes.put_right_events(dispatcher, tracker)
         if changed is not None:
+            if goodbye_at_end(latest_text(tracker)) is not None:
+                # "ok email better. kasia@example.com. thank you, bye": changed, then bye.
+                dispatcher.utter_message(text=callback_words.goodbye_booked(
+                    tracker.get_slot("handoff_reference")))
             return changed
+        if signs_off(latest_text(tracker)) and (open_handoff(tracker) or
+                                                tracker.get_slot("handoff_reference")):
+            # "no thats all for now thank you, its been nice to talk to someone" once the
+            # call back is asked for: a goodbye, never a second request (round seventeen).
+            dispatcher.utter_message(text=callback_words.goodbye_booked(
+                tracker.get_slot("handoff_reference"), enjoyed_talking(latest_text(tracker))))
+            return []
         # "will they still ring me?", "they won't tell him will they?": answered from the
         # hand-off already asked for, not a second request.
-        answered = answer_question(dispatcher, tracker, callback_question(latest_text(tracker)))
+        question = callback_question(latest_text(tracker))
+        if question in ANSWERED_HERE:
+            # ("ok the stair lift one might be good. will someone ring me": kept first.)
+            save_liked(dispatcher, tracker, latest_text(tracker))
+        answered = answer_question(dispatcher, tracker, question)
         if answered is not None:
             return answered
         other = asks_to_call_someone_else(latest_text(tracker))

@@ -19,7 +19,7 @@ from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in
 from bot.interpreter_words import (for_family_in_their_language, interpreter_lines,
-                                   offered_before, still_lines)
+                                   offered_before, still_lines, with_opening_time)
 from bot.language import field_by_language, guess_language, named_language
 
 CONTACT_STEP = (fs.CONTACT, fs.BEST_TIME, fs.SAFE_CONTACT)
@@ -63,8 +63,9 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
         if who:
             # In their language too when they wrote in it ("abbu ke liye interpreter").
             own = for_family_in_their_language(text, phone, booked=False)
-            return [line for line in (own, callback_words.interpreter_for_them_to_ask(
-                named or known or language_in(text), who, phone)) if line]
+            return [line for line in (own, with_opening_time(
+                callback_words.interpreter_for_them_to_ask(named or known or language_in(text),
+                                                           who, phone))) if line]
         if offered_before(bot_texts(tracker)):
             # A second message in Polish: that the offer stands, not the whole block again.
             return still_lines(text, phone)

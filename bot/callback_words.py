@@ -200,6 +200,19 @@ TIME_CHANGED = "I have changed the time."
 # After "text or email only" was noted in error: "no my hearing is fine, I want a call".
 CALLS_WANTED = "Sorry, I got that wrong. The team will phone you, not text you."
 NUMBER_CHANGED = "Sorry about that. I have changed it."
+WAY_CHANGED = "Thank you. I have changed how the team will reach you."
+# A goodbye once the call back is booked (round seventeen: the hand-off said again).
+NICE_TO_TALK_TOO = "It was nice to talk to you too."
+GOODBYE_BOOKED = ("Thank you. The team has your message, reference {reference}. Take care. "
+                  "You can come back at any time.")
+GOODBYE = "Thank you for talking to me. Take care. You can come back at any time."
+
+
+def goodbye_booked(reference: Optional[str], warm: bool = False) -> str:
+    """The goodbye after a call back was asked for: the reference again, and "nice to talk
+    to you too" when they said so."""
+    bye = GOODBYE_BOOKED.format(reference=reference) if reference else GOODBYE
+    return f"{NICE_TO_TALK_TOO} {bye}" if warm else bye
 WRONG_NUMBER_SORRY = "Sorry about that. I have taken that number off."
 WRONG_TIME_SORRY = "Sorry about that. I have taken that time off."
 WONT_TELL = "No. The team will talk only to you. I have noted that."
@@ -295,6 +308,7 @@ def complaint_status(reference: str, contact_line: Optional[str], hearing: bool)
 def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    out["goodbye_booked"] = goodbye_booked("NMX-XZ6", True)
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
     out["interpreter_for_them"] = interpreter_for_them("Urdu", "father", True)
     out["interpreter_for_them[call]"] = interpreter_for_them("Polish", "mum", False, True)

@@ -19,6 +19,7 @@ NEW_TIME = "new_time"
 WRONG_TIME = "wrong_time"        # the time is wrong, no new time said yet
 WRONG_NUMBER = "wrong_number"
 CALLS_OK = "calls_ok"            # a call wanted after "text or email only" was noted
+NEW_WAY = "new_way"              # another way in, said to be better than the one booked
 
 MAX_WORDS = 40
 
@@ -56,6 +57,16 @@ WRONG = re.compile(
     r"\bi said \d[\d ]{2,}|\b(?:got|put|wrote|written) (?:it|my number|the number) (?:down )?"
     r"wrong\b|\b(?:it|my number) (?:should be|is actually|ends in)\b",
     re.IGNORECASE)
+
+
+# A number or email said to be the better way in ("ok email better. kasia@example.com",
+# "use my mobile instead 07700 900456", "email me rather than ring, x@y.com"): round
+# seventeen, the email was lost and only a goodbye said. "as well", "too" add a way in.
+PREFERS = re.compile(
+    r"\b(?:better|best|instead|rather|prefer|preferably|easier|actually|use|switch|swap)\b|"
+    r"\bnot (?:the |my )?(?:phone|landline|mobile|number|calls?|ringing|ring|email)\b|"
+    r"\b(?:e-?mail|text|txt|ring|call|phone|contact) me (?:on|at)\b", re.IGNORECASE)
+AS_WELL = re.compile(r"\b(?:as well|too|also|and my|both)\b", re.IGNORECASE)
 
 
 # About the care visits or who comes ("can asha do my wednesday and friday teas instead of
@@ -100,6 +111,8 @@ def change_kind(text: str) -> Optional[str]:
     if about_care_visits(text):
         return None
     found = parse_contact(text)
+    if (found.phone or found.email) and PREFERS.search(plain):
+        return NEW_WAY
     if found.best_time and not (found.phone or found.email) and CHANGES_TIME.search(plain):
         return NEW_TIME
     if not found.best_time and TIME_WRONG.search(plain):
@@ -114,11 +127,17 @@ ABOUT_THE_CALL = re.compile(r"\b(?:ring|call|phone|rang|called|time|number|them|
                             r"(?:it|that)\b", re.IGNORECASE)
 
 
+def only_the_new_way(text: str) -> bool:
+    """The new way in replaces the booked one ("email better"), unless added to it ("my
+    email too")."""
+    return not AS_WELL.search(text or "")
+
+
 def changes_the_call(text: str) -> bool:
     """A change said plainly of the call: a wrong number, or a new time with the call named."""
     kind = change_kind(text)
     if kind == CALLS_OK:
         # "my hearing is fine", "I want a phone call": not "i dont do emails" alone
         return bool(HEARING_FINE.search(words_only(text)) or ABOUT_THE_CALL.search(text))
-    return kind in (WRONG_NUMBER, WRONG_TIME) or (
+    return kind in (WRONG_NUMBER, WRONG_TIME, NEW_WAY) or (
         kind == NEW_TIME and bool(ABOUT_THE_CALL.search(text or "")))

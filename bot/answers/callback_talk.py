@@ -236,6 +236,15 @@ SECRET = re.compile(
 
 
 OPENING = re.compile(r"^(?:(?:ok|okay|oh|right|well|so|and|but|erm|um|hmm|anyway)\s+)+")
+SENTENCES = re.compile(r"[.!;\n]+")
+QUESTION_OPENINGS = ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ",
+                     "so will ", "when ", "so when ", "and when ", "but when ")
+
+
+def asks_about_the_call(words: str) -> bool:
+    """ "will someone from the council ring me", "is the call back still on"."""
+    return bool(CALLBACK_STATE.search(words) or CALL_STILL.search(words)
+                or CALL_FAMILY_STILL.search(words))
 
 
 def callback_question(text: str) -> Optional[str]:
@@ -250,8 +259,12 @@ def callback_question(text: str) -> Optional[str]:
     # "ok. is anyone going to ring me or what": the question after an opening "ok".
     opened = OPENING.sub("", words)
     asking = "?" in raw or bool(ASKING.search(words)) or opened.startswith(
-        ("did ", "is ", "are ", "will ", "has ", "have ", "so is ", "so are ", "so will ",
-         "when ", "so when ", "and when ", "but when "))   # "when will they ring me"
+        QUESTION_OPENINGS)   # "when will they ring me"
+    # "ok the stair lift one might be good. will someone ring me": a later sentence asks
+    # about the call itself ("my son will ring me tonight. is that ok" does not).
+    asking = asking or any(part.startswith(QUESTION_OPENINGS) and asks_about_the_call(part)
+                           for part in (OPENING.sub("", words_only(p))
+                                        for p in SENTENCES.split(text)))
     if asks_if_kept_private(text):
         return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",

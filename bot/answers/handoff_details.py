@@ -32,7 +32,8 @@ LANGUAGES = [
 _LANG = "|".join(re.escape(name) for name in sorted(LANGUAGES, key=len, reverse=True))
 LANGUAGE_NEED = re.compile(
     rf"\b(?:(?:only|just|mainly|mostly|mostly just) (?:speaks?|talks?|understands?|uses?|signs?) "
-    rf"(?:in )?(?P<only>{_LANG})|(?:speaks?|talks?) (?P<speaks>{_LANG})(?: only)?|"
+    rf"(?:in )?(?P<only>{_LANG})|(?:speaks?|talks?|understands?|knows?) (?:only|just) "
+    rf"(?P<sonly>{_LANG})|(?:only|just) (?P<eonly>{_LANG})(?! (?:the|my|her|his|it|them|shoes|floor))|(?:speaks?|talks?) (?P<speaks>{_LANG})(?: only)?|"
     rf"(?P<first>{_LANG}) (?:is (?:her|his|their|my) first language|speaker)|"
     rf"(?:in|uses|needs|need) (?P<in>{_LANG})|(?P<interp>{_LANG}) (?:interpreter|translator)|"
     rf"(?:no|not much|very little|hardly any|little|limited) english|"
@@ -86,7 +87,7 @@ def _quoted(sentence: str) -> str:
 def _language_named(found: Optional["re.Match[str]"]) -> Optional[str]:
     if found is None:
         return None
-    for group in ("only", "speaks", "first", "in", "interp"):
+    for group in ("only", "sonly", "eonly", "speaks", "first", "in", "interp"):
         if found.group(group):
             name = found.group(group)
             return next(n for n in LANGUAGES if n.lower() == name.lower())

@@ -20,6 +20,7 @@ SAVED = "I have saved these to your summary. You can download it at any time."
 NOTHING = "There is nothing to save yet. What kind of help are you looking for?"
 SAVED_ONE = "I have saved {name} to your summary. You can download it at any time."
 SAVED_SOME = "I have saved {names} to your summary. You can download it at any time."
+RING_THEM = "You can also ring {name} yourself on {phone}."
 SAVE_BUTTON = {"title": "Save these to my summary", "payload": "/save_services"}
 ASSESSMENT_KINDS = ("self_assessment", "carer_assessment")
 
@@ -193,6 +194,29 @@ def picked(text: str, places: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
         place = pick_one(text or "", places)
         found = [place] if place is not None else []
     return found
+
+
+# "the stair lift one might be good", "the lunch club sounds nice", "i like the shed one":
+# one place shown, liked (round seventeen: the choice said with a question was lost).
+LIKES = re.compile(
+    r"(?<!not )(?<!nt )\b(?:might|could|would|may|will|should) be (?:\w+ )?(?:good|useful|"
+    r"handy|helpful|ideal|great|worth|right|the one)\b|"
+    r"(?<!not )(?<!nt )\b(?:sounds|looks|seems) (?:\w+ )?(?:good|useful|handy|helpful|great|"
+    r"ideal|interesting|nice|ok|okay|alright|right)\b|"
+    r"\bi (?:like|fancy|quite like|ll try|will try|d like|would like|want) (?:the|that)\b",
+    re.I)
+NOT_LIKED = re.compile(r"\b(?:not|dont|doesnt|wouldnt|isnt|never|no)\b", re.I)
+
+
+def liked(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The one place shown that a sentence of the message says they like, or None."""
+    for part in re.split(r"[.!?;\n]+", str(text or "")):
+        said = as_meant(part).replace("'", "")
+        if LIKES.search(said) and not NOT_LIKED.search(said):
+            place = pick_one(said, places)
+            if place is not None:
+                return place
+    return None
 
 
 # "save them all but not the bowling one", "except the bowling", "apart from the art class".
@@ -438,6 +462,8 @@ def all_texts() -> Dict[str, str]:
             # (the names are the directory's; ours are the words around them)
             "directory.saved/SAVED_SOME": SAVED_SOME.format(names="Aqua Fit and Lunch Club"),
             "directory.saved/NOTHING": NOTHING,
+            "directory.saved/RING_THEM": RING_THEM.format(name="Tuesday Lunch Club",
+                                                          phone="0113 496 0116"),
             "directory.saved/LIST_NOW": list_now(sample),
             "directory.saved/LIST_NOW_EMPTY": LIST_NOW_EMPTY,
             "directory.saved/SORRY_FIXED": SORRY_FIXED,

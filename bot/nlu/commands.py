@@ -42,6 +42,7 @@ from bot.directory.needs import (categorise, moves_the_search, narrows_the_searc
 from bot.directory.cost_questions import asks_only_what_help_costs
 from bot.directory.exclusions import turned_down
 from bot.directory.facets import read_activity
+from bot.answers.signing_off import ends_the_chat
 from bot.directory.followup import asks_what_they_are, thanks_only
 from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
 from bot.directory.places import find_location
@@ -739,6 +740,11 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # listens (in a form it is the answer).
     (only_from(("goodbye",), leaving_words_not_a_leaving), "nlu_fallback"),
     (only_from(THANKS_MAY_REPLACE, is_goodbye), "goodbye"),
+    # "thats everything ta. lovely chatting to you": a goodbye, not "anything else?" (a
+    # request for a person guessed goes to the hand-off action, which says goodbye with
+    # the reference when a call back is booked: round seventeen).
+    (only_from(tuple(g for g in THANKS_MAY_REPLACE if g != "request_human"), ends_the_chat),
+     "goodbye"),
     (only_from(THANKS_MAY_REPLACE, is_thanks), "thank"),
 )
 

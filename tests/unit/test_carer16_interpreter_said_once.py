@@ -5,7 +5,7 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions.conversation import ActionDefaultFallback
-from bot import texts
+from bot import hours, texts
 from bot.interpreter_words import (CALL_FOR_AN_INTERPRETER, INTERPRETER_WORD, STILL_THERE,
                                    STILL_IN_THEIR_LANGUAGE, offered_before, still_lines)
 from fake_tracker import run_for_messages
@@ -16,6 +16,13 @@ SECOND = "Proszę, czy ktoś mówi po polsku? Nie rozumiem"      # the exact sec
 FRESH = [("pl", "Dziękuję. Mój tata jest chory, potrzebuję pomocy dla niego"),
          ("es", "Hola, necesito ayuda para mi madre, por favor"),
          ("ro", "Bună ziua, mama mea are nevoie de ajutor, vă rog")]
+
+
+@pytest.fixture(autouse=True)
+def _team_in(monkeypatch):
+    """The lines as said in office hours, whatever the clock (out of hours they also say
+    when the phone line opens: tests/unit/test_details17_contact_details_kept.py)."""
+    monkeypatch.setattr(hours, "is_open", lambda *a, **k: True)
 
 
 def test_every_language_has_a_short_still_line_with_the_number_and_the_word():
