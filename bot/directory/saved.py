@@ -181,6 +181,19 @@ def pick_one(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, 
     return places[scores.index(best)]
 
 
+def place_meant(text: str, shown: Sequence[Dict[str, Any]],
+                earlier: Sequence[Dict[str, Any]] = ()) -> Optional[Dict[str, Any]]:
+    """The one place a few words point at among those shown last and earlier in the chat
+    ("can sum1 help me ring the shop job one" after a list without it: Work Tasters, shown
+    before, not Job Club for the word "job"); by its place in the list only among the
+    latest ones. None when no word picks out one."""
+    said = _ones(as_meant(str(text or "")))
+    if ORDINAL_PICK.search(said):
+        return pick_one(said, shown)
+    places = list(shown) + [p for p in earlier if not _among(p, shown)]
+    return pick_one(said, places)
+
+
 def picked(text: str, places: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """Each place picked in the words, in the order said ("the weekly one and the garden
     one"); the whole words when their parts pick none."""
