@@ -700,7 +700,9 @@ def asks_how_to_get_care(text: str) -> bool:
 
 HOW_TO_GET_CARE_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "listen_connect", "give_goal",
                                "inform", "ask_help", "chitchat", "greet",
-                               "start_self_assessment", "explain_term")
+                               "start_self_assessment", "explain_term",
+                               # ("i need carer for mama. who i ask?": the word "carer")
+                               "start_carer_assessment", "carer_strain")
 
 READERS: Tuple[Tuple[Reader, str], ...] = (
     (not_a_carer_wants_a_person, "request_human"),

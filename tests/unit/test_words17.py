@@ -221,6 +221,10 @@ def test_a_bare_request_is_a_search(said):
     ("i want someone come to help my mama with shower. how i do this? she not speak english, "
      "only polish", "nlu_fallback", "nlu_fallback"),
     ("i need carer for mama. who i ask?", "listen_connect", "nlu_fallback"),
+    ("i need carer for mama. who i ask?", "start_carer_assessment", "nlu_fallback"),
+    ("i need carer for mama. who i ask?", "explain_term", "nlu_fallback"),
+    ("what is a carer?", "start_carer_assessment", "explain_term"),
+    ("i look after my mum, im shattered. how do i get a break", "carer_strain", "carer_strain"),
     # look-alikes keep the model's guess
     ("no thanks", "deny", "deny"),
     ("i have no friends", "listen_connect", "listen_connect"),
