@@ -170,15 +170,20 @@ def pick_one(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, 
         return None
     bags = [(_card_words(p.get("name", "")), _card_words(p.get("about", ""))) for p in places]
     scores = [0.0] * len(places)
+    held = [0] * len(places)
     for clue in clues:
         # A word on one card picks it out more than a word on all of them ("job coach").
         holders = [i for i, (name, about) in enumerate(bags) if clue in name or clue in about]
         for i in holders:
             scores[i] += (2.0 if clue in bags[i][0] else 1.0) / len(holders)
-    best = max(scores)
-    if best == 0 or scores.count(best) > 1:
+            held[i] += 1
+    # The card holding more of the words comes first ("the shop job one": Work Tasters,
+    # with a shop and a job, not Shopping Buddies for the shop alone; round seventeen).
+    ranks = list(zip(held, scores))
+    best = max(ranks)
+    if best[1] == 0 or ranks.count(best) > 1:
         return None
-    return places[scores.index(best)]
+    return places[ranks.index(best)]
 
 
 def place_meant(text: str, shown: Sequence[Dict[str, Any]],

@@ -232,3 +232,15 @@ def test_a_bare_request_is_a_search(said):
 ])
 def test_what_the_command_reader_makes_of_them(said, guess, intent):
     assert intent_after(said, guess) == intent
+
+
+SHOPPING = [card("Shopping Buddies", "A volunteer goes shopping with you or does your shopping."),
+            card("Meals on Wheels", "A hot meal brought to your home.")]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("the shop job thing", "Work Tasters"), ("the shop job one", "Work Tasters"),
+    ("the shopping one", "Shopping Buddies"), ("the job one", "Job Club")])
+def test_the_place_holding_more_of_the_words_is_the_one_meant(words, name):
+    assert saved.place_meant(words, SHOPPING, JOBS)["name"] == name
+
