@@ -65,10 +65,11 @@ _RINGS = (r"(?:who|that|whos|who s|who is|thats)?\s*(?:rings|ringing|calls|calli
 _WHAT_SAID = (r"(?:what (?:i|ive|i ve|i have|id|i d|we|weve) (?:\w+ )?(?:said|told|written|wrote|typed|put|"
               r"sent|asked)|what (?:its|it s|it is|this is|i m|im) (?:about|asking)|my question|"
               r"(?:all )?(?:this|the|my) (?:chat|messages?|conversation|answers)|(?:all )?this|it all|"
-              r"everything|"
-              # "will they no i want the shop job thing" (round seventeen: money advice)
-              r"(?:that |wot |what )?(?:i|we) (?:want|wanna|need|would like|d like|like|asked for|"
-              r"am after|m after|im after)\b)")
+              r"everything)")
+# "will they no i want the shop job thing" (round seventeen: money advice): whether they
+# know what the person wants (never "can they get what i need from the shop").
+_WANTS = (r"(?:that |wot |what )?(?:i|we) (?:want|wanna|need|would like|d like|like|asked for|"
+          r"am after|m after|im after)\b")
 # What they say they want in that question ("will they no i want the shop job thing").
 WISH_SAID = re.compile(r"\b(?:i|we) (?:want|wanna|need|would like|d like|like|asked for|am after|"
                        r"m after|im after)\s+(?:to (?:do|go to|try|join|have|get) )?"
@@ -78,6 +79,8 @@ TEAM_SEES_WORDS = re.compile(
     rf"(?:be able to |get to |already |actually )?(?:see|read|know|kno|no|have|get|look at)\b"
     rf"|\b(?:will|wil|would|wud|do|does|can)\s+(?:they|the team|your team|you lot|{_CALLER})\s+"
     rf"(?:already |actually |even )?(?:know|kno|knows|see|read|have|get)\s+{_WHAT_SAID}"
+    rf"|\b(?:will|wil|would|wud|do|does|did)\s+(?:they|the team|your team|you lot|{_CALLER})\s+"
+    rf"(?:already |actually |even )?(?:know|kno|knows|see)\s+{_WANTS}"
     r"|\b(?:will|do|would|shall|must) i (?:have|need|got) to (?:go through|explain|say|tell|repeat|"
     r"start)\b(?:\s+\S+){0,5}?\s+(?:again|all over|from scratch|from the start)\b")
 

@@ -160,7 +160,8 @@ def test_will_they_know_what_i_want_is_about_the_hand_off(said, wish):
     assert callback_talk.wish_in_question(said) == wish
 
 
-@pytest.mark.parametrize("said", ["i want the shop job", "they know i want it", "no thanks"])
+@pytest.mark.parametrize("said", ["i want the shop job", "they know i want it", "no thanks",
+                                  "can they get what i need from the shop"])
 def test_saying_a_wish_is_not_a_question_about_the_hand_off(said):
     assert callback_talk.callback_question(said) != callback_talk.TEAM_SEES
 
