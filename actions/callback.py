@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import call_state
 from actions.waiting import danger_told_here, suicide_risk_stands
 from actions.common import channel_of, latest_text, put_right_details, user_texts
+from actions.directory import earlier_shown
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
@@ -32,6 +33,7 @@ from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
 from bot.answers.someone_else import someone_else_in
 from bot.assessment.questions import FORMS as ASSESSMENT_QUESTIONS
 from bot.data import handoffs
+from bot.directory import saved
 from bot.markers import NOT_SURE, SKIPPED, answered
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
@@ -116,6 +118,17 @@ def what_call(dispatcher: CollectingDispatcher, tracker: Tracker,
     return []
 
 
+def wish_meant(tracker: Tracker, text: str) -> str:
+    """What "will they know i want the shop job thing" wants: the place it points at among
+    those shown in the chat (Work Tasters), else their own words; "" when it names none."""
+    wish = talk.wish_in_question(text)
+    if not wish:
+        return ""
+    shown = tracker.get_slot("shown_services") or []
+    place = saved.place_meant(wish, shown, earlier_shown(tracker, shown))
+    return str(place.get("name")) if place and place.get("name") else wish
+
+
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
                     kind: Optional[str]) -> Optional[List[EventType]]:
     """Answers a question about the call-back or complaint already asked for; None when
@@ -150,9 +163,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
                                      buttons=[words.CALL_BACK_BUTTON])
         else:
             # Their words go on the hand-off too, so the question reaches staff.
-            handoffs.add_notes(row["reference"],
-                               [handoff_words.team_sees_line(latest_text(tracker))])
-            dispatcher.utter_message(text=words.TEAM_READS)
+            said = latest_text(tracker)
+            wish = wish_meant(tracker, said)
+            handoffs.add_notes(row["reference"], [handoff_words.team_sees_line(said)] + (
+                [handoff_words.wants_line(wish)] if wish else []))
+            dispatcher.utter_message(text=words.team_sees_wish(wish) if wish
+                                     else words.TEAM_READS)
         return []
     if kind == talk.WHOSE_NUMBER:
         # "Will they know that is Jean's number, not mine?": yes, written on the hand-off.

@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (entity, Events, latest_text, note_conversation_details, say,
-                            switch_easy_read, TrackerAction)
+                            switch_easy_read, TrackerAction, user_texts)
 from actions.directory import (answer_about_saved, answer_cost, answer_in_context,
                                answer_plain_question, needs_said, save_chosen, search_here)
 from actions import call_changes, call_state
@@ -48,7 +48,8 @@ from bot import (codes, crisis_care, form_words, handoff_words, life_talk, liste
                  safety_words, settings, store, texts)
 from bot import form_slots
 from bot.corrections import SORRY_WRONG, denies_a_loss
-from bot.answers import care_costs, carer_assessment_question, falls, not_a_carer
+from bot.answers import (care_costs, care_for_family, carer_assessment_question, falls,
+                         not_a_carer)
 from actions.falls_reply import say_fall
 from bot.answers import safeguarding_questions
 from bot.answers.care_costs import about_paying_for_care
@@ -157,6 +158,14 @@ class ActionDefaultFallback(TrackerAction):
                                      buttons=[dict(texts.I_LOOK_AFTER_SOMEONE)])
         elif paused_question(dispatcher, tracker, meant):
             pass   # "what questions?" with the questions paused: the one we were on
+        elif (family := care_for_family.asks_how_to_get_care(meant)) is not None:
+            # "i want someone come to help my mama with shower. how i do this?" (round
+            # seventeen: coached): her needs assessment, a free interpreter, and the
+            # carer's own assessment too.
+            lines = care_for_family.answer(family, [text] + user_texts(tracker)[-8:])
+            for line in lines[:-1]:
+                dispatcher.utter_message(text=line)
+            dispatcher.utter_message(text=lines[-1], buttons=care_for_family.buttons(family))
         elif (wish := easy_read_wish(meant)) is not None:
             # "can you use easier words please", "yes esy read pls" (round eleven: the menu,
             # with easy read still off): easy read from this reply on, before any offer.

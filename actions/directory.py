@@ -21,7 +21,7 @@ from bot.answers.money_questions import ASSESSMENT_NAMED, cost_lines
 from bot.directory.cost_questions import asks_only_what_help_costs
 from bot import for_young_people, settings, store, texts
 from bot.assessment import summary
-from bot.directory import followup, present, saved
+from bot.directory import followup, getting_in_touch, present, saved
 from bot.directory.categories import CATEGORIES
 from bot.directory import exclusions
 from bot.directory.facets import ACTIVITIES, WHEELCHAIR_ASKED, age_said_before, read_facets
@@ -171,6 +171,10 @@ class ActionSearchDirectory(TrackerAction):
                 # "what about over Headingley way", "im in LS15 8": the same search
                 # (swimming stays swimming), somewhere else.
                 category, query = earlier, tracker.get_slot("directory_query")
+        if typed and getting_in_touch.phone_is_hard(as_meant(typed)):
+            # "no the one wiv coach in shop. i carnt do fone calls" with nothing shown yet:
+            # said before the places, so their phone numbers are not the only way.
+            dispatcher.utter_message(text=getting_in_touch.NO_PHONE_NEEDED)
         return await search_here(dispatcher, category, query,
                                  said_place or known_place(tracker), **needs_said(tracker))
 
@@ -330,6 +334,9 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     # (a plain question about the places, "wich 1 shud i do", is answered by both callers
     # before they get here: answer_plain_question)
+    joined = answer_how_to_join(dispatcher, tracker, text, shown)
+    if joined is not None:
+        return joined
     place = followup.pointed_card(text, shown)
     searching = followup.seeks_another(text) and bool(followup.missing_days(text, place))
     answered = answer_follow_up(dispatcher, tracker, text, searching)
@@ -358,6 +365,29 @@ async def answer_in_context(dispatcher: CollectingDispatcher, tracker: Tracker,
     lonely_first(dispatcher, text)
     return await search_here(dispatcher, resolve_category(category, query), query,
                              find_location(text) or known_place(tracker), **needs_said(tracker))
+
+
+def answer_how_to_join(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                       shown: List[Dict[str, Any]]) -> Optional[List[Dict[Text, Any]]]:
+    """ "the shop one wiv the coach. how do i go", "can sum1 help me ring the shop job one.
+    im scared on fone": the place meant, from this list or an earlier one, how to get in
+    touch (the email first when the phone is hard) and a person to do it for them (round
+    seventeen: Job Club's phone number, then Meals on Wheels). None when it is not that."""
+    meant = as_meant(text)
+    if not getting_in_touch.asks_how_to_join(meant):
+        return None
+    place = saved.place_meant(getting_in_touch.pointing_words(meant), shown,
+                              earlier_shown(tracker, shown))
+    if place is None:
+        return None
+    lines = getting_in_touch.lines(place, meant)
+    for line in lines[:-1]:
+        dispatcher.utter_message(text=line)
+    dispatcher.utter_message(text=lines[-1], buttons=[PERSON, OTHER])
+    focus = [dict(c, focus=c.get("id") == place.get("id")) for c in shown]
+    if not any(c["focus"] for c in focus):
+        focus.insert(0, dict(place, focus=True))
+    return [SlotSet("shown_services", focus)]
 
 
 def answer_plain_question(dispatcher: CollectingDispatcher, tracker: Tracker,

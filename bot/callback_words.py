@@ -220,6 +220,15 @@ WONT_TELL = "No. The team will talk only to you. I have noted that."
 # all again": the team reads the chat (the console shows it) before they contact them.
 TEAM_READS = ("Yes. The person from the team can read this chat before they contact you. "
               "You will not need to tell them everything again.")
+# "will they no i want the shop job thing" (round seventeen: money advice): yes, with what.
+TEAM_SEES_WISH = ("Yes. I have told the team that you want {wish}. They can read this chat "
+                  "before they contact you, so you will not need to say it again.")
+
+
+def team_sees_wish(wish: str) -> str:
+    return TEAM_SEES_WISH.format(wish=wish)
+
+
 TEAM_READS_NO_HANDOFF = ("If you ask for a call back, the person from the team can read this "
                          "chat first. You will not need to tell them everything again.")
 WONT_TELL_NO_HANDOFF = ("No. The team will talk only to you. If you ask for a call back, "
@@ -309,6 +318,7 @@ def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
     out["goodbye_booked"] = goodbye_booked("NMX-XZ6", True)
+    out["TEAM_SEES_WISH"] = team_sees_wish("Work Tasters")
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
     out["interpreter_for_them"] = interpreter_for_them("Urdu", "father", True)
     out["interpreter_for_them[call]"] = interpreter_for_them("Polish", "mum", False, True)

@@ -216,5 +216,10 @@ SHARED_DEVICE_LINE = "Contact: they share a device with someone. They asked who 
 MAX_QUESTION_CHARS = 300
 
 
+def wants_line(wish: str) -> str:
+    """ "will they know i want the shop job thing": what they want, for staff."""
+    return f"They want: {wish[:MAX_QUESTION_CHARS]}"
+
+
 def team_sees_line(words: str) -> str:
     return f"They want the team to read the chat first. Their words: {words[:MAX_QUESTION_CHARS]}"

@@ -273,11 +273,11 @@ SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
                  "day or night. It helps people stay safe at home.",
                  [_find("Equipment that keeps people safe", "technology"), PLAN, TALK]),
     "daily_care": ("It sounds like things like washing or dressing are hard just now. "
-                   "We can help with that. A carer can come in, or some kit can make it "
-                   "easier.",
+                   "We can help with that. A carer can come in, or some equipment can make "
+                   "it easier.",
                    [PLAN, _find("Help at home", "living_independently"), TALK]),
     "safety_at_home": ("It is worrying when someone might fall or get hurt at home. Some "
-                       "kit can help. A button to wear calls for help after a fall. An alarm "
+                       "equipment can help. A button to wear calls for help after a fall. An alarm "
                        "can warn about gas.",
                        [_find("Equipment that keeps people safe", "technology"), PLAN, TALK]),
     "money": ("Money worries are stressful. You are not the only one, and there is free "

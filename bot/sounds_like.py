@@ -60,6 +60,13 @@ SOUNDS_LIKE: Dict[str, str] = {
     "yung": "young", "volunter": "volunteer", "volenteer": "volunteer",
     "volanteer": "volunteer", "volunteerin": "volunteering", "volenteering": "volunteering",
     "mite": "might",
+    # Round seventeen: "i carnt do fone calls", "somfing for young peple", "lerning
+    # disabilty", "im scared on fone".
+    "carnt": "cant", "somfing": "something", "sumfink": "something",
+    "disabilty": "disability", "disabilitys": "disabilities", "dissability": "disability",
+    "disibility": "disability", "larning": "learning",
+    "fones": "phones", "foned": "phoned", "fonecall": "phone call",
+    "skared": "scared", "scard": "scared", "tawking": "talking", "peepul": "people",
 }
 # Words spelt with a number ("is some1 coming", "b4 he wakes up", "2moro").
 NUMBER_WORDS: Dict[str, str] = {
@@ -91,10 +98,17 @@ def _too(match: "re.Match[str]") -> str:
     word = match.group(1)
     return match.group(0) if word.lower() in BEFORE_A_NUMBER else f"{word} too"
 # "no" is "know" after don't / do not ("dont no", not "dont no longer"), and after i / we /
-# you when what follows is what is known ("i no what", "do you no") or nothing.
+# you when what follows is what is known ("i no what", "do you no") or nothing; and in a
+# question whether someone knows ("will they no i want the shop job", "does the team no
+# about it": round seventeen), never "no thanks" or "they said no".
 KNOW = re.compile(r"\b(don'?t|do not|doesn'?t|didn'?t)\s+no\b(?!\s+(?:longer|more|one|way)\b)|"
                   r"\b(i|we|you)\s+no\b(?=\s+(?:what|how|who|where|which|if|that|it|him|her|"
-                  r"them|anyone|anybody|about|anything|any)\b|\W*$)", re.I)
+                  r"them|anyone|anybody|about|anything|any)\b|\W*$)|"
+                  r"\b((?:will|would|do|does|did|can|could|should|wil|wud)\s+(?:they|you|u|he|she|"
+                  r"the team|your team|the council|them|someone|somebody|sum1|some1|any1|anyone|"
+                  r"the person|the lady|the man)(?:\s+(?:already|still|even|actually))?)\s+no\b"
+                  r"(?=\s+(?:i|we|that|what|how|who|where|which|if|it|about|my|me|him|her|them|"
+                  r"this|the|wot|wat)\b|\W*\??\W*$)", re.I)
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -120,4 +134,4 @@ def as_meant(text: str) -> str:
     fixed = SUM.sub("some", WONT.sub(lambda m: f"{m.group(1)} want ", fixed))
     fixed = NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(0).lower()], fixed)
     fixed = WORD.sub(_swap, fixed)
-    return KNOW.sub(lambda m: f"{m.group(1) or m.group(2)} know", fixed)
+    return KNOW.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} know", fixed)

@@ -18,6 +18,7 @@ from typing import Dict, Iterable, List, Optional
 
 from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.text import words_only
+from bot.sounds_like import as_meant
 from bot.language import LANGUAGES
 
 STILL_COMING = "still_coming"
@@ -65,11 +66,21 @@ _WHAT_SAID = (r"(?:what (?:i|ive|i ve|i have|id|i d|we|weve) (?:\w+ )?(?:said|to
               r"sent|asked)|what (?:its|it s|it is|this is|i m|im) (?:about|asking)|my question|"
               r"(?:all )?(?:this|the|my) (?:chat|messages?|conversation|answers)|(?:all )?this|it all|"
               r"everything)")
+# "will they no i want the shop job thing" (round seventeen: money advice): whether they
+# know what the person wants (never "can they get what i need from the shop").
+_WANTS = (r"(?:that |wot |what )?(?:i|we) (?:want|wanna|need|would like|d like|like|asked for|"
+          r"am after|m after|im after)\b")
+# What they say they want in that question ("will they no i want the shop job thing").
+WISH_SAID = re.compile(r"\b(?:i|we) (?:want|wanna|need|would like|d like|like|asked for|am after|"
+                       r"m after|im after)\s+(?:to (?:do|go to|try|join|have|get) )?"
+                       r"(?P<wish>[^.?!,;]{3,60})", re.IGNORECASE)
 TEAM_SEES_WORDS = re.compile(
     rf"\b(?:will|wil|would|wud|can|could|do|does|is|are)\s+(?:whoever|{_CALLER})\s+{_RINGS}\s+"
     rf"(?:be able to |get to |already |actually )?(?:see|read|know|kno|no|have|get|look at)\b"
     rf"|\b(?:will|wil|would|wud|do|does|can)\s+(?:they|the team|your team|you lot|{_CALLER})\s+"
     rf"(?:already |actually |even )?(?:know|kno|knows|see|read|have|get)\s+{_WHAT_SAID}"
+    rf"|\b(?:will|wil|would|wud|do|does|did)\s+(?:they|the team|your team|you lot|{_CALLER})\s+"
+    rf"(?:already |actually |even )?(?:know|kno|knows|see)\s+{_WANTS}"
     r"|\b(?:will|do|would|shall|must) i (?:have|need|got) to (?:go through|explain|say|tell|repeat|"
     r"start)\b(?:\s+\S+){0,5}?\s+(?:again|all over|from scratch|from the start)\b")
 
@@ -254,6 +265,7 @@ def callback_question(text: str) -> Optional[str]:
     "my son will call me back later" is an answer."""
     if not text or text.startswith("/"):
         return None
+    text = as_meant(text)     # "will they no i want the shop job thing": know
     words = words_only(text)
     raw = text.lower()
     # "ok. is anyone going to ring me or what": the question after an opening "ok".
@@ -466,3 +478,10 @@ def all_texts() -> Dict[str, str]:
         "callback_talk.answers": ANSWERS_LINE.format(
             who="Peggy", answers="A good day: pottering in the garden."),
     }
+
+
+def wish_in_question(text: str) -> str:
+    """The thing they want, from "will they know i want the shop job thing" ("the shop job
+    thing"), or "" when the question names none."""
+    found = WISH_SAID.search(as_meant(str(text or "")))
+    return found.group("wish").strip() if found else ""

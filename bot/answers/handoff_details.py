@@ -36,6 +36,9 @@ LANGUAGE_NEED = re.compile(
     rf"(?P<sonly>{_LANG})|(?:only|just) (?P<eonly>{_LANG})(?! (?:the|my|her|his|it|them|shoes|floor))|(?:speaks?|talks?) (?P<speaks>{_LANG})(?: only)?|"
     rf"(?P<first>{_LANG}) (?:is (?:her|his|their|my) first language|speaker)|"
     rf"(?:in|uses|needs|need) (?P<in>{_LANG})|(?P<interp>{_LANG}) (?:interpreter|translator)|"
+    # "she not speak english, only polish" (round seventeen)
+    rf"(?:not|no|never) (?:speak|speaks|understand|understands) english(?:\W+only "
+    rf"(?P<only3>{_LANG}))?|"
     rf"(?:no|not much|very little|hardly any|little|limited) english|"
     rf"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand) "
     rf"(?:much |any |good |very good )?english|"
@@ -87,7 +90,7 @@ def _quoted(sentence: str) -> str:
 def _language_named(found: Optional["re.Match[str]"]) -> Optional[str]:
     if found is None:
         return None
-    for group in ("only", "sonly", "eonly", "speaks", "first", "in", "interp"):
+    for group in ("only", "sonly", "eonly", "only3", "speaks", "first", "in", "interp"):
         if found.group(group):
             name = found.group(group)
             return next(n for n in LANGUAGES if n.lower() == name.lower())

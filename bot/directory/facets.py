@@ -86,11 +86,19 @@ ACTIVITIES = {
         "help to find work",
         (r"\bjobs?\b", r"\bemployment\b", r"\bcareers?\b", r"\bcv\b", r"\bapprenticeships?\b",
          r"\bwork experience\b",
-         r"\b(?:find|finding|get|getting|looking for|back to|back into|into|paid|some) work\b"),
+         r"\b(?:find|finding|get|getting|looking for|back to|back into|into|paid|some) work\b",
+         # "the one wiv coach in shop", "the shop one with the coach", "a cafe job": work
+         # with a job coach (round seventeen: Shopping Buddies and Meals on Wheels).
+         r"\bjob coach(?:es)?\b", r"\b(?:shop|cafe|caff|retail|kitchen) (?:jobs?|work)\b",
+         r"\bcoach(?:es)?\b(?:\W+\w+){0,3}?\W+(?:shops?|cafes?|caff)\b",
+         r"\b(?:shops?|cafes?|caff)\b(?:\W+\w+){0,3}?\W+coach(?:es)?\b"),
         ("employment support", "supported employment", "job search", "jobs", "job club",
          "work experience", "careers"),
         (JOB_FACT.pattern, r"\b(?:odd|small|little|diy|handy) jobs?\b",
-         r"\bjobs? (?:around|round|in|at|about) (?:the|my|her|his|our) (?:house|home|flat|garden)\b")),
+         r"\bjobs? (?:around|round|in|at|about) (?:the|my|her|his|our) (?:house|home|flat|garden)\b",
+         # a coach to travel in is not a job coach
+         r"\bcoach(?:es)? (?:trips?|travel|holidays?|tours?|station|drivers?|outings?)\b",
+         r"\b(?:by|on a|on the) coach\b")),
     "swimming": Activity(
         "swimming",
         (r"\bswim(?:s|ming)?\b", r"\bswimming pool\b", r"\baqua\b", r"\bhydrotherapy\b"),
@@ -667,6 +675,11 @@ def narrow(ranked: Sequence[ServiceSummary],
     other facets: everything else. None meets them all: those meeting the most (an empty
     list when none meets any)."""
     ranked = [s for s in ranked if not mentions(s, facets.without)]
+    if not facets.activity:
+        # No job or volunteer role asked: a club for older men, a group to meet people, or
+        # groups in general come before job help and volunteer roles (round seventeen: "a
+        # club for older men near me" had Job Club first, for the word "club").
+        ranked = sorted(ranked, key=lambda s: role_not_asked(s, None))
     if facets.age:
         # Who it is for is a must (round twelve: a 20-year-old shown a tea dance and lunch
         # clubs for older people): never the other age group's places, even as the nearest.

@@ -170,6 +170,7 @@ TIE_ORDER = ["technology", "money_matters", "getting_out_and_about", "looking_af
 
 SHORT_STAY_WEIGHT = 6
 CARE_WORKERS_WEIGHT = 10  # more than "carers" says for unpaid carers (6)
+WORK_WEIGHT = 4   # more than "shop" says for help with the shopping (3)
 
 
 def without_job_facts(text: str) -> str:
@@ -194,6 +195,9 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
     if activity == "home_care":
         # "carers who speak polish": care workers who come in (CARE_WORKERS).
         scores["living_independently"] += CARE_WORKERS_WEIGHT
+    if activity == "work":
+        # "the one wiv coach in shop": a job with a coach, not help with the shopping.
+        scores["things_to_do"] += WORK_WEIGHT
     if activity == "short_stay":
         # "can he go into a home for a week so i can rest": a carer's break.
         scores["looking_after_someone"] += SHORT_STAY_WEIGHT
@@ -208,7 +212,13 @@ ASKS = re.compile(r"\b(?:is there|are there|any|anything|anywhere|looking for|fi
                   r"(?:how|where) (?:do|can|could|would|should) (?:i|we|my \w+|he|she) (?:get|"
                   r"apply for|apply|replace|renew|sort out|order)|"
                   r"(?:lost|replace|renew|new) (?:my |a |his |her )?(?:bus pass|blue badge|"
-                  r"railcard|disabled railcard))\b", re.IGNORECASE)
+                  r"railcard|disabled railcard)|"
+                  # "groups for young peple wiv lerning disabilty", "a club for older men",
+                  # "food. a food bank or something" (round seventeen: "did not understand")
+                  r"^\W*(?:(?:any|some|a|an)\s+)?(?:groups?|clubs?|classes|activities|places?|"
+                  r"somewhere|something|stuff)\s+(?:for|4|to|where|with)|"
+                  r"\bor (?:something|summat|anything|owt|sumthing)(?: like that)?\W*$)\b",
+                  re.IGNORECASE)
 
 
 def search_request(text: object) -> Optional[str]:

@@ -27,6 +27,21 @@ OUTWARD_RE = re.compile(rf"^{OUTWARD}$")
 IN_TEXT_RE = re.compile(rf"(?<![A-Z0-9])({OUTWARD}) ?({INWARD})(?![A-Z0-9])", re.IGNORECASE)
 DISTRICT_IN_TEXT_RE = re.compile(rf"(?<![A-Z0-9])({OUTWARD})(?![A-Z0-9])", re.IGNORECASE)
 
+# The UK's postcode areas: a district alone ("ws1") is read only with one of these letters.
+AREAS = frozenset("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG
+DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW
+KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA
+SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO
+ZE""".split())
+# Words just before a district alone that say it is where someone is ("im in ws1", "i said
+# ws1, walsall", "near LS11", "postcode ws1"), so an outward code the table does not know is
+# read as a place (round seventeen: "im in ws1" was ignored and Leeds was searched), while
+# "B12 tablets" or "the M62" stay words.
+DISTRICT_CUE = re.compile(
+    r"\b(?:in|near|nr|at|from|round|around|live|lives|living|liv|based|postcode(?: is)?|"
+    r"post code(?: is)?|area(?: is)?|said|its|it's|im|i'm|i am|were|we're|we are)\W{0,3}$",
+    re.IGNORECASE)
+
 EARTH_RADIUS_METRES = 6_371_000.0
 METRES_PER_MILE = 1609.344
 
@@ -96,9 +111,21 @@ def find_postcode(text: object) -> Optional[str]:
         return f"{found.group(1).upper()} {found.group(2).upper()}"
     for match in DISTRICT_IN_TEXT_RE.finditer(sentence):
         district = match.group(1).upper()
-        if district in district_centroids():
+        if district in district_centroids() or _cued_district(sentence, match):
             return district
     return None
+
+
+def _cued_district(sentence: str, match: "re.Match[str]") -> bool:
+    """A district the table does not know, said as where someone is: after "in", "near",
+    "i said"..., or as the whole message ("WS1"), with real postcode-area letters."""
+    district = match.group(1).upper()
+    letters = re.match(r"[A-Z]+", district)
+    if not letters or letters.group(0) not in AREAS:
+        return False
+    before = sentence[:match.start()]
+    alone = not before.strip(" ,.!?") and not re.search(r"[a-z]", sentence[match.end():], re.I)
+    return alone or bool(DISTRICT_CUE.search(before))
 
 
 @lru_cache(maxsize=1)

@@ -171,15 +171,33 @@ def pick_one(text: str, places: Sequence[Dict[str, Any]]) -> Optional[Dict[str, 
         return None
     bags = [(_card_words(p.get("name", "")), _card_words(p.get("about", ""))) for p in places]
     scores = [0.0] * len(places)
+    held = [0] * len(places)
     for clue in clues:
         # A word on one card picks it out more than a word on all of them ("job coach").
         holders = [i for i, (name, about) in enumerate(bags) if clue in name or clue in about]
         for i in holders:
             scores[i] += (2.0 if clue in bags[i][0] else 1.0) / len(holders)
-    best = max(scores)
-    if best == 0 or scores.count(best) > 1:
+            held[i] += 1
+    # The card holding more of the words comes first ("the shop job one": Work Tasters,
+    # with a shop and a job, not Shopping Buddies for the shop alone; round seventeen).
+    ranks = list(zip(held, scores))
+    best = max(ranks)
+    if best[1] == 0 or ranks.count(best) > 1:
         return None
-    return places[scores.index(best)]
+    return places[ranks.index(best)]
+
+
+def place_meant(text: str, shown: Sequence[Dict[str, Any]],
+                earlier: Sequence[Dict[str, Any]] = ()) -> Optional[Dict[str, Any]]:
+    """The one place a few words point at among those shown last and earlier in the chat
+    ("can sum1 help me ring the shop job one" after a list without it: Work Tasters, shown
+    before, not Job Club for the word "job"); by its place in the list only among the
+    latest ones. None when no word picks out one."""
+    said = _ones(as_meant(str(text or "")))
+    if ORDINAL_PICK.search(said):
+        return pick_one(said, shown)
+    places = list(shown) + [p for p in earlier if not _among(p, shown)]
+    return pick_one(said, places)
 
 
 def picked(text: str, places: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:

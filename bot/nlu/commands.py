@@ -30,7 +30,7 @@ from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
-from bot.answers import carer_assessment_question, safeguarding_questions
+from bot.answers import care_for_family, carer_assessment_question, safeguarding_questions
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.several_questions import questions_asked
 from bot.answers.said_to_bot import complains_of_repeat, process_questions, rejects_what_was_said
@@ -40,6 +40,7 @@ from bot.answers.terms import (asks_what_it_is, is_a_care_word,
 from bot.directory.needs import (categorise, moves_the_search, narrows_the_search,
                                  search_request)
 from bot.directory.cost_questions import asks_only_what_help_costs
+from bot.directory import getting_in_touch
 from bot.directory.exclusions import turned_down
 from bot.directory.facets import read_activity
 from bot.answers.signing_off import ends_the_chat
@@ -203,6 +204,23 @@ def needs_help_not_goodbye(text: str, guess: str) -> bool:
     meant = as_meant(text)
     return bool(search_request(meant)) or (
         bool(categorise(meant)) and bool(find_location(meant)))
+
+
+# "a job and frends. i got no frends since colij finish" (round seventeen: the listening
+# opener, the loneliness unheard): lonely, and a wish or a bare topic said with it, is the
+# search, which says a kind word first (actions/directory.py lonely_first).
+LONELY_WISH_MAY_REPLACE = ("listen_connect", "nlu_fallback", "out_of_scope", "inform", "chitchat",
+                           "ask_help", "greet")
+CLAUSES = re.compile(r"[.!?;]+")
+
+
+def lonely_with_a_wish(text: str, guess: str) -> bool:
+    if guess not in LONELY_WISH_MAY_REPLACE or "lonely" not in themes_in(text):
+        return False
+    parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+    # (the wish is a part of its own: "i have no friends" alone is heard, not searched)
+    return any(categorise(p) and "lonely" not in themes_in(p) and (
+        WISH.search(p) or len(p.split()) <= MAX_BARE_TOPIC_WORDS + 1) for p in parts)
 
 
 def asks_for_a_topic(text: str, guess: str) -> bool:
@@ -668,6 +686,25 @@ def asks_interpreter_for_them(text: str) -> bool:
 INTERPRETER_FOR_MAY_REPLACE = ("find_service", "out_of_scope", "chitchat", "ask_help",
                                "listen_connect", "show_more", "explain_term", "greet")
 
+JOIN_MAY_REPLACE = SEARCH_MAY_REPLACE + ("listen_connect", "chitchat", "deny")
+
+
+def picks_a_place_to_join(text: str) -> bool:
+    """A place pointed at by its kind ("the shop one wiv the coach") with how to join, a
+    liking for it or the phone being hard."""
+    return getting_in_touch.asks_how_to_join(text) and bool(categorise(text))
+
+
+def asks_how_to_get_care(text: str) -> bool:
+    return care_for_family.asks_how_to_get_care(text) is not None
+
+
+HOW_TO_GET_CARE_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "listen_connect", "give_goal",
+                               "inform", "ask_help", "chitchat", "greet",
+                               "start_self_assessment", "explain_term",
+                               # ("i need carer for mama. who i ask?": the word "carer")
+                               "start_carer_assessment", "carer_strain")
+
 READERS: Tuple[Tuple[Reader, str], ...] = (
     (not_a_carer_wants_a_person, "request_human"),
     (asks_for_a_person, "request_human"),
@@ -708,9 +745,14 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (only_from(OFFER_QUESTION_MAY_REPLACE, asks_about_offer), "nlu_fallback"),
     # "NO bingo", "anything but bingo": the search again without it.
     (only_from(TURNED_DOWN_MAY_REPLACE, turns_a_thing_down), "find_service"),
+    # "no the one wiv coach in shop. i carnt do fone calls", "the shop one wiv the coach.
+    # how do i go" (round seventeen: listened to, then Meals on Wheels): the search action
+    # finds the place among those shown (or searches for its kind) and says how to join.
+    (only_from(JOIN_MAY_REPLACE, picks_a_place_to_join), "find_service"),
     (local_search, "find_service"),
     (only_from(EXISTS_MAY_REPLACE, asks_if_one_is_near), "find_service"),
     (asks_for_a_topic, "find_service"),
+    (lonely_with_a_wish, "find_service"),
     (needs_help_not_goodbye, "find_service"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
     (tells_a_feeling, "nlu_fallback"),
@@ -728,6 +770,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # interpreter said under it (round fourteen).
     (only_from(("find_service",) + SEARCH_MAY_REPLACE + ("explain_term",),
                search_without_english), "find_service"),
+    # "i want someone come to help my mama with shower. how i do this?" (round seventeen:
+    # coached): the fallback says how, her needs assessment and the carer's own.
+    (only_from(HOW_TO_GET_CARE_MAY_REPLACE, asks_how_to_get_care), "nlu_fallback"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
     (only_from(("start_self_assessment",), names_the_carers_assessment),
