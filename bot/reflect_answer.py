@@ -90,7 +90,7 @@ MISSING_LINE = "It sounds like {who} {miss} {whom} very much."
 # keeps leaving the gas on and last week she went out at 2am"): the kit that helps, as outside
 # the form (bot/listening.py safety_at_home), never a 999 card for a habit (round 17). The
 # risk reaches staff from the answers (bot/answers/handoff_story.py risks_in).
-RISK_AT_HOME_LINE = "Thank you. I have kept that for the team. Some kit can help. {kit}"
+RISK_AT_HOME_LINE = "Thank you. I have kept that for the team. Some equipment can help. {kit}"
 KIT_FOR_RISK = (   # (handoff_story's risk, the kit), in the order said
     ("gas or cooker left on", "An alarm can warn about gas, and a valve can turn the cooker off."),
     ("goes out or gets lost, at night too", "A door sensor can tell you if someone goes out at night."),
