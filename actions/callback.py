@@ -168,7 +168,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     row = open_handoff(tracker)
     text = latest_text(tracker)
     if kind in (talk.TELL_THEM, talk.WONT_TELL, talk.COMPLAINT_PRIVATE) and not (
-            kind == talk.COMPLAINT_PRIVATE and concerns_a_complaint(text)):
+            kind == talk.COMPLAINT_PRIVATE and concerns_a_complaint(text)) and \
+            safeguarding_questions.who_finds_out(text):
         # After harm was told, "will Carol find out?", "will he find out?", "will my carer
         # find out i told you" are about the disclosure (round seventeen).
         said = tell_them(dispatcher, tracker, row)

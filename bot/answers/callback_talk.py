@@ -48,7 +48,8 @@ HOW_WORDS = re.compile(
 KNOW_THE_WAY_IN = re.compile(
     r"\b(?:will|wil|do|does|would|did|have|has)\s+(?:they|the team|your team|someone|the person|"
     r"anyone|you)\s+(?:know|kno|got|get|have|see)\s+(?:about\s+)?(?:the |my |our )?(?:(?:mon|tues|"
-    r"wednes|thurs|fri|satur|sun)day|meeting|meet|library|place|address|number|email|time|day|"
+    r"wednes|thurs|fri|satur|sun)day|meeting|meet|library|place|address|number|email|time|day|gp|"
+    r"doctors?|surgery|friend|neighbou?r|church|support worker|letter|"
     r"where (?:to|i|we)|when (?:to|i|we)|how to (?:reach|contact|find|get hold of))\b")
 
 # "what call back? you havent got my number", "what call?? u dont even have my number", "i

@@ -78,7 +78,7 @@ SAFEGUARDING_MEANS = ("Safeguarding means keeping adults safe from harm. The cou
 TELL_THEM = "tell_them"
 _NOT_THEM = (r"(?!(?:they|you|u|the team|your team|i|it|that|this|there|we|anyone|someone|"
              r"somebody|the council|social services)\b)")
-_WHO = (rf"(?P<who>{_NOT_THEM}(?:my|the|our) (?:paid )?\w+|he|she|him|her|[a-z]{{3,15}})")
+_WHO = (rf"(?P<who>{_NOT_THEM}(?:(?:my|the|our) (?:paid )?\w+|he|she|him|her|[a-z]{{3,15}}))")
 _LEARNS = (r"(?:ever |be able to |need to |have to |got to |going to |gonna )?(?:find out|know|kno|"
            r"no|be told|get told|hear about (?:it|this)|hear|work (?:it )?out|guess)")
 _ABOUT_ME = (r"(?:\s+(?:that\s+)?(?:i|it was me|it s me|its me|about (?:this|me|it|what i \w+)|what i "
@@ -92,7 +92,7 @@ TEAM_TELLS = re.compile(
     r"your team|the council|someone|anyone|somebody|social services|safeguarding|the "
     r"safeguarding team)\s+(?:going to |gonna |have to |need to )?(?:tell|inform|say (?:anything |"
     r"owt |it )?to|let|mention (?:it |this |that |anything )?to|speak to|talk to)\s+"
-    rf"(?P<who>{_NOT_THEM}(?:my|the|our) (?:paid )?\w+|him|her|[a-z]{{3,15}})"
+    rf"(?P<who>{_NOT_THEM}(?:(?:my|the|our) (?:paid )?\w+|him|her|[a-z]{{3,15}}))"
     r"(?:\s+know)?(?:\s+(?:that\s+)?(?:i|it was me|it s me|its me|what i|about (?:me|this|it|what)|"
     r"anything|owt)\b|\s*$)")
 # Never a name: words that follow "will" in everyday questions.

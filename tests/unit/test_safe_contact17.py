@@ -153,6 +153,7 @@ def test_who_may_find_out_is_read_with_their_name(text, who):
     "will the team find out what help i can get",
     "will they know what its about",
     "will keith be able to see this? he uses the tablet too",
+    "will they know about my GP?",
 ])
 def test_other_questions_are_not_about_who_finds_out(text):
     assert who_finds_out(text) == ""
@@ -171,6 +172,7 @@ def test_the_answer_is_true_to_the_hand_off():
     "do they know where to meet me",
     "how r they gonna reach me",
     "will they know about the library?",
+    "will they know about my GP?",
 ])
 def test_how_will_they_reach_me_is_asked_about_the_way_in(text):
     assert talk.callback_question(text) == talk.HOW_REACHED
