@@ -643,7 +643,11 @@ def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
     """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
     found = contact_parser.parse_contact(text)
     flags = safety_flags(found)
-    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
+    if found.only_ruled_out and contact_parser.NOT_WHILE.search(text):
+        # "please don't ring when Carol is here": when not to ring, kept (round seventeen)
+        flags["not_when"] = found.best_time
+    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()) and \
+            not flags.get("not_when"):
         return None
     if found.phone or found.email:
         return None  # details with it: the contact step reads those itself
@@ -697,7 +701,8 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
     if kind != fs.SAFETY_NEXT:
         return None
     flags = safe_contact_instruction(text)
-    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")):
+    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")
+                         or flags.get("not_when")):
         # ("i just want to talk to someone about it without him knowing" asks for a person,
         # kept secret: the person's own rule, as before)
         return None

@@ -195,3 +195,22 @@ def test_what_the_team_has_is_said_from_what_was_saved():
     none = callback_words.no_way_in_yet("GKD-C64", "0300 123 4569", False)
     assert "no safe way to reach you yet" in none and "0300 123 4569" in none
     assert "0300 123 4569" not in callback_words.no_way_in_yet("GKD-C64", "0300 123 4569", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't ring when Carol is here",
+    "dont call while hes home pls",
+])
+def test_when_not_to_ring_said_before_the_contact_step_is_kept(text):
+    from actions.form_engine import safe_contact_instruction
+
+    flags = safe_contact_instruction(text)
+    assert flags and flags["not_when"].startswith("not ") and flags["safe_to_call"] is None
+    assert "Do not call" not in form_words.contact_read_back(flags)
+
+
+@pytest.mark.parametrize("text", ["my son rings me every day", "ring me between 10 and 4"])
+def test_times_and_everyday_talk_are_no_instruction(text):
+    from actions.form_engine import safe_contact_instruction
+
+    assert safe_contact_instruction(text) is None
