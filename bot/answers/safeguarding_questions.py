@@ -165,13 +165,18 @@ def asks_it(text: str) -> bool:
                                       re.split(r"[.!;\n]+", text or "") if part.strip())
 
 
+ASKS_WHAT_HAPPENS = re.compile(r"\bwhat (?:would|wud|will|happens|do|does|did|then)\b")
+
+
 def answer(text: str, asked_only: bool = False) -> List[str]:
     """The plain answer to the question in this message, or [] when it asks none. With
     ``asked_only``, a statement ("i dont want him arrested") is not taken for a question."""
     who = who_finds_out(text)
-    if who:
-        return [wont_tell_them(who)]    # "will Carol find out?": a question by its words
     kind = safeguarding_question(text)
+    if who and not (kind == WHAT_THEY_DO and ASKS_WHAT_HAPPENS.search(words_only(text))):
+        # "will Carol find out?": a question by its words ("what happens if i ring. do they
+        # tell him it was me?" is answered by what they do, which says it)
+        return ([NOT_THE_POLICE] if kind == POLICE else []) + [wont_tell_them(who)]
     if not kind or (asked_only and not asks_it(text)):
         return []
     lines = [SAFEGUARDING_MEANS] if ASKS_THE_WORD.search(words_only(text)) else []

@@ -214,3 +214,10 @@ def test_times_and_everyday_talk_are_no_instruction(text):
     from actions.form_engine import safe_contact_instruction
 
     assert safe_contact_instruction(text) is None
+
+
+def test_a_question_about_what_they_do_keeps_its_answer():
+    said = answer("what happens if i ring that number. do they tell him it was me?")
+    assert any("talks to you first" in line for line in said)
+    said = answer("will he get in trouble? will Carol find out?")
+    assert any("not the police" in line for line in said) and "not tell Carol" in said[-1]
