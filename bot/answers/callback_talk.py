@@ -43,8 +43,8 @@ HOW_REACHED = "how_reached"      # "so how will they get hold of me?"
 HOW_WORDS = re.compile(
     r"\bhow (?:will|would|can|could|are|is|do|does|should|r) (?:they|the team|you|u|your team|"
     r"someone|anyone|somebody|the council|social services|a social worker|the social worker) "
-    r"(?:be )?(?:going to |gonna )?(?:get hold of|reach|contact|get in touch|find|get to|"
-    r"let me know|get a message to) (?:me|us)?")
+    r"(?:be )?(?:going to |gonna )?(?:get hold of|reach|contact|get in touch with|find|get to|"
+    r"get a message to) (?:me|us)\b")
 KNOW_THE_WAY_IN = re.compile(
     r"\b(?:will|wil|do|does|would|did|have|has)\s+(?:they|the team|your team|someone|the person|"
     r"anyone|you)\s+(?:know|kno|got|get|have|see)\s+(?:about\s+)?(?:the |my |our )?(?:(?:mon|tues|"

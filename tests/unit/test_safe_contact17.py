@@ -221,3 +221,10 @@ def test_a_question_about_what_they_do_keeps_its_answer():
     assert any("talks to you first" in line for line in said)
     said = answer("will he get in trouble? will Carol find out?")
     assert any("not the police" in line for line in said) and "not tell Carol" in said[-1]
+
+
+@pytest.mark.parametrize("text", ["how do you contact the council?",
+                                  "how can i contact the lunch club",
+                                  "how will they know what help i need"])
+def test_other_how_questions_are_not_about_reaching_them(text):
+    assert talk.callback_question(text) != talk.HOW_REACHED
