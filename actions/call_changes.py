@@ -22,8 +22,10 @@ from bot import form_slots as fs
 from bot import call_times, form_words, store
 from bot.answers.call_change import (CALLS_OK, NEW_TIME, NEW_WAY, WRONG_NUMBER, WRONG_TIME,
                                      change_kind, only_the_new_way)
+from bot.answers.callback_talk import TELL_THEM
 from bot.answers.handoff_details import HEARING_HEAD
-from bot.answers.contact import parse_contact
+from bot.answers.safeguarding_questions import who_finds_out
+from bot.answers.contact import parse_contact, with_times_ruled_out
 from bot.data import handoffs
 from bot.markers import NOT_SURE, SKIPPED
 
@@ -53,7 +55,19 @@ def open_reference(tracker: Tracker) -> Optional[str]:
 def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
               text: str) -> Optional[Dict[str, Any]]:
     """The slot values after a change to a booked call, having said what changed; None
-    when the message changes nothing (no call booked, or the contact step is asking)."""
+    when the message changes nothing (no call booked, or the contact step is asking).
+    A question about who may find out, asked with it ("They can ring, just not 8 till 9.
+    Will they tell Carol I said anything?"), is answered too (round seventeen)."""
+    slots = _put_right(dispatcher, tracker, text)
+    if slots is not None and who_finds_out(text):
+        from actions.callback import answer_question   # lazy: callback is imported early
+
+        answer_question(dispatcher, tracker, TELL_THEM)
+    return slots
+
+
+def _put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
+               text: str) -> Optional[Dict[str, Any]]:
     kind = change_kind(text)
     asking = tracker.get_slot("requested_slot")
     if kind == CALLS_OK:
@@ -74,10 +88,14 @@ def put_right(dispatcher: CollectingDispatcher, tracker: Tracker,
     if asking in CONTACT_SLOT_NAMES:
         return still_taking(dispatcher, kind, found)
     if kind == NEW_TIME:
+        if found.safe_to_call and call_state.said_no_calls(contact, [], ""):
+            # "They can ring, just not 8 till 9": calls wanted again, with the time
+            return calls_wanted(dispatcher, tracker, text)
         if not contact.get("phone") or call_state.said_no_calls(contact, [], ""):
             return None    # texts or emails only: no call time to change
-        new = {**contact, "best_time": found.best_time}
-        slots: Dict[str, Any] = {"contact_time": found.best_time}
+        best = with_times_ruled_out(contact.get("best_time"), found.best_time)
+        new = {**contact, "best_time": best}
+        slots: Dict[str, Any] = {"contact_time": best}
         opening = words.TIME_CHANGED
     elif found.phone or found.email:
         new = {**contact, "phone": found.phone or contact.get("phone"),
@@ -155,8 +173,9 @@ def calls_wanted(dispatcher: CollectingDispatcher, tracker: Tracker,
     kept = {k: v for k, v in flags.items() if k != "note"}
     new_flags = {**kept, "safe_to_call": True, "text_only": False}
     slots: Dict[str, Any] = {"contact_safety": json.dumps(new_flags)}
+    best = with_times_ruled_out((contact or {}).get("best_time"), found.best_time)
     if found.best_time:
-        slots["contact_time"] = found.best_time
+        slots["contact_time"] = best
     phone = found.phone or (contact or {}).get("phone")
     if found.phone or found.email:
         slots["contact_details"] = json.dumps({"phone": found.phone or (contact or {}).get(
@@ -175,7 +194,7 @@ def calls_wanted(dispatcher: CollectingDispatcher, tracker: Tracker,
            "email": found.email or (contact or {}).get("email")}
     new.pop("note", None)
     if found.best_time:
-        new["best_time"] = found.best_time
+        new["best_time"] = best
     # A number to ring and calls allowed again: book_anew marks the call-back.
     book_anew(dispatcher, tracker, reference, new, words.CALLS_WANTED)
     return slots

@@ -17,13 +17,15 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import call_state
-from actions.waiting import danger_told_here, suicide_risk_stands
+from actions.waiting import danger_told_here, harm_told, suicide_risk_stands
 from actions.common import channel_of, latest_text, put_right_details, user_texts
 from actions.directory import earlier_shown
 from bot import callback_words as words
 from bot import handoff_words
 from bot import form_slots as fs
-from bot import crisis_care, settings, store
+from bot import crisis_care, hours, settings, store
+from bot.answers import safeguarding_questions
+from bot.answers.complaint_private import concerns_a_complaint
 from bot.answers import callback_talk as talk
 from bot.answers import complaint_concerns as concerns
 from bot.answers.complaint_story import complaint_messages, complaint_text
@@ -38,7 +40,8 @@ from bot.markers import NOT_SURE, SKIPPED, answered
 
 ANSWERED_HERE = (talk.STILL_COMING, talk.KEEP_GOING, talk.WONT_TELL, talk.COMPLAINT_STATUS,
                  talk.LETTER, talk.COMPLAINT_PRIVATE, talk.INTERPRETER, talk.WHOSE_NUMBER,
-                 talk.SHARED_DEVICE, talk.WHAT_CALL, talk.TEAM_SEES)
+                 talk.SHARED_DEVICE, talk.WHAT_CALL, talk.TEAM_SEES, talk.TELL_THEM,
+                 talk.HOW_REACHED)
 ASSESSMENTS = ("self_assessment_form", "carer_assessment_form")
 MAX_ANSWER_CHARS = 160
 MAX_ANSWERS_CHARS = 1500
@@ -84,8 +87,48 @@ def latest_contact_record(sender_id: str) -> Optional[Dict[str, Any]]:
     """The last contact saved with a way in (the contact step may be over)."""
     saved = [r["data"].get("contact") or {} for r in store.records_for(sender_id)
              if r.get("kind") == "contact"]
-    saved = [c for c in saved if c.get("phone") or c.get("email") or c.get("address")]
+    saved = [c for c in saved if c.get("phone") or c.get("email") or c.get("address")
+             or c.get("route")]
     return saved[-1] if saved else None
+
+
+def tell_them(dispatcher: CollectingDispatcher, tracker: Tracker,
+              row: Optional[Dict[str, Any]]) -> Optional[List[EventType]]:
+    """ "Will Carol find out?", "will they tell Carol I said anything?" after harm was told:
+    they talk to the person first, Carol is not told without that, and danger may mean
+    acting sooner; staff see the worry (round seventeen: never answered). About a
+    complaint, the complaint's own answer; None when neither fits."""
+    text = latest_text(tracker)
+    if not (harm_told(tracker.sender_id) or danger_told_here(tracker)):
+        return None
+    who = safeguarding_questions.who_finds_out(text)
+    if row is not None:
+        store.add_notes(row["reference"], [handoff_words.tell_them_line(who)])
+    dispatcher.utter_message(text=safeguarding_questions.wont_tell_them(who))
+    return []
+
+
+def how_reached(dispatcher: CollectingDispatcher, tracker: Tracker,
+                row: Optional[Dict[str, Any]]) -> List[EventType]:
+    """ "So how will they get hold of me? Will they know about Tuesday at the library?":
+    what the team really has, from what was saved (round seventeen: "No. The team will
+    talk only to you"); honestly none yet, with the number for now; with no request yet,
+    that plainly, with the offer of one."""
+    contact = contact_now(tracker) or latest_contact_record(tracker.sender_id)
+    if row is None:
+        return call_state.answer_call_state(dispatcher, tracker, None, contact)
+    if contact and contact.get("route") and not (contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=words.route_held(row["reference"], contact["route"],
+                                                       hours.is_open(),
+                                                       hours.describe_next_opening()))
+        return []
+    if contact and (contact.get("phone") or contact.get("email") or contact.get("address")):
+        return call_state.answer_call_state(dispatcher, tracker, row, contact)
+    from actions.form_engine import no_calls_on_record   # lazy: the form engine imports us
+    dispatcher.utter_message(text=words.no_way_in_yet(
+        row["reference"], str(settings.get("council.out_of_hours_phone")), hours.is_open(),
+        no_calls_on_record(tracker)))
+    return []
 
 
 def note_who_and_needs(tracker: Tracker, reference: str) -> None:
@@ -136,6 +179,25 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if kind not in ANSWERED_HERE:
         return None
     row = open_handoff(tracker)
+    text = latest_text(tracker)
+    if kind in (talk.TELL_THEM, talk.WONT_TELL, talk.COMPLAINT_PRIVATE) and not (
+            kind == talk.COMPLAINT_PRIVATE and concerns_a_complaint(text)) and \
+            safeguarding_questions.who_finds_out(text):
+        # After harm was told, "will Carol find out?", "will he find out?", "will my carer
+        # find out i told you" are about the disclosure (round seventeen).
+        said = tell_them(dispatcher, tracker, row)
+        if said is not None:
+            return said
+    if kind == talk.TELL_THEM:
+        kind = talk.WONT_TELL             # no harm told: about the call back, as before
+    if kind == talk.COMPLAINT_PRIVATE and not concerns_a_complaint(text) and \
+            not latest_complaint(tracker.sender_id) and safeguarding_questions.who_finds_out(text):
+        # "will my carer find out i told you" with no complaint: never a complaint's words
+        dispatcher.utter_message(text=safeguarding_questions.wont_tell_them(
+            safeguarding_questions.who_finds_out(text)))
+        return []
+    if kind == talk.HOW_REACHED:
+        return how_reached(dispatcher, tracker, row)
     if kind == talk.COMPLAINT_PRIVATE:
         # "will the carer find out it was me?": what is kept private, and what cannot be
         # promised; the worry goes on the complaint for the team.

@@ -21,8 +21,8 @@ from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from actions.waiting import ring_now_lines, suicide_risk_stands
 from bot.answers.interpreter_for import interpreter_for
-from bot.answers.callback_talk import (INTERPRETER, SHARED_DEVICE, TEAM_SEES, WHAT_CALL,
-                                       callback_question)
+from bot.answers.callback_talk import (HOW_REACHED, INTERPRETER, SHARED_DEVICE, TEAM_SEES,
+                                       TELL_THEM, WHAT_CALL, callback_question)
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.contact_question import asks_how_contacted
 from bot.directory.places import find_location
@@ -301,13 +301,18 @@ class ActionDefaultFallback(TrackerAction):
                 flags := safe_contact_instruction(text)):
             # After a disclosure: "please dont phone me, he could answer it".
             return take_safe_contact(dispatcher, tracker, flags)
+        elif tracker.get_slot("handoff_reference") and asks_how_contacted(text) and (
+                held := answer_question(dispatcher, tracker, HOW_REACHED)) is not None:
+            # "so how will they get hold of me?": what the team really has (round 17).
+            return [UserUtteranceReverted()] + held
         elif tracker.get_slot("handoff_reference") and asks_how_contacted(text):
             # After a disclosure: "you didnt answer me. how will the team contact me".
             dispatcher.utter_message(
                 text=safety_words.how_we_contact(no_calls_asked(tracker.get_slot), True),
                 buttons=[texts.TALK_TO_A_PERSON])
         elif (asked_about := callback_question(text)) in (INTERPRETER, SHARED_DEVICE,
-                                                          WHAT_CALL, TEAM_SEES) and (
+                                                          WHAT_CALL, TEAM_SEES, TELL_THEM,
+                                                          HOW_REACHED) and (
                 answered := answer_question(dispatcher, tracker, asked_about)) is not None:
             # "the team know I need polish interpreter?" after a call was asked for: yes.
             # "will Keith be able to see this?": who can, and how to keep it from them.

@@ -436,6 +436,10 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
                 or Reading({slot: str(number)}))
     if kind == fs.CONTACT:
         reading = read_contact(slot, value)
+        if reading.say == form_words.CONTACT_AGAIN and tracker is not None and \
+                no_calls_on_record(tracker):
+            reading = Reading(reading.slots, form_words.SAFE_WAY_AGAIN)
+        reading = keep_said_before(reading, tracker.get_slot("contact_safety"))
         return no_time_for_an_email(reading, tracker.get_slot("contact_safety"))
     if kind == fs.SAFE_CONTACT:
         return read_safe_contact(slot, value)
@@ -564,6 +568,13 @@ def read_contact(slot: str, value: str) -> Reading:
     if not found.is_reachable and (_marker(value) or value == "/deny" or (
             not value.startswith("/") and yes_no(value) is False)):
         return Reading({slot: SKIPPED, "contact_time": SKIPPED, "contact_safety": SKIPPED})
+    if not found.is_reachable and found.route:
+        # "Could they meet me at the library on Tuesday instead?": a safe way in, in their
+        # words; no call time to ask and no call to make safe (round seventeen).
+        flags = {**{k: v for k, v in safety_flags(found).items() if v is not None},
+                 "by_route": True}
+        return Reading({slot: json.dumps({"phone": None, "email": None, "route": found.route}),
+                        "contact_time": fs.NOT_NEEDED, "contact_safety": json.dumps(flags)})
     if not found.is_reachable:
         flags = safety_flags(found)
         if found.by_letter:
@@ -577,13 +588,17 @@ def read_contact(slot: str, value: str) -> Reading:
         return Reading({slot: None}, form_words.CONTACT_AGAIN)
     # Said with the number ("text only, he might pick up"): the safety answer is given too.
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
-    if found.best_time and not who_to_ring.cannot_wait(value):
+    flags = safety_flags(found)
+    if found.best_time and found.only_ruled_out:
+        # "0113 496 0999. Please don't ring when Carol is here": kept as when not to ring,
+        # and a good time is still asked (round seventeen: "Do not call").
+        flags["not_when"] = found.best_time
+    elif found.best_time and not who_to_ring.cannot_wait(value):
         # ("monday?? shes on her own with that woman all weekend. my number is ...": the
         # worry is no call time; the time is asked for.)
         slots["contact_time"] = found.best_time
     elif found.email and not found.phone and found.safe_to_call is False:
         slots["contact_time"] = "Any time"   # an email, no calls: no time to ask about
-    flags = safety_flags(found)
     if found.address and not (found.phone or found.email):
         # A letter only: no time to call and no call to make safe.
         slots.setdefault("contact_time", fs.NOT_NEEDED)
@@ -629,11 +644,32 @@ def safety_flags(found: Any) -> Dict[str, Any]:
     return flags
 
 
+def keep_said_before(reading: Reading, said_before: Any) -> Reading:
+    """How (not) to call them, said before the contact step ("please dont ring me, he might
+    pick up"), kept when the way in comes: a later word on the same thing wins."""
+    new = reading.slots.get("contact_safety")
+    if not new or new in (SKIPPED, fs.NOT_NEEDED) or said_before in (None, SKIPPED, fs.NOT_NEEDED):
+        return reading
+    try:
+        before, now = json.loads(said_before), json.loads(new)
+    except (TypeError, ValueError):
+        return reading
+    if isinstance(before, dict) and isinstance(now, dict):
+        kept = {k: v for k, v in before.items() if v is not None}
+        reading.slots["contact_safety"] = json.dumps(
+            {**kept, **{k: v for k, v in now.items() if v is not None or k not in kept}})
+    return reading
+
+
 def safe_contact_instruction(text: str) -> Optional[Dict[str, Any]]:
     """ "please dont phone me, he could answer it": how (not) to contact them, or None."""
     found = contact_parser.parse_contact(text)
     flags = safety_flags(found)
-    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()):
+    if found.only_ruled_out and contact_parser.NOT_WHILE.search(text):
+        # "please don't ring when Carol is here": when not to ring, kept (round seventeen)
+        flags["not_when"] = found.best_time
+    if not any(v is False or v is True and k == "text_only" for k, v in flags.items()) and \
+            not flags.get("not_when"):
         return None
     if found.phone or found.email:
         return None  # details with it: the contact step reads those itself
@@ -687,7 +723,8 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
     if kind != fs.SAFETY_NEXT:
         return None
     flags = safe_contact_instruction(text)
-    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")):
+    if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")
+                         or flags.get("not_when")):
         # ("i just want to talk to someone about it without him knowing" asks for a person,
         # kept secret: the person's own rule, as before)
         return None
@@ -1704,7 +1741,29 @@ ENGINE_BUTTONS: Dict[str, List[Dict[str, str]]] = {
 # (safety_next is asked by actions/safety.py: after suicide risk it is the direct question.)
 ENGINE_ASK_ACTIONS = [asking(slot, text, buttons)
                       for slot, (text, buttons) in form_words.ENGINE_QUESTIONS.items()
-                      if slot != "safety_next"]
+                      if slot not in ("safety_next", "contact_details")]
+
+
+def no_calls_on_record(tracker: Tracker) -> bool:
+    """ "please dont ring me at home, he might pick up" said anywhere and not taken back: on
+    the contact step, in a saved contact record, on the hand-off or typed."""
+    if no_calls_asked(tracker.get_slot):
+        return True
+    row = handoffs.latest_for(tracker.sender_id) if tracker.get_slot("handoff_reference") else None
+    return call_state.said_no_calls(None, call_state.contact_records(tracker.sender_id),
+                                    (row or {}).get("summary") or "") or \
+        call_state.typed_no_calls(tracker)
+
+
+class ActionAskContactDetails(TrackerAction):
+    """ "What is the best phone number or email?", or after "please don't ring me" a safe
+    way in, with a place to meet among them: never a phone number insisted on."""
+    action = "action_ask_contact_details"
+
+    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+        text = form_words.ASK_SAFE_WAY if no_calls_on_record(tracker) else form_words.ASK_CONTACT
+        dispatcher.utter_message(text=text, buttons=form_words.SKIP_BUTTON)
+        return []
 _PASS_THROUGH = set(fs.ENGINE_STATE_SLOTS) | {"relationship", "safety_concern"} | set(
     fs.ENGINE_SLOT_NAMES) | {"risk_told", "resume_code",   # a false alarm put right; a code given
                              "handoff_reference"}   # a call back taken back at the contact step
@@ -1801,6 +1860,9 @@ def finish_contact(dispatcher: CollectingDispatcher, tracker: Tracker, new: Dict
         return {}
     if contact.get("address") and not (contact.get("phone") or contact.get("email")):
         dispatcher.utter_message(text=form_words.WE_WILL_WRITE)
+    elif contact.get("route") and not (contact.get("phone") or contact.get("email")):
+        dispatcher.utter_message(text=form_words.route_promise(
+            hours.is_open(), hours.describe_next_opening()))
     else:
         # Their own time ("after 4"), within the council's hours, or the usual words.
         dispatcher.utter_message(text=call_state.when_words(contact, tracker.sender_id))

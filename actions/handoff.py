@@ -20,7 +20,7 @@ from actions.callback import (ANSWERED_HERE, answer_question, open_handoff, fini
 from actions.directory import save_liked
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
                             TrackerAction, user_texts)
-from actions.form_engine import (contact_for_handoff, contact_from,
+from actions.form_engine import (contact_for_handoff, contact_from, no_calls_on_record,
                                  safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
@@ -31,6 +31,7 @@ from bot.answers.callback_talk import callback_question
 from bot.answers.leaving import goodbye_at_end
 from bot.answers.signing_off import enjoyed_talking, signs_off
 from bot.answers.someone_else import asks_to_call_someone_else
+from bot.markers import SKIPPED
 
 # "Call me back", "ring me": the person wants a phone call, even when the team is in.
 # "ring me back", and any way in asked for ("get in touch with me", "write to me"): the
@@ -95,6 +96,10 @@ def ask_for_contact(tracker: Tracker, given: Optional[Dict[str, Any]] = None
     """Sets the contact slots to what was said with the request (``given``) and clears the
     rest, so the open form (or the contact form) asks only for what is missing."""
     given = given or {}
+    # ("please dont ring me, he might pick up" said before stays: round seventeen)
+    kept = {"contact_safety": tracker.get_slot("contact_safety")} \
+        if tracker.get_slot("contact_safety") not in (None, SKIPPED, fs.NOT_NEEDED) else {}
+    given = {**kept, **{k: v for k, v in given.items() if v is not None}}
     events: List[EventType] = [SlotSet(s.slot, given.get(s.slot)) for s in fs.CONTACT_SLOTS]
     if not tracker.active_loop_name:
         events.append(FollowupAction("contact_form"))
@@ -186,8 +191,8 @@ class ActionHandoff(TrackerAction):
         if open_now:
             dispatcher.utter_message(text=texts.handoff_callback(row["reference"]))
         else:
-            dispatcher.utter_message(
-                text=texts.handoff_closed(row["reference"], hours.describe_next_opening()))
+            dispatcher.utter_message(text=texts.handoff_closed(
+                row["reference"], hours.describe_next_opening(), no_calls_on_record(tracker)))
         if other:
             dispatcher.utter_message(text=other.said_back(other.phone))
         if (language := language_needed(user_texts(tracker))) is not None:

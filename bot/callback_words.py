@@ -239,6 +239,29 @@ HEARING_NOTED = ("I have noted that hearing on the phone is hard for you. The te
                  "text or email you instead of calling.")
 
 
+def route_held(reference: str, route: str, is_open: bool, next_opening: str) -> str:
+    """ "How will they get hold of me?" with a place to meet (or a go-between) saved: what
+    the team has, in their words, and no promise of the meeting itself."""
+    when = "They are working now." if is_open else f"They are closed now, and back {next_opening}."
+    return (f'The team has your request, reference {reference}. They have what you asked, '
+            f'in your words: "{route}" They will not ring you. {when} I cannot promise the '
+            "meeting, but they will try to reach you that way.")
+
+
+def no_way_in_yet(reference: str, out_of_hours: str, is_open: bool,
+                  no_calls: bool = True) -> str:
+    """The same with no way in saved: honestly none yet, and a number for now."""
+    now = "" if is_open else f" If you need help before they open, call {out_of_hours}."
+    if no_calls:
+        how = ("But they have no safe way to reach you yet, and they will not ring you. You "
+               "can give me an email, an address for a letter, or a place and time to meet.")
+    else:
+        how = ("But they have no way to reach you yet. You can type a phone number or email "
+               "here.")
+    return (f"The team has your request, reference {reference}. {how}{now} "
+            "In an emergency, call 999.")
+
+
 def stopped_kept(reference: str, how: str = BY_PHONE) -> str:
     return (f"I have stopped the questions. {STILL_COMING_BY[how]} "
             f"Your reference is {reference}. I have passed your answers so far to "
@@ -320,6 +343,12 @@ def all_texts() -> Dict[str, str]:
     out["goodbye_booked"] = goodbye_booked("NMX-XZ6", True)
     out["TEAM_SEES_WISH"] = team_sees_wish("Work Tasters")
     out["still_booked"] = still_booked("NMX-XZ6", "Lunchtimes, 12 til 1", False)
+    out["route_held[closed]"] = route_held("NMX-XZ6", "Meet me at the library on Tuesday.",
+                                           False, "on Monday at 9am")
+    out["route_held[open]"] = route_held("NMX-XZ6", "Meet me at the library.", True, "")
+    out["no_way_in_yet[closed]"] = no_way_in_yet("NMX-XZ6", "0300 123 4569", False)
+    out["no_way_in_yet[open]"] = no_way_in_yet("NMX-XZ6", "0300 123 4569", True)
+    out["no_way_in_yet[calls]"] = no_way_in_yet("NMX-XZ6", "0300 123 4569", False, False)
     out["interpreter_for_them"] = interpreter_for_them("Urdu", "father", True)
     out["interpreter_for_them[call]"] = interpreter_for_them("Polish", "mum", False, True)
     out["interpreter_for_them_to_ask"] = interpreter_for_them_to_ask(

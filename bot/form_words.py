@@ -47,6 +47,11 @@ CONTACT_AGAIN = ("I could not find a phone number or email in that. Please type 
                  "for example 07700 900456. Or type skip.")
 CONTACT_AGAIN_SAFE = ("Thank you, I have noted that. What is a safe way to reach you? "
                       "A mobile for texts, or an email, is fine. Or type skip.")
+# After "please don't ring me": never a phone number insisted on (round seventeen).
+ASK_SAFE_WAY = ("What is a safe way for the team to reach you? An email, a letter to a safe "
+                "address, or a place and time to meet you are all fine. Or type skip.")
+SAFE_WAY_AGAIN = ("Sorry, I could not find a way to reach you in that. You can give an email, "
+                  "an address for a letter, or a place and time to meet. Or type skip.")
 SAFE_CONTACT_NOTED = ("Thank you. I have told the team how to contact you safely, and they "
                       "will stick to it.")
 # "can we do the job bit now?": the form goes to that part.
@@ -244,9 +249,22 @@ def contact_read_back(contact: Dict[str, Any]) -> str:
         parts.append("No messages.")
     if contact.get("say_council") is False:
         parts.append("Do not say it is the council.")
+    if contact.get("not_when"):
+        parts.append(f"{contact['not_when'][0].upper()}{contact['not_when'][1:]}.")
+    if contact.get("route"):
+        parts.append(f'How to reach you, in your words: "{contact["route"]}"')
     if contact.get("note"):
         parts.append(f'You said: "{contact["note"]}".')
     return " ".join(parts)
+
+
+def route_promise(is_open: bool, next_opening: str) -> str:
+    """A way in that is not a phone (a place to meet, a go-between): passed on as said,
+    never promised as booked."""
+    when = ("The team is working now." if is_open
+            else f"The team is closed now. They are back {next_opening}.")
+    return (f"I have passed this to the team, in your words. They will not ring you. {when} "
+            "I cannot promise the time, but they will try to reach you that way.")
 
 
 def when_we_call(is_open: bool, next_opening: str) -> str:
@@ -276,6 +294,13 @@ def all_texts() -> Dict[str, str]:
                                                   "by_letter": True, "plain_envelope": True})
     out["read_back[no_calls]"] = contact_read_back({"email": "sam@example.org",
                                                     "safe_to_call": False})
+    out["read_back[not_when]"] = contact_read_back({"phone": "0113 496 0999",
+                                                    "best_time": "between 10 and 4",
+                                                    "not_when": "not when Carol is here"})
+    out["read_back[route]"] = contact_read_back({"route": "Meet me at the library on Tuesday.",
+                                                 "safe_to_call": False})
+    out["route_promise[open]"] = route_promise(True, "")
+    out["route_promise[closed]"] = route_promise(False, "on Monday at 9am")
     out["ask_on_behalf"] = ask_on_behalf("mum")
     out["scale_nearer"] = scale_nearer(6, 7)
     out["search_offer"] = search_offer("a bowls club")

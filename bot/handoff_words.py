@@ -156,6 +156,12 @@ PRIVATE_LIMITS = ("To look into it, they may need to say what happened, such as 
 PRIVATE_SAFE = ("If you are worried about how the carer will treat you, tell the team. They can ask "
                 "for a different carer while they look into it. Nobody should treat you badly "
                 "for making a complaint.")
+def tell_them_line(who: str) -> str:
+    """For staff: the person fears the one harming them will learn they told."""
+    return (f"Worried {who or 'the person harming them'} will find out they told us. "
+            "Talk to them first.").replace("your ", "their ")
+
+
 PRIVATE_NOTED = "Complaint: they are worried the carer will find out it was them. Talk to them first."
 
 

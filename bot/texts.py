@@ -160,12 +160,14 @@ def handoff_open(reference: str, wait_minutes: int) -> str:
     )
 
 
-def handoff_closed(reference: str, next_open: str) -> str:
+def handoff_closed(reference: str, next_open: str, no_calls: bool = False) -> str:
+    """Out of hours: a call back, or (after "please don't ring me") a safe way in."""
+    reach = ("You asked us not to ring you, so I need a safe way for them to reach you."
+             if no_calls else "So that they can call you back, I need a way to reach you.")
     return (
         f"Our team is not working right now. They will be back {next_open}. "
         f"Your reference is {reference}. If it is urgent, call "
-        f"{_c('council.out_of_hours_phone')}, or 999 in an emergency. "
-        "So that they can call you back, I need a way to reach you."
+        f"{_c('council.out_of_hours_phone')}, or 999 in an emergency. {reach}"
     )
 
 
@@ -360,6 +362,7 @@ def all_texts() -> Dict[str, str]:
         "consent_choose": CONSENT_CHOOSE,
         "handoff_open": handoff_open("HX4-7KD", 20),
         "handoff_closed": handoff_closed("HX4-7KD", "on Monday at 9am"),
+        "handoff_closed[no_calls]": handoff_closed("HX4-7KD", "on Monday at 9am", True),
         "handoff_callback": handoff_callback("HX4-7KD"),
         "anything_else": ANYTHING_ELSE,
         "call_booked": call_booked("HX4-7KD", {"phone": "07700 900456"}),

@@ -33,6 +33,9 @@ CHANGES_TIME = re.compile(
     r"^\W*no\b.{0,60}\b(?:ring|call|phone|make it|try)\b|"
     r"\b(?:can|could) (?:they|you|the team) (?:ring|call|phone) (?:me )?(?:after|before|"
     r"between|in the|on)\b|"
+    # "They can ring, just not 8 till 9 or 5 till 6" (round seventeen)
+    r"\b(?:they|you|the team|u) (?:can|may|could) (?:ring|call|phone)\b(?: me| us)?,? (?:just |"
+    r"but |only )?not\b|"
     # "best time to ring me is any morning after 10", "just put any morning after 10",
     # "ring me mornings after 10" (round 13: "Sorry, I did not understand that")
     r"\b(?:best|good|better) (?:time|times|day|days)\b|"

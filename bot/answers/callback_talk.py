@@ -17,6 +17,7 @@ import re
 from typing import Dict, Iterable, List, Optional
 
 from bot.answers.complaint_private import asks_if_kept_private
+from bot.answers.safeguarding_questions import who_finds_out
 from bot.answers.text import words_only
 from bot.sounds_like import as_meant
 from bot.language import LANGUAGES
@@ -34,6 +35,23 @@ WHOSE_NUMBER = "whose_number"
 SHARED_DEVICE = "shared_device"
 WHAT_CALL = "what_call"
 TEAM_SEES = "team_sees"
+TELL_THEM = "tell_them"          # "will Carol find out?" (answered for a disclosure first)
+HOW_REACHED = "how_reached"      # "so how will they get hold of me?"
+
+# "Will they know about Tuesday at the library?", "do they know where to meet me": whether
+# the way in they gave reached the team (round seventeen: "No. The team will talk only to
+# you").
+HOW_WORDS = re.compile(
+    r"\bhow (?:will|would|can|could|are|is|do|does|should|r) (?:they|the team|you|u|your team|"
+    r"someone|anyone|somebody|the council|social services|a social worker|the social worker) "
+    r"(?:be )?(?:going to |gonna )?(?:get hold of|reach|contact|get in touch with|find|get to|"
+    r"get a message to) (?:me|us)\b")
+KNOW_THE_WAY_IN = re.compile(
+    r"\b(?:will|wil|do|does|would|did|have|has)\s+(?:they|the team|your team|someone|the person|"
+    r"anyone|you)\s+(?:know|kno|got|get|have|see)\s+(?:about\s+)?(?:the |my |our )?(?:(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day|meeting|meet|library|place|address|number|email|time|day|gp|"
+    r"doctors?|surgery|friend|neighbou?r|church|support worker|letter|"
+    r"where (?:to|i|we)|when (?:to|i|we)|how to (?:reach|contact|find|get hold of))\b")
 
 # "what call back? you havent got my number", "what call?? u dont even have my number", "i
 # never gave you my number": the call back said to be booked is questioned (round twelve:
@@ -279,6 +297,12 @@ def callback_question(text: str) -> Optional[str]:
                                         for p in SENTENCES.split(text)))
     if asks_if_kept_private(text):
         return COMPLAINT_PRIVATE      # "will Kelly find out it was me?"
+    if who_finds_out(text):
+        # "will Carol find out?"; "will my son find out i told you?" is WONT_TELL, as before
+        # (both answered for the disclosure when harm was told)
+        return WONT_TELL if TELL_WORDS.search(words) else TELL_THEM
+    if HOW_WORDS.search(words) or KNOW_THE_WAY_IN.search(words):
+        return HOW_REACHED            # "so how will they get hold of me?"
     if COMPLAINT_STATE.search(words) and ("?" in raw or words.startswith(("will", "has", "did",
                                                                           "is", "does"))):
         return COMPLAINT_STATUS

@@ -39,3 +39,8 @@ def asks_if_kept_private(text: str) -> bool:
     return bool(TAKE_IT_OUT.search(plain) and asking and ABOUT_A_COMPLAINT.search(plain))
 
 
+
+
+def concerns_a_complaint(text: str) -> bool:
+    """ "will the carer find out I complained": about a complaint, not a disclosure."""
+    return bool(text) and bool(ABOUT_A_COMPLAINT.search(words_only(text)))

@@ -41,7 +41,7 @@ TIME_WORDS = (
     r"(?:\s*(?:and|to|-|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?|"
     # a bare range, "lunchtimes 12.30-1", "10 till 12" (round ten: "12.30-1" was dropped)
     r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|to|till|til|until)\s*"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d.:])"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:]|\.\d)"
 )
 TIME = re.compile(r"\b(?:" + TIME_WORDS + r")(?![\w:])", re.IGNORECASE)
 WHILE_AWAY = re.compile(r"\bwhen (?:he|she|they|my \w+)(?:'s| is| are|s|'re)? "
@@ -55,6 +55,12 @@ NO_CALLS = re.compile(
     r"phoning)(?!(?:\s+(?:me|us))?\s+(?:before|after|until|till|between|on (?:a )?\w+days?|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day|days)?\b|at(?!\s+(?:home|the house|the flat|all))|in the|during|"
     r"mornings?|evenings?|afternoons?|weekends?|early|late|after)\b)|"
     r"not safe to (?:call|ring|phone|talk)|(?:can'?t|cannot|can not) (?:talk|speak) on the phone|"
+    # "you can't ring me", "they mustnt phone" (never "they cant ring before 10": a time)
+    r"(?:you|u|they|the team) (?:can'?t|cannot|can not|cant|mustn'?t|must not|mustnt|shouldn'?t)"
+    r" (?:ring|call|phone)(?: me| us)?(?!\s+(?:before|after|until|till|between|on|at|in the|"
+    r"during|when|while|from|in|mornings?|evenings?|afternoons?)\b)|"
+    # "I can't have a call", "i cant do phone calls" (round seventeen)
+    r"(?:can'?t|cannot|can not|cant) (?:have|do) (?:a |any )?(?:phone ?)?calls?|"
     r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"
     r"(?:he|she|they) (?:checks?|goes through|reads|looks at) my phone|"
     r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only|"
@@ -62,10 +68,36 @@ NO_CALLS = re.compile(
     r"(?:not (?:a |by |on the )?(?:phone ?)?(?:calls?|phone|ringing)(?! back)|no (?:phone )?calls)"
     r"(?!\s+(?:after|before|until|till|on|at|in|during|between|from)\b))\b",
     re.IGNORECASE)
+# "Please don't ring when Carol is here", "dont call while hes home", "never phone me when the
+# carer's in": WHEN to ring (a time ruled out), never "do not call" (round seventeen: a house
+# phone, his only way in, was saved as "Do not call").
+NOT_WHILE = re.compile(
+    r"\b(?:please |pls )?(?:don'?t|do not|dont|never|not)\s+(?:ring|call|phone|fone)(?:\s+(?:me|us))?"
+    r"(?:\s+(?:at home|on (?:it|that|this|the (?:house|home) ?phone|the landline)))?\s+"
+    r"(?P<how>when|wen|while|whilst)\s+(?P<when>(?:[^.,;!?\s]+\s*){1,7})", re.IGNORECASE)
+# Filler after the time ruled out: "when Carol is here please", "when hes in thanks".
+NOT_WHILE_TAIL = re.compile(r"(?:\s+(?:please|pls|thanks|thank you|ta|ok|okay|love|as|because|"
+                            r"cos|coz|she|he|they|it|its|it's|and|but|so)\b.*)$", re.IGNORECASE)
+
+
+def times_not_while(text: str) -> List[str]:
+    """ "not when Carol is here" for each "don't ring when Carol is here" in the message."""
+    out = []
+    for found in NOT_WHILE.finditer(text):
+        when = NOT_WHILE_TAIL.sub("", found.group("when").strip()).strip()
+        if when:
+            how = found.group("how").lower().replace("wen", "when")
+            out.append(f"not {how} {when}")
+    return out
+
+
 SAFE_CALLS = re.compile(
     r"\b(?:(?:it'?s|it is|its) (?:safe|fine|ok|okay) to (?:call|ring|phone)|safe to (?:call|ring|phone)|"
     r"(?:you can|feel free to|fine to|ok to|okay to) (?:call|ring|phone)|happy (?:for you )?to be called|"
     r"(?:call|ring|phone) me (?:any ?time|whenever)|"
+    # "They can ring, just not 8 till 9 or 5 till 6" (round seventeen)
+    r"(?<!not )(?:they|the team|someone|somebody|u) (?:can|may|could) (?:ring|call|phone)(?: me| us)?"
+    r"(?=\s*(?:[,.;!]|$|just|but|only|any|except|not|after|before|between|from|in the|on)\b|\s*[,.;!]|\s*$)|"
     # the choices typed out: "call and leave a message", "ring but no voicemail"
     r"^\W*(?:just |yes |yeah |ok |please )*(?:call|ring|phone)(?: me)?,? (?:and|but|then))\b",
     re.IGNORECASE)
@@ -168,6 +200,55 @@ PLAIN_ENVELOPE = re.compile(
     re.IGNORECASE)
 
 
+# A safe way in that is not a phone, an email or a letter: a place and time to meet ("could
+# they meet me at the library on Tuesday"), or someone to go through ("through my GP", "ask
+# my friend Jan", "via my support worker"). Kept in the person's own words (round seventeen:
+# "I could not find a phone number or email in that", and the question asked again).
+_GO_BETWEEN = (r"(?:my|the|our) (?:gp|doctors?|surgery|friend|pal|mate|neighbou?r|support worker|"
+               r"social worker|key ?worker|daughter|son|sister|brother|niece|nephew|grandson|"
+               r"granddaughter|church|vicar|priest|pharmacist|chemist|library)")
+ROUTE = re.compile(
+    r"\b(?:(?:meet|see|visit|find|catch) (?:me|us)\b(?:\s+[^\s.?!]+){0,3}?\s+(?:at|in|outside|by|"
+    r"near|down|after|before|on)\b|"
+    r"(?:come|pop) (?:and |to )?(?:see|meet) (?:me|us) (?:at|in|outside|by|near)\b|"
+    r"(?:through|thru|via|go through|ask|leave (?:a )?(?:message|note|letter) (?:with|at)|"
+    r"pass (?:it|a message|a note|a letter) (?:on )?(?:to|through|via)|"
+    r"(?:reach|contact|find|get hold of|get to) (?:me|us) (?:through|thru|via|at)) " + _GO_BETWEEN +
+    r"(?:\s+[A-Z][a-z]+)?\b)", re.IGNORECASE)
+
+
+# Said as a request: a question or a wish ("could they", "you can", "please", "instead"),
+# or the clause starts with it ("meet me at the library"); never "he is going to see me at
+# christmas" or "I'll ask my daughter".
+ROUTE_ASKED = re.compile(r"\b(?:could|can|would|will|cud|coud|might|should|may|please|pls|"
+                         r"plz|rather|better|best|instead|only|just)\b", re.IGNORECASE)
+
+
+def _asked_route(said: str) -> Optional["re.Match[str]"]:
+    for found in ROUTE.finditer(said):
+        before = re.split(r"[.?!,;:\n]", said[:found.start()])[-1]
+        if not before.strip() or ROUTE_ASKED.search(before):
+            return found
+    return None
+
+
+def route_in(text: str) -> Optional[str]:
+    """The person's own words for a safe way in that is not a number, an email or a
+    letter ("Could they meet me at the library on Tuesday morning instead? It's the one
+    on Chapel Road."), or None. Only a request counts: "I meet my friend at the library"
+    is their week, not a way in."""
+    said = clean(text)
+    if not _asked_route(said):
+        return None
+    sentences = [p.strip() for p in re.split(r"(?<=[.?!])\s+", said) if p.strip()]
+    first = next(i for i, p in enumerate(sentences) if _asked_route(p))
+    # the sentence with the way in, and the one after when it says more about the place
+    kept = sentences[first:first + 2] if first + 1 < len(sentences) and re.search(
+        r"\b(?:it'?s|its|it is|the one|on|opposite|next to|near|by)\b",
+        sentences[first + 1], re.IGNORECASE) else sentences[first:first + 1]
+    return " ".join(kept)[:240]
+
+
 # Words between two numbers that put the first one right: "oh no hang on, its", "sorry I
 # mean", "actually", "no wait". Two numbers with none of these ("mobile X or landline Y")
 # keep the first.
@@ -180,7 +261,8 @@ PUT_RIGHT = re.compile(
 # "any time except 12 till 2", "thursday afternoon is no good". Before the time, or after it.
 RULED_OUT_BEFORE = re.compile(
     # "forget wednesday and friday", "dont ring me wednesday or friday" (round 13)
-    r"(?:\b(?:forget(?: about)?|(?:don'?t|do not|dont|never|not|no) (?:ring|call|phone|ringing|"
+    r"(?:\b(?:forget(?: about)?|(?:don'?t|do not|dont|never|not|no|can'?t|cant|cannot|mustn'?t|"
+    r"mustnt) (?:ring|call|phone|ringing|"
     r"calling|calls)(?: me| us)?|"
     r"not|except|excluding|apart from|other than|never|but not|cant do|can'?t do|cannot "
     r"do|can not do|cant make|can'?t make|no good|not free|busy|at work|working|work|"
@@ -215,6 +297,11 @@ class Contact:
     address: Optional[str] = None
     by_letter: Optional[bool] = None
     plain_envelope: Optional[bool] = None
+    # A safe way in that is not a number, an email or an address, in their words.
+    route: Optional[str] = None
+    # Every time said rules one out ("don't ring when Carol is here"): a good time is
+    # still to be asked.
+    only_ruled_out: bool = False
 
     @property
     def is_reachable(self) -> bool:
@@ -267,7 +354,9 @@ def _time_parts(text: str) -> List[str]:
             groups.append([found])
     parts = []
     for group in groups:
-        said = " ".join(re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in group)
+        joiner = " or " if all(re.search(r"\d", m.group(0)) for m in group) else " "
+        # ("not 8 till 9 or 5 till 6" stays two times, never "not 8 till 9 5 till 6")
+        said = joiner.join(re.sub(r"\s+", " ", m.group(0)).strip().lower() for m in group)
         before = text[max(0, group[0].start() - 40):group[0].start()]
         after = text[group[-1].end():group[-1].end() + 60]
         if not said.startswith(("not ", "any")) and (
@@ -296,7 +385,7 @@ def _best_time(text: str) -> Optional[str]:
     # "don't call before 10" is a time, not a "no calls": keep it as "not before 10".
     text = re.sub(r"\b(?:don'?t|do not|never)\s+(?:call|ring|phone)(?:\s+(?:me|us))?\s+"
                   r"(?=(?:before|after|until|till|between|from)\b)", "not ", text, flags=re.IGNORECASE)
-    parts = _time_parts(text)
+    parts = _time_parts(NOT_WHILE.sub(" ", text)) + times_not_while(text)
     parts = [p.replace("anytime", "any time").replace("whenever", "any time") for p in parts]
     away = WHILE_AWAY.search(text)
     if away:
@@ -355,14 +444,19 @@ def parse_contact(text: str) -> Contact:
     if PLAIN_ENVELOPE.search(rest):
         contact.plain_envelope = True
     contact.best_time = _best_time(rest)
+    contact.only_ruled_out = bool(contact.best_time) and all(
+        part.startswith("not ") for part in _time_parts(NOT_WHILE.sub(" ", rest))
+        + times_not_while(rest)) and not WHILE_AWAY.search(rest)
+    contact.route = route_in(rest)
     if NO_TEXTS.search(rest):
         contact.text_only = False
     elif TEXT_ONLY.search(rest):
         contact.text_only = True
     contact.notes = [m.group(0) for m in RISK.finditer(rest)][:3]
-    if NO_CALLS.search(rest):
+    calls_said = NOT_WHILE.sub(" ", rest)    # "don't ring when Carol is here" is a time
+    if NO_CALLS.search(calls_said):
         contact.safe_to_call = False
-    elif SAFE_CALLS.search(rest):
+    elif SAFE_CALLS.search(calls_said):
         contact.safe_to_call = True
     if NO_MESSAGE.search(rest):
         contact.ok_to_leave_message = False
@@ -398,6 +492,19 @@ def parse_contact(text: str) -> Contact:
     elif OK_COUNCIL.search(rest):
         contact.ok_to_say_council = True
     return contact
+
+
+def with_times_ruled_out(before: Optional[str], new: Optional[str]) -> Optional[str]:
+    """A time only ruled out ("just not 8 till 9 or 5 till 6") added to the good time said
+    before ("between 10 and 4"), never in its place; any other new time replaces it."""
+    if not new:
+        return before
+    ruled_out = all(part.startswith("not ") for part in _time_parts(new)) and \
+        new.lower().startswith("not ")
+    if ruled_out and before and not str(before).lower().startswith(("not ", "any")) and \
+            new.lower() not in str(before).lower():
+        return f"{str(before).rstrip(' .,')}, {new}"
+    return new
 
 
 def read_back(contact: Contact) -> str:

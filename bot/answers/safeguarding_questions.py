@@ -71,6 +71,74 @@ SAFEGUARDING_MEANS = ("Safeguarding means keeping adults safe from harm. The cou
                       "safeguarding team does this.")
 
 
+# "Will Carol find out?", "will they tell Carol I said anything?", "will my carer find out i
+# told you", "does he have to know": whether the person harming them learns who told.
+# Round seventeen: after a carer who locks him in, answered with the next question, the
+# menu, or the complaints privacy words.
+TELL_THEM = "tell_them"
+_NOT_THEM = (r"(?!(?:they|you|u|the team|your team|i|it|that|this|there|we|anyone|someone|"
+             r"somebody|the council|social services)\b)")
+_WHO = (rf"(?P<who>{_NOT_THEM}(?:(?:my|the|our) (?:paid )?\w+|he|she|him|her|[a-z]{{3,15}}))")
+_LEARNS = (r"(?:ever |be able to |need to |have to |got to |going to |gonna )?(?:find out|know|kno|"
+           r"no|be told|get told|hear about (?:it|this)|hear|work (?:it )?out|guess)")
+_ABOUT_ME = (r"(?:\s+(?:that\s+)?(?:i|it was me|it s me|its me|about (?:this|me|it|what i \w+)|what i "
+             r"(?:said|told|wrote|typed|did)|i (?:told|said|spoke|talked|rang|called|asked|wrote|"
+             r"contacted|was on|have told|ve told)|anything|owt)\b|\s*$)")
+FINDS_OUT = re.compile(
+    rf"\b(?:will|wil|would|wud|could|might|does|do|is|wont|can|has|have)\s+{_WHO}\s+{_LEARNS}"
+    rf"{_ABOUT_ME}")
+TEAM_TELLS = re.compile(
+    r"\b(?:will|wil|would|wud|do|does|wont|could|might|are|r|is|can)\s+(?:you|u|they|the team|"
+    r"your team|the council|someone|anyone|somebody|social services|safeguarding|the "
+    r"safeguarding team)\s+(?:going to |gonna |have to |need to )?(?:tell|inform|say (?:anything |"
+    r"owt |it )?to|let|mention (?:it |this |that |anything )?to|speak to|talk to)\s+"
+    rf"(?P<who>{_NOT_THEM}(?:(?:my|the|our) (?:paid )?\w+|him|her|[a-z]{{3,15}}))"
+    r"(?:\s+know)?(?:\s+(?:that\s+)?(?:i|it was me|it s me|its me|what i|about (?:me|this|it|what)|"
+    r"anything|owt)\b|\s*$)")
+# Never a name: words that follow "will" in everyday questions.
+NOT_A_NAME = frozenset(("the", "a", "an", "be", "me", "my", "his", "her", "their", "what", "when",
+                        "where", "how", "why", "who", "which", "not", "still", "just", "really",
+                        "also", "even", "ever", "all", "both", "people", "staff", "carers",
+                        "family", "others", "everyone", "everybody", "nobody", "no", "one",
+                        "ring", "call", "phone", "come", "help", "get", "go", "need", "have",
+                        "want", "like", "make", "take", "give", "use", "see", "know", "tell",
+                        "find", "this", "that", "these", "those", "there", "here", "any",
+                        "more", "much", "many", "some", "so", "very", "too", "only", "then",
+                        "now", "soon", "later", "today", "tomorrow", "mum", "dad"))
+
+
+def who_finds_out(text: str) -> str:
+    """Who might learn that they told, as the reply names them: the name typed ("Carol"),
+    "your carer" for "my carer", else "them"; "" when the message does not ask it."""
+    if not text or text.startswith("/"):
+        return ""
+    for clause in re.split(r"[.?!;\n]+", text):
+        plain = words_only(clause)
+        found = TEAM_TELLS.search(plain) or FINDS_OUT.search(plain)
+        if not found:
+            continue
+        who = found.group("who")
+        if who in NOT_A_NAME:
+            continue
+        if who.startswith(("my ", "our ")):
+            return "your " + who.split(" ", 1)[1]
+        if who.startswith("the "):
+            return who
+        if who in ("he", "she", "him", "her"):
+            return "them"
+        typed = re.search(rf"\b({re.escape(who)})\b", clause, re.IGNORECASE)
+        return typed.group(1)[0].upper() + typed.group(1)[1:] if typed else who.title()
+    return ""
+
+
+def wont_tell_them(who: str) -> str:
+    """The honest answer to "will Carol find out?" after harm was told (Making Safeguarding
+    Personal: they talk to the person first; danger may mean acting sooner)."""
+    return (f"The team will talk to you first. They will not tell {who or 'them'} that you "
+            "told us without talking to you first. If someone is in danger, they may need to "
+            "act to keep people safe. If so, they will tell you.")
+
+
 def safeguarding_question(text: str) -> str:
     """WHAT_THEY_DO or POLICE when this message asks what telling would lead to; else ""."""
     if not text or text.startswith("/"):
@@ -97,10 +165,18 @@ def asks_it(text: str) -> bool:
                                       re.split(r"[.!;\n]+", text or "") if part.strip())
 
 
+ASKS_WHAT_HAPPENS = re.compile(r"\bwhat (?:would|wud|will|happens|do|does|did|then)\b")
+
+
 def answer(text: str, asked_only: bool = False) -> List[str]:
     """The plain answer to the question in this message, or [] when it asks none. With
     ``asked_only``, a statement ("i dont want him arrested") is not taken for a question."""
+    who = who_finds_out(text)
     kind = safeguarding_question(text)
+    if who and not (kind == WHAT_THEY_DO and ASKS_WHAT_HAPPENS.search(words_only(text))):
+        # "will Carol find out?": a question by its words ("what happens if i ring. do they
+        # tell him it was me?" is answered by what they do, which says it)
+        return ([NOT_THE_POLICE] if kind == POLICE else []) + [wont_tell_them(who)]
     if not kind or (asked_only and not asks_it(text)):
         return []
     lines = [SAFEGUARDING_MEANS] if ASKS_THE_WORD.search(words_only(text)) else []
@@ -112,6 +188,8 @@ def answer(text: str, asked_only: bool = False) -> List[str]:
 
 def all_texts() -> Dict[str, str]:
     """Lines said to the person (bot/bot_words.py)."""
-    return {"safeguarding_questions.they_talk_to_you": THEY_TALK_TO_YOU,
+    return {"safeguarding_questions.wont_tell_them": wont_tell_them("Carol"),
+            "safeguarding_questions.wont_tell_them[your carer]": wont_tell_them("your carer"),
+            "safeguarding_questions.they_talk_to_you": THEY_TALK_TO_YOU,
             "safeguarding_questions.not_the_police": NOT_THE_POLICE,
             "safeguarding_questions.means": SAFEGUARDING_MEANS}

@@ -465,7 +465,8 @@ def callback_intent(text: str) -> Optional[str]:
         return "request_human"     # "change it to after 2pm": the hand-off action puts it right
     kind = callback_talk.callback_question(text)
     if kind in (callback_talk.STILL_COMING, callback_talk.KEEP_GOING, callback_talk.WONT_TELL,
-                callback_talk.LETTER, callback_talk.TEAM_SEES):
+                callback_talk.LETTER, callback_talk.TEAM_SEES, callback_talk.TELL_THEM,
+                callback_talk.HOW_REACHED):
         return "request_human"
     if kind in (callback_talk.COMPLAINT_STATUS, callback_talk.PASS_IT_ON,
                 callback_talk.COMPLAINT_PRIVATE):

@@ -30,6 +30,11 @@ QUESTIONS = [(text, kind) for kind, texts in (
         "is the person who phones going to tell my son i asked?",
         "will he find out?",
         "theyll not say anything to her, will they")),
+    # Who may learn they told, named: answered for the disclosure when harm was told, else
+    # as WONT_TELL (actions/callback.py, round seventeen).
+    (talk.TELL_THEM, (
+        "Will Carol find out?",
+        "will they tell Carol I said anything?")),
     (talk.COMPLAINT_STATUS, (
         "has my complaint gone to the right team?",
         "will the complaint about the late calls reach the manager")),
