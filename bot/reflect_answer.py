@@ -380,7 +380,9 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
         if line:
             return Said(line, helper[1], kept + ((helper[0].lower(), helper[0]),)
                         if helper[0][:1].isupper() else kept)
-    pet = PET.search(words)
+    # (Read with the full stops kept: "her garden and her cat. look the main thing is..."
+    # names no cat "Look", round seventeen.)
+    pet = PET.search(clean(meant).lower().replace("'", ""))
     if pet and _is_name(pet.group("name")):
         line = _pick(PET_LINES, said, who=pet.group("name").title())
         if line:

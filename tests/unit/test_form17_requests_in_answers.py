@@ -292,3 +292,29 @@ def test_how_many_at_does_your_mum_know(text):
     assert values.get("on_behalf"), values
     assert "how many" not in str(values.get("on_behalf")) and \
         "how long" not in str(values.get("on_behalf"))
+
+
+@pytest.mark.parametrize("text", [
+    "ok yes. how many questions is this",
+    "yes thats fine, how long will it take",
+])
+def test_how_many_at_the_consent_question(text):
+    said, _, values = form_turn(text, "consent_given", slots={"consent_given": None})
+    assert "more" in said or "last one" in said, said       # the count, at the first ask
+    assert values.get("consent_given") in (True, None), values   # (never a No)
+
+
+def test_how_many_when_it_opens_the_assessment():
+    from bot.answers import carer_assessment_question
+    lines = carer_assessment_question.answer_before_starting("how many questions is this", 20, 90)
+    assert lines and "20" in lines[0]
+
+
+# -- a pet's name is never the next sentence's first word -------------------------------------
+
+def test_no_pet_named_look():
+    from bot.reflect_answer import reflection
+    said = reflection("sa_matters", "her garden and her cat. look the main thing is she keeps "
+                                    "leaving the gas on and last week she went out at 2am")
+    assert said is None or "Look" not in said.line
+    assert reflection("sa_matters", "my dog max keeps me going").line.startswith("Max")
