@@ -382,8 +382,9 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         own = own_name_asked(tracker)
         name = None if marker else names.parse_name(value, own=own)
         theirs = None if marker else names.relation_named(value)
-        if theirs and not own:
-            name = theirs[1]    # "me Kasia. mama is Halina" when mum's name is asked
+        if theirs and not own and (name is None or theirs[1] not in name):
+            # "me Kasia. mama is Halina" when mum's name is asked ("Grandad Jim" stays whole)
+            name = theirs[1]
         again = form_words.NAME_AGAIN
         if name is None and not marker and about_someone_else(value, tracker):
             # "my brother tom, he has epilepsy" at the carer's own name: heard, and
