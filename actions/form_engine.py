@@ -102,7 +102,7 @@ ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 # a second time).
 TRAILING_ASK_KINDS = ANSWER_THEN_ASK + (fs.ON_BEHALF, fs.CONSENT)
 # Open questions answered in words, where a request for local help may come instead.
-OPEN_KINDS = (fs.FREE_TEXT, fs.OUTCOME)
+OPEN_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
 # turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
 LEFT = "left"

@@ -122,9 +122,12 @@ def test_low_mood_is_met_and_never_twice_the_same():
     assert mood_line("a good day is pottering in the garden") is None
 
 
-@pytest.mark.parametrize("slot", ["sa_good_day", "sa_working_well", "sa_proud_of"])
+@pytest.mark.parametrize("slot", ["sa_good_day", "sa_working_well", "sa_proud_of",
+                                  "sa_outcome_keeping_clean", "sa_screen_life",
+                                  "ca_screen_own_life"])
 def test_at_every_open_question_the_answer_part_is_kept_and_the_search_offered(slot):
-    said, messages, values = form_turn(GOOD_DAY_ASK, slot)
+    form = "carer_assessment_form" if slot.startswith("ca_") else "self_assessment_form"
+    said, messages, values = form_turn(GOOD_DAY_ASK, slot, form=form)
     assert values.get(slot, "").startswith("there arent many good days"), values
     assert "is there a club" not in values[slot]
     assert "really hard" in said or "sounds hard" in said, said
