@@ -21,15 +21,15 @@ PUT_BACK = ("Sorry, I got that wrong. I have changed my note: this is a worry. T
             "see it as the main thing you came about.")
 
 # "it is a worry tho", "it IS a worry!!", "its still a big worry", "that is the problem",
-# "i am worried about it", "it does worry me", "i never said it wasnt a worry",
+# "it does worry me", "i never said it wasnt a worry",
 # "the gas thing is the reason im here", "thats why im on here".
 WORRY = (r"(?:worry|worrie|concern|problem|issue|danger|risk)")
+# Only "it", "that", "the ... thing": the thing noted, never a new one ("her memory is a
+# worry", "im worried about her memory" at a later question are answers, not this).
 IT_IS = re.compile(
-    r"\b(?:it|that|this|thats|its|it s|the \w+(?: thing)?|(?:her|his|the) \w+)\s*(?:is|s|was|will "
-    r"be)?\s+(?:still |definitely |really |very much |def |deffo |absolutely |honestly )?"
-    r"(?:a |the )(?:big |real |huge |massive |serious |main |major |proper )?" + WORRY + r"s?\b"
-    r"|\b(?:im|i am|i m|we are|were|i was|i get) (?:really |very |so |still |quite |dead |"
-    r"proper )?(?:worried|concerned|scared|frightened)\b"
+    r"\b(?:it|that|this|thats|its|it s|the \w+ thing)\s*(?:is|s|was|will be)?\s+(?:still |"
+    r"definitely |really |very much |def |deffo |absolutely |honestly )?(?:a |the )(?:big |real |"
+    r"huge |massive |serious |main |major |proper )?" + WORRY + r"s?\b"
     r"|\b(?:it|that|this) (?:does|do|really|still) (?:worry|worries|scare|scares) me\b"
     r"|\b(?:it|that|this) (?:worries|scares) me\b"
     r"|\b(?:i )?(?:never|didnt|did not|dont|do not) (?:say|said|mean|meant) (?:it|that|its)? ?"

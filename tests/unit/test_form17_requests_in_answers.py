@@ -192,8 +192,8 @@ def test_an_answer_with_skip_the_rest_is_still_kept():
     ("it IS a worry!!", ""),
     ("of course its a worry, its why im on here", ""),
     ("i never said it wasnt a worry", ""),
-    ("im really worried about the gas. she likes her garden", "she likes her garden"),
-    ("the gas IS a worry. cooking is going well", "cooking is going well"),
+    ("it is still a big worry for me. she likes her garden", "she likes her garden"),
+    ("the gas thing IS a worry. cooking is going well", "cooking is going well"),
 ])
 def test_a_worry_put_back(text, left):
     assert worry_stands.puts_worry_back(text)
@@ -203,6 +203,8 @@ def test_a_worry_put_back(text, left):
 @pytest.mark.parametrize("text", [
     "its not a worry", "no worries, she likes her garden", "it was a worry but its fine now",
     "pottering in the garden", "she worries about her cat",
+    # a new worry at a later question is an answer, never the old one put back
+    "im worried about her memory", "her memory is a worry", "the stairs are a real problem",
 ])
 def test_not_a_worry_put_back(text):
     assert not worry_stands.puts_worry_back(text)
