@@ -62,6 +62,18 @@ def answered_at_the_question(dispatcher: CollectingDispatcher, tracker: Tracker,
 HANDS_OVER = ("action_answer_outside_form", "action_kind_route")   # hand a turn on
 
 
+def left_for_search_now(tracker: Tracker) -> bool:
+    """The questions were paused in this turn for the search that runs now (the form's
+    turn_note ends ":left_for_search"), so the way back to them is offered after it."""
+    for event in reversed(getattr(tracker, "events", None) or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "turn_note" and \
+                str(event.get("value") or "").endswith(":left_for_search"):
+            return bool(tracker.get_slot("paused_form"))
+    return False
+
+
 def chained_listen(tracker: Tracker) -> Events:
     """Listen next when this action was run as another action's follow-up in this turn
     ("NO bingo", or a yes to "Would you like to find free advice near you?": the yes-or-no

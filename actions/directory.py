@@ -12,7 +12,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import chained_listen, entity, Events, latest_text, TrackerAction
+from actions.common import (chained_listen, entity, Events, latest_text, left_for_search_now,
+                            TrackerAction)
 from actions.open_offer import (accepted_offer, answer_about_offer, keep_offer_open,
                                 last_bot_message, open_offer)
 from bot.answers.offers import offer_kind
@@ -99,7 +100,13 @@ class ActionSearchDirectory(TrackerAction):
     action = "action_search_directory"
 
     async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-        return await self.search(dispatcher, tracker) + chained_listen(tracker)
+        events = await self.search(dispatcher, tracker)
+        if left_for_search_now(tracker):
+            # "can we stop a minute, i want to find a mens club near me": the questions
+            # wait where they were; one tap goes back to the same question (round 17).
+            dispatcher.utter_message(text=texts.BACK_TO_THE_QUESTIONS,
+                                     buttons=[dict(texts.CARRY_ON)])
+        return events + chained_listen(tracker)
 
     async def search(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         text = latest_text(tracker)

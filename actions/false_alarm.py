@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import safety_found
 from bot import crisis_care, store
 from bot.data import handoffs
+from bot.answers import worry_stands
 from bot.safety import false_alarm
 
 RAISED = ("crisis", "safeguarding")
@@ -115,3 +116,35 @@ def say_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     for line in put_right(tracker, text, after_script):
         dispatcher.utter_message(text=line)
     return still_told(tracker)
+
+
+def noted_not_a_concern(sender_id: str) -> bool:
+    """A disclosure in this conversation is marked "not a concern" (what a worry put back
+    can undo)."""
+    return any(r.get("kind") == "safety" and (r.get("data") or {}).get("kind") in RAISED
+               and (r.get("data") or {}).get("not_a_concern")
+               for r in store.records_for(sender_id))
+
+
+def put_worry_back(sender_id: str, reference: Optional[str], text: str) -> bool:
+    """ "it is a worry tho!! the gas thing is the reason im here": the latest "not a concern"
+    mark is taken off (kept as history for staff), so the disclosure stands again; the
+    hand-off says so and is queued as what it was. True when a mark was taken off."""
+    rows = [r for r in store.records_for(sender_id) if r.get("kind") == "safety"
+            and (r.get("data") or {}).get("kind") in RAISED
+            and (r.get("data") or {}).get("not_a_concern")]
+    if not rows:
+        return False
+    latest = rows[-1]
+    data = dict(latest["data"])
+    words = " ".join(str(text or "").split())[:2000]
+    data["put_back"] = {"was": data.pop("not_a_concern"), "words": words,
+                        "at": datetime.now(tz=timezone.utc).isoformat(timespec="seconds")}
+    store.update_record(latest["id"], data)
+    if not reference:
+        row = handoffs.latest_for(sender_id)
+        reference = row["reference"] if row and row.get("status") in handoffs.OPEN else None
+    if reference:
+        store.add_notes(reference, [f'{worry_stands.WORRY_PUT_BACK}: "{words[:300]}"'])
+        store.raise_again(reference, str(data.get("kind") or ""))
+    return True

@@ -19,7 +19,7 @@ import json
 import re
 from abc import abstractmethod
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -32,8 +32,9 @@ from actions.callback import (answer_question, ASSESSMENTS, offer_to_stop, pass_
                               stopped_with_callback)
 from actions.common import (asking, channel_of, Events, note_conversation_details, safety_found,
                             switch_easy_read, TrackerAction, user_texts)
-from actions.false_alarm import (may_put_right, put_right, stands_firm, told_still,
-                                 wish_stands)
+from actions.heard_record import keep_heard
+from actions.false_alarm import (may_put_right, noted_not_a_concern, put_right,
+                                 put_worry_back, stands_firm, told_still, wish_stands)
 from actions.resume_code import give_code, RESUMABLE, said_crisis
 from actions.several_questions import answer_each
 from actions.waiting import (harm_told, note_urgent_time, ring_now_lines, waiting_lines,
@@ -44,7 +45,8 @@ from bot.data import handoffs
 from bot.answers import about as about_parser
 from bot.answers.care_costs import answer as care_costs_answer, asks_about_care_costs
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question, wants_to_stop_here
-from bot.answers.check_in import (UNSURE as CHECK_IN_UNSURE, YES as CHECK_IN_YES,
+from bot.answers.check_in import (RATHER_NOT as CHECK_IN_RATHER_NOT, UNSURE as CHECK_IN_UNSURE,
+                                  YES as CHECK_IN_YES,
                                   check_in_answer, keeps_it_open)
 from bot.answers.contact_question import asks_how_contacted
 from bot.answers.help_coming import calling_for_help
@@ -54,8 +56,9 @@ from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.leaving import (answer_before_a_question, farewell_with_a_skip, goes_for_now,
                                  goodbye_at_end, leaving_words_not_a_leaving, only_all_said)
 from bot.answers import contact as contact_parser
+from bot.answers.contact import about_contact, without_contact_clauses
 from bot.answers import contact_step_questions
-from bot.answers import names, on_behalf, scales
+from bot.answers import names, on_behalf, scales, worry_stands
 from bot.directory import followup, search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
@@ -71,6 +74,9 @@ from bot.answers.said_to_bot import (asks_if_kept, complains_of_repeat, rejects_
                                      without_complaint)
 from bot.answers.terms import asks_what_a_term_means, asks_what_it_is, word_asked_about
 from bot.sounds_like import as_meant
+from bot.reflect_answer import FEELING_LINES, feeling_in
+from bot.own_words import pronoun_for
+from bot.answers.text import words_only
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.safety import false_alarm
@@ -91,12 +97,20 @@ RULED_REQUESTS = {kind: intent for kind, intent in KIND_TO_INTENT.items()
 MAX_ANSWER = 2000
 # Kinds of question whose answer may carry a request at its end (not yes/no or safety steps).
 ANSWER_THEN_ASK = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
+# ...and the first steps, where "sort of, she says shes fine. how many questions is this" at
+# "does your mum know?" must hear the count too (round seventeen: answered only when asked
+# a second time).
+TRAILING_ASK_KINDS = ANSWER_THEN_ASK + (fs.ON_BEHALF, fs.CONSENT)
+# Open questions answered in words, where a request for local help may come instead.
+OPEN_KINDS = (fs.FREE_TEXT, fs.OUTCOME, fs.SCREEN)
 MAX_GOODBYE_WORDS = 10
 # turn_note's ending when a goodbye paused the form (AnswerFirstForm.leave_for_now).
 LEFT = "left"
 # turn_note's ending when local help asked for instead left the form for a search.
 LEFT_FOR_SEARCH = "left_for_search"
 CARER_FORM = "carer_assessment_form"
+# What the record and the hand-off say for "I'd rather not say" at the direct question.
+RATHER_NOT_SAID = "rather not say"
 
 
 @dataclass(frozen=True)
@@ -264,7 +278,10 @@ def decide(turn: Turn, kind: str, buttons: Optional[List[Dict[str, str]]] = None
             and not answered_with_language(kind, turn.text):
         # "do you speak polish?", "my english not good": the interpreter, then the question.
         return Decision("request", "interpreter")
-    if turn.intent == "greet" and len(turn.text.split()) <= 3:
+    if turn.intent == "greet" and len(turn.text.split()) <= 3 and not (
+            kind == fs.NAME and names.parse_name(turn.text)):
+        # ("Jean" at the name question, which the model heard as a greeting, is the name:
+        # round seventeen's "Hello again".)
         return Decision("request", "greet")
     if turn.intent == "goodbye" and len(turn.text.split()) <= MAX_GOODBYE_WORDS and \
             not leaving_words_not_a_leaving(turn.text):
@@ -335,6 +352,14 @@ def about_someone_else(value: str, tracker: Optional[Tracker]) -> bool:
             and len(value.split()) >= 4 and bool(SOMEONE_ELSE.search(value)))
 
 
+def own_name_asked(tracker: Optional[Tracker]) -> bool:
+    """The name question asks for the person's own name (the carer's, or their own
+    assessment), not for someone they look after."""
+    if getattr(tracker, "active_loop_name", None) == CARER_FORM:
+        return True
+    return tracker is not None and tracker.get_slot("about") in (about_parser.SELF,)
+
+
 def read_free_text(slot: str, value: str) -> Reading:
     marker = _marker(value)
     if marker:
@@ -376,7 +401,12 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind in (fs.FREE_TEXT, fs.COMMENT):
         return read_free_text(slot, value)
     if kind == fs.NAME:
-        name = None if marker else names.parse_name(value)
+        own = own_name_asked(tracker)
+        name = None if marker else names.parse_name(value, own=own)
+        theirs = None if marker else names.relation_named(value)
+        if theirs and not own and (name is None or theirs[1] not in name):
+            # "me Kasia. mama is Halina" when mum's name is asked ("Grandad Jim" stays whole)
+            name = theirs[1]
         again = form_words.NAME_AGAIN
         if name is None and not marker and about_someone_else(value, tracker):
             # "my brother tom, he has epilepsy" at the carer's own name: heard, and
@@ -389,7 +419,11 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if getattr(tracker, "active_loop_name", None) == "carer_assessment_form":
             about = "self"  # the carer's own name
         who = relation_phrase(about, tracker.get_slot("relationship"))
-        return Reading({slot: name}, form_words.name_thanks(name, who))
+        said = form_words.name_thanks(name, who)
+        if own and theirs and theirs[1] != name:
+            # "me Kasia. mama is Halina": both names heard (round seventeen: neither).
+            said = f"{said} {form_words.their_name_noted(theirs[0], theirs[1])}"
+        return Reading({slot: name}, said)
     if kind == fs.ABOUT:
         found = about_parser.parse_about(value)
         if found is None:
@@ -446,6 +480,10 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
     if kind == fs.SAFETY_CHECK:
         if value == "/dont_know" or check_in_answer(value) == CHECK_IN_UNSURE:
             return unsure_at_the_check_in(slot, tracker)
+        if rather_not(value):
+            # The "I'd rather not say" button (or a skip): not a no (round seventeen: the
+            # button sent /deny, and it was kept as No).
+            return rather_not_at_the_check_in(slot, tracker)
         # Only "no" or "rather not say" reach here ("yes" has its own rule). After the
         # suicide question the door is kept open: the numbers stay in view.
         said = form_words.CHECK_IN_NO
@@ -479,6 +517,35 @@ def unsure_at_the_check_in(slot: str, tracker: Optional[Tracker]) -> Reading:
     if suicide:
         slots["safety_category"] = crisis_care.CHOOSE_STATE
     return Reading(slots, said)
+
+
+def rather_not(value: str) -> bool:
+    """The answer at the direct question is "I'd rather not say" (typed, the button, or a
+    skip)."""
+    return value == "/skip" or check_in_answer(value) == CHECK_IN_RATHER_NOT
+
+
+def rather_not_at_the_check_in(slot: str, tracker: Optional[Tracker]) -> Reading:
+    """ "I'd rather not say" at the direct question inside a form: not a no, and no thanks
+    for telling. That is fine; the numbers for that worry; then the choice with a person in
+    it (as for "not sure"), never the form's next question at once."""
+    concern = tracker.get_slot("safety_concern") if tracker is not None else None
+    category = tracker.get_slot("safety_category") if tracker is not None else None
+    lines, _ = safety_words.unsure_reply(concern, category, is_open=hours.is_open())
+    slots = {slot: fs.NOT_NEEDED, "safety_concern": None, "safety_next": None}
+    if safety_words.unsure_kind(concern, category) == "suicide":
+        slots["safety_category"] = crisis_care.CHOOSE_STATE
+    return Reading(slots, " ".join([safety_words.RATHER_NOT_SAY, lines[1]]))
+
+
+def note_rather_not(tracker: Tracker, words: str, form: Optional[str]) -> None:
+    """ "I'd rather not say" kept as that: a record, and a line on any open hand-off."""
+    store.save_record(tracker.sender_id, "check_in_answer", {
+        "answer": RATHER_NOT_SAID, "concern": tracker.get_slot("safety_concern"),
+        "words": (words or "")[:200], "form": form})
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, [f"{RATHER_NOT_SAID.capitalize()}, at the direct question."])
 
 
 # Short replies that hedge an answer, never a name ("Maybe" at "does she agree?").
@@ -1014,12 +1081,31 @@ def asked_instead(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
     return None
 
 
-def offer_search(dispatcher: CollectingDispatcher, text: str) -> None:
-    """The thing asked for, offered now with one tap (that tap pauses the questions)."""
+def offer_search(dispatcher: CollectingDispatcher, text: str, asked: str = "") -> None:
+    """The thing asked for, offered now with one tap (that tap pauses the questions).
+    ``asked``: the request in their words, searched as said (any thing named or not)."""
     thing = search_in_form.thing_asked_for(text)
-    if thing:
-        dispatcher.utter_message(text=form_words.search_offer(thing), buttons=[
-            {"title": form_words.LOOK_NOW, "payload": search_in_form.look_now_words(thing)}])
+    if thing or asked:
+        dispatcher.utter_message(text=form_words.search_offer(thing or form_words.THAT_HELP),
+                                 buttons=[{"title": form_words.LOOK_NOW,
+                                           "payload": search_in_form.look_now_words(thing,
+                                                                                     asked)}])
+
+
+def mood_line(text: str, said: Sequence[str] = ()) -> Optional[str]:
+    """One short line for a low feeling said with a request ("not many good days"), or None;
+    never the line said just before (``said``: the bot's latest lines)."""
+    found = feeling_in(words_only(text))
+    if found is None or found[0] not in ("low", "lonely", "exhausted"):
+        return None
+    lines = FEELING_LINES[found[0]]
+    return next((line for line in lines if line not in said), lines[-1])
+
+
+def bot_lines(tracker: Tracker, last: int = 8) -> List[str]:
+    """The bot's latest lines in this conversation."""
+    said = [str(e.get("text")) for e in tracker.events if e.get("event") == "bot" and e.get("text")]
+    return said[-last:]
 
 
 def last_concern(tracker: Tracker) -> str:
@@ -1121,6 +1207,13 @@ class AnswerFirstForm(FormValidationAction):
             # "stop. bye", "mood up and down. thanks bye", "got to go. ta": the answer said
             # first is kept, and the questions pause (round twelve: the question again).
             return self.leave_for_now(dispatcher, tracker, slot, kind, before_goodbye)
+        if not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
+                worry_stands.puts_worry_back(turn.text) and \
+                noted_not_a_concern(tracker.sender_id):
+            # "it is a worry tho!! the gas thing is the reason im here. good day is pottering
+            # in garden" after "I have noted that you said this is not a worry" (round
+            # seventeen: kept whole as the good day): the note put right, the rest kept.
+            return self.worry_put_back(dispatcher, tracker, slot, kind, turn.text)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS:
             if search_in_form.stops_to_search(turn.text):
                 # "can we stop this and just find me a bowls club near me please": the
@@ -1164,6 +1257,14 @@ class AnswerFirstForm(FormValidationAction):
                 # that? the call time is wrong. after 2pm please" puts the call right, below.)
                 dispatcher.utter_message(text=self.said_back(tracker, turn.text))
                 return {"turn_note": f"{slot}:asked_kept"}
+            found = search_in_form.request_in_answer(turn.text) \
+                if kind in OPEN_KINDS and slot not in _ENGINE_SLOT_NAMES else None
+            if found is not None:
+                # "not many good days. is there a club round here for older men" at any open
+                # question (round seventeen: kept as the answer, the request never heard):
+                # the mood met, the answer part kept, the search offered with one tap.
+                return await self.request_said_in_answer(dispatcher, tracker, slot, kind,
+                                                         *found)
         if not turn.is_payload and turn.intent not in SAFETY_INTENTS and \
                 carer_assessment_question.answer(turn.text):
             # "does the carers assessment cost money" at the consent (or any question):
@@ -1277,8 +1378,18 @@ class AnswerFirstForm(FormValidationAction):
             timed = None if turn.intent in LEAVING else \
                 self.time_words_turn(turn.text, slot, kind, tracker)
             if timed is not None:
+                # "skip the rest. can someone just text me, i cant take calls at work": how
+                # to reach them is kept as that (never as the answer), then the rest skipped.
+                wish = contact_wish_in_answer(turn.text, dispatcher, tracker)
                 dispatcher.utter_message(text=timed[0])
-                return {**timed[1], "turn_note": f"{slot}:time"}
+                return {**timed[1], **wish, "turn_note": f"{slot}:time"}
+            if kind in ANSWER_THEN_ASK and about_contact(turn.text) and \
+                    not without_contact_clauses(turn.text).strip():
+                # "can someone just text me, i cant take calls at work" and nothing else: how
+                # to reach them, kept as that; no answer, so the same question again.
+                wish = contact_wish_in_answer(turn.text, dispatcher, tracker)
+                if wish:
+                    return {**wish, "turn_note": f"{slot}:contact_wish"}
         decision = decide(turn, kind, self.buttons_for(slot, tracker))
         if quick_exit and kind == fs.SAFETY_WISH:
             # "hes back i have to go" at "what would you like to happen now?": the quick exit
@@ -1306,7 +1417,7 @@ class AnswerFirstForm(FormValidationAction):
             return {slot: fs.NOT_NEEDED, "safety_concern": None, "turn_note": f"{slot}:{LEFT}"}
         asks_a_word = decision.request == "explain_term" or (
             decision.action == "interrupt" and turn.intent == "explain_term")
-        if (decision.action == "answer" or asks_a_word) and kind in ANSWER_THEN_ASK \
+        if (decision.action == "answer" or asks_a_word) and kind in TRAILING_ASK_KINDS \
                 and not turn.is_payload:
             # "shes kind. look can we speed up a bit": the answer is kept, the request answered.
             split = answer_then_request(turn.text, looks_like_term_question)
@@ -1340,6 +1451,8 @@ class AnswerFirstForm(FormValidationAction):
                                                                   tracker, domain))
             return {"turn_note": f"{slot}:{decision.request}"}
         reading = self.read(slot, kind, decision.value or "", tracker)
+        if kind == fs.SAFETY_CHECK and rather_not(decision.value or ""):
+            note_rather_not(tracker, turn.text, self.form)
         if kind == fs.SAFETY_CHECK and reading.say == form_words.CHECK_IN_NO and (
                 complains_of_repeat(turn.text) or rejects_what_was_said(turn.text)):
             # "No! The head teacher, at work. Why does it keep asking me that": we misread.
@@ -1467,6 +1580,46 @@ class AnswerFirstForm(FormValidationAction):
         return {**slots, "shown_services": focused, "safety_concern": None,
                 "turn_note": f"{slot}:{LEFT}"}
 
+    def worry_put_back(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                       kind: str, text: str) -> Dict[str, Any]:
+        """The "not a worry" note taken off (the risk stands again, first on the hand-off),
+        said so; what else the message says is this question's answer, else it is asked
+        again."""
+        put_worry_back(tracker.sender_id, tracker.get_slot("handoff_reference"), text)
+        dispatcher.utter_message(text=worry_stands.PUT_BACK)
+        slots: Dict[str, Any] = {"risk_told": told_still(tracker.sender_id),
+                                 "turn_note": f"{slot}:worry_put_back"}
+        left = worry_stands.answer_left(text) if kind in ANSWER_THEN_ASK else ""
+        if left:
+            reading = self.read(slot, kind, left, tracker)
+            if reading.say is None and reading.slots.get(slot) is not None:
+                slots.update(reading.slots)
+                slots["turn_note"] = f"{slot}:answer"
+        return slots
+
+    async def request_said_in_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                     slot: str, kind: str, answer: str,
+                                     request: str) -> Dict[str, Any]:
+        """A request for local help at an open question: a low mood said with it met in a
+        line; the answer said before it kept (the form goes on) or, with none, nothing kept
+        (the same question again); the search offered now with one tap, or after."""
+        mood = mood_line(answer or request, bot_lines(tracker))
+        if mood:
+            dispatcher.utter_message(text=mood)
+        kept: Dict[str, Any] = {}
+        if answer:
+            reading = self.read(slot, kind, answer, tracker)
+            if reading.say is None and reading.slots.get(slot) is not None:
+                kept = dict(reading.slots)
+        if not kept:
+            dispatcher.utter_message(text=form_words.REQUEST_NOT_KEPT)
+        offer_search(dispatcher, request, request)
+        if not kept:
+            return {"turn_note": f"{slot}:search_asked"}
+        kept["turn_note"] = f"{slot}:answer"
+        kept.update(await self.after_answer(slot, kind, kept, dispatcher, tracker))
+        return kept
+
     def leave_for_search(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                          say: str = form_words.LEFT_FOR_SEARCH,
                          with_code: bool = False) -> Dict[str, Any]:
@@ -1507,6 +1660,13 @@ class AnswerFirstForm(FormValidationAction):
     async def after_answer(self, slot: str, kind: str, slots: Dict[str, Any],
                            dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
         """Engine steps that finish with this answer (contact details read back and saved)."""
+        if kind == fs.NAME and slots.get(slot) and own_name_asked(tracker):
+            theirs = names.relation_named(str(tracker.latest_message.get("text") or ""))
+            if theirs and theirs[1] != slots[slot]:
+                # "mama is Halina" said with their own name: kept as heard, so later lines
+                # can use it ("her" -> "Halina").
+                keep_heard(tracker.sender_id, [], {theirs[0]: theirs[1],
+                                                   pronoun_for(theirs[0]): theirs[1]})
         if kind == fs.SAFETY_WISH and slots.get(slot) not in (None, SKIPPED):
             store.save_record(tracker.sender_id, "safety_wish",
                               {"wish": str(slots[slot])[:2000], "form": self.form})
@@ -1622,8 +1782,11 @@ class AnswerFirstForm(FormValidationAction):
             # help, what next), never as the answer to the question on screen.
             help_kind = fs.KIND_OF.get(help_slot, fs.FREE_TEXT)
             help_wanted = self.read(help_slot, help_kind, words.answer, tracker).slots
-        elif words.answer and left_part is None and kind in ANSWER_THEN_ASK:
-            slots.update(self.read(slot, kind, words.answer, tracker).slots)
+        elif words.answer and left_part is None and kind in ANSWER_THEN_ASK and \
+                without_contact_clauses(words.answer).strip():
+            # (how to reach them is no answer: "skip the rest. can someone just text me")
+            slots.update(self.read(slot, kind, without_contact_clauses(words.answer),
+                                   tracker).slots)
         kept = slots.get(slot) not in (None, SKIPPED)
         if words.to_the_end:
             passed = self.skip_to_end(slot, tracker, keep_current=kept)

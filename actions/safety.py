@@ -22,7 +22,7 @@ from actions.common import (channel_of, Events, intent_of, latest_text, safety_f
                             TrackerAction, user_texts)
 from actions.conversation import leave_form, own_name, say_reflection
 from actions.false_alarm import may_put_right, say_put_right
-from actions.form_engine import no_calls_asked, safety_steps_after_a_search
+from actions.form_engine import no_calls_asked, note_rather_not, safety_steps_after_a_search
 from actions.forms import reflect_on_answer
 from actions.heard_record import heard_so_far
 from actions.waiting import note_urgent_time, open_handoff, ring_now_lines, waiting_lines
@@ -649,6 +649,8 @@ class ActionCheckInNo(TrackerAction):
                          false_alarm.net_calm(finding(tracker))):
             return alarm_put_right(dispatcher, tracker, after_script=False)
         rather_not = check_in_answer(latest_text(tracker)) == RATHER_NOT
+        if rather_not:
+            note_rather_not(tracker, latest_text(tracker), None)   # kept as that, never No
         dispatcher.utter_message(
             text=safety_words.RATHER_NOT_SAY if rather_not else form_words.CHECK_IN_NO)
         if tracker.get_slot("safety_concern") == "crisis":

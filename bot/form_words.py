@@ -37,6 +37,9 @@ NO_KEPT_AFTER_ALL = ("Sorry, I got that wrong. I have kept your answer: nobody i
 # "can we stop this and just find me a bowls club": the questions pause for the search.
 PAUSED_TO_SEARCH = "OK, I have paused the questions. I have kept your answers. I will look now."
 LOOK_NOW = "Look for it now"
+# A request for local help said at an open question, with no answer in it.
+REQUEST_NOT_KEPT = "I have not kept that as your answer."
+THAT_HELP = "that help"
 
 
 def search_offer(thing: str) -> str:
@@ -219,6 +222,11 @@ def name_thanks(name: str, who: str = "you") -> str:
     return f"Thank you. I will call {who} {name}."
 
 
+def their_name_noted(relation: str, name: str) -> str:
+    """ "me Kasia. mama is Halina": the other name heard too."""
+    return f"I have noted that your {relation} is called {name}."
+
+
 def ask_on_behalf(relationship: str) -> str:
     who = f"your {relationship}" if relationship else "the person"
     return (f"Does {who} know you are doing this, and do they agree? "
@@ -302,6 +310,7 @@ def all_texts() -> Dict[str, str]:
     out["route_promise[open]"] = route_promise(True, "")
     out["route_promise[closed]"] = route_promise(False, "on Monday at 9am")
     out["ask_on_behalf"] = ask_on_behalf("mum")
+    out["their_name_noted"] = their_name_noted("mum", "Halina")
     out["scale_nearer"] = scale_nearer(6, 7)
     out["search_offer"] = search_offer("a bowls club")
     out["question_we_were_on"] = question_we_were_on("What matters most to you in life?")

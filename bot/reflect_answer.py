@@ -67,7 +67,10 @@ FEELINGS: List[Tuple[str, re.Pattern]] = [
                 r"(?:feel|feeling|feels|am|im|is|been) (?:\w+ )?(?:low|down|sad|depressed|"
                 r"upset|rubbish|awful|terrible)", r"struggl\w+", r"heartbroken", r"gutted",
                 r"fed up", r"hard (?:going|work|time)", r"(?:really|very|so) hard",
-                r"getting (?:hard|harder|too much)")),
+                r"getting (?:hard|harder|too much)",
+                # "not many good days now", "there arent many good days" (round seventeen)
+                r"(?:not|arent|are not|aint|hardly|hardly any|no|few) (?:many |any |a lot of |"
+                r"much in the way of )?good days", r"good days are (?:few|rare)")),
     ("proud", any_word(r"proud", r"(?:well|pleased with) (?:my|him|her)self")),
 ]
 # What is said back for each feeling: two ways, so the same line never comes twice in a row.
@@ -393,7 +396,9 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
         if line:
             return Said(line, helper[1], kept + ((helper[0].lower(), helper[0]),)
                         if helper[0][:1].isupper() else kept)
-    pet = PET.search(words)
+    # (Read with the full stops kept: "her garden and her cat. look the main thing is..."
+    # names no cat "Look", round seventeen.)
+    pet = PET.search(clean(meant).lower().replace("'", ""))
     if pet and _is_name(pet.group("name")):
         line = _pick(PET_LINES, said, who=pet.group("name").title())
         if line:

@@ -19,7 +19,7 @@ from bot.codes import new_code, normalise_code
 from bot.data.db import aware, engine, now, wipe_free_space  # noqa: F401  (one engine)
 from bot.data.handoffs import (  # noqa: F401  (for actions/)
     add_notes, add_notes_by_heading, create_handoff, kept_on_delete, note_on_handoff,
-    open_safety_request, stand_down,
+    open_safety_request, raise_again, stand_down,
 )
 from bot.data.schema import (  # noqa: F401
     NOT_ABOUT_A_CONVERSATION, code_attempts, documents, handoffs, metadata, personal_tables,

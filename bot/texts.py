@@ -248,6 +248,9 @@ def paused_after_crisis() -> str:
 
 
 STOPPED_FORM = "OK, I have stopped asking questions. Your answers so far are not sent to anyone."
+# After a search that paused the questions: the way back to the same question.
+BACK_TO_THE_QUESTIONS = ("When you are ready, tap Carry on to go back to the question we "
+                         "were on.")
 
 REFLECT_OFFER = "Here are some things we could do next. Choose one, or tell me more."
 
@@ -387,6 +390,7 @@ def all_texts() -> Dict[str, str]:
         "action_server_down": action_server_down(),
         "paused": PAUSED,
         "stopped_form": STOPPED_FORM,
+        "back_to_the_questions": BACK_TO_THE_QUESTIONS,
         "reflect_offer": REFLECT_OFFER,
         "self_assessment_done": self_assessment_done(),
         "change_not_found": CHANGE_NOT_FOUND,

@@ -7,7 +7,7 @@ guess is worse than asking again: "mums name is Margaret but she goes by Peggy" 
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from bot.answers.text import clean
 
@@ -31,7 +31,8 @@ NAMED = re.compile(
 # "its bob", "I'm Dave": only at the start, or with a capital letter, as these words
 # also start sentences about other things ("im tired").
 STATED = re.compile(
-    r"(?:^|\b)(?P<lead>i am|i'm|im|it's|its|it is|this is|she's|shes|he's|hes|she is|he is)"
+    r"(?:^|\b)(?P<lead>i am|i'm|im|it's|its|it is|this is|she's|shes|he's|hes|she is|he is|"
+    r"me(?=(?-i: [A-Z])))"   # "me Kasia. mama is Halina" (round seventeen)
     r"\s+(?P<name>.+)", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:don'?t|do not|dont|never|not|hates?|dislikes?|doesn'?t like)\b"
                      r"(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -45,11 +46,17 @@ SAID_ALREADY = re.compile(
     r"that|her name|his name|their name|the name|this))?(?: already| before| earlier| above)?"
     r"|(?:like|as) i (?:just )?(?:said|told you)|said already|told you already)[\s,.:;!-]+",
     re.IGNORECASE)
+RELATIONS = (r"mum|mam|mom|mama|mamma|mummy|ma|mother|dad|daddy|papa|father|nan|nana|nanna|"
+             r"gran|granny|grandma|grandad|grandpa|wife|husband|partner|sister|brother|son|"
+             r"daughter|auntie|aunty|aunt|uncle|friend|neighbour")
+# "my mum. Maureen", "mum - Jean", and (round seventeen) "my mum is jean", "its my mum jean",
+# "mama is Halina": who they are, then the name alone.
 RELATION_FIRST = re.compile(
-    r"^(?:(?:it'?s|its|this is|for|about|thats|that's) )?(?:my |our |me )?(?:mum|mam|mom|"
-    r"mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|wife|husband|"
-    r"partner|sister|brother|son|daughter|auntie|aunty|aunt|uncle|friend|neighbour)(?:'?s)?"
-    r"(?: name(?: is)?)?\s*[.,:;!-]+\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"^(?:(?:it'?s|its|this is|for|about|thats|that's) )?(?:my |our |me )?(?P<rel>" + RELATIONS +
+    r")(?:'?s)?(?: name)?(?:\s+(?:is called|is named|is|s|called|named))?(?:\s*[.,:;!-]+\s*|\s+)"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+# The parts of a message ("me Kasia. mama is Halina"), for the name of someone else in it.
+CLAUSES = re.compile(r"\s*[.;!?]\s+|\s*,\s*|\s+and\s+", re.IGNORECASE)
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*\.?$")
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rev",
           "prof", "mr.", "mrs.", "ms.", "dr.", "auntie", "aunty", "uncle", "nan", "nana",
@@ -141,15 +148,46 @@ def _ends_after(fragment: str, name: str) -> bool:
     return bool(re.match(r"^(?:and|but|x+|please|thanks|here|[,.;:!?-])", tokens[count], re.I))
 
 
-def parse_name(text: str) -> Optional[str]:
+def _relation_part(text: str) -> Optional[Tuple[str, str, str]]:
+    """(the part, the relation, the name) for the first part of the message that names
+    someone by who they are ("mama is Halina"), or None."""
+    for part in CLAUSES.split(clean(text or "")):
+        related = RELATION_FIRST.match(part.strip())
+        if related and related.group("rest"):
+            name = _name_words(related.group("rest"), strict=True)
+            if name:
+                rel = related.group("rel").lower()
+                return part, RELATION_WORD.get(rel, rel), name
+    return None
+
+
+def relation_named(text: str) -> Optional[Tuple[str, str]]:
+    """("mum", "Halina") for "me Kasia. mama is Halina": a part of the message that names
+    someone by who they are; None when no part does."""
+    found = _relation_part(text)
+    return found[1:] if found else None
+
+
+# How a relation typed is said back ("mama" -> "mum").
+RELATION_WORD = {"mam": "mum", "mom": "mum", "mama": "mum", "mamma": "mum", "mummy": "mum",
+                 "ma": "mum", "mother": "mum", "daddy": "dad", "papa": "dad", "father": "dad",
+                 "nana": "nan", "nanna": "nan", "aunty": "auntie", "aunt": "auntie"}
+
+
+def parse_name(text: str, own: bool = False) -> Optional[str]:
     """The name to use, at most three words, title-cased if typed in lower case; or None.
 
     "Margaret but she goes by Peggy" -> "Peggy"; "mums name is Margaret" -> "Margaret";
-    "its bob." -> "Bob"; "I'd rather not say" -> None.
+    "its bob." -> "Bob"; "I'd rather not say" -> None. ``own``: the person's own name is
+    asked, so a relative named in it ("mama is Halina") is not taken for it.
     """
     said = clean(text)
     if not said or said.startswith("/") or len(said) > 300:
         return None
+    theirs = _relation_part(said) if own else None
+    if theirs and theirs[0].strip() != said:
+        # "its Kasia. my nan is called Edna": their own name is in the rest.
+        said = said.replace(theirs[0], " ").strip(" .,;")
     if REFUSAL.search(said) and not PREFERRED.search(said):
         return None
     if said.rstrip().endswith("?"):
@@ -185,8 +223,9 @@ def parse_name(text: str) -> Optional[str]:
     if whole:
         return whole
     # "my mum. Maureen", "its my nan, Edna", "mum - Jean": who they are, then the name
-    # (round fourteen: "Sorry, I did not catch a name").
-    related = RELATION_FIRST.match(said)
+    # (round fourteen: "Sorry, I did not catch a name"). Never at their own name ("mama is
+    # Halina" is not the carer's name).
+    related = None if own else RELATION_FIRST.match(said)
     if related and related.group("rest"):
         name = _name_words(related.group("rest"), strict=True)
         if name:

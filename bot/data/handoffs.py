@@ -364,6 +364,22 @@ def conversation_version(sender_id: str) -> str:
     return f"{tuple(h)}:{t[0] if t else None}:{o[0]}"
 
 
+def raise_again(reference: str, reason: str) -> None:
+    """The person put back a worry they were noted as calling not a concern ("it is a worry
+    tho!!"): an open hand-off stood down for it is queued as ``reason`` (crisis or
+    safeguarding) again. Never lowers one."""
+    if reason not in ("crisis", "safeguarding"):
+        return
+    rank = PRIORITY[reason] * 10
+    with engine().begin() as conn:
+        row = conn.execute(sa.select(handoffs).where(handoffs.c.reference == reference)
+                           ).mappings().first()
+        if not row or row["status"] not in OPEN or row["priority"] <= rank:
+            return
+        conn.execute(handoffs.update().where(handoffs.c.id == row["id"]).values(
+            reason=reason, priority=rank, updated_at=now()))
+
+
 def stand_down(reference: str) -> None:
     """A crisis or safeguarding hand-off whose disclosure the person said was not a concern,
     with nothing else standing: queued as what it still is (a call-back if one was asked

@@ -12,6 +12,9 @@ was kept as what is going well. Three readers here:
   or no in it: never the answer; the search is offered, and the question asked again.
 - ``says_not_answered``: "i didnt answer that", "that wasnt my answer": the last answer was
   misread (the correction is taken, never kept as the next answer).
+- ``request_in_answer``: at an open question, a request for local help said with (or
+  instead of) the answer (round seventeen: "there arent many good days now. is there a
+  club round here for men my age" was kept as a good day): the answer part, and the request.
 
 ``denies_harm`` reads a No said in a longer sentence to "Is anyone hurting you or taking
 your money?" ("nobodys hurting me no", "no one is taking my money").
@@ -19,9 +22,11 @@ your money?" ("nobodys hurting me no", "no one is taking my money").
 from __future__ import annotations
 
 import re
+from typing import Optional, Tuple
 
 from bot.answers.text import clean, words_only
 from bot.directory.needs import search_request
+from bot.sounds_like import as_meant
 
 # A stop of the questions themselves (after words_only), not of something in the person's
 # life: "stop this and find me a club", "can we leave the questions", never "i want to stop
@@ -33,7 +38,14 @@ STOP_THE_QUESTIONS = re.compile(
     r"just|instead|lets|let us|we))"
     r"|\b(?:no|dont want|do not want|not doing) (?:any )?more questions\b"
     r"|\benough (?:of )?(?:this|these questions|the questions|questions)\b"
-    r"|\binstead of (?:this|these questions|the questions)\b")
+    r"|\binstead of (?:this|these questions|the questions)\b"
+    # A break from the questions (round seventeen: "can we stop a minute, i want to find a
+    # mens club near me" was kept as something to be proud of).
+    r"|\b(?:stop|pause|break off|leave it|hold on|hang on|wait)\s+(?:for\s+)?(?:a|one|1)\s+"
+    r"(?:minute|min|mo|moment|sec|second|tick|bit|mo)\b"
+    r"|\b(?:can|could|shall) (?:we|i|you) (?:just |please )?(?:stop|pause|have a break|take a "
+    r"break)\b(?! (?:going|doing|driving|smoking|drinking|seeing|taking|eating|worrying|him|"
+    r"her|them|my|the pain)\b)")
 
 # Words that ask for something to be found, beyond the directory's own "is there".
 FIND = re.compile(r"\b(?:find|look for|look up|looking for|search for|is there|are there|"
@@ -121,8 +133,11 @@ def thing_asked_for(text: str) -> str:
     return thing if plural else ("an " if thing[0] in "aeiou" else "a ") + thing
 
 
-def look_now_words(thing: str) -> str:
-    """What the Look for it now button says for the person: a stop with the search in it."""
+def look_now_words(thing: str, asked: str = "") -> str:
+    """What the Look for it now button says for the person: a stop with the search in it
+    (``asked``: their own words of the request, so "for older men" is searched too)."""
+    if asked:
+        return f"stop the questions and {asked}"
     return f"stop the questions and find {thing} near me"
 
 
@@ -137,3 +152,54 @@ LEANS_NO = re.compile(r"\b(?:no|nope|nah|naw|na|not|never|nobody|noone|none|noth
 def leans_no(text: str) -> bool:
     """The reply has some word of No, of being all right, or of not saying."""
     return bool(LEANS_NO.search(_said(text)))
+
+
+# Where one part of a message ends and the next begins: a full stop, a comma, a dash, or a
+# word that turns to a request ("actually is there...", "anyway any lunch clubs...").
+PARTS = re.compile(r"(?<=[.!?])\s+|\s*[,;]\s+|\s+-\s+|\s+(?=(?:actually|anyway|also|but|"
+                   r"oh and|by the way|btw)\s+(?:is|are|any|can|could|do|does|where|find)\b)",
+                   re.IGNORECASE)
+# Words with no answer in them, left over once the request is taken off.
+FILLER = re.compile(r"^(?:actually|anyway|also|but|oh|and|so|well|to be honest|tbh|"
+                    r"honestly|i mean|ok|okay|right)$", re.IGNORECASE)
+MIN_ANSWER_WORDS = 2
+LEADING_FILLER = re.compile(r"^(?:(?:actually|anyway|also|but|oh and|and|so|ok|right)[\s,]+)+",
+                            re.IGNORECASE)
+# A part that asks outright, at its start ("is there...", "any lunch clubs...", "can you
+# find me...", "im looking for..."), or with a question mark: never "anywhere with a garden
+# makes her happy" or "being able to find my way to the shops" (answers).
+ASKS_OUTRIGHT = re.compile(
+    r"^(?:(?:actually|anyway|also|but|oh and|and|so|ok|right|please|pls)\s+)*(?:is there|"
+    r"are there|any |anywhere (?:near|round|around|local|i can|we can|that|for|to)\b|can (?:you|u) (?:find|look|search|get)|could (?:you|u) (?:find|"
+    r"look|search)|find me|please find|where can i|where is there|where do i find|do you know "
+    r"(?:of |any )|(?:i|we) (?:want|need|would like|d like|wanna) to find|(?:im|i am|were|we "
+    r"are) looking for|looking for|search for|look for)", re.IGNORECASE)
+
+
+def _asks_outright(part: str) -> bool:
+    """The part opens as a request, or is a question with a word of finding in it (never
+    "did you get that about the gas?")."""
+    said = words_only(part)
+    return bool(ASKS_OUTRIGHT.match(said + " ")) or ("?" in part and bool(FIND.search(said)))
+
+
+def request_in_answer(text: str) -> Optional[Tuple[str, str]]:
+    """(the answer said before it, the request) when a part of the message asks for local
+    help ("not many good days. is there a club round here for older men"); the answer is
+    "" when there is none. None for an answer that tells of a place ("going to the club on
+    a tuesday is what keeps me going", "my friends at the local club")."""
+    said = as_meant(clean(text or ""))   # "im lookin 4 a club": looking for
+    starts = [0] + [m.end() for m in PARTS.finditer(said)]
+    for index, start in enumerate(starts):
+        if not (asks_for_a_search(said[start:]) and _asks_outright(said[start:])):
+            continue
+        # The request is the first part that asks on its own (a reason may follow it).
+        end = starts[index + 1] if index + 1 < len(starts) else len(said)
+        if not (asks_for_a_search(said[start:end]) or index + 1 == len(starts)):
+            continue
+        answer = said[:start].strip(" ,;-")
+        if len(words_only(answer).split()) < MIN_ANSWER_WORDS or FILLER.match(
+                words_only(answer)):
+            answer = ""
+        return answer, LEADING_FILLER.sub("", said[start:].strip())
+    return None

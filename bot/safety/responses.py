@@ -20,7 +20,12 @@ DANGER_HEADING = "If anyone is in danger now, call 999"
 
 BUTTONS = [CARRY_ON, STOP_FOR_NOW, TALK_TO_A_PERSON]
 
-CHECK_IN_BUTTONS = [YES, NO, {"title": "I'd rather not say", "payload": "/deny"}]
+# "I'd rather not say" is not a no (round seventeen: its payload was /deny, so it was kept as
+# No): the button sends its own words, which every reader of the direct question takes as
+# that answer (bot/answers/check_in.py RATHER_NOT; the NLU command reader routes it as a No
+# would go, and the actions tell the two apart).
+RATHER_NOT_SAY = "I'd rather not say"
+CHECK_IN_BUTTONS = [YES, NO, {"title": RATHER_NOT_SAY, "payload": RATHER_NOT_SAY}]
 
 CHECK_IN_QUESTIONS = {
     "suicide": "Are you thinking about ending your life?",

@@ -83,7 +83,9 @@ def test_check_in_questions(kind, question):
     text, buttons = check_in_question(kind)
     assert text == question
     assert [(b["title"], b["payload"]) for b in buttons] == [
-        ("Yes", "/affirm"), ("No", "/deny"), ("I'd rather not say", "/deny")]
+        ("Yes", "/affirm"), ("No", "/deny"),
+        # its own words, never /deny: not a No (round seventeen)
+        ("I'd rather not say", "I'd rather not say")]
 
 
 def test_every_safety_text_passes_the_plain_language_gate():

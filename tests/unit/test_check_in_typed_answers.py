@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import form_engine
 from actions.form_engine import Decision, Turn, decide, wish_as_safe_contact
 from bot import form_slots as fs
+from bot import form_words
 from bot.answers.check_in import NO, RATHER_NOT, YES, check_in_answer
 from bot.nlu.commands import typed_check_in_answer, wants_a_person
 
@@ -87,11 +88,14 @@ def test_a_hedged_yes_at_the_question_inside_a_form_is_a_yes(text):
     assert decide(Turn("inform", 0.5, text), fs.SAFETY_CHECK) == Decision("interrupt")
 
 
-def test_rather_not_say_inside_a_form_is_the_no_step():
+def test_rather_not_say_inside_a_form_ends_the_question_but_is_not_a_no():
     decision = decide(Turn("deny", 1.0, "id rather not say"), fs.SAFETY_CHECK)
     reading = form_engine.read_answer("safety_check", fs.SAFETY_CHECK, decision.value or "",
                                       None)
     assert reading.slots["safety_check"] == fs.NOT_NEEDED
+    # (round seventeen: not thanked as a No; the choice with a person comes next)
+    assert not reading.say.startswith(form_words.CHECK_IN_NO)
+    assert reading.slots["safety_next"] is None
 
 
 @pytest.mark.parametrize("wish", [
