@@ -48,8 +48,10 @@ STOP_THE_QUESTIONS = re.compile(
     r"her|them|my|the pain)\b)")
 
 # Words that ask for something to be found, beyond the directory's own "is there".
-FIND = re.compile(r"\b(?:find|look for|look up|looking for|search for|is there|are there|"
+FIND = re.compile(r"\b(?:find(?! out\b)|look for|look up|looking for|search for|is there|are there|"
                   r"anywhere|where can i|where is there)\b")
+
+FIND_OUT = re.compile(r"\b(?:find|finds|finding|found) (?:it |that |this )?out\b")
 
 # The person says the last question was not answered: "i didnt answer that", "i never
 # said that", "that wasnt my answer", "i was asking about a club".
@@ -81,7 +83,9 @@ def asks_for_a_search(text: str) -> bool:
     """The message asks for local help ("is there a bowls club near me", "find me a lunch
     club", "any lunch clubs round here?"), with a heading the directory knows; never "my
     friends at the local club" (a story, not a request)."""
-    said = _said(text)
+    # "will Carol find out?", "i want to find out what happens next": learning something,
+    # never a search (and its "out" is not getting out and about).
+    said = FIND_OUT.sub(" ", _said(text)).strip()
     asks = bool(FIND.search(said)) or "?" in text or said.startswith("any ")
     return bool(said) and asks and search_request("is there " + said) is not None
 

@@ -110,6 +110,12 @@ def test_a_request_is_told_from_the_answer(text, answer):
     "being able to find my way to the shops",
     "my daughter is there for me. and the lunch club on fridays",
     "there is a lunch club she likes",
+    # "find out" is learning something, never a search (the merge's REST test: "will Carol
+    # find out?" at the what-would-help question was offered a search for getting out)
+    "you didn't answer me. will Carol find out?",
+    "will my son find out i told you",
+    "i want to find out what happens next",
+    "has anyone found out about my pension",
 ])
 def test_an_answer_about_a_place_is_not_a_request(text):
     assert s.request_in_answer(text) is None
