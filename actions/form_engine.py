@@ -656,9 +656,10 @@ def read_contact(slot: str, value: str) -> Reading:
     # Said with the number ("text only, he might pick up"): the safety answer is given too.
     slots: Dict[str, Any] = {slot: json.dumps(contact_as_dict(found))}
     flags = safety_flags(found)
-    if found.best_time and found.only_ruled_out:
+    if found.best_time and found.only_ruled_out and contact_parser.NOT_WHILE.search(value):
         # "0113 496 0999. Please don't ring when Carol is here": kept as when not to ring,
-        # and a good time is still asked (round seventeen: "Do not call").
+        # and a good time is still asked (round seventeen: "Do not call"). Hours ruled out
+        # ("but please not between 2 and 4") are a time, kept as one below.
         flags["not_when"] = found.best_time
     elif found.best_time and not who_to_ring.cannot_wait(value):
         # ("monday?? shes on her own with that woman all weekend. my number is ...": the

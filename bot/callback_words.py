@@ -244,7 +244,7 @@ def route_held(reference: str, route: str, is_open: bool, next_opening: str) -> 
     the team has, in their words, and no promise of the meeting itself."""
     when = "They are working now." if is_open else f"They are closed now, and back {next_opening}."
     return (f'The team has your request, reference {reference}. They have what you asked, '
-            f'in your words: "{route}" They will not ring you. {when} I cannot promise the '
+            f'in your words: "{route}" They will not phone you. {when} I cannot promise the '
             "meeting, but they will try to reach you that way.")
 
 
@@ -253,7 +253,7 @@ def no_way_in_yet(reference: str, out_of_hours: str, is_open: bool,
     """The same with no way in saved: honestly none yet, and a number for now."""
     now = "" if is_open else f" If you need help before they open, call {out_of_hours}."
     if no_calls:
-        how = ("But they have no safe way to reach you yet, and they will not ring you. You "
+        how = ("But they have no safe way to reach you yet, and they will not phone you. You "
                "can give me an email, an address for a letter, or a place and time to meet.")
     else:
         how = ("But they have no way to reach you yet. You can type a phone number or email "

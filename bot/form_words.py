@@ -271,7 +271,7 @@ def route_promise(is_open: bool, next_opening: str) -> str:
     never promised as booked."""
     when = ("The team is working now." if is_open
             else f"The team is closed now. They are back {next_opening}.")
-    return (f"I have passed this to the team, in your words. They will not ring you. {when} "
+    return (f"I have passed this to the team, in your words. They will not phone you. {when} "
             "I cannot promise the time, but they will try to reach you that way.")
 
 

@@ -180,6 +180,8 @@ def private_no_complaint() -> str:
 def all_texts() -> Dict[str, str]:
     """Every sentence here with sample values, for the plain-language gate."""
     out = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    out["tell_them_line"] = tell_them_line("Carol")
+    out["tell_them_line[none]"] = tell_them_line("")
     out["no_calls"] = no_calls("KD2-6E9", HOW_LETTER.format(address="14 Rosemary Close, Leeds"))
     out["no_calls[none]"] = no_calls(None, HOW_NONE)
     out["booked"] = booked("PHY-A6J", "07700 900512", "tomorrow after 4pm", True)

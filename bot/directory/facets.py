@@ -344,6 +344,9 @@ class Facets:
     # Someone to come to their home ("could come and visit me for a chat"): a service that
     # comes to you first, wherever it is based; one by phone is not it.
     at_home: bool = False
+    # A club, group or class to join ("a club for older men"): volunteer roles come after
+    # the others, as job help always does when no work is asked (not a facet to meet).
+    joins: bool = field(default=False, compare=False)
 
     def any(self) -> bool:
         return bool(self.activity or self.wheelchair or self.cost or self.days or self.age
@@ -523,7 +526,10 @@ def read_facets(text: object) -> Facets:
     return Facets(activity=read_activity(said), wheelchair=bool(WHEELCHAIR_ASKED.search(said)),
                   cost=read_cost(said), days=read_days(said, str(text)), age=age, without=without,
                   times=read_times(said), language=language_asked(str(text or "")),
-                  at_home=bool(AT_HOME_ASKED.search(said)))
+                  at_home=bool(AT_HOME_ASKED.search(said)), joins=bool(JOINS_ASKED.search(said)))
+
+
+JOINS_ASKED = re.compile(r"\b(?:clubs?|groups?|class(?:es)?|societ(?:y|ies))\b", re.IGNORECASE)
 
 
 # ---- does a service meet them? ---------------------------------------------------------------
@@ -676,10 +682,13 @@ def narrow(ranked: Sequence[ServiceSummary],
     list when none meets any)."""
     ranked = [s for s in ranked if not mentions(s, facets.without)]
     if not facets.activity:
-        # No job or volunteer role asked: a club for older men, a group to meet people, or
-        # groups in general come before job help and volunteer roles (round seventeen: "a
-        # club for older men near me" had Job Club first, for the word "club").
-        ranked = sorted(ranked, key=lambda s: role_not_asked(s, None))
+        # No work asked: job help comes after the rest (round seventeen: "a club for older
+        # men near me" had Job Club first, for the word "club"), and so do volunteer roles
+        # when a club or group to join is asked. Otherwise a volunteer role stays where it
+        # ranks: serving tea in a community cafe is a way to meet people (round four's
+        # "frends to go cafe with").
+        ranked = sorted(ranked, key=lambda s: offers(s, "work") or (
+            facets.joins and offers(s, "volunteering")))
     if facets.age:
         # Who it is for is a must (round twelve: a 20-year-old shown a tea dance and lunch
         # clubs for older people): never the other age group's places, even as the nearest.

@@ -570,6 +570,7 @@ def all_texts() -> Dict[str, str]:
         "directory.followup/only_on_tuesday": answer(
             "could she get in there ok? and is there one on a friday, tuesdays she has physio",
             sample[1:])[0],
+        "directory.followup/find_transport[button]": FIND_TRANSPORT["title"],
         "directory.followup/no_when": NO_WHEN, "directory.followup/no_cost": NO_COST,
         "directory.followup/no_access": NO_ACCESS, "directory.followup/no_contact": NO_CONTACT,
         "directory.followup/step_free": STEP_FREE,

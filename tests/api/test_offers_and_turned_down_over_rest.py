@@ -37,14 +37,23 @@ def test_no_bingo_after_places_searches_again_without_it(stack, sender):
     assert not any("bingo" in s["name"].lower() for s in chat.slot("shown_services"))
 
 
-def test_places_near_a_postcode_come_nearest_first(stack, sender):
+@pytest.mark.parametrize("asked", ["any clubs or groups near LS14 6AB? no bingo please",
+                                   "something to do near LS14 6AB, not bingo"])
+def test_places_near_a_postcode_say_truly_how_they_are_ordered(stack, sender, asked):
+    """Each place says how far it is, and the intro says truly how the list is ordered:
+    "The nearest are first" only when it is (a club asked for puts places with "club" in
+    them first, and job help after them, since this evening's round seventeen fixes)."""
     chat = Chat(stack, sender, gateway=True)
-    reply = chat.say("any clubs or groups near LS14 6AB? no bingo please")
+    reply = chat.say(asked)
     said = " ".join(m.get("text") or "" for m in reply)
-    assert present.NEAREST_FIRST in said and "Bingo" not in said
+    assert "Bingo" not in said
     places = [m["text"] for m in reply if "Phone:" in (m.get("text") or "")]
     miles = [miles_in(t) for t in places]
-    assert len(miles) >= 2 and None not in miles and miles == sorted(miles)
+    assert len(miles) >= 2 and None not in miles
+    if miles == sorted(miles):
+        assert present.NEAREST_FIRST in said, said
+    else:
+        assert present.BEST_FIRST in said and present.NEAREST_FIRST not in said, said
 
 
 def miles_in(text):

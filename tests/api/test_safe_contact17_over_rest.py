@@ -85,14 +85,14 @@ def test_a_meeting_place_is_the_safe_way_in_and_the_team_has_it(stack, sender):
     assert "safe way" in said and "phone number" not in said, said
     said = chat.texts(LIBRARY)
     assert "could not find" not in said and "meet me at the library on Tuesday" in said, said
-    assert "They will not ring you" in said
+    assert "They will not phone you" in said
     kept = contacts(sender)[-1]
     assert "library" in kept["route"] and not kept.get("phone")
     assert "Chapel Road" in handoff(sender)["summary"]
     said = chat.texts("So how will they get hold of me? Will they know about Tuesday at the "
                       "library?")
     assert "The team will talk only to you" not in said and "No." not in said.split()[0:1]
-    assert "meet me at the library on Tuesday" in said and "not ring you" in said, said
+    assert "meet me at the library on Tuesday" in said and "not phone you" in said, said
 
 
 def test_fresh_sender_no_call_then_a_meeting(stack, sender):
@@ -113,4 +113,4 @@ def test_a_look_alike_is_not_a_way_in_and_no_way_in_is_said_honestly(stack, send
     assert not [c for c in contacts(sender) if c.get("route")]
     chat.say("skip")
     said = chat.texts("so how will they get hold of me?")
-    assert "no safe way to reach you yet" in said and "not ring you" in said, said
+    assert "no safe way to reach you yet" in said and "not phone you" in said, said

@@ -190,7 +190,7 @@ def test_nearby_questions_keep_their_kinds(text, kind):
 def test_what_the_team_has_is_said_from_what_was_saved():
     said = callback_words.route_held("GKD-C64", "Meet me at the library on Tuesday.", False,
                                      "on Monday at 9am")
-    assert '"Meet me at the library on Tuesday."' in said and "not ring you" in said
+    assert '"Meet me at the library on Tuesday."' in said and "not phone you" in said
     assert "GKD-C64" in said and "No." not in said
     none = callback_words.no_way_in_yet("GKD-C64", "0300 123 4569", False)
     assert "no safe way to reach you yet" in none and "0300 123 4569" in none
