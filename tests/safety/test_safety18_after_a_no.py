@@ -109,3 +109,24 @@ def test_if_i_went_with_someone_is_going_somewhere(text):
 ])
 def test_if_i_went_as_dying_is_still_asked(text):
     assert assess(text).tier in ("check_in", "clear")
+
+
+@pytest.mark.parametrize("text", [
+    "bye then. tell jo thanks for everything if she rings",
+    "tell my sister thanks for everything. bye",
+    "tell our kid thank you for everything x",
+])
+def test_thanks_passed_on_as_a_goodbye_is_asked_about(text):
+    found = assess(text)
+    assert found.tier in ("check_in", "clear") and found.category == "suicide_preparation"
+    assert found.signal == "pattern"   # so after an earlier sign it gets the card at once
+
+
+@pytest.mark.parametrize("text", [
+    "tell the carers thanks for everything they did for mum",
+    "thanks for everything, bye",
+    "can you tell the team thanks for everything, bye",
+    "tell my carer thanks for everything she does, shes great",
+])
+def test_thanks_to_the_team_or_the_chat_is_not_a_goodbye(text):
+    assert assess(text).tier == "none"
