@@ -9,7 +9,9 @@ or harm word is not asked again for the rest of the conversation. A denial just 
 block ("omg nobody is taking my money!!", read by bot/safety/false_alarm.py) is a "No" too,
 and a block from the classifier alone of that kind on such a message is then quiet as well
 (issue 12). A reviewed pattern always counts: a clear one never reaches the check-in, so it
-still gives the script at once.
+still gives the script at once. A new sign of preparation after a "No" to the suicide
+question (gifts, a letter, a date: PREPARATION_SIGNS) is never quietened, whatever raised it
+(round 18): the "No" is believed for everyday talk, not for preparations.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
 one judgement.
