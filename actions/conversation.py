@@ -432,6 +432,14 @@ class ActionStop(TrackerAction):
         back = back_to_the_questions(dispatcher, tracker)
         if back is not None:
             return back
+        if not tracker.active_loop_name:
+            # "no im fine forget i said it" after signs of suicide risk (round 18: read as
+            # stop): a denial that keeps watch, the team still checks in, the numbers in
+            # view. Imported here: actions.safety imports this module.
+            from actions.safety import took_it_back
+            taken = took_it_back(dispatcher, tracker, latest_text(tracker))
+            if taken is not None:
+                return taken
         events: List[Dict[Text, Any]] = []
         kept_for_call = False
         if tracker.active_loop_name:

@@ -924,7 +924,8 @@ def read_after_sign(dispatcher: CollectingDispatcher, tracker: Tracker, slot: st
             # "can we crack on, want it all dun before sunday": the time, urgent (round 12).
             note_urgent_time(tracker.sender_id, reference, [turn.text])
         if step.note and (step.note.startswith("Not resolved") or step.state in (
-                "not_safe", "not_called", "help_called", "safe_for_now", "said_yes")):
+                "not_safe", "not_called", "help_called", "safe_for_now", "said_yes",
+                "rather_not", "unsure")):
             store.add_notes(reference, [step.note])
     for line in crisis_care.as_true_now(step.lines):
         dispatcher.utter_message(text=line)

@@ -19,12 +19,12 @@ from actions.callback import (ANSWERED_HERE, answer_question, open_handoff, fini
                               offer_to_stop, prefill_contact)
 from actions.directory import save_liked
 from actions.common import (channel_of, Events, latest_text, note_conversation_details,
-                            TrackerAction, user_texts)
+                            safety_found, TrackerAction, user_texts)
 from actions.form_engine import (contact_for_handoff, contact_from, no_calls_on_record,
                                  safe_contact_instruction)
 from bot import form_slots as fs
 from bot import form_words
-from bot import callback_words, handoff_words, hours, settings, store, texts
+from bot import callback_words, crisis_care, handoff_words, hours, settings, store, texts
 from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
 from bot.answers.handoff_details import language_needed
 from bot.answers.callback_talk import callback_question
@@ -191,6 +191,10 @@ class ActionHandoff(TrackerAction):
         if open_now:
             dispatcher.utter_message(text=texts.handoff_callback(row["reference"]))
         else:
+            if crisis_care.suicide_signs(safety_found(tracker.sender_id)):
+                # After signs of suicide risk, help now comes before "back on Monday"
+                # (round 18: the team's opening time was said first).
+                dispatcher.utter_message(text=crisis_care.HELP_NOW_FIRST)
             dispatcher.utter_message(text=texts.handoff_closed(
                 row["reference"], hours.describe_next_opening(), no_calls_on_record(tracker)))
         if other:

@@ -45,7 +45,7 @@ from bot.markers import SKIPPED
 from bot.sounds_like import as_meant
 from bot.safety.assessment import ARRIVAL_HINT, QUICK_EXIT
 from bot.safety import false_alarm
-from bot.safety.cooldown import escalates_after_sign, last_no, quiet_after_no
+from bot.safety.cooldown import escalates_after_sign, last_no, new_sign_after_no, quiet_after_no
 
 
 
@@ -475,7 +475,10 @@ class ActionSafetyCheckIn(TrackerAction):
         found = finding(tracker)
         # ...but only for a message that itself carries danger (a pattern or a risk word):
         # an earlier alarm never turns everyday talk into the card (bot/safety/cooldown.py).
-        if kind == "crisis" and earlier_signs(tracker) and escalates_after_sign(text, found):
+        # After a "No" to the suicide question, a new sign of preparation is more serious,
+        # whatever raised it: the card at once, never the question again (round 18).
+        if kind == "crisis" and (earlier_signs(tracker) and escalates_after_sign(text, found)
+                                 or new_sign_after_no(tracker.events, found, text)):
             events = respond(dispatcher, tracker, "crisis", "crisis")
             if tracker.active_loop_name:
                 # The check-in's interruption rule hands back to the form only with

@@ -28,6 +28,7 @@ from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
 from bot.plan_time import plan_time
+from bot.safety.responses import CHECK_IN_BUTTONS, RATHER_NOT_SAY as RATHER_NOT_PAYLOAD
 
 SAMARITANS = "116 123"
 
@@ -191,6 +192,9 @@ SAID_YES = "Thank you for telling me. That was brave."
 # "not like TODAY. can we finish the form": a No to now that leaves later open.
 NOT_TODAY = "Not today is not the same as no. I am worried about you."
 PLAN_WORRY = "I am very worried about you."
+# Out of hours, a person asked for after signs of suicide risk: help now first.
+HELP_NOW_FIRST = (f"For help now, call Samaritans free, day or night, on {SAMARITANS}. Or call "
+                  "NHS 111 and choose the mental health option. If you are in danger, call 999.")
 CALL_NOW = (f"Please call Samaritans now. It is free, day or night: {SAMARITANS}. "
             "If you are in danger or have taken something, call 999.")
 # What is behind it: the hand-off made with the card is first in the team's queue (crisis
@@ -220,7 +224,8 @@ def as_true_now(lines: Sequence[str], is_open: Optional[bool] = None,
 TALK_NOW_QUESTION = "Would you like to talk to someone now?"
 ACCEPT_GENTLY = "Thank you for saying. I am glad to hear it."
 # "dunno", "not sure" to the direct question or to "Are you safe right now?": not a no.
-UNSURE_ASKED = "That is OK. It can be hard to know, or hard to say. I am still worried about you."
+UNSURE_WORRIED = "I am still worried about you."
+UNSURE_ASKED = f"That is OK. It can be hard to know, or hard to say. {UNSURE_WORRIED}"
 UNSURE_SAFE = "Thank you for being honest. If you are not sure you are safe, that matters."
 CALL_IF_THOUGHTS = (f"If you have thoughts of ending your life, even now and then, call "
                     f"Samaritans free, day or night: {SAMARITANS}. If you are in danger, call 999.")
@@ -561,6 +566,12 @@ def read_next_step(value: str, *, talk_now: bool, check_in: Optional[str],
         # "dunno", "idk maybe": not a no. The door kept open, Samaritans, a person offered.
         return NextStep(False, [UNSURE_ASKED, CALL_IF_THOUGHTS], f"Not sure, asked about "
                         f"ending their life: {quoted}", "unsure", True, TALK_NOW_STATE)
+    if not talk_now and (check_in == "rather_not" or words == RATHER_NOT_PAYLOAD):
+        # "i'd rather not say" (typed, or the button): not a no, never "glad to hear it"
+        # (round 18). Said kindly, Samaritans now, a person offered next.
+        return NextStep(False, [RATHER_NOT_SAFE, UNSURE_WORRIED, CALL_IF_THOUGHTS],
+                        f"Would rather not say, asked about ending their life: {quoted}",
+                        "rather_not", True, TALK_NOW_STATE)
     if not talk_now and _yes(words, check_in):
         # The yes on the hand-off, with any wish said beside it ("but i dont want a fuss").
         return NextStep(False, [SAID_YES, CALL_NOW, PERSON_ASKED],
@@ -713,8 +724,13 @@ def choose_buttons() -> List[Dict[str, str]]:
     return [dict(TALK_NOW), dict(CHOOSE_CARRY_ON), dict(STOP_BUTTON)]
 
 
+# The direct question's own "I'd rather not say" button: it sends its words, read as that
+# answer, never as No.
+RATHER_NOT_BUTTON = CHECK_IN_BUTTONS[-1]
+
+
 def first_sign_buttons() -> List[Dict[str, str]]:
-    return [dict(TALK_NOW), dict(texts.YES), dict(texts.NO)]
+    return [dict(TALK_NOW), dict(texts.YES), dict(texts.NO), dict(RATHER_NOT_BUTTON)]
 
 
 def plan_lines(when: Optional[str]) -> List[str]:
@@ -821,7 +837,8 @@ def all_texts() -> Dict[str, str]:
                  "PERSON_ASKED", "TOLD_ME", "ARE_YOU_SAFE", "TOOK_SOMETHING", "CALLED_999",
                  "SAFE_FOR_NOW", "NOT_SAFE", "RATHER_NOT_SAFE", "HELP_ON_THE_WAY", "NOT_CALLED",
                  "CHOOSE_NOW", "NOT_TODAY", "UNSURE_ASKED", "UNSURE_SAFE", "CALL_IF_THOUGHTS",
-                 "WISH_BELIEVED", "WISH_HARD", "DOOR_OPEN", "DOOR_OPEN_NUMBERS"):
+                 "WISH_BELIEVED", "WISH_HARD", "DOOR_OPEN", "DOOR_OPEN_NUMBERS", "HELP_NOW_FIRST",
+                 "UNSURE_WORRIED"):
         out[name] = globals()[name]
     out["REFERENCE_LINE"] = REFERENCE_LINE.format(reference="HX4-7KD")
     out["goodbye_in_form"] = goodbye_in_form("HX4-7KD")

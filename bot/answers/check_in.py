@@ -35,7 +35,9 @@ RATHER_NOT_SAY = re.compile(
     r"|^(?:im |i am )?not (?:saying|telling|answering|going to say|gonna say)(?: (?:that|you|"
     r"anything|sorry))?$"
     r"|^(?:i )?(?:dont|do not) want to (?:say|answer|talk about it|tell you|go into it)$"
-    r"|^(?:no comment|thats private|its private|mind your own(?: business)?)$")
+    r"|^(?:no comment|thats private|its private|mind your own(?: business)?)$"
+    # round 18: "pass", "ill pass on that one"
+    r"|^(?:(?:i'?ll|ill|i will|i) )?pass(?: on (?:that|this|that one|this one|it))?(?: (?:thanks|sorry))?$")
 
 # Not knowing, in the ways people type it: "dunno", "dont no", "idk", "not sure", "no idea",
 # "hard to say", "who knows", "i cant say really". Whatever hedge comes with it ("idk maybe",

@@ -9,7 +9,9 @@ or harm word is not asked again for the rest of the conversation. A denial just 
 block ("omg nobody is taking my money!!", read by bot/safety/false_alarm.py) is a "No" too,
 and a block from the classifier alone of that kind on such a message is then quiet as well
 (issue 12). A reviewed pattern always counts: a clear one never reaches the check-in, so it
-still gives the script at once.
+still gives the script at once. A new sign of preparation after a "No" to the suicide
+question (gifts, a letter, a date: PREPARATION_SIGNS) is never quietened, whatever raised it
+(round 18): the "No" is believed for everyday talk, not for preparations.
 
 Pure functions over a tracker's events (plain dicts), so the dialogue and the tests share
 one judgement.
@@ -27,6 +29,12 @@ from bot.safety.normalise import normalise
 
 TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
 ASKING = ("action_safety_check_in", "action_ask_safety_check")
+# Signs that someone has made ready to end their life (gifts, a letter, a date, a method).
+# After a "No" to the direct question a new one is never quietened, whatever raised it:
+# the "No" is believed for everyday talk, not for preparations (round 18: gifts "wont need
+# them", a letter for a child, "friday at 6pm thats when im going" all went unheard).
+PREPARATION_SIGNS = frozenset({"suicide_preparation", "suicide_plan_time", "suicide_method",
+                               "suicide_act"})
 # A block was just shown: a denial after it ("nobody is taking my money!!") is a "No" too.
 SHOWING = ("action_crisis_support", "action_safeguarding_support")
 AFTER_BLOCK = ("safety_wish", "safety_next")
@@ -96,13 +104,17 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             # After a block, the denial is of that block's kind.
             denied = (raised if shown else "") or kind or "crisis"
             if text and not text.startswith("/") and (
-                    (asked and _says_no(text, intent)) or DENIED.search(normalise(text))):
+                    ((asked or (shown and raised == "crisis")) and _says_no(text, intent))
+                    or DENIED.search(normalise(text))):
+                # (after a crisis card the direct question is asked at its step: a typed
+                # "no im fine" there is a No, as the button is)
                 found = (denied, category, 0)
             elif text and not text.startswith("/") and shown and \
                     denies_danger(text, raised, net_calm(net)):
                 found = (denied, category, 0)
-            elif text == "/deny" and asked:
-                found = (kind or "crisis", category, 0)
+            elif text == "/deny" and (asked or shown):
+                # the No button, at the question or at the direct question after a card
+                found = (denied if shown else kind or "crisis", category, 0)
             if net.get("tier") == "clear" and net.get("kind") in ("crisis", "safeguarding"):
                 raised = str(net["kind"])
             asked = shown = False
@@ -117,6 +129,8 @@ def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
     with no danger or harm word ("what time for myself. none", "nobody really, our son is in
     the army") is still not asked again: everyday tiredness after a "No" is believed."""
     if finding.get("tier") not in ("check_in", "clear"):
+        return False
+    if new_sign_after_no(events, finding, text):
         return False
     said = last_no(events)
     if said is None:
@@ -137,6 +151,21 @@ def quiet_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
     if since > turns:
         return everyday
     return model or (finding.get("kind") == kind and finding.get("category") == category)
+
+
+def new_sign_after_no(events: Iterable[Dict[str, Any]], finding: Dict[str, Any],
+                      text: str = "") -> bool:
+    """True when, after a "No" (or a take-back) to the suicide question, this message shows
+    a sign of preparation: more serious than the first, so it is heard (and answered with
+    the crisis card, actions/safety.py), never quietened. The "No" message itself, and a
+    message that denies or takes back, is not a new sign."""
+    if finding.get("kind") != "crisis" or finding.get("category") not in PREPARATION_SIGNS:
+        return False
+    said = last_no(events)
+    if said is None or said[0] != "crisis" or said[2] == 0:
+        return False
+    norm = normalise(text or "")
+    return not (DENIED.search(norm) or TAKE_BACK.search(norm))
 
 
 def escalates_after_sign(text: str, finding: Dict[str, Any]) -> bool:

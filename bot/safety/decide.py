@@ -169,6 +169,21 @@ ASKS_FOR_HELP = re.compile(
     r"(don'?t|do not|dont) leave a (message|voicemail)|no (voicemail|message))")
 
 
+# Going somewhere with someone ("can i bring my neighbour, she'd come if i went", "my sister
+# would come along if i went", "if i went to the club would you come with me"): "if i went"
+# is going there, not dying (round 18: both got the suicide question). With no risk word
+# only: "everyone would be better off if i went" holds one and still counts.
+GOING_ALONG = re.compile(
+    r"\b(come|comes|coming|came|go|goes|tag|pop|join)( along| with (me|us))?\b[^.!?]{0,30}\b"
+    r"if (i|we) (went|go|was going|were going|did go)\b|"
+    r"\bif (i|we) (went|go|was going|were going)\b( \w+){0,3} (with (me|us|her|him)|along|"
+    r"too|as well|to (the|a|that|this|her|his|my) \w+)")
+
+
+def going_along(norm: str) -> bool:
+    return bool(GOING_ALONG.search(norm))
+
+
 def asks_for_help_in_everyday_words(norm: str) -> bool:
     return bool(ASKS_FOR_HELP.search(norm))
 
@@ -519,7 +534,8 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
     # risk word.
     risky = detector.risk_words_in(OWN_CARE_HOME.sub(" ", CALLING.sub(" ", s.norm)))
     if not risky and p < params.model_alone_sure and (leaving_in_everyday_words(s.norm)
-                                                      or OWN_CARE_HOME.search(s.norm)):
+                                                      or OWN_CARE_HOME.search(s.norm)
+                                                      or going_along(s.norm)):
         # (Weighing a care home oneself: "i dont want to have to put him in a home".)
         return _quiet(s, params)
     # A request for a group, a lift or a call back, with no risk word: at most the direct
