@@ -108,3 +108,69 @@ def test_volunteering_or_work_keeps_both_roles():
     job = _service("Job Club", ["job club", "jobs"], ["TU"])
     facets = Facets(activity="volunteering|work")
     assert not misses(vol, facets) and not misses(job, facets)
+
+
+# --- a need told for a family member, with words of another language -------------------------
+
+from bot.answers import care_for_family  # noqa: E402
+from bot.nlu.commands import typed_intent  # noqa: E402
+from bot.sounds_like import as_meant  # noqa: E402
+
+
+@pytest.mark.parametrize("text, who", [
+    ("assalam o alaikum. my abbu is 81, he fall down 2 time this month, cannot cook khana "
+     "himself now. we need help please", "dad"),
+    ("salaam, my ammi is old and cannot walk good, she need help at home", "mum"),
+    ("my dad keeps falling and cant cook anymore, what can we do?", "dad"),
+    ("my nan fell twice last week, can someone help", "nan"),
+])
+def test_a_need_told_with_a_plea_is_the_way_in(text, who):
+    assert care_for_family.asks_how_to_get_care(as_meant(text)) == who
+    assert typed_intent(text, "out_of_scope", []) == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum fell over yesterday but shes fine now", "i fell down the stairs lol",
+    "my dad cant cook to save his life haha", "we need help please",
+])
+def test_a_story_or_a_bare_plea_is_not_the_way_in(text):
+    assert care_for_family.tells_a_need(as_meant(text)) is None
+
+
+def test_the_way_in_names_the_needs_and_offers_the_interpreter():
+    text = ("assalam o alaikum. my abbu is 81, he fall down 2 time this month, cannot cook "
+            "khana himself now. we need help please")
+    said = " ".join(care_for_family.answer("father", [text]))
+    assert "free needs assessment" in said
+    assert "equipment to help stop falls and help with meals" in said
+    assert "interpreter" in said
+    plain = " ".join(care_for_family.answer("dad", ["my dad keeps falling, what can we do?"]))
+    assert "interpreter" not in plain
+
+
+# --- "did you save X" is the list, never the call back -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "did you save the lunch club? and will they know its about getting a lift there",
+    "did you save the lunch club and walk ones?", "have u saved the swim one",
+])
+def test_did_you_save_a_place_is_the_list(text):
+    assert typed_intent(text, "inform", []) == "save_services"
+
+
+@pytest.mark.parametrize("text", ["did you save my number?", "have you saved my email address",
+                                  "will they know its about getting a lift there"])
+def test_look_alikes_of_did_you_save(text):
+    assert typed_intent(text, "inform", []) != "save_services"
+
+
+# --- both kinds of an "either" search are looked for in the directory ---------------------
+
+async def test_either_search_finds_both_kinds_near_ls12(client):
+    from bot.directory.cache import ResultCache
+    from bot.directory.search import search_services
+    outcome = await search_services(None, "chair exercise or a walking group? monday or "
+                                    "thursday best", "LS12", client=client, cache=ResultCache())
+    names = [r.name for r in outcome.results]
+    assert "Chair Exercise Class" in names and "Health Walks" in names, names
+    assert "Community Art Class" not in names
