@@ -52,6 +52,20 @@ ASPECTS = {
                             r"\b(?:collect|fetch|drive|take) (?:me|us|him|her|them) (?:there|from|to)\b|"
                             r"\bminibus\b|\btaxi\b|\b(?:a )?lift (?:there|to it|to the)\b|"
                             r"\bhow (?:do|would|can|could|will) (?:i|we|he|she) get there\b", re.I),
+    # Someone coming along, and what they pay (round eighteen: "is the £4 each or for both
+    # of us" not understood, "does the swim let a carer in free" a search for free swims,
+    # "can maureen come with me to the lunch club" the care-agency reply). A record never
+    # says: said honestly, with their number to ask.
+    "companion": re.compile(
+        r"\b(?:bring|take|brings|bringing) (?:my |a |her |his |our )?(?:\w+ )?(?:with (?:me|us|"
+        r"her|him)|along)\b|\bbring (?:my|a|her|his|our) (?:neighbour|friend|mate|sister|"
+        r"brother|son|daughter|husband|wife|partner|carer|helper|pa)\b|"
+        r"\b(?:can|could|may) (?:\w+ ){1,2}(?:come|go|join) (?:with (?:me|us|her|him)|along|too|"
+        r"as well)\b|\b(?:let|lets|get|gets|go|goes) (?:a |my |the |her |his )?(?:carers?|"
+        r"helpers?|friends?|companions?|pa) (?:in )?(?:for )?free\b|"
+        r"\b(?:carers?|helpers?|companions?|friends?) (?:go |get |goes |gets )?(?:in )?(?:for )?"
+        r"free\b|\beach or (?:for )?(?:both|the two|two)\b|\bfor both of us\b|"
+        r"\b(?:per|a|each) person\b|\bfor the two of us\b", re.I),
     # Things a directory record never holds (round 13: "do you know if the tables are high
     # enough to get my chair under?" got "Yes, it is on Fridays"): said honestly, with
     # their number to ask.
@@ -126,6 +140,8 @@ NO_TRANSPORT = ("It does not say if they can pick you up. Community transport, l
                 "door minibus, can take you there. Or a person from our team can check for you.")
 _TRANSPORT_SAID = re.compile(r"[^.]*\b(?:transport|pick ?up|minibus|collect\w*|lifts? (?:to|from))\b[^.]*\.?",
                              re.I)
+COMPANION = ("It does not say if someone can come with you, or if they pay too. Please ring "
+             "them to ask.")
 UNKNOWN = "I do not know that. The directory does not say. Please ask them before you go."
 CHOOSING = ("I cannot choose for you, but here is what each one does. Which one sounds "
             "good to you? A person can also help you choose.")
@@ -155,8 +171,8 @@ def card(service: ServiceSummary, category: str = "") -> Card:
 def aspects_asked(text: str) -> List[str]:
     text = as_meant(text)
     said = all_matches(ASPECTS, text)
-    if read_days(text) and "day" not in said:
-        said.append("day")
+    if read_days(text) and "day" not in said and "companion" not in said:
+        said.append("day")      # ("can maureen come with me to the tuesday lunch club" is not)
     return said
 
 
@@ -416,9 +432,11 @@ def _about_one(place: Card, aspects: Sequence[str]) -> List[str]:
         said = _TRANSPORT_SAID.search(f"{place.get('about') or ''} {place.get('accessibility') or ''}")
         lines.append(TRANSPORT_SAID.format(said=said.group(0).strip().rstrip(".") + ".") if said
                      else NO_TRANSPORT)
+    if "companion" in aspects:
+        lines.append(COMPANION)
     if "unknown" in aspects:
         lines.append(UNKNOWN)
-    if "contact" in aspects or "unknown" in aspects:
+    if "contact" in aspects or "unknown" in aspects or "companion" in aspects:
         lines += _contact_lines(place)
     return lines
 
@@ -559,6 +577,7 @@ def all_texts() -> Dict[str, str]:
                                          "and how do i contact them", sample)[0],
         "directory.followup/access": answer("can i get in with a wheelchair", sample)[0],
         "directory.followup/transport": answer("does the art class have transport", sample)[0],
+        "directory.followup/companion": COMPANION,
         "directory.followup/transport_said": TRANSPORT_SAID.format(said="Transport can be arranged."),
         "directory.followup/day": answer("is it on a friday", sample)[0],
         "directory.followup/none_on_day": NONE_ON_DAY.format(days="Saturdays"),

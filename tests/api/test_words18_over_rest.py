@@ -105,3 +105,17 @@ def test_a_need_told_for_a_father_is_answered(stack, sender, told):
     assert "free needs assessment" in said and "falls" in said and "meals" in said, said
     if "abbu" in told:
         assert "interpreter" in said
+
+
+@pytest.mark.parametrize("asked", [
+    "is the £4 each or for both of us",
+    "so can maureen come with me to the tuesday lunch club or not",
+    "can i bring my neighbour with me",
+])
+def test_a_companion_question_about_the_lunch_club_is_answered(stack, sender, asked):
+    chat = Chat(stack, sender, gateway=True)
+    assert "Tuesday Lunch Club" in chat.texts("is there a lunch club near LS6")
+    said = chat.texts(asked)
+    assert AGENCY not in said and "did not understand" not in said
+    assert "It does not say if someone can come with you" in said, said
+    assert "0113 496 0124" in said

@@ -174,3 +174,30 @@ async def test_either_search_finds_both_kinds_near_ls12(client):
     names = [r.name for r in outcome.results]
     assert "Chair Exercise Class" in names and "Health Walks" in names, names
     assert "Community Art Class" not in names
+
+
+# --- someone coming along, and what they pay: the record never says -----------------------
+
+from bot.directory import followup  # noqa: E402
+
+LUNCH = [{"id": "1", "name": "Tuesday Lunch Club", "about": "A hot two course lunch.",
+          "when": "Tuesdays, midday to 2pm", "days": ["TU"], "cost": "£4 a lunch",
+          "accessibility": "Step-free access.", "phone": "0113 496 0124", "email": "a@e.org"}]
+
+
+@pytest.mark.parametrize("text", [
+    "is the £4 each or for both of us", "so can maureen come with me to the tuesday lunch club "
+    "or not", "can i bring my neighbour with me", "does it let a carer in free",
+    "can my friend come too", "do carers get in free?",
+])
+def test_a_companion_question_is_answered_honestly_with_their_number(text):
+    assert followup.is_follow_up(text, LUNCH)
+    said, _ = followup.answer(text, LUNCH)
+    assert followup.COMPANION in said and "0113 496 0124" in said
+    assert "care agency" not in said
+
+
+@pytest.mark.parametrize("text", ["is it free?", "can i come on a tuesday",
+                                  "how much is it"])
+def test_look_alikes_are_not_companion_questions(text):
+    assert "companion" not in followup.aspects_asked(text)
