@@ -238,6 +238,10 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
     if TURNS_DOWN.search(text) and not asks_what_they_are(text):
         # "forget the lunch club", "no i said swimming" ("no i mean what is it" still asks).
         return False
+    if names_other_equipment(text, shown):
+        # "and bathroom rail? he fall there. how much it cost" after Meals on Wheels (round
+        # eighteen: the meals' price): the rail is something else, not the place shown.
+        return False
     if new_activity(text, shown):
         # "is there swimming for wheelchair users" after a coffee morning: a new search.
         return False
@@ -267,6 +271,25 @@ def _points_back(text: str) -> bool:
 def activity_of(place: Card) -> Optional[str]:
     """The kind of activity a shown place offers, read from its name and first sentence."""
     return read_activity(f"{place.get('name', '')}. {place.get('about', '')}")
+
+
+# Equipment and small changes to a home: asked about after other places were shown, it is
+# a new thing, never a question about them.
+EQUIPMENT = re.compile(
+    r"\b(?:grab ?rails?|hand ?rails?|rails?|stair ?lifts?|ramps?|hoists?|walking frames?|"
+    r"zimmer(?: frame)?s?|bath (?:seats?|lifts?|boards?)|shower (?:seats?|chairs?|stools?)|"
+    r"commodes?|raised (?:toilet )?seats?|key ?safes?|pendant alarms?|alarm buttons?|"
+    r"perching stools?|walk-?in showers?|wet ?rooms?|adaptations?)\b", re.I)
+
+
+def names_other_equipment(text: str, shown: Sequence[Card]) -> bool:
+    """Equipment named that none of the shown places is about ("bathroom rail" after Meals
+    on Wheels)."""
+    named = {m.group(0).lower() for m in EQUIPMENT.finditer(text)}
+    if not named:
+        return False
+    about = " ".join(f"{c.get('name', '')} {c.get('about', '')}" for c in shown).lower()
+    return not any(EQUIPMENT.search(about) and word.rstrip("s") in about for word in named)
 
 
 def new_activity(text: str, shown: Sequence[Card]) -> Optional[str]:

@@ -201,3 +201,24 @@ def test_a_companion_question_is_answered_honestly_with_their_number(text):
                                   "how much is it"])
 def test_look_alikes_are_not_companion_questions(text):
     assert "companion" not in followup.aspects_asked(text)
+
+
+MEALS = [{"id": "3", "name": "Meals on Wheels", "about": "A hot meal brought to your door.",
+          "cost": "£4.80 a meal", "phone": "0113 496 0112"}]
+HANDY = [{"id": "4", "name": "Handyperson Service",
+          "about": "Small jobs at home, like fitting grab rails.", "cost": "£10 a job",
+          "phone": "0113 496 0150"}]
+
+
+@pytest.mark.parametrize("text", ["and bathroom rail? he fall there. how much it cost",
+                                  "how much does a stairlift cost",
+                                  "wat about a grab rail for the bath, how much"])
+def test_equipment_asked_after_other_places_is_not_about_them(text):
+    assert not followup.is_follow_up(text, MEALS)
+
+
+@pytest.mark.parametrize("text, shown", [("how much it cost", MEALS),
+                                         ("how much for a grab rail?", HANDY),
+                                         ("does it cost much to fit a rail", HANDY)])
+def test_a_cost_question_about_the_place_shown_is_still_about_it(text, shown):
+    assert followup.is_follow_up(text, shown)
