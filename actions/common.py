@@ -9,6 +9,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import crisis_care, easy_read, easy_read_request, store
+from bot.answers import interpreters_each
 from bot.answers.callback_talk import hard_of_hearing, hearing_need
 from bot.answers.handoff_details import (CONTACT_LINE, HEARING_HEAD, LANGUAGE_HEADS, details_in,
                                          hearing_line, interpreter_for_line)
@@ -210,8 +211,12 @@ def put_right_details(reference: str, said: List[str]) -> None:
         heard = tuple(CONTACT_LINE.format(words=line.split(" They said: ", 1)[1])
                       for t in said for line in [hearing_line(t)] if line)
         handoffs.replace_notes(reference, (HEARING_HEAD,) + heard, [])
+    each = interpreters_each.staff_lines(said)
     for_them = interpreter_for_line(said)
-    if for_them:
+    if each:
+        # "urdu for me and punjabi for my father": one line a person (round eighteen).
+        handoffs.replace_notes(reference, LANGUAGE_HEADS, each)
+    elif for_them:
         handoffs.replace_notes(reference, LANGUAGE_HEADS, [for_them])
 
 

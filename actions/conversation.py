@@ -21,6 +21,7 @@ from actions.form_engine import no_calls_asked
 from actions.resume_code import give_code, said_crisis
 from actions.waiting import ring_now_lines, suicide_risk_stands
 from bot.answers.interpreter_for import interpreter_for
+from bot.answers.interpreters_each import names_two_languages
 from bot.answers.callback_talk import (HOW_REACHED, INTERPRETER, SHARED_DEVICE, TEAM_SEES,
                                        TELL_THEM, WHAT_CALL, callback_question)
 from bot.answers.leaving import goodbye_at_end
@@ -335,10 +336,11 @@ def listen_or_shrug(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     the menu. Whether it is life talk is worked out once (themes, then the shape of it)."""
     english_hard = finds_english_hard(text) or bool(
         tracker.get_slot("handoff_reference") and language_needed([text])) or bool(
-        interpreter_for(text))    # "interpreter is for abbu, my father, not me"
+        interpreter_for(text)) or names_two_languages(text)  # "interpreter is for abbu"
     telling = is_about_their_life(meant, tracker)
     life = telling or bool(listening.themes_in(meant))
-    if life and interpreter_for(text) and len(text.split()) <= SHORT_ASK_WORDS:
+    if life and (interpreter_for(text) or names_two_languages(text)) and \
+            len(text.split()) <= SHORT_ASK_WORDS:
         # "i want urdu interpreter for my father when you visit him, not for me" is the
         # request itself: answered, not reflected as a wish ("What would be a first small
         # step towards it?", round fourteen's replay).

@@ -25,6 +25,8 @@ from bot.answers.our_options import explain_option, option_asked
 from bot.answers.money_questions import ASSESSMENT_FREE, asks_if_it_costs
 from actions.process_questions import answer_process
 from jargon import glossary
+from bot.language import finds_english_hard
+from actions.interpreter import interpreter_reply
 from jargon.check import explain
 
 _QUESTION = re.compile(
@@ -187,6 +189,9 @@ def resolve(raw_entity: Optional[str], text: str):
     return None, []
 
 
+# Said when English is hard for them: the assessment need not be a form.
+BY_PHONE_WITH_AN_INTERPRETER = ("You do not have to fill in a long form. You can do it by "
+                                "talking with the team on the phone, with a free interpreter.")
 ASSESSMENT_WORDS = ("Carer's assessment", "Self-assessment", "Assessment", "Needs assessment")
 
 
@@ -233,7 +238,14 @@ class ActionExplainTerm(TrackerAction):
                 # form's consent notice): the assessment is free.
                 dispatcher.utter_message(text=ASSESSMENT_FREE)
             asked = process_questions(text) if not tracker.active_loop_name else []
-            if asked and entry.headword in ASSESSMENT_WORDS:
+            if finds_english_hard(text) and not tracker.active_loop_name:
+                # "carer assessment what is this? my english not good for long form" (round
+                # eighteen): no form to fill in here, and the interpreter.
+                if entry.headword in ASSESSMENT_WORDS:
+                    dispatcher.utter_message(text=BY_PHONE_WITH_AN_INTERPRETER)
+                for line in interpreter_reply(tracker, latest_text(tracker)):
+                    dispatcher.utter_message(text=line)
+            elif asked and entry.headword in ASSESSMENT_WORDS:
                 # "what is a carer's assessment, is it long?": how long, and start now.
                 answer_process(dispatcher, tracker, asked)
             return [SlotSet("jargon_term", entry.headword)]
@@ -263,3 +275,7 @@ def _warm_up() -> None:
 
 
 _warm_up()
+
+
+def all_texts():
+    return {"explain.by_phone": BY_PHONE_WITH_AN_INTERPRETER}

@@ -26,6 +26,8 @@ from bot import form_slots as fs
 from bot import form_words
 from bot import callback_words, crisis_care, handoff_words, hours, settings, store, texts
 from bot.answers.interpreter_for import for_a_visit, interpreter_for_in
+from bot.answers import interpreters_each
+from bot.answers.interpreters_each import languages_each
 from bot.answers.handoff_details import language_needed
 from bot.answers.callback_talk import callback_question
 from bot.answers.leaving import goodbye_at_end
@@ -199,7 +201,10 @@ class ActionHandoff(TrackerAction):
                 row["reference"], hours.describe_next_opening(), no_calls_on_record(tracker)))
         if other:
             dispatcher.utter_message(text=other.said_back(other.phone))
-        if (language := language_needed(user_texts(tracker))) is not None:
+        if each := languages_each(user_texts(tracker)):
+            # "urdu for me and punjabi for my father": both (round eighteen).
+            dispatcher.utter_message(text=interpreters_each.arranged(each))
+        elif (language := language_needed(user_texts(tracker))) is not None:
             # "my mum only speaks urdu": the team books the interpreter, not the person;
             # for the family member named, when it is for them (round 13).
             who = interpreter_for_in(user_texts(tracker))

@@ -18,6 +18,7 @@ from actions.common import put_right_details, user_texts
 from bot import callback_words, form_slots as fs, settings, store
 from bot.answers.handoff_details import details_in, language_needed
 from bot.answers.interpreter_for import for_a_visit, interpreter_for, interpreter_for_in
+from bot.answers import interpreters_each
 from bot.interpreter_words import (for_family_in_their_language, interpreter_lines,
                                    offered_before, still_lines, with_opening_time)
 from bot.language import field_by_language, guess_language, named_language
@@ -59,6 +60,11 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
     # "interpreter for my father when you visit him, not for me": for them, not the typist.
     who = interpreter_for(text) or (interpreter_for_in(earlier) if named or known else None)
     phone = str(settings.get("council.adult_social_care_phone"))
+    each = interpreters_each.languages_each(earlier + [text])
+    if each and (interpreters_each.says_whose(text) or not named):
+        # "urdu for me and punjabi for my father": both, each for the right person (and
+        # both again when English is said to be hard later, never only one of them).
+        return two_interpreters(tracker, text, kind, each, phone)
     if not call_on_the_way(tracker, text, kind):
         if who:
             # In their language too when they wrote in it ("abbu ke liye interpreter").
@@ -85,3 +91,17 @@ def interpreter_reply(tracker: Tracker, text: str, kind: Optional[str] = None) -
     if known and named in (None, known):
         return [callback_words.interpreter_known(known)]
     return [callback_words.interpreter_arranged(named or known)]
+
+
+def two_interpreters(tracker: Tracker, text: str, kind: Optional[str], each, phone: str
+                     ) -> List[str]:
+    """Two languages for two people (round eighteen: swapped, one lost): the number to ask
+    for both, or, with a call on the way, both noted on the hand-off."""
+    if not call_on_the_way(tracker, text, kind):
+        return [with_opening_time(interpreters_each.to_ask(each, phone))]
+    row = open_handoff(tracker)
+    if row is not None:
+        said = [t for t in user_texts(tracker) if t != text] + [text]
+        store.add_notes(row["reference"], details_in(said))
+        put_right_details(row["reference"], said)
+    return [interpreters_each.arranged(each)]

@@ -184,8 +184,14 @@ def details_in(messages: Iterable[str]) -> List[str]:
             if line and line not in lines and not said_before and \
                     not _same_language_held(line, lines):
                 lines.append(line)
+    # "urdu for me and punjabi for my father": one line a person (round eighteen). Read
+    # here, not at the top: that module uses this one's list of languages.
+    from bot.answers.interpreters_each import staff_lines
+    each = staff_lines(messages)
     who = interpreter_for_in(messages)
-    if who:
+    if each:
+        lines = each + [held for held in lines if not held.startswith(LANGUAGE_HEADS)]
+    elif who:
         lines = _for_them(lines, messages, who)
     if not hearing_need(messages):
         # "no my hearing is fine, I want a phone call": the hearing line is taken back.

@@ -7,7 +7,12 @@ never to ring), then "Sorry, I did not understand that". The bot cannot change a
 the council's team asks the care agency. So it says so honestly and, when a hand-off is
 open, the question goes on it for staff. What counts as a care-visit message is read in
 bot/answers/call_change.py (``about_care_visits``), so the two never disagree; this module
-adds only "is it a question or a wish" and the words. Pure.
+adds only "is it a question or a wish", "is it paid care" and the words. Pure.
+
+Round 18: "can maureen come with me to the tuesday lunch club" and "carer assessment what is
+this? ... my english not good" got this reply, to people with no care agency: the guard in
+call_change reads any "carer" or "can NAME come" (so they never become a call time), but the
+answer needs paid care named: the carers' visits, a care worker, the agency or the rota.
 """
 from __future__ import annotations
 
@@ -36,8 +41,22 @@ COUNCIL_VISIT = re.compile(
 # Help for the carer themself ("i want to do the carers assessment", "can i get carers
 # allowance"): not the care visits.
 FOR_THE_CARER = re.compile(
-    r"\bcarer'?s'? (?:assessment|allowance|group|centre|center|support|break|card|leave|"
+    r"\bcarer'?s?'? (?:assessment|allowance|group|centre|center|support|break|card|leave|"
     r"credit|emergency)", re.IGNORECASE)
+
+# Paid care named: what makes "can NAME come" or "carer" about the care visits (round 18:
+# a friend coming to a lunch club, "carer help", "a carer's assessment" are not).
+PAID_CARE = re.compile(
+    r"\b(?:agency|agencies|rota|shifts?|care ?workers?|home ?carers?|paid carers?|"
+    r"(?:care|tea|teas|lunch|bed ?(?:time)?|morning|evening|night|dinner|breakfast) ?(?:time )?"
+    r"(?:calls?|visits?)|teas|visits|the carers|(?:my|her|his|their|mums?|dads?|mams?) carers|"
+    r"carers? (?:come|comes|came|coming|visit|visits|visiting|arrive|arrives|turn up|turns up|"
+    r"do|does|did|are late|is late|were late|was late|leave|leaves)|"
+    r"(?:different|another|other|new|same|regular|usual|male|female|man|woman|lady) carers?|"
+    r"cover (?:for|my|her|his)|(?:her|his) (?:round|shift)|take over)\b|"
+    r"\binstead of (?!(?:a |the |my )?(?:call|ring|phon|text|e-?mail|morning|afternoon|evening|"
+    r"night|week|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|that|now|"
+    r"after|before|\d|me\b|him\b|her\b|us\b))[a-z]+\b", re.IGNORECASE)
 
 # Said to the person.
 NO_CALL_BOOKED = ("I cannot change who comes or when they visit. The team can ask the care "
@@ -55,7 +74,8 @@ def asks_about_care_visits(text: str) -> bool:
     """A question or wish about the care visits or the care worker, not about the call."""
     if not text or text.startswith("/") or len(text.split()) > MAX_WORDS:
         return False
-    return about_care_visits(text) and bool(ASKS.search(text)) and not (
+    return about_care_visits(text) and bool(ASKS.search(text)) and \
+        bool(PAID_CARE.search(text.replace("\u2019", "'"))) and not (
         SEARCHING.search(text) or COUNCIL_VISIT.search(text) or FOR_THE_CARER.search(text))
 
 

@@ -75,8 +75,26 @@ CARE_WORKERS = re.compile(
     r"(?:house|home))\b", re.IGNORECASE)
 
 
+# "chair exercise or a walking group": either kind is what was asked (round eighteen: the
+# first was dropped). Its key joins the two keys ("chair_exercise|walking").
+EITHER = "|"
+
+
+class ActivityTable(dict):
+    """The activities by key; a key of two joined by ``EITHER`` is either of them: both
+    kinds' terms and nearest kinds, said "a chair exercise class or a walking group"."""
+
+    def __missing__(self, key: str) -> Activity:
+        if EITHER not in str(key):
+            raise KeyError(key)
+        kinds = [self[k] for k in key.split(EITHER)]
+        return Activity(" or ".join(k.label for k in kinds), (),
+                        tuple(t for k in kinds for t in k.terms),
+                        like=tuple(dict.fromkeys(t for k in kinds for t in k.like)))
+
+
 # Checked in this order: "volunteer work" is volunteering, not a job.
-ACTIVITIES = {
+ACTIVITIES = ActivityTable({
     "volunteering": Activity(
         "volunteering",
         (r"\bvolunteering\b", r"\b(?:to|be|become|do|doing|start) (?:a |some )?volunteer\b",
@@ -103,6 +121,17 @@ ACTIVITIES = {
         "swimming",
         (r"\bswim(?:s|ming)?\b", r"\bswimming pool\b", r"\baqua\b", r"\bhydrotherapy\b"),
         ("swimming", "swim", "aqua fit", "hydrotherapy"), like=("exercise", "keep fit")),
+    # Exercise sitting down (round eighteen: "seated exercise class" found an art class, a
+    # men's shed and a choir; only "chair based exercise" found the Chair Exercise Class).
+    # Before yoga: "chair yoga" is exercise in a chair.
+    "chair_exercise": Activity(
+        "a chair exercise class",
+        (r"\b(?:chair|seated|sitting|sit ?down|sitting down|sat down|armchair)(?:[- ]?based)? (?:exercises?|"
+         r"exercising|excercises?|exersises?|keep ?fit|fitness|aerobics|yoga|workouts?|"
+         r"movement)\b",
+         r"\bex(?:c|s)?er(?:c|s)is\w* (?:in|from|on|sat in|sat on|sitting in|sitting on) (?:a |the |your |my |"
+         r"their )?(?:chair|seat)s?\b", r"\bexercis\w* (?:sitting|sat) down\b"),
+        ("chair exercise", "seated exercise"), like=("exercise", "keep fit", "strength")),
     "singing": Activity("singing", (r"\bsing(?:ing)?\b", r"\bchoirs?\b"), ("singing", "choir"),
                         like=("music", "meet people")),
     "lunch_club": Activity("a lunch club", (r"\blunch(?:eon)? clubs?\b",), ("lunch club",)),
@@ -258,7 +287,7 @@ ACTIVITIES = {
         (CARE_WORKERS.pattern, r"\bcare workers?\b", r"\bhome carers?\b"),
         ("home care", "personal care", "home help"),
         like=("cleaning", "home from hospital", "settling in")),
-}
+})
 # Services where the person gives their time (volunteering) or looks for work. Shown only
 # when that is what was asked: a man who wants a visitor is not offered a volunteer role.
 ROLES = ("volunteering", "work")
@@ -275,6 +304,8 @@ WHEELCHAIR_ASKED = re.compile(
     r"\bget (?:her|his|my|their|a|the) wheel ?chair (?:in|into|through)\b|"
     r"\b(?:room for|fit|takes?|take in) (?:a |her |his |my |their )?wheel ?chairs?\b|"
     r"\bwheel ?chairs? (?:are |is )?(?:ok|okay|fine|welcome|allowed)\b|"
+    # "a walking group thats ok with wheelchairs" (round eighteen)
+    r"\b(?:ok|okay|fine|good|suitable|alright) (?:with|for) (?:a |her |his |my )?wheel ?chairs?\b|"
     # "with a hoist", "has it got a pool hoist" (round thirteen)
     r"\bhoists?\b|"
     # "wheelchair basketball", "wheelchair sport", "a wheelchair swim"
@@ -391,8 +422,30 @@ def read_activities(text: str) -> List[str]:
 
 
 def read_activity(text: str) -> Optional[str]:
+    """The activity asked for; two joined by "or" are either of them ("chair exercise or a
+    walking group" -> "chair_exercise|walking")."""
     found = read_activities(text)
+    if len(found) >= 2 and _asked_either(text, found[0], found[1]):
+        return EITHER.join(found[:2])
     return found[0] if found else None
+
+
+OR_BETWEEN = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:or|or else|or maybe|or even)\W+(?:\w+\W+){0,3}$",
+                        re.IGNORECASE)
+
+
+def _span(text: str, key: str) -> Tuple[int, int]:
+    """Where the first words asking for the activity are in the text."""
+    hits = [m for p in _ASKS[key][0] for m in [p.search(text)] if m]
+    first = min(hits, key=lambda m: m.start())
+    return first.start(), first.end()
+
+
+def _asked_either(text: str, one: str, other: str) -> bool:
+    """The two are named with "or" between them and little else ("swimming or maybe a
+    walking group")."""
+    (a_start, a_end), (b_start, b_end) = sorted([_span(text, one), _span(text, other)])
+    return bool(OR_BETWEEN.match(text[a_end:b_start] + " ")) if b_start >= a_end else False
 
 
 # "anything in the week?", "midweek", "monday to friday": a weekday (round sixteen: only the
@@ -585,7 +638,8 @@ def age_ok(service: ServiceSummary, age: str) -> bool:
 
 def role_not_asked(service: ServiceSummary, activity: Optional[str]) -> bool:
     """A volunteer role or job help, when the activity asked is something else."""
-    return any(role != activity and offers(service, role) for role in ROLES)
+    asked = str(activity or "").split(EITHER)
+    return any(role not in asked and offers(service, role) for role in ROLES)
 
 
 def alike(service: ServiceSummary, activity: str) -> bool:

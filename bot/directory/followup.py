@@ -52,6 +52,20 @@ ASPECTS = {
                             r"\b(?:collect|fetch|drive|take) (?:me|us|him|her|them) (?:there|from|to)\b|"
                             r"\bminibus\b|\btaxi\b|\b(?:a )?lift (?:there|to it|to the)\b|"
                             r"\bhow (?:do|would|can|could|will) (?:i|we|he|she) get there\b", re.I),
+    # Someone coming along, and what they pay (round eighteen: "is the £4 each or for both
+    # of us" not understood, "does the swim let a carer in free" a search for free swims,
+    # "can maureen come with me to the lunch club" the care-agency reply). A record never
+    # says: said honestly, with their number to ask.
+    "companion": re.compile(
+        r"\b(?:bring|take|brings|bringing) (?:my |a |her |his |our )?(?:\w+ )?(?:with (?:me|us|"
+        r"her|him)|along)\b|\bbring (?:my|a|her|his|our) (?:neighbour|friend|mate|sister|"
+        r"brother|son|daughter|husband|wife|partner|carer|helper|pa)\b|"
+        r"\b(?:can|could|may) (?:\w+ ){1,2}(?:come|go|join) (?:with (?:me|us|her|him)|along|too|"
+        r"as well)\b|\b(?:let|lets|get|gets|go|goes) (?:a |my |the |her |his )?(?:carers?|"
+        r"helpers?|friends?|companions?|pa) (?:in )?(?:for )?free\b|"
+        r"\b(?:carers?|helpers?|companions?|friends?) (?:go |get |goes |gets )?(?:in )?(?:for )?"
+        r"free\b|\beach or (?:for )?(?:both|the two|two)\b|\bfor both of us\b|"
+        r"\b(?:per|a|each) person\b|\bfor the two of us\b", re.I),
     # Things a directory record never holds (round 13: "do you know if the tables are high
     # enough to get my chair under?" got "Yes, it is on Fridays"): said honestly, with
     # their number to ask.
@@ -126,6 +140,8 @@ NO_TRANSPORT = ("It does not say if they can pick you up. Community transport, l
                 "door minibus, can take you there. Or a person from our team can check for you.")
 _TRANSPORT_SAID = re.compile(r"[^.]*\b(?:transport|pick ?up|minibus|collect\w*|lifts? (?:to|from))\b[^.]*\.?",
                              re.I)
+COMPANION = ("It does not say if someone can come with you, or if they pay too. Please ring "
+             "them to ask.")
 UNKNOWN = "I do not know that. The directory does not say. Please ask them before you go."
 CHOOSING = ("I cannot choose for you, but here is what each one does. Which one sounds "
             "good to you? A person can also help you choose.")
@@ -155,8 +171,8 @@ def card(service: ServiceSummary, category: str = "") -> Card:
 def aspects_asked(text: str) -> List[str]:
     text = as_meant(text)
     said = all_matches(ASPECTS, text)
-    if read_days(text) and "day" not in said:
-        said.append("day")
+    if read_days(text) and "day" not in said and "companion" not in said:
+        said.append("day")      # ("can maureen come with me to the tuesday lunch club" is not)
     return said
 
 
@@ -222,6 +238,10 @@ def is_follow_up(text: str, shown: Sequence[Card]) -> bool:
     if TURNS_DOWN.search(text) and not asks_what_they_are(text):
         # "forget the lunch club", "no i said swimming" ("no i mean what is it" still asks).
         return False
+    if names_other_equipment(text, shown):
+        # "and bathroom rail? he fall there. how much it cost" after Meals on Wheels (round
+        # eighteen: the meals' price): the rail is something else, not the place shown.
+        return False
     if new_activity(text, shown):
         # "is there swimming for wheelchair users" after a coffee morning: a new search.
         return False
@@ -251,6 +271,25 @@ def _points_back(text: str) -> bool:
 def activity_of(place: Card) -> Optional[str]:
     """The kind of activity a shown place offers, read from its name and first sentence."""
     return read_activity(f"{place.get('name', '')}. {place.get('about', '')}")
+
+
+# Equipment and small changes to a home: asked about after other places were shown, it is
+# a new thing, never a question about them.
+EQUIPMENT = re.compile(
+    r"\b(?:grab ?rails?|hand ?rails?|rails?|stair ?lifts?|ramps?|hoists?|walking frames?|"
+    r"zimmer(?: frame)?s?|bath (?:seats?|lifts?|boards?)|shower (?:seats?|chairs?|stools?)|"
+    r"commodes?|raised (?:toilet )?seats?|key ?safes?|pendant alarms?|alarm buttons?|"
+    r"perching stools?|walk-?in showers?|wet ?rooms?|adaptations?)\b", re.I)
+
+
+def names_other_equipment(text: str, shown: Sequence[Card]) -> bool:
+    """Equipment named that none of the shown places is about ("bathroom rail" after Meals
+    on Wheels)."""
+    named = {m.group(0).lower() for m in EQUIPMENT.finditer(text)}
+    if not named:
+        return False
+    about = " ".join(f"{c.get('name', '')} {c.get('about', '')}" for c in shown).lower()
+    return not any(EQUIPMENT.search(about) and word.rstrip("s") in about for word in named)
 
 
 def new_activity(text: str, shown: Sequence[Card]) -> Optional[str]:
@@ -416,9 +455,11 @@ def _about_one(place: Card, aspects: Sequence[str]) -> List[str]:
         said = _TRANSPORT_SAID.search(f"{place.get('about') or ''} {place.get('accessibility') or ''}")
         lines.append(TRANSPORT_SAID.format(said=said.group(0).strip().rstrip(".") + ".") if said
                      else NO_TRANSPORT)
+    if "companion" in aspects:
+        lines.append(COMPANION)
     if "unknown" in aspects:
         lines.append(UNKNOWN)
-    if "contact" in aspects or "unknown" in aspects:
+    if "contact" in aspects or "unknown" in aspects or "companion" in aspects:
         lines += _contact_lines(place)
     return lines
 
@@ -559,6 +600,7 @@ def all_texts() -> Dict[str, str]:
                                          "and how do i contact them", sample)[0],
         "directory.followup/access": answer("can i get in with a wheelchair", sample)[0],
         "directory.followup/transport": answer("does the art class have transport", sample)[0],
+        "directory.followup/companion": COMPANION,
         "directory.followup/transport_said": TRANSPORT_SAID.format(said="Transport can be arranged."),
         "directory.followup/day": answer("is it on a friday", sample)[0],
         "directory.followup/none_on_day": NONE_ON_DAY.format(days="Saturdays"),

@@ -23,7 +23,8 @@ from bot.directory.cache import ResultCache, cache_key, open_default_cache
 from bot.directory.client import DirectoryUnavailable, OrukClient, ResultPage
 from bot.directory.local import LocalDirectory
 from bot.directory.exclusions import without_turned_down
-from bot.directory.facets import (ACTIVITIES, Facets, alike, comes_to_you, language_first, narrow,
+from bot.directory.facets import (ACTIVITIES, EITHER, Facets, alike, comes_to_you, language_first,
+                                  narrow,
                                   near_kind, offers,
                                   read_facets, role_not_asked)
 from bot.directory.needs import categorise
@@ -178,6 +179,11 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
         # near kind of it. Look under every heading by the words of it and its near kinds,
         # so the nearest alternatives are real ones (a swim), never the heading padded out.
         found = await _with_kinds_anywhere(client, found, wanted.activity, postcode)
+    for kind in _either_kinds(wanted):
+        if not any(offers(s, kind) for s in found.results):
+            # "chair exercise or a walking group": each kind looked for (round eighteen:
+            # the walks, further away, were left out once the chair exercise was found).
+            found = await _with_kinds_anywhere(client, found, kind, postcode)
     if postcode and text and not _named(text, found.results):
         # "meals on wheels near LS18": nothing near is called that, but the directory has
         # it further away. It is shown too (ranked first, with its distance), never left
@@ -193,6 +199,12 @@ async def _ask_directory(client: Any, category: Optional[str], terms: List[str],
 
 def _under(results: List[ServiceSummary], category: str) -> bool:
     return any(s.category == category for s in results)
+
+
+def _either_kinds(wanted: Optional[Facets]) -> List[str]:
+    """The kinds of an "either" activity ("chair_exercise|walking"), else none."""
+    activity = wanted.activity if wanted is not None else None
+    return activity.split(EITHER) if activity and EITHER in activity else []
 
 
 def _has_kind(results: List[ServiceSummary], activity: str) -> bool:

@@ -23,6 +23,7 @@ from bot.answers.check_in import MAX_WORDS as CHECK_IN_MAX_WORDS
 from bot.answers.text import words_only
 from bot.answers.contact import parse_contact
 from bot.answers.interpreter_for import interpreter_for
+from bot.answers.interpreters_each import names_two_languages
 from bot.answers.who_comes import asks_about_care_visits
 from bot.answers.withdraw import withdraws_request
 from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
@@ -45,7 +46,7 @@ from bot.directory.exclusions import turned_down
 from bot.directory.facets import read_activity
 from bot.answers.signing_off import ends_the_chat
 from bot.directory.followup import asks_what_they_are, thanks_only
-from bot.directory.saved import about_a_listed_place, asks_to_save, sees_the_list
+from bot.directory.saved import about_a_listed_place, asks_if_saved, asks_to_save, sees_the_list
 from bot.directory.places import find_location
 from bot.easy_read_request import easy_read_wish
 from bot.form_words import SAFETY_NEXT_BUTTONS
@@ -678,10 +679,25 @@ def says_not_a_carer(text: str, guess: str) -> bool:
     return guess in NOT_A_CARER_MAY_REPLACE and denies_being_a_carer(text)
 
 
+ENGLISH_HARD_WORD_MAY_REPLACE = ("nlu_fallback", "out_of_scope", "chitchat", "inform",
+                                 "ask_help", "listen_connect", "explain_term",
+                                 "start_carer_assessment", "start_self_assessment",
+                                 "carer_strain", "greet")
+WHAT_IS = re.compile(r"\?|\b(?:what|wat|wot|whats|wats|wots)\b|\bmean(?:s|ing)?\b",
+                     re.IGNORECASE)
+
+
+def asks_a_care_word_in_few_words(text: str) -> bool:
+    """A care word asked about by someone who says English is hard for them."""
+    return finds_english_hard(text) and bool(WHAT_IS.search(text)) and bool(
+        glossary.find_terms(as_meant(text)))
+
+
 # What a typed message is taken for when it is no command or button: the first reader that
 # matches promotes its intent (the order is tested in tests/unit/test_command_order.py).
 def asks_interpreter_for_them(text: str) -> bool:
-    return interpreter_for(text) is not None
+    # (or two languages, each for someone: "urdu for me and punjabi for my father")
+    return interpreter_for(text) is not None or names_two_languages(text)
 
 
 INTERPRETER_FOR_MAY_REPLACE = ("find_service", "out_of_scope", "chitchat", "ask_help",
@@ -774,6 +790,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "i want someone come to help my mama with shower. how i do this?" (round seventeen:
     # coached): the fallback says how, her needs assessment and the carer's own.
     (only_from(HOW_TO_GET_CARE_MAY_REPLACE, asks_how_to_get_care), "nlu_fallback"),
+    # "carer assessment what is this? my english not good for long form" (round eighteen:
+    # the care-agency reply, then only the interpreter): the word, then the interpreter.
+    (only_from(ENGLISH_HARD_WORD_MAY_REPLACE, asks_a_care_word_in_few_words), "explain_term"),
     # The fallback offers a free interpreter, then listens.
     (anyway(finds_english_hard), "nlu_fallback"),
     (only_from(("start_self_assessment",), names_the_carers_assessment),
@@ -795,6 +814,16 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
 )
 
 
+# "did you save the lunch club? and will they know its about getting a lift there" (round
+# eighteen: "No. The team will talk only to you"): the list, not the call back.
+NOT_A_PLACE = re.compile(r"\b(?:number|phone|mobile|email|e-mail|address|details|answers|"
+                         r"name|contact|message|conversation|chat)\b", re.IGNORECASE)
+
+
+def asks_if_a_place_is_saved(text: str) -> bool:
+    return asks_if_saved(text) and not asks_to_save(text) and not NOT_A_PLACE.search(text)
+
+
 def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Optional[str]:
     """The intent a typed message stands for, or None to leave the model's guess: a command
     or button title first, then a check-in answer, then a question about a call-back
@@ -813,7 +842,8 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
         # goodbye, the hand-off left waiting): the fallback takes the request back.
         return "nlu_fallback"
     intent = intent or several_questions(typed, guess)
-    if not intent and (sees_the_list(text) or (asks_to_save(text) and callback_intent(text))):
+    if not intent and (sees_the_list(text) or (asks_to_save(text) and callback_intent(text))
+                       or asks_if_a_place_is_saved(text)):
         # "can i see what youve saved for me" (not understood), "...could be fun actually.
         # save that one too and show me my list" (a person asked for: round thirteen): the
         # places saved and the list, never a call change.
