@@ -65,7 +65,7 @@ NO_CALLS = re.compile(
     r"(?:he|she|they) (?:checks?|goes through|reads|looks at) my phone|"
     r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only|"
     # "text or email, not a call", "no phone calls please"
-    r"(?:not (?:a |by |on the )?(?:phone ?)?(?:calls?|phone|ringing)(?! back)|no (?:phone )?calls)"
+    r"(?:not (?:a |by |on the |the |by the |over the )?(?:phone ?)?(?:calls?|phone|fone|ringing)(?! back)|no (?:phone )?calls)"
     r"(?!\s+(?:after|before|until|till|on|at|in|during|between|from)\b))\b",
     re.IGNORECASE)
 # "Please don't ring when Carol is here", "dont call while hes home", "never phone me when the
