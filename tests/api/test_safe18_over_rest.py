@@ -99,3 +99,12 @@ def test_a_hint_that_names_no_money_gets_no_money_card(stack, sender):
         "things have got a bit difficult at home thats all")
     assert "bank" not in said and "take money" not in said, said
     assert "?" in said   # a gentle question, not the card
+
+
+def test_no_calls_in_her_words_as_the_wish(stack, sender):
+    chat = told(stack, sender, "my grandson takes my pension and gets cross if i ask")
+    said = chat.texts("i cant have anyone phoning the house, he answers it")
+    assert "how to contact you safely" in said, said
+    assert any(c.get("safe_to_call") is False for c in
+               [r["contact"] for r in records(sender, "contact")])
+    assert handoff(sender)["reason"] == "safeguarding"

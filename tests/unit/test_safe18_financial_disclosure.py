@@ -149,3 +149,23 @@ def test_what_is_kept_is_honest():
 ])
 def test_not_her_questions(text):
     assert not after_telling.answer(text)
+
+
+# --- "i cant have anyone phoning the house, he answers it" is a contact instruction ---
+
+from bot.answers.contact import parse_contact  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "i cant have anyone phoning the house, he answers it",
+    "cant have people ringing here",
+    "he always answers the phone",
+    "my son answers it",
+])
+def test_no_calls_in_her_words(text):
+    assert parse_contact(text).safe_to_call is False
+
+
+@pytest.mark.parametrize("text", ["i cant have a bath on my own", "he answers back when i ask"])
+def test_not_about_calls(text):
+    assert parse_contact(text).safe_to_call is None
