@@ -25,6 +25,7 @@ from actions.false_alarm import may_put_right, stands_firm, wish_stands
 from actions.safety import alarm_put_right, respond, took_it_back, unsure_at_the_question
 from actions.waiting import note_urgent_time, open_handoff, waiting_lines, welcome_back_lines
 from bot import crisis_care, handoff_words, safety_words, store, texts
+from bot.answers import after_telling
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
 from bot.safety import false_alarm
 from bot.sounds_like import as_meant
@@ -198,6 +199,28 @@ def while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [FollowupAction("action_listen")]
 
 
+def asked_after_telling(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        text: str) -> Optional[Events]:
+    """ "will somebody meet me at the surgery wednesday or not", "who would i talk to", "i
+    dont want anything written down" after abuse was told: answered honestly (round 18:
+    "Money worries are stressful"), and the words put on the hand-off staff read."""
+    told = after_telling.answer(text)
+    if not told or not abuse_told_here(tracker.sender_id):
+        return None
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, [" ".join(latest_text(tracker).split())[:500]])
+    for line in told:
+        dispatcher.utter_message(text=line)
+    return [FollowupAction("action_listen")]
+
+
+def abuse_told_here(sender_id: str) -> bool:
+    """Abuse was told in this conversation and still stands."""
+    found = crisis_care.safety_records(store.records_for(sender_id))
+    return any(f.get("kind") == "safeguarding" and crisis_care.stands(f) for f in found)
+
+
 def coming_back(dispatcher: CollectingDispatcher, tracker: Tracker,
                 text: str) -> Optional[Events]:
     lines = welcome_back_lines(tracker, text)
@@ -225,7 +248,8 @@ def answer_after_risk(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
     # The first reader that knows the message answers it, in this order ("no" to talking
     # now reads the tracker, not the text).
     for reader in (yes_to_the_question, unsure_answer, denied_the_alarm, took_it_back,
-                   lambda d, t, _text: no_to_talking_now(d, t, ""), coming_back):
+                   lambda d, t, _text: no_to_talking_now(d, t, ""), asked_after_telling,
+                   coming_back):
         answered = reader(dispatcher, tracker, text)
         if answered is not None:
             return answered

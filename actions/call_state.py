@@ -172,7 +172,8 @@ def when_words(contact: Dict[str, Any], sender_id: Optional[str] = None) -> str:
         return words.urgent_told(urgent, hours.is_open(), hours.describe_next_opening())
     by_phone = bool(contact.get("phone")) and not contact.get("text_only") and \
         contact.get("safe_to_call") is not False
-    who = f"your {contact['call_relation']}" if contact.get("call_relation") else "you"
+    who = f"your {contact['call_relation']}" if contact.get("call_relation") else (
+        contact.get("call_name") or "you")
     said = call_times.promise(best if best not in EMPTY else None, by_phone, who=who,
                               email=bool(contact.get("email")))
     return said or form_words.when_we_call(hours.is_open(), hours.describe_next_opening())

@@ -62,6 +62,7 @@ from bot.answers import names, on_behalf, scales, worry_stands
 from bot.directory import followup, search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
+from bot.answers import after_telling
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.handoff_details import language_needed
 from bot.answers.keeping import asks_about_keeping
@@ -779,10 +780,17 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
     plainly and the step asked again (round fourteen: kept as the wish, or "Let's carry
     on"); "please don't ring me at home, he picks up" at the second step is how (not) to
     reach them, noted as it is anywhere else, and the choice stays open."""
-    lines = safeguarding_questions.answer(text, asked_only=True)
+    told = after_telling.answer(text)
+    lines = told + [line for line in safeguarding_questions.answer(text, asked_only=True)
+                    if line not in told]
     if lines:
         for line in lines:
             dispatcher.utter_message(text=line)
+        reference = tracker.get_slot("handoff_reference")
+        if reference and told:
+            # "will somebody meet me at the surgery wednesday": staff read the hand-off, so
+            # the words the answer says were passed on are on it (round 18).
+            store.add_notes(reference, [" ".join(text.split())[:500]])
         flags = safe_contact_instruction(text)
         if flags:
             keep_contact_instruction(tracker, flags)
@@ -790,6 +798,12 @@ def question_at_the_safety_step(dispatcher: CollectingDispatcher, tracker: Track
         return {slot: None, "turn_note": f"{slot}:question"}
     if kind != fs.SAFETY_NEXT:
         return None
+    other = asks_to_call_someone_else(text)
+    if other is not None:
+        # "please can they ring maureen not me. 07700 900462" (round 18: "Sorry, I can't
+        # help with that", then her number saved as the person's own): who to go through.
+        kept = wish_through_someone_else(other, text, dispatcher, tracker)
+        return {slot: None, **kept, "turn_note": f"{slot}:safe_contact"}
     flags = safe_contact_instruction(text)
     if not flags or not (flags.get("safe_to_call") is False or flags.get("text_only")
                          or flags.get("not_when")):
@@ -953,11 +967,29 @@ def wish_as_safe_contact(wish: str, dispatcher: CollectingDispatcher,
     """A wish that says how (not) to make contact is kept as the contact instruction too:
     noted on the hand-off and in the record, and the person told how the team can reach
     them instead."""
+    other = asks_to_call_someone_else(wish)
+    if other is not None:
+        return wish_through_someone_else(other, wish, dispatcher, tracker)
     flags = safe_contact_instruction(wish)
     if not flags:
         return {}
     keep_contact_instruction(tracker, flags)
     dispatcher.utter_message(text=form_words.SAFE_WISH_NOTED)
+    return {"contact_safety": json.dumps(flags)}
+
+
+def wish_through_someone_else(other: Any, wish: str, dispatcher: CollectingDispatcher,
+                              tracker: Tracker) -> Dict[str, Any]:
+    """ "i said not the phone. my sister can take a message, 07700 900444": who to go
+    through, with their number, noted as not the person's own; the person is not rung
+    (round 18: the number was about to be saved as hers, and the disclosure withdrawn)."""
+    flags = safety_flags(contact_parser.parse_contact(wish))
+    flags["safe_to_call"] = False
+    reference = tracker.get_slot("handoff_reference")
+    if reference:
+        store.add_notes(reference, [other.staff_line()])
+    keep_contact_instruction(tracker, flags)
+    dispatcher.utter_message(text=other.said_back(other.phone))
     return {"contact_safety": json.dumps(flags)}
 
 

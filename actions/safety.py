@@ -31,7 +31,7 @@ from bot import form_slots as fs
 from bot import form_words, hours, listening, safety, settings, store
 from bot import callback_words, handoff_words, safety_words, texts
 from bot.answers.callback_talk import asks_to_pass_it_on, callback_question
-from bot.answers import falls, safeguarding_questions
+from bot.answers import after_telling, falls, safeguarding_questions
 from actions.falls_reply import say_fall
 from bot.answers.someone_else import asks_to_call_someone_else
 from bot.answers.check_in import NO, RATHER_NOT, UNSURE, YES, check_in_answer
@@ -257,7 +257,8 @@ def heard_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     text = latest_text(tracker)
     record_disclosure(tracker, kind, "check_in", finding(tracker).get("category"))
     note_words(tracker.get_slot("handoff_reference"), text)
-    lines = safeguarding_questions.answer(text)
+    told = after_telling.answer(text)   # "who would i talk to" (round 18)
+    lines = told + [line for line in safeguarding_questions.answer(text) if line not in told]
     if not lines and not tracker.active_loop_name:
         answered = answer_question(dispatcher, tracker, callback_question(text))
         if answered is not None:

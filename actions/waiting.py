@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 
 from actions.common import safety_found
 from bot import crisis_care, handoff_words, hours, settings, store
-from bot.answers import who_to_ring
+from bot.answers import after_telling, who_to_ring
 from bot.data import handoffs
 
 
@@ -129,6 +129,8 @@ def ring_now_lines(sender_id: str, text: str, told_now: bool = False,
     (round sixteen: only the card, or "Is it safe for us to call you?"). [] otherwise.
     ``told_now``: the harm is told in this message (the card is being sent); ``asked``:
     who to ring is wanted whatever the words (the person stopped the questions)."""
+    if not asked and after_telling.asks_who_will_be_in_touch(text):
+        return []   # "who would i talk to": who will be in touch (bot/answers/after_telling.py)
     asks = asked or who_to_ring.asks_who_to_tell(text) or who_to_ring.going_there(text)
     fears = who_to_ring.cannot_wait(text) and not hours.is_open()
     if not (asks or fears) or not (told_now or harm_told(sender_id)):

@@ -28,6 +28,20 @@ from bot.phrases import all_matches, any_word
 THEMES: List[Tuple[str, re.Pattern]] = [
     # "dead" as in a death, never "dead on my feet", "dead tired", "dead good", "dead nice"
     # (round twelve: "im dead on my feet" got "I am so sorry for your loss")
+    # A hint about home, nothing named ("its a bit tricky at home since my son moved back
+    # in, thats all"): a gentle open door, never a goodbye nor money advice (round 18).
+    ("home_hard", any_word(
+        r"(?:a bit |bit |quite |very |really |so |getting |got |gotten |been )*(?:tricky|difficult|"
+        r"hard|awkward|tense|strained|not (?:great|good|easy|nice|right)|arent great|"
+        r"aren'?t great|isnt great|isn'?t great|rough|horrible|a struggle|not so good) (?:at|in) "
+        r"(?:home|the house|my house|my flat|the flat)",
+        r"(?:home|things at home|home life|the house)(?: is| are|s|'s)? (?:a bit |getting |got |been |"
+        r"so |really |quite )*(?:tricky|difficult|hard|awkward|tense|strained|not (?:great|good|"
+        r"easy|nice|right)|rough|horrible)",
+        r"things (?:have |are |have got |have gotten |are getting |got |have been |been )?(?:a bit |"
+        r"quite |very |really |so )*(?:tricky|difficult|hard|awkward|tense|strained|not (?:great|"
+        r"good|easy|nice|right)|rough) (?:at home|in the house|since (?:my|our|he|she|they))",
+        r"(?:arent|aren'?t|not) great at home")),
     ("grief", any_word(r"passed away", r"passed on", r"died",
                   r"dead(?! (?:on my feet|on your feet|tired|beat|good|nice|easy|keen|lucky|"
                   r"proud|chuffed|busy|quiet|right|funny|heavy|slow|late|early|cold|hot|"
@@ -252,6 +266,9 @@ def _find(title: str, category: str) -> Dict[str, str]:
 
 # What we say for each theme: (reflection, buttons). One open question ends the reply.
 SAID: Dict[str, Tuple[str, List[Dict[str, str]]]] = {
+    "home_hard": ("Thank you for telling me. It sounds like things are not easy at home "
+                  "just now.",
+                  [TELL_MORE, TALK]),
     "grief": ("I am so sorry for your loss. That is a lot to carry, and there is no right "
               "way to feel.",
               [TELL_MORE, _find("People to talk to", "health_and_wellbeing"), TALK]),
@@ -313,6 +330,7 @@ def theme_heading(text: str) -> Optional[str]:
 
 
 OPEN_QUESTIONS: Dict[str, str] = {
+    "home_hard": "Would you like to tell me a bit more about home? You do not have to.",
     "missing": "What helps, even a little, when it feels like that?",
     "break": "Would you like someone from the team to call you about a break?",
     "grief": "What has been the hardest part, day to day?",

@@ -62,10 +62,13 @@ NO_CALLS = re.compile(
     # "I can't have a call", "i cant do phone calls" (round seventeen)
     r"(?:can'?t|cannot|can not|cant) (?:have|do) (?:a |any )?(?:phone ?)?calls?|"
     r"(?:he|she|they|my \w+) (?:might|may|will|could|would|can) (?:pick up|answer|hear|listen)|"
+    # "i cant have anyone phoning the house, he answers it" (round 18)
+    r"(?:can'?t|cannot|can not|cant) have (?:anyone|anybody|people|you|them|the team|the council)"
+    r" (?:phoning|ringing|calling)|(?:he|she|they|my \w+) (?:always )?answers (?:it|the phone)|"
     r"(?:he|she|they) (?:checks?|goes through|reads|looks at) my phone|"
     r"(?:only|just) (?:by )?(?:text|email|e-mail|message|sms)|(?:text|email|sms)s? only|"
     # "text or email, not a call", "no phone calls please"
-    r"(?:not (?:a |by |on the )?(?:phone ?)?(?:calls?|phone|ringing)(?! back)|no (?:phone )?calls)"
+    r"(?:not (?:a |by |on the |the |by the |over the )?(?:phone ?)?(?:calls?|phone|fone|ringing)(?! back)|no (?:phone )?calls)"
     r"(?!\s+(?:after|before|until|till|on|at|in|during|between|from)\b))\b",
     re.IGNORECASE)
 # "Please don't ring when Carol is here", "dont call while hes home", "never phone me when the

@@ -30,6 +30,9 @@ THEIR_NUMBER = re.compile(rf"\b(?:my |our |me )(?P<rel>{RELATIONS})s? (?:fone|ph
 THEY_TAKE_IT = re.compile(
     rf"\b(?:my |our )?(?P<rel>{RELATIONS})\s+(?:can|could|will|would|should)\s+(?:take|do|have|"
     rf"answer)\s+(?:the )?(?:call|calls|phone|talking|phone call|ringing)\b|"
+    # "my sister can take a message", "my neighbour bev can pass messages" (round 18)
+    rf"\b(?:my |our )(?P<rel3>{RELATIONS})(?: [a-z][a-z'-]{{1,20}})?\s+(?:can|could|will|would)\s+"
+    r"(?:take|pass|pass on|get|give (?:me|us))\s+(?:a |the |any )?(?:messages?|it on|them on)\b|"
     rf"\b(?:can|could) (?:my |our )(?P<rel2>{RELATIONS}) (?:do it|do the talking|talk to you|"
     rf"speak to you|take the call)\b")
 # "You could ring Jean next door, 0113 496 0777": a named person near them (round nine:
@@ -69,6 +72,35 @@ CASUAL = {"mam": "mum", "mom": "mum", "mummy": "mum", "daddy": "dad", "nanna": "
           "aunty": "auntie", "neighbor": "neighbour"}
 
 
+# A go-between named without a relation word: "please can they ring maureen not me",
+# "maureen can pass a message", "or through maureen 07700 900462" (round 18: refused as out
+# of scope, then her number saved as the person's own).
+NAMED_GO_BETWEEN = re.compile(
+    rf"\b{_CALL}\s+(?P<name>[a-z][a-z'-]{{1,20}})\s+(?:not me|instead|rather than me|not to ring me)\b|"
+    r"\b(?P<name2>[a-z][a-z'-]{1,20})\s+(?:can|could|will|would)\s+(?:take|pass|pass on|get)\s+"
+    r"(?:a |the |any )?(?:messages?|it on|them on)\b|"
+    r"\b(?:can|could|will|would)\s+(?P<name4>[a-z][a-z'-]{1,20})\s+(?:take|pass|pass on|get)\s+"
+    r"(?:a |the |any )?(?:messages?|it on|them on)\b|"
+    # "the number 07700 900462 is maureen", "that number is maureens not mine"
+    r"\bnumber(?: [\d ]{6,16})? is (?P<name5>[a-z][a-z'-]{1,20}?)(?:s|'s)?\b(?! own)|"
+    r"\b(?:through|thru|via)\s+(?P<name3>[a-z][a-z'-]{1,20})\b(?=[^?]*\d{5})")
+NOT_A_GO_BETWEEN = {"they", "them", "you", "u", "we", "she", "he", "it", "someone", "somebody",
+                    "anyone", "anybody", "the", "a", "an", "this", "that", "email", "text",
+                    "texts", "message", "messages", "phone", "post", "letter", "here", "back",
+                    "later", "tomorrow", "today", "now", "again", "council", "team", "office",
+                    "surgery", "doctors", "gp", "church", "chapel", "work", "home", "my", "mine",
+                    "not", "wrong", "right", "correct", "fine", "ok", "okay", "for", "in", "on"}
+
+
+def _named_go_between(plain: str) -> Optional[str]:
+    for found in NAMED_GO_BETWEEN.finditer(plain):
+        name = next(n for n in found.groupdict().values() if n)
+        if name not in NOT_NAMES and name not in NOT_A_GO_BETWEEN and \
+                name not in RELATIONS.split("|"):
+            return name.capitalize()
+    return None
+
+
 @dataclass
 class OtherPerson:
     """Who the team should ring instead of the person."""
@@ -82,6 +114,8 @@ class OtherPerson:
     def staff_line(self) -> str:
         """ "Contact: call Jackie (mum), not the person." """
         who = f"{self.name} ({self.relation})" if self.name else f"their {self.relation}"
+        if not self.relation:
+            who = self.name or "the person they named"
         if self.phone:
             return (f"Contact: call {who} on {self.phone}, not the person. It is not the "
                     "person's own number.")
@@ -90,6 +124,10 @@ class OtherPerson:
     def said_back(self, phone: Optional[str]) -> str:
         """ "I will ask them to ring your mum, Jackie, on 07700 900563, not you." """
         who = f"your {self.relation}, {self.name}" if self.name else f"your {self.relation}"
+        if not self.relation:
+            who = self.name or "the person you named"
+        if phone and not self.relation:
+            return f"I will ask them to ring {who} on {phone}, not you."
         if phone:
             who = f"{who}, on {phone}" if self.name else f"{who} on {phone}"
         return f"I will ask them to ring {who}, not you."
@@ -126,6 +164,10 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
     found = CALL_THEM.search(plain) or THEY_TAKE_IT.search(plain)
     if found is None and THEIR_NUMBER.search(plain) and NOT_ME.search(plain):
         found = THEIR_NUMBER.search(plain)
+    if found is None and not NAMED_NEARBY.search(plain):
+        name = _named_go_between(plain)
+        if name:
+            return OtherPerson("", name, _phone_in(text))
     near = NAMED_NEARBY.search(plain) if found is None else None
     if near and near.group("name") not in NOT_NAMES and near.group("name") not in RELATIONS.split("|"):
         if not (REQUEST.search(plain) or "?" in text):
@@ -140,8 +182,8 @@ def asks_to_call_someone_else(text: str) -> Optional[OtherPerson]:
         return None
     if not (REQUEST.search(plain) or "?" in text or THEY_TAKE_IT.search(plain)):
         return None
-    relation = found.group("rel") if "rel" in found.groupdict() and found.group("rel") else \
-        found.group("rel2")
+    groups = found.groupdict()
+    relation = groups.get("rel") or groups.get("rel2") or groups.get("rel3")
     relation = CASUAL.get(relation, relation)
     return OtherPerson(relation, _name_in(text), _phone_in(text))
 
@@ -184,4 +226,7 @@ def all_texts():
         "someone_else.said_back[no phone]": jackie.said_back(None),
         "someone_else.staff[phone]": OtherPerson("friend", "Joan",
                                                  phone="0113 496 0777").staff_line(),
+        "someone_else.said_back[name only]": OtherPerson("", "Maureen").said_back("07700 900462"),
+        "someone_else.staff[name only]": OtherPerson("", "Maureen",
+                                                     phone="07700 900462").staff_line(),
     }

@@ -26,7 +26,8 @@ from bot.answers.interpreter_for import interpreter_for
 from bot.answers.interpreters_each import names_two_languages
 from bot.answers.who_comes import asks_about_care_visits
 from bot.answers.withdraw import withdraws_request
-from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
+from bot.answers import after_telling
+from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving, says_farewell
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
 from bot.answers.on_behalf import help_for_someone_else
@@ -195,6 +196,34 @@ MAX_BARE_TOPIC_WORDS = 3
 # search; "night night", "goodnight", "bye" stay goodbye.
 FAREWELL = re.compile(r"\b(?:bye|byee+|goodbye|good ?night|nite|night night|nighty night|ta ?ra|"
                       r"see (?:you|ya|u)|cheers|thanks|thank you|thx|ta|later|take care)\b", re.I)
+
+
+# "its a bit tricky at home since my son moved back in, thats all", "things arent great at
+# home with my grandson, ill leave it there" (round 18: "Thank you for talking to me. Take
+# care."): a hint about home, then "thats all", is not a goodbye. The fallback listens and opens a
+# gentle door (bot/listening.py, "home_hard"). A real farewell ("...anyway bye") is kept.
+HOME_HINT_MAY_REPLACE = ("goodbye", "thank", "nlu_fallback", "out_of_scope", "chitchat", "greet",
+                         "affirm", "deny", "inform", "dont_know", "stop")
+ONLY_ENOUGH_SAID = re.compile(r"\b(?:thats|that is|that's) (?:all|it|everything)\b|"
+                              r"\b(?:ill|i will|i'll) leave it (?:there|at that)\b", re.IGNORECASE)
+
+
+def hints_at_home_not_goodbye(text: str, guess: str) -> bool:
+    """Home is hard, said in a few words, with at most "thats all" after it."""
+    if guess not in HOME_HINT_MAY_REPLACE or "home_hard" not in themes_in(text):
+        return False
+    return not says_farewell(ONLY_ENOUGH_SAID.sub(" ", text))
+
+
+# "will somebody meet me at the surgery wednesday or not", "who would i talk to" (round 18:
+# "Money worries are stressful"): a question the fallback answers after abuse was told
+# (actions/after_risk.py asked_after_telling); otherwise it listens as before.
+AFTER_TELLING_MAY_REPLACE = ("money_worry", "nlu_fallback", "out_of_scope", "inform", "chitchat",
+                             "listen_connect", "greet", "affirm", "deny", "find_service")
+
+
+def asks_after_telling(text: str, guess: str) -> bool:
+    return guess in AFTER_TELLING_MAY_REPLACE and bool(after_telling.answer(text))
 
 
 def needs_help_not_goodbye(text: str, guess: str) -> bool:
@@ -771,6 +800,8 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     (asks_for_a_topic, "find_service"),
     (lonely_with_a_wish, "find_service"),
     (needs_help_not_goodbye, "find_service"),
+    (hints_at_home_not_goodbye, "nlu_fallback"),
+    (asks_after_telling, "nlu_fallback"),
     (only_from(OPENING_MAY_REPLACE, offers_to_tell_more), "listen_connect"),
     (tells_a_feeling, "nlu_fallback"),
     (only_from(OPENING_MAY_REPLACE, asks_if_this_is_the_right_place), "nlu_fallback"),

@@ -601,6 +601,17 @@ MONEY_GONE = re.compile(
     r"\b(money|pension|savings) (always |just )?(goes|runs out|vanishes|disappears)\b")
 
 
+# Any word of money or things of value: the classifier alone naming money taken, with none of
+# these, guesses what was not said ("things have got a bit difficult at home since my grandson
+# moved in": round 18 gave "Tell the bank now" to a woman who had not mentioned money).
+MONEY_WORD = re.compile(
+    r"\b(money|moneys|cash|pension|pensions|savings|bank|banks|account|accounts|card|cards|"
+    r"pin|purse|wallet|benefits?|pip|universal credit|bills?|rent|wages?|paid|pay|pays|paying|"
+    r"debt|debts|loan|loans|borrow\w*|lend\w*|owe\w*|spent|spend\w*|steal\w*|stole|stolen|"
+    r"nick\w*|pinch\w*|jewell?e?ry|rings?|valuables|will|inheritance|house|deeds|scam\w*|"
+    r"con|conned|fraud|pounds?|quid|fiver|tenner|£\w*|\d+ ?(p|k))\b")
+
+
 # What the person would like to happen, after telling (Making Safeguarding Personal): "i
 # want a different carer", "i dont want her to know it was me".
 WISH = re.compile(

@@ -560,6 +560,10 @@ def combine(s: Signals, params: Params = PARAMS) -> Assessment:
             tier = "check_in"
         if time_only:
             tier = "check_in"
+        if category == "abuse_financial" and not context.MONEY_WORD.search(s.norm):
+            # Money taken, guessed from a hint that names no money ("things have got a bit
+            # difficult at home"): the gentle question, never "Tell the bank now".
+            tier = "check_in"
         return danger(tier, category, _evidence(s.norm), p, "model")
     if p >= check:
         return danger("check_in", category, _evidence(s.norm), p, "model")

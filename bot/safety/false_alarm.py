@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional
 
+from bot.answers import contact
 from bot.answers.check_in import YES, check_in_answer
+from bot.answers.someone_else import asks_to_call_someone_else
 from bot.safety.context import DENIED
 from bot.safety.detector import risk_words_in
 from bot.safety.normalise import normalise
@@ -143,6 +145,22 @@ def _says_it_is_not(plain: str) -> bool:
     return bool(PLAIN_NO.search(plain) or DENIES.search(plain) or DENIED.search(normalise(plain)))
 
 
+# A go-between who passes messages on: "my sister can take a message", "bev can pass messages".
+PASSES_MESSAGES = re.compile(r"\b(?:take|takes|pass|passes|get|give)(?: on)? (?:a |the |my )?"
+                             r"(?:messages?|notes?|letters?)\b|\bpass (?:it|them) on\b",
+                             re.IGNORECASE)
+
+
+def about_reaching_them(text: str) -> bool:
+    """ "i said not the phone. my sister can take a message, 07700 900444": the message says
+    how (not) to reach them. Its "i said", "no" or "you got that wrong" is about the phone,
+    never about the danger (round 18: a money disclosure was marked "not a worry")."""
+    said = str(text or "")
+    return bool(contact.about_contact(said) or contact.PHONE_LIKE.search(said)
+                or contact.EMAIL_LIKE.search(said) or contact.route_in(said)
+                or PASSES_MESSAGES.search(said) or asks_to_call_someone_else(said))
+
+
 def denies(text: str, kind: str = "", calm: bool = False) -> bool:
     """True when the message puts a false alarm right and tells of no danger of its own.
     About danger to life (``kind`` "crisis") only a no or a denial counts: "am i in
@@ -155,12 +173,16 @@ def denies(text: str, kind: str = "", calm: bool = False) -> bool:
     if not raw.strip() or raw.startswith("/"):
         return False
     plain = _plain(raw)
+    explicit = bool(DENIES.search(plain) or DENIED.search(normalise(plain)))
+    if about_reaching_them(raw) and not explicit:
+        # A no or a protest about the phone, not the danger: only the danger itself denied
+        # in words puts the alarm right ("nobody is taking my money, and dont ring me").
+        return False
     said = _says_it_is_not(plain) or (kind != "crisis" and asks_about_the_alarm(plain))
     if not said or check_in_answer(raw) == YES or HEDGED.search(_without_denials(plain)):
         return False
     # "no he hits me", "no one cares, i want to die": danger still said, never a denial.
     rest = _without_denials(normalise(plain.lower()))
-    explicit = bool(DENIES.search(plain) or DENIED.search(normalise(plain)))
     return (calm and explicit) or not risk_words_in(rest)
 
 
