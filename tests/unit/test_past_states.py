@@ -33,7 +33,7 @@ def said(text, intent, entities=()):
 
 
 def conversation():
-    """About 90 events: a form with a rejection and an interruption, turns only rules
+    """77 events: a form with a rejection and an interruption, turns only rules
     predicted (hidden from the learned policies), a form only rules know, entities with a
     role, the featurised safety slot, a rewind, an undo, a pause, a follow-up action, an
     action given as text, a restart and a new session."""
