@@ -63,6 +63,7 @@ def main(argv=None) -> int:
     parser.add_argument("--conversations", type=int, default=10)
     parser.add_argument("--turns", type=int, default=20, help="turns in each conversation")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--save", help="also write the raw profile here (pstats format)")
     args = parser.parse_args(argv)
     stack = make_stack(Path(tempfile.mkdtemp(prefix="care-prof-")))
     stack.start_ready(model.latest_model() or model.ensure_trained(), timeout=600)
@@ -102,6 +103,8 @@ def profile(args) -> int:
     turns, started = asyncio.run(run())
     elapsed = time.perf_counter() - started
     stats = pstats.Stats(profiler)
+    if args.save:
+        stats.dump_stats(args.save)
     total = sum(tt for (_f, _l, _n), (_cc, _nc, tt, _ct, _c) in stats.stats.items())
     print(f"\n{turns} turns, {args.conversations} at once, in {elapsed:.1f} s "
           f"({turns / elapsed:.1f} turns a second in-process, profiled); "

@@ -27,6 +27,8 @@ from rasa.shared.core.events import (ActionExecutionRejected, ActiveLoop, Conver
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 
+from bot.past_states import StatesOnceTracker
+
 ACTION_LISTEN = "action_listen"
 _EVENT_CLASSES: Dict[str, type] = {}
 
@@ -45,7 +47,9 @@ def _event_class(type_name: str) -> Optional[type]:
 def tracker_from_dicts(sender_id: str, dicts: List[Dict[str, Any]],
                        slots) -> DialogueStateTracker:
     """``DialogueStateTracker.from_dict`` with each event's class looked up once, not per
-    event; an event it does not know goes through Rasa's own ``Event.from_parameters``."""
+    event; an event it does not know goes through Rasa's own ``Event.from_parameters``.
+    The tracker works out its past states once per turn's version of its events
+    (bot/past_states.py)."""
     events: List[Event] = []
     for data in dicts:
         if data.get("event") is None:
@@ -54,7 +58,7 @@ def tracker_from_dicts(sender_id: str, dicts: List[Dict[str, Any]],
         event = cls._from_parameters(data) if cls else Event.from_parameters(data)
         if event:
             events.append(event)
-    return DialogueStateTracker.from_events(sender_id, events, slots)
+    return StatesOnceTracker.from_events(sender_id, events, slots)
 
 
 def restoring_events(tracker: DialogueStateTracker) -> List[Event]:
