@@ -808,6 +808,9 @@ def read_safety_next(slot: str, value: str) -> Reading:
     except "ok ringing 999 now": a word of support, and the choice stays open."""
     if calling_for_help(value):
         return Reading({slot: None}, safety_words.HELP_COMING)
+    if false_alarm.kept_for_the_record(value):
+        # "its not an emergency i just need it on the form. carry on": kept as a worry (form18)
+        return Reading({slot: fs.NOT_NEEDED}, false_alarm.KEPT_NOT_URGENT + " " + form_words.CARRY_ON)
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
