@@ -80,7 +80,7 @@ from bot.answers.text import words_only
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.safety import false_alarm
-from bot.assessment.questions import SCREENED, SCREENS, answers_before, relation_phrase
+from bot.assessment.questions import FORMS as QUESTIONS, SCREENED, SCREENS, answers_before, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
 from bot.language import finds_english_hard
@@ -1122,6 +1122,9 @@ def last_concern(tracker: Tracker) -> str:
 
 # ---- the validation action ------------------------------------------------------------------
 
+DAY_TO_DAY = "Day-to-day life"   # the section after the strengths questions (form18)
+
+
 class AnswerFirstForm(FormValidationAction):
     """Base of every form's validation action: one interpretation step for all questions.
 
@@ -1791,6 +1794,11 @@ class AnswerFirstForm(FormValidationAction):
             slots.update(self.read(slot, kind, without_contact_clauses(words.answer),
                                    tracker).slots)
         kept = slots.get(slot) not in (None, SKIPPED)
+        if words.strengths_only:
+            passed = self.skip_strengths(slot, tracker, keep_current=kept)
+            if passed is not None:
+                slots.update(passed)
+                return form_words.TO_DAY_TO_DAY, slots
         if words.to_the_end:
             passed = self.skip_to_end(slot, tracker, keep_current=kept)
             if passed is not None:
@@ -1825,6 +1833,20 @@ class AnswerFirstForm(FormValidationAction):
                 for name in order[start:]
                 if name not in _ENGINE_SLOT_NAMES and name not in closing
                 and tracker.get_slot(name) is None}
+
+    def skip_strengths(self, slot: str, tracker: Tracker,
+                       keep_current: bool = False) -> Optional[Dict[str, Any]]:
+        """The slots that pass over the strengths questions left, up to day-to-day life, or
+        None when this form has no day-to-day questions after this one (form18)."""
+        order = [q.slot for q in fs.FORMS.get(self.form, [])]
+        first_daily = next((q.slot for q in QUESTIONS.get(self.form, []) if q.section == DAY_TO_DAY),
+                           None)
+        daily = order.index(first_daily) if first_daily in order else None
+        if slot not in order or daily is None or order.index(slot) >= daily:
+            return None
+        start = order.index(slot) + (1 if keep_current else 0)
+        return {name: SKIPPED for name in order[start:daily]
+                if name not in _ENGINE_SLOT_NAMES and tracker.get_slot(name) is None}
 
     def remaining(self, tracker: Tracker) -> int:
         """Questions still to ask in this form as the person will meet them: a survey of

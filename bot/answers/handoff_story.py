@@ -81,7 +81,8 @@ THEIR_AGE = re.compile(r"\b(?:hes|shes|he is|she is|(?:my|our) (\w+) is)\s+(\d{1
                        + _NOT_AN_AGE)
 RELATIVES = (r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|"
              r"mam|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|aunt|"
-             r"auntie|uncle|friend|neighbour")
+             r"auntie|uncle|grandson|granddaughter|grandchild|nephew|niece|cousin|stepson|"
+             r"stepdaughter|lodger|carer|friend|neighbour")   # round 18: a grandson is not "their friend"
 RELATIVE = re.compile(rf"\b(?:my|our) ({RELATIVES})\b")
 # Over the text as typed: "my nan Rita", "my mum, Jean", "my dad is called tom".
 RELATIVE_NAMED = re.compile(rf"\b(?:my|our) ({RELATIVES}),? (?:(?:is )?(?:called|named) "

@@ -13,8 +13,9 @@ from typing import Callable, Dict, List, Optional, Tuple
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import callback_talk
+from bot.answers import about, callback_talk
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.carer_worn_out import asks_help_when_worn_out
 from bot.answers.money_questions import money_question
 from bot.answers.who_the_team_is import asks_who_the_team_is
 from bot.answers.call_change import changes_the_call
@@ -719,6 +720,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),
+    # "im shattered, i go round to mums every night after work. is there any help for me"
+    # (round 18: "nothing in the evening", "I cannot change who comes"): the carer's route.
+    (anyway(asks_help_when_worn_out), "carer_strain"),
     # "can asha do my wednesday and friday teas instead of tracey" (round 13: a new call
     # time): the fallback says the team asks the care agency, and notes it.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_about_care_visits), "nlu_fallback"),
@@ -828,12 +832,23 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     return found
 
 
+def drop_misread_relationships(message: Message) -> None:
+    """A relationship the model found that is not a relationship word ("the nhs number?" ->
+    "number", round 18: "About: their number") is dropped, so the slot never holds it."""
+    entities = message.get("entities") or []
+    kept = [e for e in entities if e.get("entity") != "relationship"
+            or about.known_relationship(str(e.get("value") or ""))]
+    if len(kept) != len(entities):
+        message.set("entities", kept, add_to_output=True)
+
+
 @registered
 class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
 
     def read(self, message: Message) -> None:
+        drop_misread_relationships(message)
         found = message.get("safety_net") or {}
         if found.get("tier") in ("clear", "check_in") or found.get("route") == QUICK_EXIT:
             return  # ("he's back, i have to go" is the quick exit, never a typed "pause")
