@@ -59,6 +59,7 @@ from bot.answers import contact as contact_parser
 from bot.answers.contact import about_contact, without_contact_clauses
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales, worry_stands
+from bot.answers.our_options import asks_what_the_plan_is, explain_option, option_asked
 from bot.directory import followup, search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
@@ -447,6 +448,12 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if answer is None and kind == fs.CONSENT and carer_assessment_question.changes_mind(
                 value):
             return Reading({slot: True})
+        if answer is None and kind == fs.CONSENT and \
+                getattr(tracker, "active_loop_name", None) == "self_assessment_form" and \
+                (asks_what_the_plan_is(as_meant(value)) or option_asked(as_meant(value))):
+            # "wot is it tho", "?? dont no" (round 18: "say yes or no" and the notice, twice):
+            # what the plan is, in plain words, then the same question.
+            return Reading({slot: None}, explain_option("good_life")[0])
         if answer is None and kind == fs.CONSENT and asks_about_keeping(value):
             # "wot dose 90 days mean", "who sees it?": answered, then the same question.
             return Reading({slot: None}, texts.consent_explained())

@@ -29,6 +29,7 @@ from bot.answers.withdraw import withdraws_request
 from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
+from bot.answers.our_options import option_asked
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers import care_for_family, carer_assessment_question, safeguarding_questions
@@ -723,6 +724,9 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "im shattered, i go round to mums every night after work. is there any help for me"
     # (round 18: "nothing in the evening", "I cannot change who comes"): the carer's route.
     (anyway(asks_help_when_worn_out), "carer_strain"),
+    # "wot is plan for good life" (round 18, easy read: the notice started): our own option
+    # explained first (the fallback says what it is, with the button to start it).
+    (anyway(lambda text: option_asked(as_meant(text)) is not None), "nlu_fallback"),
     # "can asha do my wednesday and friday teas instead of tracey" (round 13: a new call
     # time): the fallback says the team asks the care agency, and notes it.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_about_care_visits), "nlu_fallback"),

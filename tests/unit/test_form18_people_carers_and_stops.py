@@ -102,3 +102,28 @@ def test_skip_the_nice_ones_is_the_strengths_only(text, answer):
 def test_skip_the_rest_is_not_the_strengths_only(text):
     words = read_time_words(text)
     assert words is None or not words.strengths_only
+
+
+@pytest.mark.parametrize("text", ["wot is it tho", "?? dont no", "what is this",
+                                  "so what is it then", "i dont understand"])
+def test_what_is_it_at_the_notice_before_the_plan(text):
+    from bot.answers.our_options import asks_what_the_plan_is
+    from bot.sounds_like import as_meant
+    assert asks_what_the_plan_is(as_meant(text))
+
+
+@pytest.mark.parametrize("text", ["yes", "no thanks", "what is 90 days", "ok"])
+def test_not_what_is_it(text):
+    from bot.answers.our_options import asks_what_the_plan_is
+    assert not asks_what_the_plan_is(text)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("wot is plan for good life", "good_life"), ("what is plan for a good life?", "good_life"),
+    ("whats this plan for good life thing", "good_life"),
+    ("plan for a good life", None), ("i dont want to plan for a good life", None),
+])
+def test_our_option_asked_without_its_a(text, asked):
+    from bot.answers.our_options import option_asked
+    from bot.sounds_like import as_meant
+    assert option_asked(as_meant(text)) == asked
