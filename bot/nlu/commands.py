@@ -227,8 +227,15 @@ def lonely_with_a_wish(text: str, guess: str) -> bool:
 
 def asks_for_a_topic(text: str, guess: str) -> bool:
     """ "is there a club for people like me", which the model could not place: the search."""
-    return guess in UNSURE_GUESSES and not glossary.find_terms(text) and \
-        bool(search_request(text))
+    return guess in UNSURE_GUESSES and not glossary.find_terms(FOR_PEOPLE_WITH.sub(" ", text)) \
+        and bool(search_request(text))
+
+
+# Who a group is for, said with a care word ("for young people with learning disabilities",
+# round 18: "Sorry, I did not understand"): the search's words, never a word to explain.
+FOR_PEOPLE_WITH = re.compile(r"\bfor (?:\w+ ){0,2}(?:people|adults|folk|those|men|women|lads|girls|"
+                             r"someone|somebody|people like me)(?: my age)? (?:with|who have|who has) "
+                             r"(?:a |an )?\w+(?: \w+)?", re.IGNORECASE)
 
 
 def wishes_for_a_topic(meant: str, guess: str) -> bool:

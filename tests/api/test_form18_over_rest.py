@@ -119,3 +119,15 @@ def test_a_denied_night_walk_is_no_risk_and_gets_no_door_sensor(stack, sender):
     assert "door sensor" not in said, said
     said = chat.texts("wot?? i dont go out at nite. i meen the bus")
     assert "door sensor" not in said, said
+
+
+def test_a_young_persons_words_after_results_are_searches(stack, sender):
+    chat = Chat(stack, sender)
+    chat.say("i wont a job")
+    chat.say("i liv in armley")
+    said = chat.texts("ok look for sat then. for yung peple wiv lerning disabilitys")
+    assert "did not understand" not in said, said
+    said = chat.texts("is ther a disco 💃 or sumthin")
+    assert "did not understand" not in said and "dancing" in said, said
+    said = chat.texts("and the job coach 1 from b4")
+    assert "outside our area" not in said and "B4" not in said, said

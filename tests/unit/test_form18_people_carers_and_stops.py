@@ -127,3 +127,32 @@ def test_our_option_asked_without_its_a(text, asked):
     from bot.answers.our_options import option_asked
     from bot.sounds_like import as_meant
     assert option_asked(as_meant(text)) == asked
+
+
+@pytest.mark.parametrize("text", ["and the job coach 1 from b4", "can i see the befriending one from b4",
+                                  "the one u showed me b4", "the one from b4 pls"])
+def test_b4_about_something_shown_is_before(text):
+    from bot.directory.places import find_location
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize("text, place", [("im in b4 7dp", "B4 7DP"), ("i live in b4", "B4"),
+                                         ("the group in b4", "B4"), ("anything near b4", "B4")])
+def test_b4_said_as_a_place_is_a_place(text, place):
+    from bot.directory.places import find_location
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize("text", ["ok look for sat then. for yung peple wiv lerning disabilitys",
+                                  "is ther a disco 💃 or sumthin", "can u look for a disco on sat",
+                                  "is there a disco for people like me"])
+def test_a_young_persons_search_is_a_search(text):
+    from bot.directory.needs import search_request
+    from bot.sounds_like import as_meant
+    assert search_request(as_meant(text)) == "things_to_do"
+
+
+@pytest.mark.parametrize("text", ["i look for my keys every morning", "i look after my mum"])
+def test_look_for_in_a_story_is_no_search(text):
+    from bot.directory.needs import search_request
+    assert search_request(text) is None
