@@ -59,6 +59,7 @@ from bot.answers import contact as contact_parser
 from bot.answers.contact import about_contact, without_contact_clauses
 from bot.answers import contact_step_questions
 from bot.answers import names, on_behalf, scales, worry_stands
+from bot.answers.our_options import asks_what_the_plan_is, explain_option, option_asked
 from bot.directory import followup, search_in_form
 from bot.answers.screens import areas_to_explore, opened_with_earlier, said_earlier
 from bot.answers.short_of_time import read_time_words
@@ -81,7 +82,7 @@ from bot.answers.text import words_only
 from bot.answers.trailing import answer_then_request
 from bot.answers.yes_no import yes_no
 from bot.safety import false_alarm
-from bot.assessment.questions import SCREENED, SCREENS, answers_before, relation_phrase
+from bot.assessment.questions import FORMS as QUESTIONS, SCREENED, SCREENS, answers_before, relation_phrase
 from bot.assessment.summary import GOING_FINE
 from bot.easy_read_request import easy_read_wish
 from bot.language import finds_english_hard
@@ -448,6 +449,12 @@ def read_answer(slot: str, kind: str, value: str, tracker: Tracker) -> Reading:
         if answer is None and kind == fs.CONSENT and carer_assessment_question.changes_mind(
                 value):
             return Reading({slot: True})
+        if answer is None and kind == fs.CONSENT and \
+                getattr(tracker, "active_loop_name", None) == "self_assessment_form" and \
+                (asks_what_the_plan_is(as_meant(value)) or option_asked(as_meant(value))):
+            # "wot is it tho", "?? dont no" (round 18: "say yes or no" and the notice, twice):
+            # what the plan is, in plain words, then the same question.
+            return Reading({slot: None}, explain_option("good_life")[0])
         if answer is None and kind == fs.CONSENT and asks_about_keeping(value):
             # "wot dose 90 days mean", "who sees it?": answered, then the same question.
             return Reading({slot: None}, texts.consent_explained())
@@ -823,6 +830,9 @@ def read_safety_next(slot: str, value: str) -> Reading:
     except "ok ringing 999 now": a word of support, and the choice stays open."""
     if calling_for_help(value):
         return Reading({slot: None}, safety_words.HELP_COMING)
+    if false_alarm.kept_for_the_record(value):
+        # "its not an emergency i just need it on the form. carry on": kept as a worry (form18)
+        return Reading({slot: fs.NOT_NEEDED}, false_alarm.KEPT_NOT_URGENT + " " + form_words.CARRY_ON)
     return Reading({slot: fs.NOT_NEEDED}, form_words.CARRY_ON)
 
 
@@ -1152,6 +1162,9 @@ def last_concern(tracker: Tracker) -> str:
 
 
 # ---- the validation action ------------------------------------------------------------------
+
+DAY_TO_DAY = "Day-to-day life"   # the section after the strengths questions (form18)
+
 
 class AnswerFirstForm(FormValidationAction):
     """Base of every form's validation action: one interpretation step for all questions.
@@ -1822,6 +1835,11 @@ class AnswerFirstForm(FormValidationAction):
             slots.update(self.read(slot, kind, without_contact_clauses(words.answer),
                                    tracker).slots)
         kept = slots.get(slot) not in (None, SKIPPED)
+        if words.strengths_only:
+            passed = self.skip_strengths(slot, tracker, keep_current=kept)
+            if passed is not None:
+                slots.update(passed)
+                return form_words.TO_DAY_TO_DAY, slots
         if words.to_the_end:
             passed = self.skip_to_end(slot, tracker, keep_current=kept)
             if passed is not None:
@@ -1856,6 +1874,20 @@ class AnswerFirstForm(FormValidationAction):
                 for name in order[start:]
                 if name not in _ENGINE_SLOT_NAMES and name not in closing
                 and tracker.get_slot(name) is None}
+
+    def skip_strengths(self, slot: str, tracker: Tracker,
+                       keep_current: bool = False) -> Optional[Dict[str, Any]]:
+        """The slots that pass over the strengths questions left, up to day-to-day life, or
+        None when this form has no day-to-day questions after this one (form18)."""
+        order = [q.slot for q in fs.FORMS.get(self.form, [])]
+        first_daily = next((q.slot for q in QUESTIONS.get(self.form, []) if q.section == DAY_TO_DAY),
+                           None)
+        daily = order.index(first_daily) if first_daily in order else None
+        if slot not in order or daily is None or order.index(slot) >= daily:
+            return None
+        start = order.index(slot) + (1 if keep_current else 0)
+        return {name: SKIPPED for name in order[start:daily]
+                if name not in _ENGINE_SLOT_NAMES and tracker.get_slot(name) is None}
 
     def remaining(self, tracker: Tracker) -> int:
         """Questions still to ask in this form as the person will meet them: a survey of

@@ -151,6 +151,9 @@ LEAVE_EARLY = ("I have kept that answer. To stop now and come back later, type p
 # "skip the rest", "can we just get to the end" (bot/answers/short_of_time.py)
 TO_THE_END = ("OK. I have kept what you told me so far. Let's go to the last questions. "
               "You can change any answer at the end.")
+# "skip the rest of the nice ones, the big thing is the cooker": past the strengths only.
+TO_DAY_TO_DAY = ("I have kept that. Let's go to the questions about day-to-day life, where you "
+                 "can tell me more. You can change any answer at the end.")
 TO_THE_END_KEPT = ("I have kept that answer. Let's go to the last questions. "
                    "You can change any answer at the end.")
 # "14?! ive got 10 mins": both ways on, said plainly.

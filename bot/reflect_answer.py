@@ -94,9 +94,13 @@ MISSING_LINE = "It sounds like {who} {miss} {whom} very much."
 # the form (bot/listening.py safety_at_home), never a 999 card for a habit (round 17). The
 # risk reaches staff from the answers (bot/answers/handoff_story.py risks_in).
 RISK_AT_HOME_LINE = "Thank you. I have kept that for the team. Some equipment can help. {kit}"
-KIT_FOR_RISK = (   # (handoff_story's risk, the kit), in the order said
-    ("gas or cooker left on", "An alarm can warn about gas, and a valve can turn the cooker off."),
-    ("goes out or gets lost, at night too", "A door sensor can tell you if someone goes out at night."),
+KIT_FOR_RISK = (   # (handoff_story's risk, the kit, words that must be said too), in the order said
+    ("gas or cooker left on", "An alarm can warn about gas, and a valve can turn the cooker off.", ""),
+    # a door sensor only for going out at night, never for getting lost on the bus (round 18:
+    # "i cant do the bus on my own. i get lost" got "A door sensor ... at night")
+    ("goes out or gets lost, at night too", "A door sensor can tell you if someone goes out at night.",
+     r"\b(?:night|nights|[1-5] ?am|middle of the night|early hours|in the dark|wander\w*|"
+     r"slippers|nightie|pyjamas)\b"),
 )
 
 # People who help: "my daughter sue does my shopping", "neighbour pops in", "jean helps".
@@ -327,6 +331,16 @@ def _pick(lines: Sequence[str], said: Sequence[str], **values: str) -> Optional[
     return None
 
 
+DENIAL = re.compile(r"\b(?:dont|don't|do not|doesnt|doesn't|does not|never|not|no|isnt|hasnt)\b")
+
+
+def _said_not_denied(pattern: str, text: str) -> bool:
+    """The words said in a part of the message with no no in it: "i dont go out at nite, i
+    just get lost on buses" does not tell of nights."""
+    return any(re.search(pattern, part) and not DENIAL.search(part)
+               for part in re.split(r"[.,;!?]+|\bbut\b", text.lower()))
+
+
 def reflection(slot: str, answer: object, voice: Voice = Voice(),
                said: Sequence[str] = (), names: Optional[Dict[str, str]] = None) -> Optional[Said]:
     """One short line on this answer, in their own words, or None.
@@ -360,7 +374,9 @@ def reflection(slot: str, answer: object, voice: Voice = Voice(),
             f"{yours(rel.group('owner') or 'my')} {rel.group('rel')}" if rel else None)
         line = GRIEF_LINE.format(who=who) if who else GRIEF_GENERAL
         return Said(line, f"you lost {who}" if who else "you lost someone close", kept)
-    kit = " ".join(k for risk, k in KIT_FOR_RISK if risk in risk_kinds([text]))
+    kinds = risk_kinds([text])
+    kit = " ".join(k for risk, k, also in KIT_FOR_RISK
+                   if risk in kinds and (not also or _said_not_denied(also, meant)))
     if kit:
         line = _pick([RISK_AT_HOME_LINE], said, kit=kit)
         if line:
@@ -446,7 +462,7 @@ def all_texts() -> Dict[str, str]:
     out["reflect_answer.grief"] = GRIEF_LINE.format(who="your dad")
     out["reflect_answer.grief_general"] = GRIEF_GENERAL
     out["reflect_answer.risk_at_home"] = RISK_AT_HOME_LINE.format(
-        kit=" ".join(kit for _, kit in KIT_FOR_RISK))
+        kit=" ".join(kit for _, kit, _ in KIT_FOR_RISK))
     out["reflect_answer.missing"] = MISSING_LINE.format(who="you", miss="miss", whom="Jean")
     for i, line in enumerate(HELPER_LINES):
         out[f"reflect_answer.helper[{i}]"] = line.format(who="Sue")

@@ -33,6 +33,7 @@ SOUNDS_LIKE: Dict[str, str] = {
     "becos": "because",
     "cafay": "cafe", "caff": "cafe",
     "fings": "things", "sumfing": "something", "somefing": "something",
+    "sumthin": "something", "sumthink": "something", "summin": "something",   # round 18
     "nuffing": "nothing", "gd": "good", "bst": "best",
     "wif": "with",
     "rite": "right", "lern": "learn", "lerning": "learning",

@@ -56,6 +56,13 @@ RELATIONSHIPS = {
     "زوجتي": "wife", "ابني": "son", "ابنتي": "daughter",
 }
 TYPO_TARGETS = [w for w in RELATIONSHIPS if len(w) >= 5]
+
+
+def known_relationship(value: str) -> Optional[str]:
+    """The noun for a relationship word ("mom" -> "mum"), or None for a word that is not one
+    ("number", round 18: "About: their number")."""
+    word = str(value or "").strip().lower()
+    return RELATIONSHIPS.get(word) or (word if word in RELATIONSHIPS.values() else None)
 # The typed family words as one regex alternation, longest first ("grandmother" before
 # "grand..."), for patterns that look for "my <relative>" inside a sentence.
 FAMILY_WORDS = "|".join(sorted((re.escape(w) for w in RELATIONSHIPS if w.isascii() and " " not in w),

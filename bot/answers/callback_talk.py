@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, List, Optional
 
+from bot.answers.about import known_relationship
 from bot.answers.complaint_private import asks_if_kept_private
 from bot.answers.safeguarding_questions import who_finds_out
 from bot.answers.text import words_only
@@ -461,7 +462,9 @@ def who_lines(slots: Dict[str, Optional[str]], messages: Iterable[str]) -> List[
     """Lines for staff saying who the request is about, when it is about someone else."""
     messages = list(messages)
     about = slots.get("about")
-    relationship = slots.get("relationship")
+    if about == "self":
+        return []   # "my cat biscuit and my mum" in her own form: never "About: their mum Jade"
+    relationship = known_relationship(slots.get("relationship") or "")
     name = slots.get("preferred_name")
     if name and (name.startswith("/") or name.lower() in ("skipped", "not_sure", "skip")):
         name = None

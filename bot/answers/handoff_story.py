@@ -41,8 +41,10 @@ WANTS: List[Tuple[str, str]] = [
                       r"daughter|son|family|grandkids|grandchildren)"),
 ]
 RISKS: List[Tuple[str, str]] = [
-    ("gas or cooker left on", r"(?:left|leaves|leaving|leave) the (?:gas|cooker|hob|oven|stove) on|"
-                              r"gas (?:was |being |been )?left on"),
+    ("gas or cooker left on", r"(?:left|leaves|leaving|leave) (?:the|his|her) (?:(?:gas|electric) )?"
+                              r"(?:gas|cooker|hob|oven|stove|rings?) on|"
+                              r"(?:gas|hob|cooker) (?:was |being |been )?left on|"
+                              r"pans? (?:\w+ )?(?:burnt|burned|boiled) dry|(?:burnt|burned) (?:the |a )?pans?\b"),
     ("goes out or gets lost, at night too",
      r"wander(?:s|ed|ing)?\b|goes out at night|out at night|(?:found|find) (?:him|her|them) "
      r"(?:at|in|on|by|walking|wandering|outside)|at [1-5] ?am\b|gets? lost|got lost|getting lost"),
@@ -79,7 +81,8 @@ THEIR_AGE = re.compile(r"\b(?:hes|shes|he is|she is|(?:my|our) (\w+) is)\s+(\d{1
                        + _NOT_AN_AGE)
 RELATIVES = (r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|mum|"
              r"mam|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|aunt|"
-             r"auntie|uncle|friend|neighbour")
+             r"auntie|uncle|grandson|granddaughter|grandchild|nephew|niece|cousin|stepson|"
+             r"stepdaughter|lodger|carer|friend|neighbour")   # round 18: a grandson is not "their friend"
 RELATIVE = re.compile(rf"\b(?:my|our) ({RELATIVES})\b")
 # Over the text as typed: "my nan Rita", "my mum, Jean", "my dad is called tom".
 RELATIVE_NAMED = re.compile(rf"\b(?:my|our) ({RELATIVES}),? (?:(?:is )?(?:called|named) "
@@ -115,12 +118,18 @@ def _quoted(piece: str) -> str:
 NEGATED = re.compile(r"\b(?:dont|do not|doesnt|does not|didnt|did not|not|never|no longer|"
                      r"wont|will not|wouldnt|would not)\s+(?:really\s+|even\s+|actually\s+|"
                      r"ever\s+)?$")
+# ...and a risk denied: "i dont go out at nite" (round 18: saved as "Risk: goes out or gets
+# lost, at night too"), "she has never had a fall", "he hasnt wandered".
+RISK_NEGATED = re.compile(r"\b(?:dont|do not|doesnt|does not|didnt|did not|not|never|no longer|"
+                          r"wont|will not|wouldnt|would not|hasnt|has not|havent|have not|isnt|is not)"
+                          r"\s+(?:really\s+|even\s+|actually\s+|ever\s+)?(?:go|goes|going|went|"
+                          r"get|gets|getting|got|have|has|had|wander\w*|been)?\s*$")
 
 
 def _says_it(compiled: "re.Pattern[str]", piece: str, wants: bool) -> bool:
     said = words_only(as_meant(piece))
-    return any(not (wants and NEGATED.search(said[:m.start()]))
-               for m in compiled.finditer(said))
+    negated = NEGATED if wants else RISK_NEGATED
+    return any(not negated.search(said[:m.start()]) for m in compiled.finditer(said))
 
 
 def _found(table: List[Tuple[str, str]], messages: List[str], line: str) -> List[str]:

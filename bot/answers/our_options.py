@@ -21,7 +21,7 @@ ASKS = re.compile(
 
 OPTIONS: Dict[str, Tuple[re.Pattern, str, Dict[str, str]]] = {
     "good_life": (
-        re.compile(r"\bplan(?:ning)? (?:for )?a good life\b|\bgood life (?:plan|thing|bit)\b"),
+        re.compile(r"\bplan(?:ning)? (?:for )?(?:a )?good life\b|\bgood life (?:plan|thing|bit)\b"),
         "Plan for a good life is some questions about your life, in your own words. They ask "
         "what matters to you, what is going well and what would help. You can skip any of "
         "them. The team can use your answers to plan help with you.",
@@ -40,6 +40,19 @@ def option_asked(text: str) -> Optional[str]:
     if not said or not ASKS.search(said):
         return None
     return next((key for key, (names, _, _) in OPTIONS.items() if names.search(said)), None)
+
+
+# At the notice before the plan (round 18, easy read: "wot is it tho" and "?? dont no" got
+# "Please say yes or no" and the notice again, twice): what the plan is, then the question.
+WHAT_IS_THIS = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|um+|er+m?)\s+)?(?:what|whats|what s)(?: is| s)? (?:it|this|that|the plan|"
+    r"this plan|the questions|this thing)(?: (?:though|then|about|for|exactly|anyway|again))?\W*$|"
+    r"^\W*(?:i )?(?:dont|do not) (?:know|understand|get it)(?: what (?:it|this|that) is)?\W*$")
+
+
+def asks_what_the_plan_is(text: str) -> bool:
+    """ "wot is it tho", "?? dont no", "what is this" at the notice before the plan."""
+    return bool(WHAT_IS_THIS.search(short_words(text, 20)))
 
 
 def explain_option(key: str) -> Tuple[str, List[Dict[str, str]]]:

@@ -26,6 +26,9 @@ NEED = re.compile(r"\b(?:" + "|".join([
     r"my (?:own )?(?:health|back|nerves|mental health|mood)", r"depressed", r"anxious",
     r"(?:i|im) (?:feel|feeling) (?:low|down|awful|alone|lonely|trapped|guilty)",
     r"i cry", r"crying", r"need a break", r"lonely",
+    # round 18: "im running on empty", "dead on my feet"
+    r"running on (?:empty|fumes)", r"dead on my feet", r"done in", r"cream crackered",
+    r"drained", r"burn(?:t|ed) out", r"run ragged",
 ]) + r")\b")
 ME = {"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"}
 THEM = {"she", "shes", "he", "hes", "they", "theyre", "her", "him", "his", "mum", "dad",

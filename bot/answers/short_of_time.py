@@ -43,6 +43,14 @@ TO_THE_HELP = re.compile(
     r"|\b(?:get|cut|come) (?:straight |right )?to the point\b")
 
 
+# Only the strengths questions: "skip the rest of the nice ones please, the big thing is the
+# cooker", "can we skip the happy questions", "skip the positive stuff" (round 18: it went to
+# the last questions, and day-to-day life, where the cooker belongs, was never asked).
+STRENGTHS_ONLY = re.compile(
+    r"\b(?:skip|miss out|pass on|leave out|do without|get past|move past|past) (?:all )?(?:the )?"
+    r"(?:rest (?:of )?(?:the )?)?(?:nice|good|happy|positive|fluffy|soft|feel good|cheerful|strengths?|"
+    r"strength based|what matters) (?:ones|questions|bits|stuff|part|section|things)?\b")
+
 # Not "no i dont want to skip the rest": a wish turned down.
 TURNED_DOWN = re.compile(r"\b(?:dont|do not|don t|not) (?:want to |wanna )?(?:skip|miss out)\b")
 
@@ -68,8 +76,15 @@ def wants_the_end_now(text: str) -> bool:
     """True when the person asks to pass over the questions left and finish now (or to go
     straight to the help)."""
     words = words_only(text)
-    return bool(words) and bool(TO_THE_END.search(words) or TO_THE_HELP.search(words)) and \
+    return bool(words) and bool(TO_THE_END.search(words) or TO_THE_HELP.search(words)
+                                or STRENGTHS_ONLY.search(words)) and \
         not TURNED_DOWN.search(words) and not LATER.search(words)
+
+
+def skips_the_strengths(text: str) -> bool:
+    """ "skip the rest of the nice ones": the strengths questions only, never the rest."""
+    words = words_only(text)
+    return bool(STRENGTHS_ONLY.search(words)) and not TURNED_DOWN.search(words)
 
 
 def wants_the_help_now(text: str) -> bool:
@@ -101,6 +116,7 @@ class TimeWords:
     to_the_end: bool    # asked to pass over the rest now
     short: bool         # said time is running out
     to_the_help: bool = False   # asked for the help part: the rest of it is the help wanted
+    strengths_only: bool = False   # only the strengths questions passed over (form18)
 
 
 def read_time_words(text: str) -> Optional[TimeWords]:
@@ -123,7 +139,8 @@ def read_time_words(text: str) -> Optional[TimeWords]:
     if len(words_only(answer).split()) < MIN_ANSWER_WORDS:
         answer = ""
     return TimeWords(answer, end or (short and wants_the_end_now(text)), short,
-                     to_the_help=wants_the_help_now(text))
+                     to_the_help=wants_the_help_now(text),
+                     strengths_only=skips_the_strengths(text))
 
 
 MIN_ANSWER_WORDS = 2

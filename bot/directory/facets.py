@@ -135,7 +135,7 @@ ACTIVITIES = ActivityTable({
     "singing": Activity("singing", (r"\bsing(?:ing)?\b", r"\bchoirs?\b"), ("singing", "choir"),
                         like=("music", "meet people")),
     "lunch_club": Activity("a lunch club", (r"\blunch(?:eon)? clubs?\b",), ("lunch club",)),
-    "dancing": Activity("dancing", (r"\bdanc(?:e|es|ing)\b",), ("dancing", "dance")),
+    "dancing": Activity("dancing", (r"\bdanc(?:e|es|ing)\b", r"\bdiscos?\b"), ("dancing", "dance")),
     "art": Activity("art", (r"\b(?:art|arts|painting|drawing)\b",),
                     ("art", "painting", "drawing")),
     "knitting": Activity("knitting or crafts", (r"\bknit", r"\bcrafts?\b"),

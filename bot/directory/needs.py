@@ -70,7 +70,7 @@ CLUES: Dict[str, List[Tuple[str, float]]] = {
         ("hobby", 4), ("hobbies", 4), ("craft", 4), ("knitting", 4), ("sing", 3),
         ("singing", 4), ("choir", 5), ("mens shed", 6), ("shed", 3), ("woodwork", 4),
         ("coffee morning", 6), ("day centre", 5), ("bingo", 5), ("dance", 4),
-        ("dancing", 4), ("book club", 6), ("art", 3), ("painting", 3), ("bored", 4),
+        ("dancing", 4), ("disco", 4), ("book club", 6), ("art", 3), ("painting", 3), ("bored", 4),
         ("something to do", 4), ("things to do", 4), ("get out more", 4),
         ("out of the house", 2), ("company", 3), ("class", 2), ("games", 3),
         ("give something back", 5), ("keep busy", 4), ("people my age", 4),
@@ -206,6 +206,8 @@ def category_scores(text: object, keep_rejected: bool = False) -> Dict[str, floa
 
 # Words that make a message a search, not a story: "is there...", "any ... round here".
 ASKS = re.compile(r"\b(?:is there|are there|any|anything|anywhere|looking for|find|where can|"
+                  # "ok look for sat then. for yung peple wiv lerning disabilitys" (round 18)
+                  r"(?:can you |pls |please )?(?:look|search) (?:for|up)|"
                   r"near|nearby|round here|around here|local|in my area|"
                   # "how do i get a new bus pass, ive lost mine" (round thirteen: "I am
                   # listening. What matters most to you about it?")

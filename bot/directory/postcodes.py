@@ -111,9 +111,30 @@ def find_postcode(text: object) -> Optional[str]:
         return f"{found.group(1).upper()} {found.group(2).upper()}"
     for match in DISTRICT_IN_TEXT_RE.finditer(sentence):
         district = match.group(1).upper()
+        if means_before(sentence, match):
+            continue
         if district in district_centroids() or _cued_district(sentence, match):
             return district
     return None
+
+
+# "b4" in text-speak is "before" (round 18: "and the job coach 1 from b4" was read as
+# Birmingham's B4): typed in lower case about something shown or said earlier.
+EARLIER_THING = re.compile(r"\b(?:the|that|those)\b.{0,40}\b(?:one|1|ones|place|group|thing)\b|"
+                           r"\b(?:said|showed|shown|told|saw|seen|mentioned|sent|gave|had|like)\b",
+                           re.IGNORECASE)
+
+
+PLACE_CUE = re.compile(r"\b(?:in|near|nr|round|around|live|lives|living|based|postcode(?: is)?)\W{0,3}$",
+                       re.IGNORECASE)
+
+
+def means_before(sentence: str, match: "re.Match[str]") -> bool:
+    """ "the job coach 1 from b4", "the one u showed me b4": b4 as before, never a place."""
+    before = sentence[:match.start()]
+    if match.group(0) != "b4" or PLACE_CUE.search(before):
+        return False   # ("the group in b4", "i live near b4": a place)
+    return bool(EARLIER_THING.search(before))
 
 
 def _cued_district(sentence: str, match: "re.Match[str]") -> bool:

@@ -43,6 +43,10 @@ STOP_THE_QUESTIONS = re.compile(
     # mens club near me" was kept as something to be proud of).
     r"|\b(?:stop|pause|break off|leave it|hold on|hang on|wait)\s+(?:for\s+)?(?:a|one|1)\s+"
     r"(?:minute|min|mo|moment|sec|second|tick|bit|mo)\b"
+    # round 18: "stop. can someone help me with the bus" (kept as what matters): a bare stop
+    # as its own first words, with a request after it
+    r"|^(?:ok |okay |right |no |please |pls )?(?:stop|stop it|stop now|stop please|enough)\s+"
+    r"(?=(?:can|could|i|please|pls|is|are|where|help|just|find|any)\b)"
     r"|\b(?:can|could|shall) (?:we|i|you) (?:just |please )?(?:stop|pause|have a break|take a "
     r"break)\b(?! (?:going|doing|driving|smoking|drinking|seeing|taking|eating|worrying|him|"
     r"her|them|my|the pain)\b)")
@@ -50,6 +54,12 @@ STOP_THE_QUESTIONS = re.compile(
 # Words that ask for something to be found, beyond the directory's own "is there".
 FIND = re.compile(r"\b(?:find(?! out\b)|look for|look up|looking for|search for|is there|are there|"
                   r"anywhere|where can i|where is there)\b")
+
+# "can someone help me with the bus", "i need help with the bus": asking for help with a
+# thing (round 18), as FIND asks for a place.
+HELP_WITH = re.compile(r"^(?:(?:can|could|will) (?:someone|somebody|anyone|you|u) (?:please )?help "
+                       r"(?:me )?(?:with|to|learn|get)|(?:i|we) (?:need|want|would like) "
+                       r"(?:some )?help (?:with|to|learning|getting))\b")
 
 FIND_OUT = re.compile(r"\b(?:find|finds|finding|found) (?:it |that |this )?out\b")
 
@@ -86,7 +96,8 @@ def asks_for_a_search(text: str) -> bool:
     # "will Carol find out?", "i want to find out what happens next": learning something,
     # never a search (and its "out" is not getting out and about).
     said = FIND_OUT.sub(" ", _said(text)).strip()
-    asks = bool(FIND.search(said)) or "?" in text or said.startswith("any ")
+    asks = bool(FIND.search(said) or HELP_WITH.search(words_only(as_meant(said)))) or \
+        "?" in text or said.startswith("any ")
     return bool(said) and asks and search_request("is there " + said) is not None
 
 

@@ -13,8 +13,9 @@ from typing import Callable, Dict, List, Optional, Tuple
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import callback_talk
+from bot.answers import about, callback_talk
 from bot.answers.care_costs import about_paying_for_care
+from bot.answers.carer_worn_out import asks_help_when_worn_out
 from bot.answers.money_questions import money_question
 from bot.answers.who_the_team_is import asks_who_the_team_is
 from bot.answers.call_change import changes_the_call
@@ -30,6 +31,7 @@ from bot.answers import after_telling
 from bot.answers.leaving import goodbye_at_end, leaving_words_not_a_leaving, says_farewell
 from bot.answers.not_a_carer import denies_being_a_carer
 from bot.answers.offers import asks_about_offer
+from bot.answers.our_options import option_asked
 from bot.answers.on_behalf import help_for_someone_else
 from bot.answers.requests import classify_request
 from bot.answers import care_for_family, carer_assessment_question, safeguarding_questions
@@ -255,8 +257,15 @@ def lonely_with_a_wish(text: str, guess: str) -> bool:
 
 def asks_for_a_topic(text: str, guess: str) -> bool:
     """ "is there a club for people like me", which the model could not place: the search."""
-    return guess in UNSURE_GUESSES and not glossary.find_terms(text) and \
-        bool(search_request(text))
+    return guess in UNSURE_GUESSES and not glossary.find_terms(FOR_PEOPLE_WITH.sub(" ", text)) \
+        and bool(search_request(text))
+
+
+# Who a group is for, said with a care word ("for young people with learning disabilities",
+# round 18: "Sorry, I did not understand"): the search's words, never a word to explain.
+FOR_PEOPLE_WITH = re.compile(r"\bfor (?:\w+ ){0,2}(?:people|adults|folk|those|men|women|lads|girls|"
+                             r"someone|somebody|people like me)(?: my age)? (?:with|who have|who has) "
+                             r"(?:a |an )?\w+(?: \w+)?", re.IGNORECASE)
 
 
 def wishes_for_a_topic(meant: str, guess: str) -> bool:
@@ -764,6 +773,12 @@ READERS: Tuple[Tuple[Reader, str], ...] = (
     # "interpreter is for abbu, my father, when they visit him" (round 13: the directory
     # cards again): the fallback says who the interpreter is for.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_interpreter_for_them), "nlu_fallback"),
+    # "im shattered, i go round to mums every night after work. is there any help for me"
+    # (round 18: "nothing in the evening", "I cannot change who comes"): the carer's route.
+    (anyway(asks_help_when_worn_out), "carer_strain"),
+    # "wot is plan for good life" (round 18, easy read: the notice started): our own option
+    # explained first (the fallback says what it is, with the button to start it).
+    (anyway(lambda text: option_asked(as_meant(text)) is not None), "nlu_fallback"),
     # "can asha do my wednesday and friday teas instead of tracey" (round 13: a new call
     # time): the fallback says the team asks the care agency, and notes it.
     (only_from(INTERPRETER_FOR_MAY_REPLACE, asks_about_care_visits), "nlu_fallback"),
@@ -889,12 +904,23 @@ def typed_intent(text: str, guess: str, buttons: List[Dict[str, str]]) -> Option
     return found
 
 
+def drop_misread_relationships(message: Message) -> None:
+    """A relationship the model found that is not a relationship word ("the nhs number?" ->
+    "number", round 18: "About: their number") is dropped, so the slot never holds it."""
+    entities = message.get("entities") or []
+    kept = [e for e in entities if e.get("entity") != "relationship"
+            or about.known_relationship(str(e.get("value") or ""))]
+    if len(kept) != len(entities):
+        message.set("entities", kept, add_to_output=True)
+
+
 @registered
 class CommandClassifier(RuleComponent):
     def __init__(self) -> None:
         self.buttons = static_buttons()
 
     def read(self, message: Message) -> None:
+        drop_misread_relationships(message)
         found = message.get("safety_net") or {}
         if found.get("tier") in ("clear", "check_in") or found.get("route") == QUICK_EXIT:
             return  # ("he's back, i have to go" is the quick exit, never a typed "pause")

@@ -180,6 +180,29 @@ MEMORY_RISK = re.compile(
     r"\b(last (week|month|night|year)|the other (day|night)|once|a few times|twice|sometimes|(she|he) has)\b"
     r"( \w+){0,3}? (went|gone|goes|got|walked|wandered) out (at|in the|during the) "
     r"(\d{1,2}( ?am| ?o'?clock)?|night|middle of the night|early hours|dark)\b|"
+    # form18 (round 18): past risks told as a fact, with a when and nothing now. A cooker left
+    # on: "hes left the gas hob on twice", "pan burnt dry", "burnt a pan last week"
+    r"\b(left|leaves|leaving|kept leaving|keeps leaving|has left|forgot|forgets) (the |her |his |it |them )?"
+    r"((gas|electric) )?" + _APPLIANCE + r"( \w+)? on (again|twice|once or twice|a (few|couple of) times|"
+    r"(two|three|a few|several|many) times|more than once|last (week|night|month)|the other (day|night)|"
+    r"this (week|month)|lately)\b|"
+    r"\b((the |a |her |his )?(pans?|saucepans?|pot|kettle)( \w+)? (burnt|burned|boiled) dry|"
+    r"(burnt|burned) (a |the |her |his )?(pans?|saucepans?|pot|toast|dinner|tea)( \w+)? "
+    r"(last|twice|again|the other|a (few|couple of) times|before|this (week|month)))\b|"
+    # a night walk from which the person was brought back: "been found walking down the main
+    # road at 3am in his slippers", "found wandering at 4am last month"
+    r"\b(been |was |were |got |is |gets )?(found|picked up|brought (back|home)) (walking|wandering|out|outside)"
+    r"( \w+){0,5}? (at \d{1,2}( ?am| ?o'?clock)?|in the (night|middle of the night|early hours|dark))"
+    r"( in (his|her|their) (slippers|nightie|nightdress|pyjamas|pjs|dressing gown))?\b|"
+    r"\b(he|she|they|mum|dad) (also )?(went|walked|wandered) out (at \d{1,2} ?am|in the (night|early hours))"
+    r"( \w+){0,2}? (on (mon|tues|wednes|thurs|fri|satur|sun)day|last (week|night|month))\b|"
+    # a fall that is over, with a when: "he fell in the bathroom last week", "had a fall on the
+    # stairs on sunday"
+    r"\b(fell|had a fall|had (a few|two|some) falls|has fallen|fallen)( (over|down|again))?"
+    r"( (in|on|at|down|by) (the |her |his )?\w+( \w+)?)? (last (week|month|weekend|night|year)|"
+    r"on (mon|tues|wednes|thurs|fri|satur|sun)day|(a|two|three|few|couple of) (days|weeks|months) ago|"
+    r"in (the )?(spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|this (month|year))\b|"
     # a fall that has not happened: "she hasnt fallen for a while", "no falls since"
     r"\b(hasn'?t|hasnt|has not|haven'?t|havent|not|never|didn'?t|didnt) (fallen|fell|had (a|any) falls?)"
     r"( over)?( for (a while|a bit|ages|months|a year)| lately| recently| since| yet| this year)?\b|\bno falls\b|"
@@ -201,7 +224,9 @@ _HAZARD_NOW = re.compile(
     r"on purpose|deliberately|"
     r"to (hurt|harm|kill|scare|frighten|get rid of|get at)|wants? (me|her|him) (dead|gone)|"
     r"after (he|she|they|someone) (hit|hits|pushed|shoved|hurt|attacked)|suddenly|slurr\w*|"
-    r"(hit|hits|pushed|shoved|attacked|hurt) (her|him|me)|floor|unconscious|not breathing|collapsed)\b")
+    r"(hit|hits|pushed|shoved|attacked|hurt) (her|him|me)|floor|unconscious|not breathing|collapsed|"
+    r"can'?t get up|cant get up|cannot get up|won'?t wake|wont wake|bleeding|broken|hit (his|her) head|"
+    r"(he|she|they|mum|dad)('?s| is| are) (out|outside|walking|wandering) now)\b")
 
 SICK_PAY = re.compile(
     # the bot put right first: "i said money not family. SSP is sick pay" (round 14)

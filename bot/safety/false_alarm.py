@@ -124,6 +124,33 @@ NOTED = "I have noted that you said this is not a worry."
 NOT_A_CONCERN = "The person said this was not a concern"
 
 
+# form18 (round 18): "its not an emergency i just need it on the form": not urgent now, but a
+# worry wanted on the record. Said beside a denial of urgency, it keeps the worry; never
+# "not a concern".
+NOT_URGENT = re.compile(
+    r"\b(?:it'?s|its|it is|that'?s|thats|this is|it was|was) (?:not|nt) (?:an? )?(?:emergency|urgent|"
+    r"happening(?: (?:now|right now|at the moment|today))?)\b|\bno(?:t an?)? emergency\b|"
+    r"\b(?:he'?s|hes|she'?s|shes|they'?re|theyre|mum'?s|dad'?s) (?:fine|ok|okay|safe|alright|all right)"
+    r" (?:now|at the moment|today|right now)\b", re.IGNORECASE)
+FOR_THE_RECORD = re.compile(
+    r"\b(?:on|in|for) (?:the|his|her|their|my) (?:form|record|records|file|notes|assessment)\b|"
+    r"\b(?:written|write it|wrote it|put it|noted|note it|on record|recorded|record it|kept)"
+    r"(?: down)?\b|\banswer(?:ed|ing)? (?:your|the) question\b|\b(?:the team|they|you) "
+    r"(?:to|should|need to|needs to) know\b|\b(?:it|that|this) (?:is|was|'?s|s) (?:a|still a|the) "
+    r"(?:worry|problem|concern|main thing|big thing)\b|\bthe (?:main|big) (?:thing|worry|problem)\b",
+    re.IGNORECASE)
+KEPT_NOT_URGENT = ("Thank you. It is not an emergency now, but it is a worry. I have kept it "
+                   "for the team.")
+
+
+def kept_for_the_record(text: str) -> bool:
+    """Not urgent now, but wanted on the record ("its not an emergency i just need it on the
+    form", "its not happening now. ive just answered your question"): a worry kept, never a
+    false alarm put right."""
+    plain = _plain(text)
+    return bool(NOT_URGENT.search(plain) and FOR_THE_RECORD.search(plain))
+
+
 def _plain(text: str) -> str:
     return as_meant(str(text or "")).replace("\u2019", "'")
 
@@ -170,7 +197,7 @@ def denies(text: str, kind: str = "", calm: bool = False) -> bool:
     the alarm may be said again ("what? nobody has done anything to me. is it all women
     crying at the group")."""
     raw = str(text or "")
-    if not raw.strip() or raw.startswith("/"):
+    if not raw.strip() or raw.startswith("/") or kept_for_the_record(raw):
         return False
     plain = _plain(raw)
     explicit = bool(DENIES.search(plain) or DENIED.search(normalise(plain)))
@@ -242,4 +269,5 @@ def all_texts() -> Dict[str, str]:
             "false_alarm/WHY_ASKED": WHY_ASKED, "false_alarm/WHY_SHOWN": WHY_SHOWN,
             "false_alarm/NOT_IN_TROUBLE": NOT_IN_TROUBLE,
             "false_alarm/NOTHING_WRONG_ANSWER": NOTHING_WRONG_ANSWER,
-            "false_alarm/NOTED": NOTED, "false_alarm/NOT_A_CONCERN": NOT_A_CONCERN}
+            "false_alarm/NOTED": NOTED, "false_alarm/NOT_A_CONCERN": NOT_A_CONCERN,
+            "false_alarm/KEPT_NOT_URGENT": KEPT_NOT_URGENT}
