@@ -83,7 +83,10 @@ NAMED_GO_BETWEEN = re.compile(
     r"(?:a |the |any )?(?:messages?|it on|them on)\b|"
     # "the number 07700 900462 is maureen", "that number is maureens not mine"
     r"\bnumber(?: [\d ]{6,16})? is (?P<name5>[a-z][a-z'-]{1,20}?)(?:s|'s)?\b(?! own)|"
-    r"\b(?:through|thru|via)\s+(?P<name3>[a-z][a-z'-]{1,20})\b(?=[^?]*\d{5})")
+    # "through maureen 07700 900462": the name right before the number ("go through dad's
+    # letter, … 07700 900127" is a letter to talk over, not a go-between)
+    r"\b(?<!go )(?<!going )(?<!read )(?:through|thru|via)\s+(?P<name3>[a-z][a-z-]{1,20})"
+    r"(?!'s)\b\s*[,:-]?\s*(?:on |at )?(?=\+?\d[\d ]{4})")
 NOT_A_GO_BETWEEN = {"they", "them", "you", "u", "we", "she", "he", "it", "someone", "somebody",
                     "anyone", "anybody", "the", "a", "an", "this", "that", "email", "text",
                     "texts", "message", "messages", "phone", "post", "letter", "here", "back",

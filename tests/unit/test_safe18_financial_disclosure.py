@@ -72,6 +72,12 @@ def test_a_relation_who_takes_a_message():
     "i ring maureen every sunday", "can they ring me instead of emailing",
     "i go through hell every day", "please ring me not my son",
     "through the surgery 07700 900462", "my number is 07700 900462", "the number is wrong",
+    # a letter or form to talk over is not a go-between (the full run: "I will ask them to
+    # ring Dads")
+    "ok. can someone just ring me and go through dad's letter, I'm Mandy, 07700 900127, "
+    "any time after 2",
+    "can you go through the form with me, 07700 900127",
+    "read through dads letter and ring me 07700 900127",
 ])
 def test_not_a_go_between(text):
     other = asks_to_call_someone_else(text)
