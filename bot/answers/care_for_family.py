@@ -14,6 +14,7 @@ from typing import Dict, List, Optional
 from bot import texts
 from bot.answers.about import FAMILY_WORDS, RELATIONSHIPS
 from bot.answers.handoff_details import language_needed
+from bot.language import finds_english_hard
 
 # Care for someone in the family: "someone come to help my mama with shower", "a carer for
 # mama", "help for my dad to get washed", "my mum needs help with dressing".
@@ -138,7 +139,10 @@ def answer(who: str, messages: List[str]) -> List[str]:
     if language:
         lines.append(f"{INTERPRETER.format(language=language)} "
                      f"{NO_ENGLISH_NEEDED[words['they']]}")
-    elif messages and OTHER_LANGUAGE_WORDS.search(str(messages[0])):
+    elif messages and (OTHER_LANGUAGE_WORDS.search(str(messages[0]))
+                       or finds_english_hard(str(messages[0]))):
+        # ("english not so good sorry. my father need help he fall a lot": the interpreter
+        # is offered with the way in, as the round-eight persona test asks.)
         lines.append(texts.offer_interpreter())
     lines += [START_OR_ASK, CARER_TOO.format(who=who)]
     return lines

@@ -78,6 +78,10 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
     """
     kind = category = ""
     asked = shown = False
+    # "Are you safe right now?" just asked after a card: a No there means not safe, never a
+    # No to the suicide question (the full run after round 18: a means told in a form, then
+    # "No", was taken as a No and the steps offered "carry on with the questions").
+    safe_asked = False
     raised = ""   # the kind of the latest block shown
     found: Optional[Tuple[str, str, int]] = None
     for event in events:
@@ -95,6 +99,8 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
                 asked and event.get("name", "").endswith("_form"))
             shown = event.get("name") in SHOWING or (
                 shown and event.get("name", "").endswith("_form"))
+        elif name == "bot":
+            safe_asked = "safe right now" in str(event.get("text") or "").lower()
         elif name == "user":
             text = str(event.get("text") or "")
             intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""
@@ -104,7 +110,8 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             # After a block, the denial is of that block's kind.
             denied = (raised if shown else "") or kind or "crisis"
             if text and not text.startswith("/") and (
-                    ((asked or (shown and raised == "crisis")) and _says_no(text, intent))
+                    ((asked or (shown and raised == "crisis" and not safe_asked))
+                     and _says_no(text, intent))
                     or DENIED.search(normalise(text))):
                 # (after a crisis card the direct question is asked at its step: a typed
                 # "no im fine" there is a No, as the button is)
@@ -112,12 +119,12 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             elif text and not text.startswith("/") and shown and \
                     denies_danger(text, raised, net_calm(net)):
                 found = (denied, category, 0)
-            elif text == "/deny" and (asked or shown):
+            elif text == "/deny" and (asked or shown and not safe_asked):
                 # the No button, at the question or at the direct question after a card
                 found = (denied if shown else kind or "crisis", category, 0)
             if net.get("tier") == "clear" and net.get("kind") in ("crisis", "safeguarding"):
                 raised = str(net["kind"])
-            asked = shown = False
+            asked = shown = safe_asked = False
     return found
 
 
