@@ -52,7 +52,9 @@ KNOW_THE_WAY_IN = re.compile(
     r"anyone|you)\s+(?:know|kno|got|get|have|see)\s+(?:about\s+)?(?:the |my |our )?(?:(?:mon|tues|"
     r"wednes|thurs|fri|satur|sun)day|meeting|meet|library|place|address|number|email|time|day|gp|"
     r"doctors?|surgery|friend|neighbou?r|church|support worker|letter|"
-    r"where (?:to|i|we)|when (?:to|i|we)|how to (?:reach|contact|find|get hold of))\b")
+    r"where (?:to|i|we)|when (?:to|i|we)|how to (?:reach|contact|find|get hold of)|"
+    # "will they know to ask for ted?", "will they know to go through maureen" (round 19)
+    r"to (?:ask for|go through|ring|call|phone|contact|text) \w+)\b")
 
 # "what call back? you havent got my number", "what call?? u dont even have my number", "i
 # never gave you my number": the call back said to be booked is questioned (round twelve:
@@ -209,7 +211,12 @@ TELL_WORDS = re.compile(
     rf"\b(?:tell|telling|told|let {_OTHER} know|inform|mention (?:it|this|that) to|say "
     rf"(?:anything|owt|it) to)\b(?:\s+\S+){{0,2}}?\s*{_OTHER}\b|"
     rf"\b(?:will|would|could|might|wont|can)\b (?:he|she|they|my {_FAMILY}) (?:ever )?"
-    rf"(?:find out|know|hear about (?:it|this)|be told|see (?:it|this|my messages))\b")
+    rf"(?:find out|hear about (?:it|this)|be told|see (?:it|this|my messages))\b|"
+    # "will he know?", never "will they know to ask for ted?" (the team knowing the way in:
+    # round nineteen was told "No. The team will talk only to you")
+    rf"\b(?:will|would|could|might|wont|can)\b (?:he|she|my {_FAMILY}) (?:ever )?know\b|"
+    rf"\b(?:will|would|could|might|wont|can)\b they (?:ever )?know\b(?! (?:to|about|"
+    rf"how|where|when|what|which|who|it s|its|that (?:its|it s|the|my|his|her)))")
 TELL_ASKED = re.compile(r"\?|\b(?:will|would|wont|won t|will not|theyll|they will|youll|"
                         r"you will|do|does)\b[^.!]*\b(?:they|you|anyone|the person|the team|"
                         r"someone|he|she)\b|\basking (?:if|whether)\b|\byes or no\b")

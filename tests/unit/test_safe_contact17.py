@@ -228,3 +228,19 @@ def test_a_question_about_what_they_do_keeps_its_answer():
                                   "how will they know what help i need"])
 def test_other_how_questions_are_not_about_reaching_them(text):
     assert talk.callback_question(text) != talk.HOW_REACHED
+
+
+@pytest.mark.parametrize("text", ["will they know to ask for ted?", "will they know to ask for maureen",
+                                  "will they know to ring my friend ted", "do they know to text not ring"])
+def test_will_they_know_the_way_in_is_how_reached_not_wont_tell(text):
+    """Round 19: "will they know to ask for ted?" was answered "No. The team will talk only
+    to you" (untrue, and it undid the go-between just set up)."""
+    from bot.answers import callback_talk as talk
+    assert talk.callback_question(text) == talk.HOW_REACHED
+
+
+@pytest.mark.parametrize("text", ["will he know?", "will my son find out i told you",
+                                  "will they tell him?"])
+def test_will_the_person_harming_them_know_is_still_wont_tell(text):
+    from bot.answers import callback_talk as talk
+    assert talk.callback_question(text) == talk.WONT_TELL
