@@ -28,7 +28,8 @@ from bot.answers.check_in import keeps_it_open
 from bot.answers.said_to_bot import complains_of_repeat
 from bot.phrases import all_matches
 from bot.plan_time import plan_time
-from bot.safety.responses import CHECK_IN_BUTTONS, RATHER_NOT_SAY as RATHER_NOT_PAYLOAD
+from bot.safety.responses import ARE_YOU_SAFE, CALLED_999, CHECK_IN_BUTTONS
+from bot.safety.responses import RATHER_NOT_SAY as RATHER_NOT_PAYLOAD
 
 SAMARITANS = "116 123"
 
@@ -249,10 +250,8 @@ CARRY_ON_WHEN_READY = "We can carry on with the questions now. You can stop at a
 
 # After a clear statement: safety now, not "are you thinking about it" (they said so).
 TOLD_ME = "Thank you for telling me. I want to check you are safe."
-ARE_YOU_SAFE = "Are you safe right now?"
 TOOK_SOMETHING = ("If you took something or hurt yourself, you need help now. Even if you "
                   "feel OK.")
-CALLED_999 = "Have you called 999?"
 SAFE_YES = {"title": "Yes, I am safe for now", "payload": "/affirm"}
 SAFE_NO = {"title": "No, I am not safe", "payload": "/deny"}
 CALLED_YES = {"title": "Yes, I have called", "payload": "/affirm"}

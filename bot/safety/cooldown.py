@@ -26,6 +26,7 @@ from bot.safety.context import DENIED, TAKE_BACK
 from bot.safety.detector import risk_words_in
 from bot.safety.false_alarm import denies_danger, net_calm
 from bot.safety.normalise import normalise
+from bot.safety.responses import ARE_YOU_SAFE, CALLED_999
 
 TURNS = 6  # the person's messages after the "No" during which weak reasons stay quiet
 ASKING = ("action_safety_check_in", "action_ask_safety_check")
@@ -78,9 +79,11 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
     """
     kind = category = ""
     asked = shown = False
-    # "Are you safe right now?" just asked after a card: a No there means not safe, never a
-    # No to the suicide question (the full run after round 18: a means told in a form, then
-    # "No", was taken as a No and the steps offered "carry on with the questions").
+    # "Are you safe right now?" or "Have you called 999?" just asked after a card (the
+    # safety-now step, crisis_care.safety_now_question): a No there means not safe or not
+    # called, never a No to the suicide question (the full run after round 18: a means told
+    # in a form, then "No", was taken as a No and the steps offered "carry on with the
+    # questions").
     safe_asked = False
     raised = ""   # the kind of the latest block shown
     found: Optional[Tuple[str, str, int]] = None
@@ -100,7 +103,8 @@ def last_no(events: Iterable[Dict[str, Any]]) -> Optional[Tuple[str, str, int]]:
             shown = event.get("name") in SHOWING or (
                 shown and event.get("name", "").endswith("_form"))
         elif name == "bot":
-            safe_asked = "safe right now" in str(event.get("text") or "").lower()
+            said = str(event.get("text") or "")
+            safe_asked = ARE_YOU_SAFE in said or CALLED_999 in said
         elif name == "user":
             text = str(event.get("text") or "")
             intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""

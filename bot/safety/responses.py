@@ -25,6 +25,11 @@ BUTTONS = [CARRY_ON, STOP_FOR_NOW, TALK_TO_A_PERSON]
 # that answer (bot/answers/check_in.py RATHER_NOT; the NLU command reader routes it as a No
 # would go, and the actions tell the two apart).
 RATHER_NOT_SAY = "I'd rather not say"
+# The safety-now step's questions after a clear statement (bot/crisis_care.py asks them):
+# here so that the cooldown can tell a No to them (not safe, not called) from a No to the
+# direct question without importing crisis_care (bot/safety/cooldown.py).
+ARE_YOU_SAFE = "Are you safe right now?"
+CALLED_999 = "Have you called 999?"
 CHECK_IN_BUTTONS = [YES, NO, {"title": RATHER_NOT_SAY, "payload": RATHER_NOT_SAY}]
 
 CHECK_IN_QUESTIONS = {

@@ -132,13 +132,14 @@ def test_thanks_to_the_team_or_the_chat_is_not_a_goodbye(text):
     assert assess(text).tier == "none"
 
 
+@pytest.mark.parametrize("question", [crisis_care.ARE_YOU_SAFE, crisis_care.CALLED_999])
 @pytest.mark.parametrize("reply", ["No", "no", "/deny", "no not really"])
-def test_no_to_are_you_safe_is_not_a_no_to_the_question(reply):
+def test_no_to_are_you_safe_is_not_a_no_to_the_question(reply, question):
     """After a means told ("i might swallow every pill in this house"), the card asks "Are
     you safe right now?": a No there means not safe, never a No that quietens later signs
     (the full run after round 18 offered "carry on with the questions")."""
     events = _card_then(reply)
-    events.insert(-2, {"event": "bot", "text": crisis_care.ARE_YOU_SAFE})
+    events.insert(-2, {"event": "bot", "text": question})
     assert last_no(events) is None
     asked = _card_then(reply)
     asked.insert(-2, {"event": "bot", "text": "Are you thinking about ending your life?"})
